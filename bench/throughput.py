@@ -1,0 +1,73 @@
+"""Throughput benchmark: the full dyads pipeline vs spaCy alone on the same texts, in one run.
+
+Reads ../shared/corpora/guardian_sample.csv (not shipped with dyads). Prints documents/s, sentences/s,
+peak memory (RSS) and the ratio pipeline/spaCy. Usage: python bench/throughput.py [--docs N] [--repeat R]
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import resource
+import statistics
+import sys
+import time
+from pathlib import Path
+
+from dyads import lexicon, nlp, pipeline
+from dyads.records import Document
+from dyads.settings import load_settings
+
+CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpora" / "guardian_sample.csv"
+
+
+def load_texts(path: Path, limit: int | None) -> list[Document]:
+    if not path.is_file():
+        sys.exit(f"benchmark corpus not found: {path} (it lives in the project's shared/ folder)")
+    csv.field_size_limit(10**9)
+    with path.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))[:limit]
+    return [Document(f"g{i}", r["text"], dt.date.fromisoformat(r["date"][:10]) if r.get("date") else None)
+            for i, r in enumerate(rows) if r.get("text", "").strip()]
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--docs", type=int, default=None, help="use the first N documents")
+    parser.add_argument("--repeat", type=int, default=3, help="timed rounds of each (median reported)")
+    args = parser.parse_args()
+    settings = load_settings()
+    docs = load_texts(CORPUS, args.docs)
+    texts = [d.text for d in docs]
+    model = nlp.load(settings.spacy_model)
+    lex = lexicon.load(())
+    list(model.pipe(texts[:5]))  # warm up
+    spacy_times, full_times = [], []
+    n_sents = n_events = 0
+    for _ in range(args.repeat):
+        t0 = time.perf_counter()
+        parsed = list(model.pipe(texts, batch_size=settings.batch_size))
+        spacy_times.append(time.perf_counter() - t0)
+        n_sents = sum(1 for d in parsed for _ in d.sents)
+        del parsed
+        t0 = time.perf_counter()
+        results = list(pipeline.code_documents(docs, settings=settings))
+        full_times.append(time.perf_counter() - t0)
+        n_events = sum(len(r.events) for r in results)
+        del results
+    s, f = statistics.median(spacy_times), statistics.median(full_times)
+    n_tokens = sum(len(t.split()) for t in texts)
+    print(f"corpus: {len(docs)} documents, {n_sents} sentences, ~{n_tokens} words; lexicon {len(lex)} entries")
+    print(f"spaCy alone   : {len(docs) / s:8.1f} docs/s {n_sents / s:8.1f} sentences/s (median of {args.repeat}: {s:.2f} s)")
+    print(f"dyads pipeline: {len(docs) / f:8.1f} docs/s {n_sents / f:8.1f} sentences/s (median of {args.repeat}: {f:.2f} s)")
+    print(f"events coded  : {n_events} ({n_events / len(docs):.2f} per document)")
+    print(f"ratio pipeline/spaCy speed: {s / f:.3f}  (1.0 = no overhead beyond parsing)")
+    print(f"peak memory (RSS): {peak_mb():.0f} MB")
+
+
+if __name__ == "__main__":
+    main()

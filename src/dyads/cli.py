@@ -1,0 +1,222 @@
+"""The `dyads` command line: a thin layer over the pipeline and the store."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import sys
+from collections.abc import Iterator
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from dyads import pipeline, read
+from dyads.errors import DyadsError
+from dyads.records import Event, Result
+from dyads.settings import load_settings
+from dyads.store import Store, iter_rows
+
+app = typer.Typer(help="dyads: news text to political event data (PLOVER/CAMEO) and dyads over time.",
+                  no_args_is_help=True, pretty_exceptions_enable=False)
+out = Console(soft_wrap=True, width=None if sys.stdout.isatty() else 200)
+err = Console(stderr=True, soft_wrap=True)
+
+
+class CodeFormat(str, Enum):
+    jsonl = "jsonl"
+    json = "json"
+    table = "table"
+
+
+class ListFormat(str, Enum):
+    table = "table"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+DateOpt = Annotated[Optional[str], typer.Option("--date", help="Publication date YYYY-MM-DD for documents without one.")]
+ModelOpt = Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline name (env DYADS_SPACY_MODEL).")]
+LexiconOpt = Annotated[Optional[list[Path]], typer.Option("--lexicon", help="Extra trigger lexicon CSV file (repeatable).")]
+DbOpt = Annotated[Path, typer.Option("--db", help="DuckDB database file.")]
+
+
+def fail(message: str) -> None:
+    """Print one clear line and exit non-zero."""
+    err.print(f"[red]error:[/red] {message}", highlight=False)
+    raise typer.Exit(2)
+
+
+def _settings(model: str | None, lexicon: list[Path] | None):
+    for path in lexicon or []:
+        if not path.is_file():
+            fail(f"lexicon file not found: {path}")
+    return load_settings(spacy_model=model, lexicon_paths=tuple(str(p) for p in lexicon or ()) or None)
+
+
+def _date(value: str | None) -> dt.date | None:
+    try:
+        return read.parse_date(value)
+    except DyadsError as exc:
+        fail(str(exc))
+        return None
+
+
+def _report(result: Result) -> None:
+    if result.error is not None:
+        e = result.error
+        err.print(f"[yellow]skipped[/yellow] {e.origin}: {e.code} {e.message}", highlight=False)
+
+
+def _results(paths: list[str], date: dt.date | None, settings) -> Iterator[Result]:
+    items = read.read_paths(paths, default_date=date, max_bytes=settings.max_doc_bytes)
+    try:
+        yield from pipeline.code_documents(items, settings=settings)
+    except DyadsError as exc:
+        fail(str(exc))
+
+
+@app.callback()
+def main(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log debug messages to stderr.")] = False) -> None:
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, stream=sys.stderr,
+                        format="%(levelname)s %(name)s: %(message)s")
+
+
+@app.command()
+def code(
+    paths: Annotated[list[str], typer.Argument(help="Text files, .jsonl files (one document per line) or - for stdin.")],
+    date: DateOpt = None,
+    format: Annotated[CodeFormat, typer.Option("--format", help="Output format.")] = CodeFormat.jsonl,
+    model: ModelOpt = None,
+    lexicon: LexiconOpt = None,
+) -> None:
+    """Code documents and print their events to stdout."""
+    settings = _settings(model, lexicon)
+    events: list[Event] = []
+    for result in _results(paths, _date(date), settings):
+        _report(result)
+        if format is CodeFormat.jsonl:
+            for event in result.events:
+                sys.stdout.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
+        else:
+            events.extend(result.events)
+    if format is CodeFormat.json:
+        sys.stdout.write(json.dumps([e.to_dict() for e in events], ensure_ascii=False, indent=2) + "\n")
+    elif format is CodeFormat.table:
+        _print_events([e.to_dict() for e in events])
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Text or .jsonl files to code and store.")],
+    db: DbOpt = Path("dyads.duckdb"),
+    date: DateOpt = None,
+    model: ModelOpt = None,
+    lexicon: LexiconOpt = None,
+) -> None:
+    """Code documents and store documents, events and errors in DuckDB (re-ingesting adds nothing)."""
+    settings = _settings(model, lexicon)
+    when = _date(date)
+    with Store(db) as store:
+        run_id = store.start_run({"paths": paths, "date": when, "model": settings.spacy_model})
+        items = list(read.read_paths(paths, default_date=when, max_bytes=settings.max_doc_bytes))
+        known = store.known_hashes([read.content_hash(d.text) for d in items if not hasattr(d, "code")])
+        todo = [d for d in items if hasattr(d, "code") or read.content_hash(d.text) not in known]
+        totals = [0, 0, 0]
+        with _progress() as progress:
+            task = progress.add_task("coding", total=len(todo))
+            batch: list[Result] = []
+            for result in pipeline.code_documents(todo, settings=settings):
+                _report(result)
+                batch.append(result)
+                progress.advance(task)
+                if len(batch) >= settings.batch_size:
+                    totals = [a + b for a, b in zip(totals, store.write_results(batch, run_id=run_id))]
+                    batch = []
+            totals = [a + b for a, b in zip(totals, store.write_results(batch, run_id=run_id))]
+        skipped = len(items) - len(todo)
+        store.finish_run(run_id, n_documents=totals[0], n_skipped=skipped, n_events=totals[1], n_errors=totals[2])
+    err.print(f"ingested {totals[0]} documents ({skipped} already stored), {totals[1]} events, "
+              f"{totals[2]} errors into {db}", highlight=False)
+
+
+def _progress() -> Progress:
+    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                    console=err, transient=True)
+
+
+@app.command("events")
+def list_events(
+    db: DbOpt = Path("dyads.duckdb"),
+    actor: Annotated[Optional[str], typer.Option(help="Actor code, e.g. CHN.")] = None,
+    recipient: Annotated[Optional[str], typer.Option(help="Recipient code, e.g. RUS.")] = None,
+    type: Annotated[Optional[str], typer.Option("--type", help="PLOVER event type, e.g. CONSULT.")] = None,
+    since: Annotated[Optional[str], typer.Option(help="Earliest event date YYYY-MM-DD.")] = None,
+    until: Annotated[Optional[str], typer.Option(help="Latest event date YYYY-MM-DD.")] = None,
+    format: Annotated[ListFormat, typer.Option("--format", help="Output format.")] = ListFormat.table,
+    limit: Annotated[Optional[int], typer.Option(help="Show at most this many events.")] = None,
+) -> None:
+    """List stored events, filtered."""
+    if not db.is_file():
+        fail(f"database not found: {db}")
+    with Store(db, read_only=True) as store:
+        rows = list(iter_rows(store.query_events(actor=actor, recipient=recipient, event_type=type,
+                                                 since=_date(since), until=_date(until), limit=limit)))
+    if format is ListFormat.jsonl:
+        for row in rows:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+    elif format is ListFormat.csv:
+        _print_csv(rows)
+    else:
+        _print_events(rows)
+
+
+@app.command()
+def summary(db: DbOpt = Path("dyads.duckdb")) -> None:
+    """Print per-dyad totals: events, Goldstein sum and mean, counts per quad class."""
+    if not db.is_file():
+        fail(f"database not found: {db}")
+    with Store(db, read_only=True) as store:
+        rows = store.dyad_summary()
+        counts = store.counts()
+    table = Table(title=f"dyads in {db} ({counts['documents']} documents, {counts['events']} events)")
+    for col in ("actor", "recipient", "events", "goldstein sum", "mean", "verbal coop", "material coop",
+                "verbal conflict", "material conflict"):
+        table.add_column(col)
+    for row in rows:
+        table.add_row(*(str(v) for v in row))
+    out.print(table)
+
+
+def _print_csv(rows: list[dict]) -> None:
+    import csv
+    writer = csv.writer(sys.stdout)
+    writer.writerow(["event_id", "doc_id", "date", "event_type", "mode", "cameo", "goldstein", "quad_class", "status",
+                     "actor_code", "actor_sector", "actor_text", "recipient_code", "recipient_sector",
+                     "recipient_text", "trigger", "sentence", "why"])
+    for r in rows:
+        a, b = r.get("actor") or {}, r.get("recipient") or {}
+        writer.writerow([r["event_id"], r["doc_id"], r["date"], r["event_type"], r["mode"], r["cameo"], r["goldstein"],
+                         r["quad_class"], r["status"], a.get("code"), a.get("sector"), a.get("text"), b.get("code"),
+                         b.get("sector"), b.get("text"), (r.get("trigger") or {}).get("text"), r["sentence"], r["why"]])
+
+
+def _party(p: dict | None) -> str:
+    if not p:
+        return "-"
+    return f"{p.get('code') or '?'} {p.get('sector') or ''}".strip() + f" ({p.get('text', '').strip()})"
+
+
+def _print_events(rows: list[dict]) -> None:
+    table = Table(show_lines=False)
+    for col in ("date", "type", "cameo", "status", "actor", "recipient", "trigger", "doc"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        date = r["date"].isoformat() if isinstance(r["date"], dt.date) else (r["date"] or "")
+        table.add_row(date, r["event_type"], r["cameo"], r["status"], _party(r["actor"]), _party(r["recipient"]),
+                      (r["trigger"] or {}).get("text", ""), str(r["doc_id"]))
+    out.print(table)

@@ -1,0 +1,109 @@
+"""Trigger lexicon: lemma (+ object / particle) -> PLOVER event type, mode and CAMEO code.
+
+The built-in table is `data/lexicon/triggers.csv`; users add their own CSV files with the
+same columns (`--lexicon PATH`). Later files override earlier entries with the same key.
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import io
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from dyads import cameo
+from dyads.records import EVENT_TYPES
+
+COLUMNS = ("lemma", "pos", "object", "particle", "event_type", "mode", "cameo", "note")
+POS = ("VERB", "NOUN", "ADJ")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One lexicon entry; `source` names the file and line it came from."""
+
+    lemma: str
+    pos: str
+    object: str
+    particle: str
+    event_type: str
+    mode: str
+    cameo: str
+    note: str
+    source: str
+
+    @property
+    def key(self) -> tuple[str, str, str, str]:
+        return (self.lemma, self.pos, self.object, self.particle)
+
+    def describe(self) -> str:
+        """Short human-readable name of the entry for `why` strings."""
+        words = [self.lemma, f"+{self.object}" if self.object else "", f"+{self.particle}" if self.particle else ""]
+        return f"{' '.join(w for w in words if w)}/{self.pos} ({self.source})"
+
+
+class Lexicon:
+    """Index of entries by (lemma, pos)."""
+
+    def __init__(self, entries: Iterable[Entry]) -> None:
+        by_key: dict[tuple[str, str, str, str], Entry] = {}
+        for entry in entries:
+            by_key[entry.key] = entry
+        self.entries = tuple(by_key.values())
+        self._index: dict[tuple[str, str], list[Entry]] = {}
+        for entry in self.entries:
+            self._index.setdefault((entry.lemma, entry.pos), []).append(entry)
+        self.object_lemmas = frozenset(e.object for e in self.entries if e.object)
+
+    def candidates(self, lemma: str, pos: str) -> list[Entry]:
+        """Entries for a lemma and coarse part of speech; most specific first."""
+        found = self._index.get((lemma.lower(), pos), [])
+        return sorted(found, key=lambda e: (not e.object, not e.particle))
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+
+def parse_rows(text: str, source: str) -> list[Entry]:
+    """Parse and validate lexicon CSV text; raise ValueError naming the bad line."""
+    reader = csv.DictReader(io.StringIO(text))
+    missing = set(COLUMNS) - set(reader.fieldnames or ())
+    if missing:
+        raise ValueError(f"{source}: missing columns {sorted(missing)}")
+    entries = []
+    for line, row in enumerate(reader, start=2):
+        entry = Entry(**{c: (row.get(c) or "").strip() for c in COLUMNS}, source=f"{source}:{line}")
+        entry = Entry(**{**_as_dict(entry), "lemma": entry.lemma.lower(), "pos": entry.pos.upper()})
+        if entry.event_type not in EVENT_TYPES:
+            raise ValueError(f"{entry.source}: unknown event type {entry.event_type!r}")
+        if entry.pos not in POS:
+            raise ValueError(f"{entry.source}: pos must be one of {POS}")
+        cameo.lookup(entry.cameo)  # raises on unknown codes
+        entries.append(entry)
+    return entries
+
+
+def _as_dict(entry: Entry) -> dict[str, str]:
+    return {name: getattr(entry, name) for name in (*COLUMNS, "source")}
+
+
+@functools.cache
+def builtin_entries() -> tuple[Entry, ...]:
+    """Entries of the shipped lexicon files (every CSV under `data/lexicon/`)."""
+    folder = resources.files("dyads.data").joinpath("lexicon")
+    out: list[Entry] = []
+    for item in sorted(folder.iterdir(), key=lambda p: p.name):
+        if item.name.endswith(".csv"):
+            out.extend(parse_rows(item.read_text("utf-8"), f"lexicon/{item.name}"))
+    return tuple(out)
+
+
+@functools.cache
+def load(paths: tuple[str, ...] = ()) -> Lexicon:
+    """Return the built-in lexicon extended by user CSV files at `paths`."""
+    entries = list(builtin_entries())
+    for path in paths:
+        entries.extend(parse_rows(Path(path).read_text("utf-8"), str(path)))
+    return Lexicon(entries)

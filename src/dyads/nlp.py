@@ -1,0 +1,35 @@
+"""The spaCy stage: load a pipeline once per process and parse texts in batches."""
+from __future__ import annotations
+
+import functools
+import importlib
+import logging
+from collections.abc import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from dyads.errors import DyadsError
+
+log = logging.getLogger(__name__)
+
+
+@functools.cache
+def load(name: str) -> Language:
+    """Load the installed spaCy pipeline `name` (a package name or a path); cached per process."""
+    try:
+        module = importlib.import_module(name)
+        nlp = module.load()
+    except ImportError:
+        try:
+            nlp = spacy.load(name)
+        except OSError as exc:
+            raise DyadsError("E011", name=name, detail=str(exc).splitlines()[0]) from exc
+    log.debug("loaded spaCy pipeline %s with %s", name, nlp.pipe_names)
+    return nlp
+
+
+def parse(texts: Iterable[str], *, model: str, batch_size: int = 32) -> Iterator[Doc]:
+    """Parse texts with `nlp.pipe`, in order."""
+    yield from load(model).pipe(texts, batch_size=batch_size)

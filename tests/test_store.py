@@ -1,0 +1,60 @@
+"""DuckDB store: idempotent ingest, error rows, SQL-readable event structs."""
+from __future__ import annotations
+
+import datetime as dt
+
+from dyads import pipeline
+from dyads.records import Document, ErrorRecord
+from dyads.store import Store
+
+DOCS = [
+    Document("d1", "Chile praised Peru for its help.", dt.date(2024, 1, 2)),
+    Document("d2", "Kenya condemned Somalia.", dt.date(2024, 1, 3)),
+]
+
+
+def ingest(path, items, settings):
+    with Store(path) as store:
+        run = store.start_run({})
+        return store.write_results(pipeline.code_documents(items, settings=settings), run_id=run)
+
+
+def test_reingesting_the_same_documents_adds_nothing(tmp_path, settings):
+    db = tmp_path / "t.duckdb"
+    first = ingest(db, DOCS, settings)
+    second = ingest(db, DOCS, settings)
+    assert first[0] == 2 and first[1] >= 2
+    assert second == (0, 0, 0)
+    with Store(db, read_only=True) as store:
+        assert store.counts()["documents"] == 2
+        assert store.counts()["events"] == first[1]
+
+
+def test_errors_are_stored_and_the_batch_goes_on(tmp_path, settings):
+    db = tmp_path / "t.duckdb"
+    items = [ErrorRecord("bad.txt", "E002", "document looks binary"), *DOCS]
+    n_docs, _, n_err = ingest(db, items, settings)
+    assert (n_docs, n_err) == (2, 1)
+    with Store(db, read_only=True) as store:
+        assert store.con.execute("SELECT origin, code FROM errors").fetchall() == [("bad.txt", "E002")]
+
+
+def test_events_are_queryable_with_plain_sql(tmp_path, settings):
+    db = tmp_path / "t.duckdb"
+    ingest(db, DOCS, settings)
+    with Store(db, read_only=True) as store:
+        rows = store.con.execute(
+            "SELECT event_type, actor.code, recipient.code, trigger.text FROM events ORDER BY doc_id").fetchall()
+        assert ("SUPPORT", "CHL", "PER", "praised") in rows
+        assert ("ACCUSE", "KEN", "SOM", "condemned") in rows
+        assert store.query_events(actor="KEN")[0]["recipient"]["code"] == "SOM"
+
+
+def test_same_id_with_new_content_is_kept_as_a_second_version(tmp_path, settings):
+    db = tmp_path / "t.duckdb"
+    ingest(db, DOCS[:1], settings)
+    ingest(db, [Document("d1", "Chile condemned Peru.", dt.date(2024, 1, 5))], settings)
+    with Store(db, read_only=True) as store:
+        ids = sorted(r[0] for r in store.con.execute("SELECT id FROM documents").fetchall())
+        assert ids[0] == "d1" and ids[1].startswith("d1#")
+        assert store.con.execute("SELECT count(DISTINCT doc_id) FROM events").fetchone()[0] == 2
