@@ -19,3 +19,10 @@ def test_environment_overrides_defaults(monkeypatch):
     s = load_settings()
     assert (s.batch_size, s.spacy_model) == (7, "my_model")
     assert load_settings(batch_size=3).batch_size == 3
+
+
+def test_every_setting_is_documented_in_the_readme():
+    from pathlib import Path
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text()
+    for setting in SETTINGS:
+        assert f"`{setting.name}`" in readme and f"DYADS_{setting.name.upper()}" in readme
