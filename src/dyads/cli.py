@@ -15,7 +15,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from dyads import pipeline, read
+from dyads import evaluate, pipeline, read
 from dyads.errors import DyadsError
 from dyads.records import Event, Result
 from dyads.settings import load_settings
@@ -31,6 +31,11 @@ class CodeFormat(str, Enum):
     jsonl = "jsonl"
     json = "json"
     table = "table"
+
+
+class EvalFormat(str, Enum):
+    table = "table"
+    json = "json"
 
 
 class ListFormat(str, Enum):
@@ -142,6 +147,88 @@ def ingest(
         store.finish_run(run_id, n_documents=totals[0], n_skipped=skipped, n_events=totals[1], n_errors=totals[2])
     err.print(f"ingested {totals[0]} documents ({skipped} already stored), {totals[1]} events, "
               f"{totals[2]} errors into {db}", highlight=False)
+
+
+@app.command("eval")
+def eval_(
+    gold: Annotated[Path, typer.Argument(help="Gold-standard JSON-lines file (PLOVER GSR layout).")],
+    show_misses: Annotated[bool, typer.Option("--show-misses", help="List the records coded wrong, with why.")] = False,
+    format: Annotated[EvalFormat, typer.Option("--format", help="Output format.")] = EvalFormat.table,
+    date: Annotated[str, typer.Option("--date", help="Publication date given to every gold text.")] = "2000-01-01",
+    model: ModelOpt = None,
+    lexicon: LexiconOpt = None,
+) -> None:
+    """Code each gold sentence and report type accuracy, actor/recipient recall and precision, confusions."""
+    if not gold.is_file():
+        fail(f"gold file not found: {gold}")
+    settings = _settings(model, lexicon)
+    try:
+        report = evaluate.evaluate(gold, settings=settings, date=_date(date) or evaluate.EVAL_DATE)
+    except DyadsError as exc:
+        fail(str(exc))
+        return
+    for line in report.skipped:
+        err.print(f"[yellow]skipped[/yellow] {line}", highlight=False)
+    if format is EvalFormat.json:
+        sys.stdout.write(json.dumps(report.to_dict(misses=show_misses), ensure_ascii=False, indent=2) + "\n")
+        return
+    _print_report(report)
+    if show_misses:
+        _print_misses(report)
+
+
+def _pct(ratio: evaluate.Ratio) -> str:
+    return "-" if ratio.value is None else f"{ratio.value:.3f} ({ratio.right}/{ratio.total})"
+
+
+def _print_report(report: evaluate.Report) -> None:
+    table = Table(title=f"dyads eval: {report.n} gold sentences, {report.n_events} events")
+    table.add_column("measure")
+    table.add_column("score")
+    for name, ratio in (("top-1 event type accuracy", report.top1), ("hit rate (gold type coded)", report.hit),
+                        ("actor code recall", report.actor_recall), ("actor code precision", report.actor_precision),
+                        ("recipient code recall", report.recipient_recall),
+                        ("recipient code precision", report.recipient_precision),
+                        ("sector accuracy (gold sector, code found)", report.sector)):
+        table.add_row(name, _pct(ratio))
+    table.add_row("events per sentence", f"{report.events_per_sentence or 0:.2f}")
+    out.print(table)
+    per_type = Table(title="per gold type")
+    for col in ("type", "n", "top-1", "hit", "actor recall", "recipient recall", "predicted as top-1"):
+        per_type.add_column(col)
+    for name, s in sorted(report.per_type.items()):
+        per_type.add_row(name, str(s.n), _pct(s.top1), _pct(s.hit), _pct(s.actor_recall), _pct(s.recipient_recall),
+                         str(s.predicted))
+    out.print(per_type)
+    labels = sorted({t for c in report.confusion.values() for t in c} | set(report.confusion))
+    confusion = Table(title="confusion: gold (rows) x top-1 coded (columns)")
+    confusion.add_column("gold")
+    for label in labels:
+        confusion.add_column(label[:4])
+    for gold_type in sorted(report.confusion):
+        row = report.confusion[gold_type]
+        confusion.add_row(gold_type, *(str(row.get(t, "")) for t in labels))
+    out.print(confusion)
+
+
+def _print_misses(report: evaluate.Report) -> None:
+    for o in report.outcomes:
+        if o.ok:
+            continue
+        g = o.gold
+        out.print(f"\n[bold]{g.id}[/bold] gold {g.event_type} ({g.label}) "
+                  f"{'/'.join(p.code or '?' for p in g.actors) or '-'} -> "
+                  f"{'/'.join(p.code or '?' for p in g.recipients) or '-'}", highlight=False)
+        out.print(f"  text: {g.text}", highlight=False)
+        out.print(f"  why:  {o.why()}", highlight=False)
+        for e in o.events:
+            out.print(f"  coded {e.event_type} {_party(_as_dict(e.actor))} -> "
+                      f"{_party(_as_dict(e.recipient))} [{e.status}, {e.confidence}] trigger '{e.trigger.text}': "
+                      f"{e.why}", highlight=False)
+
+
+def _as_dict(party) -> dict | None:
+    return None if party is None else {"code": party.code, "sector": party.sector, "text": party.text}
 
 
 def _progress() -> Progress:
