@@ -14,6 +14,7 @@ MESSAGES = {
     "E010": "document language is {lang!r}, not English; skipped",
     "E011": "spaCy pipeline {name!r} is not installed: {detail}",
     "E012": "invalid value for {name}: {detail}",
+    "E013": "database {path} has schema version {found}, this dyads needs {expected}; open it once read-write to upgrade",
 }
 
 

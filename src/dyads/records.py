@@ -21,7 +21,8 @@ DATE_PRECISIONS = ("day", "month", "year", "publication")
 class Document:
     """One input text with its metadata.
 
-    `origin` names where it came from (file and line/record) for error reports.
+    `origin` names where it came from (file and line/record) for error reports; `language`
+    is the ISO 639-1 code found by language identification.
     """
 
     id: str
@@ -31,6 +32,7 @@ class Document:
     url: str | None = None
     title: str | None = None
     origin: str | None = None
+    language: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

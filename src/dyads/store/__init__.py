@@ -1,0 +1,337 @@
+"""DuckDB storage: the one writer for documents, mentions, events, errors and runs.
+
+Every database access of dyads goes through this package. `mentions` holds one row per coded
+event mention (the fields of the JSON output); `events` holds the deduplicated real-world
+events with the same columns (taken from a representative mention) plus how many mentions,
+sources and articles report them. Parties, spans and places are STRUCT columns, so plain SQL
+reads them (`SELECT actor.code, recipient.code FROM events`).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import uuid
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import asdict, fields, replace
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+import duckdb
+
+from dyads import __version__, dedup, tone
+from dyads.errors import DyadsError
+from dyads.read import content_hash
+from dyads.records import ErrorRecord, Event, Party, Place, Result, Span
+from dyads.store.schema import CLUSTER_COLUMNS, EVENT_COLUMNS, SCHEMA_VERSION, migrate, version
+
+log = logging.getLogger(__name__)
+
+__all__ = ["EVENT_COLUMNS", "CLUSTER_COLUMNS", "SCHEMA_VERSION", "Store", "event_row", "event_from_row", "iter_rows"]
+
+TABLES = ("documents", "mentions", "events", "errors", "runs")
+EVENT_NAMES = tuple(n for n, _ in EVENT_COLUMNS)
+CLUSTER_NAMES = tuple(n for n, _ in CLUSTER_COLUMNS)
+
+
+class Store:
+    """An open dyads database. Use as a context manager.
+
+    Opening a database made by an older dyads upgrades it (not possible read-only).
+    """
+
+    def __init__(self, path: str | Path, *, read_only: bool = False,
+                 dedup_options: dedup.DedupOptions | None = None) -> None:
+        self.path = str(path)
+        self.options = dedup_options or dedup.DedupOptions()
+        self.con = duckdb.connect(self.path, read_only=read_only)
+        found = version(self.con)
+        if read_only:
+            if found not in (None, SCHEMA_VERSION):
+                self.con.close()
+                raise DyadsError("E013", path=self.path, found=found, expected=SCHEMA_VERSION)
+        elif migrate(self.con):
+            self.rebuild_events()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.con.close()
+
+    # --- runs --------------------------------------------------------------------------------
+    def start_run(self, settings: dict[str, Any]) -> str:
+        """Record the start of an ingest run and return its id."""
+        run_id = uuid.uuid4().hex[:12]
+        self.con.execute("INSERT INTO runs (run_id, version, settings, started) VALUES (?, ?, ?, ?)",
+                         [run_id, __version__, json.dumps(settings, default=str), dt.datetime.now()])
+        return run_id
+
+    def finish_run(self, run_id: str, **counts: Any) -> None:
+        """Record a run's end with its counts (n_documents, n_skipped, n_events, n_errors, ...)."""
+        started = self.con.execute("SELECT started FROM runs WHERE run_id = ?", [run_id]).fetchone()[0]
+        now = dt.datetime.now()
+        counts = {k: (json.dumps(v) if isinstance(v, dict) else v) for k, v in counts.items()}
+        counts["seconds"] = counts.get("seconds", (now - started).total_seconds())
+        sets = ", ".join(f"{k} = ?" for k in counts)
+        self.con.execute(f"UPDATE runs SET finished = ?, {sets} WHERE run_id = ?", [now, *counts.values(), run_id])
+
+    # --- writing -----------------------------------------------------------------------------
+    def known_hashes(self, hashes: Sequence[str]) -> set[str]:
+        """The subset of `hashes` already stored (used to skip re-ingested documents)."""
+        if not hashes:
+            return set()
+        rows = self.con.execute("SELECT content_hash FROM documents WHERE content_hash IN (SELECT unnest(?))",
+                                [list(hashes)]).fetchall()
+        return {r[0] for r in rows}
+
+    def write_results(self, results: Iterable[Result], *, run_id: str) -> tuple[int, int, int]:
+        """Store one batch in one transaction and merge its mentions into events.
+
+        Returns (documents, mentions, errors) written; documents already stored add nothing.
+        """
+        n_docs = n_mentions = n_errors = 0
+        sightings: list[dedup.Sighting] = []
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            for result in results:
+                if result.error is not None:
+                    n_errors += self._write_error(result.error, run_id)
+                    continue
+                written = self._write_document(result, run_id)
+                if written is not None:
+                    n_docs += 1
+                    n_mentions += self._write_mentions(written)
+                    sightings.extend(written)
+            self._merge(sightings)
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+        return n_docs, n_mentions, n_errors
+
+    def _write_document(self, result: Result, run_id: str) -> list[dedup.Sighting] | None:
+        """Insert the document; return its mentions as sightings, None if already stored."""
+        doc = result.document
+        digest = content_hash(doc.text)
+        if self.known_hashes([digest]):
+            return None
+        doc_id = doc.id
+        if self.con.execute("SELECT 1 FROM documents WHERE id = ?", [doc_id]).fetchone():
+            doc_id = f"{doc.id}#{digest[:8]}"  # same id, new content: keep both versions
+        signature = result.extra.get("minhash") or dedup.signature(doc.text)
+        doc_tone = result.extra["tone"] if "tone" in result.extra else tone.tone(doc.text)
+        article = self._article_of(signature) or doc_id
+        self.con.execute(
+            "INSERT INTO documents (id, content_hash, source, url, title, date, origin, text, n_sentences, run_id, "
+            "language, tone, article_id, minhash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [doc_id, digest, doc.source, doc.url, doc.title, doc.date, doc.origin, doc.text, result.n_sentences,
+             run_id, getattr(doc, "language", None), doc_tone, article, list(signature)])
+        self.con.executemany("INSERT INTO doc_bands VALUES (?, ?, ?)",
+                             [[b, bucket, doc_id] for b, bucket in dedup.bands(signature)])
+        outlet = outlet_of(doc.source, doc.url, doc_id)
+        events = result.events if doc_id == doc.id else tuple(replace(e, doc_id=doc_id) for e in result.events)
+        return [dedup.Sighting(e, outlet, article, doc.date) for e in events]
+
+    def _article_of(self, signature: Sequence[int]) -> str | None:
+        """The article id of the most similar stored near-duplicate, if any reaches the threshold."""
+        buckets = [bucket for _, bucket in dedup.bands(signature)]
+        rows = self.con.execute(
+            "SELECT d.article_id, d.minhash FROM documents d WHERE d.id IN "
+            "(SELECT doc_id FROM doc_bands WHERE bucket IN (SELECT unnest(?))) ORDER BY d.ingested_at, d.id",
+            [buckets]).fetchall()
+        best, best_sim = None, self.options.syndication_threshold
+        for article, other in rows:
+            sim = dedup.similarity(signature, other)
+            if sim >= best_sim and (best is None or sim > best_sim):
+                best, best_sim = article, sim
+        return best
+
+    def _write_mentions(self, sightings: Sequence[dedup.Sighting]) -> int:
+        if not sightings:
+            return 0
+        names = ", ".join(f'"{n}"' for n in EVENT_NAMES)
+        marks = ", ".join("?" for _ in EVENT_NAMES)
+        self.con.executemany(f"INSERT OR IGNORE INTO mentions ({names}) VALUES ({marks})",
+                             [event_row(s.event) for s in sightings])
+        return len(sightings)
+
+    def _write_error(self, error: ErrorRecord, run_id: str) -> int:
+        """Insert an error row unless the same input already failed the same way; 1 if new."""
+        if self.con.execute("SELECT 1 FROM errors WHERE origin = ? AND code = ?", [error.origin, error.code]).fetchone():
+            return 0
+        self.con.execute("INSERT INTO errors (run_id, origin, doc_id, code, message) VALUES (?, ?, ?, ?, ?)",
+                         [run_id, error.origin, error.doc_id, error.code, error.message])
+        return 1
+
+    # --- deduplication -----------------------------------------------------------------------
+    def _merge(self, sightings: Sequence[dedup.Sighting]) -> int:
+        """Merge sightings into stored events (or new ones); returns the number of new events."""
+        if not sightings:
+            return 0
+        candidates, stored = self._candidates(sightings)
+        touched, links = dedup.assign(sightings, candidates, options=self.options)
+        new = [c for c in touched if c.event_id not in stored]
+        seq = self.con.execute("SELECT coalesce(max(seq), 0) FROM events").fetchone()[0]
+        names = EVENT_NAMES + CLUSTER_NAMES
+        cols = ", ".join(f'"{n}"' for n in names)
+        marks = ", ".join("?" for _ in names)
+        if new:
+            self.con.executemany(f"INSERT INTO events ({cols}) VALUES ({marks})",
+                                 [cluster_row(c, seq + i + 1) for i, c in enumerate(new)])
+        old = [c for c in touched if c.event_id in stored]
+        if old:
+            update = [n for n in names if n not in ("event_id", "seq")]
+            sets = ", ".join(f'"{n}" = ?' for n in update)
+            rows = []
+            for c in old:
+                row = dict(zip(names, cluster_row(c, 0)))
+                rows.append([row[n] for n in update] + [c.event_id])
+            self.con.executemany(f"UPDATE events SET {sets} WHERE event_id = ?", rows)
+        self.con.executemany("INSERT OR IGNORE INTO event_mentions VALUES (?, ?)", [list(link) for link in links])
+        return len(new)
+
+    def _candidates(self, sightings: Sequence[dedup.Sighting]) -> tuple[dict[str, list[dedup.Cluster]], set[str]]:
+        """Stored events that the sightings could merge into, grouped by key, oldest first."""
+        keys = sorted({dedup.key(s.event) for s in sightings})
+        days = [s.event.date for s in sightings if s.event.date is not None]
+        lo = min(days, default=dt.date(1, 1, 1)) - dt.timedelta(days=dedup.CANDIDATE_DAYS)
+        hi = max(days, default=dt.date(1, 1, 1)) + dt.timedelta(days=dedup.CANDIDATE_DAYS)
+        cur = self.con.execute(
+            "SELECT * FROM events WHERE dedup_key IN (SELECT unnest(?)) AND (date IS NULL OR date BETWEEN ? AND ?) "
+            "ORDER BY seq", [keys, lo, hi])
+        cols = [d[0] for d in cur.description]
+        candidates: dict[str, list[dedup.Cluster]] = {}
+        stored: set[str] = set()
+        for values in cur.fetchall():
+            row = dict(zip(cols, values))
+            cluster = dedup.Cluster(row["event_id"], event_from_row(row), row["num_mentions"], list(row["sources"]),
+                                    list(row["articles"]), row["first_seen"], row["last_seen"])
+            candidates.setdefault(row["dedup_key"], []).append(cluster)
+            stored.add(cluster.event_id)
+        return candidates, stored
+
+    def rebuild_events(self) -> int:
+        """Recompute `events` from all stored mentions (after a migration or a change of dedup options)."""
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self.con.execute("DELETE FROM events")
+            self.con.execute("DELETE FROM event_mentions")
+            # a second cursor streams the mentions while this connection writes the events
+            reader = self.con.cursor()
+            cur = reader.execute(
+                "SELECT m.*, d.source AS _source, d.url AS _url, coalesce(d.article_id, d.id) AS _article, "
+                "d.date AS _published FROM mentions m LEFT JOIN documents d ON d.id = m.doc_id "
+                "ORDER BY d.ingested_at, m.doc_id, m.sentence_index, m.event_id")
+            cols = [d[0] for d in cur.description]
+            total = 0
+            while chunk := cur.fetchmany(2000):
+                sightings = []
+                for values in chunk:
+                    row = dict(zip(cols, values))
+                    sightings.append(dedup.Sighting(event_from_row(row), outlet_of(row["_source"], row["_url"],
+                                                    row["doc_id"]), row["_article"], row["_published"]))
+                total += self._merge(sightings)
+            reader.close()
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+        log.info("rebuilt %d events from mentions", total)
+        return total
+
+    # --- reading -----------------------------------------------------------------------------
+    def query_events(self, *, actor: str | None = None, recipient: str | None = None, event_type: str | None = None,
+                     since: dt.date | None = None, until: dt.date | None = None,
+                     limit: int | None = None, table: str = "events") -> list[dict[str, Any]]:
+        """Stored events (or mentions, with `table="mentions"`) as dicts, filtered."""
+        if table not in ("events", "mentions"):
+            raise ValueError(f"table must be events or mentions, not {table!r}")
+        where, params = [], []
+        for clause, value in (("actor.code = ?", actor), ("recipient.code = ?", recipient),
+                              ("event_type = ?", event_type and event_type.upper()),
+                              ("date >= ?", since), ("date <= ?", until)):
+            if value is not None:
+                where.append(clause)
+                params.append(value)
+        sql = "SELECT * EXCLUDE (seq, dedup_key) FROM events" if table == "events" else "SELECT * FROM mentions"
+        sql += (" WHERE " + " AND ".join(where) if where else "")
+        sql += " ORDER BY date NULLS LAST, doc_id, sentence_index, confidence DESC, event_id"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return self._dicts(sql, params)
+
+    def query_mentions(self, **filters: Any) -> list[dict[str, Any]]:
+        """Stored mentions as dicts (same filters as `query_events`)."""
+        return self.query_events(table="mentions", **filters)
+
+    def mentions_of(self, event_id: str) -> list[dict[str, Any]]:
+        """The mentions merged into one deduplicated event."""
+        return self._dicts("SELECT m.* FROM mentions m JOIN event_mentions l ON l.mention_id = m.event_id "
+                           "WHERE l.event_id = ? ORDER BY m.doc_id, m.sentence_index", [event_id])
+
+    def _dicts(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        cur = self.con.execute(sql, list(params))
+        cols = [d[0] for d in cur.description]
+        return [dict(zip(cols, row)) for row in cur.fetchall()]
+
+    def dyad_summary(self) -> list[tuple]:
+        """Per directed dyad: events, Goldstein sum and mean, count per quad class."""
+        return self.con.execute("""
+            SELECT actor.code AS actor, recipient.code AS recipient, count(*) AS events,
+                   round(sum(goldstein), 1) AS goldstein_sum, round(avg(goldstein), 2) AS goldstein_mean,
+                   count(*) FILTER (WHERE quad_class = 1) AS q1, count(*) FILTER (WHERE quad_class = 2) AS q2,
+                   count(*) FILTER (WHERE quad_class = 3) AS q3, count(*) FILTER (WHERE quad_class = 4) AS q4
+            FROM events WHERE actor.code IS NOT NULL AND recipient.code IS NOT NULL
+            GROUP BY ALL ORDER BY events DESC, actor, recipient""").fetchall()
+
+    def counts(self) -> dict[str, int]:
+        """Row counts of the main tables."""
+        return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+
+
+def outlet_of(source: str | None, url: str | None, doc_id: str) -> str:
+    """Who published a document: its source, else its URL's host, else the document itself."""
+    if source:
+        return source.strip().casefold()
+    host = urlparse(url).hostname if url else None
+    if host:
+        return host.removeprefix("www.")
+    return f"doc:{doc_id}"
+
+
+def event_row(event: Event) -> list[Any]:
+    """The event as a row in `EVENT_COLUMNS` order."""
+    data = asdict(event)
+    data["context"] = list(event.context)
+    return [data[name] for name in EVENT_NAMES]
+
+
+def cluster_row(cluster: dedup.Cluster, seq: int) -> list[Any]:
+    """A deduplicated event as a row: representative mention fields, then `CLUSTER_COLUMNS`."""
+    extra = {"num_mentions": cluster.num_mentions, "num_sources": len(cluster.sources),
+             "num_articles": len(cluster.articles), "first_seen": cluster.first_seen,
+             "last_seen": cluster.last_seen, "sources": sorted(cluster.sources), "articles": sorted(cluster.articles),
+             "dedup_key": dedup.key(cluster.representative), "seq": seq}
+    return [*event_row(replace(cluster.representative, event_id=cluster.event_id)), *(extra[n] for n in CLUSTER_NAMES)]
+
+
+def event_from_row(row: dict[str, Any]) -> Event:
+    """Rebuild an Event record from a `mentions` or `events` row."""
+    def make(kind, value):
+        return None if value is None else kind(**{f.name: value.get(f.name) for f in fields(kind)})
+    data = {f.name: row[f.name] for f in fields(Event) if f.name in row}
+    data.update(trigger=make(Span, row["trigger"]), actor=make(Party, row["actor"]),
+                recipient=make(Party, row["recipient"]), location=make(Place, row.get("location")),
+                attribution=make(Span, row.get("attribution")), context=tuple(row.get("context") or ()))
+    return Event(**data)
+
+
+def iter_rows(rows: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """Rows made JSON-ready (dates as ISO strings)."""
+    for row in rows:
+        yield {k: (v.isoformat() if isinstance(v, (dt.date, dt.datetime)) else v) for k, v in row.items()}
