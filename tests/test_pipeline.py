@@ -16,8 +16,9 @@ ARTICLE = (
 
 def test_signing_is_coded_both_ways_between_the_signatories(code):
     events = code(ARTICLE)
-    assert ("AGREE", "BRA", "ARG") in triples(events)
-    assert ("AGREE", "ARG", "BRA") in triples(events)
+    # PLOVER 2021 codes signing a formal agreement as SUPPORT (CAMEO 057).
+    assert ("SUPPORT", "BRA", "ARG") in triples(events)
+    assert ("SUPPORT", "ARG", "BRA") in triples(events)
     signed = [e for e in events if e.trigger.text == "signed"]
     assert signed and all(e.status == "occurred" for e in signed)
 

@@ -1,11 +1,16 @@
 """Event extraction from a dependency parse.
 
-For each sentence, tokens whose lemma is in the trigger lexicon become candidate events;
-their actor and recipient phrases come from the trigger's syntactic arguments (subject,
-passive agent, object, prepositional objects), with inheritance along control (xcomp),
-coordination (conj) and nominal attachment. Status (negated/planned/hypothetical) comes
-from auxiliaries, negation and governing verbs. Spans stay spaCy objects here; the
-pipeline turns them into records.
+For each sentence, tokens whose lemma is in the trigger lexicon become candidate events. Their
+actor and recipient phrases come from the trigger's syntactic arguments: subject or passive
+agent, objects and prepositional objects, then (when those name nobody) parties inside the
+trigger's complements ("threatened to impose curbs *on German goods*", "rejected *a US* offer")
+and finally any party mentioned in the trigger's clause. Recipients are therefore kept in tiers,
+best first; the pipeline uses the first tier that resolves to a coded party.
+
+A trigger governed by another trigger through complement relations ("threatened to *attack*",
+"signed a *treaty*", "accused X of *attacking*") is absorbed by its governor, so one action codes
+once. Status (negated/planned/hypothetical) comes from negation, auxiliaries, conditional
+clauses and governing verbs. Spans stay spaCy objects here; the pipeline turns them into records.
 """
 from __future__ import annotations
 
@@ -16,33 +21,55 @@ from spacy.tokens import Doc, Span, Token
 from dyads.lexicon import Entry, Lexicon
 
 SUBJECT_DEPS = ("nsubj", "csubj")
-OBJECT_DEPS = ("dobj", "dative", "attr")
-RECIPIENT_PREPS = ("to", "with", "against", "on", "at", "toward", "towards", "into", "upon", "from", "for", "in")
-NOUN_ACTOR_PREPS = ("by", "of", "from")
-SKIP_CHILD_DEPS = ("conj", "cc", "relcl", "acl", "appos", "punct", "advcl", "prep_skip")
-PLAN_VERBS = ("plan", "expect", "intend", "schedule", "anticipate", "suppose", "aim", "prepare", "set", "hope", "due")
-PLAN_AUX = ("will", "shall", "'ll", "wo")
-HYPO_AUX = ("could", "may", "might", "should")
-COND_AUX = ("would",)
-SAY_VERBS = ("say", "state", "tell", "report", "announce", "add", "claim", "note", "write")
-NEG_LEMMAS = ("not", "n't", "never", "no")
+OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
+RECIPIENT_PREPS = ("to", "with", "against", "on", "at", "toward", "towards", "into", "upon", "for", "in", "over",
+                   "from", "between", "among")
+NOUN_RECIPIENT_PREPS = ("to", "with", "against", "on", "in", "toward", "towards", "into", "upon", "from", "over",
+                        "at", "for", "of")
+SKIP_CHILD_DEPS = ("conj", "cc", "relcl", "acl", "appos", "punct", "advcl")
+PHRASE_PREPS = ("of", "in")
+# Relations through which a trigger is an argument/complement of another trigger (absorbed by it).
+COMPLEMENT_DEPS = ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "attr", "acl", "oprd", "agent")
+PLAN_VERBS = ("plan", "expect", "intend", "schedule", "anticipate", "suppose", "aim", "prepare", "hope", "due",
+              "seek", "want", "decide", "set", "propose")
+PLAN_AUX = ("will", "shall", "'ll", "wo", "would", "going")
+HYPO_AUX = ("could", "may", "might", "should", "must")
+HYPO_MARKS = ("if", "unless", "whether")
+SAY_VERBS = ("say", "state", "tell", "report", "announce", "add", "claim", "note", "write", "declare", "reiterate",
+             "insist", "stress", "confirm", "assert", "maintain", "argue", "indicate", "suggest", "believe", "think")
+NEGATING_GOVERNORS = ("deny",)
+NEG_WORDS = ("not", "n't", "never", "no")
+PRONOUNS = ("it", "they", "he", "she", "we", "its", "their", "his", "her", "our")
+# Requests and accusations aim at the subject of their clausal complement ("demanded that X withdraw").
+CLAUSE_TARGET_TYPES = ("REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "AGREE")
 # Event types where "X and Y <trigger>" with no recipient means X->Y and Y->X.
-RECIPROCAL_TYPES = ("AGREE", "CONSULT", "COOPERATE", "ASSAULT", "RETREAT")
+RECIPROCAL_TYPES = ("AGREE", "CONSULT", "COOPERATE", "ASSAULT", "RETREAT", "SUPPORT")
+# A noun modifying another noun ("*aid* workers") or a participle modifier ("*alleged* crimes") is no event.
+NOT_EVENT_DEPS = ("compound", "nmod", "npadvmod")
+CLAUSE_DEPS = ("advcl", "relcl", "acl", "xcomp", "ccomp", "pcomp", "csubj", "parataxis")
 
 
 @dataclass(slots=True)
 class Candidate:
-    """A trigger with its argument phrases, before actor/date/place resolution."""
+    """A trigger with its argument phrases, before actor/date/place resolution.
+
+    `actors` and `recipients` hold tiers of phrases, best first. `dropped` says why the candidate codes no
+    event (absorbed by another trigger, ...); empty for candidates that code. `rank` is the
+    trigger's syntactic prominence (1 for the main clause, smaller when embedded).
+    """
 
     sentence: Span
     sentence_index: int
     trigger: Token
     entry: Entry
-    actors: list[Span] = field(default_factory=list)
-    recipients: list[Span] = field(default_factory=list)
+    actors: list[list[Span]] = field(default_factory=list)
+    recipients: list[list[Span]] = field(default_factory=list)
     status: str = "occurred"
     attribution: Span | None = None
     rule: str = ""
+    dropped: str = ""
+    rank: float = 1.0
+    cue: Token | None = None
 
 
 def phrase(token: Token) -> Span:
@@ -54,7 +81,9 @@ def phrase(token: Token) -> Span:
         for child in t.children:
             if child.dep_ in SKIP_CHILD_DEPS:
                 continue
-            if child.dep_ == "prep" and child.lower_ not in ("of",):
+            if child.dep_ == "prep" and (child.lower_ not in PHRASE_PREPS or t.pos_ in ("VERB", "AUX")):
+                continue
+            if child.dep_ in ("prep", "pobj") and t.i != token.i and child.lower_ == "in":
                 continue
             keep.add(child.i)
             stack.append(child)
@@ -76,93 +105,173 @@ def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     for prep in token.children:
         if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in preps:
             out.extend(c for c in prep.children if c.dep_ == "pobj")
+            for pcomp in (c for c in prep.children if c.dep_ == "pcomp"):
+                out.extend(_children(pcomp, SUBJECT_DEPS))
     return out
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def _subject(verb: Token) -> tuple[list[Token], str]:
     """Subject tokens of a verb, following conj, xcomp, relcl and acl chains upwards."""
     seen = verb
     for _ in range(6):
-        subj = _children(seen, SUBJECT_DEPS)
-        if subj:
-            return subj, "subject"
-        agent = _prep_objects(seen, ("by",))
-        if agent and any(c.dep_ == "auxpass" for c in seen.children):
-            return agent, "passive agent"
+        if _is_passive(seen):
+            agent = _prep_objects(seen, ("by",))
+            if agent:
+                return agent, "passive agent"
+            if seen.dep_ == "acl":
+                return [], ""
+        else:
+            subj = _children(seen, SUBJECT_DEPS)
+            if subj:
+                return subj, "subject"
         if seen.dep_ == "relcl":
             return [seen.head], "relative clause head"
-        if seen.dep_ in ("conj", "xcomp", "advcl", "acomp", "ccomp_skip") and seen.head.i != seen.i:
+        if seen.dep_ in ("conj", "xcomp", "advcl", "acomp") and seen.head.i != seen.i:
+            if seen.dep_ == "conj" and _children(seen.head, ("nsubjpass",)) and not _is_passive(seen):
+                seen = seen.head
+                continue
             seen = seen.head
             continue
         break
     return [], ""
 
 
-def _verb_args(verb: Token, entry: Entry) -> tuple[list[Token], list[Token], str]:
+def _resolve_pronoun(token: Token) -> tuple[Token, str]:
+    """"Hungary said it will ..." -> Hungary: a pronoun subject of a reported clause is its reporter."""
+    if token.lower_ not in PRONOUNS:
+        return token, ""
+    if token.dep_ == "poss" and (verb := _governing_verb(token.head)) is not None:
+        subj = [s for s in _children(verb, SUBJECT_DEPS) if s.lower_ not in PRONOUNS]
+        if subj:
+            return subj[0], f"possessive '{token.text}' -> subject of '{verb.text}'"
+    node = token.head
+    while node.dep_ in ("ccomp", "xcomp", "conj", "advcl") and node.head.i != node.i:
+        node = node.head
+        subj = [s for s in _children(node, SUBJECT_DEPS) if s.lower_ not in PRONOUNS]
+        if subj:
+            return subj[0], f"pronoun '{token.text}' -> subject of '{node.text}'"
+    return token, ""
+
+
+def _nominal_parties(root: Token, *, exclude: set[int]) -> list[Token]:
+    """Heads of noun phrases and name-like modifiers inside `root`'s subtree, in text order."""
+    out = []
+    for t in root.subtree:
+        if t.i in exclude or t.i == root.i:
+            continue
+        if t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "dative", "attr", "appos", "conj", "oprd") \
+                and t.pos_ in ("PROPN", "NOUN", "PRON"):
+            out.append(t)
+        elif t.dep_ in ("poss", "compound", "amod", "nmod") and (t.pos_ == "PROPN" or t.text[:1].isupper()):
+            out.append(t)
+    return out
+
+
+def _argument_span(token: Token) -> Span:
+    """A party phrase; name-like modifiers ("a *US* offer") stand alone."""
+    if token.dep_ in ("poss", "compound", "amod", "nmod"):
+        return token.doc[token.i:token.i + 1]
+    return phrase(token)
+
+
+def _verb_args(verb: Token, entry: Entry) -> tuple[list[Token], list[list[Token]], str]:
     actors, how = _subject(verb)
-    passive = any(c.dep_ in ("auxpass",) for c in verb.children)
-    recipients: list[Token] = []
-    if passive:
-        recipients = _children(verb, ("nsubjpass",))
+    direct: list[Token] = []
+    if _is_passive(verb):
+        direct = _children(verb, ("nsubjpass",))
         agents = _prep_objects(verb, ("by",))
         actors, how = (agents, "passive agent") if agents else ([], "")
-    objects = [o for o in _children(verb, OBJECT_DEPS) if o.lemma_ != entry.object]
-    recipients += objects
-    if not recipients:
-        for xcomp in _children(verb, ("xcomp",)):
-            recipients += _prep_objects(xcomp, ("with", "to", "against"))
-    recipients += _prep_objects(verb, RECIPIENT_PREPS)
-    if entry.object:
-        for obj in _children(verb, ("dobj",)):
-            if obj.lemma_ == entry.object:
-                recipients += _prep_objects(obj, ("on", "against", "with", "to", "between"))
-    return actors, recipients, how
+    direct += [o for o in _children(verb, OBJECT_DEPS) if o.lemma_.lower() != entry.object]
+    direct += _prep_objects(verb, RECIPIENT_PREPS)
+    if entry.event_type in CLAUSE_TARGET_TYPES:
+        for comp in _children(verb, ("ccomp",)):
+            direct += _children(comp, ("nsubj", "nsubjpass"))
+    for obj in _children(verb, ("dobj",)):
+        if obj.lemma_.lower() == entry.object:
+            direct += _prep_objects(obj, NOUN_RECIPIENT_PREPS)
+    exclude = {t.i for a in actors for t in a.subtree} | {t.i for t in direct}
+    nested: list[Token] = []
+    for comp in _children(verb, ("xcomp", "ccomp", "dobj", "prep", "advcl", "oprd")):
+        if comp.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
+            continue
+        head = [comp] if comp.dep_ == "dobj" and comp.i not in exclude else []
+        nested += head + _nominal_parties(comp, exclude=exclude)
+    return actors, [direct, nested], how
 
 
-def _noun_args(noun: Token) -> tuple[list[Token], list[Token], str]:
-    actors = [c for c in noun.children if c.dep_ == "poss"]
-    actors += [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("PROPN", "ADJ")]
-    how = "possessor/modifier" if actors else ""
+def _noun_args(noun: Token) -> tuple[list[list[Token]], list[list[Token]], str]:
+    """Actor tiers (own modifiers, between/by-phrase, governing verb's subject) and recipients of a nominal."""
+    tiers: list[list[Token]] = []
+    modifiers = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+                 and (c.pos_ in ("PROPN", "PRON") or c.text[:1].isupper()) and c.i != noun.sent.start]
+    tiers.append(modifiers)
     between = _prep_objects(noun, ("between", "among"))
-    if between and not actors:
-        return between, [], "between"
-    if not actors:
-        actors = _prep_objects(noun, ("by",))
-        how = "by-phrase" if actors else ""
-    recipients = _prep_objects(noun, ("to", "with", "against", "on", "in", "toward", "towards", "into", "upon"))
-    head = noun.head
-    if not actors and noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
-        verb = head.head
-        subj, _ = _subject(verb)
-        actors, how = subj, "subject of governing verb"
-        recipients = recipients or _prep_objects(verb, ("in", "to"))
-    return actors, recipients, how
+    if between and not modifiers:
+        return [between], [[]], "between"
+    tiers.append(_prep_objects(noun, ("by",)))
+    recipients = _prep_objects(noun, NOUN_RECIPIENT_PREPS)
+    verb = _governing_verb(noun)
+    how = "possessor/modifier, by-phrase"
+    if verb is not None:
+        subject, _ = _subject(verb)
+        tiers.append(subject)
+        how += f", subject of governing verb '{verb.text}'"
+        exclude = {t.i for a in subject for t in a.subtree} | {noun.i}
+        recipients += [t for t in _prep_objects(verb, RECIPIENT_PREPS) if t.i not in exclude]
+    return tiers, [recipients], how
 
 
-def _status(trigger: Token) -> tuple[str, str]:
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb a nominal trigger is the object of ("staged a *strike*", "arrived for a *visit*")."""
+    if noun.dep_ in ("dobj", "attr", "nsubjpass", "oprd") and noun.head.pos_ in ("VERB", "AUX"):
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX"):
+        return noun.head.head
+    return None
+
+
+def _adj_args(adj: Token) -> tuple[list[Token], list[list[Token]], str]:
+    actors, _ = _subject(adj.head) if adj.dep_ in ("acomp", "amod") else ([], "")
+    direct: list[Token] = []
+    nested: list[Token] = []
+    for xcomp in _children(adj, ("xcomp", "prep")):
+        direct += _prep_objects(xcomp, ("with", "to", "against")) + _children(xcomp, ("dobj", "pobj"))
+        nested += _nominal_parties(xcomp, exclude={t.i for t in direct})
+    return actors, [direct, nested], "subject of copula"
+
+
+def _status(trigger: Token) -> tuple[str, Token | None]:
     """negated / planned / hypothetical / occurred, with the word that decided it."""
+    if trigger.sent.text.rstrip().endswith("?"):
+        return "hypothetical", trigger.sent[-1]
     node = trigger
-    for _ in range(5):
+    for _ in range(6):
         for child in node.children:
-            if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ == "never"):
-                return "negated", child.text
-            if child.dep_ == "mark" and child.lower_ in ("if", "unless"):
-                return "hypothetical", child.text
-            if child.dep_ == "aux" and child.lower_ in PLAN_AUX:
-                return "planned", child.text
-            if child.dep_ == "aux" and child.lower_ in COND_AUX:
-                return "planned", child.text
+            if child.dep_ == "neg" or (child.dep_ in ("advmod", "det") and child.lower_ in NEG_WORDS
+                                       and child.head.i == node.i and node.pos_ in ("VERB", "AUX")):
+                return "negated", child
+            if child.dep_ == "mark" and child.lower_ in HYPO_MARKS:
+                return "hypothetical", child
+            if child.dep_ in ("aux", "auxpass") and child.lower_ in PLAN_AUX:
+                return "planned", child
             if child.dep_ == "aux" and child.lower_ in HYPO_AUX:
-                return "hypothetical", child.text
-        if node is not trigger and node.lemma_ in PLAN_VERBS:
-            return "planned", node.text
-        if node.dep_ in ("xcomp", "ccomp", "pobj", "prep", "pcomp", "conj", "acomp") and node.head.i != node.i:
-            if node.dep_ == "conj" and node.head.lemma_ in SAY_VERBS:
+                return "hypothetical", child
+        if node is not trigger and node.lemma_.lower() in NEGATING_GOVERNORS and node.pos_ == "VERB":
+            return "negated", node
+        if node is not trigger and node.lemma_.lower() in PLAN_VERBS and node.pos_ in ("VERB", "ADJ", "NOUN"):
+            return "planned", node
+        if node.dep_ in ("xcomp", "ccomp", "pobj", "prep", "pcomp", "conj", "acomp", "dobj", "acl") \
+                and node.head.i != node.i:
+            if node.dep_ in ("conj", "ccomp") and node.head.lemma_ in SAY_VERBS:
                 break
             node = node.head
             continue
         break
-    return "occurred", ""
+    return "occurred", None
 
 
 def _attribution(sentence: Span, trigger: Token) -> Span | None:
@@ -179,74 +288,193 @@ def _attribution(sentence: Span, trigger: Token) -> Span | None:
             if subj:
                 return phrase(subj[0])
         node = node.head
+    root = trigger.sent.root
+    if root.lemma_ in SAY_VERBS and trigger.i != root.i and any(c.dep_ == "ccomp" for c in root.children) is False:
+        subj = _children(root, SUBJECT_DEPS)
+        if subj and trigger.i < root.i:
+            return phrase(subj[0])
     return None
 
 
-def _match(token: Token, lexicon: Lexicon) -> Entry | None:
+def _reporter_tokens(sentence: Span, triggers: dict[int, Entry]) -> set[int]:
+    """Tokens of reporters ("a UN official said", "according to X"): never parties of the event."""
+    out: set[int] = set()
+    for token in sentence:
+        if token.lemma_ in SAY_VERBS and token.pos_ == "VERB" and token.i not in triggers:
+            if any(c.dep_ in ("ccomp", "parataxis") for c in token.children) or token.dep_ == "parataxis":
+                for subj in _children(token, SUBJECT_DEPS):
+                    out |= {t.i for t in subj.subtree}
+        if token.lower_ == "according":
+            out |= {t.i for t in token.subtree}
+    return out
+
+
+def match(token: Token, lexicon: Lexicon) -> Entry | None:
+    """The lexicon entry a token triggers, respecting object and particle restrictions."""
     pos = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}.get(token.pos_)
-    if pos is None:
+    if pos is None or token.dep_ in NOT_EVENT_DEPS or (pos == "VERB" and token.dep_ == "amod"):
+        return None
+    if token.text[:1].isupper() and token.i != token.sent.start and not token.is_upper:
         return None
     lemma = token.lemma_.lower()
-    for entry in lexicon.candidates(lemma, pos) or lexicon.candidates(token.lower_, pos):
-        if entry.object and not any(c.dep_ == "dobj" and c.lemma_.lower() == entry.object for c in token.children):
+    entries = lexicon.candidates(lemma, pos) or lexicon.candidates(token.lower_, pos)
+    for entry in entries:
+        if entry.object and not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == entry.object
+                                    for c in token.children):
             continue
-        if entry.particle and not any(c.dep_ in ("prt", "prep") and c.lower_ == entry.particle for c in token.children):
+        if entry.particle and not any(c.dep_ in ("prt", "prep") and c.lower_ == entry.particle
+                                      for c in token.children):
             continue
-        if pos == "VERB" and not entry.particle and any(
+        if not entry.particle and any(
                 e.particle and any(c.lower_ == e.particle and c.dep_ in ("prt", "prep") for c in token.children)
-                for e in lexicon.candidates(lemma, pos)):
+                for e in entries):
             continue
         return entry
     return None
 
 
-def _covered_by_light_verb(token: Token, lexicon: Lexicon) -> bool:
+def _modal_entry(token: Token, lexicon: Lexicon) -> Entry | None:
+    """"X said Y *must* do Z": a modal of obligation in a reported clause is X's request to Y."""
+    if token.dep_ != "aux" or token.head.dep_ != "ccomp" or token.head.head.lemma_ not in SAY_VERBS:
+        return None
+    found = lexicon.candidates(token.lower_, "MODAL")
+    return found[0] if found else None
+
+
+def _light_object(token: Token, triggers: dict[int, Entry]) -> bool:
     """True for the object noun of a light-verb entry ("held *talks*")."""
-    head = token.head
-    return token.dep_ == "dobj" and token.lemma_.lower() in lexicon.object_lemmas and _match(head, lexicon) is not None
+    head = triggers.get(token.head.i)
+    return head is not None and bool(head.object) and token.lemma_.lower() == head.object
 
 
-def _embedded_under_trigger(token: Token, lexicon: Lexicon) -> bool:
-    """True when a governing trigger decides the event ("threatened to *attack*")."""
+def _governor(token: Token, triggers: dict[int, Entry]) -> Token | None:
+    """The trigger this one is a complement or argument of, if any ("threatened to *attack*")."""
     node = token
-    while node.dep_ in ("xcomp",) and node.head.i != node.i:
+    while node.dep_ in COMPLEMENT_DEPS and node.head.i != node.i:
         node = node.head
-        if _match(node, lexicon) is not None:
-            return True
-    return False
+        if node.i in triggers:
+            return node
+    return None
 
 
-def extract(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
-    """Candidate events of every sentence of a parsed document."""
+def _depth(token: Token) -> int:
+    """How many clause boundaries lie between a token and the sentence root."""
+    depth, node = 0, token
+    while node.head.i != node.i:
+        depth += node.dep_ in CLAUSE_DEPS
+        node = node.head
+    return depth
+
+
+def analyse(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
+    """Every candidate of every sentence, including those that code nothing (`dropped` set)."""
     out: list[Candidate] = []
     for s_index, sentence in enumerate(doc.sents):
-        for token in sentence:
-            entry = _match(token, lexicon)
-            if entry is None or _covered_by_light_verb(token, lexicon) or _embedded_under_trigger(token, lexicon):
+        triggers = {t.i: e for t in sentence if (e := match(t, lexicon)) is not None}
+        modals = {t.head.head.i: (e, t) for t in sentence if (e := _modal_entry(t, lexicon)) is not None}
+        reporters = _reporter_tokens(sentence, triggers)
+        governors = {**triggers, **{i: entry for i, (entry, _) in modals.items()}}
+        negated_by_denial: set[int] = set()
+        for i, entry in triggers.items():
+            gov = _governor(doc[i], governors)
+            if gov is not None and gov.lemma_.lower() in NEGATING_GOVERNORS and doc[i].pos_ == "VERB":
+                negated_by_denial.add(gov.i)
+        for i, entry in triggers.items():
+            token = doc[i]
+            cand = _candidate(sentence, s_index, token, entry, reporters)
+            gov = _governor(token, governors)
+            if _light_object(token, triggers):
+                cand.dropped = f"object of light-verb entry '{token.head.text} {token.text}'"
+            elif i in negated_by_denial:
+                cand.dropped = "denial of an embedded action: the action codes as negated"
+            elif gov is not None and not (gov.lemma_.lower() in NEGATING_GOVERNORS and token.pos_ == "VERB"):
+                cand.dropped = f"absorbed by governing trigger '{gov.text}' ({governors[gov.i].event_type})"
+            out.append(cand)
+        for say_i, (entry, modal) in modals.items():
+            if say_i in triggers:
                 continue
-            out.append(_candidate(sentence, s_index, token, entry))
+            cand = _modal_candidate(sentence, s_index, doc[say_i], modal, entry, reporters)
+            out.append(cand)
     return out
 
 
-def _candidate(sentence: Span, s_index: int, token: Token, entry: Entry) -> Candidate:
+def extract(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
+    """Candidate events of every sentence of a parsed document (those that code)."""
+    return [c for c in analyse(doc, lexicon) if not c.dropped]
+
+
+def _split_modifier_conjuncts(token: Token) -> list[Token]:
+    """"the Turkish and Greek sides" -> Turkish, Greek: coordinated modifiers name separate parties."""
+    for mod in token.children:
+        if mod.dep_ in ("amod", "compound") and any(c.dep_ == "conj" for c in mod.children):
+            return [mod, *mod.conjuncts]
+    return []
+
+
+def _of_conjuncts(token: Token) -> list[Token]:
+    """"leaders of X and Y": the coordinated members of an of-phrase, each a party of its own."""
+    return [c for obj in _prep_objects(token, ("of",)) for c in obj.conjuncts if c.dep_ == "conj"]
+
+
+def _actor_spans(tokens: list[Token]) -> tuple[list[Span], list[str]]:
+    spans, notes = [], []
+    for token in (c for a in tokens for c in conjuncts(a)):
+        token, note = _resolve_pronoun(token)
+        if note:
+            notes.append(note)
+        split = _split_modifier_conjuncts(token)
+        spans += [token.doc[m.i:m.i + 1] for m in split] if split else [_argument_span(token)]
+        spans += [phrase(c) for c in _of_conjuncts(token)]
+    return spans, notes
+
+
+def _clause_fallback(token: Token, exclude: set[int]) -> list[Token]:
+    """Parties mentioned anywhere in the trigger's clause (last resort for recipients)."""
+    head = token
+    while head.dep_ not in ("ROOT", "advcl", "relcl", "ccomp", "conj", "parataxis") and head.head.i != head.i:
+        head = head.head
+    return [t for t in _nominal_parties(head, exclude=exclude) if t.i != token.i]
+
+
+def _candidate(sentence: Span, s_index: int, token: Token, entry: Entry, reporters: set[int]) -> Candidate:
     if entry.pos == "NOUN":
-        actors, recipients, how = _noun_args(token)
-    elif entry.pos == "ADJ":
-        actors, _ = _subject(token.head) if token.dep_ == "acomp" else ([], "")
-        how = "subject of copula"
-        recipients = []
-        for xcomp in _children(token, ("xcomp",)):
-            recipients += _prep_objects(xcomp, ("with", "to")) + _children(xcomp, ("dobj",))
+        actor_tiers, tiers, how = _noun_args(token)
     else:
-        actors, recipients, how = _verb_args(token, entry)
-    actor_tokens = [c for a in actors for c in conjuncts(a)]
-    recipient_tokens = [c for r in recipients for c in conjuncts(r)]
+        actors, tiers, how = _adj_args(token) if entry.pos == "ADJ" else _verb_args(token, entry)
+        actor_tiers = [actors]
+    actor_spans, notes = [], []
+    for tier in actor_tiers:
+        spans, tier_notes = _actor_spans([a for a in tier if a.i not in reporters])
+        actor_spans.append(spans)
+        notes += tier_notes
+    taken = {t.i for tier in actor_spans for s in tier for t in s} | reporters
+    tiers = [[r for r in tier if r.i not in taken] for tier in tiers]
+    tiers.append(_clause_fallback(token, taken | {t.i for tier in tiers for t in tier}))
+    recipient_tiers = [[_argument_span(t) for r in tier for t in conjuncts(r)] for tier in tiers]
     status, cue = _status(token)
     rule = f"{entry.pos.lower()}-trigger; actor by {how or 'none'}"
-    if cue:
-        rule += f"; status {status} by '{cue}'"
+    if notes:
+        rule += "; " + "; ".join(notes)
+    if cue is not None:
+        rule += f"; status {status} by '{cue.text}'"
     return Candidate(
         sentence=sentence, sentence_index=s_index, trigger=token, entry=entry,
-        actors=[phrase(t) for t in actor_tokens], recipients=[phrase(t) for t in recipient_tokens],
-        status=status, attribution=_attribution(sentence, token), rule=rule,
+        actors=actor_spans, recipients=recipient_tiers, status=status,
+        attribution=_attribution(sentence, token), rule=rule, rank=1.0 / (1 + _depth(token)), cue=cue,
     )
+
+
+def _modal_candidate(sentence: Span, s_index: int, say: Token, modal: Token, entry: Entry,
+                     reporters: set[int]) -> Candidate:
+    clause = modal.head
+    actors, how = _subject(say)
+    actor_spans, notes = _actor_spans(actors)
+    targets = _children(clause, ("nsubj", "nsubjpass"))
+    recipients = [[_argument_span(t) for r in targets for t in conjuncts(r)]]
+    status, cue = _status(say)
+    rule = f"modal '{modal.text}' in a reported clause; actor by {how or 'none'}"
+    if cue is not None:
+        rule += f"; status {status} by '{cue.text}'"
+    return Candidate(sentence=sentence, sentence_index=s_index, trigger=say, entry=entry, actors=[actor_spans],
+                     recipients=recipients, status=status, attribution=None, rule=rule,
+                     rank=1.0 / (1 + _depth(say)), cue=cue)

@@ -17,7 +17,7 @@ from dyads import cameo
 from dyads.records import EVENT_TYPES
 
 COLUMNS = ("lemma", "pos", "object", "particle", "event_type", "mode", "cameo", "note")
-POS = ("VERB", "NOUN", "ADJ")
+POS = ("VERB", "NOUN", "ADJ", "MODAL")
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,6 +15,15 @@ from dyads.errors import DyadsError
 log = logging.getLogger(__name__)
 
 
+@Language.component("dyads_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break, so headlines and paragraphs never merge."""
+    for token in doc[1:]:
+        if "\n" in doc[token.i - 1].text_with_ws or "\n" in doc[token.i - 1].text:
+            token.is_sent_start = True
+    return doc
+
+
 @functools.cache
 def load(name: str) -> Language:
     """Load the installed spaCy pipeline `name` (a package name or a path); cached per process."""
@@ -26,6 +35,8 @@ def load(name: str) -> Language:
             nlp = spacy.load(name)
         except OSError as exc:
             raise DyadsError("E011", name=name, detail=str(exc).splitlines()[0]) from exc
+    if "parser" in nlp.pipe_names and "dyads_line_breaks" not in nlp.pipe_names:
+        nlp.add_pipe("dyads_line_breaks", before="parser")
     log.debug("loaded spaCy pipeline %s with %s", name, nlp.pipe_names)
     return nlp
 

@@ -20,6 +20,8 @@ from dyads.settings import Settings
 
 log = logging.getLogger(__name__)
 
+RECIPIENT_TIERS = ("direct argument", "the trigger's complements", "elsewhere in the clause")
+
 
 def code_documents(items: Iterable[Document | ErrorRecord], *, settings: Settings) -> Iterator[Result]:
     """Code every document; errors from reading pass through as results with `error` set."""
@@ -70,15 +72,45 @@ def _is_coded(party: Party | None) -> bool:
     return party is not None and (party.code is not None or party.sector is not None)
 
 
-def _pairs(cand: events.Candidate, resolver: actors.DocumentResolver) -> list[tuple[Party | None, Party | None]]:
-    acts = _resolve(cand.actors, resolver)
-    recs = _resolve(cand.recipients, resolver)
-    coded_recs = [r for r in recs if _is_coded(r)]
-    coded_acts = [a for a in acts if _is_coded(a)]
-    if len(coded_acts) > 1 and not coded_recs and cand.entry.event_type in events.RECIPROCAL_TYPES:
-        return [(a, b) for a, b in itertools.permutations(coded_acts, 2)]
-    coded_recs = coded_recs or [None]
-    return [(a, r) for a in (acts or [None]) for r in coded_recs]
+def _actor_tier(cand: events.Candidate, resolver: actors.DocumentResolver) -> tuple[list[Party], list[Party]]:
+    """Parties of the first actor tier that names a coded party, and all parties of the first non-empty tier."""
+    first: list[Party] = []
+    for tier in cand.actors:
+        parties = _resolve(tier, resolver)
+        first = first or parties
+        coded = [p for p in parties if _is_coded(p)]
+        if coded:
+            return coded, parties
+    return [], first
+
+
+def _recipient_tier(cand: events.Candidate, resolver: actors.DocumentResolver,
+                    actor_codes: set[str]) -> tuple[list[Party], int]:
+    """Recipients from the best tier naming a coded party, and the tier's number.
+
+    Direct arguments may name several parties ("visited Chile and Peru"); later tiers give one
+    party with a country or organization code other than the actor's.
+    """
+    for n, tier in enumerate(cand.recipients):
+        coded = [r for r in _resolve(tier, resolver) if _is_coded(r)]
+        if n:
+            coded = [r for r in coded if r.code and r.code not in actor_codes][:1]
+        if coded:
+            unique: dict[tuple, Party] = {}
+            for party in coded:
+                unique.setdefault(_code(party), party)
+            return list(unique.values()), n
+    return [], len(cand.recipients)
+
+
+def _pairs(cand: events.Candidate, resolver: actors.DocumentResolver) -> list[tuple[Party | None, Party | None, int]]:
+    coded_acts, acts = _actor_tier(cand, resolver)
+    coded_recs, tier = _recipient_tier(cand, resolver, {a.code for a in coded_acts if a.code})
+    if len(coded_acts) > 1 and tier > 0 and cand.entry.event_type in events.RECIPROCAL_TYPES:
+        return [(a, b, 0) for a, b in itertools.permutations(coded_acts, 2)]
+    if not coded_acts and tier > 0:
+        return []
+    return [(a, r, tier) for a in (coded_acts or acts or [None]) for r in (coded_recs or [None])]
 
 
 def _same(a: Party | None, b: Party | None) -> bool:
@@ -95,13 +127,15 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
     when = dates.resolve(cand.trigger, published=document.date, status=cand.status)
     trig = cand.trigger
     sent = cand.sentence
-    for actor, recipient in _pairs(cand, resolver):
+    for actor, recipient, tier in _pairs(cand, resolver):
         if not (_is_coded(actor) or _is_coded(recipient)) or _same(actor, recipient):
             continue
         actor = actor if _is_coded(actor) else None
-        confidence = 0.3 + 0.25 * (actor is not None) + 0.2 * (recipient is not None) \
-            + 0.15 * (trig.pos_ == "VERB") + 0.1 * (trig.dep_ == "ROOT")
+        confidence = 0.2 + 0.25 * (actor is not None) + 0.15 * (recipient is not None) - 0.03 * tier \
+            + 0.3 * cand.rank + 0.05 * (trig.pos_ == "VERB") + 0.05 * (cand.status == "occurred")
         why = f"{cand.rule}; lexicon {entry.describe()}"
+        if recipient is not None and tier:
+            why += f"; recipient from {RECIPIENT_TIERS[min(tier, len(RECIPIENT_TIERS) - 1)]}"
         for role, party in (("actor", actor), ("recipient", recipient)):
             if party is not None:
                 why += f"; {role}: {party.why}"
