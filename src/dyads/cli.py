@@ -17,12 +17,14 @@ from rich.table import Table
 
 from dyads import evaluate, pipeline, read
 from dyads.errors import DyadsError
-from dyads.records import Event, Result
+from dyads.records import STATUSES, Event, Result
 from dyads.settings import load_settings
 from dyads.store import Store, iter_rows
 
 app = typer.Typer(help="dyads: news text to political event data (PLOVER/CAMEO) and dyads over time.",
                   no_args_is_help=True, pretty_exceptions_enable=False)
+actors_app = typer.Typer(help="Actors: the most active ones.", no_args_is_help=True)
+app.add_typer(actors_app, name="actors")
 out = Console(soft_wrap=True, width=None if sys.stdout.isatty() else 200)
 err = Console(stderr=True, soft_wrap=True)
 
@@ -48,6 +50,22 @@ DateOpt = Annotated[Optional[str], typer.Option("--date", help="Publication date
 ModelOpt = Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline name (env DYADS_SPACY_MODEL).")]
 LexiconOpt = Annotated[Optional[list[Path]], typer.Option("--lexicon", help="Extra trigger lexicon CSV file (repeatable).")]
 DbOpt = Annotated[Path, typer.Option("--db", help="DuckDB database file.")]
+SinceOpt = Annotated[Optional[str], typer.Option("--since", help="Earliest event date YYYY-MM-DD.")]
+UntilOpt = Annotated[Optional[str], typer.Option("--until", help="Latest event date YYYY-MM-DD.")]
+StatusOpt = Annotated[Optional[list[str]], typer.Option(
+    "--status", help="Event status to count (repeatable): occurred, planned, hypothetical, negated or any.")]
+
+
+class Freq(str, Enum):
+    day = "day"
+    week = "week"
+    month = "month"
+
+
+class TableFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
 
 
 def fail(message: str) -> None:
@@ -263,20 +281,159 @@ def list_events(
 
 
 @app.command()
-def summary(db: DbOpt = Path("dyads.duckdb")) -> None:
-    """Print per-dyad totals: events, Goldstein sum and mean, counts per quad class."""
+def summary(
+    db: DbOpt = Path("dyads.duckdb"),
+    status: StatusOpt = None,
+) -> None:
+    """Print per-dyad totals, and events per type, per country, per month and per status."""
+    from dyads import analysis
+
+    with _open(db) as store:
+        parts = analysis.summary(store.con, statuses=_statuses(status, default=None))
+        counts = store.counts()
+    dyads = parts["dyads"].rename(columns={"goldstein_sum": "goldstein sum", "goldstein_mean": "mean",
+                                           "verbal_coop": "verbal coop", "material_coop": "material coop",
+                                           "verbal_conflict": "verbal conflict",
+                                           "material_conflict": "material conflict"})
+    _print_frame(dyads, title=f"dyads in {db} ({counts['documents']} documents, {counts['events']} events)")
+    for name, title in (("types", "type"), ("countries", "country (actor or recipient)"), ("months", "month"),
+                        ("statuses", "status")):
+        _print_frame(parts[name], title=f"events per {title}")
+
+
+def _open(db: Path) -> Store:
     if not db.is_file():
         fail(f"database not found: {db}")
-    with Store(db, read_only=True) as store:
-        rows = store.dyad_summary()
-        counts = store.counts()
-    table = Table(title=f"dyads in {db} ({counts['documents']} documents, {counts['events']} events)")
-    for col in ("actor", "recipient", "events", "goldstein sum", "mean", "verbal coop", "material coop",
-                "verbal conflict", "material conflict"):
-        table.add_column(col)
-    for row in rows:
-        table.add_row(*(str(v) for v in row))
+    return Store(db, read_only=True)
+
+
+def _statuses(values: list[str] | None, *, default: tuple[str, ...] | None) -> tuple[str, ...] | None:
+    """The statuses asked for with --status (None: any), checked."""
+    if not values:
+        return default
+    for value in values:
+        if value not in (*STATUSES, "any"):
+            fail(f"unknown --status {value!r}: use {', '.join(STATUSES)} or any")
+    return None if "any" in values else tuple(values)
+
+
+def _print_frame(df, *, title: str | None = None) -> None:
+    table = Table(title=title)
+    for col in df.columns:
+        table.add_column(str(col), justify="right" if df[col].dtype.kind in "iuf" else "left")
+    for row in df.itertuples(index=False):
+        table.add_row(*("" if v is None or v != v else (f"{v:,}" if isinstance(v, int) else str(v)) for v in row))
     out.print(table)
+
+
+def _emit(df, fmt: "TableFormat") -> None:
+    from dyads import analysis
+
+    if fmt is TableFormat.csv:
+        df.to_csv(sys.stdout, index=False)
+    elif fmt is TableFormat.json:
+        sys.stdout.write(json.dumps(analysis.records(df), ensure_ascii=False, indent=2) + "\n")
+    else:
+        _print_frame(df)
+
+
+@app.command()
+def dyad(
+    a: Annotated[str, typer.Argument(help="First actor code, e.g. CHN.")],
+    b: Annotated[str, typer.Argument(help="Second actor code, e.g. RUS.")],
+    db: DbOpt = Path("dyads.duckdb"),
+    freq: Annotated[Freq, typer.Option("--freq", help="Period length.")] = Freq.week,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    directed: Annotated[bool, typer.Option("--directed", help="Only events from A to B (default: both ways).")] = False,
+    status: StatusOpt = None,
+    fill: Annotated[bool, typer.Option("--fill/--no-fill", help="Show empty periods as zero rows.")] = False,
+    format: Annotated[TableFormat, typer.Option("--format", help="Output format.")] = TableFormat.table,
+    plot: Annotated[Optional[Path], typer.Option("--plot", help="Also draw the series to this .png or .svg file.")] = None,
+) -> None:
+    """A dyad over time: counts per quad class, Goldstein sum and mean, top event types per period."""
+    from dyads import analysis
+
+    if plot is not None and plot.suffix.lower() not in (".png", ".svg"):
+        fail(f"--plot needs a .png or .svg file name, not {plot.name}")
+    with _open(db) as store:
+        try:
+            df = analysis.dyad_series(store.con, a, b, freq=freq.value, directed=directed, since=_date(since),
+                                      until=_date(until), statuses=_statuses(status, default=("occurred",)),
+                                      fill=fill or plot is not None)
+        except DyadsError as exc:
+            fail(str(exc))
+    if plot is not None:
+        from dyads import plots
+
+        plots.dyad_chart(df, plot, title=f"{a.upper()} {'->' if directed else '<->'} {b.upper()} per {freq.value}")
+        err.print(f"wrote {plot}", highlight=False)
+    if df.empty:
+        err.print(f"no events between {a.upper()} and {b.upper()} with these filters", highlight=False)
+    _emit(df if fill or plot is None else df[df["events"] > 0], format)
+
+
+@app.command()
+def network(
+    db: DbOpt = Path("dyads.duckdb"),
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    status: StatusOpt = None,
+    out_path: Annotated[Path, typer.Option("--out", help="Output file: .graphml or .json (node-link).")] = Path("graph.graphml"),
+) -> None:
+    """Write the actor network: actors as nodes, directed edges weighted by events per quad class."""
+    import networkx as nx
+
+    from dyads import analysis
+
+    if out_path.suffix.lower() not in (".graphml", ".json"):
+        fail(f"--out needs a .graphml or .json file name, not {out_path.name}")
+    with _open(db) as store:
+        graph = analysis.network(store.con, since=_date(since), until=_date(until),
+                                 statuses=_statuses(status, default=("occurred",)))
+    if out_path.suffix.lower() == ".graphml":
+        nx.write_graphml(graph, out_path)
+    else:
+        out_path.write_text(json.dumps(nx.node_link_data(graph, edges="edges"), indent=1))
+    err.print(f"wrote {out_path}: {graph.number_of_nodes()} actors, {graph.number_of_edges()} dyads", highlight=False)
+
+
+@actors_app.command("top")
+def actors_top(
+    db: DbOpt = Path("dyads.duckdb"),
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    status: StatusOpt = None,
+    limit: Annotated[int, typer.Option("--limit", min=1, help="How many actors to show.")] = 20,
+    format: Annotated[TableFormat, typer.Option("--format", help="Output format.")] = TableFormat.table,
+) -> None:
+    """Actors by number of events they take part in, as actor or recipient."""
+    from dyads import analysis
+
+    with _open(db) as store:
+        df = analysis.top_actors(store.con, since=_date(since), until=_date(until), limit=limit,
+                                 statuses=_statuses(status, default=("occurred",)))
+    _emit(df, format)
+
+
+@app.command()
+def serve(
+    db: DbOpt = Path("dyads.duckdb"),
+    host: Annotated[str, typer.Option("--host", help="Address to bind (default: this machine only).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
+    token: Annotated[Optional[str], typer.Option("--token", envvar="DYADS_API_TOKEN",
+                                                 help="Lets POST /api/code?store=true write (header X-Dyads-Token).")] = None,
+) -> None:
+    """Serve the REST API (/api, OpenAPI at /docs) and the dashboard (/) over a database."""
+    import uvicorn
+
+    from dyads import api
+
+    if not db.is_file():
+        fail(f"database not found: {db}")
+    app_ = api.create_app(db, token=token, settings=load_settings())
+    err.print(f"dyads serving {db} at http://{host}:{port}/ (API docs at /docs)", highlight=False)
+    uvicorn.run(app_, host=host, port=port, log_level="warning")
 
 
 def _print_csv(rows: list[dict]) -> None:

@@ -15,6 +15,15 @@ MESSAGES = {
     "E011": "spaCy pipeline {name!r} is not installed: {detail}",
     "E012": "invalid value for {name}: {detail}",
     "E013": "database {path} has schema version {found}, this dyads needs {expected}; open it once read-write to upgrade",
+    # analysis and API (E07x)
+    "E070": "invalid {name} {value!r}: expected one of {allowed}",
+    "E071": "invalid date range: since {since} is after until {until}",
+    "E072": "no event with id {event_id!r}",
+    "E073": "no document with id {doc_id!r}",
+    "E074": "request body is {size} bytes, larger than the limit of {limit} bytes",
+    "E075": "storing coded events needs ?store=true and the token given to `dyads serve --token`",
+    "E076": "invalid request: {detail}",
+    "E077": "database not found: {path}",
 }
 
 

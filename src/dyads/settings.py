@@ -24,6 +24,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_doc_bytes", 2_000_000, "Documents larger than this many bytes are rejected."),
     Setting("lexicon_paths", (), "Extra trigger lexicon CSV files added to the built-in one."),
     Setting("actor_paths", (), "Extra actor CSV files added to the built-in actor tables."),
+    Setting("api_max_body_bytes", 100_000, "POST /api/code rejects larger request bodies (413)."),
+    Setting("api_token", None, "Token that lets POST /api/code?store=true write to the database; none: never."),
 )
 
 
@@ -36,6 +38,8 @@ class Settings:
     max_doc_bytes: int = 2_000_000
     lexicon_paths: tuple[str, ...] = ()
     actor_paths: tuple[str, ...] = ()
+    api_max_body_bytes: int = 100_000
+    api_token: str | None = None
 
     def with_(self, **changes: Any) -> "Settings":
         """Return a copy with `changes` applied (None values are ignored)."""

@@ -63,6 +63,10 @@ class Store:
     def close(self) -> None:
         self.con.close()
 
+    def cursor(self) -> duckdb.DuckDBPyConnection:
+        """A new cursor on the same database, for one thread (e.g. one API request) to read with."""
+        return self.con.cursor()
+
     # --- runs --------------------------------------------------------------------------------
     def start_run(self, settings: dict[str, Any]) -> str:
         """Record the start of an ingest run and return its id."""

@@ -1,0 +1,401 @@
+"""Analysis: dyads over time, top actors, summaries, networks and event look-ups.
+
+Every SQL query that reads events for analysis lives here, parameterized. Functions take a
+DuckDB connection from the store layer (`Store.con`, or `Store.cursor()` per thread) and return
+pandas DataFrames (analysis) or JSON-ready dicts (look-ups used by the API).
+
+The queries read the shared event fields (event_id, event_type, cameo, goldstein, quad_class,
+actor, recipient, status, date, location, sentence, trigger, doc_id, why), so they work on the
+foundation's `events` table (one row per mention) and on a deduplicated `events` table with a
+separate `mentions` table alike.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import duckdb
+import networkx as nx
+import pandas as pd
+
+from dyads.errors import DyadsError
+from dyads.records import EVENT_TYPES, STATUSES
+
+DEFAULT_STATUSES: tuple[str, ...] = ("occurred",)
+FREQS = {"day": "D", "week": "W-MON", "month": "MS"}
+QUADS = ("verbal_coop", "material_coop", "verbal_conflict", "material_conflict")
+# Sort keys accepted by `find_events`, mapped to fixed SQL (user input never reaches the SQL text).
+SORTS = {
+    "date": "date ASC NULLS LAST, event_id", "-date": "date DESC NULLS LAST, event_id",
+    "goldstein": "goldstein ASC, date DESC NULLS LAST, event_id",
+    "-goldstein": "goldstein DESC, date DESC NULLS LAST, event_id",
+    "type": "event_type, date DESC NULLS LAST, event_id",
+}
+EVENT_FIELDS = ("event_id", "doc_id", "sentence_index", "sentence", "event_type", "mode", "cameo", "goldstein",
+                "quad_class", "trigger", "actor", "recipient", "status", "date", "date_precision", "date_text",
+                "location", "attribution", "confidence", "why")
+QUAD_COUNTS = ", ".join(f"count(*) FILTER (WHERE quad_class = {i}) AS {name}" for i, name in enumerate(QUADS, 1))
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilter:
+    """Which events to look at; empty tuples and None mean "any".
+
+    `undirected` makes an actor+recipient filter match both directions of the dyad.
+    """
+
+    actor: str | None = None
+    recipient: str | None = None
+    undirected: bool = False
+    country: str | None = None
+    event_types: tuple[str, ...] = ()
+    quad_classes: tuple[int, ...] = ()
+    statuses: tuple[str, ...] = ()
+    since: dt.date | None = None
+    until: dt.date | None = None
+    place: str | None = None
+    text: str | None = None
+
+    def where(self) -> tuple[str, list[Any]]:
+        """The SQL WHERE clause (fixed text with `?` marks) and its parameters."""
+        clauses: list[str] = []
+        params: list[Any] = []
+        if self.actor and self.recipient and self.undirected:
+            clauses.append("((actor.code = ? AND recipient.code = ?) OR (actor.code = ? AND recipient.code = ?))")
+            params += [self.actor, self.recipient, self.recipient, self.actor]
+        else:
+            for clause, value in (("actor.code = ?", self.actor), ("recipient.code = ?", self.recipient)):
+                if value:
+                    clauses.append(clause)
+                    params.append(value)
+        if self.country:
+            clauses.append("(actor.country = ? OR recipient.country = ? OR location.country = ?)")
+            params += [self.country] * 3
+        for clause, values in (("list_contains(?, event_type)", list(self.event_types)),
+                               ("list_contains(?, quad_class)", list(self.quad_classes)),
+                               ("list_contains(?, status)", list(self.statuses))):
+            if values:
+                clauses.append(clause)
+                params.append(values)
+        for clause, value in (("date >= ?", self.since), ("date <= ?", self.until)):
+            if value is not None:
+                clauses.append(clause)
+                params.append(value)
+        if self.place:
+            clauses.append("location.name ILIKE ? ESCAPE '\\'")
+            params.append(_like(self.place))
+        if self.text:
+            clauses.append("sentence ILIKE ? ESCAPE '\\'")
+            params.append(_like(self.text))
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def make_filter(*, actor: str | None = None, recipient: str | None = None, undirected: bool = False,
+                country: str | None = None, event_types: Sequence[str] = (), quad_classes: Sequence[int] = (),
+                statuses: Sequence[str] | None = DEFAULT_STATUSES, since: dt.date | None = None,
+                until: dt.date | None = None, place: str | None = None, text: str | None = None) -> EventFilter:
+    """Build a validated `EventFilter` (codes upper-cased); raise DyadsError E070 on bad values."""
+    types = tuple(t.strip().upper() for t in event_types if t.strip())
+    for t in types:
+        if t not in EVENT_TYPES:
+            raise DyadsError("E070", name="type", value=t, allowed=", ".join(EVENT_TYPES))
+    for q in quad_classes:
+        if q not in (1, 2, 3, 4):
+            raise DyadsError("E070", name="quad_class", value=q, allowed="1, 2, 3, 4")
+    stats = tuple(s.strip().lower() for s in (statuses or ()) if s.strip())
+    for s in stats:
+        if s not in STATUSES:
+            raise DyadsError("E070", name="status", value=s, allowed=", ".join(STATUSES))
+    if since and until and since > until:
+        raise DyadsError("E071", since=since, until=until)
+    return EventFilter(actor=_code(actor), recipient=_code(recipient), undirected=undirected,
+                       country=_code(country), event_types=types, quad_classes=tuple(quad_classes), statuses=stats,
+                       since=since, until=until, place=place or None, text=text or None)
+
+
+def _code(value: str | None) -> str | None:
+    return value.strip().upper() if value and value.strip() else None
+
+
+def _like(value: str) -> str:
+    """A substring pattern for ILIKE with the wildcards in `value` taken literally."""
+    return "%" + value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _frame(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[Any] = ()) -> pd.DataFrame:
+    cur = con.execute(sql, list(params))
+    cols = [d[0] for d in cur.description]
+    return pd.DataFrame(cur.fetchall(), columns=cols)
+
+
+def _dicts(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    cols = [d[0] for d in cur.description]
+    return [dict(zip(cols, row)) for row in cur.fetchall()]
+
+
+def has_table(con: duckdb.DuckDBPyConnection, name: str) -> bool:
+    """Whether the database has a table (or view) called `name`."""
+    return con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = ?",
+                       [name]).fetchone()[0] > 0
+
+
+def _columns(con: duckdb.DuckDBPyConnection, table: str) -> set[str]:
+    return {r[0] for r in con.execute("SELECT column_name FROM information_schema.columns WHERE table_name = ?",
+                                      [table]).fetchall()}
+
+
+# --- dyads over time ---------------------------------------------------------------------------
+def dyad_series(con: duckdb.DuckDBPyConnection, a: str, b: str, *, freq: str = "week", directed: bool = False,
+                since: dt.date | None = None, until: dt.date | None = None,
+                statuses: Sequence[str] | None = DEFAULT_STATUSES, fill: bool = True) -> pd.DataFrame:
+    """Per period: events, counts per quad class, cooperation/conflict, Goldstein sum and mean, top types.
+
+    Args:
+        a, b: actor codes (e.g. CHN, RUS). Undirected (both directions) unless `directed`.
+        freq: day, week (ISO weeks starting Monday) or month.
+        statuses: event statuses counted; the default counts only events that occurred; None counts all.
+        fill: add zero rows for empty periods between the first and last.
+    Returns:
+        DataFrame with columns period, events, verbal_coop, material_coop, verbal_conflict,
+        material_conflict, cooperation, conflict, goldstein_sum, goldstein_mean, top_types.
+    """
+    if freq not in FREQS:
+        raise DyadsError("E070", name="freq", value=freq, allowed=", ".join(FREQS))
+    flt = make_filter(actor=a, recipient=b, undirected=not directed, statuses=statuses, since=since, until=until)
+    where, params = flt.where()
+    where += (" AND " if where else " WHERE ") + "date IS NOT NULL"
+    sql = f"""
+        WITH e AS (SELECT CAST(date_trunc(?, date) AS DATE) AS period, event_type, quad_class, goldstein
+                   FROM events{where}),
+        agg AS (SELECT period, count(*) AS events, {QUAD_COUNTS},
+                       round(sum(goldstein), 2) AS goldstein_sum, round(avg(goldstein), 3) AS goldstein_mean
+                FROM e GROUP BY period),
+        types AS (SELECT period, event_type, count(*) AS n FROM e GROUP BY period, event_type),
+        top AS (SELECT period, string_agg(event_type || ':' || n, ', ' ORDER BY n DESC, event_type) AS top_types
+                FROM (SELECT *, row_number() OVER (PARTITION BY period ORDER BY n DESC, event_type) AS rk FROM types)
+                WHERE rk <= 3 GROUP BY period)
+        SELECT agg.*, top.top_types FROM agg LEFT JOIN top USING (period) ORDER BY period"""
+    df = _frame(con, sql, [freq, *params])
+    if fill and not df.empty:
+        df = _fill(df, freq)
+    df["cooperation"] = df["verbal_coop"] + df["material_coop"]
+    df["conflict"] = df["verbal_conflict"] + df["material_conflict"]
+    cols = ["period", "events", *QUADS, "cooperation", "conflict", "goldstein_sum", "goldstein_mean", "top_types"]
+    return df[cols].reset_index(drop=True)
+
+
+def _fill(df: pd.DataFrame, freq: str) -> pd.DataFrame:
+    periods = pd.date_range(df["period"].min(), df["period"].max(), freq=FREQS[freq]).date
+    full = pd.DataFrame({"period": periods}).merge(df, on="period", how="left")
+    counts = ["events", *QUADS]
+    full[counts] = full[counts].fillna(0).astype(int)
+    full["goldstein_sum"] = full["goldstein_sum"].fillna(0.0)
+    full["top_types"] = full["top_types"].fillna("")
+    return full
+
+
+def timeline(con: duckdb.DuckDBPyConnection, flt: EventFilter, *, freq: str = "week") -> pd.DataFrame:
+    """Events per period matching `flt`: period, events, cooperation, conflict, goldstein_mean."""
+    if freq not in FREQS:
+        raise DyadsError("E070", name="freq", value=freq, allowed=", ".join(FREQS))
+    where, params = flt.where()
+    where += (" AND " if where else " WHERE ") + "date IS NOT NULL"
+    return _frame(con, f"""
+        SELECT CAST(date_trunc(?, date) AS DATE) AS period, count(*) AS events,
+               count(*) FILTER (WHERE quad_class <= 2) AS cooperation,
+               count(*) FILTER (WHERE quad_class >= 3) AS conflict, round(avg(goldstein), 3) AS goldstein_mean
+        FROM events{where} GROUP BY period ORDER BY period""", [freq, *params])
+
+
+# --- actors, summaries, places, networks ------------------------------------------------------
+def top_actors(con: duckdb.DuckDBPyConnection, *, since: dt.date | None = None, until: dt.date | None = None,
+               statuses: Sequence[str] | None = DEFAULT_STATUSES, limit: int = 20) -> pd.DataFrame:
+    """Actors by number of events they take part in (as actor or recipient).
+
+    Returns:
+        DataFrame with code, events, as_actor, as_recipient, cooperation, conflict, goldstein_mean.
+    """
+    where, params = make_filter(statuses=statuses, since=since, until=until).where()
+    return _frame(con, f"""
+        WITH e AS (SELECT actor.code AS a, recipient.code AS r, quad_class, goldstein FROM events{where}),
+        p AS (SELECT a AS code, 'actor' AS role, quad_class, goldstein FROM e WHERE a IS NOT NULL
+              UNION ALL SELECT r, 'recipient', quad_class, goldstein FROM e WHERE r IS NOT NULL)
+        SELECT code, count(*) AS events, count(*) FILTER (WHERE role = 'actor') AS as_actor,
+               count(*) FILTER (WHERE role = 'recipient') AS as_recipient,
+               count(*) FILTER (WHERE quad_class <= 2) AS cooperation,
+               count(*) FILTER (WHERE quad_class >= 3) AS conflict, round(avg(goldstein), 3) AS goldstein_mean
+        FROM p GROUP BY code ORDER BY events DESC, code LIMIT ?""", [*params, int(limit)])
+
+
+def dyad_totals(con: duckdb.DuckDBPyConnection, *, statuses: Sequence[str] | None = None) -> pd.DataFrame:
+    """Per directed dyad: events, Goldstein sum and mean, counts per quad class."""
+    where, params = make_filter(statuses=statuses).where()
+    where += (" AND " if where else " WHERE ") + "actor.code IS NOT NULL AND recipient.code IS NOT NULL"
+    return _frame(con, f"""
+        SELECT actor.code AS actor, recipient.code AS recipient, count(*) AS events,
+               round(sum(goldstein), 1) AS goldstein_sum, round(avg(goldstein), 2) AS goldstein_mean, {QUAD_COUNTS}
+        FROM events{where} GROUP BY ALL ORDER BY events DESC, actor, recipient""", params)
+
+
+def summary(con: duckdb.DuckDBPyConnection, *, statuses: Sequence[str] | None = None) -> dict[str, pd.DataFrame]:
+    """Events per type, per country (actor or recipient), per month and per status, and dyad totals."""
+    where, params = make_filter(statuses=statuses).where()
+    return {
+        "types": _frame(con, f"""SELECT event_type, count(*) AS events, round(avg(goldstein), 2) AS goldstein_mean
+                                 FROM events{where} GROUP BY event_type ORDER BY events DESC, event_type""", params),
+        "countries": _frame(con, f"""
+            WITH e AS (SELECT actor.country AS a, recipient.country AS r FROM events{where})
+            SELECT country, count(*) AS events FROM (SELECT a AS country FROM e UNION ALL SELECT r FROM e WHERE r IS
+            DISTINCT FROM a) WHERE country IS NOT NULL GROUP BY country ORDER BY events DESC, country""", params),
+        "months": _frame(con, f"""SELECT CAST(date_trunc('month', date) AS DATE) AS month, count(*) AS events
+                                  FROM events{where} GROUP BY month ORDER BY month NULLS LAST""", params),
+        "statuses": _frame(con, f"SELECT status, count(*) AS events FROM events{where} GROUP BY status "
+                                "ORDER BY events DESC", params),
+        "dyads": dyad_totals(con, statuses=statuses),
+    }
+
+
+def places(con: duckdb.DuckDBPyConnection, flt: EventFilter, *, limit: int = 500) -> pd.DataFrame:
+    """Event locations matching `flt`: name, country, lat, lon, events, goldstein_mean."""
+    where, params = flt.where()
+    where += (" AND " if where else " WHERE ") + "location.lat IS NOT NULL AND location.lon IS NOT NULL"
+    return _frame(con, f"""
+        SELECT location.name AS name, location.country AS country, location.lat AS lat, location.lon AS lon,
+               count(*) AS events, round(avg(goldstein), 2) AS goldstein_mean
+        FROM events{where} GROUP BY ALL ORDER BY events DESC, name LIMIT ?""", [*params, int(limit)])
+
+
+def facets(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
+    """What the dashboard's filters can offer: actor codes with counts, date range, totals."""
+    codes = con.execute("""
+        SELECT code, count(*) AS n FROM (SELECT actor.code AS code FROM events UNION ALL
+                                         SELECT recipient.code FROM events)
+        WHERE code IS NOT NULL GROUP BY code ORDER BY n DESC, code LIMIT 300""").fetchall()
+    first, last, total = con.execute("SELECT min(date), max(date), count(*) FROM events").fetchone()
+    return {"actors": [{"code": c, "events": n} for c, n in codes], "types": list(EVENT_TYPES),
+            "statuses": list(STATUSES), "first_date": first, "last_date": last, "events": total,
+            "documents": con.execute("SELECT count(*) FROM documents").fetchone()[0]}
+
+
+def network(con: duckdb.DuckDBPyConnection, *, since: dt.date | None = None, until: dt.date | None = None,
+            statuses: Sequence[str] | None = DEFAULT_STATUSES) -> nx.DiGraph:
+    """Actors as nodes, one directed edge per dyad weighted by events, with counts per quad class."""
+    where, params = make_filter(statuses=statuses, since=since, until=until).where()
+    where += (" AND " if where else " WHERE ") + "actor.code IS NOT NULL AND recipient.code IS NOT NULL"
+    edges = _frame(con, f"""
+        SELECT actor.code AS source, recipient.code AS target, count(*) AS weight, {QUAD_COUNTS},
+               round(sum(goldstein), 2) AS goldstein_sum
+        FROM events{where} GROUP BY ALL ORDER BY source, target""", params)
+    graph = nx.DiGraph()
+    for row in edges.itertuples(index=False):
+        attrs = {k: (float(v) if k == "goldstein_sum" else int(v)) for k, v in row._asdict().items()
+                 if k not in ("source", "target")}
+        graph.add_edge(row.source, row.target, **attrs)
+    for node in graph.nodes:
+        graph.nodes[node]["events"] = int(graph.in_degree(node, weight="weight") + graph.out_degree(node, weight="weight"))
+    return graph
+
+
+# --- look-ups for the API ----------------------------------------------------------------------
+def find_events(con: duckdb.DuckDBPyConnection, flt: EventFilter, *, sort: str = "-date", limit: int = 50,
+                offset: int = 0) -> tuple[int, list[dict[str, Any]]]:
+    """Events matching `flt`, one page of them, and how many match in all."""
+    if sort not in SORTS:
+        raise DyadsError("E070", name="sort", value=sort, allowed=", ".join(SORTS))
+    where, params = flt.where()
+    total = con.execute(f"SELECT count(*) FROM events{where}", params).fetchone()[0]
+    cols = ", ".join(f'"{c}"' for c in _event_columns(con))
+    cur = con.execute(f"SELECT {cols} FROM events{where} ORDER BY {SORTS[sort]} LIMIT ? OFFSET ?",
+                      [*params, int(limit), int(offset)])
+    return total, _dicts(cur)
+
+
+def _event_columns(con: duckdb.DuckDBPyConnection) -> list[str]:
+    have = _columns(con, "events")
+    extra = [c for c in ("num_mentions", "num_sources", "num_articles", "first_seen") if c in have]
+    return [c for c in EVENT_FIELDS if c in have] + extra
+
+
+def get_event(con: duckdb.DuckDBPyConnection, event_id: str) -> dict[str, Any] | None:
+    """One event with its mentions and the documents they come from, or None."""
+    rows = _dicts(con.execute("SELECT * FROM events WHERE event_id = ?", [event_id]))
+    if not rows:
+        return None
+    event = rows[0]
+    event["evidence"] = _evidence(con, event)
+    mentions = _mentions(con, event)
+    doc_ids = sorted({m["doc_id"] for m in mentions} | {event["doc_id"]})
+    docs = _dicts(con.execute("SELECT id, title, source, url, date FROM documents WHERE list_contains(?, id) "
+                              "ORDER BY date, id", [doc_ids]))
+    return {"event": event, "mentions": mentions, "documents": docs}
+
+
+def _evidence(con: duckdb.DuckDBPyConnection, event: dict[str, Any]) -> dict[str, Any]:
+    """The event's sentence with the actor, trigger and recipient spans relative to it (for highlighting)."""
+    sentence = event.get("sentence") or ""
+    trigger = event.get("trigger") or {}
+    row = con.execute("SELECT text FROM documents WHERE id = ?", [event["doc_id"]]).fetchone()
+    text = row[0] if row else ""
+    offset = -1
+    anchor = trigger.get("start") if trigger.get("start") is not None else 0
+    # The sentence occurrence that contains the trigger (a sentence may repeat in a document).
+    while (found := text.find(sentence, offset + 1)) != -1 and found <= anchor:
+        offset = found
+        if found + len(sentence) >= anchor:
+            break
+    spans = []
+    for role in ("actor", "trigger", "recipient"):
+        part = event.get(role)
+        if offset >= 0 and part and part.get("start") is not None:
+            start, end = part["start"] - offset, part["end"] - offset
+            if 0 <= start < end <= len(sentence):
+                spans.append({"role": role, "start": start, "end": end, "text": sentence[start:end]})
+    return {"sentence": sentence, "spans": sorted(spans, key=lambda s: s["start"])}
+
+
+def _mentions(con: duckdb.DuckDBPyConnection, event: dict[str, Any]) -> list[dict[str, Any]]:
+    """The mentions of an event: rows of `mentions` linked to it, or the event itself before deduplication."""
+    if not has_table(con, "mentions"):
+        return [event]
+    if isinstance(event.get("mention_ids"), list):
+        return _dicts(con.execute("SELECT * FROM mentions WHERE list_contains(?, event_id) ORDER BY doc_id",
+                                  [event["mention_ids"]]))
+    link = next((c for c in sorted(_columns(con, "mentions")) if c.endswith("event_id") and c != "event_id"),
+                "event_id")
+    # `link` is a column name read from the schema, never user input.
+    return _dicts(con.execute(f'SELECT * FROM mentions WHERE "{link}" = ? ORDER BY doc_id', [event["event_id"]]))
+
+
+def get_document(con: duckdb.DuckDBPyConnection, doc_id: str) -> dict[str, Any] | None:
+    """A document's text with the spans of every event coded in it, or None."""
+    rows = _dicts(con.execute("SELECT id, title, source, url, date, text FROM documents WHERE id = ?", [doc_id]))
+    if not rows:
+        return None
+    table = "mentions" if has_table(con, "mentions") else "events"
+    spans = _dicts(con.execute(f"""
+        SELECT event_id, event_type, status, goldstein, sentence_index, trigger, actor, recipient, why
+        FROM {table} WHERE doc_id = ? ORDER BY trigger.start""", [doc_id]))
+    return {"document": rows[0], "events": spans}
+
+
+def jsonable(value: Any) -> Any:
+    """Values from DuckDB or pandas made JSON-ready (dates as ISO strings, NaN as None)."""
+    if isinstance(value, dict):
+        return {k: jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [jsonable(v) for v in value]
+    if isinstance(value, (dt.date, dt.datetime, pd.Timestamp)):
+        return value.isoformat()[:10] if not isinstance(value, dt.datetime) else value.isoformat()
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if hasattr(value, "item"):  # numpy scalars
+        return jsonable(value.item())
+    return value
+
+
+def records(df: pd.DataFrame) -> list[dict[str, Any]]:
+    """A DataFrame as a list of JSON-ready dicts."""
+    return [jsonable(row) for row in df.to_dict(orient="records")]

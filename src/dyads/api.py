@@ -1,0 +1,249 @@
+"""The REST API and dashboard (`dyads serve`): FastAPI over `dyads.analysis`.
+
+Read-only on the database, except `POST /api/code?store=true` with the token given at start-up.
+Each request reads through its own DuckDB cursor, so requests run in parallel threads.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hmac
+import importlib.resources
+import json
+import logging
+import threading
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from fastapi import FastAPI, Header, HTTPException, Query, Request
+from fastapi import Path as PathParam
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.concurrency import run_in_threadpool
+
+from dyads import analysis, pipeline, read
+from dyads.errors import DyadsError
+from dyads.records import Document
+from dyads.settings import Settings, load_settings
+from dyads.store import Store
+
+log = logging.getLogger(__name__)
+
+PathCode = Annotated[str, PathParam(min_length=2, max_length=12, pattern=r"^[A-Za-z0-9_-]+$",
+                                   description="Actor code, e.g. CHN.")]
+EventId = Annotated[str, PathParam(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_:-]+$", description="Event id.")]
+OptCode = Annotated[str | None, Query(min_length=2, max_length=12, pattern=r"^[A-Za-z0-9_-]+$",
+                                      description="Actor code, e.g. CHN.")]
+Freq = Annotated[Literal["day", "week", "month"], Query(description="Period length.")]
+Since = Annotated[dt.date | None, Query(description="Earliest event date YYYY-MM-DD.")]
+Until = Annotated[dt.date | None, Query(description="Latest event date YYYY-MM-DD.")]
+Statuses = Annotated[list[Literal["occurred", "planned", "hypothetical", "negated", "any"]] | None,
+                     Query(description="Event statuses to count (repeatable); default occurred; 'any' for all.")]
+
+
+def _msg(code: str, **params: Any) -> str:
+    """The coded error line, e.g. "E072: no event with id 'x'"."""
+    return str(DyadsError(code, **params))
+
+
+def _statuses(values: list[str] | None, *, default: tuple[str, ...] | None) -> tuple[str, ...] | None:
+    if not values:
+        return default
+    return None if "any" in values else tuple(values)
+
+
+class App:
+    """State shared by the request handlers: the open store, settings and the write lock."""
+
+    def __init__(self, db: Path, *, token: str | None, settings: Settings) -> None:
+        if not db.is_file():
+            raise DyadsError("E077", path=db)
+        self.token = token
+        self.settings = settings
+        # Without a token nothing may be written, so the file is opened read-only.
+        self.store = Store(db, read_only=token is None)
+        self.write_lock = threading.Lock()
+
+    def read(self, fn, *args: Any, **kwargs: Any) -> Any:
+        """Run `fn(cursor, ...)` on a fresh cursor, mapping DyadsError to 400."""
+        con = self.store.cursor()
+        try:
+            return fn(con, *args, **kwargs)
+        except DyadsError as exc:
+            raise HTTPException(400, str(exc)) from exc
+        finally:
+            con.close()
+
+
+def create_app(db: str | Path, *, token: str | None = None, settings: Settings | None = None) -> FastAPI:
+    """The FastAPI application serving the API under /api and the dashboard at /."""
+    state = App(Path(db), token=token, settings=settings or load_settings())
+    app = FastAPI(title="dyads", version="1", description="Political event data: events, dyads over time, "
+                  "actors, documents with evidence. Read-only except POST /api/code?store=true with a token.")
+    app.state.dyads = state
+    app.add_exception_handler(RequestValidationError, _validation_error)
+    _routes(app, state)
+    web = importlib.resources.files("dyads") / "web"
+    app.mount("/", StaticFiles(directory=str(web), html=True), name="web")
+    return app
+
+
+async def _validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
+    """422 with one readable line per bad parameter (plus FastAPI's structured list)."""
+    lines = []
+    for err in exc.errors():
+        where = ".".join(str(p) for p in err.get("loc", ()) if p not in ("query", "path", "body"))
+        got = err.get("input")
+        lines.append(f"{where or 'request'}: {err.get('msg')}" + (f" (got {got!r})" if isinstance(got, str) else ""))
+    return JSONResponse({"detail": "; ".join(lines), "errors": json.loads(json.dumps(exc.errors(), default=str))},
+                        status_code=422)
+
+
+def _filter(*, actor=None, recipient=None, undirected=False, country=None, types=None, quad_class=None,
+            status=None, since=None, until=None, place=None, q=None) -> analysis.EventFilter:
+    try:
+        return analysis.make_filter(actor=actor, recipient=recipient, undirected=undirected, country=country,
+                                    event_types=types or (), quad_classes=quad_class or (),
+                                    statuses=_statuses(status, default=None), since=since, until=until,
+                                    place=place, text=q)
+    except DyadsError as exc:
+        raise HTTPException(400, str(exc)) from exc
+
+
+def _routes(app: FastAPI, state: App) -> None:
+    @app.get("/api/events", summary="Events, filtered, sorted and paginated")
+    def events(
+        actor: OptCode = None, recipient: OptCode = None,
+        undirected: Annotated[bool, Query(description="Match actor/recipient in both directions.")] = False,
+        country: Annotated[str | None, Query(min_length=3, max_length=3, pattern=r"^[A-Za-z]{3}$",
+                                             description="ISO3 country of actor, recipient or place.")] = None,
+        type: Annotated[list[str] | None, Query(description="PLOVER event type (repeatable).")] = None,
+        quad_class: Annotated[list[int] | None, Query(ge=1, le=4, description="Quad class 1-4 (repeatable).")] = None,
+        status: Statuses = None, since: Since = None, until: Until = None,
+        place: Annotated[str | None, Query(max_length=100, description="Place name contains.")] = None,
+        q: Annotated[str | None, Query(max_length=200, description="Sentence contains (text search).")] = None,
+        sort: Annotated[Literal["date", "-date", "goldstein", "-goldstein", "type"], Query()] = "-date",
+        limit: Annotated[int, Query(ge=1, le=500, description="Page size.")] = 50,
+        offset: Annotated[int, Query(ge=0, le=10_000_000, description="Rows to skip.")] = 0,
+    ) -> dict[str, Any]:
+        flt = _filter(actor=actor, recipient=recipient, undirected=undirected, country=country, types=type,
+                      quad_class=quad_class, status=status, since=since, until=until, place=place, q=q)
+        total, rows = state.read(analysis.find_events, flt, sort=sort, limit=limit, offset=offset)
+        return {"total": total, "limit": limit, "offset": offset, "events": analysis.jsonable(rows)}
+
+    @app.get("/api/events/{event_id}", summary="One event with its mentions and documents")
+    def event(event_id: EventId) -> dict[str, Any]:
+        found = state.read(analysis.get_event, event_id)
+        if found is None:
+            raise HTTPException(404, _msg("E072", event_id=event_id))
+        return analysis.jsonable(found)
+
+    @app.get("/api/documents/{doc_id:path}", summary="A document's text with the spans of every coded event")
+    def document(doc_id: str) -> dict[str, Any]:
+        if len(doc_id) > 500:
+            raise HTTPException(400, _msg("E076", detail="document id longer than 500 characters"))
+        found = state.read(analysis.get_document, doc_id)
+        if found is None:
+            raise HTTPException(404, _msg("E073", doc_id=doc_id))
+        return analysis.jsonable(found)
+
+    @app.get("/api/dyads/{a}/{b}/series", summary="A dyad's cooperation and conflict over time")
+    def series(
+        a: PathCode, b: PathCode,
+        freq: Freq = "week", since: Since = None, until: Until = None,
+        directed: Annotated[bool, Query(description="Only events from a to b.")] = False,
+        status: Statuses = None,
+        fill: Annotated[bool, Query(description="Add zero rows for empty periods.")] = True,
+    ) -> dict[str, Any]:
+        if since and until and since > until:
+            raise HTTPException(400, _msg("E071", since=since, until=until))
+        df = state.read(analysis.dyad_series, a, b, freq=freq, directed=directed, since=since, until=until,
+                        statuses=_statuses(status, default=analysis.DEFAULT_STATUSES), fill=fill)
+        return {"actor": a.upper(), "recipient": b.upper(), "freq": freq, "directed": directed,
+                "series": analysis.records(df)}
+
+    @app.get("/api/actors/top", summary="Actors by number of events")
+    def actors_top(since: Since = None, until: Until = None, status: Statuses = None,
+                   limit: Annotated[int, Query(ge=1, le=1000)] = 20) -> dict[str, Any]:
+        df = state.read(analysis.top_actors, since=since, until=until, limit=limit,
+                        statuses=_statuses(status, default=analysis.DEFAULT_STATUSES))
+        return {"actors": analysis.records(df)}
+
+    @app.get("/api/timeline", summary="Events per period, filtered like /api/events")
+    def timeline(actor: OptCode = None, recipient: OptCode = None, undirected: bool = False,
+                 type: Annotated[list[str] | None, Query()] = None, status: Statuses = None,
+                 since: Since = None, until: Until = None, freq: Freq = "week") -> dict[str, Any]:
+        flt = _filter(actor=actor, recipient=recipient, undirected=undirected, types=type, status=status,
+                      since=since, until=until)
+        return {"freq": freq, "series": analysis.records(state.read(analysis.timeline, flt, freq=freq))}
+
+    @app.get("/api/places", summary="Event locations, filtered like /api/events")
+    def places(actor: OptCode = None, recipient: OptCode = None, undirected: bool = False,
+               type: Annotated[list[str] | None, Query()] = None, status: Statuses = None,
+               since: Since = None, until: Until = None) -> dict[str, Any]:
+        flt = _filter(actor=actor, recipient=recipient, undirected=undirected, types=type, status=status,
+                      since=since, until=until)
+        return {"places": analysis.records(state.read(analysis.places, flt))}
+
+    @app.get("/api/facets", summary="Actor codes, event types, statuses and date range for filters")
+    def facets() -> dict[str, Any]:
+        return analysis.jsonable(state.read(analysis.facets))
+
+    @app.post("/api/code", summary="Code ad-hoc text into events (stores nothing unless ?store=true and a token)")
+    async def code(request: Request,
+                   store: Annotated[bool, Query(description="Store the document and its events.")] = False,
+                   x_dyads_token: Annotated[str | None, Header(description="Token given at start-up.")] = None,
+                   ) -> dict[str, Any]:
+        limit = state.settings.api_max_body_bytes
+        declared = request.headers.get("content-length")
+        if declared and declared.isdigit() and int(declared) > limit:
+            raise HTTPException(413, _msg("E074", size=int(declared), limit=limit))
+        body = await request.body()
+        if len(body) > limit:
+            raise HTTPException(413, _msg("E074", size=len(body), limit=limit))
+        if store and not (state.token and x_dyads_token and hmac.compare_digest(state.token, x_dyads_token)):
+            raise HTTPException(403, _msg("E075"))
+        doc = _code_document(body, request.headers.get("content-type", ""), state.settings)
+        return await run_in_threadpool(_code_and_store, state, doc, store)
+
+
+def _code_document(body: bytes, content_type: str, settings: Settings) -> Document:
+    """The posted document: JSON {"text", "date"?, "id"?, "title"?} or plain UTF-8 text."""
+    meta: dict[str, Any] = {}
+    if content_type.startswith("application/json"):
+        try:
+            meta = json.loads(body)
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise HTTPException(400, _msg("E076", detail=f"body is not valid JSON ({exc})")) from exc
+        if not isinstance(meta, dict) or not isinstance(meta.get("text"), str):
+            raise HTTPException(400, _msg("E076", detail='expected a JSON object with a "text" string'))
+        raw = meta["text"].encode("utf-8")
+    else:
+        raw = body
+    text = read.check_bytes(raw, origin="POST /api/code", doc_id=None, max_bytes=settings.api_max_body_bytes)
+    if not isinstance(text, str):
+        raise HTTPException(400, f"{text.code}: {text.message}")
+    try:
+        date = read.parse_date(meta.get("date"))
+    except DyadsError as exc:
+        raise HTTPException(400, str(exc)) from exc
+    doc_id = str(meta.get("id") or f"api-{read.content_hash(text)[:12]}")
+    return Document(doc_id, text, date, source=meta.get("source"), url=meta.get("url"), title=meta.get("title"),
+                    origin="POST /api/code")
+
+
+def _code_and_store(state: App, doc: Document, store: bool) -> dict[str, Any]:
+    try:
+        result = next(pipeline.code_documents([doc], settings=state.settings))
+    except DyadsError as exc:
+        raise HTTPException(500, str(exc)) from exc
+    if result.error is not None:
+        raise HTTPException(400, f"{result.error.code}: {result.error.message}")
+    stored = None
+    if store:
+        with state.write_lock:
+            run_id = state.store.start_run({"origin": "POST /api/code"})
+            docs, n_events, _ = state.store.write_results([result], run_id=run_id)
+            state.store.finish_run(run_id, n_documents=docs, n_skipped=1 - docs, n_events=n_events, n_errors=0)
+        stored = {"documents": docs, "events": n_events}
+    return {"doc_id": doc.id, "events": [e.to_dict() for e in result.events], "stored": stored}
