@@ -32,3 +32,22 @@ def triples(events: list[Event]) -> set[tuple]:
     """(event_type, actor code, recipient code) of each event."""
     return {(e.event_type, e.actor.code if e.actor else None, e.recipient.code if e.recipient else None)
             for e in events}
+
+
+@pytest.fixture(scope="session")
+def fixture_db(tmp_path_factory):
+    """A DuckDB file ingested by the real `dyads ingest` from tests/fixtures (the text article dated 2024-06-14)."""
+    from serving import FIXTURES, ingest
+
+    db = tmp_path_factory.mktemp("fixture-db") / "news.duckdb"
+    ingest(db, FIXTURES / "dyad_news.jsonl", FIXTURES / "river_summit.txt", date="2024-06-14")
+    return db
+
+
+@pytest.fixture(scope="session")
+def api_url(fixture_db):
+    """Base URL of a real `dyads serve` process over `fixture_db` (read-only, no token)."""
+    from serving import server
+
+    with server(fixture_db) as url:
+        yield url

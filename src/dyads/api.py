@@ -118,7 +118,7 @@ def _routes(app: FastAPI, state: App) -> None:
         country: Annotated[str | None, Query(min_length=3, max_length=3, pattern=r"^[A-Za-z]{3}$",
                                              description="ISO3 country of actor, recipient or place.")] = None,
         type: Annotated[list[str] | None, Query(description="PLOVER event type (repeatable).")] = None,
-        quad_class: Annotated[list[int] | None, Query(ge=1, le=4, description="Quad class 1-4 (repeatable).")] = None,
+        quad_class: Annotated[list[int] | None, Query(description="Quad class 1-4 (repeatable).")] = None,
         status: Statuses = None, since: Since = None, until: Until = None,
         place: Annotated[str | None, Query(max_length=100, description="Place name contains.")] = None,
         q: Annotated[str | None, Query(max_length=200, description="Sentence contains (text search).")] = None,

@@ -1,0 +1,190 @@
+"""The REST API, served by a real `dyads serve` process over a real DuckDB file, driven with httpx."""
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import subprocess
+
+import duckdb
+import httpx
+import pytest
+from serving import DYADS, server
+
+
+def sql(db, query, params=()):
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(query, list(params)).fetchall()
+    finally:
+        con.close()
+
+
+def get(url, path, **params):
+    return httpx.get(f"{url}{path}", params=params, timeout=30)
+
+
+def digest(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.mark.parametrize("params, where, args", [
+    ({}, "status = 'occurred'", []),
+    ({"status": "any"}, "true", []),
+    ({"actor": "ken"}, "actor.code = 'KEN' AND status = 'occurred'", []),
+    ({"type": "ACCUSE", "status": "any"}, "event_type = 'ACCUSE'", []),
+    ({"actor": "CHL", "recipient": "PER", "undirected": "true"},
+     "status = 'occurred' AND ((actor.code = 'CHL' AND recipient.code = 'PER') OR "
+     "(actor.code = 'PER' AND recipient.code = 'CHL'))", []),
+    ({"since": "2024-03-10", "until": "2024-03-31"}, "status = 'occurred' AND date BETWEEN ? AND ?",
+     ["2024-03-10", "2024-03-31"]),
+    ({"q": "border", "status": "any"}, "sentence ILIKE '%border%'", []),
+    ({"quad_class": "4", "status": "any"}, "quad_class = 4", []),
+])
+def test_event_filters_match_plain_sql_on_the_same_file(api_url, fixture_db, params, where, args):
+    body = get(api_url, "/api/events", status=params.pop("status", "occurred"), **params).json()
+    expected = sql(fixture_db, f"SELECT count(*) FROM events WHERE {where}", args)[0][0]
+    assert expected > 0
+    assert body["total"] == expected == len(body["events"])
+
+
+def test_pagination_and_sort_walk_all_events_once(api_url, fixture_db):
+    seen = []
+    for offset in range(0, 40, 4):
+        page = get(api_url, "/api/events", status="any", sort="-goldstein", limit=4, offset=offset).json()
+        seen += page["events"]
+    total = sql(fixture_db, "SELECT count(*) FROM events")[0][0]
+    assert len(seen) == total == len({e["event_id"] for e in seen})
+    scores = [e["goldstein"] for e in seen]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_dyad_series_matches_the_cli_for_our_article_week(api_url, fixture_db):
+    cli = subprocess.run([DYADS, "dyad", "BRA", "ARG", "--db", str(fixture_db), "--format", "json"],
+                         capture_output=True, text=True, timeout=120)
+    assert cli.returncode == 0, cli.stderr
+    week = {r["period"]: r for r in json.loads(cli.stdout)}["2024-06-10"]
+    assert week["goldstein_sum"] > 0 and week["cooperation"] > 0 and week["conflict"] == 0
+    api = get(api_url, "/api/dyads/BRA/ARG/series").json()
+    assert {r["period"]: r for r in api["series"]}["2024-06-10"] == week
+
+
+def test_dyad_series_counts_planned_events_only_when_asked(api_url):
+    occurred = get(api_url, "/api/dyads/CHL/PER/series", fill="false").json()["series"]
+    everything = get(api_url, "/api/dyads/CHL/PER/series", fill="false", status="any").json()["series"]
+    assert sum(r["events"] for r in everything) > sum(r["events"] for r in occurred)
+
+
+def test_event_detail_has_evidence_mentions_and_documents(api_url):
+    first = get(api_url, "/api/events", actor="KEN", recipient="SOM").json()["events"][0]
+    detail = get(api_url, f"/api/events/{first['event_id']}").json()
+    spans = {s["role"]: s["text"] for s in detail["event"]["evidence"]["spans"]}
+    assert spans["trigger"] == first["trigger"]["text"] and spans["actor"] == first["actor"]["text"]
+    assert [m["event_id"] for m in detail["mentions"]] == [first["event_id"]]
+    assert detail["documents"][0]["id"] == first["doc_id"] == "fx-04"
+
+
+def test_document_view_returns_text_and_every_event_span(api_url, fixture_db):
+    body = get(api_url, "/api/documents/fx-04").json()
+    text = body["document"]["text"]
+    assert len(body["events"]) == sql(fixture_db, "SELECT count(*) FROM events WHERE doc_id = 'fx-04'")[0][0]
+    for ev in body["events"]:
+        assert text[ev["trigger"]["start"]:ev["trigger"]["end"]] == ev["trigger"]["text"]
+
+
+def test_actors_top_and_facets(api_url):
+    top = get(api_url, "/api/actors/top", limit=2).json()["actors"]
+    assert [a["code"] for a in top] == ["CHL", "PER"]
+    facets = get(api_url, "/api/facets").json()
+    assert facets["documents"] == 7 and "ASSAULT" in facets["types"]
+
+
+@pytest.mark.parametrize("path, params, status, needle", [
+    ("/api/events", {"since": "2024-13-01"}, 422, "since"),
+    ("/api/events", {"limit": "0"}, 422, "limit"),
+    ("/api/events", {"limit": "100000"}, 422, "limit"),
+    ("/api/events", {"quad_class": "7"}, 400, "invalid quad_class 7"),
+    ("/api/events", {"status": "done"}, 422, "status"),
+    ("/api/events", {"sort": "date; DROP TABLE events"}, 422, "sort"),
+    ("/api/events", {"type": "PARTY"}, 400, "E070"),
+    ("/api/events", {"actor": "CHN' OR '1'='1"}, 422, "actor"),
+    ("/api/events", {"since": "2024-05-01", "until": "2024-01-01"}, 400, "E071"),
+    ("/api/dyads/CHL/PER/series", {"freq": "year"}, 422, "freq"),
+    ("/api/dyads/C/PER/series", {}, 422, "a:"),
+    ("/api/events/no-such-event", {}, 404, "E072"),
+    ("/api/events/bad%20id%27", {}, 422, "event_id"),
+    ("/api/documents/no-such-doc", {}, 404, "E073"),
+])
+def test_bad_parameters_get_a_4xx_with_a_clear_message(api_url, path, params, status, needle):
+    res = httpx.get(f"{api_url}{path}", params=params, timeout=30)
+    assert res.status_code == status
+    assert needle in res.json()["detail"]
+
+
+INJECTIONS = ["' OR 1=1 --", "x'); DROP TABLE events; --", "%' UNION SELECT * FROM documents --",
+              "\\'; DELETE FROM events; --"]
+
+
+@pytest.mark.parametrize("field", ["q", "place"])
+def test_sql_like_filter_input_has_no_effect_on_the_database(api_url, fixture_db, field):
+    before = digest(fixture_db)
+    for text in INJECTIONS:
+        res = get(api_url, "/api/events", status="any", **{field: text})
+        assert res.status_code == 200 and res.json()["total"] == 0
+    assert get(api_url, "/api/events", status="any").json()["total"] == \
+        sql(fixture_db, "SELECT count(*) FROM events")[0][0] > 0
+    assert digest(fixture_db) == before
+
+
+def test_code_endpoint_codes_text_without_storing_it(api_url, fixture_db):
+    before = digest(fixture_db)
+    res = httpx.post(f"{api_url}/api/code", json={"text": "Chile condemned Peru on Monday.", "date": "2024-03-08"},
+                     timeout=60)
+    assert res.status_code == 200, res.text
+    events = res.json()["events"]
+    assert [(e["event_type"], e["actor"]["code"], e["recipient"]["code"]) for e in events] == \
+        [("ACCUSE", "CHL", "PER")]
+    assert res.json()["stored"] is None and digest(fixture_db) == before
+
+
+@pytest.mark.parametrize("kwargs, status, needle", [
+    ({"content": b"x" * 200_000}, 413, "E074"),
+    ({"content": b"{not json", "headers": {"content-type": "application/json"}}, 400, "E076"),
+    ({"json": {"txt": "no text field"}}, 400, "E076"),
+    ({"json": {"text": "   "}}, 400, "E001"),
+    ({"json": {"text": "Chile met Peru.", "date": "17/05/2024"}}, 400, "E008"),
+    ({"json": {"text": "Chile met Peru."}, "params": {"store": "true"}}, 403, "E075"),
+])
+def test_code_endpoint_rejects_bad_requests(api_url, kwargs, status, needle):
+    res = httpx.post(f"{api_url}/api/code", timeout=60, **kwargs)
+    assert res.status_code == status
+    assert needle in res.json()["detail"]
+
+
+def test_code_endpoint_stores_only_with_the_start_up_token(fixture_db, tmp_path):
+    db = tmp_path / "writable.duckdb"
+    shutil.copy(fixture_db, db)
+    doc = {"text": "Kenya praised Uganda for the new railway.", "date": "2024-07-01", "id": "api-doc"}
+    with server(db, token="s3cret") as url:
+        wrong = httpx.post(f"{url}/api/code", params={"store": "true"}, json=doc,
+                           headers={"X-Dyads-Token": "guess"}, timeout=60)
+        assert wrong.status_code == 403
+        assert httpx.get(f"{url}/api/documents/api-doc").status_code == 404
+        ok = httpx.post(f"{url}/api/code", params={"store": "true"}, json=doc,
+                        headers={"X-Dyads-Token": "s3cret"}, timeout=60)
+        assert ok.status_code == 200 and ok.json()["stored"] == {"documents": 1, "events": 1}
+        stored = httpx.get(f"{url}/api/events", params={"actor": "KEN", "recipient": "UGA"}).json()
+        assert stored["total"] == 1 and stored["events"][0]["doc_id"] == "api-doc"
+
+
+def test_openapi_docs_and_dashboard_are_served_without_external_assets(api_url):
+    assert get(api_url, "/docs").status_code == 200
+    paths = get(api_url, "/openapi.json").json()["paths"]
+    assert {"/api/events", "/api/events/{event_id}", "/api/dyads/{a}/{b}/series", "/api/actors/top",
+            "/api/documents/{doc_id}", "/api/code"} <= set(paths)
+    page = get(api_url, "/")
+    assert page.status_code == 200 and "app.js" in page.text
+    for asset in ("/", "/app.js", "/style.css"):
+        text = get(api_url, asset).text
+        assert 'src="http' not in text and 'href="http' not in text and "cdn" not in text.lower()
+    assert len(get(api_url, "/world.json").json()["countries"]) > 150
