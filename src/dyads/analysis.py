@@ -6,8 +6,8 @@ pandas DataFrames (analysis) or JSON-ready dicts (look-ups used by the API).
 
 The queries read the shared event fields (event_id, event_type, cameo, goldstein, quad_class,
 actor, recipient, status, date, location, sentence, trigger, doc_id, why), so they work on the
-foundation's `events` table (one row per mention) and on a deduplicated `events` table with a
-separate `mentions` table alike.
+deduplicated `events` table (schema v2, with `mentions` and `event_mentions` links) and on a
+foundation-era `events` table of mentions alike. Counts are of deduplicated events.
 """
 from __future__ import annotations
 
@@ -357,16 +357,14 @@ def _evidence(con: duckdb.DuckDBPyConnection, event: dict[str, Any]) -> dict[str
 
 
 def _mentions(con: duckdb.DuckDBPyConnection, event: dict[str, Any]) -> list[dict[str, Any]]:
-    """The mentions of an event: rows of `mentions` linked to it, or the event itself before deduplication."""
+    """The mentions merged into an event; the event itself on a database without a `mentions` table."""
     if not has_table(con, "mentions"):
         return [event]
-    if isinstance(event.get("mention_ids"), list):
-        return _dicts(con.execute("SELECT * FROM mentions WHERE list_contains(?, event_id) ORDER BY doc_id",
-                                  [event["mention_ids"]]))
-    link = next((c for c in sorted(_columns(con, "mentions")) if c.endswith("event_id") and c != "event_id"),
-                "event_id")
-    # `link` is a column name read from the schema, never user input.
-    return _dicts(con.execute(f'SELECT * FROM mentions WHERE "{link}" = ? ORDER BY doc_id', [event["event_id"]]))
+    if has_table(con, "event_mentions"):
+        return _dicts(con.execute("""
+            SELECT m.* FROM mentions m JOIN event_mentions l ON l.mention_id = m.event_id
+            WHERE l.event_id = ? ORDER BY m.doc_id, m.sentence_index""", [event["event_id"]]))
+    return _dicts(con.execute("SELECT * FROM mentions WHERE event_id = ? ORDER BY doc_id", [event["event_id"]]))
 
 
 def get_document(con: duckdb.DuckDBPyConnection, doc_id: str) -> dict[str, Any] | None:
@@ -374,10 +372,16 @@ def get_document(con: duckdb.DuckDBPyConnection, doc_id: str) -> dict[str, Any] 
     rows = _dicts(con.execute("SELECT id, title, source, url, date, text FROM documents WHERE id = ?", [doc_id]))
     if not rows:
         return None
-    table = "mentions" if has_table(con, "mentions") else "events"
-    spans = _dicts(con.execute(f"""
-        SELECT event_id, event_type, status, goldstein, sentence_index, trigger, actor, recipient, why
-        FROM {table} WHERE doc_id = ? ORDER BY trigger.start""", [doc_id]))
+    if has_table(con, "event_mentions"):
+        # Every mention in the document, named by the deduplicated event it belongs to.
+        sql = """SELECT coalesce(l.event_id, m.event_id) AS event_id, m.event_id AS mention_id, m.event_type,
+                        m.status, m.goldstein, m.sentence_index, m.trigger, m.actor, m.recipient, m.why
+                 FROM mentions m LEFT JOIN event_mentions l ON l.mention_id = m.event_id
+                 WHERE m.doc_id = ? ORDER BY m.trigger.start"""
+    else:
+        sql = """SELECT event_id, event_type, status, goldstein, sentence_index, trigger, actor, recipient, why
+                 FROM events WHERE doc_id = ? ORDER BY trigger.start"""
+    spans = _dicts(con.execute(sql, [doc_id]))
     return {"document": rows[0], "events": spans}
 
 
