@@ -195,6 +195,44 @@ def eval_(
         _print_misses(report)
 
 
+@app.command()
+def explain(
+    text: Annotated[str, typer.Argument(help="A sentence or short text to code, or - to read stdin.")],
+    date: Annotated[Optional[str], typer.Option("--date", help="Publication date YYYY-MM-DD.")] = None,
+    model: ModelOpt = None,
+    lexicon: LexiconOpt = None,
+) -> None:
+    """Print the parse, every candidate trigger and why it was or was not coded."""
+    settings = _settings(model, lexicon)
+    text = sys.stdin.read() if text == "-" else text
+    if not text.strip():
+        fail("nothing to explain: the text is empty")
+    try:
+        doc, verdicts, coded = pipeline.explain(text, settings=settings, date=_date(date))
+    except DyadsError as exc:
+        fail(str(exc))
+        return
+    for s_index, sent in enumerate(doc.sents):
+        table = Table(title=f"sentence {s_index}: {sent.text.strip()}", title_justify="left")
+        for col in ("i", "token", "lemma", "pos", "dep", "head"):
+            table.add_column(col)
+        for t in sent:
+            table.add_row(str(t.i), t.text, t.lemma_, t.pos_, t.dep_, f"{t.head.text} ({t.head.i})")
+        out.print(table)
+        for v in (v for v in verdicts if v.sentence_index == s_index):
+            out.print(f"[bold]{v.trigger}[/bold] @{v.start} -> {v.event_type} via {v.entry}: {v.verdict}",
+                      highlight=False)
+            out.print(f"    rule: {v.rule}", highlight=False)
+            for e in v.events:
+                out.print(f"    event {e.event_type} {e.cameo} {_party(_as_dict(e.actor))} -> "
+                          f"{_party(_as_dict(e.recipient))} status={e.status} confidence={e.confidence}",
+                          highlight=False)
+                out.print(f"    why: {e.why}", highlight=False)
+    if not verdicts:
+        out.print("no candidate triggers: no word of the text is in the trigger lexicon", highlight=False)
+    out.print(f"{len(coded)} event(s) coded", highlight=False)
+
+
 def _pct(ratio: evaluate.Ratio) -> str:
     return "-" if ratio.value is None else f"{ratio.value:.3f} ({ratio.right}/{ratio.total})"
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from dyads.lexicon import Entry, Lexicon
+from dyads.lexicon import NOT_AN_EVENT, Entry, Lexicon
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
@@ -38,6 +38,10 @@ HYPO_MARKS = ("if", "unless", "whether")
 SAY_VERBS = ("say", "state", "tell", "report", "announce", "add", "claim", "note", "write", "declare", "reiterate",
              "insist", "stress", "confirm", "assert", "maintain", "argue", "indicate", "suggest", "believe", "think")
 NEGATING_GOVERNORS = ("deny",)
+# Prepositions of cause and time: "postponed talks *due to* an offensive" does not make the offensive planned.
+ADJUNCT_PREPS = ("due", "after", "following", "since", "amid", "amidst", "despite", "during", "because", "before",
+                 "over", "given", "owing")
+RELATIVE_PRONOUNS = ("that", "which", "who", "whom")
 NEG_WORDS = ("not", "n't", "never", "no")
 PRONOUNS = ("it", "they", "he", "she", "we", "its", "their", "his", "her", "our")
 # Requests and accusations aim at the subject of their clausal complement ("demanded that X withdraw").
@@ -122,6 +126,10 @@ def _subject(verb: Token) -> tuple[list[Token], str]:
             agent = _prep_objects(seen, ("by",))
             if agent:
                 return agent, "passive agent"
+            raised = _children(seen, ("nsubjpass",))
+            if seen is not verb and raised:
+                # raising: "X was supposed / is expected to visit" -> X visits
+                return raised, "subject of raising verb"
             if seen.dep_ == "acl":
                 return [], ""
         else:
@@ -186,6 +194,9 @@ def _verb_args(verb: Token, entry: Entry) -> tuple[list[Token], list[list[Token]
         agents = _prep_objects(verb, ("by",))
         actors, how = (agents, "passive agent") if agents else ([], "")
     direct += [o for o in _children(verb, OBJECT_DEPS) if o.lemma_.lower() != entry.object]
+    if verb.dep_ == "relcl" and any(t.lower_ in RELATIVE_PRONOUNS and t.dep_ in ("dobj", "nsubjpass")
+                                    for t in verb.children):
+        direct = [verb.head, *direct]
     direct += _prep_objects(verb, RECIPIENT_PREPS)
     if entry.event_type in CLAUSE_TARGET_TYPES:
         for comp in _children(verb, ("ccomp",)):
@@ -264,6 +275,8 @@ def _status(trigger: Token) -> tuple[str, Token | None]:
             return "negated", node
         if node is not trigger and node.lemma_.lower() in PLAN_VERBS and node.pos_ in ("VERB", "ADJ", "NOUN"):
             return "planned", node
+        if node.dep_ == "prep" and (node.lower_ in ADJUNCT_PREPS or node.head.lower_ in ADJUNCT_PREPS):
+            break
         if node.dep_ in ("xcomp", "ccomp", "pobj", "prep", "pcomp", "conj", "acomp", "dobj", "acl") \
                 and node.head.i != node.i:
             if node.dep_ in ("conj", "ccomp") and node.head.lemma_ in SAY_VERBS:
@@ -383,7 +396,9 @@ def analyse(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
             token = doc[i]
             cand = _candidate(sentence, s_index, token, entry, reporters)
             gov = _governor(token, governors)
-            if _light_object(token, triggers):
+            if entry.event_type == NOT_AN_EVENT:
+                cand.dropped = f"lexicon entry {entry.describe()} marks this use as no event"
+            elif _light_object(token, triggers):
                 cand.dropped = f"object of light-verb entry '{token.head.text} {token.text}'"
             elif i in negated_by_denial:
                 cand.dropped = "denial of an embedded action: the action codes as negated"

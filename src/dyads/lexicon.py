@@ -18,6 +18,8 @@ from dyads.records import EVENT_TYPES
 
 COLUMNS = ("lemma", "pos", "object", "particle", "event_type", "mode", "cameo", "note")
 POS = ("VERB", "NOUN", "ADJ", "MODAL")
+# Event type of entries that mark a use of a trigger word as no event ("released a *statement*").
+NOT_AN_EVENT = "NONE"
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,11 +78,12 @@ def parse_rows(text: str, source: str) -> list[Entry]:
     for line, row in enumerate(reader, start=2):
         entry = Entry(**{c: (row.get(c) or "").strip() for c in COLUMNS}, source=f"{source}:{line}")
         entry = Entry(**{**_as_dict(entry), "lemma": entry.lemma.lower(), "pos": entry.pos.upper()})
-        if entry.event_type not in EVENT_TYPES:
+        if entry.event_type not in (*EVENT_TYPES, NOT_AN_EVENT):
             raise ValueError(f"{entry.source}: unknown event type {entry.event_type!r}")
         if entry.pos not in POS:
             raise ValueError(f"{entry.source}: pos must be one of {POS}")
-        cameo.lookup(entry.cameo)  # raises on unknown codes
+        if entry.event_type != NOT_AN_EVENT:
+            cameo.lookup(entry.cameo)  # raises on unknown codes
         entries.append(entry)
     return entries
 

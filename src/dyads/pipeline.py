@@ -5,10 +5,12 @@ Stages are pure over batches so the CLI, the store and parallel workers share th
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import itertools
 import logging
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
@@ -44,16 +46,77 @@ def code_documents(items: Iterable[Document | ErrorRecord], *, settings: Setting
                 yield Result(item, error=err)
 
 
-def code_parsed(document: Document, doc: Doc, lex: lexicon.Lexicon) -> list[Event]:
-    """Events of one parsed document, one per (actor, recipient) pair, deduplicated per sentence."""
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """What became of one candidate trigger (for `dyads explain`)."""
+
+    sentence_index: int
+    trigger: str
+    start: int
+    entry: str
+    event_type: str
+    verdict: str
+    rule: str
+    events: tuple[Event, ...] = ()
+
+
+def code_parsed(document: Document, doc: Doc, lex: lexicon.Lexicon, *,
+                trace: list[Verdict] | None = None) -> list[Event]:
+    """Events of one parsed document, one per (actor, recipient) pair, deduplicated per sentence.
+
+    With `trace`, one Verdict per candidate trigger is appended, saying why it did or did not code.
+    """
     best: dict[tuple, Event] = {}
     resolver = actors.DocumentResolver(when=document.date)
-    for cand in events.extract(doc, lex):
-        for event in _events_of(document, cand, resolver):
+    found: list[tuple[events.Candidate, list[Event]]] = []
+    for cand in events.analyse(doc, lex):
+        coded = [] if cand.dropped else list(_events_of(document, cand, resolver))
+        found.append((cand, coded))
+        for event in coded:
             key = (event.sentence_index, event.event_type, _code(event.actor), _code(event.recipient))
             if key not in best or event.confidence > best[key].confidence:
                 best[key] = event
-    return sorted(best.values(), key=lambda e: (e.sentence_index, -e.confidence, e.trigger.start))
+    kept = _one_per_action(best.values())
+    if trace is not None:
+        trace.extend(_verdict(cand, coded, kept) for cand, coded in found)
+    return sorted(kept, key=lambda e: (e.sentence_index, -e.confidence, e.trigger.start))
+
+
+def _one_per_action(found: Iterable[Event]) -> list[Event]:
+    """Drop an event that repeats a better one of the same sentence, type and actor without a recipient."""
+    found = list(found)
+    out = []
+    for event in found:
+        if event.recipient is None and any(
+                o is not event and o.sentence_index == event.sentence_index and o.event_type == event.event_type
+                and _code(o.actor) == _code(event.actor) and o.recipient is not None for o in found):
+            continue
+        out.append(event)
+    return out
+
+
+def _verdict(cand: events.Candidate, coded: list[Event], kept: list[Event]) -> Verdict:
+    ids = {id(e) for e in kept}
+    mine = tuple(e for e in coded if id(e) in ids)
+    if cand.dropped:
+        verdict = f"not coded: {cand.dropped}"
+    elif not coded:
+        verdict = "not coded: no actor or recipient resolved to a coded party"
+    elif not mine:
+        verdict = "not coded: repeats an event already coded from another trigger of this sentence"
+    else:
+        verdict = f"coded {len(mine)} event(s)"
+    return Verdict(cand.sentence_index, cand.trigger.text, cand.trigger.idx, cand.entry.describe(),
+                   cand.entry.event_type, verdict, cand.rule, mine)
+
+
+def explain(text: str, *, settings: Settings, date: dt.date | None = None) -> tuple[Doc, list[Verdict], list[Event]]:
+    """Parse and code one text, keeping the parse and a verdict for every candidate trigger."""
+    doc = nlp.load(settings.spacy_model)(text)
+    trace: list[Verdict] = []
+    coded = code_parsed(Document("explain", text, date), doc, lexicon.load(tuple(settings.lexicon_paths)),
+                        trace=trace)
+    return doc, trace, coded
 
 
 def _code(party: Party | None) -> tuple:
