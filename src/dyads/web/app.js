@@ -61,7 +61,7 @@ function filterParams(f, { withDyad = true } = {}) {
 
 // --- charts ----------------------------------------------------------------------------------
 function barChart(target, rows, series, { height = 180, goldstein = false } = {}) {
-  const W = 600, H = height, L = 36, R = goldstein ? 30 : 8, T = 8, B = 22;
+  const W = 600, H = height, L = 40, R = goldstein ? 34 : 8, T = 10, B = 26;
   const n = rows.length;
   const max = Math.max(1, ...rows.map((r) => series.reduce((s, k) => s + (r[k.key] || 0), 0)));
   const bw = (W - L - R) / n;
@@ -84,7 +84,7 @@ function barChart(target, rows, series, { height = 180, goldstein = false } = {}
       base += v;
     }
   });
-  const step = Math.max(1, Math.ceil(n / 6));
+  const step = Math.max(1, Math.ceil(n / 4));
   rows.forEach((r, i) => {
     if (i % step === 0) svg.append(el("svg:text", { x: L + i * bw + bw / 2, y: H - 6, "text-anchor": "middle", class: "axis", text: r.period }));
   });
@@ -198,6 +198,8 @@ async function loadEvents(f) {
     $("#next").disabled = last >= data.total;
   } catch (e) {
     body.replaceChildren();
+    $("#events-count").textContent = "";
+    $("#page").textContent = "";
     stateBox.className = "state error";
     stateBox.textContent = `Could not load events: ${e.message}`;
   }
