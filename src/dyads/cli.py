@@ -12,10 +12,12 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn,
+                           TimeRemainingColumn)
 from rich.table import Table
 
 from dyads import evaluate, pipeline, read
+from dyads import ingest as ingest_mod
 from dyads.errors import DyadsError
 from dyads.records import STATUSES, Event, Result
 from dyads.settings import load_settings
@@ -135,36 +137,51 @@ def code(
 
 @app.command()
 def ingest(
-    paths: Annotated[list[str], typer.Argument(help="Text or .jsonl files to code and store.")],
+    paths: Annotated[list[str], typer.Argument(help="Files, directories, feed or page URLs: .txt .html .json .jsonl "
+                                                    ".csv .tsv (also .gz), RSS/Atom feeds, WARC archives.")],
     db: DbOpt = Path("dyads.duckdb"),
     date: DateOpt = None,
     model: ModelOpt = None,
     lexicon: LexiconOpt = None,
+    workers: Annotated[Optional[int], typer.Option("--workers", min=1, help="Worker processes for parsing and coding (env DYADS_WORKERS).")] = None,
+    text_col: Annotated[str, typer.Option("--text-col", help="CSV column / JSON field with the text.")] = "text",
+    date_col: Annotated[str, typer.Option("--date-col", help="CSV column / JSON field with the publication date.")] = "date",
+    id_col: Annotated[str, typer.Option("--id-col", help="CSV column / JSON field with the document id.")] = "id",
+    source_col: Annotated[str, typer.Option("--source-col", help="CSV column / JSON field with the outlet name.")] = "source",
+    url_col: Annotated[str, typer.Option("--url-col", help="CSV column / JSON field with the article URL.")] = "url",
+    title_col: Annotated[str, typer.Option("--title-col", help="CSV column / JSON field with the headline.")] = "title",
+    fetch: Annotated[bool, typer.Option("--fetch/--no-fetch", help="Fetch the article page of each feed entry.")] = True,
+    timeout: Annotated[Optional[float], typer.Option("--timeout", help="Seconds to wait for a URL (env DYADS_FETCH_TIMEOUT).")] = None,
 ) -> None:
-    """Code documents and store documents, events and errors in DuckDB (re-ingesting adds nothing)."""
-    settings = _settings(model, lexicon)
-    when = _date(date)
-    with Store(db) as store:
-        run_id = store.start_run({"paths": paths, "date": when, "model": settings.spacy_model})
-        items = list(read.read_paths(paths, default_date=when, max_bytes=settings.max_doc_bytes))
-        known = store.known_hashes([read.content_hash(d.text) for d in items if not hasattr(d, "code")])
-        todo = [d for d in items if hasattr(d, "code") or read.content_hash(d.text) not in known]
-        totals = [0, 0, 0]
-        with _progress() as progress:
-            task = progress.add_task("coding", total=len(todo))
-            batch: list[Result] = []
-            for result in pipeline.code_documents(todo, settings=settings):
-                _report(result)
-                batch.append(result)
-                progress.advance(task)
-                if len(batch) >= settings.batch_size:
-                    totals = [a + b for a, b in zip(totals, store.write_results(batch, run_id=run_id))]
-                    batch = []
-            totals = [a + b for a, b in zip(totals, store.write_results(batch, run_id=run_id))]
-        skipped = len(items) - len(todo)
-        store.finish_run(run_id, n_documents=totals[0], n_skipped=skipped, n_events=totals[1], n_errors=totals[2])
-    err.print(f"ingested {totals[0]} documents ({skipped} already stored), {totals[1]} events, "
-              f"{totals[2]} errors into {db}", highlight=False)
+    """Code documents and store documents, mentions, deduplicated events and errors in DuckDB.
+
+    Re-ingesting adds nothing; a killed run started again finishes the job.
+    """
+    settings = _settings(model, lexicon).with_(workers=workers, fetch_timeout=timeout)
+    options = read.ReadOptions(default_date=_date(date), max_bytes=settings.max_doc_bytes, text_col=text_col,
+                               date_col=date_col, id_col=id_col, source_col=source_col, url_col=url_col,
+                               title_col=title_col, languages=settings.languages, fetch=fetch,
+                               timeout=settings.fetch_timeout)
+    with _ingest_progress() as progress:
+        task = progress.add_task("ingesting", total=None, events=0, errors=0, rate="")
+
+        def show(stats: ingest_mod.IngestStats) -> None:
+            done = stats.read
+            progress.update(task, completed=done, total=max(stats.total, done), events=stats.events,
+                            errors=stats.errors, rate=f"{stats.documents / max(stats.seconds, 1e-9):.1f} docs/s")
+
+        try:
+            stats = ingest_mod.run(paths, db=db, settings=settings, options=options, progress=show)
+        except DyadsError as exc:
+            fail(str(exc))
+    err.print(ingest_mod.summary(stats, db), highlight=False)
+
+
+def _ingest_progress() -> Progress:
+    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("documents"),
+                    TextColumn("{task.fields[rate]}"), TextColumn("{task.fields[events]} events"),
+                    TextColumn("{task.fields[errors]} errors"), TimeElapsedColumn(), TextColumn("ETA"),
+                    TimeRemainingColumn(), console=err, transient=True)
 
 
 @app.command("eval")
@@ -285,11 +302,6 @@ def _print_misses(report: evaluate.Report) -> None:
 
 def _as_dict(party) -> dict | None:
     return None if party is None else {"code": party.code, "sector": party.sector, "text": party.text}
-
-
-def _progress() -> Progress:
-    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                    console=err, transient=True)
 
 
 @app.command("events")

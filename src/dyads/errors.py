@@ -24,6 +24,7 @@ MESSAGES = {
     "E075": "storing coded events needs ?store=true and the token given to `dyads serve --token`",
     "E076": "invalid request: {detail}",
     "E077": "database not found: {path}",
+    "E014": "could not fetch {url}: {detail}",
 }
 
 

@@ -26,6 +26,14 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("actor_paths", (), "Extra actor CSV files added to the built-in actor tables."),
     Setting("api_max_body_bytes", 100_000, "POST /api/code rejects larger request bodies (413)."),
     Setting("api_token", None, "Token that lets POST /api/code?store=true write to the database; none: never."),
+    Setting("workers", 1, "Worker processes that parse and code documents during ingest (the driver writes)."),
+    Setting("languages", ("en",), "Language codes (ISO 639-1) that are coded; documents confidently in "
+                                  "another language are skipped with error E010."),
+    Setting("fetch_timeout", 10.0, "Seconds to wait for a feed, page or article URL before giving up."),
+    Setting("dedup_window_days", 1, "Mentions whose event dates differ by more days are different events."),
+    Setting("dedup_max_km", 50.0, "Mentions whose known places are farther apart (km) are different events."),
+    Setting("syndication_threshold", 0.8, "Estimated word-shingle Jaccard similarity from which two documents "
+                                          "are copies of one article."),
 )
 
 
@@ -40,6 +48,12 @@ class Settings:
     actor_paths: tuple[str, ...] = ()
     api_max_body_bytes: int = 100_000
     api_token: str | None = None
+    workers: int = 1
+    languages: tuple[str, ...] = ("en",)
+    fetch_timeout: float = 10.0
+    dedup_window_days: int = 1
+    dedup_max_km: float = 50.0
+    syndication_threshold: float = 0.8
 
     def with_(self, **changes: Any) -> "Settings":
         """Return a copy with `changes` applied (None values are ignored)."""
@@ -55,6 +69,8 @@ def load_settings(**overrides: Any) -> Settings:
             continue
         if f.type in ("int", int):
             env[f.name] = int(raw)
+        elif f.type in ("float", float):
+            env[f.name] = float(raw)
         elif "tuple" in str(f.type):
             env[f.name] = tuple(p for p in raw.split(os.pathsep) if p)
         else:

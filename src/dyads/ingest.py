@@ -1,0 +1,150 @@
+"""Ingest: read a corpus, code it in worker processes, and store it batch by batch.
+
+Workers return records; only this driver writes (through the store). Each batch is one
+transaction, and documents already stored (same content hash) are skipped before coding, so a
+run that is killed and started again ends with exactly the rows of an uninterrupted run.
+Batches are written in input order whatever the number of workers, so the results do not
+depend on it.
+"""
+from __future__ import annotations
+
+import collections
+import concurrent.futures as cf
+import itertools
+import logging
+import multiprocessing
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from dyads import dedup, nlp, pipeline, read, tone
+from dyads.records import Document, ErrorRecord, Result
+from dyads.settings import Settings
+from dyads.store import Store
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(slots=True)
+class IngestStats:
+    """What one ingest run did so far."""
+
+    total: int = 0
+    read: int = 0
+    documents: int = 0
+    skipped: int = 0
+    mentions: int = 0
+    events_before: int = 0
+    events: int = 0
+    errors: int = 0
+    error_codes: collections.Counter = field(default_factory=collections.Counter)
+    started: float = field(default_factory=time.perf_counter)
+
+    @property
+    def seconds(self) -> float:
+        return time.perf_counter() - self.started
+
+    @property
+    def new_events(self) -> int:
+        return self.events - self.events_before
+
+
+def run(paths: Sequence[str], *, db: str | Path, settings: Settings, options: read.ReadOptions | None = None,
+        progress: Callable[[IngestStats], None] | None = None) -> IngestStats:
+    """Ingest `paths` into the database `db`; `progress` is called after every written batch."""
+    options = options or read.ReadOptions(max_bytes=settings.max_doc_bytes, languages=settings.languages,
+                                          timeout=settings.fetch_timeout)
+    stats = IngestStats(total=read.count(paths, options=options))
+    dedup_options = dedup.DedupOptions(window_days=settings.dedup_window_days, max_km=settings.dedup_max_km,
+                                       syndication_threshold=settings.syndication_threshold)
+    with Store(db, dedup_options=dedup_options) as store:
+        stats.events_before = stats.events = store.counts()["events"]
+        run_id = store.start_run({"paths": list(paths), "settings": asdict(settings), "read": asdict(options)})
+        batches = _batches(read.read_paths(paths, options=options), store, settings.batch_size, stats)
+        for results in _code(batches, settings):
+            n_docs, n_mentions, _ = store.write_results(results, run_id=run_id)
+            for result in results:
+                if result.error is not None:
+                    stats.errors += 1
+                    stats.error_codes[result.error.code] += 1
+                    log.warning("skipped %s: %s %s", result.error.origin, result.error.code, result.error.message)
+            stats.documents += n_docs
+            stats.mentions += n_mentions
+            stats.events = store.counts()["events"]
+            log.debug("committed batch of %d results", len(results))
+            if progress is not None:
+                progress(stats)
+        store.finish_run(run_id, n_read=stats.read, n_documents=stats.documents, n_skipped=stats.skipped,
+                         n_events=stats.mentions, n_new_events=stats.new_events, n_errors=stats.errors,
+                         error_counts=dict(stats.error_codes), seconds=stats.seconds)
+    return stats
+
+
+def _batches(items: Iterable[Document | ErrorRecord], store: Store, size: int,
+             stats: IngestStats) -> Iterator[list[Document | ErrorRecord]]:
+    """Batches of input with documents already stored (or seen earlier in this run) left out."""
+    seen: set[str] = set()
+    it = iter(items)
+    while chunk := list(itertools.islice(it, size)):
+        stats.read += len(chunk)
+        hashes = {id(d): read.content_hash(d.text) for d in chunk if isinstance(d, Document)}
+        known = store.known_hashes(list(hashes.values())) | seen
+        todo = []
+        for item in chunk:
+            digest = hashes.get(id(item))
+            if digest is not None and digest in known:
+                stats.skipped += 1
+                continue
+            if digest is not None:
+                seen.add(digest)
+                known.add(digest)
+            todo.append(item)
+        if todo:
+            yield todo
+
+
+def code_batch(items: Sequence[Document | ErrorRecord], settings: Settings) -> list[Result]:
+    """Code one batch and add what the store needs (MinHash signature, tone): the worker's job."""
+    out = []
+    for result in pipeline.code_documents(items, settings=settings):
+        if result.error is None:
+            text = result.document.text
+            result = replace(result, extra={**result.extra, "minhash": dedup.signature(text),
+                                            "tone": tone.tone(text)})
+        out.append(result)
+    return out
+
+
+def _code(batches: Iterator[list[Document | ErrorRecord]], settings: Settings) -> Iterator[list[Result]]:
+    """Coded batches in input order, in this process or in `settings.workers` processes."""
+    if settings.workers <= 1:
+        for batch in batches:
+            yield code_batch(batch, settings)
+        return
+    context = multiprocessing.get_context("spawn")
+    with cf.ProcessPoolExecutor(settings.workers, mp_context=context, initializer=_warm,
+                                initargs=(settings,)) as pool:
+        pending: collections.deque[cf.Future] = collections.deque()
+        for batch in batches:
+            pending.append(pool.submit(code_batch, batch, settings))
+            # a bounded number of batches in flight keeps memory flat whatever the corpus size
+            if len(pending) >= 2 * settings.workers:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
+
+def _warm(settings: Settings) -> None:
+    """Load the spaCy pipeline and the tone lexicon once per worker."""
+    nlp.load(settings.spacy_model)
+    tone.lexicon()
+
+
+def summary(stats: IngestStats, db: Any) -> str:
+    """One line that says what a run did."""
+    codes = ", ".join(f"{code}: {n}" for code, n in sorted(stats.error_codes.items()))
+    return (f"ingested {stats.documents} documents ({stats.skipped} already stored), {stats.mentions} mentions, "
+            f"{stats.new_events} new events, {stats.errors} errors{f' ({codes})' if codes else ''} "
+            f"into {db} in {stats.seconds:.1f} s")
