@@ -50,6 +50,9 @@ CLAUSE_TARGET_TYPES = ("REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "AG
 RECIPROCAL_TYPES = ("AGREE", "CONSULT", "COOPERATE", "ASSAULT", "RETREAT", "SUPPORT")
 # A noun modifying another noun ("*aid* workers") or a participle modifier ("*alleged* crimes") is no event.
 NOT_EVENT_DEPS = ("compound", "nmod", "npadvmod")
+# "deployed *troops* to X": the object is the actor's own means, the recipient is in a prepositional phrase.
+INSTRUMENT_OBJECT_TYPES = ("MOBILIZE",)
+HEADLINE_SUBJECT_DEPS = ("dep", "compound", "npadvmod", "nmod", "appos")
 CLAUSE_DEPS = ("advcl", "relcl", "acl", "xcomp", "ccomp", "pcomp", "csubj", "parataxis")
 
 
@@ -80,6 +83,8 @@ def phrase(token: Token) -> Span:
     """The noun phrase headed by `token`, without coordinated, relative or appositive parts."""
     keep = {token.i}
     stack = [token]
+    # "rebels *in Chad*" locates an unnamed group; "his Chinese counterpart in Manila" is named already.
+    named = any(c.dep_ in ("amod", "compound", "poss") and c.text[:1].isupper() for c in token.children)
     while stack:
         t = stack.pop()
         for child in t.children:
@@ -87,7 +92,7 @@ def phrase(token: Token) -> Span:
                 continue
             if child.dep_ == "prep" and (child.lower_ not in PHRASE_PREPS or t.pos_ in ("VERB", "AUX")):
                 continue
-            if child.dep_ in ("prep", "pobj") and t.i != token.i and child.lower_ == "in":
+            if child.dep_ == "prep" and child.lower_ == "in" and (t.i != token.i or named or token.pos_ == "PROPN"):
                 continue
             keep.add(child.i)
             stack.append(child)
@@ -188,12 +193,17 @@ def _argument_span(token: Token) -> Span:
 
 def _verb_args(verb: Token, entry: Entry) -> tuple[list[Token], list[list[Token]], str]:
     actors, how = _subject(verb)
+    if not actors and not _is_passive(verb):
+        # headlines: "Kenya, Ethiopia sign deal" often parse without a subject
+        actors = [c for c in verb.lefts if c.pos_ in ("PROPN", "NOUN") and c.dep_ in HEADLINE_SUBJECT_DEPS]
+        how = "noun before the verb (headline)" if actors else ""
     direct: list[Token] = []
     if _is_passive(verb):
         direct = _children(verb, ("nsubjpass",))
         agents = _prep_objects(verb, ("by",))
         actors, how = (agents, "passive agent") if agents else ([], "")
-    direct += [o for o in _children(verb, OBJECT_DEPS) if o.lemma_.lower() != entry.object]
+    if entry.event_type not in INSTRUMENT_OBJECT_TYPES:
+        direct += [o for o in _children(verb, OBJECT_DEPS) if not is_object(o, entry)]
     if verb.dep_ == "relcl" and any(t.lower_ in RELATIVE_PRONOUNS and t.dep_ in ("dobj", "nsubjpass")
                                     for t in verb.children):
         direct = [verb.head, *direct]
@@ -201,8 +211,8 @@ def _verb_args(verb: Token, entry: Entry) -> tuple[list[Token], list[list[Token]
     if entry.event_type in CLAUSE_TARGET_TYPES:
         for comp in _children(verb, ("ccomp",)):
             direct += _children(comp, ("nsubj", "nsubjpass"))
-    for obj in _children(verb, ("dobj",)):
-        if obj.lemma_.lower() == entry.object:
+    for obj in _children(verb, ("dobj", "nsubjpass")):
+        if is_object(obj, entry):
             direct += _prep_objects(obj, NOUN_RECIPIENT_PREPS)
     exclude = {t.i for a in actors for t in a.subtree} | {t.i for t in direct}
     nested: list[Token] = []
@@ -217,8 +227,8 @@ def _verb_args(verb: Token, entry: Entry) -> tuple[list[Token], list[list[Token]
 def _noun_args(noun: Token) -> tuple[list[list[Token]], list[list[Token]], str]:
     """Actor tiers (own modifiers, between/by-phrase, governing verb's subject) and recipients of a nominal."""
     tiers: list[list[Token]] = []
-    modifiers = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")
-                 and (c.pos_ in ("PROPN", "PRON") or c.text[:1].isupper()) and c.i != noun.sent.start]
+    modifiers = [t for t in noun.subtree if t.i < noun.i and t.dep_ in ("poss", "compound", "amod", "nmod")
+                 and (t.pos_ in ("PROPN", "PRON") or t.text[:1].isupper())]
     tiers.append(modifiers)
     between = _prep_objects(noun, ("between", "among"))
     if between and not modifiers:
@@ -322,6 +332,11 @@ def _reporter_tokens(sentence: Span, triggers: dict[int, Entry]) -> set[int]:
     return out
 
 
+def is_object(token: Token, entry: Entry) -> bool:
+    """True when `token` is the object word of a light-verb entry (by lemma or by its own form)."""
+    return bool(entry.object) and entry.object in (token.lemma_.lower(), token.lower_)
+
+
 def match(token: Token, lexicon: Lexicon) -> Entry | None:
     """The lexicon entry a token triggers, respecting object and particle restrictions."""
     pos = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}.get(token.pos_)
@@ -332,8 +347,7 @@ def match(token: Token, lexicon: Lexicon) -> Entry | None:
     lemma = token.lemma_.lower()
     entries = lexicon.candidates(lemma, pos) or lexicon.candidates(token.lower_, pos)
     for entry in entries:
-        if entry.object and not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == entry.object
-                                    for c in token.children):
+        if entry.object and not any(c.dep_ in ("dobj", "nsubjpass") and is_object(c, entry) for c in token.children):
             continue
         if entry.particle and not any(c.dep_ in ("prt", "prep") and c.lower_ == entry.particle
                                       for c in token.children):
@@ -357,7 +371,7 @@ def _modal_entry(token: Token, lexicon: Lexicon) -> Entry | None:
 def _light_object(token: Token, triggers: dict[int, Entry]) -> bool:
     """True for the object noun of a light-verb entry ("held *talks*")."""
     head = triggers.get(token.head.i)
-    return head is not None and bool(head.object) and token.lemma_.lower() == head.object
+    return head is not None and is_object(token, head)
 
 
 def _governor(token: Token, triggers: dict[int, Entry]) -> Token | None:

@@ -191,11 +191,13 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
     trig = cand.trigger
     sent = cand.sentence
     for actor, recipient, tier in _pairs(cand, resolver):
-        if not (_is_coded(actor) or _is_coded(recipient)) or _same(actor, recipient):
+        if _same(actor, recipient):
+            recipient = None
+        if not (_is_coded(actor) or _is_coded(recipient)):
             continue
         actor = actor if _is_coded(actor) else None
-        confidence = 0.2 + 0.25 * (actor is not None) + 0.15 * (recipient is not None) - 0.03 * tier \
-            + 0.3 * cand.rank + 0.05 * (trig.pos_ == "VERB") + 0.05 * (cand.status == "occurred")
+        confidence = 0.2 + 0.25 * (actor is not None) + (0.1 - 0.03 * tier) * (recipient is not None) \
+            + 0.35 * cand.rank + 0.05 * (trig.pos_ == "VERB") + 0.05 * (cand.status == "occurred")
         why = f"{cand.rule}; lexicon {entry.describe()}"
         if recipient is not None and tier:
             why += f"; recipient from {RECIPIENT_TIERS[min(tier, len(RECIPIENT_TIERS) - 1)]}"

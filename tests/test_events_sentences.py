@@ -1,0 +1,150 @@
+"""Sentences we wrote, one construction each: the coded type, parties and status must be right."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import triples
+
+# (sentence, event type, actor code, recipient code or None, status)
+CASES = [
+    # plain verbs, every PLOVER type
+    ("Chile praised Peru for its disaster relief effort.", "SUPPORT", "CHL", "PER", "occurred"),
+    ("Kenya condemned Uganda over the border incident.", "ACCUSE", "KEN", "UGA", "occurred"),
+    ("Norway accused Sweden of spying on its fishermen.", "ACCUSE", "NOR", "SWE", "occurred"),
+    ("Ghana rejected Togo's proposal on the shared river.", "REJECT", "GHA", "TGO", "occurred"),
+    ("Japan threatened Vietnam with trade penalties.", "THREATEN", "JPN", "VNM", "occurred"),
+    ("Austria expelled two Hungarian diplomats.", "SANCTION", "AUT", "HUN", "occurred"),
+    ("Colombian police arrested three Venezuelan smugglers.", "COERCE", "COL", "VEN", "occurred"),
+    ("Ethiopian troops attacked Eritrean positions near the border.", "ASSAULT", "ETH", "ERI", "occurred"),
+    ("Canada donated medical supplies to Haiti.", "AID", "CAN", "HTI", "occurred"),
+    ("Morocco deployed troops along its border with Algeria.", "MOBILIZE", "MAR", "DZA", "occurred"),
+    ("Thousands of Serbian farmers protested against the government in Belgrade.", "PROTEST", "SRB", None,
+     "occurred"),
+    ("Armenia withdrew its forces from the disputed villages.", "RETREAT", "ARM", None, "occurred"),
+    ("Finland and Estonia cooperated on a joint border patrol.", "COOPERATE", "FIN", "EST", "occurred"),
+    ("Portugal urged Angola to release the detained journalists.", "REQUEST", "PRT", "AGO", "occurred"),
+    ("Indonesia agreed to resume fishing talks with Malaysia.", "AGREE", "IDN", "MYS", "occurred"),
+    ("The Filipino president met his Chinese counterpart in Manila.", "CONSULT", "PHL", "CHN", "occurred"),
+    ("Tunisia eased travel restrictions on Libyan citizens.", "CONCEDE", "TUN", "LBY", "occurred"),
+    # passive voice
+    ("Two Turkish journalists were detained by Iranian police.", "COERCE", "IRN", "TUR", "occurred"),
+    ("The Kenyan embassy was attacked by Somali gunmen.", "ASSAULT", "SOM", "KEN", "occurred"),
+    ("Argentina was praised by Uruguay for its handling of the crisis.", "SUPPORT", "URY", "ARG", "occurred"),
+    ("New sanctions were imposed on Belarus by Lithuania.", "SANCTION", "LTU", "BLR", "occurred"),
+    ("Peru was accused by Ecuador of violating the airspace.", "ACCUSE", "ECU", "PER", "occurred"),
+    # control and raising
+    ("Poland threatened to attack Belarusian supply lines.", "THREATEN", "POL", "BLR", "occurred"),
+    ("Egypt agreed to set up a trade committee with Sudan.", "AGREE", "EGY", "SDN", "occurred"),
+    ("Germany urged Serbia to withdraw its troops from the border.", "REQUEST", "DEU", "SRB", "occurred"),
+    ("India offered to mediate between Nepal and Bhutan.", "AGREE", "IND", None, "occurred"),
+    ("Qatar promised to send food aid to Yemen.", "AGREE", "QAT", "YEM", "occurred"),
+    ("Mexico refused to extradite the Guatemalan suspects.", "REJECT", "MEX", "GTM", "occurred"),
+    ("Bolivia is expected to sign a gas deal with Paraguay.", "SUPPORT", "BOL", "PRY", "planned"),
+    ("Greece asked Turkey to return the seized vessel.", "REQUEST", "GRC", "TUR", "occurred"),
+    ("Spain warned Morocco that it would close the border.", "THREATEN", "ESP", "MAR", "occurred"),
+    # conjoined parties and reciprocal events
+    ("France and Italy condemned Libya.", "ACCUSE", "FRA", "LBY", "occurred"),
+    ("France and Italy condemned Libya.", "ACCUSE", "ITA", "LBY", "occurred"),
+    ("Rwanda and Burundi signed a border agreement.", "SUPPORT", "RWA", "BDI", "occurred"),
+    ("Rwanda and Burundi signed a border agreement.", "SUPPORT", "BDI", "RWA", "occurred"),
+    ("Senegal and Mali held talks on river transport.", "CONSULT", "SEN", "MLI", "occurred"),
+    ("Senegal and Mali held talks on river transport.", "CONSULT", "MLI", "SEN", "occurred"),
+    ("The Dutch and Belgian navies held joint exercises.", "COOPERATE", "NLD", "BEL", "occurred"),
+    ("Jordan criticized Israel and Egypt.", "ACCUSE", "JOR", "ISR", "occurred"),
+    ("Jordan criticized Israel and Egypt.", "ACCUSE", "JOR", "EGY", "occurred"),
+    ("Leaders of Cuba and Mexico signed a fisheries accord.", "SUPPORT", "CUB", "MEX", "occurred"),
+    # appositions and relative clauses
+    ("Ireland, which holds the rotating presidency, welcomed Iceland's application.", "SUPPORT", "IRL", "ISL",
+     "occurred"),
+    ("The Pakistani minister, who arrived on Monday, met Afghan officials.", "CONSULT", "PAK", "AFG", "occurred"),
+    ("Latvia, a small Baltic state, expelled a Russian diplomat.", "SANCTION", "LVA", "RUS", "occurred"),
+    ("The charity, which is based in Brazil, criticized Venezuela.", "ACCUSE", None, "VEN", "occurred"),
+    ("Syria condemned the air strikes that Turkey launched on Tuesday.", "ACCUSE", "SYR", "TUR", "occurred"),
+    # nominal events with their arguments
+    ("Talks between Sudan and Chad resumed on Friday.", "CONSULT", "SDN", "TCD", "occurred"),
+    ("Russia's offensive in the Donbas region continued.", "ASSAULT", "RUS", None, "occurred"),
+    ("Washington announced sanctions on Nicaragua.", "SANCTION", "USA", "NIC", "occurred"),
+    ("Kazakhstan's visit to Mongolia lasted two days.", "CONSULT", "KAZ", "MNG", "occurred"),
+    ("Britain welcomed the ceasefire between Armenia and Azerbaijan.", "SUPPORT", "GBR", "ARM", "occurred"),
+    ("Iraqi protests against Iran grew on Sunday.", "PROTEST", "IRQ", "IRN", "occurred"),
+    ("Cambodia's arrest of Thai workers angered Bangkok.", "COERCE", "KHM", "THA", "occurred"),
+    ("The Nigerian president arrived in Ghana for a state visit.", "CONSULT", "NGA", "GHA", "occurred"),
+    # light verbs and phrasal verbs
+    ("Chad launched an offensive against Libyan rebels.", "ASSAULT", "TCD", "LBY", "occurred"),
+    ("Sweden imposed sanctions on Iran.", "SANCTION", "SWE", "IRN", "occurred"),
+    ("Greek workers staged a strike against the government.", "PROTEST", "GRC", None, "occurred"),
+    ("Nepal lifted the curfew in Kathmandu.", "CONCEDE", "NPL", None, "occurred"),
+    ("Uganda called on Kenya to reopen the border.", "REQUEST", "UGA", "KEN", "occurred"),
+    ("Serbian forces pulled out of Kosovo.", "RETREAT", "SRB", None, "occurred"),
+    ("Tanzania cracked down on opposition parties.", "COERCE", "TZA", None, "occurred"),
+    ("Iranian gunboats opened fire on a Kuwaiti tanker.", "ASSAULT", "IRN", "KWT", "occurred"),
+    ("Belgium cut ties with Congo.", "SANCTION", "BEL", "COG", "occurred"),
+    ("Kuwait provided humanitarian aid to Syria.", "AID", "KWT", "SYR", "occurred"),
+    # reported speech: the reported event is coded, the reporter is not a party
+    ("Officials said Pakistan attacked Indian posts in Kashmir.", "ASSAULT", "PAK", "IND", "occurred"),
+    ("According to Reuters, Libya arrested two Tunisian fishermen.", "COERCE", "LBY", "TUN", "occurred"),
+    ("Hungary has said it will support Slovakia's bid.", "SUPPORT", "HUN", "SVK", "planned"),
+    ("Ukraine said that Russia must withdraw its troops.", "REQUEST", "UKR", "RUS", "occurred"),
+    # status: negated
+    ("Egypt did not condemn Israel.", "ACCUSE", "EGY", "ISR", "negated"),
+    ("Oman never recognized Israel.", "SUPPORT", "OMN", "ISR", "negated"),
+    ("Ecuador denied sending troops to Colombia.", "MOBILIZE", "ECU", "COL", "negated"),
+    # status: planned
+    ("Brazil will host Angola's president next week.", "CONSULT", "BRA", "AGO", "planned"),
+    ("Vietnam plans to sign a trade pact with Laos.", "SUPPORT", "VNM", "LAO", "planned"),
+    ("Croatia was supposed to visit Slovenia in March.", "CONSULT", "HRV", "SVN", "planned"),
+    ("It is anticipated that Fiji and Tonga would discuss fishing rights.", "CONSULT", "FJI", "TON", "planned"),
+    ("Mali intends to expel French diplomats.", "SANCTION", "MLI", "FRA", "planned"),
+    # status: hypothetical
+    ("If Bolivia closes the border, Peru could impose tariffs on Bolivian goods.", "SANCTION", "PER", "BOL",
+     "hypothetical"),
+    ("Algeria may recall its ambassador from Spain.", "SANCTION", "DZA", "ESP", "hypothetical"),
+    ("Denmark might send troops to Estonia.", "MOBILIZE", "DNK", "EST", "hypothetical"),
+    # questions and headlines
+    ("Will Japan sanction North Korea?", "SANCTION", "JPN", "PRK", "hypothetical"),
+    ("Kenya, Ethiopia sign water deal", "SUPPORT", "KEN", "ETH", "occurred"),
+    ("Argentina rejects British claim", "REJECT", "ARG", "GBR", "occurred"),
+]
+
+
+@pytest.mark.parametrize("text, event_type, actor, recipient, status", CASES)
+def test_sentence_codes_type_parties_and_status(code, text, event_type, actor, recipient, status):
+    events = code(text)
+    found = [e for e in events if e.event_type == event_type and (e.actor.code if e.actor else None) == actor
+             and (recipient is None or (e.recipient and e.recipient.code == recipient))]
+    assert found, f"no {event_type} {actor}->{recipient} in {triples(events)}"
+    assert found[0].status == status
+
+
+NOT_EVENTS = [
+    "Relations between Spain and Portugal have stood the test of time.",
+    "The two leaders see each other as allies.",
+    "Ministers from Chile and Peru released a statement on fisheries.",
+    "The weather in Dublin was mild all week.",
+    "Poland held the presidency for six months.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_EVENTS)
+def test_statements_that_are_not_events_code_nothing(code, text):
+    assert code(text) == []
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Niger's junta held talks with Benin.", "held"),
+    ("Kenya signed a treaty with Tanzania.", "signed"),
+    ("Chile threatened to attack Bolivian outposts.", "threatened"),
+])
+def test_one_action_codes_once(code, text, trigger):
+    events = code(text)
+    assert {e.trigger.text for e in events} == {trigger}
+
+
+def test_main_event_ranks_first(code):
+    events = code("Thousands of Kenyan teachers staged a strike to demand higher pay from the government.")
+    assert events[0].event_type == "PROTEST"
+
+
+def test_reported_speech_keeps_attribution(code):
+    events = code("Officials said Pakistan attacked Indian posts in Kashmir.")
+    assert events[0].attribution is not None and events[0].attribution.text == "Officials"
