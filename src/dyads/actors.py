@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import difflib
 import functools
 import io
 import logging
@@ -34,6 +35,9 @@ from dyads.records import Party
 log = logging.getLogger(__name__)
 
 MAX_WORDS = 8
+# Unknown capitalized words this long are compared with one-word names; this close counts as a typo.
+FUZZY_MIN_LENGTH = 7
+FUZZY_CUTOFF = 0.9
 # Words that carry no identity: articles and courtesy titles.
 SKIP_WORDS = frozenset("the a an mr mrs ms dr mister madam".split())
 # Identity kinds, strongest first: a user's own list beats the built-in tables, a person beats the body
@@ -91,6 +95,7 @@ class Hit:
     kind: str
     entries: tuple[ActorEntry, ...] = ()
     sector: str | None = None
+    note: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,7 +279,25 @@ def _hit_at(words: Sequence[Word], texts: list[str], i: int, idx: Index) -> Hit 
         if found:
             code, name = found
             return Hit(i, i + n, " ".join(texts[i:i + n]), "name", (ActorEntry("city", name, code, code, None),))
+    word = words[i]
+    if len(word.text) >= FUZZY_MIN_LENGTH and _proper(word.text) and word.label in ("", "GPE", "PERSON", "NORP"):
+        close = _close_name(word.text)
+        if close:
+            return Hit(i, i + 1, word.text, "name", idx.entries(close), note=f" (spelled like '{close}')")
     return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _close_name(word: str) -> str | None:
+    """A one-word state, capital, nationality or leader name spelled almost like `word` (news typos)."""
+    return next(iter(difflib.get_close_matches(word, _fuzzy_keys(), n=1, cutoff=FUZZY_CUTOFF)), None)
+
+
+@functools.cache
+def _fuzzy_keys() -> tuple[str, ...]:
+    kinds = ("country", "capital", "adjective", "people", "leader")
+    return tuple(sorted({_key(text) for text, e in builtin_pairs()
+                         if e.kind in kinds and " " not in _key(text) and len(_key(text)) >= FUZZY_MIN_LENGTH}))
 
 
 def _pick(entries: Iterable[ActorEntry], when: dt.date | None) -> tuple[ActorEntry, bool]:
@@ -322,7 +345,7 @@ def resolve_words(text: str, words: Sequence[Word], start: int, end: int, *, whe
         return Resolution(Party(text, start, end, None, None, None, sector, why.lstrip("; ")), "role", role=role)
     hit, entry, in_office = min(names, key=lambda n: (KIND_RANK.get(n[1].kind, 99), n[0].i))
     sector, reason = _sector(entry, in_office, role, modifier)
-    why = f"{entry.kind} '{hit.text}' -> {entry.code}{reason}"
+    why = f"{entry.kind} '{hit.text}'{hit.note} -> {entry.code}{reason}"
     party = Party(text, start, end, entry.name, entry.code, entry.country, sector, why)
     return Resolution(party, entry.kind, entry, role, in_office)
 
@@ -457,6 +480,7 @@ class DocumentResolver:
         return out
 
     def _resolve_one(self, span: Span, role: str) -> tuple[list[Resolution], str]:
+        span = _whole_entity(span)
         words = words_of_span(span)
         lowered = [w.text.lower() for w in words if w.text.lower() not in SKIP_WORDS]
         if len(lowered) == 1 and lowered[0] in PRONOUNS:
@@ -464,6 +488,8 @@ class DocumentResolver:
         res = resolve_words(span.text, words, span.start_char, span.end_char, when=self.when, idx=self.idx)
         if res is None or res.party.code is None:
             found = self._contextual(span, words, lowered, res)
+            if not found and res is not None and res.role is not None:
+                found = self._located(span, res)
             return found, "unresolved"
         if res.kind == "media" and role == "actor":
             return [], f"news outlet '{span.text}': attribution, not a party"
@@ -497,6 +523,19 @@ class DocumentResolver:
                     for r, why in self._antecedents(span, "it")] or [res]
         return [res]
 
+    def _located(self, span: Span, res: Resolution) -> list[Resolution]:
+        """"students throughout Indonesia": a role with no country takes the country its clause is located in."""
+        for place in _places_of(span):
+            where = resolve_words(place.text, words_of_span(place), place.start_char, place.end_char,
+                                  when=self.when, idx=self.idx)
+            if where is not None and where.entry is not None and where.entry.kind in (*STATE_KINDS, "city") \
+                    and where.party.country:
+                why = f"{res.party.why}; located in '{place.text}' -> {where.party.country}"
+                party = replace(res.party, name=country_name(where.party.country), code=where.party.country,
+                                country=where.party.country, why=why)
+                return [replace(res, party=party, kind="located")]
+        return []
+
     def _as(self, span: Span, source: Resolution, why: str, *, sector: str | None = None) -> Resolution:
         p = source.party
         party = Party(span.text, span.start_char, span.end_char, p.name, p.code, p.country, sector or p.sector, why)
@@ -510,7 +549,7 @@ class DocumentResolver:
             group = self._latest_group(span.start_char)
             if group is not None and sentence - group.sentence <= 3:
                 return [(r, f"pronoun '{span.text}' -> the coordinated parties before it") for r in group.members]
-            want = "body"
+            want = "plural"
         candidates = [m for m in self.mentions if m.start < span.start_char and 0 <= sentence - m.sentence <= 2
                       and _compatible(m.res, want)]
         if not candidates:
@@ -597,7 +636,34 @@ def _definite_state(words: list[Word], lowered: list[str]) -> bool:
 def _compatible(res: Resolution, want: str) -> bool:
     if want == "person":
         return res.kind in ("leader", "person")
+    if want == "plural":
+        return res.kind not in ("leader", "person", "adjective", "role")
     return res.kind not in ("leader", "person", "adjective", "people", "role")
+
+
+def _whole_entity(span: Span) -> Span:
+    """A span that is only part of a named entity ("United" of "the United Nations") becomes the entity."""
+    for ent in span.doc.ents:
+        if ent.start <= span.start and span.end <= ent.end and (ent.start, ent.end) != (span.start, span.end):
+            return ent
+    return span
+
+
+def _places_of(span: Span) -> list[Span]:
+    """Objects of locative prepositions attached to the span's head or to the verb it belongs to."""
+    heads = [span.root, span.root.head]
+    out = []
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in LOCATIVE_PREPS:
+                out += [_noun_of(c) for c in prep.children if c.dep_ == "pobj"]
+    return out
+
+
+def _noun_of(token: Token) -> Span:
+    lo = min((t.i for t in token.subtree), default=token.i)
+    hi = max((t.i for t in token.subtree), default=token.i) + 1
+    return token.doc[lo:hi]
 
 
 def _is_place(span: Span, *, capital: bool) -> bool:
@@ -625,7 +691,7 @@ def _noun_phrase(ent: Span) -> Span:
                 keep.update(t.i for t in child.subtree)
             elif child.dep_ == "prep" and child.lower_ == "of":
                 keep.update(t.i for t in child.subtree)
-            elif child.dep_ == "appos" and child.ent_type_:
+            elif child.dep_ == "appos" and (child.ent_type_ or ent.label_ in PERSON_LABELS):
                 keep.update(t.i for t in child.subtree)
     lo, hi = min(keep), max(keep) + 1
     return ent.doc[lo:hi]
