@@ -112,6 +112,8 @@ def _user_row(row: object, origin: str) -> list[tuple[str, ActorEntry]]:
     sector = get("sector").upper() or None
     if code and not (country or sector):
         country, sector = split_code(code)
+    if country and code and code.startswith(country):
+        code = country  # "CHNGOV" is China with sector GOV: parties carry the country as their code
     entry = ActorEntry("user", name, code, country, sector, _iso(get("start"), origin), _iso(get("end"), origin))
     return [(alias, entry) for alias in [name, *(str(a).strip() for a in aliases)] if alias]
 
@@ -164,7 +166,7 @@ def read_petrarch(text: str) -> list[tuple[str, ActorEntry]]:
         label = names[0].title()
         for code, start, end in codes:
             country, sector = split_code(code)
-            entry = ActorEntry("petrarch", label, code, country, sector, start, end)
+            entry = ActorEntry("petrarch", label, country or code, country, sector, start, end)
             out.extend((name, entry) for name in names)
     return out
 

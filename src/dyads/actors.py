@@ -37,7 +37,7 @@ log = logging.getLogger(__name__)
 MAX_WORDS = 8
 # Unknown capitalized words this long are compared with one-word names; this close counts as a typo.
 FUZZY_MIN_LENGTH = 7
-FUZZY_CUTOFF = 0.9
+FUZZY_CUTOFF = 0.88
 # Words that carry no identity: articles and courtesy titles.
 SKIP_WORDS = frozenset("the a an mr mrs ms dr mister madam".split())
 # Identity kinds, strongest first: a user's own list beats the built-in tables, a person beats the body
@@ -488,8 +488,8 @@ class DocumentResolver:
         res = resolve_words(span.text, words, span.start_char, span.end_char, when=self.when, idx=self.idx)
         if res is None or res.party.code is None:
             found = self._contextual(span, words, lowered, res)
-            if not found and res is not None and res.role is not None:
-                found = self._located(span, res)
+            if res is not None and res.role is not None and not any(r.party.code for r in found):
+                found = self._located(span, res) or found
             return found, "unresolved"
         if res.kind == "media" and role == "actor":
             return [], f"news outlet '{span.text}': attribution, not a party"
@@ -594,18 +594,23 @@ class DocumentResolver:
         self.mentions.clear()
         self.groups.clear()
         self.sentence_of = {sent.start: n for n, sent in enumerate(doc.sents)}
-        for ent in doc.ents:
-            if ent.label_ in NAME_LABELS:
-                self._read_entity(ent)
-        self._read_groups(doc)
+        by_entity: dict[int, Mention] = {}
+        for ent in [*(e for e in doc.ents if e.label_ in NAME_LABELS), *_proper_runs(doc)]:
+            mention = self._read_entity(ent)
+            if mention is not None:
+                by_entity[ent.root.i] = mention
+        self.mentions.sort(key=lambda m: m.start)
+        self._read_groups(doc, by_entity)
 
-    def _read_entity(self, ent: Span) -> None:
+    def _read_entity(self, ent: Span) -> Mention | None:
         context = _noun_phrase(ent)
+        if ent.label_ in ("NORP", "GPE") and ent.root.dep_ in ("amod", "compound", "poss") and ent.root.head.pos_ == "NOUN":
+            context = _noun_phrase(ent.root.head.doc[ent.root.head.i:ent.root.head.i + 1])
         res = resolve_words(context.text, words_of_span(context), ent.start_char, ent.end_char, when=self.when,
                             idx=self.idx)
         if res is None or res.party.code is None or res.kind == "media":
-            return
-        if ent.label_ in PERSON_LABELS:
+            return None
+        if ent.label_ in PERSON_LABELS or res.kind == "leader":
             if res.kind not in ("leader", "user", "petrarch"):
                 res = replace(res, kind="person", party=replace(res.party, name=ent.text,
                                                                 why=res.party.why + f"; person '{ent.text}'"))
@@ -613,19 +618,21 @@ class DocumentResolver:
                 if _proper(w.text) and len(w.text) > 1:
                     self.people.setdefault(w.text, res)
         subject = ent.root.dep_ in ("nsubj", "nsubjpass") or context.root.dep_ in ("nsubj", "nsubjpass")
-        self.mentions.append(Mention(ent.start_char, self._sentence(ent), subject, res))
+        start = min(ent.start_char, context.start_char)
+        mention = Mention(start, self._sentence(ent), subject, replace(res, party=replace(
+            res.party, text=context.text, start=context.start_char, end=context.end_char)))
+        self.mentions.append(mention)
+        return mention
 
-    def _read_groups(self, doc: Doc) -> None:
-        by_start = {m.start: m for m in self.mentions}
-        ents = {e.root.i: e for e in doc.ents if e.start_char in by_start}
-        for i, ent in ents.items():
+    def _read_groups(self, doc: Doc, by_entity: dict[int, Mention]) -> None:
+        for i, mention in by_entity.items():
             token = doc[i]
             if token.dep_ == "conj":
                 continue
-            members = [ent] + [ents[c.i] for c in token.conjuncts if c.i in ents]
-            parties = tuple(by_start[e.start_char].res for e in members)
+            members = [mention] + [by_entity[c.i] for c in token.conjuncts if c.i in by_entity]
+            parties = tuple(m.res for m in members)
             if len({p.party.code for p in parties}) > 1:
-                self.groups.append(Group(ent.start_char, self._sentence(ent), parties))
+                self.groups.append(Group(mention.start, mention.sentence, parties))
         self.groups.sort(key=lambda g: g.start)
 
 
@@ -636,6 +643,8 @@ def _definite_state(words: list[Word], lowered: list[str]) -> bool:
 def _compatible(res: Resolution, want: str) -> bool:
     if want == "person":
         return res.kind in ("leader", "person")
+    if res.kind == "adjective" and res.role is not None:
+        return True  # "the Malian government"
     if want == "plural":
         return res.kind not in ("leader", "person", "adjective", "role")
     return res.kind not in ("leader", "person", "adjective", "people", "role")
@@ -649,9 +658,21 @@ def _whole_entity(span: Span) -> Span:
     return span
 
 
+def _proper_runs(doc: Doc) -> list[Span]:
+    """Runs of proper nouns the entity recognizer missed ("President Ruto" with no entity)."""
+    runs, start = [], None
+    for token in [*doc, None]:
+        if token is not None and token.pos_ == "PROPN" and not token.ent_type_:
+            start = token.i if start is None else start
+        elif start is not None:
+            runs.append(doc[start:token.i if token is not None else len(doc)])
+            start = None
+    return runs
+
+
 def _places_of(span: Span) -> list[Span]:
-    """Objects of locative prepositions attached to the span's head or to the verb it belongs to."""
-    heads = [span.root, span.root.head]
+    """Objects of locative prepositions attached to the span's words or to the verb it belongs to."""
+    heads = [*span, span.root.head]
     out = []
     for head in heads:
         for prep in head.children:

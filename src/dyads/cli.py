@@ -16,7 +16,7 @@ from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, 
                            TimeRemainingColumn)
 from rich.table import Table
 
-from dyads import evaluate, pipeline, read
+from dyads import actors, evaluate, pipeline, read
 from dyads import ingest as ingest_mod
 from dyads.errors import DyadsError
 from dyads.records import STATUSES, Event, Result
@@ -25,7 +25,8 @@ from dyads.store import Store, iter_rows
 
 app = typer.Typer(help="dyads: news text to political event data (PLOVER/CAMEO) and dyads over time.",
                   no_args_is_help=True, pretty_exceptions_enable=False)
-actors_app = typer.Typer(help="Actors: the most active ones.", no_args_is_help=True)
+actors_app = typer.Typer(help="Actors: resolve a name to its code, sector and person; the most active ones.",
+                         no_args_is_help=True)
 app.add_typer(actors_app, name="actors")
 out = Console(soft_wrap=True, width=None if sys.stdout.isatty() else 200)
 err = Console(stderr=True, soft_wrap=True)
@@ -52,6 +53,9 @@ DateOpt = Annotated[Optional[str], typer.Option("--date", help="Publication date
 ModelOpt = Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline name (env DYADS_SPACY_MODEL).")]
 LexiconOpt = Annotated[Optional[list[Path]], typer.Option("--lexicon", help="Extra trigger lexicon CSV file (repeatable).")]
 DbOpt = Annotated[Path, typer.Option("--db", help="DuckDB database file.")]
+ActorsOpt = Annotated[Optional[list[Path]], typer.Option(
+    "--actors", help="Extra actor list (repeatable): CSV or YAML (name, aliases, code, country, sector, start, end) "
+                     "or a TABARI/PETRARCH .actors dictionary.")]
 SinceOpt = Annotated[Optional[str], typer.Option("--since", help="Earliest event date YYYY-MM-DD.")]
 UntilOpt = Annotated[Optional[str], typer.Option("--until", help="Latest event date YYYY-MM-DD.")]
 StatusOpt = Annotated[Optional[list[str]], typer.Option(
@@ -76,11 +80,20 @@ def fail(message: str) -> None:
     raise typer.Exit(2)
 
 
-def _settings(model: str | None, lexicon: list[Path] | None):
+def _settings(model: str | None, lexicon: list[Path] | None, actor_lists: list[Path] | None = None):
     for path in lexicon or []:
         if not path.is_file():
             fail(f"lexicon file not found: {path}")
-    return load_settings(spacy_model=model, lexicon_paths=tuple(str(p) for p in lexicon or ()) or None)
+    for path in actor_lists or []:
+        if not path.is_file():
+            fail(f"actor list not found: {path}")
+    settings = load_settings(spacy_model=model, lexicon_paths=tuple(str(p) for p in lexicon or ()) or None,
+                             actor_paths=tuple(str(p) for p in actor_lists or ()) or None)
+    try:
+        actors.index(tuple(settings.actor_paths))
+    except DyadsError as exc:
+        fail(str(exc))
+    return settings
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -118,9 +131,10 @@ def code(
     format: Annotated[CodeFormat, typer.Option("--format", help="Output format.")] = CodeFormat.jsonl,
     model: ModelOpt = None,
     lexicon: LexiconOpt = None,
+    actor_lists: ActorsOpt = None,
 ) -> None:
     """Code documents and print their events to stdout."""
-    settings = _settings(model, lexicon)
+    settings = _settings(model, lexicon, actor_lists)
     events: list[Event] = []
     for result in _results(paths, _date(date), settings):
         _report(result)
@@ -152,12 +166,13 @@ def ingest(
     title_col: Annotated[str, typer.Option("--title-col", help="CSV column / JSON field with the headline.")] = "title",
     fetch: Annotated[bool, typer.Option("--fetch/--no-fetch", help="Fetch the article page of each feed entry.")] = True,
     timeout: Annotated[Optional[float], typer.Option("--timeout", help="Seconds to wait for a URL (env DYADS_FETCH_TIMEOUT).")] = None,
+    actor_lists: ActorsOpt = None,
 ) -> None:
     """Code documents and store documents, mentions, deduplicated events and errors in DuckDB.
 
     Re-ingesting adds nothing; a killed run started again finishes the job.
     """
-    settings = _settings(model, lexicon).with_(workers=workers, fetch_timeout=timeout)
+    settings = _settings(model, lexicon, actor_lists).with_(workers=workers, fetch_timeout=timeout)
     options = read.ReadOptions(default_date=_date(date), max_bytes=settings.max_doc_bytes, text_col=text_col,
                                date_col=date_col, id_col=id_col, source_col=source_col, url_col=url_col,
                                title_col=title_col, languages=settings.languages, fetch=fetch,
@@ -192,11 +207,12 @@ def eval_(
     date: Annotated[str, typer.Option("--date", help="Publication date given to every gold text.")] = "2000-01-01",
     model: ModelOpt = None,
     lexicon: LexiconOpt = None,
+    actor_lists: ActorsOpt = None,
 ) -> None:
     """Code each gold sentence and report type accuracy, actor/recipient recall and precision, confusions."""
     if not gold.is_file():
         fail(f"gold file not found: {gold}")
-    settings = _settings(model, lexicon)
+    settings = _settings(model, lexicon, actor_lists)
     try:
         report = evaluate.evaluate(gold, settings=settings, date=_date(date) or evaluate.EVAL_DATE)
     except DyadsError as exc:
@@ -446,6 +462,35 @@ def network(
     else:
         out_path.write_text(json.dumps(nx.node_link_data(graph, edges="edges"), indent=1))
     err.print(f"wrote {out_path}: {graph.number_of_nodes()} actors, {graph.number_of_edges()} dyads", highlight=False)
+
+
+@actors_app.command("resolve")
+def actors_resolve(
+    names: Annotated[list[str], typer.Argument(help="Party phrases, e.g. \"the Chinese foreign ministry\".")],
+    date: Annotated[Optional[str], typer.Option("--date", help="Date YYYY-MM-DD for dated actors (leaders); "
+                                                                "default: who holds office now.")] = None,
+    actor_lists: ActorsOpt = None,
+    format: Annotated[EvalFormat, typer.Option("--format", help="Output format.")] = EvalFormat.table,
+) -> None:
+    """Resolve party phrases (without a document): code, country, sector, canonical name and why."""
+    settings = _settings(None, None, actor_lists)
+    idx = actors.index(tuple(settings.actor_paths))
+    when = _date(date)
+    rows = []
+    for name in names:
+        party = actors.resolve_text(name, when=when, idx=idx)
+        rows.append({"text": name, "code": party and party.code, "country": party and party.country,
+                     "sector": party and party.sector, "name": party and party.name,
+                     "why": party.why if party else "nothing in the actor tables matches"})
+    if format is EvalFormat.json:
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        return
+    table = Table()
+    for col in ("text", "code", "sector", "name", "why"):
+        table.add_column(col, overflow="fold")
+    for row in rows:
+        table.add_row(*(str(row[c] or "-") for c in ("text", "code", "sector", "name", "why")))
+    out.print(table)
 
 
 @actors_app.command("top")

@@ -1,0 +1,262 @@
+"""Actor resolution: states, metonyms, sectors, organizations, dated leaders and in-document coreference.
+
+Every case asserts the code and the sector. Phrases and sentences are our own.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dyads import actors, nlp
+
+DAY = dt.date(2024, 5, 17)
+
+
+@pytest.fixture(scope="module")
+def parse(settings):
+    return nlp.load(settings.spacy_model)
+
+
+def resolved(text: str, when: dt.date | None = DAY) -> tuple:
+    party = actors.resolve_text(text, when=when)
+    return (party.code, party.sector) if party else (None, None)
+
+
+@pytest.mark.parametrize(("text", "code", "sector"), [
+    ("China", "CHN", "GOV"),
+    ("the US", "USA", "GOV"),
+    ("U.S.", "USA", "GOV"),
+    ("the United States of America", "USA", "GOV"),
+    ("Britain", "GBR", "GOV"),
+    ("Burma", "MMR", "GOV"),
+    ("Zaire", "COD", "GOV"),
+    ("the Soviet Union", "RUS", "GOV"),
+    ("Türkiye", "TUR", "GOV"),
+    ("Côte d'Ivoire", "CIV", "GOV"),
+    ("Eswatini", "SWZ", "GOV"),
+    ("Tuvalu", "TUV", "GOV"),
+    ("Kiribati", "KIR", "GOV"),
+])
+def test_state_names_and_historical_names_code_the_state_government(text, code, sector):
+    assert resolved(text) == (code, sector)
+
+
+@pytest.mark.parametrize(("text", "code", "sector"), [
+    ("Washington", "USA", "GOV"),
+    ("Moscow", "RUS", "GOV"),
+    ("the Kremlin", "RUS", "GOV"),
+    ("the White House", "USA", "GOV"),
+    ("Downing Street", "GBR", "GOV"),
+    ("the Elysee", "FRA", "GOV"),
+    ("Tehran", "IRN", "GOV"),
+    ("Kyiv", "UKR", "GOV"),
+    ("the Pentagon", "USA", "MIL"),
+    ("Capitol Hill", "USA", "LEG"),
+])
+def test_capitals_and_seats_of_government_acting_are_that_state(text, code, sector):
+    assert resolved(text) == (code, sector)
+
+
+@pytest.mark.parametrize(("text", "code", "sector"), [
+    ("the Chinese foreign ministry", "CHN", "GOV"),
+    ("China's Foreign Ministry", "CHN", "GOV"),
+    ("Ivorian troops", "CIV", "MIL"),
+    ("Russian security forces", "RUS", "MIL"),
+    ("Kenyan riot police", "KEN", "COP"),
+    ("the Brazilian supreme court", "BRA", "JUD"),
+    ("Polish lawmakers", "POL", "LEG"),
+    ("Colombian rebels", "COL", "REB"),
+    ("Venezuelan opposition parties", "VEN", "OPP"),
+    ("Filipino protesters", "PHL", "CVL"),
+    ("Chilean students", "CHL", "EDU"),
+    ("Nigerian state media", "NGA", "MED"),
+    ("Egyptian clerics", "EGY", "REL"),
+    ("Argentine unions", "ARG", "LAB"),
+    ("Sudanese refugees", "SDN", "REF"),
+    ("Mexican drug cartels", "MEX", "CRM"),
+    ("Peruvian farmers", "PER", "AGR"),
+    ("Iranian intelligence officials", "IRN", "SPY"),
+    ("Indian doctors", "IND", "HLH"),
+    ("Vietnamese companies", "VNM", "BUS"),
+    ("Russia's defence sector", "RUS", "MIL"),
+    ("Ukrainians", "UKR", "CVL"),
+    ("the president of Armenia", "ARM", "GOV"),
+])
+def test_role_words_and_demonyms_give_country_and_sector(text, code, sector):
+    assert resolved(text) == (code, sector)
+
+
+@pytest.mark.parametrize(("text", "code", "sector"), [
+    ("a former Brazilian minister", "BRA", "ELI"),
+    ("the Turkish opposition leader", "TUR", "OPP"),
+    ("a Malian rebel commander", "MLI", "REB"),
+    ("exiled Belarusian officials", "BLR", "ELI"),
+])
+def test_modifiers_override_the_head_role(text, code, sector):
+    assert resolved(text) == (code, sector)
+
+
+@pytest.mark.parametrize(("text", "code", "sector"), [
+    ("Harbin Institute of Technology", "CHN", "EDU"),
+    ("Lagos University", "NGA", "EDU"),
+    ("Harbin", "CHN", "CVL"),
+    ("Mumbai", "IND", "CVL"),
+])
+def test_non_capital_cities_code_their_country_never_the_national_government(text, code, sector):
+    assert resolved(text) == (code, sector)
+
+
+@pytest.mark.parametrize(("text", "code", "sector"), [
+    ("NATO", "IGONAT", "MIL"),
+    ("the UN Security Council", "IGOUNO", "GOV"),
+    ("the African Union", "IGOAFR", "IGO"),
+    ("the IAEA", "IGOUNOIAE", "IGO"),
+    ("the International Criminal Court", "IGOICC", "JUD"),
+    ("Amnesty International", "NGOAMN", "NGO"),
+    ("Hamas militants", "PSE", "REB"),
+    ("the Taliban", "AFG", "REB"),
+    ("Houthi rebels", "YEM", "REB"),
+    ("the Chinese Communist Party", "CHN", "GOV"),
+    ("Xinhua", "CHN", "MED"),
+])
+def test_organizations_carry_their_code_and_sector(text, code, sector):
+    assert resolved(text) == (code, sector)
+
+
+@pytest.mark.parametrize(("text", "when", "code", "sector", "name"), [
+    ("Putin", "2024-05-17", "RUS", "GOV", "Vladimir Putin"),
+    ("Xi", "2024-05-17", "CHN", "GOV", "Xi Jinping"),
+    ("Zelenskyy", "2024-05-17", "UKR", "GOV", "Volodymyr Zelenskyy"),
+    ("Bush", "1991-03-01", "USA", "GOV", "George H. W. Bush"),
+    ("Bush", "2005-03-01", "USA", "GOV", "George W. Bush"),
+    ("Trump", "2019-06-01", "USA", "GOV", "Donald Trump"),
+    ("Trump", "2023-06-01", "USA", "ELI", "Donald Trump"),
+    ("Wang Yi", "2015-06-01", "CHN", "GOV", "Wang Yi"),
+    ("Lavrov", "2020-06-01", "RUS", "GOV", "Sergei Lavrov"),
+    ("Medvedev", "2010-06-01", "RUS", "GOV", "Dmitry Medvedev"),
+    ("Merkel", "2023-06-01", "DEU", "ELI", "Angela Merkel"),
+    ("former President Obama", "2015-06-01", "USA", "ELI", "Barack Obama"),
+    ("Guterres", "2024-05-17", "IGOUNO", "IGO", "Antonio Guterres"),
+])
+def test_dated_leaders_follow_the_document_date(text, when, code, sector, name):
+    party = actors.resolve_text(text, when=dt.date.fromisoformat(when))
+    assert (party.code, party.sector, party.name) == (code, sector, name)
+
+
+def test_a_leader_named_with_his_title_after_leaving_office_keeps_the_title_sector():
+    assert resolved("President Obama", dt.date(2020, 1, 1)) == ("USA", "GOV")
+
+
+@pytest.mark.parametrize(("text", "code", "sector"), [
+    ("Afganistan", "AFG", "GOV"),
+    ("Venezeula", "VEN", "GOV"),
+])
+def test_near_spellings_of_long_state_names_are_read_as_typos(text, code, sector):
+    assert resolved(text) == (code, sector)
+
+
+@pytest.mark.parametrize("text", ["us", "the talks", "Tuesday", "a new era"])
+def test_words_that_name_no_party_stay_unresolved(text):
+    party = actors.resolve_text(text, when=DAY)
+    assert party is None or party.code is None
+
+
+def test_resolution_explains_itself():
+    party = actors.resolve_text("the Chinese foreign ministry", when=DAY)
+    assert "Chinese" in party.why and "foreign ministry" in party.why
+    assert party.name == "China"
+
+
+def test_every_un_member_has_a_row_with_names_adjectives_and_capitals():
+    rows = actors._read("countries.csv")
+    assert len(rows) >= 193
+    assert all(row["names"] for row in rows)
+    assert sum(1 for row in rows if row["adjectives"]) >= 190
+    assert sum(1 for row in rows if row["capitals"]) >= 190
+
+
+def test_leader_rows_are_well_formed():
+    for row in actors._read("leaders.csv"):
+        start = dt.date.fromisoformat(row["start"])
+        end = dt.date.fromisoformat(row["end"]) if row["end"] else None
+        assert end is None or start < end, row["name"]
+        assert row["sector"] in ("GOV", "MIL", "REB", "OPP", "IGO", "HLH", "BUS"), row["name"]
+
+
+def in_document(parse, text: str, target: str, *, nth: int = 0, when: dt.date = DAY, role: str = "actor"):
+    """Resolve the nth occurrence of `target` in `text` after the resolver has read the document."""
+    doc = parse(text)
+    at = -1
+    for _ in range(nth + 1):
+        at = text.index(target, at + 1)
+    span = doc.char_span(at, at + len(target), alignment_mode="expand")
+    return actors.DocumentResolver(when=when).resolve_all([span], role=role)
+
+
+def codes(parties) -> list[tuple]:
+    return [(p.code, p.sector) for p in parties]
+
+
+@pytest.mark.parametrize(("text", "target", "nth", "expected"), [
+    ("Foreign Minister Amadou Sidibe of Mali met his counterpart on Monday. Sidibe later accused Niger of "
+     "harbouring militants.", "Sidibe", 1, [("MLI", "GOV")]),
+    ("President Xi Jinping of China and Vladimir Putin of Russia met in Beijing. The two presidents signed a "
+     "treaty.", "The two presidents", 0, [("CHN", "GOV"), ("RUS", "GOV")]),
+    ("Kenya and Uganda signed a trade pact on Monday. Both countries agreed to cut tariffs.", "Both countries", 0,
+     [("KEN", "GOV"), ("UGA", "GOV")]),
+    ("The Malian government expelled the French ambassador. It accused Paris of interference.", "It", 0,
+     [("MLI", "GOV")]),
+    ("Ghana said on Friday that its troops had left the border area.", "its troops", 0, [("GHA", "MIL")]),
+    ("Ukrainian President Volodymyr Zelenskyy met the Polish prime minister. He thanked Warsaw for its support.",
+     "He", 0, [("UKR", "GOV")]),
+    ("Tens of thousands of students across Kenya protested against the tax bill.", "Tens of thousands of students",
+     0, [("KEN", "EDU")]),
+    ("Putin arrived in Jakarta on Monday, and he visited the country's parliament.", "the country", 0,
+     [("IDN", "GOV")]),
+])
+def test_coreference_within_a_document(parse, text, target, nth, expected):
+    assert codes(in_document(parse, text, target, nth=nth)) == expected
+
+
+def test_a_role_phrase_takes_the_name_of_the_leader_named_before(parse):
+    text = "Prime Minister Kamala Persad met President Ruto. The Kenyan leader praised the deal."
+    (party,) = in_document(parse, text, "The Kenyan leader")
+    assert (party.code, party.sector, party.name) == ("KEN", "GOV", "William Ruto")
+
+
+def test_a_capital_that_is_only_where_talks_happen_is_not_a_party(parse):
+    (party,) = in_document(parse, "Ministers held talks in Nairobi on Tuesday.", "Nairobi", role="recipient")
+    assert (party.code, party.sector) == (None, None)
+    assert "place" in party.why
+
+
+def test_a_capital_hosting_an_arrival_stays_a_party(parse):
+    (party,) = in_document(parse, "Putin landed in Beijing for a state visit.", "Beijing", role="recipient")
+    assert (party.code, party.sector) == ("CHN", "GOV")
+
+
+def test_a_capital_accused_is_that_government(parse):
+    (party,) = in_document(parse, "The US has accused Beijing of helping Moscow.", "Beijing", role="recipient")
+    assert (party.code, party.sector) == ("CHN", "GOV")
+
+
+def test_a_cited_news_outlet_is_attribution_not_an_actor(parse):
+    (party,) = in_document(parse, "Russia's foreign minister accused the United States, CNN reported.", "CNN")
+    assert (party.code, party.sector) == (None, None)
+    assert "attribution" in party.why
+
+
+def test_events_never_have_a_news_outlet_as_a_party(code):
+    events = code("CNN accused the government of lying. According to the BBC, Russia condemned Ukraine.")
+    parties = [p for e in events for p in (e.actor, e.recipient) if p is not None]
+    assert all(p.sector != "MED" for p in parties)
+    assert any(e.event_type == "ACCUSE" or e.actor and e.actor.code == "RUS" for e in events)
+
+
+def test_pipeline_parties_carry_name_and_why(code):
+    events = code("President Javier Milei of Argentina met Lula in Brasilia. Milei praised Brazil.")
+    parties = [p for e in events for p in (e.actor, e.recipient) if p is not None and p.code]
+    assert parties
+    assert all(p.name and p.why for p in parties)
+    assert ("ARG", "GOV", "Javier Milei") in {(p.code, p.sector, p.name) for p in parties}
