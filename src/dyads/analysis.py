@@ -4,10 +4,8 @@ Every SQL query that reads events for analysis lives here, parameterized. Functi
 DuckDB connection from the store layer (`Store.con`, or `Store.cursor()` per thread) and return
 pandas DataFrames (analysis) or JSON-ready dicts (look-ups used by the API).
 
-The queries read the shared event fields (event_id, event_type, cameo, goldstein, quad_class,
-actor, recipient, status, date, location, sentence, trigger, doc_id, why), so they work on the
-deduplicated `events` table (schema v2, with `mentions` and `event_mentions` links) and on a
-foundation-era `events` table of mentions alike. Counts are of deduplicated events.
+Counts are of deduplicated events (the `events` table of schema v2); an event's evidence and
+mentions come from `mentions` through `event_mentions`.
 """
 from __future__ import annotations
 
@@ -25,7 +23,7 @@ from dyads.errors import DyadsError
 from dyads.records import EVENT_TYPES, STATUSES
 
 DEFAULT_STATUSES: tuple[str, ...] = ("occurred",)
-FREQS = {"day": "D", "week": "W-MON", "month": "MS"}
+FREQS = ("day", "week", "month")
 QUADS = ("verbal_coop", "material_coop", "verbal_conflict", "material_conflict")
 # Sort keys accepted by `find_events`, mapped to fixed SQL (user input never reaches the SQL text).
 SORTS = {
@@ -37,6 +35,7 @@ SORTS = {
 EVENT_FIELDS = ("event_id", "doc_id", "sentence_index", "sentence", "event_type", "mode", "cameo", "goldstein",
                 "quad_class", "trigger", "actor", "recipient", "status", "date", "date_precision", "date_text",
                 "location", "attribution", "confidence", "why")
+CLUSTER_FIELDS = ("num_mentions", "num_sources", "num_articles", "first_seen")
 QUAD_COUNTS = ", ".join(f"count(*) FILTER (WHERE quad_class = {i}) AS {name}" for i, name in enumerate(QUADS, 1))
 
 
@@ -136,17 +135,6 @@ def _dicts(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     return [dict(zip(cols, row)) for row in cur.fetchall()]
 
 
-def has_table(con: duckdb.DuckDBPyConnection, name: str) -> bool:
-    """Whether the database has a table (or view) called `name`."""
-    return con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = ?",
-                       [name]).fetchone()[0] > 0
-
-
-def _columns(con: duckdb.DuckDBPyConnection, table: str) -> set[str]:
-    return {r[0] for r in con.execute("SELECT column_name FROM information_schema.columns WHERE table_name = ?",
-                                      [table]).fetchall()}
-
-
 # --- dyads over time ---------------------------------------------------------------------------
 def dyad_series(con: duckdb.DuckDBPyConnection, a: str, b: str, *, freq: str = "week", directed: bool = False,
                 since: dt.date | None = None, until: dt.date | None = None,
@@ -162,39 +150,64 @@ def dyad_series(con: duckdb.DuckDBPyConnection, a: str, b: str, *, freq: str = "
         DataFrame with columns period, events, verbal_coop, material_coop, verbal_conflict,
         material_conflict, cooperation, conflict, goldstein_sum, goldstein_mean, top_types.
     """
+    rows = dyad_series_rows(con, a, b, freq=freq, directed=directed, since=since, until=until, statuses=statuses,
+                            fill=fill)
+    return pd.DataFrame(rows, columns=list(SERIES_COLUMNS))
+
+
+SERIES_COLUMNS = ("period", "events", *QUADS, "cooperation", "conflict", "goldstein_sum", "goldstein_mean",
+                  "top_types")
+
+
+def dyad_series_rows(con: duckdb.DuckDBPyConnection, a: str, b: str, *, freq: str = "week",
+                     directed: bool = False, since: dt.date | None = None, until: dt.date | None = None,
+                     statuses: Sequence[str] | None = DEFAULT_STATUSES, fill: bool = True) -> list[dict[str, Any]]:
+    """`dyad_series` as a list of dicts (the API's fast path: one small GROUP BY, assembled here)."""
     if freq not in FREQS:
         raise DyadsError("E070", name="freq", value=freq, allowed=", ".join(FREQS))
     flt = make_filter(actor=a, recipient=b, undirected=not directed, statuses=statuses, since=since, until=until)
     where, params = flt.where()
     where += (" AND " if where else " WHERE ") + "date IS NOT NULL"
-    sql = f"""
-        WITH e AS (SELECT CAST(date_trunc(?, date) AS DATE) AS period, event_type, quad_class, goldstein
-                   FROM events{where}),
-        agg AS (SELECT period, count(*) AS events, {QUAD_COUNTS},
-                       round(sum(goldstein), 2) AS goldstein_sum, round(avg(goldstein), 3) AS goldstein_mean
-                FROM e GROUP BY period),
-        types AS (SELECT period, event_type, count(*) AS n FROM e GROUP BY period, event_type),
-        top AS (SELECT period, string_agg(event_type || ':' || n, ', ' ORDER BY n DESC, event_type) AS top_types
-                FROM (SELECT *, row_number() OVER (PARTITION BY period ORDER BY n DESC, event_type) AS rk FROM types)
-                WHERE rk <= 3 GROUP BY period)
-        SELECT agg.*, top.top_types FROM agg LEFT JOIN top USING (period) ORDER BY period"""
-    df = _frame(con, sql, [freq, *params])
-    if fill and not df.empty:
-        df = _fill(df, freq)
-    df["cooperation"] = df["verbal_coop"] + df["material_coop"]
-    df["conflict"] = df["verbal_conflict"] + df["material_conflict"]
-    cols = ["period", "events", *QUADS, "cooperation", "conflict", "goldstein_sum", "goldstein_mean", "top_types"]
-    return df[cols].reset_index(drop=True)
+    groups = con.execute(f"""
+        SELECT CAST(date_trunc(?, date) AS DATE) AS period, event_type, quad_class, count(*) AS n,
+               sum(goldstein) AS g
+        FROM events{where} GROUP BY ALL ORDER BY period""", [freq, *params]).fetchall()
+    periods: dict[dt.date, dict[str, Any]] = {}
+    types: dict[dt.date, dict[str, int]] = {}
+    for period, event_type, quad, n, g in groups:
+        row = periods.setdefault(period, _empty_period(period))
+        row["events"] += n
+        row[QUADS[quad - 1]] += n
+        row["goldstein_sum"] += g
+        types.setdefault(period, {}).setdefault(event_type, 0)
+        types[period][event_type] += n
+    for period, row in periods.items():
+        row["cooperation"] = row["verbal_coop"] + row["material_coop"]
+        row["conflict"] = row["verbal_conflict"] + row["material_conflict"]
+        row["goldstein_mean"] = round(row["goldstein_sum"] / row["events"], 3)
+        row["goldstein_sum"] = round(row["goldstein_sum"], 2)
+        ranked = sorted(types[period].items(), key=lambda kv: (-kv[1], kv[0]))[:3]
+        row["top_types"] = ", ".join(f"{t}:{n}" for t, n in ranked)
+    if fill and periods:
+        first, last = min(periods), max(periods)
+        day = first
+        while day <= last:
+            periods.setdefault(day, _empty_period(day))
+            day = _next_period(day, freq)
+    return [periods[p] for p in sorted(periods)]
 
 
-def _fill(df: pd.DataFrame, freq: str) -> pd.DataFrame:
-    periods = pd.date_range(df["period"].min(), df["period"].max(), freq=FREQS[freq]).date
-    full = pd.DataFrame({"period": periods}).merge(df, on="period", how="left")
-    counts = ["events", *QUADS]
-    full[counts] = full[counts].fillna(0).astype(int)
-    full["goldstein_sum"] = full["goldstein_sum"].fillna(0.0)
-    full["top_types"] = full["top_types"].fillna("")
-    return full
+def _empty_period(period: dt.date) -> dict[str, Any]:
+    return {"period": period, "events": 0, **dict.fromkeys(QUADS, 0), "cooperation": 0, "conflict": 0,
+            "goldstein_sum": 0.0, "goldstein_mean": None, "top_types": ""}
+
+
+def _next_period(day: dt.date, freq: str) -> dt.date:
+    if freq == "day":
+        return day + dt.timedelta(days=1)
+    if freq == "week":
+        return day + dt.timedelta(days=7)
+    return dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
 
 
 def timeline(con: duckdb.DuckDBPyConnection, flt: EventFilter, *, freq: str = "week") -> pd.DataFrame:
@@ -307,16 +320,10 @@ def find_events(con: duckdb.DuckDBPyConnection, flt: EventFilter, *, sort: str =
         raise DyadsError("E070", name="sort", value=sort, allowed=", ".join(SORTS))
     where, params = flt.where()
     total = con.execute(f"SELECT count(*) FROM events{where}", params).fetchone()[0]
-    cols = ", ".join(f'"{c}"' for c in _event_columns(con))
+    cols = ", ".join(f'"{c}"' for c in (*EVENT_FIELDS, *CLUSTER_FIELDS))
     cur = con.execute(f"SELECT {cols} FROM events{where} ORDER BY {SORTS[sort]} LIMIT ? OFFSET ?",
                       [*params, int(limit), int(offset)])
     return total, _dicts(cur)
-
-
-def _event_columns(con: duckdb.DuckDBPyConnection) -> list[str]:
-    have = _columns(con, "events")
-    extra = [c for c in ("num_mentions", "num_sources", "num_articles", "first_seen") if c in have]
-    return [c for c in EVENT_FIELDS if c in have] + extra
 
 
 def get_event(con: duckdb.DuckDBPyConnection, event_id: str) -> dict[str, Any] | None:
@@ -357,14 +364,10 @@ def _evidence(con: duckdb.DuckDBPyConnection, event: dict[str, Any]) -> dict[str
 
 
 def _mentions(con: duckdb.DuckDBPyConnection, event: dict[str, Any]) -> list[dict[str, Any]]:
-    """The mentions merged into an event; the event itself on a database without a `mentions` table."""
-    if not has_table(con, "mentions"):
-        return [event]
-    if has_table(con, "event_mentions"):
-        return _dicts(con.execute("""
-            SELECT m.* FROM mentions m JOIN event_mentions l ON l.mention_id = m.event_id
-            WHERE l.event_id = ? ORDER BY m.doc_id, m.sentence_index""", [event["event_id"]]))
-    return _dicts(con.execute("SELECT * FROM mentions WHERE event_id = ? ORDER BY doc_id", [event["event_id"]]))
+    """The mentions (one per reporting sentence) merged into an event."""
+    return _dicts(con.execute("""
+        SELECT m.* FROM mentions m JOIN event_mentions l ON l.mention_id = m.event_id
+        WHERE l.event_id = ? ORDER BY m.doc_id, m.sentence_index""", [event["event_id"]]))
 
 
 def get_document(con: duckdb.DuckDBPyConnection, doc_id: str) -> dict[str, Any] | None:
@@ -372,16 +375,12 @@ def get_document(con: duckdb.DuckDBPyConnection, doc_id: str) -> dict[str, Any] 
     rows = _dicts(con.execute("SELECT id, title, source, url, date, text FROM documents WHERE id = ?", [doc_id]))
     if not rows:
         return None
-    if has_table(con, "event_mentions"):
-        # Every mention in the document, named by the deduplicated event it belongs to.
-        sql = """SELECT coalesce(l.event_id, m.event_id) AS event_id, m.event_id AS mention_id, m.event_type,
-                        m.status, m.goldstein, m.sentence_index, m.trigger, m.actor, m.recipient, m.why
-                 FROM mentions m LEFT JOIN event_mentions l ON l.mention_id = m.event_id
-                 WHERE m.doc_id = ? ORDER BY m.trigger.start"""
-    else:
-        sql = """SELECT event_id, event_type, status, goldstein, sentence_index, trigger, actor, recipient, why
-                 FROM events WHERE doc_id = ? ORDER BY trigger.start"""
-    spans = _dicts(con.execute(sql, [doc_id]))
+    # Every mention in the document, named by the deduplicated event it belongs to.
+    spans = _dicts(con.execute("""
+        SELECT coalesce(l.event_id, m.event_id) AS event_id, m.event_id AS mention_id, m.event_type, m.status,
+               m.goldstein, m.sentence_index, m.trigger, m.actor, m.recipient, m.why
+        FROM mentions m LEFT JOIN event_mentions l ON l.mention_id = m.event_id
+        WHERE m.doc_id = ? ORDER BY m.trigger.start""", [doc_id]))
     return {"document": rows[0], "events": spans}
 
 
