@@ -14,10 +14,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from dyads import actors, cameo, dates, events, lexicon, nlp
+from dyads import actors, cameo, dates, events, geo, lexicon, nlp
 from dyads.errors import message
 from dyads.read import content_hash
-from dyads.records import Document, ErrorRecord, Event, Party, Result, Span
+from dyads.records import Document, ErrorRecord, Event, EventDate, Party, Place, Result, Span
 from dyads.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -29,6 +29,7 @@ def code_documents(items: Iterable[Document | ErrorRecord], *, settings: Setting
     """Code every document; errors from reading pass through as results with `error` set."""
     lex = lexicon.load(tuple(settings.lexicon_paths))
     actor_index = actors.index(tuple(settings.actor_paths))
+    gazetteer = geo.from_settings(settings)
     it = iter(items)
     while batch := list(itertools.islice(it, settings.batch_size)):
         docs = [d for d in batch if isinstance(d, Document)]
@@ -40,7 +41,7 @@ def code_documents(items: Iterable[Document | ErrorRecord], *, settings: Setting
                 continue
             try:
                 doc = parsed[item.id]
-                coded = code_parsed(item, doc, lex, actor_index=actor_index)
+                coded = code_parsed(item, doc, lex, actor_index=actor_index, gazetteer=gazetteer)
                 yield Result(item, tuple(coded), n_sentences=sum(1 for _ in doc.sents))
             except Exception as exc:  # one bad document must never end the batch
                 log.exception("coding failed for %s", item.id)
@@ -63,16 +64,20 @@ class Verdict:
 
 
 def code_parsed(document: Document, doc: Doc, lex: lexicon.Lexicon, *,
-                trace: list[Verdict] | None = None, actor_index: actors.Index | None = None) -> list[Event]:
+                trace: list[Verdict] | None = None, actor_index: actors.Index | None = None,
+                gazetteer: geo.Gazetteer | None = None) -> list[Event]:
     """Events of one parsed document, one per (actor, recipient) pair, deduplicated per sentence.
 
     With `trace`, one Verdict per candidate trigger is appended, saying why it did or did not code.
+    `gazetteer` places events (the default gazetteer when None).
     """
     best: dict[tuple, Event] = {}
     resolver = actors.DocumentResolver(when=document.date, idx=actor_index)
+    context = _Context(document, places=geo.analyse(doc, gazetteer=gazetteer or geo.load()),
+                       story=dates.story_date(list(doc.sents), published=document.date))
     found: list[tuple[events.Candidate, list[Event]]] = []
     for cand in events.analyse(doc, lex):
-        coded = [] if cand.dropped else list(_events_of(document, cand, resolver))
+        coded = [] if cand.dropped else list(_events_of(document, cand, resolver, context))
         found.append((cand, coded))
         for event in coded:
             key = (event.sentence_index, event.event_type, _code(event.actor), _code(event.recipient))
@@ -182,10 +187,37 @@ def _same(a: Party | None, b: Party | None) -> bool:
     return a.code is not None and a.code == b.code and (b.sector in (None, a.sector))
 
 
-def _events_of(document: Document, cand: events.Candidate, resolver: actors.DocumentResolver) -> Iterator[Event]:
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What the date and place of every event of one document are resolved against."""
+
+    document: Document
+    places: geo.DocumentPlaces
+    story: EventDate | None
+
+
+def _near_story(when: EventDate, context: _Context) -> bool:
+    """The event happens at the story's time (so the story's setting may be its place)."""
+    published = context.document.date
+    if when.precision == "publication":
+        return True
+    if when.precision != "day" or when.date is None or published is None:
+        return False
+    return abs((published - when.date).days) <= 7
+
+
+def _where(cand: events.Candidate, when: EventDate, context: _Context,
+           actor: Party | None, recipient: Party | None) -> tuple[Place | None, str]:
+    spans = [(p.start, p.end) for p in (actor, recipient) if p is not None and p.code is not None]
+    return geo.locate(cand.trigger, places=context.places, party_spans=spans,
+                      event_date_near_story=_near_story(when, context))
+
+
+def _events_of(document: Document, cand: events.Candidate, resolver: actors.DocumentResolver,
+               context: _Context) -> Iterator[Event]:
     entry = cand.entry
     code = cameo.lookup(entry.cameo)
-    when = dates.resolve(cand.trigger, published=document.date, status=cand.status)
+    when, date_why = dates.resolve(cand.trigger, published=document.date, status=cand.status, story=context.story)
     trig = cand.trigger
     sent = cand.sentence
     for actor, recipient, tier in _pairs(cand, resolver):
@@ -202,6 +234,8 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
         for role, party in (("actor", actor), ("recipient", recipient)):
             if party is not None:
                 why += f"; {role}: {party.why}"
+        location, place_why = _where(cand, when, context, actor, recipient)
+        why += f"; date: {date_why}; place: {place_why}"
         attribution = cand.attribution
         yield Event(
             doc_id=document.id,
@@ -221,6 +255,7 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
             date=when.date,
             date_precision=when.precision,
             date_text=when.text,
+            location=location,
             attribution=Span(attribution.text, attribution.start_char, attribution.end_char) if attribution else None,
             confidence=round(min(confidence, 1.0), 3),
             why=why,

@@ -14,7 +14,7 @@ EVENT_TYPES = (
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )
 STATUSES = ("occurred", "planned", "hypothetical", "negated")
-DATE_PRECISIONS = ("day", "month", "year", "publication")
+DATE_PRECISIONS = ("day", "month", "year", "publication", "unknown")
 
 
 @dataclass(frozen=True, slots=True)

