@@ -6,6 +6,7 @@ import json
 import logging
 import sys
 from collections.abc import Iterator
+from dataclasses import asdict
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
@@ -559,3 +560,59 @@ def _print_events(rows: list[dict]) -> None:
         table.add_row(date, r["event_type"], r["cameo"], r["status"], _party(r["actor"]), _party(r["recipient"]),
                       (r["trigger"] or {}).get("text", ""), str(r["doc_id"]))
     out.print(table)
+
+
+geo_app = typer.Typer(help="Places: audit the gazetteer and toponym resolution.", no_args_is_help=True)
+dates_app = typer.Typer(help="Dates: audit how temporal expressions resolve.", no_args_is_help=True)
+app.add_typer(geo_app, name="geo")
+app.add_typer(dates_app, name="dates")
+
+
+@geo_app.command("resolve")
+def geo_resolve(
+    name: Annotated[str, typer.Argument(help="A place name, e.g. Harbin or 'Kharkiv region'.")],
+    limit: Annotated[int, typer.Option("--limit", help="Show at most this many candidates.")] = 5,
+    format: Annotated[ListFormat, typer.Option("--format", help="Output format (table or jsonl).")] = ListFormat.table,
+) -> None:
+    """Rank the places a name could be, with population and why."""
+    from dyads import geo
+    ranked = geo.resolve_name(name, gazetteer=geo.from_settings(load_settings()), limit=limit)
+    if not ranked:
+        fail(f"no place named {name!r} in the gazetteer")
+    if format is not ListFormat.table:
+        for entry, score, why in ranked:
+            row = {**asdict(geo.to_place(entry, why)), "kind": entry.kind, "population": entry.population, "score": score}
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+        return
+    table = Table(title=f"places named {name!r}")
+    for col in ("name", "kind", "country", "admin1", "lat", "lon", "geonameid", "population", "score"):
+        table.add_column(col)
+    for entry, score, _ in ranked:
+        table.add_row(entry.name, entry.kind, entry.country or "", entry.admin1 or "", f"{entry.lat:.4f}" if entry.lat else "",
+                      f"{entry.lon:.4f}" if entry.lon else "", str(entry.geonameid or ""), str(entry.population), str(score))
+    out.print(table)
+
+
+@geo_app.command("build")
+def geo_build() -> None:
+    """Build (or load) the gazetteer cache now and print where it is."""
+    from dyads import geo
+    settings = load_settings()
+    gazetteer = geo.from_settings(settings)
+    path = geo.cache_path(name=settings.gazetteer, cities=str(settings.gazetteer_cities),
+                          cache_dir=settings.cache_dir or geo.default_cache_dir())
+    err.print(f"gazetteer: {len(gazetteer)} places, {len(gazetteer.names)} names; cache {path}", highlight=False)
+
+
+@dates_app.command("resolve")
+def dates_resolve(
+    text: Annotated[str, typer.Argument(help="A temporal expression, e.g. 'on Thursday' or '18 years ago'.")],
+    date: Annotated[Optional[str], typer.Option("--date", help="Publication date YYYY-MM-DD (default: today).")] = None,
+    future: Annotated[bool, typer.Option("--future", help="The event is planned (weekdays point forwards).")] = False,
+) -> None:
+    """Resolve one temporal expression against a publication date."""
+    from dyads import dates
+    found = dates.resolve_text(text, published=_date(date), future=future)
+    if found is None:
+        fail(f"not a point in time: {text!r}")
+    sys.stdout.write(json.dumps({"text": text, "date": found.date.isoformat(), "precision": found.precision}) + "\n")

@@ -55,6 +55,8 @@ SCAN = re.compile(
     re.I)
 # Words that make an event "before the story" when it has no date expression of its own.
 EARLIER_ADVERBS = ("previously", "formerly", "earlier", "once", "already", "before")
+# Clauses of a lead sentence whose date is the story's date.
+STORY_CLAUSE_DEPS = ("ROOT", "ccomp", "conj", "parataxis")
 # Clause links a date expression does not cross when we walk from an event trigger upwards.
 CLAUSE_DEPS = ("ccomp", "advcl", "relcl", "parataxis", "acl", "csubj", "pcomp")
 
@@ -83,7 +85,8 @@ def _weekday(base: dt.date, name: str, qualifier: str, future: bool) -> dt.date:
         return base + dt.timedelta(days=ahead or 7)
     if qualifier in ("last", "past"):
         return base - dt.timedelta(days=back or 7)
-    return base + dt.timedelta(days=ahead) if future else base - dt.timedelta(days=back)
+    # A planned "on Wednesday" written on a Wednesday is next week's; a past one is today's.
+    return base + dt.timedelta(days=ahead or 7) if future else base - dt.timedelta(days=back)
 
 
 def _number(word: str) -> int:
@@ -235,9 +238,10 @@ def _own_clause_conj(token: Token) -> bool:
 
 def clause_chain(trigger: Token) -> list[Token]:
     """The clause heads whose time expressions apply to `trigger`, nearest first."""
-    chain = [trigger] if trigger.pos_ in ("NOUN", "PROPN") else []
+    chain = [trigger]
     head = _clause_head(trigger)
-    chain.append(head)
+    if head != trigger:
+        chain.append(head)
     for _ in range(4):
         shares = head.dep_ in ("xcomp",) or (head.dep_ == "conj" and not _own_clause_conj(head))
         if not shares or head.head.i == head.i:
@@ -313,6 +317,8 @@ def story_date(sentences: list[Span], *, published: dt.date | None, lead: int = 
     """The date of the story's own news: the first day-precise expression in the lead sentences."""
     for sentence in sentences[:lead]:
         for expr in expressions(sentence):
+            if _clause_head(expr.root).dep_ not in STORY_CLAUSE_DEPS:
+                continue  # a relative or adverbial clause dates something else
             found = resolve_text(expr.span.text, published=published)
             if found is not None and found.precision == "day" and published is not None \
                     and dt.timedelta(0) <= published - found.date <= dt.timedelta(days=7):

@@ -38,10 +38,11 @@ from dyads.records import Place
 
 log = logging.getLogger(__name__)
 
-GAZETTEER_VERSION = 4
+GAZETTEER_VERSION = 5
 CITY_FILES = ("500", "1000", "5000", "15000")
 MAX_WORDS = 5
-TOPONYM_LABELS = ("GPE", "LOC", "FAC")
+TOPONYM_LABELS = ("GPE", "LOC")
+RESCUED_LABELS = ("ORG", "PERSON")  # the small NER tags some towns so; kept when in a place phrase
 NOT_PLACE_LABELS = ("PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "DATE", "TIME")
 KIND_RANK = {"city": 0, "admin1": 1, "region": 1, "country": 2}
 
@@ -72,6 +73,7 @@ class Words:
     direction_words: frozenset[str]
     region_suffixes: tuple[str, ...]
     stop_names: frozenset[str]
+    object_place_event_types: frozenset[str]
 
 
 @functools.cache
@@ -79,8 +81,8 @@ def words() -> Words:
     """Load and validate `data/geo/words.toml`."""
     data = tomllib.loads(resources.files("dyads.data").joinpath("geo", "words.toml").read_text("utf-8"))
     suffixes = tuple(sorted((s.lower() for s in data["region_suffixes"]), key=len, reverse=True))
-    return Words(**{k: frozenset(x.lower() for x in v) for k, v in data.items() if k != "region_suffixes"},
-                 region_suffixes=suffixes)
+    sets = {k: frozenset(x.lower() for x in v) for k, v in data.items() if k not in ("region_suffixes", "object_place_event_types")}
+    return Words(**sets, region_suffixes=suffixes, object_place_event_types=frozenset(data["object_place_event_types"]))
 
 
 def key(text: str) -> str:
@@ -90,6 +92,7 @@ def key(text: str) -> str:
     text = re.sub(r"[’'`.ʻʼ]", "", text)
     text = re.sub(r"[-‐–_/,]+", " ", text)
     text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\bst\b", "saint", text)
     return text[4:] if text.startswith("the ") else text
 
 
@@ -357,6 +360,9 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     for ent in doc.ents:
         if ent.label_ in NOT_PLACE_LABELS:
             taken.update(range(ent.start, ent.end))
+        if ent.label_ in RESCUED_LABELS and _rescued(ent, gazetteer):
+            out.append(Mention(ent, ent.text, gazetteer.lookup(ent.text), _trim(ent)[1], f"gazetteer match (tagged {ent.label_})"))
+            continue
         if ent.label_ not in TOPONYM_LABELS:
             continue
         span, hint = _trim(ent)
@@ -371,6 +377,29 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             trimmed, hint = _trim(sub)
             out.append(Mention(trimmed, trimmed.text, gazetteer.lookup(trimmed.text), hint, "gazetteer match"))
     return sorted(out, key=lambda m: m.span.start)
+
+
+def _rescued(ent: Span, gazetteer: Gazetteer) -> bool:
+    """A PERSON/ORG entity that is really a town: a known place name, not a known actor, placed as a place."""
+    if any(a.kind not in ("capital", "name") for a in actors.tables().find(ent.text)) or \
+            not all(t.pos_ == "PROPN" for t in ent):
+        return False
+    found = gazetteer.lookup(ent.text)
+    if _in_place_phrase(ent):
+        return bool(found)
+    # Elsewhere ("attacked X", "visited X") only a large place: names of smaller towns are often people's.
+    return ent.root.dep_ in ("dobj", "pobj") and any(e.kind != "city" or e.population >= 500_000 for e in found)
+
+
+def _in_place_phrase(span: Span) -> bool:
+    """"in X", "the city of X": a position where a name is a place whatever the NER says."""
+    root = span.root
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    if prep.lower_ in words().place_prepositions:
+        return True
+    return prep.lower_ == "of" and prep.head.lower_ in words().settlement_nouns | words().region_nouns
 
 
 def _longest_inside(span: Span, gazetteer: Gazetteer) -> list[Entry]:
@@ -432,25 +461,26 @@ def _context_countries(mention: Mention) -> set[str]:
     return out
 
 
-def _score(entry: Entry, mention: Mention, doc_countries: collections.Counter, near: list[Mention],
+def _score(entry: Entry, name: str, hint: str, *, doc_countries: collections.Counter, near: list[Mention],
            near_countries: set[str], gazetteer: Gazetteer) -> tuple[float, list[str]]:
+    """How well `entry` fits a toponym `name` in its context (higher is better), with the reasons."""
     why = []
     score = math.log10(entry.population + 10)
-    exact = key(entry.name) == key(mention.name)
+    exact = key(entry.name) == key(name)
     if entry.kind == "country" and exact:
         score += 12
     elif entry.kind == "country":
         score += 6
-    if mention.hint == "region":
+    if hint == "region":
         score += 8 if entry.kind in ("admin1", "region") else -4
         why.append("region word") if entry.kind in ("admin1", "region") else None
     elif entry.kind == "admin1":
         score -= 3  # a bare name that is both a city and its province is, in news, the city
-    elif mention.hint == "city" and entry.kind == "city":
+    elif hint == "city" and entry.kind == "city":
         score += 3
         why.append("settlement word")
     if exact:
-        score += 1.5
+        score += 0.5
     if entry.kind == "city" and gazetteer.capitals.get(entry.country or "") == entry.name:
         score += 1.5
     for other in near:
@@ -487,6 +517,17 @@ def _near(mention: Mention, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def named_countries(doc: Doc) -> collections.Counter:
+    """Countries a document names by demonym or nationality ("Lebanese protesters")."""
+    out: collections.Counter = collections.Counter()
+    for ent in doc.ents:
+        if ent.label_ == "NORP":
+            code = _demonym_country(ent[0]) or _demonym_country(ent[-1])
+            if code:
+                out[code] += 1
+    return out
+
+
 def resolve_mentions(mentions: list[Mention], *, gazetteer: Gazetteer, extra_countries: collections.Counter | None = None) -> None:
     """Choose each mention's place in place, with document context; sets `place` and `why`."""
     doc_countries: collections.Counter = collections.Counter(extra_countries or {})
@@ -501,7 +542,8 @@ def resolve_mentions(mentions: list[Mention], *, gazetteer: Gazetteer, extra_cou
     for m in ordered:
         m.near = _near(m, mentions)
         near_countries = _context_countries(m)
-        scored = sorted(((_score(e, m, doc_countries, m.near, near_countries, gazetteer), e) for e in m.candidates),
+        scored = sorted(((_score(e, m.name, m.hint, doc_countries=doc_countries, near=m.near,
+                                 near_countries=near_countries, gazetteer=gazetteer), e) for e in m.candidates),
                         key=lambda x: -x[0][0])
         if not scored:
             continue
@@ -538,7 +580,7 @@ class DocumentPlaces:
 def analyse(doc: Doc, *, gazetteer: Gazetteer) -> DocumentPlaces:
     """Find and resolve the toponyms of a parsed document, its dateline and its setting."""
     mentions = find_mentions(doc, gazetteer)
-    resolve_mentions(mentions, gazetteer=gazetteer)
+    resolve_mentions(mentions, gazetteer=gazetteer, extra_countries=named_countries(doc))
     mentions = [m for m in mentions if m.place is not None]
     by_token = {i: m for m in mentions for i in range(m.span.start, m.span.end)}
     setting, why = _dateline(doc, gazetteer), "dateline"
@@ -551,8 +593,8 @@ def _dateline(doc: Doc, gazetteer: Gazetteer) -> Entry | None:
     m = DATELINE.match(doc.text)
     if m is None:
         return None
-    cands = [e for e in gazetteer.lookup(m.group(1).title()) if e.kind in ("city", "country", "admin1")]
-    return cands[0] if cands else None
+    ranked = [e for e, _, _ in resolve_name(m.group(1).title(), gazetteer=gazetteer, limit=1)]
+    return ranked[0] if ranked else None
 
 
 def _lead_setting(doc: Doc, mentions: list[Mention], lead: int = 2) -> tuple[Mention | None, str]:
@@ -565,9 +607,25 @@ def _lead_setting(doc: Doc, mentions: list[Mention], lead: int = 2) -> tuple[Men
         if m.span.start >= end:
             break
         prep = _locative_prep(m)
-        if prep is not None and prep.lower_ in ("in", "at"):
+        if prep is not None and prep.lower_ in ("in", "at") and dates._clause_head(prep.head) == prep.sent.root:
             return m, f"story setting: '{prep.text} {m.name}' in the lead"
+        if _goes_to(m) is not None:
+            return m, f"story setting: '{_goes_to(m).text}' {m.name} in the lead"
     return None, ""
+
+
+def _goes_to(mention: Mention) -> Token | None:
+    """The travel word a mention is the destination of ("visited X", "trip to X"), if any."""
+    w = words()
+    node = mention.root
+    while node.dep_ in ("compound", "appos", "conj") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "dobj" and node.head.lemma_.lower() in w.travel_lemmas:
+        return node.head
+    if node.dep_ == "pobj" and node.head.lower_ in w.destination_prepositions \
+            and node.head.head.lemma_.lower() in w.travel_lemmas:
+        return node.head.head
+    return None
 
 
 def _locative_prep(mention: Mention) -> Token | None:
@@ -594,21 +652,26 @@ def _overlaps(mention: Mention, spans: list[tuple[int, int]]) -> bool:
     return any(mention.span.start_char < end and start < mention.span.end_char for start, end in spans)
 
 
-def _destination(mention: Mention, trigger: Token, chain: list[Token]) -> bool:
-    """"visited Moscow", "trip to Beijing", "arrived in Kyiv": the place a travel trigger goes to."""
-    w = words()
-    if trigger.lemma_.lower() not in w.travel_lemmas:
+def _destination(mention: Mention, chain: list[Token]) -> bool:
+    """"visited Moscow", "trip to Beijing", "traveled to Ankara for talks": where the event's travel goes."""
+    if _goes_to(mention) in chain:
+        return True
+    # "the trip was to Beijing": the travel noun is the subject, the destination hangs on the copula.
+    node = mention.root
+    return chain[0].lemma_.lower() in words().travel_lemmas and node.dep_ == "pobj" \
+        and node.head.lower_ == "to" and node.head.head in chain
+
+
+def _object_place(mention: Mention, trigger: Token, event_type: str | None) -> bool:
+    """"shelled Kharkiv", "seized Kabul": the object of a material event is where it happens."""
+    if event_type not in words().object_place_event_types or mention.place is None or mention.place.kind == "country":
         return False
     node = mention.root
-    while node.dep_ in ("compound", "appos", "conj") and node.head.i != node.i:
-        node = node.head
-    if node.dep_ == "dobj" and node.head in chain:
-        return True
-    return node.dep_ == "pobj" and node.head.lower_ in w.destination_prepositions and node.head.head in chain
+    return node.dep_ in ("dobj", "nsubjpass") and node.head == trigger
 
 
 def locate(trigger: Token, *, places: DocumentPlaces, party_spans: list[tuple[int, int]],
-           event_date_near_story: bool = True) -> tuple[Place | None, str]:
+           event_type: str | None = None, event_date_near_story: bool = True) -> tuple[Place | None, str]:
     """The event's place and why.
 
     Args:
@@ -616,6 +679,7 @@ def locate(trigger: Token, *, places: DocumentPlaces, party_spans: list[tuple[in
         places: the document's resolved toponyms and setting (from `analyse`).
         party_spans: character spans of the event's coded actor and recipient; a toponym there acts as
             a party ("Beijing said") and is never the event's place.
+        event_type: the PLOVER type; material types take their object as the place ("shelled X").
         event_date_near_story: the event happens at the story's time, so the story setting may apply.
 
     Returns:
@@ -626,8 +690,11 @@ def locate(trigger: Token, *, places: DocumentPlaces, party_spans: list[tuple[in
     in_sentence = [m for m in places.mentions if sentence.start <= m.span.start < sentence.end]
     attached, loose = [], []
     for m in in_sentence:
-        if _destination(m, trigger, chain):
-            attached.append((0, abs(m.root.i - trigger.i), m, f"destination of '{trigger.text}'"))
+        if _destination(m, chain):
+            attached.append((0, abs(m.root.i - trigger.i), m, f"destination of '{(_goes_to(m) or trigger).text}'"))
+            continue
+        if _object_place(m, trigger, event_type):
+            attached.append((0, abs(m.root.i - trigger.i), m, f"object of '{trigger.text}'"))
             continue
         prep = _locative_prep(m)
         gov = prep.head if prep is not None else None
@@ -645,16 +712,17 @@ def locate(trigger: Token, *, places: DocumentPlaces, party_spans: list[tuple[in
             continue
         if trigger in gov.ancestors and dates._clause_head(gov) in chain:
             attached.append((2, abs(m.root.i - trigger.i), m, f"'{prep.text} {m.name}' within the event's phrase"))
-        else:
-            loose.append((3, m.span.start, m, f"'{prep.text} {m.name}' elsewhere in the sentence"))
+        elif dates._clause_head(gov) == sentence.root:
+            loose.append((3, m.span.start, m, f"'{prep.text} {m.name}' in the sentence's main clause"))
     chosen = sorted(attached, key=lambda x: (x[0], x[1]))[:1] or sorted(loose, key=lambda x: x[1])[:1]
     if chosen:
         _, _, m, how = chosen[0]
         return to_place(m.place, f"{how}; {m.why}"), how
     setting = places.setting
+    # The story's setting is not this event's place when the event names it as a party ("accused Beijing").
     acting = {m.place for m in in_sentence if _overlaps(m, party_spans)}
-    target = setting.place if isinstance(setting, Mention) else setting
-    if setting is not None and event_date_near_story and target not in acting:
+    target = setting.place if isinstance(setting, Mention) else None
+    if setting is not None and event_date_near_story and (target is None or target not in acting):
         if isinstance(setting, Mention):
             return to_place(setting.place, f"{places.setting_why}; {setting.why}"), places.setting_why
         return to_place(setting, f"dateline -> {setting.name}, {setting.country}"), "dateline"
@@ -662,16 +730,22 @@ def locate(trigger: Token, *, places: DocumentPlaces, party_spans: list[tuple[in
 
 
 def resolve_name(text: str, *, gazetteer: Gazetteer, limit: int = 5) -> list[tuple[Entry, float, str]]:
-    """Rank the places a bare name could be (for `dyads geo resolve`): (entry, score, why)."""
-    cands = gazetteer.lookup(text)
-    hint = ""
-    parts = text.split()
-    if not cands and len(parts) > 1 and parts[-1].lower() in words().region_nouns:
-        cands, hint = gazetteer.lookup(" ".join(parts[:-1])), "region"
+    """Rank the places a bare name could be, as in a document with no context (for `dyads geo resolve`).
+
+    Returns:
+        Up to `limit` (entry, score, why), best first. "Kharkiv region" prefers the first-level region.
+    """
+    name, hint = text.strip(), ""
+    parts = name.split()
+    if len(parts) > 1 and parts[-1].lower() in words().region_nouns:
+        name, hint = " ".join(parts[:-1]), "region"
+    elif len(parts) > 1 and parts[-1].lower() in words().settlement_nouns:
+        name, hint = " ".join(parts[:-1]), "city"
     out = []
-    for entry in cands:
-        score = math.log10(entry.population + 10) + (12 if entry.kind == "country" else 0) \
-            + (8 if hint == "region" and entry.kind in ("admin1", "region") else 0)
-        why = f"{entry.kind} in {entry.admin1 + ', ' if entry.admin1 and entry.kind == 'city' else ''}{entry.country}; population {entry.population}"
+    for entry in gazetteer.lookup(name) or gazetteer.lookup(text):
+        score, reasons = _score(entry, name, hint, doc_countries=collections.Counter(), near=[],
+                                near_countries=set(), gazetteer=gazetteer)
+        where = f"{entry.admin1}, " if entry.admin1 and entry.kind == "city" else ""
+        why = f"{entry.kind} in {where}{entry.country}; population {entry.population}" + "".join(f"; {r}" for r in reasons)
         out.append((entry, round(score, 2), why))
     return sorted(out, key=lambda x: -x[1])[:limit]

@@ -209,8 +209,12 @@ def _near_story(when: EventDate, context: _Context) -> bool:
 def _where(cand: events.Candidate, when: EventDate, context: _Context,
            actor: Party | None, recipient: Party | None) -> tuple[Place | None, str]:
     spans = [(p.start, p.end) for p in (actor, recipient) if p is not None and p.code is not None]
-    return geo.locate(cand.trigger, places=context.places, party_spans=spans,
-                      event_date_near_story=_near_story(when, context))
+    try:
+        return geo.locate(cand.trigger, places=context.places, party_spans=spans, event_type=cand.entry.event_type,
+                          event_date_near_story=_near_story(when, context))
+    except Exception:  # a place we cannot work out must not cost the document its events
+        log.exception("place resolution failed for %s", context.document.id)
+        return None, "place resolution failed"
 
 
 def _events_of(document: Document, cand: events.Candidate, resolver: actors.DocumentResolver,
