@@ -366,6 +366,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         if ent.label_ not in TOPONYM_LABELS:
             continue
         span, hint = _trim(ent)
+        if ent.text != span.text and hint != "region" and gazetteer.lookup(ent.text):
+            span = ent  # "West Bank", "Central African Republic": the compass word is part of the name
         cands = gazetteer.lookup(span.text) if len(span) else []
         if not cands and len(span) > 1:
             cands = _longest_inside(span, gazetteer)
