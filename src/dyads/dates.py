@@ -286,6 +286,12 @@ def is_simple_past(trigger: Token) -> bool:
     return head.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in head.children)
 
 
+def is_headline(sentence: Span) -> bool:
+    """The document's first line when it has no closing punctuation: a headline, in the news present."""
+    text = sentence.text.strip()
+    return sentence.start == 0 and sentence.end < len(sentence.doc) and not text.endswith((".", "!", "?", '"', "”"))
+
+
 def resolve(trigger: Token, *, published: dt.date | None, status: str,
             story: EventDate | None = None) -> tuple[EventDate, str]:
     """The event's date and why.
@@ -308,12 +314,13 @@ def resolve(trigger: Token, *, published: dt.date | None, status: str,
     cue = earlier_cue(trigger)
     if cue is not None:
         return EventDate(None, "unknown", None), f"no date expression; '{cue}' places it before the story"
-    if story is not None and story.date is not None and status == "occurred" and is_simple_past(trigger):
+    if story is not None and story.date is not None and status == "occurred" and (
+            is_simple_past(trigger) or is_headline(trigger.sent)):
         return story, f"no date expression; story date '{story.text}'"
     return EventDate(published, "publication", None), "no date expression; publication date"
 
 
-def story_date(sentences: list[Span], *, published: dt.date | None, lead: int = 2) -> EventDate | None:
+def story_date(sentences: list[Span], *, published: dt.date | None, lead: int = 3) -> EventDate | None:
     """The date of the story's own news: the first day-precise expression in the lead sentences."""
     for sentence in sentences[:lead]:
         for expr in expressions(sentence):

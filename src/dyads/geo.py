@@ -599,7 +599,7 @@ def _dateline(doc: Doc, gazetteer: Gazetteer) -> Entry | None:
     return ranked[0] if ranked else None
 
 
-def _lead_setting(doc: Doc, mentions: list[Mention], lead: int = 2) -> tuple[Mention | None, str]:
+def _lead_setting(doc: Doc, mentions: list[Mention], lead: int = 3) -> tuple[Mention | None, str]:
     """The first place a lead sentence puts something "in" or "at": the story's setting."""
     lead_sents = list(doc.sents)[:lead]
     if not lead_sents:
@@ -651,7 +651,13 @@ def _locative_prep(mention: Mention) -> Token | None:
 
 
 def _overlaps(mention: Mention, spans: list[tuple[int, int]]) -> bool:
-    return any(mention.span.start_char < end and start < mention.span.end_char for start, end in spans)
+    """The mention heads a party phrase ("Beijing said"), not merely sits in one ("the embassy in Ankara")."""
+    doc = mention.span.doc
+    for start, end in spans:
+        party = doc.char_span(start, end, alignment_mode="expand")
+        if party is not None and mention.span.start <= party.root.i < mention.span.end:
+            return True
+    return False
 
 
 def _destination(mention: Mention, chain: list[Token]) -> bool:
@@ -699,23 +705,21 @@ def locate(trigger: Token, *, places: DocumentPlaces, party_spans: list[tuple[in
             attached.append((0, abs(m.root.i - trigger.i), m, f"object of '{trigger.text}'"))
             continue
         prep = _locative_prep(m)
-        gov = prep.head if prep is not None else None
-        if gov is not None and (gov in chain or gov == trigger):
-            # "talks in Beijing", "aggression in Ukraine": a place preposition makes it a place even
-            # when the extractor also took it as the recipient.
-            attached.append((1, abs(m.root.i - trigger.i), m, f"'{prep.text} {m.name}' attached to '{gov.text}'"))
+        if prep is not None:
+            # A place preposition makes it a place ("talks in Beijing", "a reef near Manila") even when
+            # the extractor also took the name as a party.
+            gov = prep.head
+            if gov in chain:
+                attached.append((1, abs(m.root.i - trigger.i), m, f"'{prep.text} {m.name}' attached to '{gov.text}'"))
+            elif trigger in gov.ancestors and dates._clause_head(gov) in chain:
+                attached.append((2, abs(m.root.i - trigger.i), m, f"'{prep.text} {m.name}' within the event's phrase"))
+            elif dates._clause_head(gov) == sentence.root:
+                loose.append((3, m.span.start, m, f"'{prep.text} {m.name}' in the sentence's main clause"))
             continue
         if _overlaps(m, party_spans):
-            continue
+            continue  # a capital or country acting as a party ("Beijing said") is not a place
         if m.root.head == trigger and m.root.dep_ in ("compound", "nmod", "amod") and trigger.pos_ in ("NOUN", "PROPN"):
             attached.append((0, 0, m, f"modifier of '{trigger.text}'"))
-            continue
-        if prep is None:
-            continue
-        if trigger in gov.ancestors and dates._clause_head(gov) in chain:
-            attached.append((2, abs(m.root.i - trigger.i), m, f"'{prep.text} {m.name}' within the event's phrase"))
-        elif dates._clause_head(gov) == sentence.root:
-            loose.append((3, m.span.start, m, f"'{prep.text} {m.name}' in the sentence's main clause"))
     chosen = sorted(attached, key=lambda x: (x[0], x[1]))[:1] or sorted(loose, key=lambda x: x[1])[:1]
     if chosen:
         _, _, m, how = chosen[0]
