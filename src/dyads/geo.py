@@ -383,7 +383,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
 
 def _rescued(ent: Span, gazetteer: Gazetteer) -> bool:
     """A PERSON/ORG entity that is really a town: a known place name, not a known actor, placed as a place."""
-    if any(a.kind not in ("capital", "name") for a in actors.tables().find(ent.text)) or \
+    if any(e.kind not in ("capital", "country", "city") for e in _actor_entries(ent.text)) or \
             not all(t.pos_ == "PROPN" for t in ent):
         return False
     found = gazetteer.lookup(ent.text)
@@ -440,10 +440,15 @@ def _gazetteer_matches(span: Span, gazetteer: Gazetteer) -> list[Span]:
     return out
 
 
+def _actor_entries(text: str) -> tuple:
+    """What the actor tables say a name is (countries, nationalities, capitals, people, bodies)."""
+    return actors.index().entries(" ".join(actors.normalize(text)))
+
+
 def _demonym_country(token: Token) -> str | None:
-    for alias in actors.tables().find(token.text):
-        if alias.kind in ("demonym", "name") and alias.country:
-            return alias.country
+    for entry in _actor_entries(token.text):
+        if entry.kind in ("adjective", "people", "country") and (entry.country or entry.code):
+            return entry.country or entry.code
     return None
 
 
