@@ -18,6 +18,7 @@ from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, 
 from rich.table import Table
 
 from dyads import actors, evaluate, pipeline, read
+from dyads import export as export_mod
 from dyads import ingest as ingest_mod
 from dyads.errors import DyadsError
 from dyads.records import STATUSES, Event, Result
@@ -198,6 +199,43 @@ def _ingest_progress() -> Progress:
                     TextColumn("{task.fields[rate]}"), TextColumn("{task.fields[events]} events"),
                     TextColumn("{task.fields[errors]} errors"), TimeElapsedColumn(), TextColumn("ETA"),
                     TimeRemainingColumn(), console=err, transient=True)
+
+
+class ExportFormat(str, Enum):
+    parquet = "parquet"
+    csv = "csv"
+    jsonl = "jsonl"
+    polecat = "polecat"
+    gdelt = "gdelt"
+
+
+class ExportTable(str, Enum):
+    events = "events"
+    mentions = "mentions"
+
+
+@app.command()
+def export(
+    output: Annotated[Path, typer.Argument(help="File to write.")],
+    db: DbOpt = Path("dyads.duckdb"),
+    format: Annotated[ExportFormat, typer.Option("--format", help="parquet, csv or jsonl (events or mentions); "
+                                                               "polecat (PLOVER JSON lines); gdelt (GDELT 2.0 "
+                                                               "event-table TSV).")] = ExportFormat.parquet,
+    table: Annotated[ExportTable, typer.Option("--table", help="Deduplicated events or every mention "
+                                                            "(parquet/csv/jsonl only).")] = ExportTable.events,
+) -> None:
+    """Export stored events (or mentions) in formats other tools read."""
+    if not db.is_file():
+        fail(f"database not found: {db}")
+    if table is ExportTable.mentions and format in (ExportFormat.polecat, ExportFormat.gdelt):
+        fail(f"--format {format.value} exports deduplicated events only; use --table events")
+    try:
+        with Store(db, read_only=True) as store:
+            n = export_mod.export(store, output, file_format=format.value, table=table.value)
+    except DyadsError as exc:
+        fail(str(exc))
+        return
+    err.print(f"wrote {n} {table.value} to {output} ({format.value})", highlight=False)
 
 
 @app.command("eval")

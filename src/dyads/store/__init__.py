@@ -283,6 +283,35 @@ class Store:
         cols = [d[0] for d in cur.description]
         return [dict(zip(cols, row)) for row in cur.fetchall()]
 
+    def copy_to(self, path: str | Path, *, table: str, file_format: str) -> int:
+        """Write `events` or `mentions` to a Parquet, CSV or JSON-lines file; returns the row count."""
+        if table not in ("events", "mentions") or file_format not in ("parquet", "csv", "json"):
+            raise ValueError(f"cannot export {table!r} as {file_format!r}")
+        select = "SELECT * EXCLUDE (seq, dedup_key) FROM events ORDER BY seq" if table == "events" \
+            else "SELECT * FROM mentions ORDER BY doc_id, sentence_index, event_id"
+        target = str(path).replace("'", "''")
+        self.con.execute(f"COPY ({select}) TO '{target}' (FORMAT {file_format})")
+        return self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+    def iter_export_events(self, *, chunk: int = 2000) -> Iterator[dict[str, Any]]:
+        """Events with what exporters need from their documents: source URL, outlet, language, publication
+        date, average tone of the reporting documents and when the event was first added."""
+        reader = self.con.cursor()
+        cur = reader.execute("""
+            SELECT e.* EXCLUDE (seq, dedup_key), d.url AS source_url, d.source AS source_name,
+                   d.language AS language, d.date AS published, t.avg_tone, t.date_added
+            FROM events e LEFT JOIN documents d ON d.id = e.doc_id
+            LEFT JOIN (SELECT l.event_id, avg(doc.tone) AS avg_tone, min(doc.ingested_at) AS date_added
+                       FROM event_mentions l JOIN mentions m ON m.event_id = l.mention_id
+                       JOIN documents doc ON doc.id = m.doc_id GROUP BY l.event_id) t ON t.event_id = e.event_id
+            ORDER BY e.seq""")
+        cols = [d[0] for d in cur.description]
+        try:
+            while rows := cur.fetchmany(chunk):
+                yield from (dict(zip(cols, row)) for row in rows)
+        finally:
+            reader.close()
+
     def dyad_summary(self) -> list[tuple]:
         """Per directed dyad: events, Goldstein sum and mean, count per quad class."""
         return self.con.execute("""
