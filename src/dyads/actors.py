@@ -55,6 +55,10 @@ COMPLEMENT_WORDS = frozenset("of in from at for on with".split())
 PRONOUNS = {"he": "person", "him": "person", "she": "person", "her": "person", "his": "person",
             "it": "body", "its": "body", "they": "plural", "them": "plural", "their": "plural"}
 GROUP_WORDS = frozenset(("two", "both"))
+# Leading words of "Tens of thousands of X" / "members of X": the party is X.
+QUANTITY_WORDS = frozenset("tens hundreds thousands millions dozens scores some many most all several members "
+                           "group groups number numbers band bands up to about nearly more than".split())
+ETHNIC_WORDS = frozenset(("ethnic",))
 # "the country", "the government": with no country named, the most salient state before them.
 DEFINITE_STATE_NOUNS = frozenset("country nation state government regime authorities administration".split())
 # "arrived in Beijing": the capital hosts a visit, so it stays a party.
@@ -320,31 +324,52 @@ def _distance(entry: ActorEntry, when: dt.date) -> int:
     return 0
 
 
+def _head_end(words: Sequence[Word]) -> int:
+    """Where the phrase's head ends: before its first complement ("minister | of defence")."""
+    return next((k for k, w in enumerate(words) if w.text.lower() in COMPLEMENT_WORDS and k > 0), len(words))
+
+
 def _head_role(hits: list[Hit], words: Sequence[Word]) -> Hit | None:
     """The role word heading the phrase: the last one before a complement ("minister of ...")."""
-    cut = next((k for k, w in enumerate(words) if w.text.lower() in COMPLEMENT_WORDS and k > 0), len(words))
+    cut = _head_end(words)
     roles = [h for h in hits if h.kind == "role"]
     before = [h for h in roles if h.j <= cut]
     return (before or roles or [None])[-1]
+
+
+def _strip_quantity(words: list[Word]) -> list[Word]:
+    """"Tens of thousands of students" -> "students"; "Members of the union" -> "union"."""
+    while len(words) > 2 and words[0].text.lower() in QUANTITY_WORDS:
+        of = next((k for k, w in enumerate(words) if w.text.lower() == "of"), None)
+        if of is None or of + 1 >= len(words) or any(w.text.lower() not in QUANTITY_WORDS and not
+                                                    w.text.replace(",", "").isdigit() for w in words[:of]):
+            break
+        words = words[of + 1:]
+    return words
 
 
 def resolve_words(text: str, words: Sequence[Word], start: int, end: int, *, when: dt.date | None = None,
                   idx: Index | None = None) -> Resolution | None:
     """Resolve a phrase given as words; None when nothing in it is known."""
     idx = idx or index()
-    words = [w for w in words if w.text.lower() not in SKIP_WORDS]
+    words = _strip_quantity([w for w in words if w.text.lower() not in SKIP_WORDS])
     hits = match(words, idx)
     if not hits:
         return None
     names = [(h, *_pick(h.entries, when)) for h in hits if h.kind == "name"]
     role = _head_role(hits, words)
     modifier = next((h for h in hits if h.kind == "modifier"), None)
+    if not names and role is not None and modifier is None and role.j < _head_end(words):
+        return None  # "an international television program": a role word that only modifies a non-party head
     if not names:
         sector = modifier.sector if modifier else role.sector if role else None
         why = _why_sector(role, modifier, sector) + "; no country named"
         return Resolution(Party(text, start, end, None, None, None, sector, why.lstrip("; ")), "role", role=role)
     hit, entry, in_office = min(names, key=lambda n: (KIND_RANK.get(n[1].kind, 99), n[0].i))
-    sector, reason = _sector(entry, in_office, role, modifier)
+    cut = _head_end(words)
+    head_plural = hit.j < cut and not any(h.i < cut <= h.j or h.j == cut for h in hits if h is not hit) \
+        and words[cut - 1].text[:1].isupper() and words[cut - 1].text.endswith("s")
+    sector, reason = _sector(entry, in_office, role, modifier, head_plural=head_plural)
     why = f"{entry.kind} '{hit.text}'{hit.note} -> {entry.code}{reason}"
     party = Party(text, start, end, entry.name, entry.code, entry.country, sector, why)
     return Resolution(party, entry.kind, entry, role, in_office)
@@ -358,7 +383,8 @@ def _why_sector(role: Hit | None, modifier: Hit | None, sector: str | None) -> s
     return ""
 
 
-def _sector(entry: ActorEntry, in_office: bool, role: Hit | None, modifier: Hit | None) -> tuple[str | None, str]:
+def _sector(entry: ActorEntry, in_office: bool, role: Hit | None, modifier: Hit | None, *,
+            head_plural: bool = False) -> tuple[str | None, str]:
     """Sector of a named party and the reason.
 
     A modifier ("former", "rebel") wins; a dated entry out of office on the date is ELI unless a
@@ -380,6 +406,8 @@ def _sector(entry: ActorEntry, in_office: bool, role: Hit | None, modifier: Hit 
         return "CVL", "; city acting (not the national government) -> CVL"
     if entry.kind == "people":
         return "CVL", "; people -> CVL"
+    if entry.kind == "adjective" and head_plural:
+        return "CVL", "; a people named by an unknown plural noun -> CVL"
     if entry.sector:
         return entry.sector, f"; listed sector {entry.sector}"
     if entry.kind == "capital":
@@ -495,6 +523,8 @@ class DocumentResolver:
             return [], f"news outlet '{span.text}': attribution, not a party"
         if res.kind in PLACE_KINDS and _is_place(span, capital=res.kind == "capital"):
             return [], f"'{span.text}' is the object of '{span.root.head.text}': a place, not a party"
+        if res.kind in ("people", "adjective") and ETHNIC_WORDS & set(lowered):
+            res = (self._located(span, res) or [res])[0]  # "ethnic Albanians in Serbia": where they live
         res = self._named_person(span, res)
         self._remember(span, res)
         return [res], ""
@@ -524,17 +554,27 @@ class DocumentResolver:
         return [res]
 
     def _located(self, span: Span, res: Resolution) -> list[Resolution]:
-        """"students throughout Indonesia": a role with no country takes the country its clause is located in."""
-        for place in _places_of(span):
-            where = resolve_words(place.text, words_of_span(place), place.start_char, place.end_char,
-                                  when=self.when, idx=self.idx)
-            if where is not None and where.entry is not None and where.entry.kind in (*STATE_KINDS, "city") \
-                    and where.party.country:
-                why = f"{res.party.why}; located in '{place.text}' -> {where.party.country}"
-                party = replace(res.party, name=country_name(where.party.country), code=where.party.country,
-                                country=where.party.country, why=why)
-                return [replace(res, party=party, kind="located")]
-        return []
+        """"students throughout Indonesia": a role with no country takes the country its clause is located in.
+
+        Places attached to the phrase or its verb come first; otherwise the sentence's one located country.
+        """
+        near = [w for w in (self._where(p) for p in _places_of(span)) if w]
+        if not near:
+            found = [w for w in (self._where(p) for p in _places_of(span.sent)) if w]
+            near = found if len({w[1] for w in found}) == 1 else []
+        if not near:
+            return []
+        place, country = near[0]
+        why = f"{res.party.why}; located in '{place.text}' -> {country}"
+        party = replace(res.party, name=country_name(country), code=country, country=country, why=why)
+        return [replace(res, party=party, kind="located")]
+
+    def _where(self, place: Span) -> tuple[Span, str] | None:
+        where = resolve_words(place.text, words_of_span(place), place.start_char, place.end_char, when=self.when,
+                              idx=self.idx)
+        if where is None or where.entry is None or where.entry.kind not in (*STATE_KINDS, "city"):
+            return None
+        return (place, where.party.country) if where.party.country else None
 
     def _as(self, span: Span, source: Resolution, why: str, *, sector: str | None = None) -> Resolution:
         p = source.party
@@ -672,7 +712,7 @@ def _proper_runs(doc: Doc) -> list[Span]:
 
 def _places_of(span: Span) -> list[Span]:
     """Objects of locative prepositions attached to the span's words or to the verb it belongs to."""
-    heads = [*span, span.root.head]
+    heads = [*span, span.root.head] if span.root.head not in span else list(span)
     out = []
     for head in heads:
         for prep in head.children:
