@@ -107,6 +107,12 @@ def test_non_capital_cities_code_their_country_never_the_national_government(tex
     assert resolved(text) == (code, sector)
 
 
+def test_an_institution_named_after_a_city_keeps_its_own_name(parse):
+    text = "The minister made a stop at the Harbin Institute of Technology on Friday."
+    (party,) = in_document(parse, text, "Harbin Institute of Technology", role="recipient")
+    assert (party.code, party.sector, party.name) == ("CHN", "EDU", "Harbin Institute of Technology")
+
+
 @pytest.mark.parametrize(("text", "code", "sector"), [
     ("NATO", "IGONAT", "MIL"),
     ("the UN Security Council", "IGOUNO", "GOV"),
@@ -217,6 +223,26 @@ def codes(parties) -> list[tuple]:
 ])
 def test_coreference_within_a_document(parse, text, target, nth, expected):
     assert codes(in_document(parse, text, target, nth=nth)) == expected
+
+
+@pytest.mark.parametrize(("text", "code", "sector"), [
+    ("Tens of thousands of Chilean students", "CHL", "EDU"),
+    ("Members of the Kenyan parliament", "KEN", "LEG"),
+    ("Thousands of Iraqi Kurds", "IRQ", "CVL"),
+])
+def test_quantity_phrases_resolve_to_what_they_count(text, code, sector):
+    assert resolved(text) == (code, sector)
+
+
+@pytest.mark.parametrize("text", ["an international television program", "the resignation of the two ministers"])
+def test_a_role_word_that_does_not_head_the_phrase_makes_no_party(text):
+    assert actors.resolve_text(text, when=DAY) is None
+
+
+def test_an_ethnic_group_is_coded_where_it_lives(parse):
+    text = "Hundreds of ethnic Hungarians in Romania protested on Sunday."
+    (party,) = in_document(parse, text, "Hundreds of ethnic Hungarians")
+    assert (party.code, party.sector) == ("ROU", "CVL")
 
 
 def test_a_role_phrase_takes_the_name_of_the_leader_named_before(parse):

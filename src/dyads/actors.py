@@ -59,6 +59,10 @@ GROUP_WORDS = frozenset(("two", "both"))
 QUANTITY_WORDS = frozenset("tens hundreds thousands millions dozens scores some many most all several members "
                            "group groups number numbers band bands up to about nearly more than".split())
 ETHNIC_WORDS = frozenset(("ethnic",))
+# Role words for one person: "the Chinese leader" can take the name of the Chinese leader named before.
+PERSON_ROLES = frozenset(("leader", "president", "premier", "prime minister", "chancellor", "king", "queen", "emir",
+                          "monarch", "ruler", "foreign minister", "head of state", "head of government", "sultan",
+                          "crown prince", "dictator", "strongman"))
 # "the country", "the government": with no country named, the most salient state before them.
 DEFINITE_STATE_NOUNS = frozenset("country nation state government regime authorities administration".split())
 # "arrived in Beijing": the capital hosts a visit, so it stays a party.
@@ -337,6 +341,12 @@ def _head_role(hits: list[Hit], words: Sequence[Word]) -> Hit | None:
     return (before or roles or [None])[-1]
 
 
+def _heads(hit: Hit, words: Sequence[Word]) -> bool:
+    """True when `hit` is the head of the phrase (it ends the words before the first complement)."""
+    cut = _head_end(words)
+    return hit.i < cut <= hit.j
+
+
 def _strip_quantity(words: list[Word]) -> list[Word]:
     """"Tens of thousands of students" -> "students"; "Members of the union" -> "union"."""
     while len(words) > 2 and words[0].text.lower() in QUANTITY_WORDS:
@@ -359,8 +369,8 @@ def resolve_words(text: str, words: Sequence[Word], start: int, end: int, *, whe
     names = [(h, *_pick(h.entries, when)) for h in hits if h.kind == "name"]
     role = _head_role(hits, words)
     modifier = next((h for h in hits if h.kind == "modifier"), None)
-    if not names and role is not None and modifier is None and role.j < _head_end(words):
-        return None  # "an international television program": a role word that only modifies a non-party head
+    if not names and role is not None and modifier is None and not _heads(role, words):
+        return None  # "a television program", "honor of the two nations": the role word is not the head
     if not names:
         sector = modifier.sector if modifier else role.sector if role else None
         why = _why_sector(role, modifier, sector) + "; no country named"
@@ -371,7 +381,10 @@ def resolve_words(text: str, words: Sequence[Word], start: int, end: int, *, whe
         and words[cut - 1].text[:1].isupper() and words[cut - 1].text.endswith("s")
     sector, reason = _sector(entry, in_office, role, modifier, head_plural=head_plural)
     why = f"{entry.kind} '{hit.text}'{hit.note} -> {entry.code}{reason}"
-    party = Party(text, start, end, entry.name, entry.code, entry.country, sector, why)
+    name = entry.name
+    if entry.kind == "city" and role is not None and _heads(role, words):
+        name = " ".join(w.text for w in words)  # "Harbin Institute of Technology", not "Harbin"
+    party = Party(text, start, end, name, entry.code, entry.country, sector, why)
     return Resolution(party, entry.kind, entry, role, in_office)
 
 
@@ -521,7 +534,7 @@ class DocumentResolver:
             return found, "unresolved"
         if res.kind == "media" and role == "actor":
             return [], f"news outlet '{span.text}': attribution, not a party"
-        if res.kind in PLACE_KINDS and _is_place(span, capital=res.kind == "capital"):
+        if res.kind in PLACE_KINDS and res.role is None and _is_place(span, capital=res.kind == "capital"):
             return [], f"'{span.text}' is the object of '{span.root.head.text}': a place, not a party"
         if res.kind in ("people", "adjective") and ETHNIC_WORDS & set(lowered):
             res = (self._located(span, res) or [res])[0]  # "ethnic Albanians in Serbia": where they live
@@ -539,7 +552,8 @@ class DocumentResolver:
                              sector=sector)]
         if res is None or res.role is None:
             return [res] if res is not None else []
-        if GROUP_WORDS & set(lowered):
+        if GROUP_WORDS & set(lowered) and _heads(res.role, _strip_quantity(
+                [w for w in words if w.text.lower() not in SKIP_WORDS])):
             group = self._latest_group(span.start_char)
             if group is not None:
                 names = " and ".join(r.party.name or r.party.text for r in group.members)
@@ -610,7 +624,7 @@ class DocumentResolver:
 
     def _named_person(self, span: Span, res: Resolution) -> Resolution:
         """"the Chinese leader" after "President Xi Jinping of China" also gets the name Xi Jinping."""
-        if res.kind not in ("adjective", "country") or res.role is None or res.role.text.lower().endswith("s"):
+        if res.kind not in ("adjective", "country") or res.role is None or res.role.text.lower() not in PERSON_ROLES:
             return res
         for m in reversed(self.mentions):
             if m.start < span.start_char and m.res.kind in ("leader", "person") \
@@ -722,9 +736,14 @@ def _places_of(span: Span) -> list[Span]:
 
 
 def _noun_of(token: Token) -> Span:
-    lo = min((t.i for t in token.subtree), default=token.i)
-    hi = max((t.i for t in token.subtree), default=token.i) + 1
-    return token.doc[lo:hi]
+    """The noun phrase of `token` without relative clauses, appositions, coordination or punctuation."""
+    keep, stack = {token.i}, [token]
+    while stack:
+        for child in stack.pop().children:
+            if child.dep_ not in ("relcl", "acl", "appos", "punct", "conj", "cc", "advcl"):
+                keep.add(child.i)
+                stack.append(child)
+    return token.doc[min(keep):max(keep) + 1]
 
 
 def _is_place(span: Span, *, capital: bool) -> bool:
