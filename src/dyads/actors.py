@@ -570,12 +570,9 @@ class DocumentResolver:
     def _located(self, span: Span, res: Resolution) -> list[Resolution]:
         """"students throughout Indonesia": a role with no country takes the country its clause is located in.
 
-        Places attached to the phrase or its verb come first; otherwise the sentence's one located country.
+        Only places attached to the phrase itself or to the verb it is an argument of count.
         """
         near = [w for w in (self._where(p) for p in _places_of(span)) if w]
-        if not near:
-            found = [w for w in (self._where(p) for p in _places_of(span.sent)) if w]
-            near = found if len({w[1] for w in found}) == 1 else []
         if not near:
             return []
         place, country = near[0]
