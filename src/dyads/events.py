@@ -101,8 +101,15 @@ def phrase(token: Token) -> Span:
 
 
 def conjuncts(token: Token) -> list[Token]:
-    """The token and its coordinated siblings ("Xi and Putin")."""
-    return [token, *token.conjuncts] if token.dep_ != "conj" else [token]
+    """The token and its coordinated siblings ("Xi and Putin").
+
+    An apposition introduced by "and" is a misparsed conjunct ("X of India and Japanese leader Y").
+    """
+    if token.dep_ == "conj":
+        return [token]
+    misparsed = [c for c in token.children if c.dep_ == "appos"
+                 and any(t.dep_ == "cc" and t.lower_ == "and" for t in token.doc[token.i:c.left_edge.i])]
+    return [token, *token.conjuncts, *misparsed]
 
 
 def _children(token: Token, deps: tuple[str, ...]) -> list[Token]:
@@ -185,9 +192,11 @@ def _nominal_parties(root: Token, *, exclude: set[int]) -> list[Token]:
 
 
 def _argument_span(token: Token) -> Span:
-    """A party phrase; name-like modifiers ("a *US* offer") stand alone."""
+    """A party phrase; name-like modifiers ("a *US* offer", "*North Korea's* attack") stand alone."""
     if token.dep_ in ("poss", "compound", "amod", "nmod"):
-        return token.doc[token.i:token.i + 1]
+        words = [t for t in token.subtree if t.dep_ in ("poss", "compound", "amod", "nmod", "case")
+                 and t.i <= token.i + 1]
+        return token.doc[min(t.i for t in words):max(t.i for t in words) + 1]
     return phrase(token)
 
 
@@ -206,29 +215,30 @@ def _verb_args(verb: Token, entry: Entry) -> tuple[list[Token], list[list[Token]
         direct += [o for o in _children(verb, OBJECT_DEPS) if not is_object(o, entry)]
     if verb.dep_ == "relcl" and any(t.lower_ in RELATIVE_PRONOUNS and t.dep_ in ("dobj", "nsubjpass")
                                     for t in verb.children):
-        direct = [verb.head, *direct]
-    direct += _prep_objects(verb, RECIPIENT_PREPS)
+        antecedent = verb.head
+        direct = [antecedent, *([antecedent.head] if antecedent.dep_ == "appos" else []), *direct]
     if entry.event_type in CLAUSE_TARGET_TYPES:
         for comp in _children(verb, ("ccomp",)):
             direct += _children(comp, ("nsubj", "nsubjpass"))
+    preps = _prep_objects(verb, RECIPIENT_PREPS)
     for obj in _children(verb, ("dobj", "nsubjpass")):
         if is_object(obj, entry):
-            direct += _prep_objects(obj, NOUN_RECIPIENT_PREPS)
-    exclude = {t.i for a in actors for t in a.subtree} | {t.i for t in direct}
+            preps += _prep_objects(obj, NOUN_RECIPIENT_PREPS)
+    exclude = {t.i for a in actors for t in a.subtree} | {t.i for t in direct + preps}
     nested: list[Token] = []
     for comp in _children(verb, ("xcomp", "ccomp", "dobj", "prep", "advcl", "oprd")):
         if comp.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
             continue
         head = [comp] if comp.dep_ == "dobj" and comp.i not in exclude else []
         nested += head + _nominal_parties(comp, exclude=exclude)
-    return actors, [direct, nested], how
+    return actors, [direct, preps, nested], how
 
 
 def _noun_args(noun: Token) -> tuple[list[list[Token]], list[list[Token]], str]:
     """Actor tiers (own modifiers, between/by-phrase, governing verb's subject) and recipients of a nominal."""
     tiers: list[list[Token]] = []
-    modifiers = [t for t in noun.subtree if t.i < noun.i and t.dep_ in ("poss", "compound", "amod", "nmod")
-                 and (t.pos_ in ("PROPN", "PRON") or t.text[:1].isupper())]
+    modifiers = [t for t in noun.children if t.i < noun.i and t.dep_ in ("poss", "compound", "amod", "nmod")
+                 and any(w.pos_ in ("PROPN", "PRON") or w.text[:1].isupper() for w in t.subtree)]
     tiers.append(modifiers)
     between = _prep_objects(noun, ("between", "among"))
     if between and not modifiers:
@@ -442,7 +452,9 @@ def _split_modifier_conjuncts(token: Token) -> list[Token]:
 
 def _of_conjuncts(token: Token) -> list[Token]:
     """"leaders of X and Y": the coordinated members of an of-phrase, each a party of its own."""
-    return [c for obj in _prep_objects(token, ("of",)) for c in obj.conjuncts if c.dep_ == "conj"]
+    own = phrase(token)
+    objs = [t for t in own if t.dep_ == "pobj" and t.head.lower_ == "of"]
+    return [c for obj in objs for c in obj.conjuncts if c.dep_ == "conj" and c.i >= own.end]
 
 
 def _actor_spans(tokens: list[Token]) -> tuple[list[Span], list[str]]:

@@ -22,7 +22,7 @@ from dyads.settings import Settings
 
 log = logging.getLogger(__name__)
 
-RECIPIENT_TIERS = ("direct argument", "the trigger's complements", "elsewhere in the clause")
+RECIPIENT_TIERS = ("object", "prepositional phrase", "the trigger's complements", "elsewhere in the clause")
 
 
 def code_documents(items: Iterable[Document | ErrorRecord], *, settings: Settings) -> Iterator[Result]:
@@ -161,6 +161,8 @@ def _recipient_tier(cand: events.Candidate, resolver: actors.DocumentResolver,
         coded = [r for r in _resolve(tier, resolver, role="recipient") if _is_coded(r)]
         if n:
             coded = [r for r in coded if r.code and r.code not in actor_codes][:1]
+        elif any(r.code for r in coded):
+            coded = [r for r in coded if r.code]
         if coded:
             unique: dict[tuple, Party] = {}
             for party in coded:
@@ -172,7 +174,8 @@ def _recipient_tier(cand: events.Candidate, resolver: actors.DocumentResolver,
 def _pairs(cand: events.Candidate, resolver: actors.DocumentResolver) -> list[tuple[Party | None, Party | None, int]]:
     coded_acts, acts = _actor_tier(cand, resolver)
     coded_recs, tier = _recipient_tier(cand, resolver, {a.code for a in coded_acts if a.code})
-    if len(coded_acts) > 1 and tier > 0 and cand.entry.event_type in events.RECIPROCAL_TYPES:
+    reciprocal = cand.entry.event_type in events.RECIPROCAL_TYPES and (cand.entry.pos != "VERB" or tier > 0)
+    if len(coded_acts) > 1 and reciprocal:
         return [(a, b, 0) for a, b in itertools.permutations(coded_acts, 2)]
     if not coded_acts and tier > 0:
         return []
