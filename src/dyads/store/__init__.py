@@ -135,8 +135,9 @@ class Store:
             "language, tone, article_id, minhash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [doc_id, digest, doc.source, doc.url, doc.title, doc.date, doc.origin, doc.text, result.n_sentences,
              run_id, getattr(doc, "language", None), doc_tone, article, list(signature)])
-        self.con.executemany("INSERT INTO doc_bands VALUES (?, ?, ?)",
-                             [[b, bucket, doc_id] for b, bucket in dedup.bands(signature)])
+        bands = dedup.bands(signature)
+        self.con.execute("INSERT INTO doc_bands SELECT unnest(?), unnest(?), ?",
+                         [[b for b, _ in bands], [bucket for _, bucket in bands], doc_id])
         outlet = outlet_of(doc.source, doc.url, doc_id)
         events = result.events if doc_id == doc.id else tuple(replace(e, doc_id=doc_id) for e in result.events)
         return [dedup.Sighting(e, outlet, article, doc.date) for e in events]
