@@ -145,8 +145,14 @@ def main() -> None:
     db = OUT / f"api_bench_{args.events}.duckdb"
     if args.rebuild or not db.exists():
         t0 = time.perf_counter()
-        build(db, args.events)
+        partial = db.with_suffix(".building")
+        build(partial, args.events)  # renamed only when complete, so a failed build is never reused
+        partial.rename(db)
         print(f"build took {time.perf_counter() - t0:.1f} s", file=sys.stderr)
+    with Store(db, read_only=True) as store:
+        have = store.counts()["events"]
+    if have < args.events:
+        raise SystemExit(f"{db} has {have:,} events, fewer than {args.events:,}: rerun with --rebuild")
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     dyads = str(Path(sys.executable).with_name("dyads"))
@@ -164,7 +170,7 @@ def main() -> None:
                 raise SystemExit("dyads serve did not start")
             time.sleep(0.2)
         rng = random.Random(7)
-        print(f"database: {db.name} ({args.events:,} events), cores: {os.cpu_count()}, "
+        print(f"database: {db.name} ({have:,} events), cores: {os.cpu_count()}, "
               f"requests per row: {args.requests}")
         print(f"{'endpoint':48} {'conc':>4} {'p50 ms':>8} {'p95 ms':>8} {'req/s':>7}")
         for name, paths in workloads(args.requests, rng).items():

@@ -89,6 +89,17 @@ def test_status_and_direction_options_change_what_is_counted(db, statuses, direc
     assert int(df["events"].sum()) == events
 
 
+@pytest.mark.parametrize("kwargs", [
+    {}, {"directed": True}, {"statuses": None}, {"statuses": ("planned", "negated")}, {"freq": "day"},
+    {"freq": "month", "fill": False}, {"since": dt.date(2024, 3, 10)}, {"until": dt.date(2024, 3, 10)},
+])
+@pytest.mark.parametrize("pair", [("CHL", "PER"), ("PER", "CHL"), ("KEN", "SOM"), ("CHL", "KEN")])
+def test_dyad_index_gives_the_same_series_as_a_full_scan(db, db_file, kwargs, pair):
+    index = analysis.DyadIndex(str(db_file))
+    assert analysis.dyad_series_rows(db, *pair, index=index, **kwargs) == \
+        analysis.dyad_series_rows(db, *pair, **kwargs)
+
+
 @pytest.mark.parametrize("freq, periods", [("day", 17), ("week", 3), ("month", 1)])
 def test_frequency_sets_the_period_length(db, freq, periods):
     assert len(analysis.dyad_series(db, "CHL", "PER", freq=freq)) == periods

@@ -58,18 +58,29 @@ class EventFilter:
     place: str | None = None
     text: str | None = None
 
-    def where(self) -> tuple[str, list[Any]]:
-        """The SQL WHERE clause (fixed text with `?` marks) and its parameters."""
+    def source(self, *extra: str) -> tuple[str, list[Any]]:
+        """What to put after FROM (fixed SQL text with `?` marks) for the matching events, and its parameters.
+
+        `extra` adds fixed conditions. An undirected dyad is two directed scans joined by UNION ALL:
+        DuckDB pushes `actor.code = ? AND recipient.code = ?` into the scan, but not an OR of them.
+        """
+        clauses, params = self._clauses()
+        clauses += extra
+        if self.actor and self.recipient and self.undirected and self.actor != self.recipient:
+            rest = "".join(f" AND {c}" for c in clauses)
+            half = f"SELECT * FROM events WHERE actor.code = ? AND recipient.code = ?{rest}"
+            return (f"({half} UNION ALL {half}) AS events",
+                    [self.actor, self.recipient, *params, self.recipient, self.actor, *params])
+        for clause, value in (("actor.code = ?", self.actor), ("recipient.code = ?", self.recipient)):
+            if value:
+                clauses.append(clause)
+                params.append(value)
+        return "events" + ((" WHERE " + " AND ".join(clauses)) if clauses else ""), params
+
+    def _clauses(self) -> tuple[list[str], list[Any]]:
+        """Conditions other than the actor and recipient codes."""
         clauses: list[str] = []
         params: list[Any] = []
-        if self.actor and self.recipient and self.undirected:
-            clauses.append("((actor.code = ? AND recipient.code = ?) OR (actor.code = ? AND recipient.code = ?))")
-            params += [self.actor, self.recipient, self.recipient, self.actor]
-        else:
-            for clause, value in (("actor.code = ?", self.actor), ("recipient.code = ?", self.recipient)):
-                if value:
-                    clauses.append(clause)
-                    params.append(value)
         if self.country:
             clauses.append("(actor.country = ? OR recipient.country = ? OR location.country = ?)")
             params += [self.country] * 3
@@ -89,7 +100,7 @@ class EventFilter:
         if self.text:
             clauses.append("sentence ILIKE ? ESCAPE '\\'")
             params.append(_like(self.text))
-        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+        return clauses, params
 
 
 def make_filter(*, actor: str | None = None, recipient: str | None = None, undirected: bool = False,
@@ -159,19 +170,69 @@ SERIES_COLUMNS = ("period", "events", *QUADS, "cooperation", "conflict", "goldst
                   "top_types")
 
 
+class DyadIndex:
+    """An in-memory copy of the dyad columns sorted by (actor, recipient, date), with each dyad's rows.
+
+    A dyad's series then reads only its own rows (a rowid range) instead of scanning every event.
+    Built once from a database file that does not change while the index is used (the read-only API).
+    """
+
+    def __init__(self, path: str) -> None:
+        self.con = duckdb.connect()  # in-memory
+        # The path comes from the server's configuration, never from a request.
+        self.con.execute(f"ATTACH '{path.replace(chr(39), chr(39) * 2)}' AS src (READ_ONLY)")
+        self.con.execute("""
+            CREATE TABLE dyad AS
+            SELECT actor.code AS a, recipient.code AS b, date, status, quad_class, event_type, goldstein
+            FROM src.events WHERE actor.code IS NOT NULL AND recipient.code IS NOT NULL AND date IS NOT NULL
+            ORDER BY a, b, date""")
+        self.con.execute("DETACH src")
+        self.ranges = {(a, b): (lo, hi) for a, b, lo, hi in
+                       self.con.execute("SELECT a, b, min(rowid), max(rowid) FROM dyad GROUP BY a, b").fetchall()}
+
+    def groups(self, a: str, b: str, *, freq: str, directed: bool, since: dt.date | None, until: dt.date | None,
+               statuses: Sequence[str] | None) -> list[tuple]:
+        """(period, event_type, quad_class, count, Goldstein sum) rows of one dyad, like `_series_groups`."""
+        spans = [self.ranges[k] for k in {(a, b), (b, a) if not directed else (a, b)} if k in self.ranges]
+        if not spans:
+            return []
+        parts = " UNION ALL ".join("SELECT * FROM dyad WHERE rowid BETWEEN ? AND ?" for _ in spans)
+        where, params = ["true"], [v for span in spans for v in span]
+        for clause, value in (("list_contains(?, status)", list(statuses) if statuses else None),
+                              ("date >= ?", since), ("date <= ?", until)):
+            if value is not None:
+                where.append(clause)
+                params.append(value)
+        cur = self.con.cursor()
+        try:
+            return cur.execute(f"""
+                SELECT CAST(date_trunc(?, date) AS DATE) AS period, event_type, quad_class, count(*), sum(goldstein)
+                FROM ({parts}) WHERE {" AND ".join(where)} GROUP BY ALL ORDER BY period""", [freq, *params]).fetchall()
+        finally:
+            cur.close()
+
+
+def _series_groups(con: duckdb.DuckDBPyConnection, flt: EventFilter, freq: str) -> list[tuple]:
+    src, params = flt.source("date IS NOT NULL")
+    return con.execute(f"""
+        SELECT CAST(date_trunc(?, date) AS DATE) AS period, event_type, quad_class, count(*) AS n,
+               sum(goldstein) AS g
+        FROM {src} GROUP BY ALL ORDER BY period""", [freq, *params]).fetchall()
+
+
 def dyad_series_rows(con: duckdb.DuckDBPyConnection, a: str, b: str, *, freq: str = "week",
                      directed: bool = False, since: dt.date | None = None, until: dt.date | None = None,
-                     statuses: Sequence[str] | None = DEFAULT_STATUSES, fill: bool = True) -> list[dict[str, Any]]:
+                     statuses: Sequence[str] | None = DEFAULT_STATUSES, fill: bool = True,
+                     index: DyadIndex | None = None) -> list[dict[str, Any]]:
     """`dyad_series` as a list of dicts (the API's fast path: one small GROUP BY, assembled here)."""
     if freq not in FREQS:
         raise DyadsError("E070", name="freq", value=freq, allowed=", ".join(FREQS))
     flt = make_filter(actor=a, recipient=b, undirected=not directed, statuses=statuses, since=since, until=until)
-    where, params = flt.where()
-    where += (" AND " if where else " WHERE ") + "date IS NOT NULL"
-    groups = con.execute(f"""
-        SELECT CAST(date_trunc(?, date) AS DATE) AS period, event_type, quad_class, count(*) AS n,
-               sum(goldstein) AS g
-        FROM events{where} GROUP BY ALL ORDER BY period""", [freq, *params]).fetchall()
+    if index is not None:
+        groups = index.groups(flt.actor, flt.recipient, freq=freq, directed=directed, since=since, until=until,
+                              statuses=flt.statuses)
+    else:
+        groups = _series_groups(con, flt, freq)
     periods: dict[dt.date, dict[str, Any]] = {}
     types: dict[dt.date, dict[str, int]] = {}
     for period, event_type, quad, n, g in groups:
@@ -214,13 +275,12 @@ def timeline(con: duckdb.DuckDBPyConnection, flt: EventFilter, *, freq: str = "w
     """Events per period matching `flt`: period, events, cooperation, conflict, goldstein_mean."""
     if freq not in FREQS:
         raise DyadsError("E070", name="freq", value=freq, allowed=", ".join(FREQS))
-    where, params = flt.where()
-    where += (" AND " if where else " WHERE ") + "date IS NOT NULL"
+    src, params = flt.source("date IS NOT NULL")
     return _frame(con, f"""
         SELECT CAST(date_trunc(?, date) AS DATE) AS period, count(*) AS events,
                count(*) FILTER (WHERE quad_class <= 2) AS cooperation,
                count(*) FILTER (WHERE quad_class >= 3) AS conflict, round(avg(goldstein), 3) AS goldstein_mean
-        FROM events{where} GROUP BY period ORDER BY period""", [freq, *params])
+        FROM {src} GROUP BY period ORDER BY period""", [freq, *params])
 
 
 # --- actors, summaries, places, networks ------------------------------------------------------
@@ -231,9 +291,9 @@ def top_actors(con: duckdb.DuckDBPyConnection, *, since: dt.date | None = None, 
     Returns:
         DataFrame with code, events, as_actor, as_recipient, cooperation, conflict, goldstein_mean.
     """
-    where, params = make_filter(statuses=statuses, since=since, until=until).where()
+    src, params = make_filter(statuses=statuses, since=since, until=until).source()
     return _frame(con, f"""
-        WITH e AS (SELECT actor.code AS a, recipient.code AS r, quad_class, goldstein FROM events{where}),
+        WITH e AS (SELECT actor.code AS a, recipient.code AS r, quad_class, goldstein FROM {src}),
         p AS (SELECT a AS code, 'actor' AS role, quad_class, goldstein FROM e WHERE a IS NOT NULL
               UNION ALL SELECT r, 'recipient', quad_class, goldstein FROM e WHERE r IS NOT NULL)
         SELECT code, count(*) AS events, count(*) FILTER (WHERE role = 'actor') AS as_actor,
@@ -245,27 +305,26 @@ def top_actors(con: duckdb.DuckDBPyConnection, *, since: dt.date | None = None, 
 
 def dyad_totals(con: duckdb.DuckDBPyConnection, *, statuses: Sequence[str] | None = None) -> pd.DataFrame:
     """Per directed dyad: events, Goldstein sum and mean, counts per quad class."""
-    where, params = make_filter(statuses=statuses).where()
-    where += (" AND " if where else " WHERE ") + "actor.code IS NOT NULL AND recipient.code IS NOT NULL"
+    src, params = make_filter(statuses=statuses).source("actor.code IS NOT NULL AND recipient.code IS NOT NULL")
     return _frame(con, f"""
         SELECT actor.code AS actor, recipient.code AS recipient, count(*) AS events,
                round(sum(goldstein), 1) AS goldstein_sum, round(avg(goldstein), 2) AS goldstein_mean, {QUAD_COUNTS}
-        FROM events{where} GROUP BY ALL ORDER BY events DESC, actor, recipient""", params)
+        FROM {src} GROUP BY ALL ORDER BY events DESC, actor, recipient""", params)
 
 
 def summary(con: duckdb.DuckDBPyConnection, *, statuses: Sequence[str] | None = None) -> dict[str, pd.DataFrame]:
     """Events per type, per country (actor or recipient), per month and per status, and dyad totals."""
-    where, params = make_filter(statuses=statuses).where()
+    src, params = make_filter(statuses=statuses).source()
     return {
         "types": _frame(con, f"""SELECT event_type, count(*) AS events, round(avg(goldstein), 2) AS goldstein_mean
-                                 FROM events{where} GROUP BY event_type ORDER BY events DESC, event_type""", params),
+                                 FROM {src} GROUP BY event_type ORDER BY events DESC, event_type""", params),
         "countries": _frame(con, f"""
-            WITH e AS (SELECT actor.country AS a, recipient.country AS r FROM events{where})
+            WITH e AS (SELECT actor.country AS a, recipient.country AS r FROM {src})
             SELECT country, count(*) AS events FROM (SELECT a AS country FROM e UNION ALL SELECT r FROM e WHERE r IS
             DISTINCT FROM a) WHERE country IS NOT NULL GROUP BY country ORDER BY events DESC, country""", params),
         "months": _frame(con, f"""SELECT CAST(date_trunc('month', date) AS DATE) AS month, count(*) AS events
-                                  FROM events{where} GROUP BY month ORDER BY month NULLS LAST""", params),
-        "statuses": _frame(con, f"SELECT status, count(*) AS events FROM events{where} GROUP BY status "
+                                  FROM {src} GROUP BY month ORDER BY month NULLS LAST""", params),
+        "statuses": _frame(con, f"SELECT status, count(*) AS events FROM {src} GROUP BY status "
                                 "ORDER BY events DESC", params),
         "dyads": dyad_totals(con, statuses=statuses),
     }
@@ -273,12 +332,11 @@ def summary(con: duckdb.DuckDBPyConnection, *, statuses: Sequence[str] | None = 
 
 def places(con: duckdb.DuckDBPyConnection, flt: EventFilter, *, limit: int = 500) -> pd.DataFrame:
     """Event locations matching `flt`: name, country, lat, lon, events, goldstein_mean."""
-    where, params = flt.where()
-    where += (" AND " if where else " WHERE ") + "location.lat IS NOT NULL AND location.lon IS NOT NULL"
+    src, params = flt.source("location.lat IS NOT NULL AND location.lon IS NOT NULL")
     return _frame(con, f"""
         SELECT location.name AS name, location.country AS country, location.lat AS lat, location.lon AS lon,
                count(*) AS events, round(avg(goldstein), 2) AS goldstein_mean
-        FROM events{where} GROUP BY ALL ORDER BY events DESC, name LIMIT ?""", [*params, int(limit)])
+        FROM {src} GROUP BY ALL ORDER BY events DESC, name LIMIT ?""", [*params, int(limit)])
 
 
 def facets(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
@@ -296,12 +354,12 @@ def facets(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
 def network(con: duckdb.DuckDBPyConnection, *, since: dt.date | None = None, until: dt.date | None = None,
             statuses: Sequence[str] | None = DEFAULT_STATUSES) -> nx.DiGraph:
     """Actors as nodes, one directed edge per dyad weighted by events, with counts per quad class."""
-    where, params = make_filter(statuses=statuses, since=since, until=until).where()
-    where += (" AND " if where else " WHERE ") + "actor.code IS NOT NULL AND recipient.code IS NOT NULL"
+    src, params = make_filter(statuses=statuses, since=since, until=until).source(
+        "actor.code IS NOT NULL AND recipient.code IS NOT NULL")
     edges = _frame(con, f"""
         SELECT actor.code AS source, recipient.code AS target, count(*) AS weight, {QUAD_COUNTS},
                round(sum(goldstein), 2) AS goldstein_sum
-        FROM events{where} GROUP BY ALL ORDER BY source, target""", params)
+        FROM {src} GROUP BY ALL ORDER BY source, target""", params)
     graph = nx.DiGraph()
     for row in edges.itertuples(index=False):
         attrs = {k: (float(v) if k == "goldstein_sum" else int(v)) for k, v in row._asdict().items()
@@ -318,10 +376,10 @@ def find_events(con: duckdb.DuckDBPyConnection, flt: EventFilter, *, sort: str =
     """Events matching `flt`, one page of them, and how many match in all."""
     if sort not in SORTS:
         raise DyadsError("E070", name="sort", value=sort, allowed=", ".join(SORTS))
-    where, params = flt.where()
-    total = con.execute(f"SELECT count(*) FROM events{where}", params).fetchone()[0]
+    src, params = flt.source()
+    total = con.execute(f"SELECT count(*) FROM {src}", params).fetchone()[0]
     cols = ", ".join(f'"{c}"' for c in (*EVENT_FIELDS, *CLUSTER_FIELDS))
-    cur = con.execute(f"SELECT {cols} FROM events{where} ORDER BY {SORTS[sort]} LIMIT ? OFFSET ?",
+    cur = con.execute(f"SELECT {cols} FROM {src} ORDER BY {SORTS[sort]} LIMIT ? OFFSET ?",
                       [*params, int(limit), int(offset)])
     return total, _dicts(cur)
 

@@ -74,6 +74,8 @@ class App:
         # Without a token nothing may be written, so the file is opened read-only.
         self.store = Store(db, read_only=token is None)
         self.write_lock = threading.Lock()
+        # A read-only database never changes under the server, so dyad series can use a sorted index.
+        self.index = analysis.DyadIndex(str(db)) if token is None else None
 
     def read(self, fn, *args: Any, **kwargs: Any) -> Any:
         """Run `fn(cursor, ...)` on a fresh cursor, mapping DyadsError to 400."""
@@ -169,7 +171,8 @@ def _routes(app: FastAPI, state: App) -> None:
         if since and until and since > until:
             raise HTTPException(400, _msg("E071", since=since, until=until))
         rows = state.read(analysis.dyad_series_rows, a, b, freq=freq, directed=directed, since=since, until=until,
-                          statuses=_statuses(status, default=analysis.DEFAULT_STATUSES), fill=fill)
+                          statuses=_statuses(status, default=analysis.DEFAULT_STATUSES), fill=fill,
+                          index=state.index)
         return _json({"actor": a.upper(), "recipient": b.upper(), "freq": freq, "directed": directed,
                       "series": rows})
 
