@@ -92,6 +92,15 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def cpu_ms(pid: int) -> float | None:
+    """CPU time (user + system) the process has used so far, in ms; None where /proc is missing."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) * 1000 / os.sysconf("SC_CLK_TCK")
+
+
 def percentile(values: list[float], p: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
@@ -171,15 +180,19 @@ def main() -> None:
             time.sleep(0.2)
         rng = random.Random(7)
         print(f"database: {db.name} ({have:,} events), cores: {os.cpu_count()}, "
-              f"requests per row: {args.requests}")
-        print(f"{'endpoint':48} {'conc':>4} {'p50 ms':>8} {'p95 ms':>8} {'req/s':>7}")
+              f"requests per row: {args.requests}, load average before: {os.getloadavg()[0]:.1f}")
+        # Server CPU per request is less sensitive than latency to other work on a shared machine.
+        print(f"{'endpoint':48} {'conc':>4} {'p50 ms':>8} {'p95 ms':>8} {'req/s':>7} {'srv CPU ms/req':>15}")
         for name, paths in workloads(args.requests, rng).items():
             load(base, paths[:10], concurrency=1)  # warm-up
             for conc in args.concurrency:
-                t0 = time.perf_counter()
+                t0, c0 = time.perf_counter(), cpu_ms(server.pid)
                 ms = load(base, paths, concurrency=conc)
                 rate = len(ms) / (time.perf_counter() - t0)
-                print(f"{name:48} {conc:>4} {statistics.median(ms):8.1f} {percentile(ms, 95):8.1f} {rate:7.1f}")
+                c1 = cpu_ms(server.pid)
+                cpu = f"{(c1 - c0) / len(ms):15.1f}" if c0 is not None and c1 is not None else f"{'n/a':>15}"
+                print(f"{name:48} {conc:>4} {statistics.median(ms):8.1f} {percentile(ms, 95):8.1f} {rate:7.1f} {cpu}")
+        print(f"load average after: {os.getloadavg()[0]:.1f}")
     finally:
         server.terminate()
         server.wait(timeout=10)
