@@ -184,9 +184,10 @@ def test_every_un_member_has_a_row_with_names_adjectives_and_capitals():
 
 def test_leader_rows_are_well_formed():
     for row in actors._read("leaders.csv"):
-        start = dt.date.fromisoformat(row["start"])
+        start = dt.date.fromisoformat(row["start"]) if row["start"] else None
         end = dt.date.fromisoformat(row["end"]) if row["end"] else None
-        assert end is None or start < end, row["name"]
+        assert start or end, row["name"]
+        assert start is None or end is None or start < end, row["name"]
         assert row["sector"] in ("GOV", "MIL", "REB", "OPP", "IGO", "HLH", "BUS"), row["name"]
 
 
