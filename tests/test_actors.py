@@ -257,6 +257,18 @@ def test_an_ethnic_group_is_coded_where_it_lives(parse):
     assert (party.code, party.sector) == ("ROU", "CVL")
 
 
+def test_domestic_actors_take_the_one_country_their_sentence_happens_in(parse):
+    text = "Police fired tear gas on Sunday as crowds gathered in Nairobi."
+    (party,) = in_document(parse, text, "Police")
+    assert (party.code, party.sector) == ("KEN", "COP")
+
+
+def test_organizations_without_a_country_are_not_placed_by_the_sentence(parse):
+    text = "The charity, which is based in Brazil, criticized Venezuela."
+    (party,) = in_document(parse, text, "The charity")
+    assert (party.code, party.sector) == (None, "NGO")
+
+
 def test_a_role_phrase_takes_the_name_of_the_leader_named_before(parse):
     text = "Prime Minister Kamala Persad met President Ruto. The Kenyan leader praised the deal."
     (party,) = in_document(parse, text, "The Kenyan leader")

@@ -47,7 +47,7 @@ SKIP_WORDS = frozenset("the a an mr mrs ms dr mister madam".split())
 # named in the same phrase ("Hamas leader Ismail Haniyeh"), a body beats a state ("Chinese Communist Party").
 KIND_RANK = {k: i for i, k in enumerate(
     ("user", "petrarch", "leader", "person", "org", "party", "group", "body", "media", "igo", "ngo", "company",
-     "capital", "country", "city", "people", "adjective"))}
+     "capital", "country", "people", "adjective", "city"))}
 STATE_KINDS = ("country", "capital")
 PLACE_KINDS = ("capital", "city")
 ORG_KINDS = ("org", "party", "group", "body", "media", "igo", "ngo", "company")
@@ -63,6 +63,8 @@ RELATIVE_PRONOUNS = frozenset(("who", "which", "that", "whom", "whose"))
 QUANTITY_WORDS = frozenset("tens hundreds thousands millions dozens scores some many most all several members "
                            "group groups number numbers band bands up to about nearly more than".split())
 ETHNIC_WORDS = frozenset(("ethnic",))
+# Sectors of actors that belong to the country where they act (not charities, companies, media, IGOs).
+DOMESTIC_SECTORS = frozenset("GOV MIL COP JUD LEG REB OPP PTY CVL EDU LAB REF AGR HLH CRM UAF REL ELI".split())
 # Role words for one person: "the Chinese leader" can take the name of the Chinese leader named before.
 PERSON_ROLES = frozenset(("leader", "president", "premier", "prime minister", "chancellor", "king", "queen", "emir",
                           "monarch", "ruler", "foreign minister", "head of state", "head of government", "sultan",
@@ -297,14 +299,14 @@ def _hit_at(words: Sequence[Word], texts: list[str], i: int, idx: Index) -> Hit 
         run = words[i:i + n]
         if not all(_proper(w.text) for w in run) or any(w.label in PERSON_LABELS for w in run):
             continue
-        if any(w.label and w.label not in NAME_LABELS for w in run):
-            continue
+        if any(w.label not in ("", *NAME_LABELS) for w in run):
+            continue  # in a parsed text, only words the entity recognizer calls a name can be a city
         found = cities().get(" ".join(texts[i:i + n]))
         if found:
             code, name = found
             return Hit(i, i + n, " ".join(texts[i:i + n]), "name", (ActorEntry("city", name, code, code, None),))
     word = words[i]
-    if len(word.text) >= FUZZY_MIN_LENGTH and _proper(word.text) and word.label in ("", "GPE", "PERSON", "NORP"):
+    if len(word.text) >= FUZZY_MIN_LENGTH and _proper(word.text) and word.label in ("", "GPE", "PERSON", "NORP", "O"):
         close = _close_name(word.text)
         if close:
             return Hit(i, i + 1, word.text, "name", idx.entries(close), note=f" (spelled like '{close}')")
@@ -456,7 +458,7 @@ def words_of_span(span: Span) -> list[Word]:
             continue
         text = t.text[:-1] if t.text.endswith(".") and t.text.count(".") == 1 else t.text
         if text:
-            out.append(Word(text.replace("’", "'"), t.ent_type_))
+            out.append(Word(text.replace("’", "'"), t.ent_type_ or "O"))
     return out
 
 
@@ -591,9 +593,13 @@ class DocumentResolver:
     def _located(self, span: Span, res: Resolution) -> list[Resolution]:
         """"students throughout Indonesia": a role with no country takes the country its clause is located in.
 
-        Only places attached to the phrase itself or to the verb it is an argument of count.
+        Places attached to the phrase or to its verb count first; domestic actors (protesters, police,
+        troops, but not charities or companies) also take the one country their sentence is located in.
         """
         near = [w for w in (self._where(p) for p in _places_of(span)) if w]
+        if not near and res.party.sector in DOMESTIC_SECTORS:
+            found = [w for w in (self._where(p) for p in _places_of(span.sent)) if w]
+            near = found if len({w[1] for w in found}) == 1 else []
         if not near:
             return []
         place, country = near[0]
