@@ -122,3 +122,13 @@ def test_two_workers_give_the_same_database_as_one(clean, corpus, tmp_path):
     settings = json.loads(con.execute("SELECT settings FROM runs").fetchone()[0])
     con.close()
     assert settings["settings"]["workers"] == 2
+
+
+def test_dedup_command_rebuilds_events_with_a_wider_window(clean, tmp_path):
+    db = tmp_path / "copy.duckdb"
+    db.write_bytes(clean[0].read_bytes())
+    res = subprocess.run([DYADS, "dedup", "--db", str(db), "--window-days", "30"], capture_output=True, text=True,
+                         timeout=120)
+    assert res.returncode == 0, res.stderr
+    # the four weekly blocks of each story now fall into one window: one event per pair
+    assert "60 mentions -> 5 events" in res.stderr

@@ -18,6 +18,7 @@ from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, 
 from rich.table import Table
 
 from dyads import actors, evaluate, pipeline, read
+from dyads import dedup as dedup_mod
 from dyads import export as export_mod
 from dyads import ingest as ingest_mod
 from dyads.errors import DyadsError
@@ -199,6 +200,24 @@ def _ingest_progress() -> Progress:
                     TextColumn("{task.fields[rate]}"), TextColumn("{task.fields[events]} events"),
                     TextColumn("{task.fields[errors]} errors"), TimeElapsedColumn(), TextColumn("ETA"),
                     TimeRemainingColumn(), console=err, transient=True)
+
+
+@app.command("dedup")
+def dedup_events(
+    db: DbOpt = Path("dyads.duckdb"),
+    window_days: Annotated[Optional[int], typer.Option("--window-days", min=0, help="Date window in days (env DYADS_DEDUP_WINDOW_DAYS).")] = None,
+    max_km: Annotated[Optional[float], typer.Option("--max-km", min=0, help="Place distance in km (env DYADS_DEDUP_MAX_KM).")] = None,
+) -> None:
+    """Rebuild the deduplicated events from all stored mentions with the current dedup settings."""
+    if not db.is_file():
+        fail(f"database not found: {db}")
+    settings = load_settings(dedup_window_days=window_days, dedup_max_km=max_km)
+    options = dedup_mod.DedupOptions(window_days=settings.dedup_window_days, max_km=settings.dedup_max_km,
+                                     syndication_threshold=settings.syndication_threshold)
+    with Store(db, dedup_options=options) as store:
+        n = store.rebuild_events()
+        mentions = store.counts()["mentions"]
+    err.print(f"{mentions} mentions -> {n} events in {db}", highlight=False)
 
 
 class ExportFormat(str, Enum):

@@ -65,6 +65,8 @@ def run(paths: Sequence[str], *, db: str | Path, settings: Settings, options: re
         batches = _batches(read.read_paths(paths, options=options), store, settings.batch_size, stats)
         for results in _code(batches, settings):
             n_docs, n_mentions, _ = store.write_results(results, run_id=run_id)
+            # documents stored meanwhile (the same text twice in this run) were not written again
+            stats.skipped += sum(1 for r in results if r.error is None) - n_docs
             for result in results:
                 if result.error is not None:
                     stats.errors += 1
@@ -84,13 +86,12 @@ def run(paths: Sequence[str], *, db: str | Path, settings: Settings, options: re
 
 def _batches(items: Iterable[Document | ErrorRecord], store: Store, size: int,
              stats: IngestStats) -> Iterator[list[Document | ErrorRecord]]:
-    """Batches of input with documents already stored (or seen earlier in this run) left out."""
-    seen: set[str] = set()
+    """Batches of input with documents already stored (or repeated in the batch) left out."""
     it = iter(items)
     while chunk := list(itertools.islice(it, size)):
         stats.read += len(chunk)
         hashes = {id(d): read.content_hash(d.text) for d in chunk if isinstance(d, Document)}
-        known = store.known_hashes(list(hashes.values())) | seen
+        known = store.known_hashes(list(hashes.values()))
         todo = []
         for item in chunk:
             digest = hashes.get(id(item))
@@ -98,7 +99,6 @@ def _batches(items: Iterable[Document | ErrorRecord], store: Store, size: int,
                 stats.skipped += 1
                 continue
             if digest is not None:
-                seen.add(digest)
                 known.add(digest)
             todo.append(item)
         if todo:

@@ -104,6 +104,7 @@ DDL = "\n".join((
     _table("events", EVENT_COLUMNS + CLUSTER_COLUMNS),
     "CREATE TABLE IF NOT EXISTS event_mentions (mention_id VARCHAR PRIMARY KEY, event_id VARCHAR NOT NULL);",
     "CREATE TABLE IF NOT EXISTS doc_bands (band SMALLINT, bucket UBIGINT, doc_id VARCHAR);",
+    "CREATE INDEX IF NOT EXISTS doc_bands_bucket ON doc_bands (bucket);",
     "CREATE TABLE IF NOT EXISTS errors (run_id VARCHAR, origin VARCHAR, doc_id VARCHAR, code VARCHAR, "
     "message VARCHAR, created TIMESTAMP DEFAULT current_timestamp);",
     _table("runs", RUN_COLUMNS),
