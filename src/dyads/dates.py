@@ -37,8 +37,11 @@ AGO = re.compile(rf"^(?:about |some |nearly |almost |more than |over )?({_NUM})\
 REL_PERIOD = re.compile(r"^(earlier |later |late |early )?(last|this|next|past|previous|coming)\s+(week|month|year)$", re.I)
 YEAR = re.compile(r"^(?:(?:early|late|mid|the end of|the start of|the beginning of)[\s-]+)?((?:1[89]|20)\d\d)$", re.I)
 MONTH_ONLY = re.compile(rf"^(?:(last|next|this|early|late|mid)[\s-]+)?({_MON})\.?$", re.I)
+MONTH_DAY = re.compile(rf"^(?P<month>{_MON})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:1[89]|20)\d\d))?$", re.I)
+DAY_MONTH = re.compile(rf"^(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MON})\.?,?(?:\s+(?P<year>(?:1[89]|20)\d\d))?$", re.I)
 MONTH_YEAR = re.compile(rf"^(?:(?:early|late|mid)[\s-]+)?({_MON})\.?,?\s+((?:1[89]|20)\d\d)$", re.I)
 HAS_DAY = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\b(?![\d:])|\b(?:{_WD})\b", re.I)
+NUMERIC_DATE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b")
 HAS_MONTH = re.compile(rf"\b(?:{_MON})\b", re.I)
 RANGE = re.compile(r"^(?:from\s+|between\s+)?(.+?)\s*(?:\bto\b|\band\b|\buntil\b|\bthrough\b|-|–)\s*(.+)$", re.I)
 DURATION = re.compile(rf"^(?:for\s+)?(?:the\s+)?(?:{_NUM}|\d+)[\s-]+(?:day|week|month|year|hour)s?(?:[\s-]+long|[\s-]+old)?$|^(?:days|weeks|months|years|decades|hours)$", re.I)
@@ -126,6 +129,22 @@ def _month(base: dt.date, name: str, qualifier: str, future: bool) -> EventDate:
     return EventDate(dt.date(year, number, 1), "month")
 
 
+def _month_day(base: dt.date, name: str, day: int, year: str | None, future: bool) -> EventDate | None:
+    """"May 16" is the latest May 16 on or before publication (the next one for planned events)."""
+    number = next(i for i, m in enumerate(MONTHS, 1) if m.lower().startswith(name.lower()[:3]))
+    try:
+        if year:
+            return EventDate(dt.date(int(year), number, day), "day")
+        found = dt.date(base.year, number, day)
+    except ValueError:
+        return None
+    if future and found < base:
+        found = found.replace(year=base.year + 1)
+    elif not future and found > base:
+        found = found.replace(year=base.year - 1)
+    return EventDate(found, "day")
+
+
 def _rules(cleaned: str, base: dt.date, future: bool) -> EventDate | None:
     """The forms news text uses most, resolved without dateparser (fast and predictable)."""
     if TODAY.match(cleaned):
@@ -142,6 +161,8 @@ def _rules(cleaned: str, base: dt.date, future: bool) -> EventDate | None:
         return _relative_period(base, m.group(2), m.group(3))
     if m := YEAR.match(cleaned):
         return EventDate(dt.date(int(m.group(1)), 1, 1), "year")
+    if m := MONTH_DAY.match(cleaned) or DAY_MONTH.match(cleaned):
+        return _month_day(base, m.group("month"), int(m.group("day")), m.group("year"), future)
     if m := MONTH_YEAR.match(cleaned):
         return _month(dt.date(int(m.group(2)), 12, 31), m.group(1), "this", False)
     if m := MONTH_ONLY.match(cleaned):
@@ -151,8 +172,8 @@ def _rules(cleaned: str, base: dt.date, future: bool) -> EventDate | None:
 
 def _parse(cleaned: str, base: dt.date, future: bool) -> EventDate | None:
     """Anything else: dateparser relative to the publication date, precision from what the text names."""
-    if not (HAS_MONTH.search(cleaned) or re.search(r"\d", cleaned)):
-        return None
+    if not (HAS_MONTH.search(cleaned) or NUMERIC_DATE.search(cleaned)):
+        return None  # dateparser is slow and would only guess at "recent weeks" or "24"
     settings = {"RELATIVE_BASE": dt.datetime.combine(base, dt.time(12)), "PREFER_DAY_OF_MONTH": "first",
                 "PREFER_DATES_FROM": "future" if future else "past", "RETURN_TIME_AS_PERIOD": False}
     parsed = dateparser.parse(cleaned, languages=["en"], settings=settings)
@@ -212,7 +233,15 @@ def _range(cleaned: str, base: dt.date, future: bool) -> EventDate | None:
 
 
 def expressions(sentence: Span) -> list[Expression]:
-    """Temporal expressions of a sentence: DATE entities plus the forms the NER misses."""
+    """Temporal expressions of a sentence: DATE entities plus the forms the NER misses (cached on the doc)."""
+    doc = sentence.doc
+    cache = doc.user_data.setdefault("dyads.dates.expressions", {})
+    if sentence.start not in cache:
+        cache[sentence.start] = _expressions(sentence)
+    return cache[sentence.start]
+
+
+def _expressions(sentence: Span) -> list[Expression]:
     doc = sentence.doc
     spans = [e for e in sentence.ents if e.label_ == "DATE"]
     for m in SCAN.finditer(sentence.text):

@@ -31,6 +31,8 @@ from importlib import resources
 from pathlib import Path
 
 import pycountry
+from spacy.attrs import POS
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from dyads import actors, dates
@@ -85,6 +87,7 @@ def words() -> Words:
     return Words(**sets, region_suffixes=suffixes, object_place_event_types=frozenset(data["object_place_event_types"]))
 
 
+@functools.lru_cache(maxsize=1 << 17)
 def key(text: str) -> str:
     """Lookup key of a name: accents and punctuation removed, lower case, no leading "the"."""
     text = unicodedata.normalize("NFKD", text)
@@ -414,14 +417,19 @@ def _longest_inside(span: Span, gazetteer: Gazetteer) -> list[Entry]:
 
 
 def _propn_runs(doc: Doc, taken: set[int]) -> list[Span]:
+    """Runs of capitalized proper nouns outside the entities already taken."""
+    pos = doc.to_array(POS)
     runs, start = [], None
-    for t in [*doc, None]:
-        ok = t is not None and t.pos_ == "PROPN" and t.i not in taken and t.text[:1].isupper()
-        if ok and start is None:
-            start = t.i
-        elif not ok and start is not None:
-            runs.append(doc[start:t.i if t is not None else len(doc)])
+    for i in [*(int(i) for i in (pos == PROPN).nonzero()[0]), -1]:
+        ok = i >= 0 and i not in taken and doc[i].text[:1].isupper()
+        if ok and start is not None and i == end:
+            end = i + 1
+            continue
+        if start is not None:
+            runs.append(doc[start:end])
             start = None
+        if ok:
+            start, end = i, i + 1
     return runs
 
 
@@ -511,13 +519,16 @@ def _score(entry: Entry, name: str, hint: str, *, doc_countries: collections.Cou
 
 
 def _near(mention: Mention, mentions: list[Mention]) -> list[Mention]:
-    """Mentions inside this one's phrase: appositions and "of"/"in" phrases ("X, the capital of Y")."""
+    """Mentions inside this one's phrase: appositions and "of"/"in" phrases ("X, the capital of Y").
+
+    `mentions` are those of the same sentence.
+    """
     root = mention.root
     out = []
     for other in mentions:
-        if other is mention or other.span.sent != mention.span.sent:
+        if other is mention:
             continue
-        if root in other.root.ancestors and other.span.start > mention.span.start:
+        if other.span.start > mention.span.start and root.is_ancestor(other.root):
             out.append(other)
         elif 0 < other.span.start - mention.span.end <= 2 and mention.span.doc[mention.span.end].text == ",":
             out.append(other)
@@ -545,9 +556,12 @@ def resolve_mentions(mentions: list[Mention], *, gazetteer: Gazetteer, extra_cou
             doc_countries[countries[0].country] += 1
         elif m.candidates and len({e.country for e in m.candidates}) == 1:
             doc_countries[m.candidates[0].country] += 1
+    by_sentence: dict[int, list[Mention]] = collections.defaultdict(list)
+    for m in mentions:
+        by_sentence[m.root.sent.start].append(m)
     ordered = sorted(mentions, key=lambda m: -m.span.start)  # inner/later phrases first: "capital of Y" before X
     for m in ordered:
-        m.near = _near(m, mentions)
+        m.near = _near(m, by_sentence[m.root.sent.start])
         near_countries = _context_countries(m)
         scored = sorted(((_score(e, m.name, m.hint, doc_countries=doc_countries, near=m.near,
                                  near_countries=near_countries, gazetteer=gazetteer), e) for e in m.candidates),
@@ -597,7 +611,7 @@ def analyse(doc: Doc, *, gazetteer: Gazetteer) -> DocumentPlaces:
 
 
 def _dateline(doc: Doc, gazetteer: Gazetteer) -> Entry | None:
-    m = DATELINE.match(doc.text)
+    m = DATELINE.match(doc[:40].text)
     if m is None:
         return None
     ranked = [e for e, _, _ in resolve_name(m.group(1).title(), gazetteer=gazetteer, limit=1)]
