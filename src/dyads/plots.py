@@ -14,15 +14,14 @@ def dyad_chart(series: pd.DataFrame, path: Path, *, title: str) -> None:
     import matplotlib.pyplot as plt
 
     fig, counts = plt.subplots(figsize=(9, 4), layout="constrained")
-    x = pd.to_datetime(series["period"])
-    width = max((x.diff().median() if len(x) > 1 else pd.Timedelta(days=7)).days * 0.4, 0.8)
-    counts.bar(x - pd.Timedelta(days=width / 2), series["cooperation"], width=width, color="#2b8cbe",
-               label="cooperation (quad 1-2)")
-    counts.bar(x + pd.Timedelta(days=width / 2), series["conflict"], width=width, color="#e34a33",
-               label="conflict (quad 3-4)")
+    x = list(range(len(series)))  # one slot per period, so gaps and single periods draw alike
+    counts.bar([i - 0.2 for i in x], series["cooperation"], width=0.4, color="#2b8cbe", label="cooperation (quad 1-2)")
+    counts.bar([i + 0.2 for i in x], series["conflict"], width=0.4, color="#e34a33", label="conflict (quad 3-4)")
     counts.set_ylabel("events")
+    step = max(1, len(x) // 12)
+    counts.set_xticks(x[::step], [str(p) for p in series["period"]][::step], rotation=30, ha="right")
     goldstein = counts.twinx()
-    goldstein.plot(x, series["goldstein_mean"], color="#333333", marker="o", label="mean Goldstein")
+    goldstein.plot(x, series["goldstein_mean"].astype(float), color="#333333", marker="o", label="mean Goldstein")
     goldstein.axhline(0, color="#999999", linewidth=0.5)
     goldstein.set_ylim(-10.5, 10.5)
     goldstein.set_ylabel("mean Goldstein (-10 … +10)")
