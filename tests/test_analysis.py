@@ -100,6 +100,20 @@ def test_dyad_index_gives_the_same_series_as_a_full_scan(db, db_file, kwargs, pa
         analysis.dyad_series_rows(db, *pair, **kwargs)
 
 
+@pytest.mark.parametrize("kwargs", [
+    {"actor": "CHL", "recipient": "PER"}, {"actor": "CHL", "recipient": "PER", "undirected": True},
+    {"actor": "PER", "recipient": "CHL", "undirected": True, "statuses": None},
+    {"actor": "CHL", "recipient": "PER", "undirected": True, "event_types": ["AGREE", "ASSAULT"], "statuses": None},
+    {"actor": "CHL", "recipient": "PER", "quad_classes": [4], "statuses": None, "until": dt.date(2024, 3, 21)},
+    {"actor": "CHL", "recipient": "SOM"},
+])
+def test_dyad_index_counts_events_like_a_full_scan(db, db_file, kwargs):
+    index = analysis.DyadIndex(str(db_file))
+    flt = analysis.make_filter(**kwargs)
+    assert index.covers(flt)
+    assert analysis.find_events(db, flt, index=index) == analysis.find_events(db, flt)
+
+
 @pytest.mark.parametrize("freq, periods", [("day", 17), ("week", 3), ("month", 1)])
 def test_frequency_sets_the_period_length(db, freq, periods):
     assert len(analysis.dyad_series(db, "CHL", "PER", freq=freq)) == periods

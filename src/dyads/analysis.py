@@ -184,32 +184,54 @@ class DyadIndex:
         self.con.execute("""
             CREATE TABLE dyad AS
             SELECT actor.code AS a, recipient.code AS b, date, status, quad_class, event_type, goldstein
-            FROM src.events WHERE actor.code IS NOT NULL AND recipient.code IS NOT NULL AND date IS NOT NULL
+            FROM src.events WHERE actor.code IS NOT NULL AND recipient.code IS NOT NULL
             ORDER BY a, b, date""")
         self.con.execute("DETACH src")
         self.ranges = {(a, b): (lo, hi) for a, b, lo, hi in
                        self.con.execute("SELECT a, b, min(rowid), max(rowid) FROM dyad GROUP BY a, b").fetchall()}
 
-    def groups(self, a: str, b: str, *, freq: str, directed: bool, since: dt.date | None, until: dt.date | None,
-               statuses: Sequence[str] | None) -> list[tuple]:
-        """(period, event_type, quad_class, count, Goldstein sum) rows of one dyad, like `_series_groups`."""
-        spans = [self.ranges[k] for k in {(a, b), (b, a) if not directed else (a, b)} if k in self.ranges]
+    def covers(self, flt: EventFilter) -> bool:
+        """Whether `flt` names one dyad and uses only columns the index holds."""
+        return bool(flt.actor and flt.recipient) and not (flt.country or flt.place or flt.text)
+
+    def _source(self, flt: EventFilter, *extra: str) -> tuple[str, list[Any]] | None:
+        """What to put after FROM for the dyad's matching rows, or None when the dyad has no events."""
+        keys = {(flt.actor, flt.recipient)} | ({(flt.recipient, flt.actor)} if flt.undirected else set())
+        spans = [self.ranges[k] for k in sorted(keys) if k in self.ranges]
         if not spans:
-            return []
+            return None
         parts = " UNION ALL ".join("SELECT * FROM dyad WHERE rowid BETWEEN ? AND ?" for _ in spans)
-        where, params = ["true"], [v for span in spans for v in span]
-        for clause, value in (("list_contains(?, status)", list(statuses) if statuses else None),
-                              ("date >= ?", since), ("date <= ?", until)):
-            if value is not None:
+        where, params = list(extra), [v for span in spans for v in span]
+        for clause, value in (("list_contains(?, status)", list(flt.statuses)),
+                              ("list_contains(?, event_type)", list(flt.event_types)),
+                              ("list_contains(?, quad_class)", list(flt.quad_classes)),
+                              ("date >= ?", flt.since), ("date <= ?", flt.until)):
+            if value is not None and value != []:
                 where.append(clause)
                 params.append(value)
+        return f"({parts}) WHERE {' AND '.join(where) or 'true'}", params
+
+    def _query(self, sql: str, params: list[Any]) -> list[tuple]:
         cur = self.con.cursor()
         try:
-            return cur.execute(f"""
-                SELECT CAST(date_trunc(?, date) AS DATE) AS period, event_type, quad_class, count(*), sum(goldstein)
-                FROM ({parts}) WHERE {" AND ".join(where)} GROUP BY ALL ORDER BY period""", [freq, *params]).fetchall()
+            return cur.execute(sql, params).fetchall()
         finally:
             cur.close()
+
+    def groups(self, flt: EventFilter, *, freq: str) -> list[tuple]:
+        """(period, event_type, quad_class, count, Goldstein sum) rows of one dyad, like `_series_groups`."""
+        found = self._source(flt, "date IS NOT NULL")
+        if found is None:
+            return []
+        src, params = found
+        return self._query(f"""
+            SELECT CAST(date_trunc(?, date) AS DATE) AS period, event_type, quad_class, count(*), sum(goldstein)
+            FROM {src} GROUP BY ALL ORDER BY period""", [freq, *params])
+
+    def count(self, flt: EventFilter) -> int:
+        """How many events of one dyad match `flt` (see `covers`)."""
+        found = self._source(flt)
+        return 0 if found is None else self._query(f"SELECT count(*) FROM {found[0]}", found[1])[0][0]
 
 
 def _series_groups(con: duckdb.DuckDBPyConnection, flt: EventFilter, freq: str) -> list[tuple]:
@@ -229,8 +251,7 @@ def dyad_series_rows(con: duckdb.DuckDBPyConnection, a: str, b: str, *, freq: st
         raise DyadsError("E070", name="freq", value=freq, allowed=", ".join(FREQS))
     flt = make_filter(actor=a, recipient=b, undirected=not directed, statuses=statuses, since=since, until=until)
     if index is not None:
-        groups = index.groups(flt.actor, flt.recipient, freq=freq, directed=directed, since=since, until=until,
-                              statuses=flt.statuses)
+        groups = index.groups(flt, freq=freq)
     else:
         groups = _series_groups(con, flt, freq)
     periods: dict[dt.date, dict[str, Any]] = {}
@@ -366,18 +387,22 @@ def network(con: duckdb.DuckDBPyConnection, *, since: dt.date | None = None, unt
                  if k not in ("source", "target")}
         graph.add_edge(row.source, row.target, **attrs)
     for node in graph.nodes:
-        graph.nodes[node]["events"] = int(graph.in_degree(node, weight="weight") + graph.out_degree(node, weight="weight"))
+        weight = graph.in_degree(node, weight="weight") + graph.out_degree(node, weight="weight")
+        graph.nodes[node]["events"] = int(weight)
     return graph
 
 
 # --- look-ups for the API ----------------------------------------------------------------------
 def find_events(con: duckdb.DuckDBPyConnection, flt: EventFilter, *, sort: str = "-date", limit: int = 50,
-                offset: int = 0) -> tuple[int, list[dict[str, Any]]]:
-    """Events matching `flt`, one page of them, and how many match in all."""
+                offset: int = 0, index: DyadIndex | None = None) -> tuple[int, list[dict[str, Any]]]:
+    """Events matching `flt`, one page of them, and how many match in all (counted on `index` if it can)."""
     if sort not in SORTS:
         raise DyadsError("E070", name="sort", value=sort, allowed=", ".join(SORTS))
     src, params = flt.source()
-    total = con.execute(f"SELECT count(*) FROM {src}", params).fetchone()[0]
+    if index is not None and index.covers(flt):
+        total = index.count(flt)
+    else:
+        total = con.execute(f"SELECT count(*) FROM {src}", params).fetchone()[0]
     cols = ", ".join(f'"{c}"' for c in (*EVENT_FIELDS, *CLUSTER_FIELDS))
     cur = con.execute(f"SELECT {cols} FROM {src} ORDER BY {SORTS[sort]} LIMIT ? OFFSET ?",
                       [*params, int(limit), int(offset)])

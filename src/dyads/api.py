@@ -141,7 +141,8 @@ def _routes(app: FastAPI, state: App) -> None:
     ) -> Response:
         flt = _filter(actor=actor, recipient=recipient, undirected=undirected, country=country, types=type,
                       quad_class=quad_class, status=status, since=since, until=until, place=place, q=q)
-        total, rows = state.read(analysis.find_events, flt, sort=sort, limit=limit, offset=offset)
+        total, rows = state.read(analysis.find_events, flt, sort=sort, limit=limit, offset=offset,
+                                 index=state.index)
         return _json({"total": total, "limit": limit, "offset": offset, "events": rows})
 
     @app.get("/api/events/{event_id}", summary="One event with its mentions and documents")
