@@ -67,7 +67,7 @@ class App:
     """State shared by the request handlers: the open store, settings and the write lock."""
 
     def __init__(self, db: Path, *, token: str | None, settings: Settings) -> None:
-        if not db.is_file():
+        if not db.exists():
             raise DyadsError("E077", path=db)
         self.token = token
         self.settings = settings

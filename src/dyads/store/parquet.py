@@ -1,0 +1,403 @@
+"""The Parquet store that `dyads ingest --engine dask` writes, and the DuckDB views that read it.
+
+Layout of a store directory DIR (every file is written under a temporary name and renamed):
+
+    _manifest/runs/<n>.json              one per run: the partitions it planned, in input order
+    _manifest/parts/<pid>.json           one per coded partition: its files and counts (written last)
+    _manifest/final.json                 the files of the latest deduplication and what it covered
+    documents/part-<pid>.parquet         coded documents of one partition
+    mentions/date=YYYY-MM-DD/part-<pid>.parquet   their mentions, one file per event date
+    errors/part-<pid>.parquet            rejected inputs
+    doc_index/, events/, event_mentions/ written by deduplication (`finalize`)
+    runs/run-<id>.parquet                one row per run
+
+Partition files carry the columns of the DuckDB tables (`dyads.store.schema`) plus a few starting
+with `_` (partition id, position, mention order, dedup key). Opening DIR gives views named like the
+DuckDB tables with the same columns, so every query, analysis and the API work on either.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import logging
+import os
+import re
+import shutil
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from dyads import dedup
+from dyads.errors import DyadsError
+from dyads.read import content_hash
+from dyads.records import Result
+from dyads.store.schema import CLUSTER_COLUMNS, DOCUMENT_COLUMNS, EVENT_COLUMNS, RUN_COLUMNS
+
+log = logging.getLogger(__name__)
+
+MANIFEST = "_manifest"
+ERROR_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("run_id", "VARCHAR"), ("origin", "VARCHAR"), ("doc_id", "VARCHAR"), ("code", "VARCHAR"),
+    ("message", "VARCHAR"), ("created", "TIMESTAMP"))
+POSITION = (("_pid", "VARCHAR"), ("_pos", "INTEGER"))
+RAW_DOCUMENTS = DOCUMENT_COLUMNS + POSITION + (("_buckets", "UBIGINT[]"),)
+RAW_MENTIONS = EVENT_COLUMNS + POSITION + (("_ord", "INTEGER"), ("_key", "VARCHAR"))
+RAW_ERRORS = ERROR_COLUMNS + POSITION
+INDEX_COLUMNS: tuple[tuple[str, str], ...] = POSITION + (
+    ("id", "VARCHAR"), ("article_id", "VARCHAR"), ("ordinal", "BIGINT"), ("outlet", "VARCHAR"), ("date", "DATE"))
+LINK_COLUMNS: tuple[tuple[str, str], ...] = (("mention_id", "VARCHAR"), ("event_id", "VARCHAR"))
+# seq of a deduplicated event: the global position of its first mention (document ordinal, mention order)
+SEQ_STRIDE = 100_000
+CONSTRAINT = re.compile(r"\s+(PRIMARY KEY|UNIQUE|NOT NULL|DEFAULT)\b.*$")
+
+
+def _plain(kind: str) -> str:
+    """A column type without its table constraints."""
+    return CONSTRAINT.sub("", kind)
+
+
+def _ddl(name: str, columns: Sequence[tuple[str, str]]) -> str:
+    return f"CREATE TABLE {name} ({', '.join(f'{_q(n)} {_plain(t)}' for n, t in columns)})"
+
+
+def _q(name: str) -> str:
+    return f'"{name}"'
+
+
+def _sql_path(path: Path | str) -> str:
+    return "'" + str(path).replace("'", "''") + "'"
+
+
+def _scan(files: Iterable[Path | str]) -> str:
+    """A DuckDB Parquet scan of these files; folder names like date=... are not read as columns."""
+    return f"read_parquet([{', '.join(_sql_path(f) for f in files)}], hive_partitioning = false)"
+
+
+def _atomic_copy(con: duckdb.DuckDBPyConnection, query: str, path: Path) -> None:
+    """COPY a query's rows to a Parquet file under a temporary name, then rename it into place."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    con.execute(f"COPY ({query}) TO {_sql_path(tmp)} (FORMAT parquet)")
+    os.replace(tmp, path)
+
+
+def write_rows(path: Path, columns: Sequence[tuple[str, str]], rows: Sequence[Sequence[Any]]) -> None:
+    """Write rows (in `columns` order) to one Parquet file with exactly the DuckDB column types."""
+    con = duckdb.connect()
+    try:
+        con.execute(_ddl("t", columns))
+        if rows:
+            names = [n for n, _ in columns]
+            arrow = pa.table({n: [row[i] for row in rows] for i, n in enumerate(names)})
+            con.register("arrow_rows", arrow)
+            con.execute(f"INSERT INTO t SELECT {', '.join(_q(n) for n in names)} FROM arrow_rows")
+        _atomic_copy(con, "SELECT * FROM t", path)
+    finally:
+        con.close()
+
+
+def _write_json(path: Path, data: Any) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_text(json.dumps(data, indent=1, default=str))
+    os.replace(tmp, path)
+
+
+# --- coded partitions ------------------------------------------------------------------------
+def write_partition(out: Path, pid: str, results: Sequence[Result], *, run_id: str) -> dict[str, Any]:
+    """Write one coded partition's documents, mentions (one file per date) and errors; return its manifest entry.
+
+    Nothing is written to a DuckDB database: a worker calls this, the driver records the entry.
+    """
+    from dyads.store import event_row
+
+    now = dt.datetime.now()
+    docs, errors, by_date = [], [], {}
+    for pos, result in enumerate(results):
+        if result.error is not None:
+            e = result.error
+            errors.append([run_id, e.origin, e.doc_id, e.code, e.message, now, pid, pos])
+            continue
+        doc = result.document
+        signature = list(result.extra["minhash"])
+        docs.append([doc.id, content_hash(doc.text), doc.source, doc.url, doc.title, doc.date, doc.origin, doc.text,
+                     result.n_sentences, run_id, now, doc.language, result.extra["tone"], None, signature, pid, pos,
+                     [bucket for _, bucket in dedup.bands(signature)]])
+        for n, event in enumerate(result.events):
+            day = event.date.isoformat() if event.date else "none"
+            by_date.setdefault(day, []).append([*event_row(event), pid, pos, n, dedup.key(event)])
+    files = []
+    for rel, columns, rows in ([f"documents/part-{pid}.parquet", RAW_DOCUMENTS, docs],
+                               [f"errors/part-{pid}.parquet", RAW_ERRORS, errors],
+                               *([f"mentions/date={day}/part-{pid}.parquet", RAW_MENTIONS, rows]
+                                 for day, rows in sorted(by_date.items()))):
+        if rows:
+            write_rows(out / rel, columns, rows)
+            files.append(rel)
+    return {"pid": pid, "files": files, "n_items": len(results), "n_documents": len(docs),
+            "n_mentions": sum(len(r) for r in by_date.values()), "n_errors": len(errors), "run_id": run_id}
+
+
+def record_partition(out: Path, entry: dict[str, Any]) -> None:
+    """Record a finished partition (the driver does this once its files are all in place)."""
+    _write_json(out / MANIFEST / "parts" / f"{entry['pid']}.json", entry)
+
+
+def finished(out: Path) -> dict[str, dict[str, Any]]:
+    """Manifest entries of the partitions already coded, by partition id."""
+    folder = out / MANIFEST / "parts"
+    entries = {}
+    for path in sorted(folder.glob("*.json")) if folder.is_dir() else ():
+        entry = json.loads(path.read_text())
+        if all((out / rel).is_file() for rel in entry["files"]):
+            entries[entry["pid"]] = entry
+    return entries
+
+
+def record_run_plan(out: Path, run_id: str, pids: Sequence[str]) -> int:
+    """Record the partitions a run planned, in input order; returns the run's number."""
+    folder = out / MANIFEST / "runs"
+    folder.mkdir(parents=True, exist_ok=True)
+    number = 1 + max((int(p.stem) for p in folder.glob("*.json")), default=0)
+    _write_json(folder / f"{number:06d}.json", {"run_id": run_id, "number": number, "pids": list(pids)})
+    return number
+
+
+def write_run(out: Path, row: dict[str, Any]) -> None:
+    """Store one `runs` row."""
+    write_rows(out / "runs" / f"run-{row['run_id']}.parquet", RUN_COLUMNS, [[row.get(n) for n, _ in RUN_COLUMNS]])
+
+
+def _ordered_entries(out: Path) -> list[tuple[int, int, dict[str, Any]]]:
+    """(run number, index, entry) of every coded partition, in the order its first run planned it."""
+    done = finished(out)
+    order: dict[str, tuple[int, int]] = {}
+    for path in sorted((out / MANIFEST / "runs").glob("*.json")):
+        plan = json.loads(path.read_text())
+        for i, pid in enumerate(plan["pids"]):
+            order.setdefault(pid, (plan["number"], i))
+    return sorted((*order.get(pid, (10**9, 0)), entry) for pid, entry in done.items())
+
+
+# --- deduplication over the whole store -----------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class Finalized:
+    """What deduplication did: whether it ran, and the store's counts."""
+
+    ran: bool
+    documents: int
+    mentions: int
+    events: int
+
+
+def finalize(out: Path, *, options: dedup.DedupOptions, batch_size: int, buckets: int,
+             run_tasks: Callable[[Callable[..., Any], Sequence[Any]], list[Any]] = lambda fn, args: list(map(fn, args)),
+             ) -> Finalized:
+    """Deduplicate documents and mentions of every coded partition and write `doc_index`, `events`, `event_mentions`.
+
+    The result equals the single-machine store fed the same inputs in the same order: a document
+    whose content was seen earlier is dropped, a repeated id gets `#hash`, near-duplicates share an
+    article, and mentions merge with `dedup.assign` in input order. Mentions can only merge with
+    mentions of the same blocking key, so keys are hashed into `buckets` and each bucket is one
+    independent task of `run_tasks` (Dask on a cluster). Skipped when nothing changed since last time.
+    """
+    entries = _ordered_entries(out)
+    stamp = hashlib.sha1(json.dumps([[e["pid"] for _, _, e in entries], repr(options), batch_size]).encode()
+                         ).hexdigest()
+    final_path = out / MANIFEST / "final.json"
+    previous = json.loads(final_path.read_text()) if final_path.is_file() else {}
+    if previous.get("stamp") == stamp:
+        counts = previous["counts"]
+        return Finalized(False, counts["documents"], counts["mentions"], counts["events"])
+    generation = hashlib.sha1(f"{stamp}{dt.datetime.now().isoformat()}".encode()).hexdigest()[:10]
+    work = out / "_work" / generation
+    con = duckdb.connect()
+    try:
+        n_docs = _index_documents(con, out, entries, generation, batch_size=batch_size, options=options)
+        n_mentions = _bucket_sightings(con, out, entries, generation, work, buckets=buckets)
+    finally:
+        con.close()
+    folders = sorted(str(p) for p in work.glob("_bucket=*"))
+    results = run_tasks(_dedup_task(out, generation, options), folders)
+    files = [f"doc_index/part-{generation}.parquet"] + [rel for pair in results for rel in pair]
+    n_events = _count_rows(out, [f for f in files if f.startswith("events/")])
+    shutil.rmtree(out / "_work", ignore_errors=True)
+    counts = {"documents": n_docs, "mentions": n_mentions, "events": n_events}
+    _write_json(final_path, {"stamp": stamp, "generation": generation, "files": files, "counts": counts})
+    for old in previous.get("files", ()):
+        if old not in files:
+            (out / old).unlink(missing_ok=True)
+    return Finalized(True, n_docs, n_mentions, n_events)
+
+
+def _index_documents(con: duckdb.DuckDBPyConnection, out: Path, entries: Sequence[tuple[int, int, dict[str, Any]]],
+                     generation: str, *, batch_size: int, options: dedup.DedupOptions) -> int:
+    """Write `doc_index`: the documents kept (first of each content hash), final ids, articles, outlets."""
+    from dyads.store import outlet_of
+
+    parts, offsets = [], {}
+    for run, idx, entry in entries:
+        # position in the run's input, as the single-machine path counts it for its batches
+        offset = offsets.get(run, 0)
+        parts.append((entry["pid"], run, idx, offset))
+        offsets[run] = offset + entry["n_items"]
+    files = [out / rel for _, _, e in entries for rel in e["files"] if rel.startswith("documents/")]
+    target = out / "doc_index" / f"part-{generation}.parquet"
+    if not files:
+        write_rows(target, INDEX_COLUMNS, [])
+        return 0
+    con.execute("CREATE TABLE parts (_pid VARCHAR, run INTEGER, idx INTEGER, off BIGINT)")
+    con.executemany("INSERT INTO parts VALUES (?, ?, ?, ?)", [list(p) for p in parts])
+    con.execute(f"""CREATE TABLE kept AS
+        SELECT *, CASE WHEN row_number() OVER (PARTITION BY raw_id ORDER BY run, gpos) > 1
+                       THEN raw_id || '#' || content_hash[1:8] ELSE raw_id END AS id,
+                  row_number() OVER (ORDER BY run, gpos) AS ordinal
+        FROM (SELECT d._pid, d._pos, d.id AS raw_id, d.content_hash, d.source, d.url, d.date, d.minhash,
+                     d._buckets, p.run, p.off + d._pos AS gpos
+              FROM {_scan(files)} d JOIN parts p USING (_pid)
+              QUALIFY row_number() OVER (PARTITION BY d.content_hash ORDER BY p.run, p.off + d._pos) = 1)""")
+    articles = _articles(con, batch_size=batch_size, threshold=options.syndication_threshold)
+    rows = []
+    for pid, pos, doc_id, ordinal, source, url, date in con.execute(
+            "SELECT _pid, _pos, id, ordinal, source, url, date FROM kept ORDER BY ordinal").fetchall():
+        rows.append([pid, pos, doc_id, articles.get(ordinal, doc_id), ordinal, outlet_of(source, url, doc_id), date])
+    write_rows(target, INDEX_COLUMNS, rows)
+    return len(rows)
+
+
+def _articles(con: duckdb.DuckDBPyConnection, *, batch_size: int, threshold: float) -> dict[int, str]:
+    """Article ids of near-duplicate documents, by ordinal (a document absent is its own article).
+
+    As in the DuckDB store, a document joins the article of the most similar earlier document that
+    shares a MinHash band bucket and reaches `threshold`; ties go to the one stored first (earlier
+    batch, then smaller id: what the single-machine store's ORDER BY ingested_at, id gives).
+    """
+    pairs = con.execute("""
+        WITH b AS (SELECT ordinal, unnest(_buckets) AS bucket FROM kept)
+        SELECT DISTINCT x.ordinal AS later, y.ordinal AS earlier FROM b x JOIN b y
+          ON x.bucket = y.bucket AND y.ordinal < x.ordinal ORDER BY later, earlier""").fetchall()
+    if not pairs:
+        return {}
+    involved = sorted({o for pair in pairs for o in pair})
+    info = {row[0]: row[1:] for row in con.execute(
+        "SELECT ordinal, id, minhash, run, gpos FROM kept WHERE list_contains(?, ordinal)", [involved]).fetchall()}
+    earlier: dict[int, list[int]] = {}
+    for later, first in pairs:
+        earlier.setdefault(later, []).append(first)
+    articles: dict[int, str] = {}
+    for later in sorted(earlier):
+        signature = info[later][1]
+        best, best_sim = None, threshold
+        for cand in sorted(earlier[later], key=lambda o: (info[o][2], info[o][3] // batch_size, info[o][0])):
+            sim = dedup.similarity(signature, info[cand][1])
+            if sim >= best_sim and (best is None or sim > best_sim):
+                best, best_sim = cand, sim
+        if best is not None:
+            articles[later] = articles.get(best, info[best][0])
+    return articles
+
+
+def _bucket_sightings(con: duckdb.DuckDBPyConnection, out: Path, entries: Sequence[tuple[int, int, dict[str, Any]]],
+                      generation: str, work: Path, *, buckets: int) -> int:
+    """Write the mentions of kept documents, with what deduplication needs, into `buckets` folders by key."""
+    files = [out / rel for _, _, e in entries for rel in e["files"] if rel.startswith("mentions/")]
+    if not files:
+        return 0
+    index = out / "doc_index" / f"part-{generation}.parquet"
+    work.mkdir(parents=True, exist_ok=True)
+    row = con.execute(f"""COPY (
+        SELECT m.* EXCLUDE (doc_id), i.id AS doc_id, i.article_id AS _article, i.outlet AS _outlet,
+               i.date AS _published, i.ordinal AS _ordinal, hash(m._key) % {int(buckets)} AS _bucket
+        FROM {_scan(files)} m JOIN {_scan([index])} i ON m._pid = i._pid AND m._pos = i._pos)
+        TO {_sql_path(work)} (FORMAT parquet, PARTITION_BY (_bucket))""").fetchone()
+    return int(row[0]) if row else 0
+
+
+def _dedup_task(out: Path, generation: str, options: dedup.DedupOptions) -> Callable[[str], tuple[str, ...]]:
+    import functools
+
+    return functools.partial(dedup_bucket, out=str(out), generation=generation, options=options)
+
+
+def dedup_bucket(folder: str, *, out: str, generation: str, options: dedup.DedupOptions) -> tuple[str, ...]:
+    """Merge the mentions of one bucket into events in input order; write its events and links.
+
+    A Dask task: it reads and writes Parquet only. Returns the files written, relative to `out`.
+    """
+    from dyads.store import CLUSTER_NAMES, EVENT_NAMES, cluster_row, event_from_row
+
+    con = duckdb.connect()
+    try:
+        cur = con.execute(f"SELECT * FROM {_scan([Path(folder) / '*.parquet'])} ORDER BY _ordinal, _ord")
+        cols = [d[0] for d in cur.description]
+        sightings, seq = [], {}
+        for values in cur.fetchall():
+            row = dict(zip(cols, values))
+            event = event_from_row(row)
+            seq[event.event_id] = row["_ordinal"] * SEQ_STRIDE + row["_ord"]
+            sightings.append(dedup.Sighting(event, row["_outlet"], row["_article"], row["_published"]))
+    finally:
+        con.close()
+    clusters, links = dedup.assign(sightings, {}, options=options)
+    bucket = Path(folder).name.split("=", 1)[1]
+    events_rel = f"events/part-{generation}-{bucket}.parquet"
+    links_rel = f"event_mentions/part-{generation}-{bucket}.parquet"
+    columns = tuple(c for c in EVENT_COLUMNS + CLUSTER_COLUMNS if c[0] in EVENT_NAMES + CLUSTER_NAMES)
+    write_rows(Path(out) / events_rel, columns, [cluster_row(c, seq[c.event_id]) for c in clusters])
+    write_rows(Path(out) / links_rel, LINK_COLUMNS, [list(link) for link in links])
+    return events_rel, links_rel
+
+
+def _count_rows(out: Path, rels: Iterable[str]) -> int:
+    files = [out / rel for rel in rels]
+    if not files:
+        return 0
+    with duckdb.connect() as con:
+        return con.execute(f"SELECT count(*) FROM {_scan(files)}").fetchone()[0]
+
+
+# --- reading: views named like the DuckDB tables ----------------------------------------------------
+def attach(con: duckdb.DuckDBPyConnection, path: Path) -> None:
+    """Create views `documents`, `mentions`, `events`, `event_mentions`, `errors`, `runs` over the store at `path`."""
+    path = Path(path).resolve()
+    if not (path / MANIFEST).is_dir():
+        raise DyadsError("E082", path=path)
+    entries = finished(path)
+    final_path = path / MANIFEST / "final.json"
+    final = json.loads(final_path.read_text()) if final_path.is_file() else {"files": []}
+
+    def files(rels: Iterable[str]) -> str:
+        return _scan([path / rel for rel in rels])
+
+    raw = {kind: [rel for e in entries.values() for rel in e["files"] if rel.startswith(f"{kind}/")]
+           for kind in ("documents", "mentions", "errors")}
+    derived = {kind: [rel for rel in final["files"] if rel.startswith(f"{kind}/")]
+               for kind in ("doc_index", "events", "event_mentions")}
+    runs = sorted(p.relative_to(path).as_posix() for p in (path / "runs").glob("*.parquet"))
+    index = derived["doc_index"]
+    from_index = "JOIN {} i ON x._pid = i._pid AND x._pos = i._pos".format(files(index))
+    doc_cols = ", ".join(f"i.{_q(n)}" if n in ("id", "article_id") else f"x.{_q(n)}" for n, _ in DOCUMENT_COLUMNS)
+    mention_cols = ", ".join("i.id AS doc_id" if n == "doc_id" else f"x.{_q(n)}" for n, _ in EVENT_COLUMNS)
+    cluster = EVENT_COLUMNS + CLUSTER_COLUMNS
+    views = {
+        "documents": (DOCUMENT_COLUMNS, raw["documents"] and index and
+                      f"SELECT {doc_cols} FROM {files(raw['documents'])} x {from_index}"),
+        "mentions": (EVENT_COLUMNS, raw["mentions"] and index and
+                     f"SELECT {mention_cols} FROM {files(raw['mentions'])} x {from_index}"),
+        "events": (cluster, derived["events"] and
+                   f"SELECT {', '.join(_q(n) for n, _ in cluster)} FROM {files(derived['events'])}"),
+        "event_mentions": (LINK_COLUMNS, derived["event_mentions"] and
+                           f"SELECT mention_id, event_id FROM {files(derived['event_mentions'])}"),
+        "errors": (ERROR_COLUMNS, raw["errors"] and
+                   f"SELECT {', '.join(_q(n) for n, _ in ERROR_COLUMNS)} FROM {files(raw['errors'])} "
+                   f"QUALIFY row_number() OVER (PARTITION BY origin, code ORDER BY created, _pid, _pos) = 1"),
+        "runs": (RUN_COLUMNS, runs and f"SELECT {', '.join(_q(n) for n, _ in RUN_COLUMNS)} "
+                                       f"FROM {files(runs)}"),
+    }
+    for name, (columns, query) in views.items():
+        con.execute(f"CREATE VIEW {name} AS {query}" if query else _ddl(name, columns))
