@@ -219,6 +219,18 @@ def test_cli_ingest_on_a_dask_scheduler_then_events_and_the_api_read_the_parquet
         assert "<html" in httpx.get(f"{base}/", timeout=30).text.lower()
 
 
+def test_export_reads_the_parquet_store_like_the_duckdb_store(cluster_store, reference, tmp_path):
+    out, _ = cluster_store
+    written = []
+    for db in (reference, out):
+        target = tmp_path / f"{db.name}.jsonl"
+        res = subprocess.run([DYADS, "export", str(target), "--db", str(db), "--format", "polecat"],
+                             capture_output=True, text=True, timeout=120)
+        assert res.returncode == 0, res.stderr
+        written.append(sorted(target.read_text().splitlines()))
+    assert written[0] == written[1] and written[0]
+
+
 def test_cli_refuses_dask_options_without_the_dask_engine(tmp_path):
     res = subprocess.run([DYADS, "ingest", str(FIXTURES / "wire.jsonl"), "--engine", "local", "--out",
                           str(tmp_path / "x")], capture_output=True, text=True, timeout=60)

@@ -298,7 +298,7 @@ def export(
                                                             "(parquet/csv/jsonl only).")] = ExportTable.events,
 ) -> None:
     """Export stored events (or mentions) in formats other tools read."""
-    if not db.is_file():
+    if not db.exists():
         fail(f"database not found: {db}")
     if table is ExportTable.mentions and format in (ExportFormat.polecat, ExportFormat.gdelt):
         fail(f"--format {format.value} exports deduplicated events only; use --table events")
