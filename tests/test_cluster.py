@@ -216,6 +216,8 @@ def test_cli_ingest_on_a_dask_scheduler_then_events_and_the_api_read_the_parquet
         doc = httpx.get(f"{base}/api/documents/{event['doc_id']}", timeout=30).json()
         assert doc["document"]["text"] and doc["events"]
         assert httpx.get(f"{base}/api/facets", timeout=30).status_code == 200
+        series = httpx.get(f"{base}/api/dyads/GHA/TGO/series", params={"status": "any"}, timeout=30).json()
+        assert sum(p["events"] for p in series["series"]) >= 1
         assert "<html" in httpx.get(f"{base}/", timeout=30).text.lower()
 
 

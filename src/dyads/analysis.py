@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from pathlib import Path
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -179,14 +180,22 @@ class DyadIndex:
 
     def __init__(self, path: str) -> None:
         self.con = duckdb.connect()  # in-memory
-        # The path comes from the server's configuration, never from a request.
-        self.con.execute(f"ATTACH '{path.replace(chr(39), chr(39) * 2)}' AS src (READ_ONLY)")
-        self.con.execute("""
+        parquet_store = Path(path).is_dir()
+        if parquet_store:
+            from dyads.store import parquet
+
+            parquet.attach(self.con, Path(path))
+        else:
+            # The path comes from the server's configuration, never from a request.
+            self.con.execute(f"ATTACH '{path.replace(chr(39), chr(39) * 2)}' AS src (READ_ONLY)")
+        self.con.execute(f"""
             CREATE TABLE dyad AS
             SELECT actor.code AS a, recipient.code AS b, date, status, quad_class, event_type, goldstein
-            FROM src.events WHERE actor.code IS NOT NULL AND recipient.code IS NOT NULL
+            FROM {"events" if parquet_store else "src.events"}
+            WHERE actor.code IS NOT NULL AND recipient.code IS NOT NULL
             ORDER BY a, b, date""")
-        self.con.execute("DETACH src")
+        if not parquet_store:
+            self.con.execute("DETACH src")
         self.ranges = {(a, b): (lo, hi) for a, b, lo, hi in
                        self.con.execute("SELECT a, b, min(rowid), max(rowid) FROM dyad GROUP BY a, b").fetchall()}
 
