@@ -550,6 +550,9 @@ class DocumentResolver:
         if len(lowered) == 1 and lowered[0] in PRONOUNS:
             return [self._as(span, r, why) for r, why in self._antecedents(span, lowered[0])], "pronoun unresolved"
         res = resolve_words(span.text, words, span.start_char, span.end_char, when=self.when, idx=self.idx)
+        head = span.root.head
+        if res is None and span.root.dep_ == "compound" and head.i == span.end and head.pos_ == "PROPN":
+            return self._resolve_one(span.doc[span.start:head.i + 1], role)  # "Islamic" of "Islamic State"
         if res is None or res.party.code is None:
             found = self._contextual(span, words, lowered, res)
             if res is not None and res.role is not None and not any(r.party.code for r in found):
