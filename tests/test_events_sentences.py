@@ -73,7 +73,7 @@ CASES = [
     ("Chad launched an offensive against Libyan rebels.", "ASSAULT", "TCD", "LBY", "occurred"),
     ("Sweden imposed sanctions on Iran.", "SANCTION", "SWE", "IRN", "occurred"),
     ("Greek workers staged a strike against the government.", "PROTEST", "GRC", None, "occurred"),
-    ("Nepal lifted the curfew in Kathmandu.", "CONCEDE", "NPL", None, "occurred"),
+    ("Nepal lifted the curfew in Kathmandu.", "RETREAT", "NPL", None, "occurred"),
     ("Uganda called on Kenya to reopen the border.", "REQUEST", "UGA", "KEN", "occurred"),
     ("Serbian forces pulled out of Kosovo.", "RETREAT", "SRB", None, "occurred"),
     ("Tanzania cracked down on opposition parties.", "COERCE", "TZA", None, "occurred"),

@@ -53,6 +53,16 @@ NOT_EVENT_DEPS = ("compound", "nmod", "npadvmod")
 # "deployed *troops* to X": the object is the actor's own means, the recipient is in a prepositional phrase.
 INSTRUMENT_OBJECT_TYPES = ("MOBILIZE",)
 HEADLINE_SUBJECT_DEPS = ("dep", "compound", "npadvmod", "nmod", "appos")
+# An actor's own announced plan is itself an event: a promise (AGREE) or a threat (THREATEN).
+INTENT_TYPES = {"SUPPORT": "AGREE", "CONSULT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "CONCEDE": "AGREE",
+                "RETREAT": "AGREE", "SANCTION": "THREATEN", "COERCE": "THREATEN", "ASSAULT": "THREATEN",
+                "MOBILIZE": "THREATEN", "PROTEST": "THREATEN"}
+INTENT_CUES = ("will", "would", "shall", "'ll", "wo", "plan", "intend", "decide", "prepare", "going")
+# Plans that others expect ("was expected / supposed to visit") are no announcement by the actor.
+EXPECTATION_WORDS = ("expect", "anticipate", "suppose", "schedule", "due", "likely", "set", "rumor", "rumour",
+                     "speculate", "predict")
+# When no recipient is named, these actions are aimed at the actor's own state (PLOVER coding practice).
+DOMESTIC_TYPES = ("PROTEST", "CONCEDE", "COERCE", "REJECT", "REQUEST")
 CLAUSE_DEPS = ("advcl", "relcl", "acl", "xcomp", "ccomp", "pcomp", "csubj", "parataxis")
 
 
@@ -77,6 +87,7 @@ class Candidate:
     dropped: str = ""
     rank: float = 1.0
     cue: Token | None = None
+    intent: bool = False
 
 
 def phrase(token: Token) -> Span:
@@ -493,6 +504,7 @@ def _candidate(sentence: Span, s_index: int, token: Token, entry: Entry, reporte
     tiers.append(_clause_fallback(token, taken | {t.i for tier in tiers for t in tier}))
     recipient_tiers = [[_argument_span(t) for r in tier for t in conjuncts(r)] for tier in tiers]
     status, cue = _status(token)
+    intent = status == "planned" and entry.event_type in INTENT_TYPES and _announced(token, cue)
     rule = f"{entry.pos.lower()}-trigger; actor by {how or 'none'}"
     if notes:
         rule += "; " + "; ".join(notes)
@@ -502,7 +514,20 @@ def _candidate(sentence: Span, s_index: int, token: Token, entry: Entry, reporte
         sentence=sentence, sentence_index=s_index, trigger=token, entry=entry,
         actors=actor_spans, recipients=recipient_tiers, status=status,
         attribution=_attribution(sentence, token), rule=rule, rank=1.0 / (1 + _depth(token)), cue=cue,
+        intent=intent,
     )
+
+
+def _announced(token: Token, cue: Token | None) -> bool:
+    """True when a plan is the actor's own ("X will / plans to ..."), not others' expectation."""
+    if cue is None or cue.lemma_.lower() not in INTENT_CUES and cue.lower_ not in INTENT_CUES:
+        return False
+    node = token
+    while node.head.i != node.i:
+        node = node.head
+        if node.lemma_.lower() in EXPECTATION_WORDS:
+            return False
+    return not any(t.lemma_.lower() in EXPECTATION_WORDS for t in token.sent if t.dep_ in ("acomp", "ROOT"))
 
 
 def _modal_candidate(sentence: Span, s_index: int, say: Token, modal: Token, entry: Entry,

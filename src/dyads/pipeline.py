@@ -10,7 +10,7 @@ import hashlib
 import itertools
 import logging
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
@@ -179,7 +179,24 @@ def _pairs(cand: events.Candidate, resolver: actors.DocumentResolver) -> list[tu
         return [(a, b, 0) for a, b in itertools.permutations(coded_acts, 2)]
     if not coded_acts and tier > 0:
         return []
+    if not coded_recs and cand.entry.event_type in events.DOMESTIC_TYPES:
+        return [(a, _own_state(a, cand, resolver), len(RECIPIENT_TIERS) - 1) for a in coded_acts]
     return [(a, r, tier) for a in (coded_acts or acts or [None]) for r in (coded_recs or [None])]
+
+
+def _own_state(actor: Party, cand: events.Candidate, resolver: actors.DocumentResolver) -> Party | None:
+    """The actor's own state as recipient: a mention of it in the clause, else the actor's country."""
+    if not actor.country:
+        return None
+    for tier in cand.recipients:
+        for party in _resolve(tier, resolver, role="recipient"):
+            if party.code == actor.country and (party.start, party.end) != (actor.start, actor.end):
+                return party
+    if actor.sector == "GOV" and actor.code == actor.country:
+        return None
+    return Party(actor.text, actor.start, actor.end, actors.country_name(actor.country), actor.country,
+                 actor.country, "GOV", f"no recipient named: a domestic {cand.entry.event_type.lower()} is aimed at "
+                                       f"the actor's own government ({actor.country})")
 
 
 def _same(a: Party | None, b: Party | None) -> bool:
@@ -244,7 +261,7 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
         location, place_why = _where(cand, when, context, actor, recipient)
         why += f"; date: {date_why}; place: {place_why}"
         attribution = cand.attribution
-        yield Event(
+        event = Event(
             doc_id=document.id,
             event_id=_event_id(document, cand, actor, recipient),
             sentence_index=cand.sentence_index,
@@ -267,6 +284,20 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
             confidence=round(min(confidence, 1.0), 3),
             why=why,
         )
+        yield event
+        if cand.intent:
+            yield _intent_event(event, cand)
+
+
+def _intent_event(event: Event, cand: events.Candidate) -> Event:
+    """The announcement of a planned action: AGREE (promise) or THREATEN (threat), which did occur."""
+    kind = events.INTENT_TYPES[event.event_type]
+    code = cameo.lookup("030" if kind == "AGREE" else "130")
+    return replace(event, event_id=hashlib.sha1(f"{event.event_id}|intent".encode()).hexdigest()[:16],
+                   event_type=kind, mode=None, cameo=code.code, goldstein=code.goldstein, quad_class=code.quad_class,
+                   status="occurred", confidence=round(min(event.confidence + 0.05, 1.0), 3),
+                   why=f"announced intent (planned {event.event_type}, by '{cand.cue.text if cand.cue else ''}'); "
+                       + event.why)
 
 
 def _event_id(document: Document, cand: events.Candidate, actor: Party | None, recipient: Party | None) -> str:
