@@ -121,3 +121,10 @@ def test_eval_command_prints_tables_and_misses(gold_file):
 def test_eval_command_fails_clearly_on_missing_file(tmp_path):
     res = run("eval", str(tmp_path / "nope.jsonl"))
     assert res.returncode != 0 and "not found" in res.stderr
+
+
+def test_explain_prints_parse_candidates_and_verdicts():
+    res = run("explain", "Chile condemned Peru after the talks had been cancelled.")
+    assert res.returncode == 0, res.stderr
+    assert "condemned" in res.stdout and "coded 1 event(s)" in res.stdout
+    assert "dobj" in res.stdout and "not coded" in res.stdout

@@ -100,6 +100,12 @@ CASES = [
      "hypothetical"),
     ("Algeria may recall its ambassador from Spain.", "SANCTION", "DZA", "ESP", "hypothetical"),
     ("Denmark might send troops to Estonia.", "MOBILIZE", "DNK", "EST", "hypothetical"),
+    # an actor's own announced plan is also a promise or a threat
+    ("Qatar will send food aid to Yemen.", "AGREE", "QAT", "YEM", "occurred"),
+    ("Qatar will send food aid to Yemen.", "AID", "QAT", "YEM", "planned"),
+    ("Turkey said it would impose sanctions on Syria.", "THREATEN", "TUR", "SYR", "occurred"),
+    # domestic actions with no named target aim at the actor's own state
+    ("Thousands of Chilean students protested in Santiago.", "PROTEST", "CHL", "CHL", "occurred"),
     # questions and headlines
     ("Will Japan sanction North Korea?", "SANCTION", "JPN", "PRK", "hypothetical"),
     ("Kenya, Ethiopia sign water deal", "SUPPORT", "KEN", "ETH", "occurred"),
@@ -148,3 +154,13 @@ def test_main_event_ranks_first(code):
 def test_reported_speech_keeps_attribution(code):
     events = code("Officials said Pakistan attacked Indian posts in Kashmir.")
     assert events[0].attribution is not None and events[0].attribution.text == "Officials"
+
+
+def test_expected_plans_of_others_are_not_announcements(code):
+    events = code("Latvia is expected to send troops to Lithuania.")
+    assert {e.event_type for e in events} == {"MOBILIZE"} and events[0].status == "planned"
+
+
+def test_announcement_is_dated_at_publication_and_triggered_by_its_cue(code):
+    intent = [e for e in code("Qatar will send food aid to Yemen next month.") if e.event_type == "AGREE"]
+    assert intent and intent[0].trigger.text == "will" and intent[0].date_precision == "publication"

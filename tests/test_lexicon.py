@@ -36,3 +36,26 @@ def test_user_lexicon_errors_name_the_line(tmp_path, row, problem):
     with pytest.raises(ValueError, match=problem) as info:
         lexicon.parse_rows(path.read_text(), str(path))
     assert ":2" in str(info.value)
+
+
+def test_cameo_table_is_complete_with_weights_and_labels():
+    table = cameo.codes()
+    assert len(table) >= 290
+    roots = {code[:2] for code in table}
+    assert roots == {f"{n:02d}" for n in range(1, 21)}
+    assert all(-10 <= c.goldstein <= 10 and c.label for c in table.values())
+    assert cameo.lookup("1823").goldstein == cameo.lookup("182").goldstein
+
+
+def test_user_lexicon_can_mark_a_use_as_no_event(tmp_path, settings):
+    from dyads import nlp, pipeline
+    from dyads.records import Document
+    path = tmp_path / "mine.csv"
+    path.write_text("lemma,pos,object,particle,event_type,mode,cameo,note\n"
+                    "praise,VERB,weather,,NONE,,,small talk\n")
+    model, lex = nlp.load(settings.spacy_model), lexicon.load((str(path),))
+
+    def code(text):
+        return pipeline.code_parsed(Document("t", text), model(text), lex)
+    assert code("Chile praised the weather in Peru.") == []
+    assert code("Chile praised Peru.")

@@ -22,6 +22,7 @@ from dyads.settings import Settings
 
 log = logging.getLogger(__name__)
 
+DOMESTIC_WHY = "no recipient named"
 RECIPIENT_TIERS = ("object", "prepositional phrase", "the trigger's complements", "elsewhere in the clause")
 
 
@@ -195,12 +196,12 @@ def _own_state(actor: Party, cand: events.Candidate, resolver: actors.DocumentRe
     if actor.sector == "GOV" and actor.code == actor.country:
         return None
     return Party(actor.text, actor.start, actor.end, actors.country_name(actor.country), actor.country,
-                 actor.country, "GOV", f"no recipient named: a domestic {cand.entry.event_type.lower()} is aimed at "
+                 actor.country, "GOV", f"{DOMESTIC_WHY}: a domestic {cand.entry.event_type.lower()} is aimed at "
                                        f"the actor's own government ({actor.country})")
 
 
 def _same(a: Party | None, b: Party | None) -> bool:
-    if a is None or b is None:
+    if a is None or b is None or (b.why or "").startswith(DOMESTIC_WHY):
         return False
     if (a.start, a.end) == (b.start, b.end):
         return True
@@ -286,15 +287,21 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
         )
         yield event
         if cand.intent:
-            yield _intent_event(event, cand)
+            yield _intent_event(event, cand, document.date)
 
 
-def _intent_event(event: Event, cand: events.Candidate) -> Event:
-    """The announcement of a planned action: AGREE (promise) or THREATEN (threat), which did occur."""
+def _intent_event(event: Event, cand: events.Candidate, published: dt.date | None) -> Event:
+    """The announcement of a planned action: AGREE (promise) or THREATEN (threat), which did occur.
+
+    Its trigger is the word that announces the plan ("will", "plans") and its date the publication date.
+    """
     kind = events.INTENT_TYPES[event.event_type]
     code = cameo.lookup("030" if kind == "AGREE" else "130")
+    cue = cand.cue or cand.trigger
     return replace(event, event_id=hashlib.sha1(f"{event.event_id}|intent".encode()).hexdigest()[:16],
                    event_type=kind, mode=None, cameo=code.code, goldstein=code.goldstein, quad_class=code.quad_class,
+                   trigger=Span(cue.text, cue.idx, cue.idx + len(cue.text)),
+                   date=published, date_precision="publication", date_text=None,
                    status="occurred", confidence=round(min(event.confidence + 0.05, 1.0), 3),
                    why=f"announced intent (planned {event.event_type}, by '{cand.cue.text if cand.cue else ''}'); "
                        + event.why)
