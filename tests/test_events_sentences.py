@@ -164,3 +164,13 @@ def test_expected_plans_of_others_are_not_announcements(code):
 def test_announcement_is_dated_at_publication_and_triggered_by_its_cue(code):
     intent = [e for e in code("Qatar will send food aid to Yemen next month.") if e.event_type == "AGREE"]
     assert intent and intent[0].trigger.text == "will" and intent[0].date_precision == "publication"
+
+
+@pytest.mark.parametrize("text, context", [
+    ("Egypt deployed troops to the Libyan border.", "military"),
+    ("Japan imposed tariffs on Korean steel exports.", "economic"),
+    ("Kenyan police arrested three journalists in Nairobi.", "rights_freedoms"),
+])
+def test_context_words_set_plover_contexts(code, text, context):
+    events = code(text)
+    assert events and context in events[0].context

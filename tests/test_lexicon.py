@@ -28,6 +28,7 @@ def test_user_lexicon_adds_entries(tmp_path):
 
 @pytest.mark.parametrize("row, problem", [
     ("scold,VERB,,,SCOLD,,111,x", "unknown event type"),
+    ("scold,VERB,,,ACCUSE,shout,111,x", "not a PLOVER mode"),
     ("scold,VERBISH,,,ACCUSE,,111,x", "pos must be"),
 ])
 def test_user_lexicon_errors_name_the_line(tmp_path, row, problem):
@@ -59,3 +60,13 @@ def test_user_lexicon_can_mark_a_use_as_no_event(tmp_path, settings):
         return pipeline.code_parsed(Document("t", text), model(text), lex)
     assert code("Chile praised the weather in Peru.") == []
     assert code("Chile praised Peru.")
+
+
+def test_every_event_type_has_modes_and_lexicon_uses_them():
+    from dyads.records import EVENT_TYPES
+    table = lexicon.modes()
+    typed = {t for t in EVENT_TYPES if t in table}
+    assert typed >= {"CONSULT", "REQUEST", "REJECT", "ACCUSE", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
+                     "COERCE", "ASSAULT", "RETREAT"}
+    used = {(e.event_type, e.mode) for e in lexicon.load(()).entries if e.mode}
+    assert {t for t, _ in used} >= typed - {"THREATEN"}

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from dyads.lexicon import NOT_AN_EVENT, Entry, Lexicon
+from dyads.lexicon import NOT_AN_EVENT, Entry, Lexicon, context_words
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
@@ -88,6 +88,8 @@ class Candidate:
     rank: float = 1.0
     cue: Token | None = None
     intent: bool = False
+    contexts: tuple[str, ...] = ()
+    conditional: bool = False
 
 
 def phrase(token: Token) -> Span:
@@ -354,8 +356,13 @@ def _reporter_tokens(sentence: Span, triggers: dict[int, Entry]) -> set[int]:
 
 
 def is_object(token: Token, entry: Entry) -> bool:
-    """True when `token` is the object word of a light-verb entry (by lemma or by its own form)."""
-    return bool(entry.object) and entry.object in (token.lemma_.lower(), token.lower_)
+    """True when `token` is the object word of a light-verb entry (by lemma or form), or a measure of it
+    ("provided tons *of aid*", "sent thousands *of troops*")."""
+    if not entry.object:
+        return False
+    if entry.object in (token.lemma_.lower(), token.lower_):
+        return True
+    return any(entry.object in (o.lemma_.lower(), o.lower_) for o in _prep_objects(token, ("of",)))
 
 
 def match(token: Token, lexicon: Lexicon) -> Entry | None:
@@ -373,7 +380,7 @@ def match(token: Token, lexicon: Lexicon) -> Entry | None:
         if entry.particle and not any(c.dep_ in ("prt", "prep") and c.lower_ == entry.particle
                                       for c in token.children):
             continue
-        if not entry.particle and any(
+        if not entry.particle and not entry.object and any(
                 e.particle and any(c.lower_ == e.particle and c.dep_ in ("prt", "prep") for c in token.children)
                 for e in entries):
             continue
@@ -405,11 +412,28 @@ def _governor(token: Token, triggers: dict[int, Entry]) -> Token | None:
     return None
 
 
-def _depth(token: Token) -> int:
-    """How many clause boundaries lie between a token and the sentence root."""
-    depth, node = 0, token
+def _rank(token: Token) -> float:
+    """Prominence of a trigger: 1 in the main clause, less when embedded or a background nominal
+    ("rioting *during a summit*", "*after* talks")."""
+    rank = 1.0 / (1 + _depth(token))
+    if token.dep_ == "pobj" and (token.head.lower_ in ADJUNCT_PREPS or token.head.head.lower_ in ADJUNCT_PREPS):
+        rank *= 0.5
+    return rank
+
+
+def _depth(token: Token) -> float:
+    """How many clause boundaries lie between a token and the sentence root.
+
+    A clause reported by a non-event verb ("X said *Y attacked Z*") counts as the main clause;
+    a coordinated clause counts a quarter, so the first of "X refused ... and urged ..." leads.
+    """
+    depth, node = 0.0, token
     while node.head.i != node.i:
-        depth += node.dep_ in CLAUSE_DEPS
+        reported = node.dep_ in ("ccomp", "parataxis") and node.head.lemma_ in SAY_VERBS
+        if node.dep_ in CLAUSE_DEPS and not reported:
+            depth += 1
+        elif node.dep_ == "conj" and node.pos_ in ("VERB", "AUX"):
+            depth += 0.25
         node = node.head
     return depth
 
@@ -468,6 +492,12 @@ def _of_conjuncts(token: Token) -> list[Token]:
     return [c for obj in objs for c in obj.conjuncts if c.dep_ == "conj" and c.i >= own.end]
 
 
+def _party_spans(token: Token) -> list[Span]:
+    """One span per party a phrase names: "Sierra Leonean and Liberian refugees" names two."""
+    split = _split_modifier_conjuncts(token)
+    return [token.doc[m.i:m.i + 1] for m in split] if split else [_argument_span(token)]
+
+
 def _actor_spans(tokens: list[Token]) -> tuple[list[Span], list[str]]:
     spans, notes = [], []
     for token in (c for a in tokens for c in conjuncts(a)):
@@ -502,9 +532,11 @@ def _candidate(sentence: Span, s_index: int, token: Token, entry: Entry, reporte
     taken = {t.i for tier in actor_spans for s in tier for t in s} | reporters
     tiers = [[r for r in tier if r.i not in taken] for tier in tiers]
     tiers.append(_clause_fallback(token, taken | {t.i for tier in tiers for t in tier}))
-    recipient_tiers = [[_argument_span(t) for r in tier for t in conjuncts(r)] for tier in tiers]
+    recipient_tiers = [[span for r in tier for t in conjuncts(r) for span in _party_spans(t)] for tier in tiers]
     status, cue = _status(token)
     intent = status == "planned" and entry.event_type in INTENT_TYPES and _announced(token, cue)
+    conditional = intent and any(c.dep_ == "mark" and c.lower_ in ("unless", "if")
+                                 for clause in _children(token, ("advcl",)) for c in clause.children)
     rule = f"{entry.pos.lower()}-trigger; actor by {how or 'none'}"
     if notes:
         rule += "; " + "; ".join(notes)
@@ -513,9 +545,19 @@ def _candidate(sentence: Span, s_index: int, token: Token, entry: Entry, reporte
     return Candidate(
         sentence=sentence, sentence_index=s_index, trigger=token, entry=entry,
         actors=actor_spans, recipients=recipient_tiers, status=status,
-        attribution=_attribution(sentence, token), rule=rule, rank=1.0 / (1 + _depth(token)), cue=cue,
-        intent=intent,
+        attribution=_attribution(sentence, token), rule=rule, rank=_rank(token), cue=cue,
+        intent=intent, conditional=conditional, contexts=_contexts(token),
     )
+
+
+def _contexts(token: Token) -> tuple[str, ...]:
+    """PLOVER contexts signalled by words of the trigger's clause, in order of first mention."""
+    head = token
+    while head.dep_ not in ("ROOT", "advcl", "relcl", "ccomp", "parataxis") and head.head.i != head.i:
+        head = head.head
+    words = context_words()
+    found = (words.get(t.lemma_.lower()) or words.get(t.lower_) for t in head.subtree)
+    return tuple(dict.fromkeys(c for c in found if c))
 
 
 def _announced(token: Token, cue: Token | None) -> bool:

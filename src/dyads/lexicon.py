@@ -84,12 +84,31 @@ def parse_rows(text: str, source: str) -> list[Entry]:
             raise ValueError(f"{entry.source}: pos must be one of {POS}")
         if entry.event_type != NOT_AN_EVENT:
             cameo.lookup(entry.cameo)  # raises on unknown codes
+        if entry.mode and entry.mode not in modes().get(entry.event_type, ()):
+            raise ValueError(f"{entry.source}: {entry.mode!r} is not a PLOVER mode of {entry.event_type}")
         entries.append(entry)
     return entries
 
 
 def _as_dict(entry: Entry) -> dict[str, str]:
     return {name: getattr(entry, name) for name in (*COLUMNS, "source")}
+
+
+@functools.cache
+def modes() -> dict[str, tuple[str, ...]]:
+    """PLOVER 2021 modes of each event type (`data/plover_modes.csv`)."""
+    text = resources.files("dyads.data").joinpath("plover_modes.csv").read_text("utf-8")
+    out: dict[str, list[str]] = {}
+    for row in csv.DictReader(io.StringIO(text)):
+        out.setdefault(row["event_type"].strip(), []).append(row["mode"].strip())
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@functools.cache
+def context_words() -> dict[str, str]:
+    """Words (lemmas) that signal a PLOVER context, from `data/contexts.csv`."""
+    text = resources.files("dyads.data").joinpath("contexts.csv").read_text("utf-8")
+    return {row["word"].strip().lower(): row["context"].strip() for row in csv.DictReader(io.StringIO(text))}
 
 
 @functools.cache

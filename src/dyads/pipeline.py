@@ -161,7 +161,8 @@ def _recipient_tier(cand: events.Candidate, resolver: actors.DocumentResolver,
     for n, tier in enumerate(cand.recipients):
         coded = [r for r in _resolve(tier, resolver, role="recipient") if _is_coded(r)]
         if n:
-            coded = [r for r in coded if r.code and r.code not in actor_codes][:1]
+            coded = [r for r in coded if r.code and r.code not in actor_codes]
+            coded = coded if n == 1 else coded[:1]
         elif any(r.code for r in coded):
             coded = [r for r in coded if r.code]
         if coded:
@@ -192,7 +193,8 @@ def _own_state(actor: Party, cand: events.Candidate, resolver: actors.DocumentRe
     for tier in cand.recipients:
         for party in _resolve(tier, resolver, role="recipient"):
             if party.code == actor.country and (party.start, party.end) != (actor.start, actor.end):
-                return party
+                return replace(party, why=f"{DOMESTIC_WHY}: the actor's own state, mentioned as '{party.text}'; "
+                                          f"{party.why}")
     if actor.sector == "GOV" and actor.code == actor.country:
         return None
     return Party(actor.text, actor.start, actor.end, actors.country_name(actor.country), actor.country,
@@ -269,7 +271,7 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
             sentence=sent.text,
             event_type=entry.event_type,
             mode=entry.mode or None,
-            context=(),
+            context=cand.contexts,
             cameo=entry.cameo,
             goldstein=code.goldstein,
             quad_class=code.quad_class,
@@ -295,7 +297,8 @@ def _intent_event(event: Event, cand: events.Candidate, published: dt.date | Non
 
     Its trigger is the word that announces the plan ("will", "plans") and its date the publication date.
     """
-    kind = events.INTENT_TYPES[event.event_type]
+    # "will withdraw unless X ..." is an ultimatum, whatever the planned action
+    kind = "THREATEN" if cand.conditional else events.INTENT_TYPES[event.event_type]
     code = cameo.lookup("030" if kind == "AGREE" else "130")
     cue = cand.cue or cand.trigger
     return replace(event, event_id=hashlib.sha1(f"{event.event_id}|intent".encode()).hexdigest()[:16],
