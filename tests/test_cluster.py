@@ -120,6 +120,7 @@ def test_rerun_writes_nothing_new(cluster_store, client, cluster_settings, optio
     assert (stats.coded, stats.skipped, stats.deduplicated) == (0, stats.partitions, False)
     assert partition_files(out) == before
     assert (out / parquet.MANIFEST / "final.json").read_text() == final
+    assert rows(out, "SELECT n_documents, n_new_events FROM runs ORDER BY started")[-1] == (0, 0)
 
 
 def test_a_worker_killed_mid_run_still_gives_identical_output(tmp_path, client, cluster_settings, options, reference):

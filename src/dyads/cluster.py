@@ -264,6 +264,7 @@ def run(paths: Sequence[str], *, out: str | Path, client: Client, settings: Sett
     done = parquet.finished(out)
     todo = [p for p in parts if p.pid not in done]
     stats = ClusterStats(partitions=len(parts), skipped=len(parts) - len(todo))
+    events_before = parquet.stored_events(out)
     client.register_plugin(WarmUp(settings))
     futures = client.map(code_partition, todo, out=str(out.resolve()), settings=settings, options=options,
                          run_id=run_id, key=[f"dyads-code-{run_id}-{p.pid}" for p in todo], retries=2, pure=False)
@@ -288,7 +289,7 @@ def run(paths: Sequence[str], *, out: str | Path, client: Client, settings: Sett
                                 "read": asdict(options)}, default=str),
         "n_documents": stats.documents, "n_skipped": stats.skipped, "n_events": stats.mentions,
         "n_errors": stats.errors, "n_read": stats.documents + stats.errors,
-        "n_new_events": stats.events, "seconds": stats.seconds, "error_counts": None})
+        "n_new_events": stats.events - events_before, "seconds": stats.seconds, "error_counts": None})
     return stats
 
 

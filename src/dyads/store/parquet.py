@@ -173,6 +173,12 @@ def write_run(out: Path, row: dict[str, Any]) -> None:
     write_rows(out / "runs" / f"run-{row['run_id']}.parquet", RUN_COLUMNS, [[row.get(n) for n, _ in RUN_COLUMNS]])
 
 
+def stored_events(out: Path) -> int:
+    """How many deduplicated events the store held after its last deduplication."""
+    final = out / MANIFEST / "final.json"
+    return json.loads(final.read_text())["counts"]["events"] if final.is_file() else 0
+
+
 def _ordered_entries(out: Path) -> list[tuple[int, int, dict[str, Any]]]:
     """(run number, index, entry) of every coded partition, in the order its first run planned it."""
     done = finished(out)
