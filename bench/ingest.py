@@ -113,10 +113,14 @@ def main() -> None:
         n_words = sum(len(json.loads(line)["text"].split()) for line in big.open(encoding="utf-8"))
         spacy_runs, ingest_runs = [], []
         for _ in range(args.repeat):
+            ingest_runs.append(ingest_once(big, args.workers))
+            print(f"  (ingest {args.docs}: {ingest_runs[-1][0]:.1f} s, peak {ingest_runs[-1][1]:.0f} MB, "
+                  f"{ingest_runs[-1][2] / 1e6:.1f} MB database)", flush=True)
             seconds, peak, out = timed([sys.executable, "-c", SPACY_ALONE, str(big), str(args.workers)])
             spacy_runs.append((seconds, peak, int(out.strip().splitlines()[-1])))
-            ingest_runs.append(ingest_once(big, args.workers))
+            print(f"  (spaCy alone: {seconds:.1f} s, peak {peak:.0f} MB)", flush=True)
         small_run = ingest_once(small, args.workers)
+        print(f"  (ingest {args.small}: {small_run[0]:.1f} s, peak {small_run[1]:.0f} MB)", flush=True)
     s_time = statistics.median(r[0] for r in spacy_runs)
     i_time = statistics.median(r[0] for r in ingest_runs)
     n_sents = spacy_runs[0][2]

@@ -246,3 +246,12 @@ def test_warc_html_responses_become_documents(tmp_path, gz):
     assert [(d.url, d.title) for d in docs(items)] == [("https://paper.example/0", "Headline 0"),
                                                        ("https://paper.example/2", "Headline 1")]
     assert not errors(items)
+
+
+def test_tsv_gz_rows_become_documents(tmp_path):
+    path = tmp_path / "rows.tsv.gz"
+    with gzip.open(path, "wt") as handle:
+        handle.write(f"id\ttext\tdate\nt1\t{EN[0]}\t2022-08-09\nt2\t{EN[1]}\t\n")
+    items = list(read_paths([str(path)], default_date=dt.date(2022, 8, 1)))
+    assert [(d.id, d.date) for d in items] == [("t1", dt.date(2022, 8, 9)), ("t2", dt.date(2022, 8, 1))]
+    assert count([str(path)]) == 2

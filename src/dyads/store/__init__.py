@@ -119,8 +119,8 @@ class Store:
                 written = self._write_document(result, run_id)
                 if written is not None:
                     n_docs += 1
-                    n_mentions += self._write_mentions(written)
                     sightings.extend(written)
+            n_mentions = self._write_mentions(sightings)
             self._merge(sightings)
             self.con.execute("COMMIT")
         except Exception:
@@ -167,13 +167,21 @@ class Store:
         return best
 
     def _write_mentions(self, sightings: Sequence[dedup.Sighting]) -> int:
-        if not sightings:
-            return 0
-        names = ", ".join(f'"{n}"' for n in EVENT_NAMES)
-        marks = ", ".join("?" for _ in EVENT_NAMES)
-        self.con.executemany(f"INSERT OR IGNORE INTO mentions ({names}) VALUES ({marks})",
-                             [event_row(s.event) for s in sightings])
+        self._insert("mentions", EVENT_COLUMNS, [event_row(s.event) for s in sightings], ignore=True)
         return len(sightings)
+
+    def _insert(self, table: str, columns: Sequence[tuple[str, str]], rows: Sequence[Sequence[Any]], *,
+                ignore: bool = False) -> None:
+        """Insert many rows in one statement: one list parameter per column, unnested side by side.
+
+        DuckDB's executemany runs one statement per row, which is slow with STRUCT columns.
+        """
+        if not rows:
+            return
+        names = ", ".join(f'"{n}"' for n, _ in columns)
+        values = ", ".join(f"unnest(?::{_bare(kind)}[])" for _, kind in columns)
+        verb = "INSERT OR IGNORE" if ignore else "INSERT"
+        self.con.execute(f"{verb} INTO {table} ({names}) SELECT {values}", [list(col) for col in zip(*rows)])
 
     def _write_error(self, error: ErrorRecord, run_id: str) -> int:
         """Insert an error row unless the same input already failed the same way; 1 if new."""
@@ -192,22 +200,17 @@ class Store:
         touched, links = dedup.assign(sightings, candidates, options=self.options)
         new = [c for c in touched if c.event_id not in stored]
         seq = self.con.execute("SELECT coalesce(max(seq), 0) FROM events").fetchone()[0]
-        names = EVENT_NAMES + CLUSTER_NAMES
-        cols = ", ".join(f'"{n}"' for n in names)
-        marks = ", ".join("?" for _ in names)
-        if new:
-            self.con.executemany(f"INSERT INTO events ({cols}) VALUES ({marks})",
-                                 [cluster_row(c, seq + i + 1) for i, c in enumerate(new)])
+        columns = EVENT_COLUMNS + CLUSTER_COLUMNS
+        self._insert("events", columns, [cluster_row(c, seq + i + 1) for i, c in enumerate(new)])
         old = [c for c in touched if c.event_id in stored]
         if old:
-            update = [n for n in names if n not in ("event_id", "seq")]
-            sets = ", ".join(f'"{n}" = ?' for n in update)
-            rows = []
-            for c in old:
-                row = dict(zip(names, cluster_row(c, 0)))
-                rows.append([row[n] for n in update] + [c.event_id])
-            self.con.executemany(f"UPDATE events SET {sets} WHERE event_id = ?", rows)
-        self.con.executemany("INSERT OR IGNORE INTO event_mentions VALUES (?, ?)", [list(link) for link in links])
+            # changed events go through a scratch table and one UPDATE ... FROM
+            self.con.execute("CREATE TEMP TABLE IF NOT EXISTS events_update AS SELECT * FROM events LIMIT 0")
+            self.con.execute("DELETE FROM events_update")
+            self._insert("events_update", columns, [cluster_row(c, 0) for c in old])
+            sets = ", ".join(f'"{n}" = u."{n}"' for n, _ in columns if n not in ("event_id", "seq"))
+            self.con.execute(f"UPDATE events SET {sets} FROM events_update u WHERE events.event_id = u.event_id")
+        self._insert("event_mentions", (("mention_id", "VARCHAR"), ("event_id", "VARCHAR")), links, ignore=True)
         return len(new)
 
     def _candidates(self, sightings: Sequence[dedup.Sighting]) -> tuple[dict[str, list[dedup.Cluster]], set[str]]:
@@ -336,6 +339,13 @@ class Store:
     def counts(self) -> dict[str, int]:
         """Row counts of the main tables."""
         return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+
+
+def _bare(kind: str) -> str:
+    """A column type without its constraints ("VARCHAR PRIMARY KEY" -> "VARCHAR")."""
+    for word in (" PRIMARY KEY", " NOT NULL", " UNIQUE"):
+        kind = kind.replace(word, "")
+    return kind
 
 
 def outlet_of(source: str | None, url: str | None, doc_id: str) -> str:
