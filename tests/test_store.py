@@ -58,3 +58,15 @@ def test_same_id_with_new_content_is_kept_as_a_second_version(tmp_path, settings
         ids = sorted(r[0] for r in store.con.execute("SELECT id FROM documents").fetchall())
         assert ids[0] == "d1" and ids[1].startswith("d1#")
         assert store.con.execute("SELECT count(DISTINCT doc_id) FROM events").fetchone()[0] == 2
+
+
+def test_a_batch_whose_events_are_all_undated_is_stored(tmp_path, settings):
+    db = tmp_path / "t.duckdb"
+    doc = Document("undated", "Egypt had previously condemned Israel.", dt.date(2024, 1, 2))
+    first = ingest(db, [doc], settings)
+    assert first[0] == 1 and first[1] >= 1
+    second = ingest(db, [Document("undated-2", "Egypt had previously condemned Israel!", dt.date(2024, 1, 3))],
+                    settings)
+    with Store(db, read_only=True) as store:
+        rows = store.con.execute("SELECT date, num_mentions FROM events WHERE event_type = 'ACCUSE'").fetchall()
+    assert second[0] == 1 and rows == [(None, 2)]

@@ -217,8 +217,9 @@ class Store:
         """Stored events that the sightings could merge into, grouped by key, oldest first."""
         keys = sorted({dedup.key(s.event) for s in sightings})
         days = [s.event.date for s in sightings if s.event.date is not None]
-        lo = min(days, default=dt.date(1, 1, 1)) - dt.timedelta(days=dedup.CANDIDATE_DAYS)
-        hi = max(days, default=dt.date(1, 1, 1)) + dt.timedelta(days=dedup.CANDIDATE_DAYS)
+        # with no dated sighting only undated events can merge: BETWEEN NULL AND NULL keeps just those
+        lo = min(days) - dt.timedelta(days=dedup.CANDIDATE_DAYS) if days else None
+        hi = max(days) + dt.timedelta(days=dedup.CANDIDATE_DAYS) if days else None
         cur = self.con.execute(
             "SELECT * FROM events WHERE dedup_key IN (SELECT unnest(?)) AND (date IS NULL OR date BETWEEN ? AND ?) "
             "ORDER BY seq", [keys, lo, hi])
