@@ -9,30 +9,13 @@ Usage: python bench/actors_coverage.py [--docs N] [--top 30]
 from __future__ import annotations
 
 import argparse
-import csv
-import datetime as dt
 import statistics
-import sys
 import time
 from collections import Counter
-from pathlib import Path
 
 from dyads import actors, events, lexicon, nlp, pipeline
-from dyads.records import Document
+from _guardian import CORPUS, load_docs
 from dyads.settings import load_settings
-
-CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpora" / "guardian_sample.csv"
-
-
-def load_docs(path: Path, limit: int | None) -> list[Document]:
-    if not path.is_file():
-        sys.exit(f"corpus not found: {path} (it lives in the project's shared/ folder)")
-    csv.field_size_limit(10**9)
-    with path.open(encoding="utf-8") as handle:
-        rows = list(csv.DictReader(handle))[:limit]
-    return [Document(f"g{i}", r["text"], dt.date.fromisoformat(r["date"][:10]) if r.get("date") else None)
-            for i, r in enumerate(rows) if r.get("text", "").strip()]
-
 
 def _key(text: str) -> str:
     words = text.replace("\n", " ").split()

@@ -6,30 +6,14 @@ peak memory (RSS) and the ratio pipeline/spaCy. Usage: python bench/throughput.p
 from __future__ import annotations
 
 import argparse
-import csv
-import datetime as dt
 import resource
 import statistics
-import sys
 import time
-from pathlib import Path
 
 from dyads import dates, geo, lexicon, nlp, pipeline
+from _guardian import CORPUS, load_docs
 from dyads.records import Document
 from dyads.settings import load_settings
-
-CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpora" / "guardian_sample.csv"
-
-
-def load_texts(path: Path, limit: int | None) -> list[Document]:
-    if not path.is_file():
-        sys.exit(f"benchmark corpus not found: {path} (it lives in the project's shared/ folder)")
-    csv.field_size_limit(10**9)
-    with path.open(encoding="utf-8") as handle:
-        rows = list(csv.DictReader(handle))[:limit]
-    return [Document(f"g{i}", r["text"], dt.date.fromisoformat(r["date"][:10]) if r.get("date") else None)
-            for i, r in enumerate(rows) if r.get("text", "").strip()]
-
 
 def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -61,7 +45,7 @@ def main() -> None:
     parser.add_argument("--cold", action="store_true", help="also time a fresh gazetteer build (several seconds)")
     args = parser.parse_args()
     settings = load_settings()
-    docs = load_texts(CORPUS, args.docs)
+    docs = load_docs(CORPUS, args.docs)
     texts = [d.text for d in docs]
     model = nlp.load(settings.spacy_model)
     lex = lexicon.load(())
