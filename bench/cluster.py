@@ -21,8 +21,6 @@ import tempfile
 import time
 from pathlib import Path
 
-from distributed import Client, LocalCluster
-
 from dyads import cluster, ingest, read
 from dyads.settings import load_settings
 from dyads.store import Store
@@ -60,8 +58,7 @@ def single_machine(corpus: Path, work: Path, settings) -> tuple[float, int]:
 
 def on_dask(corpus: Path, work: Path, settings, workers: int) -> tuple[float, int, list[float], dict]:
     out = work / f"store-{workers}"
-    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
-                      memory_limit=settings.cluster_memory_per_worker) as lc, Client(lc) as client:
+    with cluster.connect(settings=settings, local_workers=workers) as client:
         started = time.perf_counter()
         stats = cluster.run([str(corpus)], out=out, client=client, settings=settings)
         seconds = time.perf_counter() - started

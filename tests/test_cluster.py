@@ -10,7 +10,6 @@ from pathlib import Path
 
 import httpx
 import pytest
-from distributed import Client, LocalCluster
 
 from dyads import cluster, ingest, read
 from dyads.errors import DyadsError
@@ -56,10 +55,20 @@ def reference(tmp_path_factory, cluster_settings, options):
 
 
 @pytest.fixture(scope="module")
-def client():
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as lc, \
-            Client(lc) as c:
+def client(cluster_settings):
+    with cluster.connect(settings=cluster_settings, local_workers=2) as c:
         yield c
+
+
+def _worker_trim_threshold() -> str | None:
+    return os.environ.get("MALLOC_TRIM_THRESHOLD_")
+
+
+def test_local_workers_have_one_thread_and_the_default_allocator(client):
+    workers = client.scheduler_info()["workers"].values()
+    assert [w["nthreads"] for w in workers] == [1, 1]
+    # Dask's default trim threshold made parsing slower (docs/cluster.md); our LocalCluster unsets it
+    assert set(client.run(_worker_trim_threshold).values()) == {None}
 
 
 @pytest.fixture(scope="module")

@@ -23,9 +23,10 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+import dask
 from distributed import Client, LocalCluster, WorkerPlugin, as_completed
 
-from dyads import __version__, dedup, ingest, lexicon, nlp, read, tone
+from dyads import __version__, dedup, ingest, pipeline, read, tone
 from dyads.errors import DyadsError, message
 from dyads.records import Document, ErrorRecord
 from dyads.settings import Settings
@@ -222,8 +223,7 @@ class WarmUp(WorkerPlugin):
         self.settings = settings
 
     def setup(self, worker: Any) -> None:
-        nlp.load(self.settings.spacy_model)
-        lexicon.load(tuple(self.settings.lexicon_paths))
+        pipeline.warm(self.settings)
         tone.lexicon()
 
 
@@ -239,10 +239,25 @@ def connect(*, settings: Settings, scheduler: str | None = None, local_workers: 
         with client:
             yield client
         return
-    with LocalCluster(n_workers=local_workers or 1, threads_per_worker=settings.cluster_threads_per_worker,
-                      processes=True, memory_limit=settings.cluster_memory_per_worker,
-                      dashboard_address=None) as cluster, Client(cluster) as client:
+    with dask.config.set({"distributed.nanny.pre-spawn-environ": worker_environ()}):
+        cluster = LocalCluster(n_workers=local_workers or 1, threads_per_worker=settings.cluster_threads_per_worker,
+                               processes=True, memory_limit=settings.cluster_memory_per_worker,
+                               dashboard_address=None)
+    with cluster, Client(cluster) as client:
         yield client
+
+
+def worker_environ() -> dict[str, Any]:
+    """Dask's environment for new worker processes, without its MALLOC_TRIM_THRESHOLD_.
+
+    Dask sets a small malloc trim threshold so workers hand memory back to the system; spaCy parsing
+    allocates and frees many small blocks, and the trimming made coding ~10% slower. dyads workers hold
+    a steady amount of memory, so the default allocator is kept (docs/cluster.md says how to do the same on
+    an external cluster).
+    """
+    environ = dict(dask.config.get("distributed.nanny.pre-spawn-environ", default={}) or {})
+    environ["MALLOC_TRIM_THRESHOLD_"] = None  # None unsets a variable (distributed.nanny._get_env_variables)
+    return environ
 
 
 def run(paths: Sequence[str], *, out: str | Path, client: Client, settings: Settings,

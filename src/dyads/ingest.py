@@ -137,8 +137,8 @@ def _code(batches: Iterator[list[Document | ErrorRecord]], settings: Settings) -
 
 
 def _warm(settings: Settings) -> None:
-    """Load the spaCy pipeline and the tone lexicon once per worker."""
-    nlp.load(settings.spacy_model)
+    """Load the spaCy pipeline, the coding tables and the tone lexicon once per worker."""
+    pipeline.warm(settings)
     tone.lexicon()
 
 

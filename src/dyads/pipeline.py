@@ -26,6 +26,18 @@ DOMESTIC_WHY = "no recipient named"
 RECIPIENT_TIERS = ("object", "prepositional phrase", "the trigger's complements", "elsewhere in the clause")
 
 
+def warm(settings: Settings) -> None:
+    """Load everything coding needs once per process (model, lexicon, actor tables, city index, gazetteer).
+
+    Worker processes call this at start, so their first batch is not slower than the rest.
+    """
+    nlp.load(settings.spacy_model)
+    lexicon.load(tuple(settings.lexicon_paths))
+    actors.index(tuple(settings.actor_paths))
+    actors.cities()
+    geo.from_settings(settings)
+
+
 def code_documents(items: Iterable[Document | ErrorRecord], *, settings: Settings) -> Iterator[Result]:
     """Code every document; errors from reading pass through as results with `error` set."""
     lex = lexicon.load(tuple(settings.lexicon_paths))

@@ -90,15 +90,22 @@ def write_rows(path: Path, columns: Sequence[tuple[str, str]], rows: Sequence[Se
     """Write rows (in `columns` order) to one Parquet file with exactly the DuckDB column types."""
     con = duckdb.connect()
     try:
-        con.execute(_ddl("t", columns))
-        if rows:
-            names = [n for n, _ in columns]
-            arrow = pa.table({n: [row[i] for row in rows] for i, n in enumerate(names)})
-            con.register("arrow_rows", arrow)
-            con.execute(f"INSERT INTO t SELECT {', '.join(_q(n) for n in names)} FROM arrow_rows")
+        _load(con, "t", columns, rows)
         _atomic_copy(con, "SELECT * FROM t", path)
     finally:
         con.close()
+
+
+def _load(con: duckdb.DuckDBPyConnection, name: str, columns: Sequence[tuple[str, str]],
+          rows: Sequence[Sequence[Any]]) -> None:
+    """Create table `name` with the columns' DuckDB types and insert the rows (through one Arrow table)."""
+    con.execute(_ddl(name, columns))
+    if rows:
+        names = [n for n, _ in columns]
+        arrow = pa.table({n: [row[i] for row in rows] for i, n in enumerate(names)})
+        con.register(f"{name}_rows", arrow)
+        con.execute(f"INSERT INTO {name} SELECT {', '.join(_q(n) for n in names)} FROM {name}_rows")
+        con.unregister(f"{name}_rows")
 
 
 def _write_json(path: Path, data: Any) -> None:
@@ -132,13 +139,26 @@ def write_partition(out: Path, pid: str, results: Sequence[Result], *, run_id: s
             day = event.date.isoformat() if event.date else "none"
             by_date.setdefault(day, []).append([*event_row(event), pid, pos, n, dedup.key(event)])
     files = []
-    for rel, columns, rows in ([f"documents/part-{pid}.parquet", RAW_DOCUMENTS, docs],
-                               [f"errors/part-{pid}.parquet", RAW_ERRORS, errors],
-                               *([f"mentions/date={day}/part-{pid}.parquet", RAW_MENTIONS, rows]
-                                 for day, rows in sorted(by_date.items()))):
-        if rows:
-            write_rows(out / rel, columns, rows)
-            files.append(rel)
+    # one in-memory DuckDB for the whole partition: a connection per file cost more than the writing
+    con = duckdb.connect()
+    try:
+        for rel, name, columns, rows in ((f"documents/part-{pid}.parquet", "d", RAW_DOCUMENTS, docs),
+                                         (f"errors/part-{pid}.parquet", "e", RAW_ERRORS, errors)):
+            if rows:
+                _load(con, name, columns, rows)
+                _atomic_copy(con, f"SELECT * FROM {name}", out / rel)
+                files.append(rel)
+        if by_date:
+            days = sorted(by_date)
+            _load(con, "m", [*RAW_MENTIONS, ("_day", "VARCHAR")],
+                  [[*row, day] for day in days for row in by_date[day]])
+            names = ", ".join(_q(n) for n, _ in RAW_MENTIONS)
+            for day in days:
+                rel = f"mentions/date={day}/part-{pid}.parquet"
+                _atomic_copy(con, f"SELECT {names} FROM m WHERE _day = '{day}'", out / rel)
+                files.append(rel)
+    finally:
+        con.close()
     return {"pid": pid, "files": files, "n_items": len(results), "n_documents": len(docs),
             "n_mentions": sum(len(r) for r in by_date.values()), "n_errors": len(errors), "run_id": run_id}
 
