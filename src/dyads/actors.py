@@ -36,6 +36,8 @@ from dyads.records import Party
 log = logging.getLogger(__name__)
 
 MAX_WORDS = 8
+# Spellings of the Arabic article inside names ("al-Bashir", "El Bashir").
+ARABIC_ARTICLES = ("al", "el", "Al", "El")
 # Unknown capitalized words this long are compared with one-word names; this close counts as a typo.
 FUZZY_MIN_LENGTH = 7
 # Cities this large are also known by their Latin-script alternate names ("Raqqa" for Ar Raqqah).
@@ -47,9 +49,13 @@ SKIP_WORDS = frozenset("the a an mr mrs ms dr mister madam".split())
 # named in the same phrase ("Hamas leader Ismail Haniyeh"), a body beats a state ("Chinese Communist Party").
 KIND_RANK = {k: i for i, k in enumerate(
     ("user", "petrarch", "leader", "person", "org", "party", "group", "body", "media", "igo", "ngo", "company",
-     "capital", "country", "people", "adjective", "city"))}
+     "capital", "country", "region", "people", "adjective", "ethnic", "religious", "city"))}
 STATE_KINDS = ("country", "capital")
-PLACE_KINDS = ("capital", "city")
+PLACE_KINDS = ("capital", "city", "region")
+# Peoples without a state of their own ("Kurds", "Shiites"): coded with the country of the document.
+GROUP_KINDS = ("ethnic", "religious")
+# Kinds whose own listed sector yields to a role word in the phrase ("Darfur rebels", "Kurdish fighters").
+ROLE_FIRST_KINDS = ("country", "capital", "adjective", "people", "city", "region", *GROUP_KINDS)
 ORG_KINDS = ("org", "party", "group", "body", "media", "igo", "ngo", "company")
 # Prepositions whose object is a place, not a party ("talks in Beijing").
 LOCATIVE_PREPS = frozenset("in at near outside inside around across throughout within".split())
@@ -58,11 +64,27 @@ COMPLEMENT_WORDS = frozenset("of in from at for on with".split())
 PRONOUNS = {"he": "person", "him": "person", "she": "person", "her": "person", "his": "person",
             "it": "body", "its": "body", "they": "plural", "them": "plural", "their": "plural"}
 GROUP_WORDS = frozenset(("two", "both"))
+# First- and second-person pronouns stand for a quote's speaker or the one it is addressed to.
+SPEAKER_PRONOUNS = {"i": "speaker", "me": "speaker", "my": "speaker", "we": "speaker", "us": "speaker",
+                    "our": "speaker", "you": "addressee", "your": "addressee"}
+PLURAL_SPEAKER = frozenset(("we", "us", "our"))
+SPEECH_LEMMAS = frozenset("say tell add state declare announce insist warn stress write note remark reply respond "
+                          "explain argue claim urge ask assert vow pledge promise quote".split())
+# Where a clause sits under a verb of saying when it is what was said.
+SAID_DEPS = frozenset(("ccomp", "parataxis", "advcl"))
+# Dependents of a clause's verb that hold its other parties (excluded when guessing a titled person's country).
+ARGUMENT_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "dative", "prep", "agent", "attr", "iobj"))
+# "the group", "the movement": with no name, the most salient organization before them.
+DEFINITE_ORG_NOUNS = frozenset("group organization organisation movement militia alliance bloc agency coalition "
+                               "faction".split())
 RELATIVE_PRONOUNS = frozenset(("who", "which", "that", "whom", "whose"))
 # Leading words of "Tens of thousands of X" / "members of X": the party is X.
 QUANTITY_WORDS = frozenset("tens hundreds thousands millions dozens scores some many most all several members "
                            "group groups number numbers band bands up to about nearly more than".split())
 ETHNIC_WORDS = frozenset(("ethnic",))
+# Titles of people whose powers end at their border: their sentence's country is theirs ("Judge X indicted
+# Chilean officials"); clergy, activists or officials also speak about other countries.
+HOME_SECTORS = frozenset(("JUD", "COP"))
 # Sectors of actors that belong to the country where they act (not charities, companies, media, IGOs).
 DOMESTIC_SECTORS = frozenset("GOV MIL COP JUD LEG REB OPP PTY CVL EDU LAB REF AGR HLH CRM UAF REL ELI".split())
 # Role words for one person: "the Chinese leader" can take the name of the Chinese leader named before.
@@ -121,6 +143,7 @@ class Resolution:
     entry: ActorEntry | None = None
     role: Hit | None = None
     in_office: bool = True
+    options: tuple[ActorEntry, ...] = ()  # the same name's entries in other countries ("Kurds": IRQ, TUR, ...)
 
 
 def normalize(text: str) -> list[str]:
@@ -205,10 +228,30 @@ def _leader_pairs() -> list[tuple[str, ActorEntry]]:
     return out
 
 
+def _group_pairs() -> list[tuple[str, ActorEntry]]:
+    """Ethnic and religious groups: one entry per country they live in, the usual one first."""
+    out = []
+    for row in _read("groups.csv"):
+        entries = [ActorEntry(row["kind"], row["name"], c, c, row["sector"] or None)
+                   for c in _split(row["countries"]) or [None]]
+        out += [(text, e) for text in [row["name"], *_split(row["aliases"])] for e in entries]
+    return out
+
+
+def _region_pairs() -> list[tuple[str, ActorEntry]]:
+    """Sub-national regions, states and provinces, coded with the state they belong to."""
+    out = []
+    for row in _read("regions.csv"):
+        entries = [ActorEntry("region", row["name"], c, c, row["sector"] or None, role=row["type"])
+                   for c in _split(row["country"])]
+        out += [(text, e) for text in [row["name"], *_split(row["aliases"])] for e in entries]
+    return out
+
+
 @functools.cache
 def builtin_pairs() -> tuple[tuple[str, ActorEntry], ...]:
     """(alias, entry) pairs of every built-in table (cached)."""
-    return tuple(_country_pairs() + _org_pairs() + _leader_pairs())
+    return tuple(_country_pairs() + _org_pairs() + _leader_pairs() + _group_pairs() + _region_pairs())
 
 
 @functools.cache
@@ -225,14 +268,27 @@ def index(paths: tuple[str, ...] = ()) -> Index:
             continue
         if entry.kind == "petrarch":
             folded.setdefault(key.lower(), []).append(entry)
-        elif entry not in exact.get(key, ()):
-            exact.setdefault(key, []).append(entry)
+            continue
+        for variant in (key, *_article_variants(key)):
+            if entry not in exact.get(variant, ()):
+                exact.setdefault(variant, []).append(entry)
     roles: dict[str, str] = {}
     modifiers: dict[str, str] = {}
     for row in _read("sectors.csv"):
         target = modifiers if row["kind"] == "modifier" else roles
         target[_key(row["phrase"]).lower()] = row["sector"]
     return Index({k: tuple(v) for k, v in exact.items()}, {k: tuple(v) for k, v in folded.items()}, roles, modifiers)
+
+
+def _article_variants(key: str) -> list[str]:
+    """"Omar al Bashir" is also written "Omar El Bashir", "Omar Al Bashir" and "Omar Bashir"."""
+    words = key.split(" ")
+    at = [k for k, w in enumerate(words) if w in ARABIC_ARTICLES and 0 < k < len(words) - 1]
+    if len(at) != 1:
+        return []
+    k = at[0]
+    out = [" ".join([*words[:k], a, *words[k + 1:]]) for a in ARABIC_ARTICLES if a != words[k]]
+    return [*out, " ".join(words[:k] + words[k + 1:])]
 
 
 def _ascii(text: str) -> str:
@@ -372,6 +428,13 @@ def _heads(hit: Hit, words: Sequence[Word]) -> bool:
     return hit.i < cut <= hit.j
 
 
+def _title_of_name(hit: Hit, words: Sequence[Word]) -> bool:
+    """"Archbishop Tomas Kerubo": a capitalized role word followed only by a proper name is a title."""
+    after = words[hit.j:_head_end(words)]
+    return _proper(hit.text) and bool(after) and all(_proper(w.text) and w.label not in ("GPE", "NORP", "ORG")
+                                                     for w in after)
+
+
 def _strip_quantity(words: list[Word]) -> list[Word]:
     """"Tens of thousands of students" -> "students"; "Members of the union" -> "union"."""
     while len(words) > 2 and words[0].text.lower() in QUANTITY_WORDS:
@@ -393,24 +456,44 @@ def resolve_words(text: str, words: Sequence[Word], start: int, end: int, *, whe
         return None
     names = [(h, *_pick(h.entries, when)) for h in hits if h.kind == "name"]
     role = _head_role(hits, words)
+    names = _as_titled(names, role, when)
     modifier = next((h for h in hits if h.kind == "modifier"), None)
-    if not names and role is not None and modifier is None and not _heads(role, words):
+    if not names and role is not None and modifier is None and not _heads(role, words) \
+            and not _title_of_name(role, words):
         return None  # "a television program", "honor of the two nations": the role word is not the head
     if not names:
         sector = modifier.sector if modifier else role.sector if role else None
         why = _why_sector(role, modifier, sector) + "; no country named"
         return Resolution(Party(text, start, end, None, None, None, sector, why.lstrip("; ")), "role", role=role)
-    hit, entry, in_office = min(names, key=lambda n: (KIND_RANK.get(n[1].kind, 99), n[0].i))
     cut = _head_end(words)
+    # A name after "in"/"at" places the head rather than naming it: "American troops in Iraq" are American.
+    placed = next((k for k, w in enumerate(words) if w.text.lower() in LOCATIVE_PREPS and k > 0), len(words))
+    hit, entry, in_office = min(names, key=lambda n: (n[0].i >= placed, KIND_RANK.get(n[1].kind, 99), n[0].i))
     head_plural = hit.j < cut and not any(h.i < cut <= h.j or h.j == cut for h in hits if h is not hit) \
         and words[cut - 1].text[:1].isupper() and words[cut - 1].text.endswith("s")
     sector, reason = _sector(entry, in_office, role, modifier, head_plural=head_plural)
-    why = f"{entry.kind} '{hit.text}'{hit.note} -> {entry.code}{reason}"
+    why = f"{entry.kind} '{hit.text}'{hit.note} -> {entry.code or 'no state of its own'}{reason}"
     name = entry.name
     if entry.kind == "city" and role is not None and _heads(role, words):
         name = " ".join(w.text for w in words)  # "Harbin Institute of Technology", not "Harbin"
     party = Party(text, start, end, name, entry.code, entry.country, sector, why)
-    return Resolution(party, entry.kind, entry, role, in_office)
+    options = tuple(e for e in hit.entries if e.kind == entry.kind and e.kind in (*GROUP_KINDS, "region"))
+    return Resolution(party, entry.kind, entry, role, in_office, options)
+
+
+def _as_titled(names: list[tuple[Hit, ActorEntry, bool]], role: Hit | None,
+               when: dt.date | None) -> list[tuple[Hit, ActorEntry, bool]]:
+    """A person's entry that the phrase's title names: "Arab League chief Amr Moussa" is the League's, even
+    on a date he was still Egypt's foreign minister; "Foreign Minister X" picks X's foreign-minister row."""
+    bodies = {e.code for _, e, _ in names if e.kind not in ("leader", "user", "petrarch")}
+    out = []
+    for hit, entry, ok in names:
+        titled = [e for e in hit.entries if e.kind == "leader" and (
+            e.code in bodies or role is not None and e.role and role.text.lower() in e.role.lower())]
+        if entry.kind == "leader" and titled and entry not in titled:
+            entry, ok = _pick(titled, when)
+        out.append((hit, entry, ok))
+    return out
 
 
 def _why_sector(role: Hit | None, modifier: Hit | None, sector: str | None) -> str:
@@ -435,13 +518,17 @@ def _sector(entry: ActorEntry, in_office: bool, role: Hit | None, modifier: Hit 
         if role is not None:
             return role.sector, f"; not in office on the date ({_span(entry)}); role '{role.text}' -> {role.sector}"
         return "ELI", f"; not in office on the date ({_span(entry)}) -> ELI"
-    if entry.sector and entry.kind not in ("country", "capital", "adjective", "people", "city"):
+    if entry.sector and entry.kind not in ROLE_FIRST_KINDS:
         dates = f" {_span(entry)}" if entry.start or entry.end else ""
         return entry.sector, f"; {entry.role or entry.kind}{dates} -> {entry.sector}"
+    if role is not None and entry.kind in GROUP_KINDS and role.sector == "GOV":
+        return "ELI", f"; role '{role.text}' of a people, not of a state -> ELI"
     if role is not None:
         return role.sector, f"; role '{role.text}' -> {role.sector}"
     if entry.kind == "city":
         return "CVL", "; city acting (not the national government) -> CVL"
+    if entry.kind in GROUP_KINDS:
+        return entry.sector or "CVL", f"; {entry.kind} group -> {entry.sector or 'CVL'}"
     if entry.kind == "people":
         return "CVL", "; people -> CVL"
     if entry.kind == "adjective" and head_plural:
@@ -498,6 +585,7 @@ class Group:
     start: int
     sentence: int
     members: tuple[Resolution, ...]
+    coordinated: bool = True  # False for the subject and object of one verb (only "the two sides" means them)
 
 
 @dataclass(slots=True)
@@ -557,14 +645,20 @@ class DocumentResolver:
                     for r in found], reason
         if len(lowered) == 1 and lowered[0] in PRONOUNS:
             return [self._as(span, r, why) for r, why in self._antecedents(span, lowered[0])], "pronoun unresolved"
+        pronoun = _personal(words)
+        if len(lowered) == 1 and pronoun in SPEAKER_PRONOUNS:
+            return self._quoted(span, pronoun), f"no {SPEAKER_PRONOUNS[pronoun]} found for '{span.text}'"
         res = resolve_words(span.text, words, span.start_char, span.end_char, when=self.when, idx=self.idx)
         head = span.root.head
         if res is None and span.root.dep_ == "compound" and head.i == span.end and head.pos_ == "PROPN":
             return self._resolve_one(span.doc[span.start:head.i + 1], role)  # "Islamic" of "Islamic State"
         if res is None or res.party.code is None:
             found = self._contextual(span, words, lowered, res)
-            if res is not None and res.role is not None and not any(r.party.code for r in found):
+            titled = res is not None and _titled_person(words, res)
+            if res is not None and res.role is not None and not titled and not any(r.party.code for r in found):
                 found = self._located(span, res) or found
+            if res is not None and (titled or res.kind in GROUP_KINDS) and not any(r.party.code for r in found):
+                found = self._in_context(span, res) or found
             return found, "unresolved"
         if res.kind == "media" and role == "actor":
             return [], f"news outlet '{span.text}': attribution, not a party"
@@ -572,6 +666,8 @@ class DocumentResolver:
             return [], f"'{span.text}' is the object of '{span.root.head.text}': a place, not a party"
         if res.kind in ("people", "adjective") and ETHNIC_WORDS & set(lowered):
             res = (self._located(span, res) or [res])[0]  # "ethnic Albanians in Serbia": where they live
+        if len(res.options) > 1:
+            res = self._choose_country(span, res)
         res = self._named_person(span, res)
         self._remember(span, res)
         return [res], ""
@@ -584,15 +680,23 @@ class DocumentResolver:
         if person is not None:
             return [self._as(span, person, f"same person as '{person.party.text}' earlier in the document",
                              sector=sector)]
-        if res is None or res.role is None:
-            return [res] if res is not None else []
-        if GROUP_WORDS & set(lowered) and _heads(res.role, _strip_quantity(
-                [w for w in words if w.text.lower() not in SKIP_WORDS])):
+        bare = res is None and [w.text.lower() for w in words] in (["both"], ["the", "two"])  # "Both agreed"
+        if GROUP_WORDS & set(lowered) and (bare or res is not None and res.role is not None and _heads(
+                res.role, _strip_quantity([w for w in words if w.text.lower() not in SKIP_WORDS]))):
             group = self._latest_group(span.start_char)
             if group is not None:
                 names = " and ".join(r.party.name or r.party.text for r in group.members)
-                return [self._as(span, r, f"'{span.text}' = {names} (coordinated earlier)", sector=r.party.sector)
+                return [self._as(span, r, f"'{span.text}' = {names} (named together earlier)", sector=r.party.sector)
                         for r in group.members]
+        if len(lowered) == 1 and lowered[0] in DEFINITE_ORG_NOUNS and words[0].text.lower() == "the":
+            return [self._as(span, r, why.replace("pronoun", "definite"))
+                    for r, why in self._antecedents(span, "it", want="org")]
+        if res is None or res.role is None:
+            return [res] if res is not None else []
+        pronoun = _personal(words)
+        if pronoun in SPEAKER_PRONOUNS:  # "our troops": the speaker's
+            return [self._as(span, r, r.party.why + f"; role '{res.role.text}' -> {sector}", sector=sector)
+                    for r in self._quoted(span, pronoun)] or [res]
         if lowered and lowered[0] in PRONOUNS:
             return [self._as(span, r, why + f"; role '{res.role.text}' -> {sector}", sector=sector)
                     for r, why in self._antecedents(span, lowered[0])] or [res]
@@ -621,21 +725,122 @@ class DocumentResolver:
     def _where(self, place: Span) -> tuple[Span, str] | None:
         where = resolve_words(place.text, words_of_span(place), place.start_char, place.end_char, when=self.when,
                               idx=self.idx)
-        if where is None or where.entry is None or where.entry.kind not in (*STATE_KINDS, "city"):
+        if where is None or where.entry is None or where.entry.kind not in (*STATE_KINDS, "city", "region"):
             return None
         return (place, where.party.country) if where.party.country else None
+
+    def _quoted(self, span: Span, pronoun: str) -> list[Resolution]:
+        """"we"/"I" in what someone said -> that speaker ("you" -> whom it was said to)."""
+        want = SPEAKER_PRONOUNS[pronoun]
+        verb = _speech_verb(span.root) or self._nearby_speech_verb(span)
+        target = None if verb is None else _speaker_of(verb) if want == "speaker" else _addressee_of(verb)
+        if target is None or span.start <= target.i < span.end or _personal([Word(target.text)]) in SPEAKER_PRONOUNS:
+            return []
+        phrase = _noun_of(target)
+        found, _ = self._resolve_one(phrase, "actor")
+        out = []
+        for r in (r for r in found if r.party.code):
+            res = self._as(span, r, f"'{span.text}' -> the {want} '{phrase.text}' of '{verb.text}': {r.party.why}")
+            if pronoun in PLURAL_SPEAKER and r.kind in ("leader", "person") and r.party.country:
+                res = replace(res, kind="country", party=replace(res.party, name=country_name(r.party.country)))
+            out.append(res)
+        return out
+
+    def _nearby_speech_verb(self, span: Span) -> Token | None:
+        """The verb of saying of the quote `span` sits in, when it is in another sentence of the quote."""
+        if not _inside_quote(span):
+            return None
+        sentences = list(span.doc.sents)
+        n = self._sentence(span)
+        for k in (n - 1, n - 2, n + 1):
+            if 0 <= k < len(sentences):
+                verb = next((t for t in sentences[k] if t.lemma_.lower() in SPEECH_LEMMAS and t.pos_ == "VERB"
+                             and _speaker_of(t) is not None), None)
+                if verb is not None:
+                    return verb
+        return None
+
+    def _in_context(self, span: Span, res: Resolution) -> list[Resolution]:
+        """A titled person or a people with no country of its own: the country of the sentence or document.
+
+        Officials and officers (GOV, MIL, ...) often deal with other states, so the other parties of their
+        clause and where it happens say nothing of their own country; judges, clergy, legislators, police
+        and the like act at home, and peoples where they live.
+        """
+        statesman = res.kind not in GROUP_KINDS and res.party.sector not in HOME_SECTORS
+        found = self._context_country(span, other_parties=res.kind in GROUP_KINDS or statesman,
+                                      verb_places=not statesman)
+        if found is None:
+            return []
+        country, where = found
+        why = f"{res.party.why}; {where} -> {country}"
+        party = replace(res.party, name=res.party.name or country_name(country), code=country, country=country,
+                        why=why.lstrip("; "))
+        return [replace(res, party=party, kind="located")]
+
+    def _choose_country(self, span: Span, res: Resolution) -> Resolution:
+        """A name listed in several countries ("Kurds", "Punjab") takes the one the document is about."""
+        codes = self._context_codes(span)
+        best = next((c for c in codes if any(o.country == c for o in res.options)), None)
+        if best is None or best == res.party.code:
+            return res
+        entry = next(o for o in res.options if o.country == best)
+        why = res.party.why.replace(f"-> {res.party.code}", f"-> {best}", 1) + f"; {best} named in the document"
+        return replace(res, entry=entry, party=replace(res.party, code=best, country=best, why=why))
+
+    def _context_codes(self, span: Span) -> list[str]:
+        """Countries around `span`, nearest first: its places, its sentence, then the document by frequency."""
+        near = [w[1] for w in (self._where(p) for p in _places_of(span)) if w]
+        sentence = self._sentence(span)
+        mentions = self._state_mentions(span)
+        same = [m.res.party.country for m in mentions if m.sentence == sentence]
+        counts: dict[str, int] = {}
+        for m in mentions:
+            counts[m.res.party.country] = counts.get(m.res.party.country, 0) + 1
+        return [*near, *same, *sorted(counts, key=counts.get, reverse=True)]
+
+    def _state_mentions(self, span: Span) -> list[Mention]:
+        """Mentions outside `span` whose country is certain (not a people listed in several countries)."""
+        return [m for m in self.mentions if m.res.party.country and not m.res.options
+                and m.res.kind not in GROUP_KINDS and not (span.start_char <= m.start < span.end_char)]
+
+    def _context_country(self, span: Span, *, other_parties: bool, verb_places: bool) -> tuple[str, str] | None:
+        """The one country of `span`'s sentence (outside the other parties of its clause), else the document's.
+
+        With `other_parties`, states named as the clause's other arguments do not count, and without
+        `verb_places` neither does where its verb happens: "President X met Chinese officials in Beijing"
+        says nothing of X's country.
+        """
+        places = _places_of(span, verb=verb_places)
+        near = [w for w in (self._where(p) for p in places) if w]
+        if near:
+            return near[0][1], f"located in '{near[0][0].text}'"
+        skip = _other_arguments(span) if other_parties else set()
+        sentence = self._sentence(span)
+        mentions = self._state_mentions(span)
+        same = {m.res.party.country for m in mentions if m.sentence == sentence and m.res.party.start not in skip}
+        if len(same) == 1:
+            return next(iter(same)), "the one country named in its sentence"
+        counts: dict[str, int] = {}
+        for m in mentions:
+            if m.sentence != sentence:  # its own sentence has had its say above
+                counts[m.res.party.country] = counts.get(m.res.party.country, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            return ranked[0][0], "the country the document names most"
+        return None
 
     def _as(self, span: Span, source: Resolution, why: str, *, sector: str | None = None) -> Resolution:
         p = source.party
         party = Party(span.text, span.start_char, span.end_char, p.name, p.code, p.country, sector or p.sector, why)
         return replace(source, party=party)
 
-    def _antecedents(self, span: Span, pronoun: str) -> list[tuple[Resolution, str]]:
+    def _antecedents(self, span: Span, pronoun: str, *, want: str | None = None) -> list[tuple[Resolution, str]]:
         """What a pronoun refers to: the latest group for "they", else the most salient compatible party."""
-        want = PRONOUNS[pronoun]
+        want = want or PRONOUNS[pronoun]
         sentence = self._sentence(span)
         if want == "plural":
-            group = self._latest_group(span.start_char)
+            group = self._latest_group(span.start_char, coordinated=True)
             if group is not None and sentence - group.sentence <= 3:
                 return [(r, f"pronoun '{span.text}' -> the coordinated parties before it") for r in group.members]
             want = "plural"
@@ -647,8 +852,8 @@ class DocumentResolver:
         return [(best.res, f"pronoun '{span.text}' -> '{best.res.party.text}' ({best.res.party.code}), "
                            f"the most salient {want} before it")]
 
-    def _latest_group(self, before: int) -> Group | None:
-        earlier = [g for g in self.groups if g.start < before]
+    def _latest_group(self, before: int, *, coordinated: bool = False) -> Group | None:
+        earlier = [g for g in self.groups if g.start < before and (g.coordinated or not coordinated)]
         return max(earlier, key=lambda g: g.start) if earlier else None
 
     def _known_person(self, words: list[Word]) -> Resolution | None:
@@ -685,21 +890,34 @@ class DocumentResolver:
         self.sentence_of = {sent.start: n for n, sent in enumerate(doc.sents)}
         self.ents = tuple(doc.ents)  # Doc.ents builds new Span objects on every access: read it once
         by_entity: dict[int, Mention] = {}
+        titled: list[tuple[Span, Span, Resolution]] = []
         for ent in [*(e for e in self.ents if e.label_ in NAME_LABELS), *_proper_runs(doc)]:
-            mention = self._read_entity(ent)
+            mention = self._read_entity(ent, titled)
             if mention is not None:
                 by_entity[ent.root.i] = mention
         self.mentions.sort(key=lambda m: m.start)
+        for ent, context, res in titled:  # second pass: the whole document's countries are known now
+            found = self._in_context(context, res)
+            if found:
+                by_entity[ent.root.i] = self._add_person(ent, context, replace(found[0], kind="person"))
+        self.mentions.sort(key=lambda m: m.start)
         self._read_groups(doc, by_entity)
+        self._read_pairs(doc, by_entity)
 
-    def _read_entity(self, ent: Span) -> Mention | None:
+    def _read_entity(self, ent: Span, titled: list[tuple[Span, Span, Resolution]]) -> Mention | None:
         context = _noun_phrase(ent)
         if ent.label_ in ("NORP", "GPE") and ent.root.dep_ in ("amod", "compound", "poss") and ent.root.head.pos_ == "NOUN":
             context = _noun_phrase(ent.root.head.doc[ent.root.head.i:ent.root.head.i + 1])
-        res = resolve_words(context.text, words_of_span(context), ent.start_char, ent.end_char, when=self.when,
-                            idx=self.idx)
+        words = words_of_span(context)
+        res = resolve_words(context.text, words, ent.start_char, ent.end_char, when=self.when, idx=self.idx)
+        if res is not None and res.party.code is None and ent.label_ in PERSON_LABELS and _titled_person(words, res):
+            titled.append((ent, context, res))
         if res is None or res.party.code is None or res.kind == "media":
             return None
+        return self._add_person(ent, context, res)
+
+    def _add_person(self, ent: Span, context: Span, res: Resolution) -> Mention:
+        """Remember a resolved entity (and, for a person, each of its names) as a mention."""
         if ent.label_ in PERSON_LABELS or res.kind == "leader":
             if res.kind not in ("leader", "user", "petrarch"):
                 res = replace(res, kind="person", party=replace(res.party, name=ent.text,
@@ -725,6 +943,101 @@ class DocumentResolver:
                 self.groups.append(Group(mention.start, mention.sentence, parties))
         self.groups.sort(key=lambda g: g.start)
 
+    def _read_pairs(self, doc: Doc, by_entity: dict[int, Mention]) -> None:
+        """"Xi met Putin ... the two sides": the subject and the object of one verb also form a group."""
+        by_head = {}
+        for mention in by_entity.values():
+            phrase = doc.char_span(mention.res.party.start, mention.res.party.end, alignment_mode="expand")
+            if phrase is not None:
+                by_head.setdefault(phrase.root.i, mention)
+        for i, mention in by_head.items():
+            token = doc[i]
+            other = _counterpart(token) if token.dep_ == "nsubj" and not token.conjuncts else None
+            if other is not None and other.i in by_head and by_head[other.i].res.party.code != mention.res.party.code:
+                self.groups.append(Group(mention.start, mention.sentence, (mention.res, by_head[other.i].res),
+                                         coordinated=False))
+        self.groups.sort(key=lambda g: g.start)
+
+
+def _counterpart(subject: Token) -> Token | None:
+    """The object of the subject's verb, or the object of its "with" ("met Putin", "talked with Putin")."""
+    verb = subject.head
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "with":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _personal(words: Sequence[Word]) -> str | None:
+    """The pronoun a one-word phrase is, in lower case ("US" is the country, not "us")."""
+    text = words[0].text if words else ""
+    return text.lower() if text in (text.lower(), text.capitalize()) else None
+
+
+def _titled_person(words: list[Word], res: Resolution) -> bool:
+    """"Archbishop Desmond Tutu", "Foreign Minister Ana Silva": a one-person title followed by a name."""
+    if res.role is None or res.role.text.lower().endswith("s"):
+        return False
+    return _title_of_name(res.role, _strip_quantity([w for w in words if w.text.lower() not in SKIP_WORDS]))
+
+
+def _speech_verb(token: Token) -> Token | None:
+    """The verb of saying whose complement holds `token` ("'We will win,' he said" -> said)."""
+    node = token
+    while node.head.i != node.i:
+        head = node.head
+        if head.lemma_.lower() in SPEECH_LEMMAS and node.dep_ in SAID_DEPS and _speaker_of(head) is not None:
+            return head
+        node = head
+    return None
+
+
+def _speaker_of(verb: Token) -> Token | None:
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.pos_ in ("PROPN", "NOUN", "PRON") else None
+
+
+def _addressee_of(verb: Token) -> Token | None:
+    """Whom something was said to: "told the envoy", "said to the envoy"."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative") and child.pos_ in ("PROPN", "NOUN"):
+            return child
+        if child.dep_ == "prep" and child.lower_ == "to":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _inside_quote(span: Span) -> bool:
+    """True when an odd number of quotation marks precede `span` in its paragraph."""
+    before = span.doc.text[:span.start_char]
+    paragraph = before[before.rfind("\n") + 1:]
+    straight = paragraph.count('"')
+    return straight % 2 == 1 or paragraph.count("“") > paragraph.count("”")
+
+
+def _other_arguments(span: Span) -> set[int]:
+    """Start characters of the words of the other arguments of `span`'s clause ("met Chinese officials").
+
+    Places nested inside an argument ("condemned the violence in Kenya") are not arguments.
+    """
+    node = span.root
+    while node.dep_ in ("pobj", "prep", "compound", "appos", "conj") and node.head.i != node.i:
+        node = node.head
+    verb = node.head if node.head.i != node.i else node
+    out: set[int] = set()
+    stack = [c for c in verb.children if c.dep_ in ARGUMENT_DEPS and not
+             (c.left_edge.i <= span.root.i <= c.right_edge.i)]
+    top = set(t.i for t in stack)
+    while stack:
+        token = stack.pop()
+        if token.i not in top and token.dep_ == "prep" and token.lower_ in LOCATIVE_PREPS:
+            continue
+        out.add(token.idx)
+        stack.extend(token.children)
+    return out
+
 
 def _definite_state(words: list[Word], lowered: list[str]) -> bool:
     return len(lowered) == 1 and lowered[0] in DEFINITE_STATE_NOUNS and words[0].text.lower() == "the"
@@ -733,11 +1046,13 @@ def _definite_state(words: list[Word], lowered: list[str]) -> bool:
 def _compatible(res: Resolution, want: str) -> bool:
     if want == "person":
         return res.kind in ("leader", "person")
+    if want == "org":
+        return res.kind in ORG_KINDS
     if res.kind == "adjective" and res.role is not None:
         return True  # "the Malian government"
     if want == "plural":
         return res.kind not in ("leader", "person", "adjective", "role")
-    return res.kind not in ("leader", "person", "adjective", "people", "role")
+    return res.kind not in ("leader", "person", "adjective", "people", "role", *GROUP_KINDS)
 
 
 def _whole_entity(span: Span, ents: Sequence[Span]) -> Span:
@@ -760,9 +1075,9 @@ def _proper_runs(doc: Doc) -> list[Span]:
     return runs
 
 
-def _places_of(span: Span) -> list[Span]:
-    """Objects of locative prepositions attached to the span's words or to the verb it belongs to."""
-    heads = [*span, span.root.head] if span.root.head not in span else list(span)
+def _places_of(span: Span, *, verb: bool = True) -> list[Span]:
+    """Objects of locative prepositions attached to the span's words or (with `verb`) to the verb it belongs to."""
+    heads = [*span, span.root.head] if verb and span.root.head not in span else list(span)
     out = []
     for head in heads:
         for prep in head.children:
