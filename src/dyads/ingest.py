@@ -62,8 +62,9 @@ def run(paths: Sequence[str], *, db: str | Path, settings: Settings, options: re
     with Store(db, dedup_options=dedup_options) as store:
         stats.events_before = stats.events = store.counts()["events"]
         run_id = store.start_run({"paths": list(paths), "settings": asdict(settings), "read": asdict(options)})
-        batches = _batches(read.read_paths(paths, options=options), store, settings.batch_size, stats)
-        for results in _code(batches, settings):
+        # language identification runs in the workers, with the parsing, not in this process
+        batches = _batches(read.read_paths(paths, options=options, languages=False), store, settings.batch_size, stats)
+        for results in _code(batches, settings, options):
             n_docs, n_mentions, _ = store.write_results(results, run_id=run_id)
             # documents stored meanwhile (the same text twice in this run) were not written again
             stats.skipped += sum(1 for r in results if r.error is None) - n_docs
@@ -105,8 +106,14 @@ def _batches(items: Iterable[Document | ErrorRecord], store: Store, size: int,
             yield todo
 
 
-def code_batch(items: Sequence[Document | ErrorRecord], settings: Settings) -> list[Result]:
-    """Code one batch and add what the store needs (MinHash signature, tone): the worker's job."""
+def code_batch(items: Sequence[Document | ErrorRecord], settings: Settings,
+               options: read.ReadOptions | None = None) -> list[Result]:
+    """Code one batch and add what the store needs (MinHash signature, tone): the worker's job.
+
+    With `options`, each document's language is identified first (non-English ones become errors).
+    """
+    if options is not None:
+        items = [read.with_language(item, options) for item in items]
     out = []
     for result in pipeline.code_documents(items, settings=settings):
         if result.error is None:
@@ -117,18 +124,19 @@ def code_batch(items: Sequence[Document | ErrorRecord], settings: Settings) -> l
     return out
 
 
-def _code(batches: Iterator[list[Document | ErrorRecord]], settings: Settings) -> Iterator[list[Result]]:
+def _code(batches: Iterator[list[Document | ErrorRecord]], settings: Settings,
+          options: read.ReadOptions) -> Iterator[list[Result]]:
     """Coded batches in input order, in this process or in `settings.workers` processes."""
     if settings.workers <= 1:
         for batch in batches:
-            yield code_batch(batch, settings)
+            yield code_batch(batch, settings, options)
         return
     context = multiprocessing.get_context("spawn")
     with cf.ProcessPoolExecutor(settings.workers, mp_context=context, initializer=_warm,
                                 initargs=(settings,)) as pool:
         pending: collections.deque[cf.Future] = collections.deque()
         for batch in batches:
-            pending.append(pool.submit(code_batch, batch, settings))
+            pending.append(pool.submit(code_batch, batch, settings, options))
             # a bounded number of batches in flight keeps memory flat whatever the corpus size
             if len(pending) >= 2 * settings.workers:
                 yield pending.popleft().result()
@@ -140,6 +148,7 @@ def _warm(settings: Settings) -> None:
     """Load the spaCy pipeline, the coding tables and the tone lexicon once per worker."""
     pipeline.warm(settings)
     tone.lexicon()
+    read.detect_language("warm-up text for the language identifier, long enough to be classified")
 
 
 def summary(stats: IngestStats, db: Any) -> str:

@@ -136,14 +136,17 @@ def with_language(item: Document | ErrorRecord, options: ReadOptions) -> Documen
 
 # --- dispatch ---------------------------------------------------------------------------------
 def read_paths(paths: Iterable[str], *, options: ReadOptions | None = None, default_date: dt.date | None = None,
-               max_bytes: int | None = None) -> Iterator[Document | ErrorRecord]:
-    """Documents from files, directories, feed URLs and `-` (stdin), in order."""
+               max_bytes: int | None = None, languages: bool = True) -> Iterator[Document | ErrorRecord]:
+    """Documents from files, directories, feed URLs and `-` (stdin), in order.
+
+    With `languages=False` the caller runs `with_language` itself (ingest does it in its workers).
+    """
     options = options or ReadOptions()
     options = replace(options, default_date=default_date or options.default_date,
                       max_bytes=max_bytes or options.max_bytes)
     for path in paths:
         for item in _read_one(path, options):
-            yield with_language(item, options)
+            yield with_language(item, options) if languages else item
 
 
 def _read_one(path: str, options: ReadOptions) -> Iterator[Document | ErrorRecord]:

@@ -9,11 +9,12 @@ reads them (`SELECT actor.code, recipient.code FROM events`).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import logging
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import asdict, fields, replace
+from dataclasses import fields, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
@@ -24,7 +25,7 @@ from dyads import __version__, dedup, tone
 from dyads.errors import DyadsError
 from dyads.read import content_hash
 from dyads.records import ErrorRecord, Event, Party, Place, Result, Span
-from dyads.store.schema import CLUSTER_COLUMNS, EVENT_COLUMNS, SCHEMA_VERSION, migrate, version
+from dyads.store.schema import CLUSTER_COLUMNS, DOCUMENT_COLUMNS, EVENT_COLUMNS, SCHEMA_VERSION, migrate, version
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +33,8 @@ __all__ = ["EVENT_COLUMNS", "CLUSTER_COLUMNS", "SCHEMA_VERSION", "Store", "event
 
 TABLES = ("documents", "mentions", "events", "errors", "runs")
 EVENT_NAMES = tuple(n for n, _ in EVENT_COLUMNS)
+# documents columns the writer fills (ingested_at takes its default: the transaction's time)
+DOCUMENT_INSERT = tuple((n, t) for n, t in DOCUMENT_COLUMNS if n != "ingested_at")
 CLUSTER_NAMES = tuple(n for n, _ in CLUSTER_COLUMNS)
 
 
@@ -108,18 +111,14 @@ class Store:
 
         Returns (documents, mentions, errors) written; documents already stored add nothing.
         """
-        n_docs = n_mentions = n_errors = 0
-        sightings: list[dedup.Sighting] = []
+        results = list(results)
+        n_errors = 0
         self.con.execute("BEGIN TRANSACTION")
         try:
             for result in results:
                 if result.error is not None:
                     n_errors += self._write_error(result.error, run_id)
-                    continue
-                written = self._write_document(result, run_id)
-                if written is not None:
-                    n_docs += 1
-                    sightings.extend(written)
+            sightings, n_docs = self._write_documents([r for r in results if r.error is None], run_id)
             n_mentions = self._write_mentions(sightings)
             self._merge(sightings)
             self.con.execute("COMMIT")
@@ -128,39 +127,71 @@ class Store:
             raise
         return n_docs, n_mentions, n_errors
 
-    def _write_document(self, result: Result, run_id: str) -> list[dedup.Sighting] | None:
-        """Insert the document; return its mentions as sightings, None if already stored."""
-        doc = result.document
-        digest = content_hash(doc.text)
-        if self.known_hashes([digest]):
-            return None
-        doc_id = doc.id
-        if self.con.execute("SELECT 1 FROM documents WHERE id = ?", [doc_id]).fetchone():
-            doc_id = f"{doc.id}#{digest[:8]}"  # same id, new content: keep both versions
-        signature = result.extra.get("minhash") or dedup.signature(doc.text)
-        doc_tone = result.extra["tone"] if "tone" in result.extra else tone.tone(doc.text)
-        article = self._article_of(signature) or doc_id
-        self.con.execute(
-            "INSERT INTO documents (id, content_hash, source, url, title, date, origin, text, n_sentences, run_id, "
-            "language, tone, article_id, minhash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [doc_id, digest, doc.source, doc.url, doc.title, doc.date, doc.origin, doc.text, result.n_sentences,
-             run_id, getattr(doc, "language", None), doc_tone, article, list(signature)])
-        bands = dedup.bands(signature)
-        self.con.execute("INSERT INTO doc_bands SELECT unnest(?), unnest(?), ?",
-                         [[b for b, _ in bands], [bucket for _, bucket in bands], doc_id])
-        outlet = outlet_of(doc.source, doc.url, doc_id)
-        events = result.events if doc_id == doc.id else tuple(replace(e, doc_id=doc_id) for e in result.events)
-        return [dedup.Sighting(e, outlet, article, doc.date) for e in events]
+    def _write_documents(self, results: Sequence[Result], run_id: str) -> tuple[list[dedup.Sighting], int]:
+        """Insert the batch's new documents (a few statements per batch); return their mentions as sightings.
 
-    def _article_of(self, signature: Sequence[int]) -> str | None:
-        """The article id of the most similar stored near-duplicate, if any reaches the threshold."""
-        buckets = [bucket for _, bucket in dedup.bands(signature)]
+        A text already stored (or earlier in the batch) is skipped; a known id with new content is kept
+        under `id#hash`. Syndicated copies get the article id of their most similar earlier document.
+        """
+        digests = [content_hash(r.document.text) for r in results]
+        known = self.known_hashes(digests)
+        ids = [r.document.id for r in results]
+        taken = {row[0] for row in self.con.execute(
+            "SELECT id FROM documents WHERE id IN (SELECT unnest(?))", [ids]).fetchall()} if ids else set()
+        signatures = [tuple(r.extra.get("minhash") or dedup.signature(r.document.text)) for r in results]
+        band_lists = [dedup.bands(sig) for sig in signatures]
+        stored = self._syndication_candidates({b for bands in band_lists for _, b in bands})
+        rows, band_rows, sightings = [], [], []
+        earlier: dict[int, list[tuple[str, str, tuple[int, ...]]]] = {}  # bucket -> this batch's documents
+        for result, digest, signature, bands in zip(results, digests, signatures, band_lists):
+            if digest in known:
+                continue
+            known.add(digest)
+            doc = result.document
+            doc_id = doc.id if doc.id not in taken else f"{doc.id}#{digest[:8]}"  # same id, new content
+            taken.add(doc_id)
+            doc_tone = result.extra["tone"] if "tone" in result.extra else tone.tone(doc.text)
+            article = self._article_of(signature, bands, stored, earlier) or doc_id
+            rows.append([doc_id, digest, doc.source, doc.url, doc.title, doc.date, doc.origin, doc.text,
+                         result.n_sentences, run_id, getattr(doc, "language", None), doc_tone, article,
+                         list(signature)])
+            for band, bucket in bands:
+                band_rows.append([band, bucket, doc_id])
+                earlier.setdefault(bucket, []).append((doc_id, article, signature))
+            outlet = outlet_of(doc.source, doc.url, doc_id)
+            events = result.events if doc_id == doc.id else tuple(replace(e, doc_id=doc_id) for e in result.events)
+            sightings.extend(dedup.Sighting(e, outlet, article, doc.date) for e in events)
+        self._insert("documents", DOCUMENT_INSERT, rows)
+        self._insert("doc_bands", (("band", "SMALLINT"), ("bucket", "UBIGINT"), ("doc_id", "VARCHAR")), band_rows)
+        return sightings, len(rows)
+
+    def _syndication_candidates(self, buckets: set[int]) -> dict[int, list[tuple[int, str, tuple[int, ...]]]]:
+        """Stored documents sharing any of these buckets: bucket -> [(rank in store order, article id, signature)]."""
+        if not buckets:
+            return {}
         rows = self.con.execute(
-            "SELECT d.article_id, d.minhash FROM documents d WHERE d.id IN "
-            "(SELECT doc_id FROM doc_bands WHERE bucket IN (SELECT unnest(?))) ORDER BY d.ingested_at, d.id",
-            [buckets]).fetchall()
+            "SELECT b.bucket, d.article_id, d.minhash FROM doc_bands b JOIN documents d ON d.id = b.doc_id "
+            "WHERE b.bucket IN (SELECT unnest(?)) ORDER BY d.ingested_at, d.id", [sorted(buckets)]).fetchall()
+        ranks: dict[tuple[str, tuple[int, ...]], int] = {}
+        out: dict[int, list[tuple[int, str, tuple[int, ...]]]] = {}
+        for bucket, article, minhash in rows:
+            key = (article, tuple(minhash))
+            out.setdefault(bucket, []).append((ranks.setdefault(key, len(ranks)), *key))
+        return out
+
+    def _article_of(self, signature: Sequence[int], bands: Sequence[tuple[int, int]],
+                    stored: dict[int, list[tuple[int, str, tuple[int, ...]]]],
+                    earlier: dict[int, list[tuple[str, str, tuple[int, ...]]]]) -> str | None:
+        """The article id of the most similar near-duplicate stored before (or earlier in the batch), if any.
+
+        Stored documents are tried in store order, then this batch's in id order (as one query over the
+        table would see them: a batch shares one `ingested_at`); the first reaching the threshold wins
+        unless a later one is strictly more similar.
+        """
+        olders = {rank: (article, other) for _, bucket in bands for rank, article, other in stored.get(bucket, ())}
+        batch = {doc_id: (article, other) for _, bucket in bands for doc_id, article, other in earlier.get(bucket, ())}
         best, best_sim = None, self.options.syndication_threshold
-        for article, other in rows:
+        for article, other in [*(olders[r] for r in sorted(olders)), *(batch[k] for k in sorted(batch))]:
             sim = dedup.similarity(signature, other)
             if sim >= best_sim and (best is None or sim > best_sim):
                 best, best_sim = article, sim
@@ -360,10 +391,25 @@ def outlet_of(source: str | None, url: str | None, doc_id: str) -> str:
 
 
 def event_row(event: Event) -> list[Any]:
-    """The event as a row in `EVENT_COLUMNS` order."""
-    data = asdict(event)
+    """The event as a row in `EVENT_COLUMNS` order (nested records as dicts, like `dataclasses.asdict`)."""
+    data = {name: _plain(getattr(event, name)) for name in EVENT_NAMES}
     data["context"] = list(event.context)
     return [data[name] for name in EVENT_NAMES]
+
+
+@functools.cache
+def _field_names(kind: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(kind))
+
+
+def _plain(value: Any) -> Any:
+    """`dataclasses.asdict` for our frozen records without its deep copies (records are immutable)."""
+    kind = type(value)
+    if hasattr(kind, "__dataclass_fields__"):
+        return {name: _plain(getattr(value, name)) for name in _field_names(kind)}
+    if kind is tuple or kind is list:
+        return kind(_plain(v) for v in value)
+    return value
 
 
 def cluster_row(cluster: dedup.Cluster, seq: int) -> list[Any]:
