@@ -46,6 +46,8 @@ NEG_WORDS = ("not", "n't", "never", "no")
 PRONOUNS = ("it", "they", "he", "she", "we", "its", "their", "his", "her", "our")
 # Requests and accusations aim at the subject of their clausal complement ("demanded that X withdraw").
 CLAUSE_TARGET_TYPES = ("REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "AGREE")
+# Mutual by definition: "X cooperated *with* Y" is also Y cooperating with X (PLOVER COOPERATE).
+MUTUAL_TYPES = ("COOPERATE",)
 # Event types where "X and Y <trigger>" with no recipient means X->Y and Y->X.
 RECIPROCAL_TYPES = ("AGREE", "CONSULT", "COOPERATE", "ASSAULT", "RETREAT", "SUPPORT")
 # A noun modifying another noun ("*aid* workers") or a participle modifier ("*alleged* crimes") is no event.
@@ -63,6 +65,8 @@ EXPECTATION_WORDS = ("expect", "anticipate", "suppose", "schedule", "due", "like
                      "speculate", "predict")
 # When no recipient is named, these actions are aimed at the actor's own state (PLOVER coding practice).
 DOMESTIC_TYPES = ("PROTEST", "CONCEDE", "COERCE", "REJECT", "REQUEST")
+# Passives that state the subject's own stance: "X is opposed / committed to Y".
+STATIVE_PASSIVES = ("oppose", "commit", "dedicate", "devote")
 CLAUSE_DEPS = ("advcl", "relcl", "acl", "xcomp", "ccomp", "pcomp", "csubj", "parataxis")
 
 
@@ -90,6 +94,7 @@ class Candidate:
     intent: bool = False
     contexts: tuple[str, ...] = ()
     conditional: bool = False
+    partners: tuple[tuple[int, int], ...] = ()
 
 
 def phrase(token: Token) -> Span:
@@ -180,8 +185,15 @@ def _resolve_pronoun(token: Token) -> tuple[Token, str]:
     if token.dep_ == "poss" and (verb := _governing_verb(token.head)) is not None:
         subj = [s for s in _children(verb, SUBJECT_DEPS) if s.lower_ not in PRONOUNS]
         if subj:
+            # "X said *their* forces completed *their* withdrawal": follow the subject's own possessor
+            owner = next((c for c in subj[0].children if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
+            found, note = _resolve_pronoun(owner) if owner is not None else (subj[0], "")
+            if note:
+                return found, f"possessive '{token.text}' -> '{subj[0].text}' of '{verb.text}'; {note}"
             return subj[0], f"possessive '{token.text}' -> subject of '{verb.text}'"
     node = token.head
+    if token.dep_ == "poss" and node.dep_ in SUBJECT_DEPS:
+        node = node.head  # "*their* forces had completed ...": climb from the clause's verb
     while node.dep_ in ("ccomp", "xcomp", "conj", "advcl") and node.head.i != node.i:
         node = node.head
         subj = [s for s in _children(node, SUBJECT_DEPS) if s.lower_ not in PRONOUNS]
@@ -220,7 +232,10 @@ def _verb_args(verb: Token, entry: Entry) -> tuple[list[Token], list[list[Token]
         actors = [c for c in verb.lefts if c.pos_ in ("PROPN", "NOUN") and c.dep_ in HEADLINE_SUBJECT_DEPS]
         how = "noun before the verb (headline)" if actors else ""
     direct: list[Token] = []
-    if _is_passive(verb):
+    if _is_passive(verb) and verb.lemma_.lower() in STATIVE_PASSIVES and not _prep_objects(verb, ("by",)):
+        # "X is opposed to Y": a state of X, not something done to X
+        actors, how = _children(verb, ("nsubjpass",)), "subject of stative passive"
+    elif _is_passive(verb):
         direct = _children(verb, ("nsubjpass",))
         agents = _prep_objects(verb, ("by",))
         actors, how = (agents, "passive agent") if agents else ([], "")
@@ -237,14 +252,22 @@ def _verb_args(verb: Token, entry: Entry) -> tuple[list[Token], list[list[Token]
     for obj in _children(verb, ("dobj", "nsubjpass")):
         if is_object(obj, entry):
             preps += _prep_objects(obj, NOUN_RECIPIENT_PREPS)
-    exclude = {t.i for a in actors for t in a.subtree} | {t.i for t in direct + preps}
-    nested: list[Token] = []
+    # "withdrew *its* troops from X": an object the actor owns is its means; X is the recipient
+    own = [o for o in direct if _own_means(o)]
+    direct = [o for o in direct if o not in own]
+    exclude = {t.i for a in actors for t in a.subtree} | {t.i for t in direct + preps + own}
+    nested: list[Token] = list(own)
     for comp in _children(verb, ("xcomp", "ccomp", "dobj", "prep", "advcl", "oprd")):
         if comp.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
             continue
         head = [comp] if comp.dep_ == "dobj" and comp.i not in exclude else []
         nested += head + _nominal_parties(comp, exclude=exclude)
     return actors, [direct, preps, nested], how
+
+
+def _own_means(token: Token) -> bool:
+    """True for an object owned by the actor ("*its* troops", "*their* ambassador")."""
+    return token.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ in PRONOUNS for c in token.children)
 
 
 def _noun_args(noun: Token) -> tuple[list[list[Token]], list[list[Token]], str]:
@@ -258,15 +281,35 @@ def _noun_args(noun: Token) -> tuple[list[list[Token]], list[list[Token]], str]:
         return [between], [[]], "between"
     tiers.append(_prep_objects(noun, ("by",)))
     recipients = _prep_objects(noun, NOUN_RECIPIENT_PREPS)
+    # "the withdrawal of troops *from X*": the moved or affected party's phrase names the recipient
+    recipients += [r for obj in _prep_objects(noun, ("of",)) for r in _prep_objects(obj, NOUN_RECIPIENT_PREPS)
+                   if r.i not in {t.i for t in recipients}]
+    recipients = [r for r in recipients if not _own_means(r)]
     verb = _governing_verb(noun)
     how = "possessor/modifier, by-phrase"
     if verb is not None:
         subject, _ = _subject(verb)
+        undergoer = _passive_undergoer(noun, verb)
+        if undergoer and noun.head.lower_ == "under":
+            # "X was put *under* investigation": X undergoes it
+            return [*tiers, []], [undergoer], how + f", subject of passive '{verb.text}' undergoes it"
+        if undergoer:
+            # "X was engaged *in* fighting": X acts
+            subject = undergoer
         tiers.append(subject)
         how += f", subject of governing verb '{verb.text}'"
         exclude = {t.i for a in subject for t in a.subtree} | {noun.i}
         recipients += [t for t in _prep_objects(verb, RECIPIENT_PREPS) if t.i not in exclude]
     return tiers, [recipients], how
+
+
+def _passive_undergoer(noun: Token, verb: Token) -> list[Token]:
+    """The subject of an agentless passive that governs a nominal through "in" or "under"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "under") or not _is_passive(verb):
+        return []
+    if _prep_objects(verb, ("by",)):
+        return []
+    return _children(verb, ("nsubjpass",))
 
 
 def _governing_verb(noun: Token) -> Token | None:
@@ -360,7 +403,9 @@ def is_object(token: Token, entry: Entry) -> bool:
     ("provided tons *of aid*", "sent thousands *of troops*")."""
     if not entry.object:
         return False
-    if entry.object in (token.lemma_.lower(), token.lower_):
+    # "imposed tariffs and *sanctions*", "launched artillery, mortar and rocket *fire*"
+    words = [token, *(c for c in token.conjuncts if c.dep_ == "conj" or token.dep_ == "conj")]
+    if any(entry.object in (w.lemma_.lower(), w.lower_) for w in words):
         return True
     return any(entry.object in (o.lemma_.lower(), o.lower_) for o in _prep_objects(token, ("of",)))
 
@@ -482,6 +527,10 @@ def _split_modifier_conjuncts(token: Token) -> list[Token]:
     for mod in token.children:
         if mod.dep_ in ("amod", "compound") and any(c.dep_ == "conj" for c in mod.children):
             return [mod, *mod.conjuncts]
+    # "scores *of* Sierra Leonean and Liberian refugees"
+    for obj in _prep_objects(token, ("of",)):
+        if split := _split_modifier_conjuncts(obj):
+            return split
     return []
 
 
@@ -546,8 +595,17 @@ def _candidate(sentence: Span, s_index: int, token: Token, entry: Entry, reporte
         sentence=sentence, sentence_index=s_index, trigger=token, entry=entry,
         actors=actor_spans, recipients=recipient_tiers, status=status,
         attribution=_attribution(sentence, token), rule=rule, rank=_rank(token), cue=cue,
-        intent=intent, conditional=conditional, contexts=_contexts(token),
+        intent=intent, conditional=conditional, contexts=_contexts(token), partners=_partners(token, entry),
     )
+
+
+def _partners(token: Token, entry: Entry) -> tuple[tuple[int, int], ...]:
+    """Character ranges of the with-phrases of a mutual action ("shared intelligence *with Y*")."""
+    if entry.event_type not in MUTUAL_TYPES:
+        return ()
+    heads = [token, *(o for o in _children(token, ("dobj",)) if is_object(o, entry))]
+    spans = [phrase(t) for h in heads for p in _prep_objects(h, ("with",)) for t in conjuncts(p)]
+    return tuple((s.start_char, s.end_char) for s in spans)
 
 
 def _contexts(token: Token) -> tuple[str, ...]:

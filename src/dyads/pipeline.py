@@ -195,7 +195,10 @@ def _pairs(cand: events.Candidate, resolver: actors.DocumentResolver) -> list[tu
         return []
     if not coded_recs and cand.entry.event_type in events.DOMESTIC_TYPES:
         return [(a, _own_state(a, cand, resolver), len(RECIPIENT_TIERS) - 1) for a in coded_acts]
-    return [(a, r, tier) for a in (coded_acts or acts or [None]) for r in (coded_recs or [None])]
+    pairs = [(a, r, tier) for a in (coded_acts or acts or [None]) for r in (coded_recs or [None])]
+    # a mutual action with a partner ("X cooperated with Y") is also the partner's action towards X
+    partners = [r for r in coded_recs if any(s <= r.start < e for s, e in cand.partners)]
+    return pairs + [(r, a, tier) for r in partners for a in coded_acts]
 
 
 def _own_state(actor: Party, cand: events.Candidate, resolver: actors.DocumentResolver) -> Party | None:
@@ -208,16 +211,24 @@ def _own_state(actor: Party, cand: events.Candidate, resolver: actors.DocumentRe
                 return replace(party, why=f"{DOMESTIC_WHY}: the actor's own state, mentioned as '{party.text}'; "
                                           f"{party.why}")
     if actor.sector == "GOV" and actor.code == actor.country:
-        return None
+        # a government acting at home ("lifted the state of emergency") acts on its own country
+        return Party(actor.text, actor.start, actor.end, actors.country_name(actor.country), actor.country,
+                     actor.country, None, f"{DOMESTIC_WHY}: a domestic {cand.entry.event_type.lower()} by a "
+                                          f"government is aimed at its own country ({actor.country})")
     return Party(actor.text, actor.start, actor.end, actors.country_name(actor.country), actor.country,
                  actor.country, "GOV", f"{DOMESTIC_WHY}: a domestic {cand.entry.event_type.lower()} is aimed at "
                                        f"the actor's own government ({actor.country})")
 
 
 def _same(a: Party | None, b: Party | None) -> bool:
+    """True when the recipient is the actor itself (so the event has no recipient).
+
+    One phrase may name two parties ("their talks" = Xi and Putin): a shared span is the same party
+    only when the codes agree too.
+    """
     if a is None or b is None or (b.why or "").startswith(DOMESTIC_WHY):
         return False
-    if (a.start, a.end) == (b.start, b.end):
+    if (a.start, a.end) == (b.start, b.end) and (a.code is None or b.code is None or a.code == b.code):
         return True
     return a.code is not None and a.code == b.code and (b.sector in (None, a.sector))
 
