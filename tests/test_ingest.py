@@ -114,14 +114,15 @@ def test_run_killed_with_sigkill_and_restarted_ends_like_a_clean_run(clean, corp
     assert dump(db) == dump(clean[0])
 
 
-def test_two_workers_give_the_same_database_as_one(clean, corpus, tmp_path):
+def test_two_workers_replaced_every_three_batches_give_the_same_database_as_one(clean, corpus, tmp_path):
     db = tmp_path / "w2.duckdb"
-    ingest(corpus, db, "--workers", "2")
+    ingest(corpus, db, "--workers", "2", env={"DYADS_WORKER_MAX_BATCHES": "3"})  # 16 batches of 4
     assert dump(db) == dump(clean[0])
     con = duckdb.connect(str(db), read_only=True)
     settings = json.loads(con.execute("SELECT settings FROM runs").fetchone()[0])
     con.close()
     assert settings["settings"]["workers"] == 2
+    assert settings["settings"]["worker_max_batches"] == 3
 
 
 def test_dedup_command_rebuilds_events_with_a_wider_window(clean, tmp_path):

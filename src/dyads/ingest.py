@@ -132,8 +132,8 @@ def _code(batches: Iterator[list[Document | ErrorRecord]], settings: Settings,
             yield code_batch(batch, settings, options)
         return
     context = multiprocessing.get_context("spawn")
-    with cf.ProcessPoolExecutor(settings.workers, mp_context=context, initializer=_warm,
-                                initargs=(settings,)) as pool:
+    with cf.ProcessPoolExecutor(settings.workers, mp_context=context, initializer=_warm, initargs=(settings,),
+                                max_tasks_per_child=settings.worker_max_batches or None) as pool:
         pending: collections.deque[cf.Future] = collections.deque()
         for batch in batches:
             pending.append(pool.submit(code_batch, batch, settings, options))

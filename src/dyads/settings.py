@@ -27,6 +27,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("api_max_body_bytes", 100_000, "POST /api/code rejects larger request bodies (413)."),
     Setting("api_token", None, "Token that lets POST /api/code?store=true write to the database; none: never."),
     Setting("workers", 1, "Worker processes that parse and code documents during ingest (the driver writes)."),
+    Setting("worker_max_batches", 500, "An ingest worker process is replaced by a fresh one after this many "
+                                       "batches, so memory that grows with new words (spaCy's string store) stays "
+                                       "bounded on any corpus size; 0: never."),
     Setting("languages", ("en",), "Language codes (ISO 639-1) that are coded; documents confidently in "
                                   "another language are skipped with error E010."),
     Setting("fetch_timeout", 10.0, "Seconds to wait for a feed, page or article URL before giving up."),
@@ -63,6 +66,7 @@ class Settings:
     api_max_body_bytes: int = 100_000
     api_token: str | None = None
     workers: int = 1
+    worker_max_batches: int = 500
     languages: tuple[str, ...] = ("en",)
     fetch_timeout: float = 10.0
     dedup_window_days: int = 1
