@@ -7,7 +7,7 @@ each run, the scaling efficiency (2-worker speed / (2 x 1-worker speed)), the ov
 workers vs the single-machine path with 2 worker processes, and the peak memory (RSS) of each
 worker. Each timed run includes starting the workers' spaCy pipelines, as `ingest --workers 2` does.
 
-Usage: python bench/cluster.py [--docs 1000] [--partition-docs 50]
+Usage: python bench/cluster.py [--docs 1000] [--partition-docs 25]
 """
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ from pathlib import Path
 
 from dyads import cluster, ingest, read
 from dyads.settings import load_settings
-from dyads.store import Store
+from dyads.store import Store, parquet
 
 CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpora" / "guardian_sample.csv"
 
@@ -65,13 +65,30 @@ def on_dask(corpus: Path, work: Path, settings, workers: int) -> tuple[float, in
         memory = sorted(client.run(peak_mb).values())
     with Store(out, read_only=True) as store:
         counts = store.counts()
+    counts["balance"] = balance(out)
     return seconds, stats.documents, memory, counts
+
+
+def balance(out: Path) -> str:
+    """How evenly the coding tasks kept the workers busy (from the manifest: worker, start, end of each task)."""
+    entries = [e for e in parquet.finished(out).values() if "worker" in e]
+    if not entries:
+        return "no task timings"
+    span = max(e["finished"] for e in entries) - min(e["started"] for e in entries)
+    workers: dict[str, list[dict]] = {}
+    for e in entries:
+        workers.setdefault(e["worker"], []).append(e)
+    busy = {w: sum(e["finished"] - e["started"] for e in es) for w, es in workers.items()}
+    last = sorted(max(e["finished"] for e in es) for es in workers.values())
+    return (f"{len(entries)} tasks on {len(workers)} worker(s), coding span {span:.1f} s, busy "
+            f"{', '.join(f'{b / span:.0%}' for b in sorted(busy.values(), reverse=True))}; "
+            f"first worker done {last[-1] - last[0]:.1f} s before the last")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--docs", type=int, default=1000, help="documents in the corpus")
-    parser.add_argument("--partition-docs", type=int, default=50, help="documents per Dask task")
+    parser.add_argument("--partition-docs", type=int, default=25, help="documents per Dask task")
     args = parser.parse_args()
     os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "error")
     settings = load_settings(cluster_partition_docs=args.partition_docs)
@@ -89,7 +106,7 @@ def main() -> None:
             results[workers] = seconds
             print(f"dask, {workers} worker(s): {seconds:.1f} s, {n_docs / seconds:.2f} docs/s, peak RSS per worker "
                   f"{', '.join(f'{m:.0f}' for m in memory)} MB; store {counts['documents']} documents, "
-                  f"{counts['mentions']} mentions, {counts['events']} events", flush=True)
+                  f"{counts['mentions']} mentions, {counts['events']} events; {counts['balance']}", flush=True)
         speed1, speed2 = args.docs / results[1], args.docs / results[2]
         print(f"scaling efficiency 2 workers / (2 x 1 worker): {speed2 / (2 * speed1):.2f} (target >= 0.8)")
         print(f"overhead dask 2 workers vs single machine --workers 2: "

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import os
 import signal
 import subprocess
@@ -11,7 +12,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from dyads import cluster, ingest, read
+import synthetic
+from dyads import cluster, dedup, ingest, read
 from dyads.errors import DyadsError
 from dyads.settings import load_settings
 from dyads.store import Store
@@ -247,3 +249,138 @@ def test_cli_refuses_dask_options_without_the_dask_engine(tmp_path):
     res = subprocess.run([DYADS, "ingest", str(FIXTURES / "wire.jsonl"), "--engine", "local", "--out",
                           str(tmp_path / "x")], capture_output=True, text=True, timeout=60)
     assert res.returncode == 2 and "--engine dask" in res.stderr
+
+
+# --- deduplication in date windows (hand-made mentions over many dates, no model) --------------------
+def write_parquet_run(out: Path, results: list, *, run: str, part_size: int) -> None:
+    """Store coded results as partitions of one run, as `code_partition` and the driver do."""
+    chunks = [results[i:i + part_size] for i in range(0, len(results), part_size)]
+    pids = [f"{run}-{i:03d}" for i in range(len(chunks))]
+    parquet.record_run_plan(out, run, pids)
+    for pid, chunk in zip(pids, chunks):
+        parquet.record_partition(out, parquet.write_partition(out, pid, chunk, run_id=run))
+
+
+def write_duckdb_run(db: Path, results: list, *, run: str, settings) -> None:
+    """Store the same results in a DuckDB file batch by batch, as `ingest.run` does."""
+    options = dedup.DedupOptions(window_days=settings.dedup_window_days, max_km=settings.dedup_max_km,
+                                 syndication_threshold=settings.syndication_threshold)
+    with Store(db, dedup_options=options) as store:
+        for i in range(0, len(results), settings.batch_size):
+            store.write_results(results[i:i + settings.batch_size], run_id=run)
+
+
+@pytest.fixture(scope="module")
+def window_settings():
+    return load_settings(batch_size=4, cluster_dedup_tasks=4, cluster_dedup_task_mentions=60)
+
+
+def test_deduplication_in_date_windows_equals_the_single_machine_store(tmp_path, client, window_settings):
+    docs = synthetic.results(160, seed=7)
+    out, db = tmp_path / "store", tmp_path / "single.duckdb"
+    write_parquet_run(out, docs, run="r1", part_size=9)
+    final = cluster.deduplicate(out, client=client, settings=window_settings)
+    write_duckdb_run(db, docs, run="r1", settings=window_settings)
+    assert_same_store(out, db)
+    # the mentions fell into many independent windows, packed into several tasks
+    assert final.windows > 5 * len(synthetic.KEYS) and len(list((out / "events").glob("*.parquet"))) >= 4
+    # a window boundary cannot fall inside a run of days: an event merges mentions of Jan 31 and Feb 1
+    across = rows(out, """SELECT l.event_id FROM event_mentions l JOIN mentions m ON m.event_id = l.mention_id
+        GROUP BY l.event_id HAVING bool_or(m.date = DATE '2024-01-31') AND bool_or(m.date = DATE '2024-02-01')""")
+    assert across
+
+
+def test_a_later_ingest_keeps_unchanged_date_windows_and_equals_the_single_machine_store(tmp_path, client,
+                                                                                         window_settings):
+    first = synthetic.results(120, seed=11)
+    later = synthetic.results(12, seed=12, prefix="e", keys=synthetic.KEYS[1:2], days=tuple(synthetic.LONE_DAYS[2:4]))
+    out, db = tmp_path / "store", tmp_path / "single.duckdb"
+    write_parquet_run(out, first, run="r1", part_size=10)
+    before = cluster.deduplicate(out, client=client, settings=window_settings)
+    events_before = {p.name: p.stat().st_ino for p in (out / "events").glob("*.parquet")}
+    write_parquet_run(out, later, run="r2", part_size=10)
+    after = cluster.deduplicate(out, client=client, settings=window_settings)
+    for run, docs in (("r1", first), ("r2", later)):
+        write_duckdb_run(db, docs, run=run, settings=window_settings)
+    assert_same_store(out, db)
+    # only the windows the later documents touch were deduplicated again
+    assert 0 < after.windows - after.reused < before.windows // 4
+    events_after = {p.name: p.stat().st_ino for p in (out / "events").glob("*.parquet")}
+    assert any(events_after.get(name) == ino for name, ino in events_before.items())
+    assert any("kept" in name for name in events_after)
+
+
+# --- WARC archives split at record offsets --------------------------------------------------------------
+PAGES = [
+    ("Border talks", "Ghana's foreign minister met Togo's foreign minister in Accra on Tuesday to discuss the "
+     "closed border crossing. The two ministers agreed to reopen the crossing for traders next week."),
+    ("Harbour strike", "Dock workers in Lome went on strike on Monday over unpaid wages. The port authority "
+     "said talks with the union would resume after the weekend."),
+    ("Grain convoy", "Poland sent a convoy of grain trucks to Ukraine on Wednesday. Ukraine thanked Poland "
+     "for the aid and said the grain would reach the eastern regions within days."),
+    ("Trade dispute", "Brazil accused Argentina of breaking the tariff agreement on steel. Argentina rejected "
+     "the accusation and called for new negotiations in Montevideo."),
+    ("Flood relief", "Germany offered emergency aid to Poland after floods along the Oder river. The Polish "
+     "government accepted the offer on Friday and thanked Berlin."),
+    ("Court ruling", "A court in Nairobi ordered the release of three journalists on Thursday. Kenya's "
+     "interior ministry said it would appeal the ruling."),
+]
+
+
+def write_warc(path: Path, *, compressed: bool) -> Path:
+    """A WARC of our own pages: a warcinfo record, request/response pairs, and responses that are not HTML."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with path.open("wb") as handle:
+        writer = WARCWriter(handle, gzip=compressed)
+        writer.write_record(writer.create_warcinfo_record(path.name, {"software": "dyads tests"}))
+        for n, (title, body) in enumerate(PAGES):
+            url = f"https://news{n % 3}.example/{n}"
+            html = (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
+                    + "".join(f"<p>{sentence}.</p>" for sentence in body.split(". ")) + "</article></body></html>")
+            headers = {"WARC-Date": f"2025-03-{n + 3:02d}T09:00:00Z"}
+            writer.write_record(writer.create_warc_record(url, "request", warc_headers_dict=dict(headers)))
+            http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(html.encode()),
+                                                          http_headers=http, warc_headers_dict=dict(headers)))
+            if n % 2:
+                image = StatusAndHeaders("200 OK", [("Content-Type", "image/png")], protocol="HTTP/1.1")
+                writer.write_record(writer.create_warc_record(f"{url}.png", "response",
+                                                              payload=io.BytesIO(b"\x89PNG not a page"),
+                                                              http_headers=image))
+    return path
+
+
+@pytest.fixture(scope="module")
+def warcs(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("warc")
+    return {compressed: write_warc(folder / ("crawl.warc.gz" if compressed else "crawl.warc"), compressed=compressed)
+            for compressed in (False, True)}
+
+
+@pytest.mark.parametrize("compressed", [False, True])
+@pytest.mark.parametrize("partition_docs", [1, 2, 4, 100])
+def test_warc_partitions_read_exactly_what_the_single_machine_reader_reads(warcs, compressed, partition_docs,
+                                                                           options):
+    path = str(warcs[compressed])
+    parts = cluster.plan([path], options=options, partition_docs=partition_docs)
+    split = [item for part in parts for item in cluster.read_partition(part, options=options)]
+    whole = list(read.read_paths([path], options=options))
+    assert split == whole and len(whole) == len(PAGES)
+    assert len(parts) == -(-len(PAGES) // partition_docs)
+    if partition_docs < len(PAGES):
+        assert all(s.byte_start is not None for p in parts for s in p.slices)
+
+
+def test_a_warc_coded_in_small_partitions_equals_one_partition(tmp_path, warcs, client, cluster_settings, options):
+    stores = {}
+    for partition_docs in (2, 100):
+        out = tmp_path / f"store-{partition_docs}"
+        stats = cluster.run([str(warcs[True])], out=out, client=client, options=options,
+                            settings=cluster_settings.with_(cluster_partition_docs=partition_docs))
+        stores[partition_docs] = (out, stats)
+    assert stores[2][1].partitions == 3 and stores[100][1].partitions == 1
+    assert_same_store(stores[2][0], stores[100][0])
+    assert rows(stores[2][0], "SELECT count(*) FROM documents") == [(len(PAGES),)]
+    assert rows(stores[2][0], "SELECT count(*) FROM events")[0][0] > 0

@@ -126,3 +126,45 @@ def test_signature_similarity_separates_copies_from_different_texts():
     sig = dedup.signature(STORY)
     assert dedup.similarity(sig, dedup.signature(STORY + " More.")) > 0.8
     assert dedup.similarity(sig, dedup.signature("A completely different story about farming and rain.")) < 0.2
+
+
+def linear_assign(sightings, options):
+    """The rule without an index: each mention joins the oldest compatible cluster of its key."""
+    pools, links = {}, []
+    for s in sightings:
+        pool = pools.setdefault(dedup.key(s.event), [])
+        cluster = next((c for c in pool if dedup.compatible(c.representative, s.event, options=options)), None)
+        if cluster is None:
+            cluster = dedup.Cluster(s.event.event_id, s.event)
+            pool.append(cluster)
+        cluster.add(s)
+        links.append((s.event.event_id, cluster.event_id))
+    return [c for pool in pools.values() for c in pool], links
+
+
+def described(clusters):
+    return sorted((c.event_id, c.representative.event_id, c.num_mentions, c.sources, c.articles, c.first_seen,
+                   c.last_seen) for c in clusters)
+
+
+@pytest.mark.parametrize("seed, window", [(1, 1), (2, 1), (3, 0), (4, 3), (5, 30)])
+def test_date_indexed_assign_finds_the_same_clusters_as_a_linear_scan(seed, window):
+    from synthetic import results
+
+    options = dedup.DedupOptions(window_days=window)
+    sightings = [dedup.Sighting(e, r.document.source or "-", r.document.id, r.document.date)
+                 for r in results(250, seed=seed) for e in r.events]
+    clusters, links = dedup.assign(sightings, {}, options=options)
+    expected, expected_links = linear_assign(sightings, options)
+    assert described(clusters) == described(expected)
+    assert links == expected_links
+    assert len(expected) < len(sightings) and any(c.num_mentions > 2 for c in expected)
+
+
+def test_assign_merges_into_stored_candidates_in_their_order():
+    first, second = mention("a", confidence=0.5), mention("b", confidence=0.9)
+    older, newer = dedup.Cluster("old", first), dedup.Cluster("new", second)
+    candidates = {dedup.key(first): [older, newer]}
+    touched, links = dedup.assign([dedup.Sighting(mention("c"), "o", "c", DAY)], candidates,
+                                  options=dedup.DedupOptions())
+    assert [c.event_id for c in touched] == ["old"] and links == [("c-0-CONSULT", "old")]

@@ -1,12 +1,13 @@
 """The Dask engine: ingest a corpus on a cluster into a partitioned Parquet store.
 
 The driver splits the inputs into partitions (groups of small files; record ranges of large
-JSONL, CSV and JSON files, byte ranges for plain JSONL), and each Dask task reads and codes one
+CSV and JSON files, byte ranges for plain JSONL and WARC files), and each Dask task reads and codes one
 partition with the stage functions of the single-machine path (`dyads.ingest.code_batch`) and
 writes its Parquet files (`dyads.store.parquet`). Workers load the spaCy pipeline once (a worker
 plugin; `dyads.nlp.load` is cached per process). Only the driver writes the manifest, after a
 partition's files are in place, so a rerun skips finished partitions and a job killed halfway
-resumes. Deduplication then runs over the whole store, one task per bucket of blocking keys.
+resumes. Deduplication then runs over the whole store in independent date windows of each
+blocking key; windows unchanged since the last run keep their events.
 """
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ import hashlib
 import itertools
 import json
 import logging
+import os
+import socket
 import time
 import uuid
 from collections.abc import Callable, Iterator, Sequence
@@ -41,7 +44,8 @@ HASH_CHUNK = 1 << 20
 
 @dataclass(frozen=True, slots=True)
 class Slice:
-    """Part of one input: a whole file or URL, records [first, stop) of a file, or a byte range of JSONL lines."""
+    """Part of one input: a whole file or URL, records [first, stop) of a file, or a byte range of JSONL lines
+    or WARC records (`first_line` numbers the first line or record of the range)."""
 
     path: str
     kind: str
@@ -59,6 +63,7 @@ class Partition:
 
     slices: tuple[Slice, ...]
     pid: str
+    docs: int = 0
 
 
 @dataclass(slots=True)
@@ -74,6 +79,8 @@ class ClusterStats:
     stored_documents: int = 0
     stored_mentions: int = 0
     events: int = 0
+    windows: int = 0
+    reused: int = 0
     deduplicated: bool = False
     started: float = field(default_factory=time.perf_counter)
 
@@ -95,18 +102,18 @@ def plan(paths: Sequence[str], *, options: read.ReadOptions, partition_docs: int
     for path in paths:
         for piece, digest, n in _slices_of(path, options=options, partition_docs=partition_docs):
             if group and weight + n > partition_docs:
-                parts.append(_partition(group, salt))
+                parts.append(_partition(group, salt, weight))
                 group, weight = [], 0
             group.append((piece, digest))
             weight += n
     if group:
-        parts.append(_partition(group, salt))
+        parts.append(_partition(group, salt, weight))
     return parts
 
 
-def _partition(group: Sequence[tuple[Slice, str]], salt: str) -> Partition:
+def _partition(group: Sequence[tuple[Slice, str]], salt: str, docs: int) -> Partition:
     key = json.dumps([[asdict(s), digest] for s, digest in group] + [salt], sort_keys=True)
-    return Partition(tuple(s for s, _ in group), hashlib.sha1(key.encode()).hexdigest()[:20])
+    return Partition(tuple(s for s, _ in group), hashlib.sha1(key.encode()).hexdigest()[:20], docs)
 
 
 def _slices_of(path: str, *, options: read.ReadOptions, partition_docs: int) -> Iterator[tuple[Slice, str, int]]:
@@ -137,6 +144,9 @@ def _file_slices(path: Path, kind: str, doc_id: str, *, options: read.ReadOption
     """One slice for a file, or ranges of at most `partition_docs` records for a large record file."""
     if kind == read.JSONL and path.suffix.lower() != ".gz":
         yield from _jsonl_ranges(path, doc_id, partition_docs)
+        return
+    if kind == read.WARC:
+        yield from _warc_ranges(path, doc_id, partition_docs)
         return
     digest = _file_digest(path)
     n = read.count([str(path)], options=options) if kind in RECORD_KINDS else 1
@@ -169,11 +179,49 @@ def _jsonl_ranges(path: Path, doc_id: str, partition_docs: int) -> Iterator[tupl
                     first_line=first_line), digest.hexdigest(), count
 
 
-def _file_digest(path: Path) -> str:
+def _warc_ranges(path: Path, doc_id: str, partition_docs: int) -> Iterator[tuple[Slice, str, int]]:
+    """Byte ranges of a WARC file at record offsets, each with at most `partition_docs` HTML responses.
+
+    A range starts at an HTML response record and knows its first record number, so documents get
+    the same origins and fallback ids as when the whole file is read. A file warcio cannot walk
+    (e.g. one gzip stream around all records) is one slice, read as a whole.
+    """
+    from warcio.archiveiterator import ArchiveIterator
+
+    cuts: list[tuple[int, int]] = [(0, 1)]
+    counts = [0]
+    try:
+        with path.open("rb") as handle:
+            records = ArchiveIterator(handle)
+            for n, record in enumerate(records, start=1):
+                if not read.is_html_response(record):
+                    continue
+                if counts[-1] == partition_docs:
+                    cuts.append((records.get_record_offset(), n))
+                    counts.append(0)
+                counts[-1] += 1
+    except Exception as exc:  # warcio raises its own and several stream errors on damaged archives
+        log.debug("cannot split %s by records (%s); reading it whole", path, exc)
+        cuts, counts = [(0, 1)], [sum(counts)]
+    if len(cuts) == 1:
+        yield Slice(str(path), read.WARC, doc_id), _file_digest(path), max(1, counts[0])
+        return
+    ends = [start for start, _ in cuts[1:]] + [path.stat().st_size]
+    for (start, first), end, n in zip(cuts, ends, counts):
+        yield (Slice(str(path), read.WARC, doc_id, byte_start=start, byte_end=end, first_line=first),
+               _file_digest(path, start=start, end=end), n)
+
+
+def _file_digest(path: Path, *, start: int = 0, end: int | None = None) -> str:
+    """SHA-256 of a file, or of its bytes [start, end)."""
     digest = hashlib.sha256()
     with path.open("rb") as handle:
-        while chunk := handle.read(HASH_CHUNK):
+        handle.seek(start)
+        left = None if end is None else end - start
+        while chunk := handle.read(HASH_CHUNK if left is None else min(HASH_CHUNK, left)):
             digest.update(chunk)
+            if left is not None:
+                left -= len(chunk)
     return digest.hexdigest()
 
 
@@ -192,6 +240,9 @@ def _read_slice(piece: Slice, options: read.ReadOptions) -> Iterator[Document | 
         yield ErrorRecord(piece.path, "E006", message("E006", path=piece.path))
     elif piece.kind == UNKNOWN:
         yield ErrorRecord(piece.path, "E007", message("E007", detail=f"unknown file type {Path(piece.path).name!r}"))
+    elif piece.byte_start is not None and piece.kind == read.WARC:
+        yield from read.read_warc(Path(piece.path), options=options, start=piece.byte_start, end=piece.byte_end,
+                                  first_record=piece.first_line)
     elif piece.byte_start is not None:
         yield from read.read_jsonl(Path(piece.path), options=options, start=piece.byte_start, end=piece.byte_end,
                                    first_line=piece.first_line)
@@ -203,19 +254,21 @@ def _read_slice(piece: Slice, options: read.ReadOptions) -> Iterator[Document | 
 def code_partition(part: Partition, *, out: str, settings: Settings, options: read.ReadOptions,
                    run_id: str) -> dict[str, Any]:
     """Read, code and write one partition (a Dask task); returns its manifest entry."""
-    started = time.perf_counter()
+    started, wall = time.perf_counter(), time.time()
     items = list(read_partition(part, options=options))
     results = []
     for i in range(0, len(items), settings.batch_size):
         results.extend(ingest.code_batch(items[i:i + settings.batch_size], settings))
     entry = parquet.write_partition(Path(out), part.pid, results, run_id=run_id)
     entry["seconds"] = round(time.perf_counter() - started, 3)
+    # where and when it ran, so a benchmark can see how evenly the workers were kept busy
+    entry.update(worker=f"{socket.gethostname()}:{os.getpid()}", started=wall, finished=time.time())
     entry["slices"] = [asdict(s) for s in part.slices]
     return entry
 
 
 class WarmUp(WorkerPlugin):
-    """Load the spaCy pipeline, the lexicons and the tone lexicon once when a worker starts."""
+    """Load the spaCy pipeline, the coding tables and the tone lexicon once when a worker starts."""
 
     name = "dyads-warm-up"
 
@@ -277,12 +330,19 @@ def run(paths: Sequence[str], *, out: str | Path, client: Client, settings: Sett
     started = time.time()
     parquet.record_run_plan(out, run_id, [p.pid for p in parts])
     done = parquet.finished(out)
-    todo = [p for p in parts if p.pid not in done]
+    # largest partitions first, so the small ones fill the gaps at the end and no worker idles long
+    todo = sorted((p for p in parts if p.pid not in done), key=lambda p: -p.docs)
     stats = ClusterStats(partitions=len(parts), skipped=len(parts) - len(todo))
     events_before = parquet.stored_events(out)
+    threads = max((w.get("nthreads", 1) for w in client.scheduler_info().get("workers", {}).values()), default=1)
+    if threads > 1:
+        log.warning("Dask workers run %d threads each; spaCy holds the GIL, so start one single-threaded "
+                    "worker per core instead (--nthreads 1)", threads)
     client.register_plugin(WarmUp(settings))
-    futures = client.map(code_partition, todo, out=str(out.resolve()), settings=settings, options=options,
-                         run_id=run_id, key=[f"dyads-code-{run_id}-{p.pid}" for p in todo], retries=2, pure=False)
+    # one submit per partition, so each gets its priority (Dask orders the tasks of one map by key)
+    futures = [client.submit(code_partition, part, out=str(out.resolve()), settings=settings, options=options,
+                             run_id=run_id, key=f"dyads-code-{run_id}-{part.pid}", retries=2, pure=False,
+                             priority=len(todo) - i) for i, part in enumerate(todo)]
     try:
         for future in as_completed(futures):
             entry = future.result()
@@ -298,6 +358,7 @@ def run(paths: Sequence[str], *, out: str | Path, client: Client, settings: Sett
     final = deduplicate(out, client=client, settings=settings)
     stats.deduplicated = final.ran
     stats.stored_documents, stats.stored_mentions, stats.events = final.documents, final.mentions, final.events
+    stats.windows, stats.reused = final.windows, final.reused
     parquet.write_run(out, {
         "run_id": run_id, "version": __version__, "started": _timestamp(started), "finished": _timestamp(time.time()),
         "settings": json.dumps({"paths": list(paths), "engine": "dask", "settings": asdict(settings),
@@ -309,16 +370,17 @@ def run(paths: Sequence[str], *, out: str | Path, client: Client, settings: Sett
 
 
 def deduplicate(out: Path, *, client: Client, settings: Settings) -> parquet.Finalized:
-    """Deduplicate the whole store, one Dask task per bucket of blocking keys (skipped if nothing changed)."""
+    """Deduplicate the whole store on the cluster, one task per pack of changed date windows (skipped if nothing changed)."""
     options = dedup.DedupOptions(window_days=settings.dedup_window_days, max_km=settings.dedup_max_km,
                                  syndication_threshold=settings.syndication_threshold)
-    buckets = settings.cluster_dedup_buckets or 4 * max(1, len(client.scheduler_info().get("workers", {})))
+    tasks = settings.cluster_dedup_tasks or 4 * max(1, len(client.scheduler_info().get("workers", {})))
 
     def run_tasks(fn: Callable[[str], Any], args: Sequence[str]) -> list[Any]:
-        return client.gather(client.map(fn, list(args), pure=False))
+        # the largest tasks come first; priorities keep that order on the workers
+        return client.gather([client.submit(fn, arg, pure=False, priority=len(args) - i) for i, arg in enumerate(args)])
 
-    return parquet.finalize(out, options=options, batch_size=settings.batch_size, buckets=buckets,
-                            run_tasks=run_tasks)
+    return parquet.finalize(out, options=options, batch_size=settings.batch_size, tasks=tasks,
+                            task_mentions=settings.cluster_dedup_task_mentions, run_tasks=run_tasks)
 
 
 def _timestamp(seconds: float) -> dt.datetime:
@@ -327,7 +389,8 @@ def _timestamp(seconds: float) -> dt.datetime:
 
 def summary(stats: ClusterStats, out: Any) -> str:
     """One line that says what a cluster run did."""
-    dedup_note = "deduplicated" if stats.deduplicated else "nothing new to deduplicate"
+    dedup_note = (f"deduplicated ({stats.reused} of {stats.windows} date windows unchanged)" if stats.deduplicated
+                  else "nothing new to deduplicate")
     return (f"coded {stats.coded} of {stats.partitions} partitions ({stats.skipped} already done): "
             f"{stats.documents} documents, {stats.mentions} mentions, {stats.errors} errors; {dedup_note}: "
             f"{stats.stored_documents} documents, {stats.stored_mentions} mentions, {stats.events} events "

@@ -7,6 +7,7 @@ a window (precision-aware) and places within a distance when both are known.
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import hashlib
 import math
@@ -131,23 +132,111 @@ def assign(sightings: Iterable[Sighting], candidates: dict[str, list[Cluster]], 
            options: DedupOptions) -> tuple[list[Cluster], list[tuple[str, str]]]:
     """Merge sightings into candidate clusters (by key, oldest first) or start new ones.
 
-    `candidates` is updated in place so later sightings of the same batch see new clusters.
-    Returns the clusters that changed, in the order they were first touched, and the
-    (mention id, event id) links of the sightings.
+    A sighting joins the oldest compatible cluster of its key, as a scan of the key's clusters in
+    order would find; the clusters are indexed by their representative's date, so only those whose
+    dates could agree are looked at. `candidates` is updated in place so later sightings of the same
+    batch see new clusters. Returns the clusters that changed, in the order they were first touched,
+    and the (mention id, event id) links of the sightings.
     """
+    pools: dict[str, Pool] = {}
     touched: dict[str, Cluster] = {}
     links: list[tuple[str, str]] = []
     for sighting in sightings:
         event = sighting.event
-        pool = candidates.setdefault(key(event), [])
-        cluster = next((c for c in pool if compatible(c.representative, event, options=options)), None)
+        k = key(event)
+        if k not in pools:
+            pools[k] = Pool(candidates.setdefault(k, []), window=options.window_days)
+        pool = pools[k]
+        cluster = next((c for c in pool.near(event) if compatible(c.representative, event, options=options)), None)
         if cluster is None:
             cluster = Cluster(event.event_id, event)
             pool.append(cluster)
+        before = cluster.representative
         cluster.add(sighting)
+        if cluster.representative is not before:
+            pool.moved(cluster, before)
         touched.setdefault(cluster.event_id, cluster)
         links.append((event.event_id, cluster.event_id))
     return list(touched.values()), links
+
+
+class Pool:
+    """The clusters of one blocking key in creation order, indexed by their representative's date.
+
+    Dates can only agree within the same year (year precision), the same month (month precision)
+    or `window` days, so `near` looks up just those slots instead of every cluster of the key.
+    """
+
+    def __init__(self, clusters: list[Cluster], *, window: int) -> None:
+        self.clusters = clusters
+        self.window = window
+        self.order: dict[int, int] = {}
+        self.slots: dict[tuple, list[Cluster]] = {}
+        for cluster in clusters:
+            self._index(cluster, len(self.order))
+
+    def _index(self, cluster: Cluster, position: int) -> None:
+        self.order[id(cluster)] = position
+        self.slots.setdefault(slot(cluster.representative), []).append(cluster)
+
+    def append(self, cluster: Cluster) -> None:
+        """Add a new cluster (the youngest)."""
+        self.clusters.append(cluster)
+        self._index(cluster, len(self.order))
+
+    def moved(self, cluster: Cluster, before: Event) -> None:
+        """Re-index a cluster whose representative changed from `before`."""
+        old, new = slot(before), slot(cluster.representative)
+        if old != new:
+            members = self.slots[old]
+            del members[next(i for i, c in enumerate(members) if c is cluster)]
+            self.slots.setdefault(new, []).append(cluster)
+
+    def near(self, event: Event) -> list[Cluster]:
+        """The clusters whose dates could agree with the event's, oldest first."""
+        found = [c for s in _slots_near(event, self.window) for c in self.slots.get(s, ())]
+        return sorted(found, key=lambda c: self.order[id(c)])
+
+
+def slot(event: Event) -> tuple:
+    """Where an event's date files it: undated, a year, a month, or a day (any finer precision)."""
+    date = event.date
+    if date is None:
+        return ("none",)
+    if event.date_precision == "year":
+        return ("year", date.year)
+    if event.date_precision == "month":
+        return ("month", date.year, date.month)
+    return ("day", date)
+
+
+def _slots_near(event: Event, window: int) -> list[tuple]:
+    """Every slot holding events whose dates could agree with this event's (see `_dates_agree`)."""
+    date = event.date
+    if date is None:
+        return [("none",)]
+    year, month = date.year, date.month
+    if event.date_precision == "year":
+        months = range(1, 13)
+        days = _days(dt.date(year, 1, 1), dt.date(year, 12, 31))
+    elif event.date_precision == "month":
+        months = (month,)
+        days = _days(dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1]))
+    else:
+        months = (month,)
+        days = _days(_shift(date, -window), _shift(date, window))
+    return [("year", year), *(("month", year, m) for m in months), *(("day", d) for d in days)]
+
+
+def _shift(date: dt.date, days: int) -> dt.date:
+    try:
+        return date + dt.timedelta(days=days)
+    except OverflowError:
+        return dt.date.min if days < 0 else dt.date.max
+
+
+def _days(first: dt.date, last: dt.date) -> list[dt.date]:
+    return [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
 
 
 def signature(text: str) -> tuple[int, ...]:

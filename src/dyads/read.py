@@ -414,22 +414,37 @@ def _strip_markup(html: str) -> str:
         return html
 
 
-def read_warc(path: Path, *, options: ReadOptions) -> Iterator[Document | ErrorRecord]:
-    """HTML responses in a WARC file (gzip or not), one document each."""
+def read_warc(path: Path, *, options: ReadOptions, start: int = 0, end: int | None = None,
+              first_record: int = 1) -> Iterator[Document | ErrorRecord]:
+    """HTML responses in a WARC file (gzip or not), one document each.
+
+    `start`/`end` read only the records that begin in that byte range (record `first_record`
+    begins at `start`), so a cluster can split a large archive between workers.
+    """
     from warcio.archiveiterator import ArchiveIterator
 
     with path.open("rb") as handle:
-        for n, record in enumerate(ArchiveIterator(handle), start=1):
-            if record.rec_type != "response" or record.http_headers is None:
-                continue
-            ctype = (record.http_headers.get_header("Content-Type") or "").lower()
-            if "html" not in ctype:
+        if start:
+            handle.seek(start)
+        records = ArchiveIterator(handle)
+        for n, record in enumerate(records, start=first_record):
+            data = record.content_stream().read() if is_html_response(record) else None
+            if end is not None and records.get_record_offset() >= end:
+                break
+            if data is None:
                 continue
             url = record.rec_headers.get_header("WARC-Target-URI")
             crawled = record.rec_headers.get_header("WARC-Date")
             doc_id = record.rec_headers.get_header("WARC-Record-ID") or f"{path.name}-{n}"
-            yield html_document(record.content_stream().read(), origin=f"{path}#record{n}", doc_id=doc_id.strip("<>"),
+            yield html_document(data, origin=f"{path}#record{n}", doc_id=doc_id.strip("<>"),
                                 options=options, url=url, date=parse_date(crawled) if crawled else None)
+
+
+def is_html_response(record: Any) -> bool:
+    """Whether a WARC record is an HTTP response with an HTML page (the records that become documents)."""
+    if record.rec_type != "response" or record.http_headers is None:
+        return False
+    return "html" in (record.http_headers.get_header("Content-Type") or "").lower()
 
 
 def count(paths: Iterable[str], *, options: ReadOptions | None = None) -> int:

@@ -49,8 +49,10 @@ SETTINGS: tuple[Setting, ...] = (
                                                  "(a spaCy worker needs about 1 GiB plus its partitions)."),
     Setting("cluster_threads_per_worker", 1, "Threads per local Dask worker; keep 1: spaCy parsing holds the GIL, "
                                              "so use more worker processes instead."),
-    Setting("cluster_dedup_buckets", 0, "Deduplication tasks after a Dask ingest (mentions are split by "
-                                        "event type, status, actor and recipient); 0: four per worker."),
+    Setting("cluster_dedup_tasks", 0, "Fewest deduplication tasks after a Dask ingest (date windows of event "
+                                      "type, status, actor and recipient, packed largest first); 0: four per worker."),
+    Setting("cluster_dedup_task_mentions", 200_000, "Mentions per deduplication task after a Dask ingest (more "
+                                                    "tasks are made for a larger store; one window is never split)."),
 )
 
 
@@ -78,7 +80,8 @@ class Settings:
     cluster_partition_docs: int = 200
     cluster_memory_per_worker: str = "4GiB"
     cluster_threads_per_worker: int = 1
-    cluster_dedup_buckets: int = 0
+    cluster_dedup_tasks: int = 0
+    cluster_dedup_task_mentions: int = 200_000
 
     def with_(self, **changes: Any) -> "Settings":
         """Return a copy with `changes` applied (None values are ignored)."""

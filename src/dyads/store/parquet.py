@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import heapq
 import json
 import logging
 import os
@@ -51,6 +52,8 @@ RAW_ERRORS = ERROR_COLUMNS + POSITION
 INDEX_COLUMNS: tuple[tuple[str, str], ...] = POSITION + (
     ("id", "VARCHAR"), ("article_id", "VARCHAR"), ("ordinal", "BIGINT"), ("outlet", "VARCHAR"), ("date", "DATE"))
 LINK_COLUMNS: tuple[tuple[str, str], ...] = (("mention_id", "VARCHAR"), ("event_id", "VARCHAR"))
+# the date window (a hash of its mentions) that an event or link came from, so unchanged windows can be kept
+WINDOW = (("_group", "VARCHAR"),)
 # seq of a deduplicated event: the global position of its first mention (document ordinal, mention order)
 SEQ_STRIDE = 100_000
 CONSTRAINT = re.compile(r"\s+(PRIMARY KEY|UNIQUE|NOT NULL|DEFAULT)\b.*$")
@@ -213,15 +216,18 @@ def _ordered_entries(out: Path) -> list[tuple[int, int, dict[str, Any]]]:
 # --- deduplication over the whole store -----------------------------------------------------------
 @dataclass(frozen=True, slots=True)
 class Finalized:
-    """What deduplication did: whether it ran, and the store's counts."""
+    """What deduplication did: whether it ran, the store's counts, its date windows and how many were reused."""
 
     ran: bool
     documents: int
     mentions: int
     events: int
+    windows: int = 0
+    reused: int = 0
 
 
-def finalize(out: Path, *, options: dedup.DedupOptions, batch_size: int, buckets: int,
+def finalize(out: Path, *, options: dedup.DedupOptions, batch_size: int, tasks: int = 1,
+             task_mentions: int = 200_000,
              run_tasks: Callable[[Callable[..., Any], Sequence[Any]], list[Any]] = lambda fn, args: list(map(fn, args)),
              ) -> Finalized:
     """Deduplicate documents and mentions of every coded partition and write `doc_index`, `events`, `event_mentions`.
@@ -229,8 +235,11 @@ def finalize(out: Path, *, options: dedup.DedupOptions, batch_size: int, buckets
     The result equals the single-machine store fed the same inputs in the same order: a document
     whose content was seen earlier is dropped, a repeated id gets `#hash`, near-duplicates share an
     article, and mentions merge with `dedup.assign` in input order. Mentions can only merge with
-    mentions of the same blocking key, so keys are hashed into `buckets` and each bucket is one
-    independent task of `run_tasks` (Dask on a cluster). Skipped when nothing changed since last time.
+    mentions of the same blocking key whose dates could agree, so each key's mentions are cut into
+    date windows wherever no mention before the cut could merge with one after it; windows are
+    independent. Windows whose mentions are unchanged since the last deduplication keep their
+    events; the others are packed, largest first, into at least `tasks` tasks of about
+    `task_mentions` mentions for `run_tasks` (Dask on a cluster). Skipped when nothing changed.
     """
     entries = _ordered_entries(out)
     stamp = hashlib.sha1(json.dumps([[e["pid"] for _, _, e in entries], repr(options), batch_size]).encode()
@@ -239,26 +248,27 @@ def finalize(out: Path, *, options: dedup.DedupOptions, batch_size: int, buckets
     previous = json.loads(final_path.read_text()) if final_path.is_file() else {}
     if previous.get("stamp") == stamp:
         counts = previous["counts"]
-        return Finalized(False, counts["documents"], counts["mentions"], counts["events"])
+        return Finalized(False, counts["documents"], counts["mentions"], counts["events"], counts.get("windows", 0))
     generation = hashlib.sha1(f"{stamp}{dt.datetime.now().isoformat()}".encode()).hexdigest()[:10]
     work = out / "_work" / generation
     con = duckdb.connect()
     try:
         n_docs = _index_documents(con, out, entries, generation, batch_size=batch_size, options=options)
-        n_mentions = _bucket_sightings(con, out, entries, generation, work, buckets=buckets)
+        plan = _plan_windows(con, out, entries, generation, work, options=options, tasks=tasks,
+                             task_mentions=task_mentions, previous=previous.get("files", ()))
     finally:
         con.close()
-    folders = sorted(str(p) for p in work.glob("_bucket=*"))
-    results = run_tasks(_dedup_task(out, generation, options), folders)
-    files = [f"doc_index/part-{generation}.parquet"] + [rel for pair in results for rel in pair]
+    results = run_tasks(_dedup_task(out, generation, options), [str(work / f"_task={t}") for t in plan.tasks])
+    files = [f"doc_index/part-{generation}.parquet", *plan.kept] + [rel for pair in results for rel in pair]
     n_events = _count_rows(out, [f for f in files if f.startswith("events/")])
     shutil.rmtree(out / "_work", ignore_errors=True)
-    counts = {"documents": n_docs, "mentions": n_mentions, "events": n_events}
+    counts = {"documents": n_docs, "mentions": plan.mentions, "events": n_events, "windows": plan.windows,
+              "reused": plan.reused}
     _write_json(final_path, {"stamp": stamp, "generation": generation, "files": files, "counts": counts})
     for old in previous.get("files", ()):
         if old not in files:
             (out / old).unlink(missing_ok=True)
-    return Finalized(True, n_docs, n_mentions, n_events)
+    return Finalized(True, n_docs, plan.mentions, n_events, plan.windows, plan.reused)
 
 
 def _index_documents(con: duckdb.DuckDBPyConnection, out: Path, entries: Sequence[tuple[int, int, dict[str, Any]]],
@@ -328,30 +338,145 @@ def _articles(con: duckdb.DuckDBPyConnection, *, batch_size: int, threshold: flo
     return articles
 
 
-def _bucket_sightings(con: duckdb.DuckDBPyConnection, out: Path, entries: Sequence[tuple[int, int, dict[str, Any]]],
-                      generation: str, work: Path, *, buckets: int) -> int:
-    """Write the mentions of kept documents, with what deduplication needs, into `buckets` folders by key."""
+@dataclass(frozen=True, slots=True)
+class WindowPlan:
+    """The date windows of a deduplication: tasks to run (largest first) and event files kept from the last one."""
+
+    mentions: int
+    windows: int
+    reused: int
+    tasks: list[int]
+    kept: list[str]
+
+
+def _plan_windows(con: duckdb.DuckDBPyConnection, out: Path, entries: Sequence[tuple[int, int, dict[str, Any]]],
+                  generation: str, work: Path, *, options: dedup.DedupOptions, tasks: int, task_mentions: int,
+                  previous: Sequence[str]) -> WindowPlan:
+    """Cut each key's mentions into independent date windows and write the changed ones into task folders.
+
+    A mention covers the days its date could agree with (`dedup._dates_agree`): its day plus the
+    dedup window, its month or its year. Sorted by first day, a key's mentions start a new window
+    where a mention's first day lies after every earlier mention's last day, so no two mentions in
+    different windows can merge. Undated mentions of a key are one window. A window is named by a
+    hash of its mentions and what deduplication reads about them; windows already deduplicated
+    under that name keep their events (files are kept, or copied without the stale windows).
+    """
     files = [out / rel for _, _, e in entries for rel in e["files"] if rel.startswith("mentions/")]
     if not files:
-        return 0
-    index = out / "doc_index" / f"part-{generation}.parquet"
-    work.mkdir(parents=True, exist_ok=True)
-    row = con.execute(f"""COPY (
-        SELECT m.* EXCLUDE (doc_id), i.id AS doc_id, i.article_id AS _article, i.outlet AS _outlet,
-               i.date AS _published, i.ordinal AS _ordinal, hash(m._key) % {int(buckets)} AS _bucket
-        FROM {_scan(files)} m JOIN {_scan([index])} i ON m._pid = i._pid AND m._pos = i._pos)
-        TO {_sql_path(work)} (FORMAT parquet, PARTITION_BY (_bucket))""").fetchone()
-    return int(row[0]) if row else 0
+        return WindowPlan(0, 0, 0, [], [])
+    index = _scan([out / "doc_index" / f"part-{generation}.parquet"])
+    days = int(options.window_days)
+    con.execute(f"""CREATE TEMP TABLE w AS
+        WITH base AS (
+            SELECT m._pid, m._pos, m._ord, m._key, i.ordinal AS _ordinal,
+                   concat_ws('|', m.event_id, i.id, i.article_id, i.outlet) AS facts,
+                   CASE WHEN m.date IS NULL THEN NULL
+                        WHEN m.date_precision = 'year' THEN make_date(year(m.date), 1, 1)
+                        WHEN m.date_precision = 'month' THEN make_date(year(m.date), month(m.date), 1)
+                        ELSE m.date END AS lo,
+                   CASE WHEN m.date IS NULL THEN NULL
+                        WHEN m.date_precision = 'year' THEN make_date(year(m.date), 12, 31)
+                        WHEN m.date_precision = 'month' THEN last_day(m.date)
+                        ELSE m.date + {days} END AS hi
+            FROM {_scan(files)} m JOIN {index} i ON m._pid = i._pid AND m._pos = i._pos),
+        starts AS (
+            SELECT *, CASE WHEN lo IS NULL THEN 0
+                           WHEN max(hi) OVER (PARTITION BY _key ORDER BY lo NULLS LAST, _ordinal, _ord
+                                              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) >= lo THEN 0
+                           ELSE 1 END AS start
+            FROM base)
+        SELECT _pid, _pos, _ord, _key, _ordinal, facts,
+               CASE WHEN lo IS NULL THEN 0
+                    ELSE sum(start) OVER (PARTITION BY _key ORDER BY lo NULLS LAST, _ordinal, _ord
+                                          ROWS UNBOUNDED PRECEDING) END AS win
+        FROM starts""")
+    con.execute("""CREATE TEMP TABLE g AS
+        SELECT _key, win, count(*) AS n,
+               md5(? || _key || '#' || string_agg(concat_ws(':', _ordinal::VARCHAR, _ord::VARCHAR, _pid, _pos::VARCHAR, facts), ','
+                                                  ORDER BY _ordinal, _ord)) AS _group
+        FROM w GROUP BY _key, win""", [repr(options)])
+    n_mentions, n_windows = con.execute("SELECT sum(n), count(*) FROM g").fetchone()
+    kept, reused = _keep_windows(con, out, generation, previous)
+    todo = con.execute("SELECT _group, n FROM g WHERE _group NOT IN (SELECT _group FROM valid) "
+                       "ORDER BY n DESC, _group").fetchall()
+    loads = _pack(todo, tasks=tasks, task_mentions=task_mentions)
+    if todo:
+        groups, task_of = zip(*((group, task) for task, load in enumerate(loads) for group in load[1]))
+        con.register("assignment", pa.table({"_group": list(groups), "_task": list(task_of)}))
+        work.mkdir(parents=True, exist_ok=True)
+        con.execute(f"""COPY (
+            SELECT m.* EXCLUDE (doc_id), i.id AS doc_id, i.article_id AS _article, i.outlet AS _outlet,
+                   i.date AS _published, i.ordinal AS _ordinal, g._group, a._task
+            FROM {_scan(files)} m JOIN {index} i ON m._pid = i._pid AND m._pos = i._pos
+            JOIN w ON m._pid = w._pid AND m._pos = w._pos AND m._ord = w._ord
+            JOIN g ON w._key = g._key AND w.win = g.win JOIN assignment a ON a._group = g._group)
+            TO {_sql_path(work)} (FORMAT parquet, PARTITION_BY (_task))""")
+    order = sorted(range(len(loads)), key=lambda t: -loads[t][0])
+    return WindowPlan(int(n_mentions or 0), int(n_windows), reused, [t for t in order if loads[t][1]], kept)
+
+
+def _keep_windows(con: duckdb.DuckDBPyConnection, out: Path, generation: str,
+                  previous: Sequence[str]) -> tuple[list[str], int]:
+    """Keep the events of windows that are unchanged since the last deduplication (table `valid`).
+
+    Returns the kept files (an old file whose windows all still hold, or a copy of it without the
+    stale ones) and how many windows were kept.
+    """
+    con.execute("CREATE TEMP TABLE valid (_group VARCHAR, file VARCHAR)")
+    olds = [rel for rel in previous if rel.startswith("events/") and (out / rel).is_file()]
+    if not olds:
+        return [], 0
+    names = {str(out / rel): rel for rel in olds}
+    try:
+        con.execute(f"""INSERT INTO valid SELECT DISTINCT o._group, o.filename
+            FROM read_parquet([{', '.join(_sql_path(f) for f in names)}], filename = true,
+                              hive_partitioning = false) o
+            WHERE o._group IN (SELECT _group FROM g)""")
+    except duckdb.BinderException:
+        # events written before windows existed carry no window name: nothing to keep
+        return [], 0
+    per_file = dict(con.execute("SELECT file, count(*) FROM valid GROUP BY file").fetchall())
+    totals = dict(con.execute(f"""SELECT filename, count(DISTINCT _group)
+        FROM read_parquet([{', '.join(_sql_path(f) for f in names)}], filename = true, hive_partitioning = false)
+        GROUP BY filename""").fetchall())
+    kept = []
+    for n, (path, rel) in enumerate(sorted(names.items())):
+        links = rel.replace("events/", "event_mentions/", 1)
+        if not per_file.get(path) or not (out / links).is_file():
+            continue
+        if per_file[path] == totals.get(path):
+            kept += [rel, links]
+            continue
+        for source, target in ((rel, f"events/part-{generation}-kept{n}.parquet"),
+                               (links, f"event_mentions/part-{generation}-kept{n}.parquet")):
+            _atomic_copy(con, f"SELECT * FROM {_scan([out / source])} "
+                              f"WHERE _group IN (SELECT _group FROM valid)", out / target)
+            kept.append(target)
+    return kept, int(con.execute("SELECT count(DISTINCT _group) FROM valid").fetchone()[0])
+
+
+def _pack(groups: Sequence[tuple[str, int]], *, tasks: int, task_mentions: int) -> list[tuple[int, list[str]]]:
+    """Windows (largest first) packed into tasks, each to the least loaded: [(mentions, window names)] per task."""
+    total = sum(n for _, n in groups)
+    count = max(1, min(len(groups), max(tasks, -(-total // max(1, task_mentions)))))
+    heap = [(0, t) for t in range(count)]
+    members: list[list[str]] = [[] for _ in range(count)]
+    for group, n in groups:
+        load, task = heapq.heappop(heap)
+        members[task].append(group)
+        heapq.heappush(heap, (load + n, task))
+    loads = dict((task, load) for load, task in heap)
+    return [(loads[t], members[t]) for t in range(count)]
 
 
 def _dedup_task(out: Path, generation: str, options: dedup.DedupOptions) -> Callable[[str], tuple[str, ...]]:
     import functools
 
-    return functools.partial(dedup_bucket, out=str(out), generation=generation, options=options)
+    return functools.partial(dedup_windows, out=str(out), generation=generation, options=options)
 
 
-def dedup_bucket(folder: str, *, out: str, generation: str, options: dedup.DedupOptions) -> tuple[str, ...]:
-    """Merge the mentions of one bucket into events in input order; write its events and links.
+def dedup_windows(folder: str, *, out: str, generation: str, options: dedup.DedupOptions) -> tuple[str, ...]:
+    """Merge the mentions of one task's date windows into events in input order; write its events and links.
 
     A Dask task: it reads and writes Parquet only. Returns the files written, relative to `out`.
     """
@@ -361,21 +486,23 @@ def dedup_bucket(folder: str, *, out: str, generation: str, options: dedup.Dedup
     try:
         cur = con.execute(f"SELECT * FROM {_scan([Path(folder) / '*.parquet'])} ORDER BY _ordinal, _ord")
         cols = [d[0] for d in cur.description]
-        sightings, seq = [], {}
+        sightings, seq, window = [], {}, {}
         for values in cur.fetchall():
             row = dict(zip(cols, values))
             event = event_from_row(row)
             seq[event.event_id] = row["_ordinal"] * SEQ_STRIDE + row["_ord"]
+            window[event.event_id] = row["_group"]
             sightings.append(dedup.Sighting(event, row["_outlet"], row["_article"], row["_published"]))
     finally:
         con.close()
     clusters, links = dedup.assign(sightings, {}, options=options)
-    bucket = Path(folder).name.split("=", 1)[1]
-    events_rel = f"events/part-{generation}-{bucket}.parquet"
-    links_rel = f"event_mentions/part-{generation}-{bucket}.parquet"
-    columns = tuple(c for c in EVENT_COLUMNS + CLUSTER_COLUMNS if c[0] in EVENT_NAMES + CLUSTER_NAMES)
-    write_rows(Path(out) / events_rel, columns, [cluster_row(c, seq[c.event_id]) for c in clusters])
-    write_rows(Path(out) / links_rel, LINK_COLUMNS, [list(link) for link in links])
+    task = Path(folder).name.split("=", 1)[1]
+    events_rel = f"events/part-{generation}-{task}.parquet"
+    links_rel = f"event_mentions/part-{generation}-{task}.parquet"
+    columns = tuple(c for c in EVENT_COLUMNS + CLUSTER_COLUMNS if c[0] in EVENT_NAMES + CLUSTER_NAMES) + WINDOW
+    write_rows(Path(out) / events_rel, columns,
+               [[*cluster_row(c, seq[c.event_id]), window[c.event_id]] for c in clusters])
+    write_rows(Path(out) / links_rel, LINK_COLUMNS + WINDOW, [[*link, window[link[0]]] for link in links])
     return events_rel, links_rel
 
 
