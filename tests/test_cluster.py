@@ -181,6 +181,17 @@ def test_an_interrupted_run_resumes_without_rewriting_finished_partitions(tmp_pa
     assert_same_store(out, reference)
 
 
+def test_a_later_ingest_into_the_same_store_merges_into_its_events(tmp_path, client, cluster_settings, options,
+                                                                    reference):
+    out = tmp_path / "store"
+    first = cluster.run(corpus()[:1], out=out, client=client, settings=cluster_settings, options=options)
+    later = cluster.run(corpus(), out=out, client=client, settings=cluster_settings, options=options)
+    assert later.skipped == first.partitions and later.coded == later.partitions - first.partitions
+    # the windows the new documents do not touch keep their events; the store equals one single-machine run
+    assert later.deduplicated and 0 < later.reused < later.windows
+    assert_same_store(out, reference)
+
+
 @pytest.mark.parametrize("partition_docs", [1, 2, 5, 200])
 def test_partitions_read_exactly_what_the_single_machine_reader_reads(partition_docs, options):
     parts = cluster.plan(corpus(), options=options, partition_docs=partition_docs)
