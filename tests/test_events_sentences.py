@@ -60,6 +60,18 @@ CASES = [
     ("Chile and Peru sent delegations to Geneva. Their talks lasted three days.", "CONSULT", "PER", "CHL",
      "occurred"),
     ("Libyan police tortured dozens of Sudanese and Eritrean migrants.", "ASSAULT", "LBY", "ERI", "occurred"),
+    ("Police in Chad have tortured scores of Sierra Leonean and Liberian migrants.", "ASSAULT", "TCD", "LBR",
+     "occurred"),
+    ("Peru and Chile exchanged prisoners on Tuesday.", "RETREAT", "CHL", "PER", "occurred"),
+    ("Emmanuel Macron gave a warm welcome to Kenyan President William Ruto.", "CONSULT", "FRA", "KEN", "occurred"),
+    ("Spain said it would halt all aid to Venezuelan militias.", "SANCTION", "ESP", "VEN", "planned"),
+    # a noun naming the kind of a generic event noun is the trigger; mediators act on the parties between
+    ("The Kenyan foreign minister undertook a mediation mission between Sudan and Chad.", "CONSULT", "KEN", "TCD",
+     "occurred"),
+    # parties inside an unresolved actor phrase: apposition, modifiers
+    ("Some 20,000 workers affiliated with the Kenyan Teachers' Union stopped work on Monday.", "PROTEST", "KEN",
+     "KEN", "occurred"),
+    ("The militant group, Hamas, insisted that Israel release its fighters.", "REQUEST", "PSE", "ISR", "occurred"),
     # the actor's own means are no recipient
     ("Kenyan forces pulled out their troops from Somalia.", "RETREAT", "KEN", "SOM", "occurred"),
     ("Chad speeded up the withdrawal of its soldiers from Niger.", "RETREAT", "TCD", "NER", "occurred"),
@@ -160,10 +172,16 @@ def test_statements_that_are_not_events_code_nothing(code, text):
     ("Niger's junta held talks with Benin.", "held"),
     ("Kenya signed a treaty with Tanzania.", "signed"),
     ("Chile threatened to attack Bolivian outposts.", "threatened"),
+    ("Red Cross officials suspended aid deliveries to Yemen.", "suspended"),
 ])
 def test_one_action_codes_once(code, text, trigger):
     events = code(text)
     assert {e.trigger.text for e in events} == {trigger}
+
+
+def test_named_but_unknown_actor_still_codes_its_direct_recipient(code):
+    events = code("Archbishop Tomas Varga called for sanctions against Belarus.")
+    assert [e for e in events if e.event_type == "REQUEST" and e.recipient and e.recipient.code == "BLR"]
 
 
 def test_main_event_ranks_first(code):

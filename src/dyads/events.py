@@ -67,6 +67,9 @@ EXPECTATION_WORDS = ("expect", "anticipate", "suppose", "schedule", "due", "like
 DOMESTIC_TYPES = ("PROTEST", "CONCEDE", "COERCE", "REJECT", "REQUEST")
 # Passives that state the subject's own stance: "X is opposed / committed to Y".
 STATIVE_PASSIVES = ("oppose", "commit", "dedicate", "devote")
+# Generic nouns whose compound modifier names the event ("a *mediation* mission", "*aid* deliveries").
+EVENT_HEAD_NOUNS = ("mission", "effort", "operation", "campaign", "initiative", "delivery", "shipment", "convoy")
+MEDIATE_CAMEO = "045"
 CLAUSE_DEPS = ("advcl", "relcl", "acl", "xcomp", "ccomp", "pcomp", "csubj", "parataxis")
 
 
@@ -95,6 +98,7 @@ class Candidate:
     contexts: tuple[str, ...] = ()
     conditional: bool = False
     partners: tuple[tuple[int, int], ...] = ()
+    named_actor: bool = False
 
 
 def phrase(token: Token) -> Span:
@@ -270,13 +274,34 @@ def _own_means(token: Token) -> bool:
     return token.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ in PRONOUNS for c in token.children)
 
 
-def _noun_args(noun: Token) -> tuple[list[list[Token]], list[list[Token]], str]:
+def _inner_parties(actors: list[Token]) -> list[Token]:
+    """Parties named inside an unresolved actor phrase: its apposition ("the rebel group, *X*, ...") or its
+    modifiers ("workers affiliated with *X*", "students at *X*")."""
+    out = []
+    for actor in actors:
+        own = {t.i for t in phrase(actor)}
+        for child in actor.children:
+            if child.dep_ == "appos":
+                out.append(child)
+            elif child.dep_ in ("prep", "acl") and child.i not in own:
+                out += [t for t in child.subtree if t.dep_ == "pobj" and t.pos_ in ("PROPN", "NOUN")
+                        and not any(a.dep_ in ("relcl", "advcl") for a in t.ancestors if a.i in
+                                    {x.i for x in child.subtree})]
+    return out
+
+
+def _noun_args(noun: Token, entry: Entry) -> tuple[list[list[Token]], list[list[Token]], str]:
     """Actor tiers (own modifiers, between/by-phrase, governing verb's subject) and recipients of a nominal."""
     tiers: list[list[Token]] = []
     modifiers = [t for t in noun.children if t.i < noun.i and t.dep_ in ("poss", "compound", "amod", "nmod")
                  and any(w.pos_ in ("PROPN", "PRON") or w.text[:1].isupper() for w in t.subtree)]
     tiers.append(modifiers)
     between = _prep_objects(noun, ("between", "among"))
+    if between and entry.cameo == MEDIATE_CAMEO:
+        # "X's mediation between A and B": A and B are the recipients, the mediator acts
+        verb = _governing_verb(noun)
+        subject = _subject(verb)[0] if verb is not None else []
+        return [modifiers, _prep_objects(noun, ("by",)), subject], [between], "mediator (modifier, by-phrase, subject)"
     if between and not modifiers:
         return [between], [[]], "between"
     tiers.append(_prep_objects(noun, ("by",)))
@@ -413,7 +438,9 @@ def is_object(token: Token, entry: Entry) -> bool:
 def match(token: Token, lexicon: Lexicon) -> Entry | None:
     """The lexicon entry a token triggers, respecting object and particle restrictions."""
     pos = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}.get(token.pos_)
-    if pos is None or token.dep_ in NOT_EVENT_DEPS or (pos == "VERB" and token.dep_ == "amod"):
+    if pos is None or (pos == "VERB" and token.dep_ == "amod"):
+        return None
+    if token.dep_ in NOT_EVENT_DEPS and not _names_event_of_head(token):
         return None
     if token.text[:1].isupper() and token.i != token.sent.start and not token.is_upper:
         return None
@@ -433,6 +460,11 @@ def match(token: Token, lexicon: Lexicon) -> Entry | None:
     return None
 
 
+def _names_event_of_head(token: Token) -> bool:
+    """"a *mediation* mission", "*aid* deliveries": a noun naming the kind of a generic event noun."""
+    return token.dep_ == "compound" and token.pos_ == "NOUN" and token.head.lemma_.lower() in EVENT_HEAD_NOUNS
+
+
 def _modal_entry(token: Token, lexicon: Lexicon) -> Entry | None:
     """"X said Y *must* do Z": a modal of obligation in a reported clause is X's request to Y."""
     if token.dep_ != "aux" or token.head.dep_ != "ccomp" or token.head.head.lemma_ not in SAY_VERBS:
@@ -449,7 +481,9 @@ def _light_object(token: Token, triggers: dict[int, Entry]) -> bool:
 
 def _governor(token: Token, triggers: dict[int, Entry]) -> Token | None:
     """The trigger this one is a complement or argument of, if any ("threatened to *attack*")."""
-    node = token
+    node = token.head if _names_event_of_head(token) else token  # "suspended *aid* deliveries"
+    if node.i != token.i and node.i in triggers:
+        return node
     while node.dep_ in COMPLEMENT_DEPS and node.head.i != node.i:
         node = node.head
         if node.i in triggers:
@@ -542,9 +576,15 @@ def _of_conjuncts(token: Token) -> list[Token]:
 
 
 def _party_spans(token: Token) -> list[Span]:
-    """One span per party a phrase names: "Sierra Leonean and Liberian refugees" names two."""
+    """One span per party a phrase names: "Sierra Leonean and Liberian refugees" names two, and so does
+    "scores of Kenyans and Ugandans"."""
     split = _split_modifier_conjuncts(token)
-    return [token.doc[m.i:m.i + 1] for m in split] if split else [_argument_span(token)]
+    if split:
+        return [token.doc[m.i:m.i + 1] for m in split]
+    for obj in _prep_objects(token, ("of",)):
+        if token.pos_ == "NOUN" and any(c.dep_ == "conj" for c in obj.children):
+            return [phrase(c) for c in conjuncts(obj)]
+    return [_argument_span(token)]
 
 
 def _actor_spans(tokens: list[Token]) -> tuple[list[Span], list[str]]:
@@ -569,10 +609,10 @@ def _clause_fallback(token: Token, exclude: set[int]) -> list[Token]:
 
 def _candidate(sentence: Span, s_index: int, token: Token, entry: Entry, reporters: set[int]) -> Candidate:
     if entry.pos == "NOUN":
-        actor_tiers, tiers, how = _noun_args(token)
+        actor_tiers, tiers, how = _noun_args(token.head if _names_event_of_head(token) else token, entry)
     else:
         actors, tiers, how = _adj_args(token) if entry.pos == "ADJ" else _verb_args(token, entry)
-        actor_tiers = [actors]
+        actor_tiers = [actors, _inner_parties(actors)]
     actor_spans, notes = [], []
     for tier in actor_tiers:
         spans, tier_notes = _actor_spans([a for a in tier if a.i not in reporters])
@@ -596,7 +636,14 @@ def _candidate(sentence: Span, s_index: int, token: Token, entry: Entry, reporte
         actors=actor_spans, recipients=recipient_tiers, status=status,
         attribution=_attribution(sentence, token), rule=rule, rank=_rank(token), cue=cue,
         intent=intent, conditional=conditional, contexts=_contexts(token), partners=_partners(token, entry),
+        named_actor=_named(actor_spans),
     )
+
+
+def _named(actor_tiers: list[list[Span]]) -> bool:
+    """True when the first actor phrase is a proper name ("Judge Ana Ruiz"), known to the tables or not."""
+    first = next((tier for tier in actor_tiers if tier), [])
+    return bool(first) and first[0].root.pos_ == "PROPN" and first[0].root.lower_ not in PRONOUNS
 
 
 def _partners(token: Token, entry: Entry) -> tuple[tuple[int, int], ...]:

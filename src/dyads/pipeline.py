@@ -154,25 +154,34 @@ def _is_coded(party: Party | None) -> bool:
 def _actor_tier(cand: events.Candidate, resolver: actors.DocumentResolver) -> tuple[list[Party], list[Party]]:
     """Parties of the first actor tier that names a coded party, and all parties of the first non-empty tier."""
     first: list[Party] = []
+    fallback: tuple[list[Party], list[Party]] | None = None
     for tier in cand.actors:
         parties = _resolve(tier, resolver, role="actor")
         first = first or parties
         coded = [p for p in parties if _is_coded(p)]
-        if coded:
+        if any(p.code for p in coded):
             return coded, parties
-    return [], first
+        # a party known only by its sector ("workers") yields to a later tier that names its country
+        fallback = fallback or ((coded, parties) if coded else None)
+    return fallback or ([], first)
 
 
 def _recipient_tier(cand: events.Candidate, resolver: actors.DocumentResolver,
-                    actor_codes: set[str]) -> tuple[list[Party], int]:
+                    acts: list[Party]) -> tuple[list[Party], int]:
     """Recipients from the best tier naming a coded party, and the tier's number.
 
     Direct arguments may name several parties ("visited Chile and Peru"); later tiers give one
-    party with a country or organization code other than the actor's.
+    party with a country or organization code other than the actor's (prepositional objects may
+    share the actor's country when their sector differs: a judge's case against officials).
     """
+    actor_codes = {a.code for a in acts if a.code}
+    own = {(a.code, a.sector) for a in acts if a.code}
     for n, tier in enumerate(cand.recipients):
         coded = [r for r in _resolve(tier, resolver, role="recipient") if _is_coded(r)]
-        if n:
+        if n == 1:
+            coded = [r for r in coded if r.code and (r.code not in actor_codes or (
+                r.sector and (r.code, r.sector) not in own and r.text.split()[0].lower() not in events.PRONOUNS))]
+        elif n:
             coded = [r for r in coded if r.code and r.code not in actor_codes]
             coded = coded if n == 1 else coded[:1]
         elif any(r.code for r in coded):
@@ -187,11 +196,12 @@ def _recipient_tier(cand: events.Candidate, resolver: actors.DocumentResolver,
 
 def _pairs(cand: events.Candidate, resolver: actors.DocumentResolver) -> list[tuple[Party | None, Party | None, int]]:
     coded_acts, acts = _actor_tier(cand, resolver)
-    coded_recs, tier = _recipient_tier(cand, resolver, {a.code for a in coded_acts if a.code})
+    coded_recs, tier = _recipient_tier(cand, resolver, coded_acts)
     reciprocal = cand.entry.event_type in events.RECIPROCAL_TYPES and (cand.entry.pos != "VERB" or tier > 0)
     if len(coded_acts) > 1 and reciprocal:
         return [(a, b, 0) for a, b in itertools.permutations(coded_acts, 2)]
-    if not coded_acts and tier > 0:
+    # an actor we cannot code codes nothing, unless it is named and its recipient is a direct argument
+    if not coded_acts and tier > (1 if cand.named_actor else 0):
         return []
     if not coded_recs and cand.entry.event_type in events.DOMESTIC_TYPES:
         return [(a, _own_state(a, cand, resolver), len(RECIPIENT_TIERS) - 1) for a in coded_acts]
