@@ -82,6 +82,8 @@ RELATIVE_PRONOUNS = frozenset(("who", "which", "that", "whom", "whose"))
 QUANTITY_WORDS = frozenset("tens hundreds thousands millions dozens scores some many most all several members "
                            "group groups number numbers band bands up to about nearly more than".split())
 ETHNIC_WORDS = frozenset(("ethnic",))
+# Kinds of names that are never one person, whatever the entity recognizer says ("Bosnian Serbs" as PERSON).
+NOT_PERSON_KINDS = (*GROUP_KINDS, "people", "country", "region", "capital", *ORG_KINDS)
 # Titles of people whose powers end at their border: their sentence's country is theirs ("Judge X indicted
 # Chilean officials"); clergy, activists or officials also speak about other countries.
 HOME_SECTORS = frozenset(("JUD", "COP"))
@@ -918,7 +920,12 @@ class DocumentResolver:
 
     def _add_person(self, ent: Span, context: Span, res: Resolution) -> Mention:
         """Remember a resolved entity (and, for a person, each of its names) as a mention."""
-        if ent.label_ in PERSON_LABELS or res.kind == "leader":
+        person = ent.label_ in PERSON_LABELS
+        if person and res.kind in NOT_PERSON_KINDS:  # "Bosnian Serbs" tagged PERSON: the tables know better
+            own = resolve_words(ent.text, words_of_span(ent), ent.start_char, ent.end_char, when=self.when,
+                                idx=self.idx)
+            person = own is None or own.kind not in NOT_PERSON_KINDS
+        if person or res.kind == "leader":
             if res.kind not in ("leader", "user", "petrarch"):
                 res = replace(res, kind="person", party=replace(res.party, name=ent.text,
                                                                 why=res.party.why + f"; person '{ent.text}'"))
