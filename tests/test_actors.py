@@ -431,8 +431,11 @@ def test_context_resolves_groups_titles_quotes_and_pairs(parse, text, target, nt
     ("the Khmer Rouge", "KHM", "REB"),
     ("Interahamwe militiamen", "RWA", "REB"),
     ("Mahdi Army fighters", "IRQ", "REB"),
-    ("the OPCW", "IGOOPC", "IGO"),
+    ("the OPCW", "IGOCWC", "IGO"),
     ("Renamo", "MOZ", "OPP"),
+    # house styles that lower-case acronyms
+    ("Nato", "IGONAT", "MIL"),
+    ("Opec", "IGOOPC", "BUS"),
 ])
 def test_armed_groups_parties_and_bodies_of_the_1990s_and_since(text, code, sector):
     assert resolved(text) == (code, sector)
