@@ -73,6 +73,14 @@ def test_local_workers_have_one_thread_and_the_default_allocator(client):
     assert set(client.run(_worker_trim_threshold).values()) == {None}
 
 
+def _saturation(dask_scheduler) -> float:
+    return dask_scheduler.WORKER_SATURATION
+
+
+def test_local_workers_get_one_task_at_a_time(client):
+    assert client.run_on_scheduler(_saturation) == 1.0
+
+
 @pytest.fixture(scope="module")
 def cluster_store(tmp_path_factory, client, cluster_settings, options):
     out = tmp_path_factory.mktemp("cluster") / "store"

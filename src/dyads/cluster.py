@@ -292,7 +292,10 @@ def connect(*, settings: Settings, scheduler: str | None = None, local_workers: 
         with client:
             yield client
         return
-    with dask.config.set({"distributed.nanny.pre-spawn-environ": worker_environ()}):
+    # one task per single-threaded worker at a time: with Dask's default saturation (1.1) each worker also
+    # holds a second task, which can leave the other worker idle at the end of a job
+    with dask.config.set({"distributed.nanny.pre-spawn-environ": worker_environ(),
+                          "distributed.scheduler.worker-saturation": 1.0}):
         cluster = LocalCluster(n_workers=local_workers or 1, threads_per_worker=settings.cluster_threads_per_worker,
                                processes=True, memory_limit=settings.cluster_memory_per_worker,
                                dashboard_address=None)
