@@ -405,6 +405,12 @@ def test_foreign_ministers_and_small_states_leaders_are_dated(text, when, code, 
     # a headline name is resolved by the body that introduces it later
     ("Tandu warns rebels\n\nPresident Joseph Tandu of Chad said on Monday that the army would advance.", "Tandu", 0,
      [("TCD", "GOV")]),
+    # civilians, rebels, students with no place take the one country of their sentence outside the other
+    # parties of their clause, else none
+    ("Islamist militants staged a hunger strike to demand the resignation of the Tunisian prime minister.",
+     "Islamist militants", 0, [("TUN", "REB")]),
+    ("Protesters burned American flags on Friday.", "Protesters", 0, []),
+    ("Rebels attacked Ugandan troops near the border.", "Rebels", 0, []),
     # "we", "our", "I" in a quote are the speaker; "you" is whom it was said to
     ('"We will not withdraw our troops," Foreign Minister Ivan Petrov of Bulgaria said.', "We", 0,
      [("BGR", "GOV")]),
@@ -439,3 +445,25 @@ def test_context_resolves_groups_titles_quotes_and_pairs(parse, text, target, nt
 ])
 def test_armed_groups_parties_and_bodies_of_the_1990s_and_since(text, code, sector):
     assert resolved(text) == (code, sector)
+
+
+@pytest.mark.parametrize(("text", "code", "sector"), [
+    # "leaders/officials/representatives of X" speak for X
+    ("Leaders of the Kenyan opposition coalition", "KEN", "OPP"),
+    ("officials of the Chilean navy", "CHL", "MIL"),
+    # a role word heading an international body gives the sector, as it does for a state
+    ("Arab League envoy", "IGOARL", "GOV"),
+    ("the African Union's peacekeepers", "IGOAFR", "MIL"),
+    ("Egyptian fundamentalists", "EGY", "REL"),
+])
+def test_parts_and_roles_of_bodies_give_the_sector(text, code, sector):
+    assert resolved(text) == (code, sector)
+
+
+@pytest.mark.parametrize(("text", "target", "expected"), [
+    ("Turkish warships shelled the coast on Monday.", "Turkish", [("TUR", "MIL")]),
+    ("Police detained two Nigerian students in Accra.", "Nigerian", [("NGA", "EDU")]),
+    ("Indian and Pakistani troops exchanged fire.", "Indian", [("IND", "MIL")]),
+])
+def test_a_nationality_alone_in_a_slot_takes_the_noun_it_modifies(parse, text, target, expected):
+    assert codes(in_document(parse, text, target)) == expected

@@ -80,13 +80,18 @@ DEFINITE_ORG_NOUNS = frozenset("group organization organisation movement militia
 RELATIVE_PRONOUNS = frozenset(("who", "which", "that", "whom", "whose"))
 # Leading words of "Tens of thousands of X" / "members of X": the party is X.
 QUANTITY_WORDS = frozenset("tens hundreds thousands millions dozens scores some many most all several members "
-                           "group groups number numbers band bands up to about nearly more than".split())
+                           "group groups number numbers band bands up to about nearly more than "
+                           # parts that speak for the whole: "leaders of the opposition coalition" are OPP
+                           "leader leaders officials representatives delegates delegation head heads".split())
 ETHNIC_WORDS = frozenset(("ethnic",))
 # Kinds of names that are never one person, whatever the entity recognizer says ("Bosnian Serbs" as PERSON).
 NOT_PERSON_KINDS = (*GROUP_KINDS, "people", "country", "region", "capital", *ORG_KINDS)
 # Titles of people whose powers end at their border: their sentence's country is theirs ("Judge X indicted
 # Chilean officials"); clergy, activists or officials also speak about other countries.
 HOME_SECTORS = frozenset(("JUD", "COP"))
+# Non-state domestic actors ("civilians", "rebels", "students"): with no place given, they belong to the one
+# country of their sentence outside their clause's other parties, else to the document's.
+SOCIETY_SECTORS = frozenset("CVL REF EDU LAB AGR HLH REB OPP CRM REL".split())
 # Sectors of actors that belong to the country where they act (not charities, companies, media, IGOs).
 DOMESTIC_SECTORS = frozenset("GOV MIL COP JUD LEG REB OPP PTY CVL EDU LAB REF AGR HLH CRM UAF REL ELI".split())
 # Role words for one person: "the Chinese leader" can take the name of the Chinese leader named before.
@@ -473,7 +478,9 @@ def resolve_words(text: str, words: Sequence[Word], start: int, end: int, *, whe
     hit, entry, in_office = min(names, key=lambda n: (n[0].i >= placed, KIND_RANK.get(n[1].kind, 99), n[0].i))
     head_plural = hit.j < cut and not any(h.i < cut <= h.j or h.j == cut for h in hits if h is not hit) \
         and words[cut - 1].text[:1].isupper() and words[cut - 1].text.endswith("s")
-    sector, reason = _sector(entry, in_office, role, modifier, head_plural=head_plural)
+    sector, reason = _sector(entry, in_office, role, modifier, head_plural=head_plural,
+                             role_heads=role is not None and role.i >= hit.j and (
+                                 _heads(role, words) or _title_of_name(role, words)))
     why = f"{entry.kind} '{hit.text}'{hit.note} -> {entry.code or 'no state of its own'}{reason}"
     name = entry.name
     if entry.kind == "city" and role is not None and _heads(role, words):
@@ -507,7 +514,7 @@ def _why_sector(role: Hit | None, modifier: Hit | None, sector: str | None) -> s
 
 
 def _sector(entry: ActorEntry, in_office: bool, role: Hit | None, modifier: Hit | None, *,
-            head_plural: bool = False) -> tuple[str | None, str]:
+            head_plural: bool = False, role_heads: bool = False) -> tuple[str | None, str]:
     """Sector of a named party and the reason.
 
     A modifier ("former", "rebel") wins; a dated entry out of office on the date is ELI unless a
@@ -520,6 +527,8 @@ def _sector(entry: ActorEntry, in_office: bool, role: Hit | None, modifier: Hit 
         if role is not None:
             return role.sector, f"; not in office on the date ({_span(entry)}); role '{role.text}' -> {role.sector}"
         return "ELI", f"; not in office on the date ({_span(entry)}) -> ELI"
+    if entry.kind == "igo" and role is not None and role_heads:
+        return role.sector, f"; role '{role.text}' of an international body -> {role.sector}"
     if entry.sector and entry.kind not in ROLE_FIRST_KINDS:
         dates = f" {_span(entry)}" if entry.start or entry.end else ""
         return entry.sector, f"; {entry.role or entry.kind}{dates} -> {entry.sector}"
@@ -654,12 +663,21 @@ class DocumentResolver:
         head = span.root.head
         if res is None and span.root.dep_ == "compound" and head.i == span.end and head.pos_ == "PROPN":
             return self._resolve_one(span.doc[span.start:head.i + 1], role)  # "Islamic" of "Islamic State"
+        if res is not None and res.role is None and span.root.dep_ in ("amod", "compound", "nmod") \
+                and head.pos_ == "NOUN" and head.i >= span.end and head.i - span.end <= 2:
+            # "French" of "French warships": the noun it modifies says which part of France acts
+            whole = span.doc[span.start:head.i + 1]
+            found, reason = self._resolve_one(whole, role)
+            if any(r.party.code == res.party.code for r in found):
+                return [self._as(span, r, f"{r.party.why} (with the noun it modifies, '{whole.text}')")
+                        for r in found], reason
         if res is None or res.party.code is None:
             found = self._contextual(span, words, lowered, res)
             titled = res is not None and _titled_person(words, res)
             if res is not None and res.role is not None and not titled and not any(r.party.code for r in found):
                 found = self._located(span, res) or found
-            if res is not None and (titled or res.kind in GROUP_KINDS) and not any(r.party.code for r in found):
+            if res is not None and (titled or res.kind in GROUP_KINDS or res.party.sector in SOCIETY_SECTORS) \
+                    and not any(r.party.code for r in found):
                 found = self._in_context(span, res) or found
             return found, "unresolved"
         if res.kind == "media" and role == "actor":
