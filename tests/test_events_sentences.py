@@ -72,6 +72,15 @@ CASES = [
     ("Some 20,000 workers affiliated with the Kenyan Teachers' Union stopped work on Monday.", "PROTEST", "KEN",
      "KEN", "occurred"),
     ("The militant group, Hamas, insisted that Israel release its fighters.", "REQUEST", "PSE", "ISR", "occurred"),
+    # concessions (PLOVER CONCEDE): declared ceasefires, suspended protests, dropped demands, eased restrictions
+    ("Colombian rebels announced a ceasefire on Monday.", "CONCEDE", "COL", None, "occurred"),
+    ("Ugandan teachers suspended their strike on Friday.", "CONCEDE", "UGA", "UGA", "occurred"),
+    ("Kenya dropped its objections to Uganda's bid.", "CONCEDE", "KEN", "UGA", "occurred"),
+    ("Peru removed restrictions on Chilean imports.", "CONCEDE", "PER", "CHL", "occurred"),
+    ("Myanmar allowed UN inspectors into the camps.", "RETREAT", "MMR", "IGOUNO", "occurred"),
+    # mutual cooperation
+    ("Brazil and Argentina joined forces against smuggling.", "COOPERATE", "ARG", "BRA", "occurred"),
+    ("Zambia and Malawi will work together on border security.", "COOPERATE", "ZMB", "MWI", "planned"),
     # the actor's own means are no recipient
     ("Kenyan forces pulled out their troops from Somalia.", "RETREAT", "KEN", "SOM", "occurred"),
     ("Chad speeded up the withdrawal of its soldiers from Niger.", "RETREAT", "TCD", "NER", "occurred"),

@@ -70,6 +70,8 @@ STATIVE_PASSIVES = ("oppose", "commit", "dedicate", "devote")
 # Generic nouns whose compound modifier names the event ("a *mediation* mission", "*aid* deliveries").
 EVENT_HEAD_NOUNS = ("mission", "effort", "operation", "campaign", "initiative", "delivery", "shipment", "convoy")
 MEDIATE_CAMEO = "045"
+# Dependencies of a phrasal verb's particle ("pull *out*", "call *for*", "work *together*").
+PARTICLE_DEPS = ("prt", "prep", "advmod")
 CLAUSE_DEPS = ("advcl", "relcl", "acl", "xcomp", "ccomp", "pcomp", "csubj", "parataxis")
 
 
@@ -449,11 +451,11 @@ def match(token: Token, lexicon: Lexicon) -> Entry | None:
     for entry in entries:
         if entry.object and not any(c.dep_ in ("dobj", "nsubjpass") and is_object(c, entry) for c in token.children):
             continue
-        if entry.particle and not any(c.dep_ in ("prt", "prep") and c.lower_ == entry.particle
+        if entry.particle and not any(c.dep_ in PARTICLE_DEPS and c.lower_ == entry.particle
                                       for c in token.children):
             continue
         if not entry.particle and not entry.object and any(
-                e.particle and any(c.lower_ == e.particle and c.dep_ in ("prt", "prep") for c in token.children)
+                e.particle and any(c.lower_ == e.particle and c.dep_ in PARTICLE_DEPS for c in token.children)
                 for e in entries):
             continue
         return entry
