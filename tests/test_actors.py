@@ -420,6 +420,9 @@ def test_foreign_ministers_and_small_states_leaders_are_dated(text, when, code, 
      '"I have sent the army north."', "I", 0, [("KEN", "GOV")]),
     ('"You must stop the shelling," the Chinese envoy told Canada\'s foreign minister.', "You", 0,
      [("CAN", "GOV")]),
+    # an apposition names the phrase it follows
+    ("The rebel movement, the Khmer Rouge, accused Thailand of shelling.", "The rebel movement", 0,
+     [("KHM", "REB")]),
     # a people stays a people for "their" even when the entity recognizer calls it a person
     ("Bosnian Croats said on Friday that their militia would disarm.", "their militia", 0, [("BIH", "REB")]),
     # "the group" is the organization named before; "the two sides" the two parties of one meeting

@@ -672,6 +672,9 @@ class DocumentResolver:
                 return [self._as(span, r, f"{r.party.why} (with the noun it modifies, '{whole.text}')")
                         for r in found], reason
         if res is None or res.party.code is None:
+            named = self._apposition(span, role)
+            if named:  # "The militant group, Hamas,": the apposition names it
+                return named, ""
             found = self._contextual(span, words, lowered, res)
             titled = res is not None and _titled_person(words, res)
             if res is not None and res.role is not None and not titled and not any(r.party.code for r in found):
@@ -691,6 +694,15 @@ class DocumentResolver:
         res = self._named_person(span, res)
         self._remember(span, res)
         return [res], ""
+
+    def _apposition(self, span: Span, role: str) -> list[Resolution]:
+        """The party an apposition of `span` names ("the group, Hamas," -> Hamas)."""
+        appos = next((c for c in span.root.children if c.dep_ == "appos" and c.i >= span.end), None)
+        if appos is None:
+            return []
+        phrase = _noun_of(appos)
+        found, _ = self._resolve_one(phrase, role)
+        return [self._as(span, r, f"apposition '{phrase.text}': {r.party.why}") for r in found if r.party.code]
 
     def _contextual(self, span: Span, words: list[Word], lowered: list[str],
                     res: Resolution | None) -> list[Resolution]:
