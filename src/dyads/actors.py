@@ -27,6 +27,8 @@ from importlib import resources
 from typing import NamedTuple
 
 import pycountry
+from spacy.attrs import ENT_TYPE, POS
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from dyads import actor_lists
@@ -616,6 +618,8 @@ class DocumentResolver:
     doc: Doc | None = None
     sentence_of: dict[int, int] = field(default_factory=dict)
     ents: tuple[Span, ...] = ()
+    text: str = ""  # Doc.text and Doc.sents are rebuilt on every access: read them once per document
+    sents: tuple[Span, ...] = ()
 
     def __post_init__(self) -> None:
         self.idx = self.idx or index()
@@ -780,9 +784,9 @@ class DocumentResolver:
 
     def _nearby_speech_verb(self, span: Span) -> Token | None:
         """The verb of saying of the quote `span` sits in, when it is in another sentence of the quote."""
-        if not _inside_quote(span):
+        if not _inside_quote(self.text, span.start_char):
             return None
-        sentences = list(span.doc.sents)
+        sentences = self.sents
         n = self._sentence(span)
         for k in (n - 1, n - 2, n + 1):
             if 0 <= k < len(sentences):
@@ -921,6 +925,8 @@ class DocumentResolver:
         self.groups.clear()
         self.sentence_of = {sent.start: n for n, sent in enumerate(doc.sents)}
         self.ents = tuple(doc.ents)  # Doc.ents builds new Span objects on every access: read it once
+        self.text = doc.text
+        self.sents = tuple(doc.sents)
         by_entity: dict[int, Mention] = {}
         titled: list[tuple[Span, Span, Resolution]] = []
         for ent in [*(e for e in self.ents if e.label_ in NAME_LABELS), *_proper_runs(doc)]:
@@ -1046,10 +1052,9 @@ def _addressee_of(verb: Token) -> Token | None:
     return None
 
 
-def _inside_quote(span: Span) -> bool:
-    """True when an odd number of quotation marks precede `span` in its paragraph."""
-    before = span.doc.text[:span.start_char]
-    paragraph = before[before.rfind("\n") + 1:]
+def _inside_quote(text: str, at: int) -> bool:
+    """True when an odd number of quotation marks precede character `at` of `text` in its paragraph."""
+    paragraph = text[text.rfind("\n", 0, at) + 1:at]
     straight = paragraph.count('"')
     return straight % 2 == 1 or paragraph.count("“") > paragraph.count("”")
 
@@ -1102,12 +1107,13 @@ def _whole_entity(span: Span, ents: Sequence[Span]) -> Span:
 
 def _proper_runs(doc: Doc) -> list[Span]:
     """Runs of proper nouns the entity recognizer missed ("President Ruto" with no entity)."""
+    array = doc.to_array([POS, ENT_TYPE])  # one array read instead of two string attributes per token
     runs, start = [], None
-    for token in [*doc, None]:
-        if token is not None and token.pos_ == "PROPN" and not token.ent_type_:
-            start = token.i if start is None else start
+    for i, (pos, ent) in enumerate([*array.tolist(), (0, 1)]):
+        if pos == PROPN and ent == 0:
+            start = i if start is None else start
         elif start is not None:
-            runs.append(doc[start:token.i if token is not None else len(doc)])
+            runs.append(doc[start:i])
             start = None
     return runs
 
