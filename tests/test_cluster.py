@@ -309,6 +309,19 @@ def test_deduplication_in_date_windows_equals_the_single_machine_store(tmp_path,
     assert across
 
 
+def test_a_deduplication_task_streams_its_mentions_in_chunks_with_the_same_events(tmp_path, monkeypatch,
+                                                                                 window_settings):
+    monkeypatch.setattr(parquet, "SIGHTING_CHUNK", 7)
+    docs = synthetic.results(60, seed=5)
+    out, db = tmp_path / "store", tmp_path / "single.duckdb"
+    write_parquet_run(out, docs, run="r1", part_size=9)
+    options = dedup.DedupOptions(window_days=window_settings.dedup_window_days)
+    final = parquet.finalize(out, options=options, batch_size=window_settings.batch_size, tasks=1)
+    write_duckdb_run(db, docs, run="r1", settings=window_settings)
+    assert final.mentions > 7 * 3 and len(list((out / "events").glob("*.parquet"))) == 1
+    assert_same_store(out, db)
+
+
 def test_a_later_ingest_keeps_unchanged_date_windows_and_equals_the_single_machine_store(tmp_path, client,
                                                                                          window_settings):
     first = synthetic.results(120, seed=11)

@@ -25,7 +25,7 @@ import logging
 import os
 import re
 import shutil
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -56,6 +56,7 @@ LINK_COLUMNS: tuple[tuple[str, str], ...] = (("mention_id", "VARCHAR"), ("event_
 WINDOW = (("_group", "VARCHAR"),)
 # seq of a deduplicated event: the global position of its first mention (document ordinal, mention order)
 SEQ_STRIDE = 100_000
+SIGHTING_CHUNK = 5000
 CONSTRAINT = re.compile(r"\s+(PRIMARY KEY|UNIQUE|NOT NULL|DEFAULT)\b.*$")
 
 
@@ -482,20 +483,26 @@ def dedup_windows(folder: str, *, out: str, generation: str, options: dedup.Dedu
     """
     from dyads.store import CLUSTER_NAMES, EVENT_NAMES, cluster_row, event_from_row
 
+    seq: dict[str, int] = {}
+    window: dict[str, str] = {}
+
+    def sightings(cur: duckdb.DuckDBPyConnection) -> Iterator[dedup.Sighting]:
+        # streamed in chunks: only the events being built stay in memory, not every mention row
+        cols = [d[0] for d in cur.description]
+        while chunk := cur.fetchmany(SIGHTING_CHUNK):
+            for values in chunk:
+                row = dict(zip(cols, values))
+                event = event_from_row(row)
+                seq[event.event_id] = row["_ordinal"] * SEQ_STRIDE + row["_ord"]
+                window[event.event_id] = row["_group"]
+                yield dedup.Sighting(event, row["_outlet"], row["_article"], row["_published"])
+
     con = duckdb.connect()
     try:
         cur = con.execute(f"SELECT * FROM {_scan([Path(folder) / '*.parquet'])} ORDER BY _ordinal, _ord")
-        cols = [d[0] for d in cur.description]
-        sightings, seq, window = [], {}, {}
-        for values in cur.fetchall():
-            row = dict(zip(cols, values))
-            event = event_from_row(row)
-            seq[event.event_id] = row["_ordinal"] * SEQ_STRIDE + row["_ord"]
-            window[event.event_id] = row["_group"]
-            sightings.append(dedup.Sighting(event, row["_outlet"], row["_article"], row["_published"]))
+        clusters, links = dedup.assign(sightings(cur), {}, options=options)
     finally:
         con.close()
-    clusters, links = dedup.assign(sightings, {}, options=options)
     task = Path(folder).name.split("=", 1)[1]
     events_rel = f"events/part-{generation}-{task}.parquet"
     links_rel = f"event_mentions/part-{generation}-{task}.parquet"
