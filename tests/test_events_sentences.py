@@ -72,6 +72,8 @@ CASES = [
     ("Some 20,000 workers affiliated with the Kenyan Teachers' Union stopped work on Monday.", "PROTEST", "KEN",
      "KEN", "occurred"),
     ("The militant group, Hamas, insisted that Israel release its fighters.", "REQUEST", "PSE", "ISR", "occurred"),
+    # a coordinated list inside the trigger's complement names every recipient
+    ("Japan agreed to send food aid in May to Laos, Cambodia and Myanmar.", "AGREE", "JPN", "MMR", "occurred"),
     # concessions (PLOVER CONCEDE): declared ceasefires, suspended protests, dropped demands, eased restrictions
     ("Colombian rebels announced a ceasefire on Monday.", "CONCEDE", "COL", None, "occurred"),
     ("Ugandan teachers suspended their strike on Friday.", "CONCEDE", "UGA", "UGA", "occurred"),

@@ -183,7 +183,7 @@ def _recipient_tier(cand: events.Candidate, resolver: actors.DocumentResolver,
                 r.sector and (r.code, r.sector) not in own and r.text.split()[0].lower() not in events.PRONOUNS))]
         elif n:
             coded = [r for r in coded if r.code and r.code not in actor_codes]
-            coded = coded if n == 1 else coded[:1]
+            coded = coded if n == 1 else _first_group(coded, cand.sentence.doc)
         elif any(r.code for r in coded):
             coded = [r for r in coded if r.code]
         if coded:
@@ -192,6 +192,18 @@ def _recipient_tier(cand: events.Candidate, resolver: actors.DocumentResolver,
                 unique.setdefault(_code(party), party)
             return list(unique.values()), n
     return [], len(cand.recipients)
+
+
+def _first_group(parties: list[Party], doc: Doc) -> list[Party]:
+    """The first party and those coordinated with it ("agreed to send aid to A, B and C")."""
+    def root(party: Party):
+        span = doc.char_span(party.start, party.end, alignment_mode="expand")
+        return span.root if span is not None else None
+    first = root(parties[0]) if parties else None
+    if first is None:
+        return parties[:1]
+    group = {first.i, *(t.i for t in first.conjuncts)}
+    return [parties[0], *(p for p in parties[1:] if (r := root(p)) is not None and r.i in group)]
 
 
 def _pairs(cand: events.Candidate, resolver: actors.DocumentResolver) -> list[tuple[Party | None, Party | None, int]]:
