@@ -48,7 +48,8 @@ def rows(page) -> list[list[str]]:
 def test_dyad_filter_changes_chart_and_table_and_evidence_opens(page, api_url):
     total_before = int(page.get_attribute("#events", "data-total"))
     assert page.get_attribute("#dyad-chart", "data-state") == "empty"
-    assert page.is_visible("#map svg path.map-land")
+    # the outline is fetched after the table fills: wait for it (fails after 30 s if it never shows)
+    page.wait_for_selector("#map svg path.map-land", state="visible")
     page.screenshot(path=str(ARTIFACTS / "01-overview.png"), full_page=True)
 
     page.fill("input[name=actor]", "chl")

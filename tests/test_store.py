@@ -70,3 +70,12 @@ def test_a_batch_whose_events_are_all_undated_is_stored(tmp_path, settings):
     with Store(db, read_only=True) as store:
         rows = store.con.execute("SELECT date, num_mentions FROM events WHERE event_type = 'ACCUSE'").fetchall()
     assert second[0] == 1 and rows == [(None, 2)]
+
+
+def test_the_writer_bounds_duckdbs_cache_when_asked(tmp_path):
+    with Store(tmp_path / "plain.duckdb") as store:
+        default = store.con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+    with Store(tmp_path / "bounded.duckdb", memory_limit="300MB") as store:
+        bounded = store.con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+    assert bounded != default
+    assert bounded.startswith("286") and "MiB" in bounded  # DuckDB shows 300 MB as 286.1 MiB

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 import dateparser
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from dyads.records import EventDate
 
@@ -241,9 +241,17 @@ def expressions(sentence: Span) -> list[Expression]:
     return cache[sentence.start]
 
 
+def _date_entities(doc: Doc) -> list[Span]:
+    """The document's DATE entities, read once (`Span.ents` walks every entity of the document each time)."""
+    found = doc.user_data.get("dyads.dates.entities")
+    if found is None:
+        found = doc.user_data["dyads.dates.entities"] = [e for e in doc.ents if e.label_ == "DATE"]
+    return found
+
+
 def _expressions(sentence: Span) -> list[Expression]:
     doc = sentence.doc
-    spans = [e for e in sentence.ents if e.label_ == "DATE"]
+    spans = [e for e in _date_entities(doc) if sentence.start <= e.start and e.end <= sentence.end]
     for m in SCAN.finditer(sentence.text):
         span = doc.char_span(sentence.start_char + m.start(), sentence.start_char + m.end(), alignment_mode="expand")
         if span is not None and not any(s.start <= span.start and span.end <= s.end for s in spans):

@@ -59,7 +59,7 @@ def run(paths: Sequence[str], *, db: str | Path, settings: Settings, options: re
     stats = IngestStats(total=read.count(paths, options=options))
     dedup_options = dedup.DedupOptions(window_days=settings.dedup_window_days, max_km=settings.dedup_max_km,
                                        syndication_threshold=settings.syndication_threshold)
-    with Store(db, dedup_options=dedup_options) as store:
+    with Store(db, dedup_options=dedup_options, memory_limit=settings.db_memory_limit) as store:
         stats.events_before = stats.events = store.counts()["events"]
         run_id = store.start_run({"paths": list(paths), "settings": asdict(settings), "read": asdict(options)})
         # language identification runs in the workers, with the parsing, not in this process

@@ -27,6 +27,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("api_max_body_bytes", 100_000, "POST /api/code rejects larger request bodies (413)."),
     Setting("api_token", None, "Token that lets POST /api/code?store=true write to the database; none: never."),
     Setting("workers", 1, "Worker processes that parse and code documents during ingest (the driver writes)."),
+    Setting("db_memory_limit", "1GB", "Memory DuckDB may use for its cache while ingesting (DuckDB's own default "
+                                      "is 80% of RAM), so the writer's memory stays bounded on any corpus size."),
     Setting("worker_max_batches", 500, "An ingest worker process is replaced by a fresh one after this many "
                                        "batches, so memory that grows with new words (spaCy's string store) stays "
                                        "bounded on any corpus size; 0: never."),
@@ -68,6 +70,7 @@ class Settings:
     api_max_body_bytes: int = 100_000
     api_token: str | None = None
     workers: int = 1
+    db_memory_limit: str = "1GB"
     worker_max_batches: int = 500
     languages: tuple[str, ...] = ("en",)
     fetch_timeout: float = 10.0

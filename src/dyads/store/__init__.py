@@ -47,7 +47,7 @@ class Store:
     """
 
     def __init__(self, path: str | Path, *, read_only: bool = False,
-                 dedup_options: dedup.DedupOptions | None = None) -> None:
+                 dedup_options: dedup.DedupOptions | None = None, memory_limit: str | None = None) -> None:
         self.path = str(path)
         self.options = dedup_options or dedup.DedupOptions()
         if Path(path).is_dir():
@@ -59,6 +59,8 @@ class Store:
             parquet.attach(self.con, Path(path))
             return
         self.con = duckdb.connect(self.path, read_only=read_only)
+        if memory_limit:  # DuckDB caches pages up to 80% of RAM by default: bound it for long ingests
+            self.con.execute(f"SET memory_limit = '{memory_limit.replace(chr(39), '')}'")
         found = version(self.con)
         if read_only:
             if found not in (None, SCHEMA_VERSION):
