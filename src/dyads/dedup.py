@@ -14,6 +14,7 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from datasketch import MinHash
 
@@ -262,3 +263,18 @@ def bands(sig: Sequence[int]) -> list[tuple[int, int]]:
 def similarity(a: Sequence[int], b: Sequence[int]) -> float:
     """Estimated Jaccard similarity of two signatures."""
     return sum(x == y for x, y in zip(a, b)) / max(1, len(a))
+
+
+def most_similar(signature: Sequence[int], candidates: Iterable[tuple[Any, Sequence[int]]], *,
+                 threshold: float) -> Any | None:
+    """The key of the candidate (key, signature) most similar to `signature`, if any reaches `threshold`.
+
+    Candidates come in store order: the first reaching the threshold wins unless a later one is strictly
+    more similar (the syndication rule of both stores).
+    """
+    best, best_sim = None, threshold
+    for key, other in candidates:
+        sim = similarity(signature, other)
+        if sim >= best_sim and (best is None or sim > best_sim):
+            best, best_sim = key, sim
+    return best

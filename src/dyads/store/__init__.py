@@ -192,12 +192,8 @@ class Store:
         """
         olders = {rank: (article, other) for _, bucket in bands for rank, article, other in stored.get(bucket, ())}
         batch = {doc_id: (article, other) for _, bucket in bands for doc_id, article, other in earlier.get(bucket, ())}
-        best, best_sim = None, self.options.syndication_threshold
-        for article, other in [*(olders[r] for r in sorted(olders)), *(batch[k] for k in sorted(batch))]:
-            sim = dedup.similarity(signature, other)
-            if sim >= best_sim and (best is None or sim > best_sim):
-                best, best_sim = article, sim
-        return best
+        return dedup.most_similar(signature, [*(olders[r] for r in sorted(olders)), *(batch[k] for k in sorted(batch))],
+                                  threshold=self.options.syndication_threshold)
 
     def _write_mentions(self, sightings: Sequence[dedup.Sighting]) -> int:
         self._insert("mentions", EVENT_COLUMNS, [event_row(s.event) for s in sightings], ignore=True)

@@ -328,12 +328,8 @@ def _articles(con: duckdb.DuckDBPyConnection, *, batch_size: int, threshold: flo
         earlier.setdefault(later, []).append(first)
     articles: dict[int, str] = {}
     for later in sorted(earlier):
-        signature = info[later][1]
-        best, best_sim = None, threshold
-        for cand in sorted(earlier[later], key=lambda o: (info[o][2], info[o][3] // batch_size, info[o][0])):
-            sim = dedup.similarity(signature, info[cand][1])
-            if sim >= best_sim and (best is None or sim > best_sim):
-                best, best_sim = cand, sim
+        order = sorted(earlier[later], key=lambda o: (info[o][2], info[o][3] // batch_size, info[o][0]))
+        best = dedup.most_similar(info[later][1], [(o, info[o][1]) for o in order], threshold=threshold)
         if best is not None:
             articles[later] = articles.get(best, info[best][0])
     return articles
