@@ -266,7 +266,36 @@ def test_domestic_actors_take_the_one_country_their_sentence_happens_in(parse):
 def test_organizations_without_a_country_are_not_placed_by_the_sentence(parse):
     text = "The charity, which is based in Brazil, criticized Venezuela."
     (party,) = in_document(parse, text, "The charity")
-    assert (party.code, party.sector) == (None, "NGO")
+    assert (party.code, party.sector) == ("NGO", "NGO")  # CAMEO's class code, not Brazil
+
+
+@pytest.mark.parametrize(("text", "code", "sector"), [
+    ("an international human rights group", "NGO", "NGO"),
+    ("Members of the Association of Sahel Lawyers", "NGO", "NGO"),
+    ("a Kenyan human rights group", "KEN", "NGO"),
+    ("Amnesty International", "NGOAMN", "NGO"),
+])
+def test_transnational_bodies_without_a_country_take_their_class_code(text, code, sector):
+    assert resolved(text) == (code, sector)
+
+
+@pytest.mark.parametrize(("text", "code", "sector"), [
+    ("the rally in Nairobi", "KEN", "CVL"),
+    ("the fighting in Iraq", "IRQ", "CVL"),
+    ("targets near Hebron", "PSE", "CVL"),
+    ("American troops in Iraq", "USA", "MIL"),
+    ("Nairobi", "KEN", "GOV"),
+])
+def test_a_place_after_in_locates_the_phrase_instead_of_acting(text, code, sector):
+    assert resolved(text) == (code, sector)
+
+
+def test_the_object_of_a_locative_preposition_is_a_place_whatever_its_entity_label(parse):
+    text = ("Turkish police prevented the demonstration staged by students at Cumhuriyet University near AKP "
+            "offices in Sivas on 15 October to protest the decision of sending troops to Iraq.")
+    assert parse(text)[15].ent_type_ == "PERSON"  # the recognizer's mistake this test is about
+    (party,) = in_document(parse, text, "students", role="recipient")
+    assert (party.code, party.sector) == ("TUR", "EDU")
 
 
 def test_a_role_phrase_takes_the_name_of_the_leader_named_before(parse):

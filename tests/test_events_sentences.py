@@ -99,7 +99,7 @@ CASES = [
      "occurred"),
     ("The Pakistani minister, who arrived on Monday, met Afghan officials.", "CONSULT", "PAK", "AFG", "occurred"),
     ("Latvia, a small Baltic state, expelled a Russian diplomat.", "SANCTION", "LVA", "RUS", "occurred"),
-    ("The charity, which is based in Brazil, criticized Venezuela.", "ACCUSE", None, "VEN", "occurred"),
+    ("The charity, which is based in Brazil, criticized Venezuela.", "ACCUSE", "NGO", "VEN", "occurred"),
     ("Syria condemned the air strikes that Turkey launched on Tuesday.", "ACCUSE", "SYR", "TUR", "occurred"),
     # nominal events with their arguments
     ("Talks between Sudan and Chad resumed on Friday.", "CONSULT", "SDN", "TCD", "occurred"),
@@ -149,6 +149,11 @@ CASES = [
     ("Turkey said it would impose sanctions on Syria.", "THREATEN", "TUR", "SYR", "occurred"),
     # domestic actions with no named target aim at the actor's own state
     ("Thousands of Chilean students protested in Santiago.", "PROTEST", "CHL", "CHL", "occurred"),
+    # domestic targets: the organizers of a blocked gathering, the targets of a purpose clause
+    ("Kenyan police prevented a rally organized by students in Kisumu.", "COERCE", "KEN", "KEN", "occurred"),
+    ("Ugandan police blocked the march staged by teachers near Gulu.", "COERCE", "UGA", "UGA", "occurred"),
+    ("Zambian soldiers opened fire to disperse striking miners in Kitwe.", "ASSAULT", "ZMB", "ZMB", "occurred"),
+    ("The opposition alliance agreed to postpone its march in Lusaka.", "AGREE", "ZMB", None, "occurred"),
     # questions and headlines
     ("Will Japan sanction North Korea?", "SANCTION", "JPN", "PRK", "hypothetical"),
     ("Kenya, Ethiopia sign water deal", "SUPPORT", "KEN", "ETH", "occurred"),

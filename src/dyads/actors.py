@@ -94,6 +94,8 @@ HOME_SECTORS = frozenset(("JUD", "COP"))
 # Non-state domestic actors ("civilians", "rebels", "students"): with no place given, they belong to the one
 # country of their sentence outside their clause's other parties, else to the document's.
 SOCIETY_SECTORS = frozenset("CVL REF EDU LAB AGR HLH REB OPP CRM REL".split())
+# Sectors whose actors with no country are coded by their class (CAMEO "NGO", "IGO").
+TRANSNATIONAL_SECTORS = frozenset(("NGO", "IGO"))
 # Sectors of actors that belong to the country where they act (not charities, companies, media, IGOs).
 DOMESTIC_SECTORS = frozenset("GOV MIL COP JUD LEG REB OPP PTY CVL EDU LAB REF AGR HLH CRM UAF REL ELI".split())
 # Role words for one person: "the Chinese leader" can take the name of the Chinese leader named before.
@@ -482,7 +484,8 @@ def resolve_words(text: str, words: Sequence[Word], start: int, end: int, *, whe
         and words[cut - 1].text[:1].isupper() and words[cut - 1].text.endswith("s")
     sector, reason = _sector(entry, in_office, role, modifier, head_plural=head_plural,
                              role_heads=role is not None and role.i >= hit.j and (
-                                 _heads(role, words) or _title_of_name(role, words)))
+                                 _heads(role, words) or _title_of_name(role, words)),
+                             located=words[placed].text.lower() if hit.i > placed and role is None else "")
     why = f"{entry.kind} '{hit.text}'{hit.note} -> {entry.code or 'no state of its own'}{reason}"
     name = entry.name
     if entry.kind == "city" and role is not None and _heads(role, words):
@@ -516,7 +519,7 @@ def _why_sector(role: Hit | None, modifier: Hit | None, sector: str | None) -> s
 
 
 def _sector(entry: ActorEntry, in_office: bool, role: Hit | None, modifier: Hit | None, *,
-            head_plural: bool = False, role_heads: bool = False) -> tuple[str | None, str]:
+            head_plural: bool = False, role_heads: bool = False, located: str = "") -> tuple[str | None, str]:
     """Sector of a named party and the reason.
 
     A modifier ("former", "rebel") wins; a dated entry out of office on the date is ELI unless a
@@ -548,6 +551,8 @@ def _sector(entry: ActorEntry, in_office: bool, role: Hit | None, modifier: Hit 
         return "CVL", "; a people named by an unknown plural noun -> CVL"
     if entry.sector:
         return entry.sector, f"; listed sector {entry.sector}"
+    if located:
+        return "CVL", f"; a place after '{located}' locates the phrase: its people -> CVL"
     if entry.kind == "capital":
         return "GOV", "; capital acting as its government"
     return "GOV", "; state acting"
@@ -572,13 +577,13 @@ def words_of_span(span: Span) -> list[Word]:
 def resolve_span(span: Span, *, when: dt.date | None = None, idx: Index | None = None) -> Party | None:
     """Resolve a spaCy span (a party phrase) to a Party, without document context."""
     res = resolve_words(span.text, words_of_span(span), span.start_char, span.end_char, when=when, idx=idx)
-    return res.party if res else None
+    return _transnational(res).party if res else None
 
 
 def resolve_text(text: str, *, when: dt.date | None = None, idx: Index | None = None) -> Party | None:
     """Resolve free text (for `dyads actors resolve`)."""
     res = resolve_words(text, [Word(w) for w in normalize(text)], 0, len(text), when=when, idx=idx)
-    return res.party if res else None
+    return _transnational(res).party if res else None
 
 
 @dataclass(slots=True)
@@ -686,7 +691,7 @@ class DocumentResolver:
             if res is not None and (titled or res.kind in GROUP_KINDS or res.party.sector in SOCIETY_SECTORS) \
                     and not any(r.party.code for r in found):
                 found = self._in_context(span, res) or found
-            return found, "unresolved"
+            return [_transnational(r) for r in found], "unresolved"
         if res.kind == "media" and role == "actor":
             return [], f"news outlet '{span.text}': attribution, not a party"
         if res.kind in PLACE_KINDS and res.role is None and _is_place(span, capital=res.kind == "capital"):
@@ -759,8 +764,9 @@ class DocumentResolver:
         return [replace(res, party=party, kind="located")]
 
     def _where(self, place: Span) -> tuple[Span, str] | None:
-        where = resolve_words(place.text, words_of_span(place), place.start_char, place.end_char, when=self.when,
-                              idx=self.idx)
+        # the object of "in"/"near" is a place whatever the entity recognizer called it ("in Sivas" as PERSON)
+        words = [w._replace(label="") if w.label in PERSON_LABELS else w for w in words_of_span(place)]
+        where = resolve_words(place.text, words, place.start_char, place.end_char, when=self.when, idx=self.idx)
         if where is None or where.entry is None or where.entry.kind not in (*STATE_KINDS, "city", "region"):
             return None
         return (place, where.party.country) if where.party.country else None
@@ -1000,6 +1006,16 @@ class DocumentResolver:
                 self.groups.append(Group(mention.start, mention.sentence, (mention.res, by_head[other.i].res),
                                          coordinated=False))
         self.groups.sort(key=lambda g: g.start)
+
+
+def _transnational(res: Resolution) -> Resolution:
+    """An NGO or IGO with no country ("an international rights group") takes its class code, as CAMEO
+    codes unaffiliated transnational actors (NGO, IGO)."""
+    party = res.party
+    if party.code is not None or party.sector not in TRANSNATIONAL_SECTORS or res.role is None:
+        return res
+    why = f"{party.why}; no state of its own: transnational {party.sector} -> code {party.sector}"
+    return replace(res, party=replace(party, code=party.sector, why=why))
 
 
 def _counterpart(subject: Token) -> Token | None:

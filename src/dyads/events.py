@@ -257,7 +257,7 @@ def _verb_args(verb: Token, entry: Entry) -> tuple[list[Token], list[list[Token]
     preps = _prep_objects(verb, RECIPIENT_PREPS)
     for obj in _children(verb, ("dobj", "nsubjpass")):
         if is_object(obj, entry):
-            preps += _prep_objects(obj, NOUN_RECIPIENT_PREPS)
+            preps += _event_agents(obj) + _prep_objects(obj, NOUN_RECIPIENT_PREPS)
     # "withdrew *its* troops from X": an object the actor owns is its means; X is the recipient
     own = [o for o in direct if _own_means(o)]
     direct = [o for o in direct if o not in own]
@@ -269,6 +269,16 @@ def _verb_args(verb: Token, entry: Entry) -> tuple[list[Token], list[list[Token]
         head = [comp] if comp.dep_ == "dobj" and comp.i not in exclude else []
         nested += head + _nominal_parties(comp, exclude=exclude)
     return actors, [direct, preps, nested], how
+
+
+def _event_agents(noun: Token) -> list[Token]:
+    """Who holds the event a light verb acts on: "banned *the opposition's* rally", "prevented the
+    demonstration staged *by students*"."""
+    agents = _children(noun, ("poss",))
+    for participle in _children(noun, ("acl",)):
+        if participle.tag_ == "VBN":
+            agents += _prep_objects(participle, ("by",))
+    return [a for a in agents if a.lower_ not in PRONOUNS]
 
 
 def _own_means(token: Token) -> bool:

@@ -178,11 +178,9 @@ def _recipient_tier(cand: events.Candidate, resolver: actors.DocumentResolver,
     own = {(a.code, a.sector) for a in acts if a.code}
     for n, tier in enumerate(cand.recipients):
         coded = [r for r in _resolve(tier, resolver, role="recipient") if _is_coded(r)]
-        if n == 1:
+        if n:
             coded = [r for r in coded if r.code and (r.code not in actor_codes or (
                 r.sector and (r.code, r.sector) not in own and r.text.split()[0].lower() not in events.PRONOUNS))]
-        elif n:
-            coded = [r for r in coded if r.code and r.code not in actor_codes]
             coded = coded if n == 1 else _first_group(coded, cand.sentence.doc)
         elif any(r.code for r in coded):
             coded = [r for r in coded if r.code]
