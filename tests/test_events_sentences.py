@@ -154,6 +154,15 @@ CASES = [
     ("Ugandan police blocked the march staged by teachers near Gulu.", "COERCE", "UGA", "UGA", "occurred"),
     ("Zambian soldiers opened fire to disperse striking miners in Kitwe.", "ASSAULT", "ZMB", "ZMB", "occurred"),
     ("The opposition alliance agreed to postpone its march in Lusaka.", "AGREE", "ZMB", None, "occurred"),
+    # the particle nearest the verb makes the phrasal verb ("called for ..., in the wake of ...")
+    ("Bishop Anton Novak on Friday called for sanctions against Belarus in the wake of the trial.", "REQUEST",
+     None, "BLR", "occurred"),
+    # a subject the parser left inside a fronted phrase
+    ("With the signing of a Memorandum of Understanding on Border Trade, the Kenyan government and FRELIMO have "
+     "agreed to reopen the border.", "AGREE", "KEN", "MOZ", "occurred"),
+    ("With the signing of a Memorandum of Understanding on Border Trade, the Kenyan government and FRELIMO have "
+     "agreed to reopen the border.", "AGREE", "MOZ", "KEN", "occurred"),
+    ("The Nepalese army relaxed the curfew in Kathmandu on Friday.", "CONCEDE", "NPL", "NPL", "occurred"),
     # questions and headlines
     ("Will Japan sanction North Korea?", "SANCTION", "JPN", "PRK", "hypothetical"),
     ("Kenya, Ethiopia sign water deal", "SUPPORT", "KEN", "ETH", "occurred"),

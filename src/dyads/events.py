@@ -222,6 +222,29 @@ def _nominal_parties(root: Token, *, exclude: set[int]) -> list[Token]:
     return out
 
 
+def _stranded_subject(verb: Token) -> list[Token]:
+    """"With the signing of a memorandum, *the government and the rebels* have agreed": a subject the parser
+    attached to the fronted phrase, recognized as the noun phrase right before the verb and its auxiliaries."""
+    if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "conj", "ccomp"):
+        return []
+    first = min([verb, *(c for c in verb.lefts if c.dep_ in ("aux", "neg", "advmod"))], key=lambda t: t.i)
+    if first.i <= verb.sent.start:
+        return []
+    node = verb.doc[first.i - 1]
+    if node.pos_ not in ("NOUN", "PROPN") or node.dep_ not in ("conj", "pobj", "appos"):
+        return []
+    while node.dep_ == "conj" and node.head.i < node.i and node.head.pos_ in ("NOUN", "PROPN") \
+            and not any(t.text in (",", ";", ":") for t in verb.doc[node.head.i + 1:node.i]):
+        node = node.head
+    if node.dep_ != "conj":
+        return []
+    group, stack = [], [node]  # the stranded phrase and the parties coordinated after it, not its host
+    while stack:
+        group.append(stack.pop())
+        stack += [c for c in group[-1].children if c.dep_ == "conj"]
+    return sorted(group, key=lambda t: t.i)
+
+
 def _argument_span(token: Token) -> Span:
     """A party phrase; name-like modifiers ("a *US* offer", "*North Korea's* attack") stand alone."""
     if token.dep_ in ("poss", "compound", "amod", "nmod"):
@@ -237,6 +260,9 @@ def _verb_args(verb: Token, entry: Entry) -> tuple[list[Token], list[list[Token]
         # headlines: "Kenya, Ethiopia sign deal" often parse without a subject
         actors = [c for c in verb.lefts if c.pos_ in ("PROPN", "NOUN") and c.dep_ in HEADLINE_SUBJECT_DEPS]
         how = "noun before the verb (headline)" if actors else ""
+    if not actors and not _is_passive(verb):
+        actors = _stranded_subject(verb)
+        how = "noun phrase just before the verb (parsed into a fronted phrase)" if actors else how
     direct: list[Token] = []
     if _is_passive(verb) and verb.lemma_.lower() in STATIVE_PASSIVES and not _prep_objects(verb, ("by",)):
         # "X is opposed to Y": a state of X, not something done to X
@@ -458,18 +484,27 @@ def match(token: Token, lexicon: Lexicon) -> Entry | None:
         return None
     lemma = token.lemma_.lower()
     entries = lexicon.candidates(lemma, pos) or lexicon.candidates(token.lower_, pos)
-    for entry in entries:
+    found: list[tuple[int, int, Entry]] = []
+    for n, entry in enumerate(entries):
         if entry.object and not any(c.dep_ in ("dobj", "nsubjpass") and is_object(c, entry) for c in token.children):
             continue
-        if entry.particle and not any(c.dep_ in PARTICLE_DEPS and c.lower_ == entry.particle
-                                      for c in token.children):
+        gap = _particle_gap(token, entry.particle) if entry.particle else 0
+        if gap is None:
             continue
         if not entry.particle and not entry.object and any(
-                e.particle and any(c.lower_ == e.particle and c.dep_ in PARTICLE_DEPS for c in token.children)
-                for e in entries):
+                e.particle and _particle_gap(token, e.particle) is not None for e in entries):
             continue
-        return entry
-    return None
+        found.append((gap, n, entry))
+    # "called *for* sanctions ... *in* the wake of": the particle nearest the verb makes the phrasal verb
+    best = min(found, key=lambda f: (not f[2].object, not f[2].particle, f[0], f[1]), default=None)
+    return best[2] if best else None
+
+
+def _particle_gap(token: Token, particle: str) -> int | None:
+    """How many of the verb's particle-like children come before `particle` (None when it has none)."""
+    children = [c for c in token.children if c.dep_ in PARTICLE_DEPS]
+    children.sort(key=lambda c: (c.dep_ != "prt", abs(c.i - token.i)))
+    return next((k for k, c in enumerate(children) if c.lower_ == particle), None)
 
 
 def _names_event_of_head(token: Token) -> bool:
