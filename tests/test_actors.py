@@ -290,6 +290,15 @@ def test_a_place_after_in_locates_the_phrase_instead_of_acting(text, code, secto
     assert resolved(text) == (code, sector)
 
 
+@pytest.mark.parametrize(("text", "code", "sector"), [
+    ("52 members of the banned Movement for the Self-Determination of Casamance", "SEN", "OPP"),
+    ("300 members of the Zambian ruling party", "ZMB", "PTY"),
+    ("a protest movement in Belarus", "BLR", "OPP"),
+])
+def test_counted_members_speak_for_their_body_and_movements_are_opposition(text, code, sector):
+    assert resolved(text) == (code, sector)
+
+
 def test_the_object_of_a_locative_preposition_is_a_place_whatever_its_entity_label(parse):
     text = ("Turkish police prevented the demonstration staged by students at Cumhuriyet University near AKP "
             "offices in Sivas on 15 October to protest the decision of sending troops to Iraq.")

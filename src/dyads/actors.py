@@ -448,7 +448,7 @@ def _title_of_name(hit: Hit, words: Sequence[Word]) -> bool:
 
 def _strip_quantity(words: list[Word]) -> list[Word]:
     """"Tens of thousands of students" -> "students"; "Members of the union" -> "union"."""
-    while len(words) > 2 and words[0].text.lower() in QUANTITY_WORDS:
+    while len(words) > 2 and (words[0].text.lower() in QUANTITY_WORDS or words[0].text.replace(",", "").isdigit()):
         of = next((k for k, w in enumerate(words) if w.text.lower() == "of"), None)
         if of is None or of + 1 >= len(words) or any(w.text.lower() not in QUANTITY_WORDS and not
                                                     w.text.replace(",", "").isdigit() for w in words[:of]):
