@@ -299,6 +299,19 @@ def test_counted_members_speak_for_their_body_and_movements_are_opposition(text,
     assert resolved(text) == (code, sector)
 
 
+@pytest.mark.parametrize(("text", "code", "sector"), [
+    ("The Home Office", "GBR", "GOV"),
+    ("RAF airstrikes", "GBR", "MIL"),
+    ("the Rada", "UKR", "LEG"),
+    ("Members of the Sejm", "POL", "LEG"),
+    ("the Tatmadaw", "MMR", "MIL"),
+    ("Pakistan's Home Office", "PAK", "GOV"),  # a state named before a body's generic name owns it
+    ("the shadow home secretary", None, "OPP"),
+])
+def test_national_bodies_name_their_state(text, code, sector):
+    assert resolved(text) == (code, sector)
+
+
 def test_the_object_of_a_locative_preposition_is_a_place_whatever_its_entity_label(parse):
     text = ("Turkish police prevented the demonstration staged by students at Cumhuriyet University near AKP "
             "offices in Sivas on 15 October to protest the decision of sending troops to Iraq.")

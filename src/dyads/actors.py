@@ -480,12 +480,21 @@ def resolve_words(text: str, words: Sequence[Word], start: int, end: int, *, whe
     # A name after "in"/"at" places the head rather than naming it: "American troops in Iraq" are American.
     placed = next((k for k, w in enumerate(words) if w.text.lower() in LOCATIVE_PREPS and k > 0), len(words))
     hit, entry, in_office = min(names, key=lambda n: (n[0].i >= placed, KIND_RANK.get(n[1].kind, 99), n[0].i))
+    office = None
+    if entry.kind == "body":
+        # "Pakistan's Home Office": a state named before a national body's generic name owns it
+        owner = next((n for n in names if n[1].kind in ("country", "adjective") and n[1].code != entry.code
+                      and n[0].j <= hit.i), None)
+        if owner is not None:
+            office, (hit, entry, in_office) = hit, owner
     head_plural = hit.j < cut and not any(h.i < cut <= h.j or h.j == cut for h in hits if h is not hit) \
         and words[cut - 1].text[:1].isupper() and words[cut - 1].text.endswith("s")
     sector, reason = _sector(entry, in_office, role, modifier, head_plural=head_plural,
                              role_heads=role is not None and role.i >= hit.j and (
                                  _heads(role, words) or _title_of_name(role, words)),
                              located=words[placed].text.lower() if hit.i > placed and role is None else "")
+    if office is not None:
+        sector, reason = office.entries[0].sector, f"; '{office.text}' is its office -> {office.entries[0].sector}"
     why = f"{entry.kind} '{hit.text}'{hit.note} -> {entry.code or 'no state of its own'}{reason}"
     name = entry.name
     if entry.kind == "city" and role is not None and _heads(role, words):
