@@ -163,6 +163,12 @@ CASES = [
     ("With the signing of a Memorandum of Understanding on Border Trade, the Kenyan government and FRELIMO have "
      "agreed to reopen the border.", "AGREE", "MOZ", "KEN", "occurred"),
     ("The Nepalese army relaxed the curfew in Kathmandu on Friday.", "CONCEDE", "NPL", "NPL", "occurred"),
+    # parties with no country of their own are at home when the action is domestic or the actor is the police
+    ("Indonesian police arrested five suspected militants.", "COERCE", "IDN", "IDN", "occurred"),
+    ("Sudanese President Omar al-Bashir pardoned 20 journalists.", "CONCEDE", "SDN", "SDN", "occurred"),
+    ("Somali pirates hijacked a Greek tanker.", "ASSAULT", "SOM", "GRC", "occurred"),
+    ("The UN refugee agency sent tents and blankets to flood victims in Pakistan.", "AID", "IGOUNOREF", "PAK",
+     "occurred"),
     # questions and headlines
     ("Will Japan sanction North Korea?", "SANCTION", "JPN", "PRK", "hypothetical"),
     ("Kenya, Ethiopia sign water deal", "SUPPORT", "KEN", "ETH", "occurred"),
@@ -237,3 +243,8 @@ def test_announcement_is_dated_at_publication_and_triggered_by_its_cue(code):
 def test_context_words_set_plover_contexts(code, text, context):
     events = code(text)
     assert events and context in events[0].context
+
+
+def test_a_party_without_a_country_is_not_placed_at_home_by_an_attack_abroad(code):
+    events = [e for e in code("Israeli troops killed three militants.") if e.event_type == "ASSAULT"]
+    assert events and all(e.recipient is not None and e.recipient.code is None for e in events)
