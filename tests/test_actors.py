@@ -312,6 +312,20 @@ def test_national_bodies_name_their_state(text, code, sector):
     assert resolved(text) == (code, sector)
 
 
+@pytest.mark.parametrize(("text", "code", "sector"), [
+    ("Labour Secretary", None, "GOV"),
+    ("Serbian Labour Minister Dragan Milovanovic", "SRB", "GOV"),
+    ("the Labour Party", "GBR", "PTY"),
+])
+def test_a_portfolio_word_before_an_office_is_no_party(text, code, sector):
+    assert resolved(text) == (code, sector)
+
+
+def test_a_portfolio_word_alone_in_a_slot_is_no_party(parse):
+    text = "Nurses went on strike over a pay offer made by Labour Secretary Anna Novak."
+    assert in_document(parse, text, "Labour", role="recipient")[0].code is None
+
+
 def test_the_object_of_a_locative_preposition_is_a_place_whatever_its_entity_label(parse):
     text = ("Turkish police prevented the demonstration staged by students at Cumhuriyet University near AKP "
             "offices in Sivas on 15 October to protest the decision of sending troops to Iraq.")

@@ -169,6 +169,9 @@ CASES = [
     ("Somali pirates hijacked a Greek tanker.", "ASSAULT", "SOM", "GRC", "occurred"),
     ("The UN refugee agency sent tents and blankets to flood victims in Pakistan.", "AID", "IGOUNOREF", "PAK",
      "occurred"),
+    # inside the trigger's complements the nearest party wins, a foreign one at equal distance
+    ("The Kremlin rejected claims that Russian hackers had targeted the German parliament.", "REJECT", "RUS", "DEU",
+     "occurred"),
     # questions and headlines
     ("Will Japan sanction North Korea?", "SANCTION", "JPN", "PRK", "hypothetical"),
     ("Kenya, Ethiopia sign water deal", "SUPPORT", "KEN", "ETH", "occurred"),

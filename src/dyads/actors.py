@@ -94,6 +94,10 @@ HOME_SECTORS = frozenset(("JUD", "COP"))
 # Non-state domestic actors ("civilians", "rebels", "students"): with no place given, they belong to the one
 # country of their sentence outside their clause's other parties, else to the document's.
 SOCIETY_SECTORS = frozenset("CVL REF EDU LAB AGR HLH REB OPP CRM REL".split())
+# "*Labour* Secretary", "*Justice* Minister": a portfolio word before an office is not a party named.
+PORTFOLIO_WORDS = frozenset("labour labor justice health finance defence defense interior education energy culture "
+                            "trade environment transport agriculture home foreign economy industry".split())
+PORTFOLIO_HEADS = frozenset(("minister", "ministry", "secretary", "department", "spokesman", "spokeswoman"))
 # Sectors whose actors with no country are coded by their class (CAMEO "NGO", "IGO").
 TRANSNATIONAL_SECTORS = frozenset(("NGO", "IGO"))
 # Sectors of actors that belong to the country where they act (not charities, companies, media, IGOs).
@@ -465,7 +469,7 @@ def resolve_words(text: str, words: Sequence[Word], start: int, end: int, *, whe
     hits = match(words, idx)
     if not hits:
         return None
-    names = [(h, *_pick(h.entries, when)) for h in hits if h.kind == "name"]
+    names = [(h, *_pick(h.entries, when)) for h in hits if h.kind == "name" and not _portfolio(h, words)]
     role = _head_role(hits, words)
     names = _as_titled(names, role, when)
     modifier = next((h for h in hits if h.kind == "modifier"), None)
@@ -502,6 +506,11 @@ def resolve_words(text: str, words: Sequence[Word], start: int, end: int, *, whe
     party = Party(text, start, end, name, entry.code, entry.country, sector, why)
     options = tuple(e for e in hit.entries if e.kind == entry.kind and e.kind in (*GROUP_KINDS, "region"))
     return Resolution(party, entry.kind, entry, role, in_office, options)
+
+
+def _portfolio(hit: Hit, words: Sequence[Word]) -> bool:
+    """"*Labour* Secretary", "*Justice* Minister": a portfolio word before an office names no party."""
+    return hit.text.lower() in PORTFOLIO_WORDS and hit.j < len(words) and words[hit.j].text.lower() in PORTFOLIO_HEADS
 
 
 def _as_titled(names: list[tuple[Hit, ActorEntry, bool]], role: Hit | None,
@@ -677,8 +686,11 @@ class DocumentResolver:
         pronoun = _personal(words)
         if len(lowered) == 1 and pronoun in SPEAKER_PRONOUNS:
             return self._quoted(span, pronoun), f"no {SPEAKER_PRONOUNS[pronoun]} found for '{span.text}'"
-        res = resolve_words(span.text, words, span.start_char, span.end_char, when=self.when, idx=self.idx)
         head = span.root.head
+        if len(words) == 1 and span.end == head.i and span.root.dep_ == "compound" \
+                and _portfolio(Hit(0, 1, span.text, "name"), [*words, Word(head.text)]):
+            return [], f"'{span.text}' is the portfolio of '{span.text} {head.text}', not a party"
+        res = resolve_words(span.text, words, span.start_char, span.end_char, when=self.when, idx=self.idx)
         if res is None and span.root.dep_ == "compound" and head.i == span.end and head.pos_ == "PROPN":
             return self._resolve_one(span.doc[span.start:head.i + 1], role)  # "Islamic" of "Islamic State"
         if res is not None and res.role is None and span.root.dep_ in ("amod", "compound", "nmod") \

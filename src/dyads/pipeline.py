@@ -183,7 +183,7 @@ def _recipient_tier(cand: events.Candidate, resolver: actors.DocumentResolver,
         if n:
             coded = [r for r in coded if r.code and (r.code not in actor_codes or (
                 r.sector and (r.code, r.sector) not in own and r.text.split()[0].lower() not in events.PRONOUNS))]
-            coded = coded if n == 1 else _first_group(coded, cand.sentence.doc)
+            coded = coded if n == 1 else _first_group(_nearest_first(coded, cand, actor_codes), cand.sentence.doc)
         elif any(r.code for r in coded):
             coded = [r for r in coded if r.code]
         if coded:
@@ -192,6 +192,25 @@ def _recipient_tier(cand: events.Candidate, resolver: actors.DocumentResolver,
                 unique.setdefault(_code(party), party)
             return list(unique.values()), n
     return [], len(cand.recipients)
+
+
+def _nearest_first(parties: list[Party], cand: events.Candidate, actor_codes: set[str]) -> list[Party]:
+    """Parties inside the trigger's complements, nearest the trigger first; at equal distance a party of
+    another country than the actor's comes first ("rejected claims that Russian hackers had targeted
+    the German parliament" -> Germany)."""
+    doc = cand.sentence.doc
+
+    def distance(party: Party) -> int:
+        span = doc.char_span(party.start, party.end, alignment_mode="expand")
+        if span is None:
+            return 1000
+        token, steps = span.root, 0
+        while token.i != cand.trigger.i and token.head.i != token.i:
+            token, steps = token.head, steps + 1
+        return steps if token.i == cand.trigger.i else 100 + steps
+
+    order = {id(p): k for k, p in enumerate(parties)}
+    return sorted(parties, key=lambda p: (distance(p), p.code in actor_codes, order[id(p)]))
 
 
 def _first_group(parties: list[Party], doc: Doc) -> list[Party]:
