@@ -321,6 +321,12 @@ def test_a_portfolio_word_before_an_office_is_no_party(text, code, sector):
     assert resolved(text) == (code, sector)
 
 
+def test_each_coordinated_nationality_is_read_with_the_noun_they_modify(parse):
+    text = "Indian and Pakistani troops traded fire in Kashmir."
+    assert codes(in_document(parse, text, "Indian")) == [("IND", "MIL")]
+    assert codes(in_document(parse, text, "Pakistani")) == [("PAK", "MIL")]
+
+
 def test_a_portfolio_word_alone_in_a_slot_is_no_party(parse):
     text = "Nurses went on strike over a pay offer made by Labour Secretary Anna Novak."
     assert in_document(parse, text, "Labour", role="recipient")[0].code is None

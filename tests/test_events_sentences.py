@@ -172,6 +172,9 @@ CASES = [
     # inside the trigger's complements the nearest party wins, a foreign one at equal distance
     ("The Kremlin rejected claims that Russian hackers had targeted the German parliament.", "REJECT", "RUS", "DEU",
      "occurred"),
+    ("Hezbollah and Israeli forces exchanged fire across the border.", "ASSAULT", "LBN", "ISR", "occurred"),
+    ("Hezbollah and Israeli forces exchanged fire across the border.", "ASSAULT", "ISR", "LBN", "occurred"),
+    ("The Taliban barred women from working for aid agencies.", "COERCE", "AFG", "AFG", "occurred"),
     # questions and headlines
     ("Will Japan sanction North Korea?", "SANCTION", "JPN", "PRK", "hypothetical"),
     ("Kenya, Ethiopia sign water deal", "SUPPORT", "KEN", "ETH", "occurred"),

@@ -693,7 +693,12 @@ class DocumentResolver:
         res = resolve_words(span.text, words, span.start_char, span.end_char, when=self.when, idx=self.idx)
         if res is None and span.root.dep_ == "compound" and head.i == span.end and head.pos_ == "PROPN":
             return self._resolve_one(span.doc[span.start:head.i + 1], role)  # "Islamic" of "Islamic State"
-        if res is not None and res.role is None and span.root.dep_ in ("amod", "compound", "nmod") \
+        first = span.root
+        while first.dep_ == "conj" and first.head.i < first.i:  # "Indian and *Pakistani* troops"
+            first = first.head
+        if first is not span.root and first.dep_ in ("amod", "compound", "nmod"):
+            head = first.head
+        if res is not None and res.role is None and first.dep_ in ("amod", "compound", "nmod") \
                 and head.pos_ == "NOUN" and head.i >= span.end and head.i - span.end <= 2:
             # "French" of "French warships": the noun it modifies says which part of France acts
             whole = span.doc[span.start:head.i + 1]
