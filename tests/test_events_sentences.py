@@ -175,6 +175,9 @@ CASES = [
     ("Hezbollah and Israeli forces exchanged fire across the border.", "ASSAULT", "LBN", "ISR", "occurred"),
     ("Hezbollah and Israeli forces exchanged fire across the border.", "ASSAULT", "ISR", "LBN", "occurred"),
     ("The Taliban barred women from working for aid agencies.", "COERCE", "AFG", "AFG", "occurred"),
+    ("A Chinese coast guard vessel rammed a Philippine supply boat.", "ASSAULT", "CHN", "PHL", "occurred"),
+    ("Polish farmers blocked border crossings with Ukraine.", "PROTEST", "POL", "UKR", "occurred"),
+    ("Syrian troops recaptured the town from rebels.", "ASSAULT", "SYR", None, "occurred"),
     # questions and headlines
     ("Will Japan sanction North Korea?", "SANCTION", "JPN", "PRK", "hypothetical"),
     ("Kenya, Ethiopia sign water deal", "SUPPORT", "KEN", "ETH", "occurred"),
