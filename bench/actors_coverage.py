@@ -2,8 +2,9 @@
 
 Reads ../shared/corpora/guardian_sample.csv (not shipped with dyads). Codes every article with the
 full pipeline, then prints the share of events whose actor and recipient both resolve to a code,
-the same share for events with any party, and the 30 most frequent party phrases the resolver
-could not code (from every argument phrase of every trigger), plus resolution time per phrase.
+the same share for events with any party, the 30 most frequent party phrases the resolver could
+not code (from every argument phrase of every trigger), the 30 most frequent unresolved actor phrases
+(a trigger's subject or agent), plus resolution time per phrase.
 Usage: python bench/actors_coverage.py [--docs N] [--top 30]
 """
 from __future__ import annotations
@@ -36,6 +37,7 @@ def main() -> None:
     idx = actors.index(())
     n_events = both = either = 0
     unresolved: Counter[str] = Counter()
+    subjects: Counter[str] = Counter()
     phrase_times: list[float] = []
     for document, doc in zip(docs, model.pipe(d.text for d in docs)):
         for event in pipeline.code_parsed(document, doc, lex, actor_index=idx):
@@ -45,6 +47,9 @@ def main() -> None:
             either += any(coded)
         resolver = actors.DocumentResolver(when=document.date, idx=idx)
         for cand in events.extract(doc, lex):
+            tier = next((t for t in cand.actors if t), [])
+            if tier and not any(p.code for p in resolver.resolve_all(tier, role="actor")):
+                subjects[_key(" and ".join(t.text for t in tier))] += 1
             for tier in [*cand.actors, *cand.recipients]:
                 for span in tier:
                     start = time.perf_counter()
@@ -59,6 +64,9 @@ def main() -> None:
           f"over {len(phrase_times)} phrases (index built once, cached)")
     print(f"\nthe {args.top} most frequent unresolved party phrases:")
     for text, count in unresolved.most_common(args.top):
+        print(f"{count:5d}  {text}")
+    print(f"\nthe {args.top} most frequent unresolved actors (first actor phrase of a trigger):")
+    for text, count in subjects.most_common(args.top):
         print(f"{count:5d}  {text}")
 
 

@@ -178,6 +178,9 @@ CASES = [
     ("A Chinese coast guard vessel rammed a Philippine supply boat.", "ASSAULT", "CHN", "PHL", "occurred"),
     ("Polish farmers blocked border crossings with Ukraine.", "PROTEST", "POL", "UKR", "occurred"),
     ("Syrian troops recaptured the town from rebels.", "ASSAULT", "SYR", None, "occurred"),
+    # "X-led": whoever leads acts
+    ("US-led airstrikes on Baghuz continued on Sunday.", "ASSAULT", "USA", None, "occurred"),
+    ("Saudi-led raids on Sanaa resumed.", "ASSAULT", "SAU", "YEM", "occurred"),
     # questions and headlines
     ("Will Japan sanction North Korea?", "SANCTION", "JPN", "PRK", "hypothetical"),
     ("Kenya, Ethiopia sign water deal", "SUPPORT", "KEN", "ETH", "occurred"),

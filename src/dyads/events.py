@@ -72,6 +72,8 @@ EVENT_HEAD_NOUNS = ("mission", "effort", "operation", "campaign", "initiative", 
 MEDIATE_CAMEO = "045"
 # Dependencies of a phrasal verb's particle ("pull *out*", "call *for*", "work *together*").
 PARTICLE_DEPS = ("prt", "prep", "advmod")
+# "X-led coalition": the participles whose hyphenated modifier names who acts.
+LEADING_LEMMAS = ("lead", "head", "command")
 CLAUSE_DEPS = ("advcl", "relcl", "acl", "xcomp", "ccomp", "pcomp", "csubj", "parataxis")
 
 
@@ -247,8 +249,14 @@ def _stranded_subject(verb: Token) -> list[Token]:
 
 def _argument_span(token: Token) -> Span:
     """A party phrase; name-like modifiers ("a *US* offer", "*North Korea's* attack") stand alone."""
+    if token.dep_ == "amod" and token.lemma_.lower() in LEADING_LEMMAS:
+        # "*US*-led airstrikes", "the *Saudi*-led coalition": whoever leads them acts
+        leader = next((c for c in token.children if c.i < token.i and c.dep_ in ("npadvmod", "compound", "nmod")),
+                      None)
+        if leader is not None:
+            return phrase(leader)
     if token.dep_ in ("poss", "compound", "amod", "nmod"):
-        words = [t for t in token.subtree if t.dep_ in ("poss", "compound", "amod", "nmod", "case")
+        words = [t for t in token.subtree if t.dep_ in ("poss", "compound", "amod", "nmod", "case", "npadvmod")
                  and t.i <= token.i + 1]
         return token.doc[min(t.i for t in words):max(t.i for t in words) + 1]
     return phrase(token)
