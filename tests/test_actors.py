@@ -587,3 +587,18 @@ def test_parts_and_roles_of_bodies_give_the_sector(text, code, sector):
 ])
 def test_a_nationality_alone_in_a_slot_takes_the_noun_it_modifies(parse, text, target, expected):
     assert codes(in_document(parse, text, target)) == expected
+
+
+@pytest.mark.parametrize(("label", "expected"), [("PERSON", ("GRC", "GOV")), ("", ("GRC", "GOV")), ("O", (None, None))])
+def test_misspelled_surnames_match_leaders_only_where_a_person_is_named(label, expected):
+    res = actors.resolve_words("Mitsotakiss", [actors.Word("Mitsotakiss", label)], 0, 11, when=DAY)
+    assert ((res.party.code, res.party.sector) if res else (None, None)) == expected
+
+
+@pytest.mark.parametrize(("text", "when", "expected"), [
+    ("De Mistura", dt.date(2018, 5, 1), ("IGOUNO", "IGO")),
+    ("Hans Grundberg", dt.date(2023, 3, 1), ("IGOUNO", "IGO")),
+    ("Kofi Annan", dt.date(2012, 5, 1), ("IGOUNO", "IGO")),
+])
+def test_un_envoys_speak_for_the_un(text, when, expected):
+    assert resolved(text, when) == expected

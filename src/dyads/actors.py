@@ -378,24 +378,25 @@ def _hit_at(words: Sequence[Word], texts: list[str], i: int, idx: Index) -> Hit 
             return Hit(i, i + n, " ".join(texts[i:i + n]), "name", (ActorEntry("city", name, code, code, None),))
     word = words[i]
     if len(word.text) >= FUZZY_MIN_LENGTH and _proper(word.text) and word.label in ("", "GPE", "PERSON", "NORP", "O"):
-        close = _close_name(word.text)
+        # a surname is matched loosely only where the recognizer saw a person (or no tagger ran)
+        close = _close_name(word.text, people=word.label in ("", "PERSON"))
         if close:
             return Hit(i, i + 1, word.text, "name", idx.entries(close), note=f" (spelled like '{close}')")
     return None
 
 
 @functools.lru_cache(maxsize=4096)
-def _close_name(word: str) -> str | None:
-    """A one-word state, capital, nationality or leader name spelled almost like `word` (news typos)."""
+def _close_name(word: str, *, people: bool = True) -> str | None:
+    """A one-word state, capital, nationality or (with `people`) leader name spelled almost like `word`."""
     # Typos keep the first letter and about the length; comparing only those keys is ~20x faster.
-    keys = [k for k in _fuzzy_keys().get(word[:1].lower(), ()) if abs(len(k) - len(word)) <= 2]
+    keys = [k for k in _fuzzy_keys(people).get(word[:1].lower(), ()) if abs(len(k) - len(word)) <= 2]
     return next(iter(difflib.get_close_matches(word, keys, n=1, cutoff=FUZZY_CUTOFF)), None)
 
 
 @functools.cache
-def _fuzzy_keys() -> dict[str, tuple[str, ...]]:
+def _fuzzy_keys(people: bool = True) -> dict[str, tuple[str, ...]]:
     """Fuzzy-matchable one-word names, by lower-cased first letter."""
-    kinds = ("country", "capital", "adjective", "people", "leader")
+    kinds = ("country", "capital", "adjective", "people", *(("leader",) if people else ()))
     keys = sorted({_key(text) for text, e in builtin_pairs()
                    if e.kind in kinds and " " not in _key(text) and len(_key(text)) >= FUZZY_MIN_LENGTH})
     out: dict[str, list[str]] = {}
