@@ -90,7 +90,7 @@ CASES = [
      "occurred"),
     # passives that govern nominal events, stative passives
     ("Croat militias were engaged in attacks against Bosnian villages.", "ASSAULT", "HRV", "BIH", "occurred"),
-    ("Two Kenyan journalists were put under investigation in Tanzania.", "ACCUSE", None, "KEN", "occurred"),
+    ("Two Kenyan journalists were put under investigation in Tanzania.", "ACCUSE", "TZA", "KEN", "occurred"),
     ("Israel is opposed to Egyptian mediation in the dispute.", "REJECT", "ISR", "EGY", "occurred"),
     ("Ethiopian forces launched artillery, mortar and rocket fire against Eritrean positions.", "ASSAULT", "ETH",
      "ERI", "occurred"),
@@ -181,6 +181,9 @@ CASES = [
     # "X-led": whoever leads acts
     ("US-led airstrikes on Baghuz continued on Sunday.", "ASSAULT", "USA", None, "occurred"),
     ("Saudi-led raids on Sanaa resumed.", "ASSAULT", "SAU", "YEM", "occurred"),
+    # a passive action of the authorities with no agent: the authorities where it happened
+    ("A British journalist was arrested in Tehran on Monday.", "COERCE", "IRN", "GBR", "occurred"),
+    ("Three activists were detained in Russia.", "COERCE", "RUS", "RUS", "occurred"),
     # questions and headlines
     ("Will Japan sanction North Korea?", "SANCTION", "JPN", "PRK", "hypothetical"),
     ("Kenya, Ethiopia sign water deal", "SUPPORT", "KEN", "ETH", "occurred"),
@@ -260,3 +263,8 @@ def test_context_words_set_plover_contexts(code, text, context):
 def test_a_party_without_a_country_is_not_placed_at_home_by_an_attack_abroad(code):
     events = [e for e in code("Israeli troops killed three militants.") if e.event_type == "ASSAULT"]
     assert events and all(e.recipient is not None and e.recipient.code is None for e in events)
+
+
+def test_a_passive_attack_with_no_agent_is_not_given_to_the_place(code):
+    events = [e for e in code("Two soldiers were killed in Gaza.") if e.event_type == "ASSAULT"]
+    assert events and all(e.actor is None for e in events)

@@ -790,6 +790,17 @@ class DocumentResolver:
         party = replace(res.party, name=country_name(country), code=country, country=country, why=why)
         return [replace(res, party=party, kind="located")]
 
+    def authorities(self, place: Span, *, action: str) -> Party | None:
+        """The government of the country where a passive action with no agent happened ("arrested in Iran")."""
+        self._read_document(place.doc)
+        where = self._where(place)
+        if where is None:
+            return None
+        country = where[1]
+        return Party(place.text, place.start_char, place.end_char, country_name(country), country, country, "GOV",
+                     f"no agent of the passive '{action}': the authorities of {country}, where it happened "
+                     f"('{place.text}')")
+
     def _where(self, place: Span) -> tuple[Span, str] | None:
         # the object of "in"/"near" is a place whatever the entity recognizer called it ("in Sivas" as PERSON)
         words = [w._replace(label="") if w.label in PERSON_LABELS else w for w in words_of_span(place)]

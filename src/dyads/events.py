@@ -65,6 +65,8 @@ EXPECTATION_WORDS = ("expect", "anticipate", "suppose", "schedule", "due", "like
                      "speculate", "predict")
 # When no recipient is named, these actions are aimed at the actor's own state (PLOVER coding practice).
 DOMESTIC_TYPES = ("PROTEST", "CONCEDE", "COERCE", "REJECT", "REQUEST")
+# Actions of authorities: a passive one with no agent was done by the authorities where it happened.
+AUTHORITY_TYPES = ("COERCE", "ACCUSE", "SANCTION")
 # Passives that state the subject's own stance: "X is opposed / committed to Y".
 STATIVE_PASSIVES = ("oppose", "commit", "dedicate", "devote")
 # Generic nouns whose compound modifier names the event ("a *mediation* mission", "*aid* deliveries").
@@ -103,6 +105,7 @@ class Candidate:
     conditional: bool = False
     partners: tuple[tuple[int, int], ...] = ()
     named_actor: bool = False
+    venue: Span | None = None  # where a passive authority action with no agent happened ("arrested in Iran")
 
 
 def phrase(token: Token) -> Span:
@@ -691,8 +694,20 @@ def _candidate(sentence: Span, s_index: int, token: Token, entry: Entry, reporte
         actors=actor_spans, recipients=recipient_tiers, status=status,
         attribution=_attribution(sentence, token), rule=rule, rank=_rank(token), cue=cue,
         intent=intent, conditional=conditional, contexts=_contexts(token), partners=_partners(token, entry),
-        named_actor=_named(actor_spans),
+        named_actor=_named(actor_spans), venue=_venue(token, entry),
     )
+
+
+def _venue(token: Token, entry: Entry) -> Span | None:
+    """Where a passive action of the authorities with no agent happened: "was arrested *in Iran*",
+    "was put under investigation *in Italy*" (its authorities are the actor)."""
+    if entry.event_type not in AUTHORITY_TYPES:
+        return None
+    verb = token if token.pos_ == "VERB" else _governing_verb(token)
+    if verb is None or not _is_passive(verb) or _prep_objects(verb, ("by",)):
+        return None
+    places = _prep_objects(verb, ("in",)) + (_prep_objects(token, ("in",)) if token is not verb else [])
+    return phrase(places[0]) if places else None
 
 
 def _named(actor_tiers: list[list[Span]]) -> bool:

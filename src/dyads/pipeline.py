@@ -227,6 +227,9 @@ def _first_group(parties: list[Party], doc: Doc) -> list[Party]:
 
 def _pairs(cand: events.Candidate, resolver: actors.DocumentResolver) -> list[tuple[Party | None, Party | None, int]]:
     coded_acts, acts = _actor_tier(cand, resolver)
+    if not coded_acts and cand.venue is not None:
+        authorities = resolver.authorities(cand.venue, action=cand.trigger.text)
+        coded_acts = [authorities] if authorities is not None else []
     coded_recs, tier = _recipient_tier(cand, resolver, coded_acts)
     reciprocal = cand.entry.event_type in events.RECIPROCAL_TYPES and (cand.entry.pos != "VERB" or tier > 0)
     if len(coded_acts) > 1 and reciprocal:
