@@ -184,6 +184,11 @@ CASES = [
     # a passive action of the authorities with no agent: the authorities where it happened
     ("A British journalist was arrested in Tehran on Monday.", "COERCE", "IRN", "GBR", "occurred"),
     ("Three activists were detained in Russia.", "COERCE", "RUS", "RUS", "occurred"),
+    # exercises: one country's own are MOBILIZE, joint ones COOPERATE
+    ("China launched military drills around Taiwan on Monday.", "MOBILIZE", "CHN", "TWN", "occurred"),
+    ("Russia and Belarus held joint exercises near the Polish border.", "COOPERATE", "RUS", "BLR", "occurred"),
+    ("India held naval exercises with Japan.", "COOPERATE", "IND", "JPN", "occurred"),
+    ("Greek and Cypriot warships launched five days of war games off Crete.", "COOPERATE", "GRC", "CYP", "occurred"),
     # questions and headlines
     ("Will Japan sanction North Korea?", "SANCTION", "JPN", "PRK", "hypothetical"),
     ("Kenya, Ethiopia sign water deal", "SUPPORT", "KEN", "ETH", "occurred"),

@@ -14,7 +14,7 @@ clauses and governing verbs. Spans stay spaCy objects here; the pipeline turns t
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -65,6 +65,9 @@ EXPECTATION_WORDS = ("expect", "anticipate", "suppose", "schedule", "due", "like
                      "speculate", "predict")
 # When no recipient is named, these actions are aimed at the actor's own state (PLOVER coding practice).
 DOMESTIC_TYPES = ("PROTEST", "CONCEDE", "COERCE", "REJECT", "REQUEST")
+# Exercises: joint ones are COOPERATE, one country's own MOBILIZE (PLOVER manual).
+EXERCISE_WORDS = ("exercise", "drill", "maneuver", "manoeuvre", "game")
+JOINT_WORDS = ("joint", "combined", "bilateral", "trilateral", "multinational")
 # Actions of authorities: a passive one with no agent was done by the authorities where it happened.
 AUTHORITY_TYPES = ("COERCE", "ACCUSE", "SANCTION")
 # Passives that state the subject's own stance: "X is opposed / committed to Y".
@@ -666,6 +669,7 @@ def _clause_fallback(token: Token, exclude: set[int]) -> list[Token]:
 
 
 def _candidate(sentence: Span, s_index: int, token: Token, entry: Entry, reporters: set[int]) -> Candidate:
+    entry = _own_exercise(token, entry)
     if entry.pos == "NOUN":
         actor_tiers, tiers, how = _noun_args(token.head if _names_event_of_head(token) else token, entry)
     else:
@@ -696,6 +700,23 @@ def _candidate(sentence: Span, s_index: int, token: Token, entry: Entry, reporte
         intent=intent, conditional=conditional, contexts=_contexts(token), partners=_partners(token, entry),
         named_actor=_named(actor_spans), venue=_venue(token, entry),
     )
+
+
+def _own_exercise(token: Token, entry: Entry) -> Entry:
+    """PLOVER: joint military exercises are COOPERATE, a single country's own exercises are MOBILIZE."""
+    if entry.event_type != "COOPERATE" or entry.object not in EXERCISE_WORDS or token.pos_ != "VERB":
+        return entry
+    objects = [o for o in _children(token, ("dobj", "nsubjpass")) if is_object(o, entry)]
+    joint = any(c.lower_ in JOINT_WORDS for o in objects for c in o.children) \
+        or any(_prep_objects(h, ("with",)) for h in (token, *objects))
+    subjects = [c for s in _subject(token)[0] for c in conjuncts(s)]
+    # "French and Egyptian warships": coordinated modifiers name several parties too
+    subjects += [c for s in subjects for m in s.children if m.dep_ in ("amod", "compound", "nmod", "poss")
+                 for c in m.conjuncts]
+    if joint or len(subjects) > 1:
+        return entry
+    return replace(entry, event_type="MOBILIZE", mode="troops", cameo="150",
+                   note=f"{entry.note}; one country's own exercise (PLOVER MOBILIZE)")
 
 
 def _venue(token: Token, entry: Entry) -> Span | None:
