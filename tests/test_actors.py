@@ -313,6 +313,16 @@ def test_national_bodies_name_their_state(text, code, sector):
 
 
 @pytest.mark.parametrize(("text", "code", "sector"), [
+    ("the Saudi-led coalition", "SAU", "MIL"),
+    ("the US-led coalition", "USA", "MIL"),
+    ("coalition forces", None, "MIL"),
+    ("the ruling coalition", None, "PTY"),
+])
+def test_a_led_coalition_is_military_a_ruling_one_political(text, code, sector):
+    assert resolved(text) == (code, sector)
+
+
+@pytest.mark.parametrize(("text", "code", "sector"), [
     ("Labour Secretary", None, "GOV"),
     ("Serbian Labour Minister Dragan Milovanovic", "SRB", "GOV"),
     ("the Labour Party", "GBR", "PTY"),
