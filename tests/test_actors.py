@@ -612,3 +612,16 @@ def test_misspelled_surnames_match_leaders_only_where_a_person_is_named(label, e
 ])
 def test_un_envoys_speak_for_the_un(text, when, expected):
     assert resolved(text, when) == expected
+
+
+@pytest.mark.parametrize(("text", "when", "expected"), [
+    ("Assad", dt.date(1996, 6, 1), ("SYR", "GOV", "Hafez al-Assad")),
+    ("Assad", dt.date(2012, 6, 1), ("SYR", "GOV", "Bashar al-Assad")),
+    ("Hariri", dt.date(2010, 6, 1), ("LBN", "GOV", "Saad Hariri")),
+    ("Hariri", dt.date(1996, 6, 1), ("LBN", "GOV", "Rafik Hariri")),
+    ("Clinton", dt.date(2010, 6, 1), ("USA", "GOV", "Hillary Clinton")),
+    ("Aliyev", dt.date(1996, 6, 1), ("AZE", "GOV", "Heydar Aliyev")),
+])
+def test_a_shared_surname_names_whoever_of_the_family_held_office_on_the_date(text, when, expected):
+    party = actors.resolve_text(text, when=when)
+    assert (party.code, party.sector, party.name) == expected

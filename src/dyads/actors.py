@@ -233,13 +233,28 @@ def _org_pairs() -> list[tuple[str, ActorEntry]]:
 
 
 def _leader_pairs() -> list[tuple[str, ActorEntry]]:
+    """Every name of every dated office holder.
+
+    A person's rows share their aliases, and a surname that names one leader of a country names the
+    others of that country who bear it too ("Assad": Hafez or Bashar), so the date decides who is meant.
+    """
+    rows = _read("leaders.csv")
+    aliases: dict[tuple[str, str], list[str]] = {}
+    for row in rows:
+        own = aliases.setdefault((row["name"], row["country"]), [])
+        own += [a for a in _split(row["aliases"]) if a not in own]
+    surnames: dict[str, set[str]] = {}
+    for (name, code), own in aliases.items():
+        surnames.setdefault(code, set()).update(a for a in own if " " not in a)
     out = []
-    for row in _read("leaders.csv"):
-        code = row["country"]
+    for row in rows:
+        name, code = row["name"], row["country"]
         country = code if len(code) == 3 else None
-        entry = ActorEntry("leader", row["name"], code, country, row["sector"] or "GOV", _date(row["start"]),
+        entry = ActorEntry("leader", name, code, country, row["sector"] or "GOV", _date(row["start"]),
                            _date(row["end"]), row["role"])
-        out += [(text, entry) for text in [row["name"], *_split(row["aliases"])]]
+        last = {name.split()[-1], name.replace("-", " ").split()[-1]}  # "Hafez al-Assad": al-Assad, Assad
+        shared = sorted(s for s in surnames.get(code, ()) if s in last or name.endswith(" " + s))
+        out += [(text, entry) for text in dict.fromkeys([name, *aliases[(name, code)], *shared])]
     return out
 
 
