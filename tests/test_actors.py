@@ -481,6 +481,16 @@ def test_foreign_ministers_and_small_states_leaders_are_dated(text, when, code, 
     ("Prime Minister Robinah Nabbanja", "2022-03-01", "UGA", "GOV", "Robinah Nabbanja"),
     ("Governor-General Mary Simon", "2023-03-01", "CAN", "GOV", "Mary Simon"),
     ("King Frederik", "2024-06-01", "DNK", "GOV", "Frederik X"),
+    # 1980-2010: heads of state and government, and foreign ministers, of the era of the news we code
+    ("Bendjedid", "1988-10-10", "DZA", "GOV", "Chadli Bendjedid"),
+    ("Salim al-Hoss", "1999-03-01", "LBN", "GOV", "Selim al-Hoss"),
+    ("Prime Minister Mesut Yilmaz", "1998-03-01", "TUR", "GOV", "Mesut Yilmaz"),
+    ("Momir Bulatović", "1994-03-01", "MNE", "GOV", "Momir Bulatovic"),
+    ("Ríos Montt", "1982-09-01", "GTM", "GOV", "Efrain Rios Montt"),
+    ("Pasteur Bizimungu", "1996-06-01", "RWA", "GOV", "Pasteur Bizimungu"),
+    ("Chatichai", "1990-01-01", "THA", "GOV", "Chatichai Choonhavan"),
+    ("Andropov", "1983-06-01", "RUS", "GOV", "Yuri Andropov"),
+    ("Uffe Ellemann-Jensen", "1991-01-01", "DNK", "GOV", "Uffe Ellemann-Jensen"),
     # out of office on the date (before, between or after the terms): an elite, not the government
     ("Kamina Johnson Smith", "2012-03-01", "JAM", "ELI", "Kamina Johnson Smith"),
     ("Fred Mitchell", "2019-06-01", "BHS", "ELI", "Fred Mitchell"),
@@ -488,6 +498,11 @@ def test_foreign_ministers_and_small_states_leaders_are_dated(text, when, code, 
     ("Turković", "2010-03-01", "BIH", "ELI", "Bisera Turkovic"),
     ("Ouyahia", "2015-06-01", "DZA", "ELI", "Ahmed Ouyahia"),
     ("Hamdok", "2023-01-01", "SDN", "ELI", "Abdalla Hamdok"),
+    ("Bizimungu", "2002-01-01", "RWA", "ELI", "Pasteur Bizimungu"),
+    ("Sassou Nguesso", "1995-01-01", "COG", "ELI", "Denis Sassou Nguesso"),
+    ("Mesut Yilmaz", "1993-03-01", "TUR", "ELI", "Mesut Yilmaz"),
+    ("Ratsiraka", "1995-01-01", "MDG", "ELI", "Didier Ratsiraka"),
+    ("Kadirgamar", "2003-01-01", "LKA", "ELI", "Lakshman Kadirgamar"),
 ])
 def test_foreign_ministers_heads_and_governors_general_of_every_region_follow_their_terms(
         text, when, code, sector, name):
