@@ -166,6 +166,7 @@ CASES = [
     # parties with no country of their own are at home when the action is domestic or the actor is the police
     ("Indonesian police arrested five suspected militants.", "COERCE", "IDN", "IDN", "occurred"),
     ("Sudanese President Omar al-Bashir pardoned 20 journalists.", "CONCEDE", "SDN", "SDN", "occurred"),
+    ("Myanmar's junta freed thousands of prisoners in an amnesty.", "RETREAT", "MMR", "MMR", "occurred"),
     ("Somali pirates hijacked a Greek tanker.", "ASSAULT", "SOM", "GRC", "occurred"),
     ("The UN refugee agency sent tents and blankets to flood victims in Pakistan.", "AID", "IGOUNOREF", "PAK",
      "occurred"),
@@ -273,3 +274,8 @@ def test_a_party_without_a_country_is_not_placed_at_home_by_an_attack_abroad(cod
 def test_a_passive_attack_with_no_agent_is_not_given_to_the_place(code):
     events = [e for e in code("Two soldiers were killed in Gaza.") if e.event_type == "ASSAULT"]
     assert events and all(e.actor is None for e in events)
+
+
+def test_captives_freed_by_rebels_are_not_placed_in_the_rebels_country(code):
+    events = [e for e in code("Hamas released two hostages on Friday.") if e.event_type == "RETREAT"]
+    assert events and all(e.recipient is None or e.recipient.code is None for e in events)

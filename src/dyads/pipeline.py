@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 DOMESTIC_WHY = "no recipient named"
 # Actors that act at home: a party they act on with no country of its own is in their country.
 HOME_ACTOR_SECTORS = frozenset(("COP", "JUD"))
+STATE_SECTORS = frozenset(("GOV", "MIL", "COP", "JUD", "LEG"))
 RECIPIENT_TIERS = ("object", "prepositional phrase", "the trigger's complements", "elsewhere in the clause")
 
 
@@ -264,13 +265,15 @@ def _own_state(actor: Party, cand: events.Candidate, resolver: actors.DocumentRe
                                        f"the actor's own government ({actor.country})")
 
 
-def _at_home(recipient: Party | None, actor: Party | None, event_type: str) -> Party | None:
-    """A recipient with no country of its own ("pardoned 20 journalists", "police arrested five militants")
-    is in the actor's country when the action is a domestic one or the actor is the police or a court."""
+def _at_home(recipient: Party | None, actor: Party | None, event_type: str, mode: str = "") -> Party | None:
+    """A recipient with no country of its own ("pardoned 20 journalists", "police arrested five militants",
+    "freed 200 prisoners") is in the actor's country when the action is a domestic one, a release of
+    captives, or the actor is the police or a court."""
     if recipient is None or recipient.code is not None or recipient.sector is None or actor is None \
             or actor.country is None or actor.code != actor.country:
         return recipient
-    if event_type not in events.DOMESTIC_TYPES and actor.sector not in HOME_ACTOR_SECTORS:
+    released = mode == "release" and actor.sector in STATE_SECTORS  # rebels' captives are often foreign
+    if event_type not in events.DOMESTIC_TYPES and actor.sector not in HOME_ACTOR_SECTORS and not released:
         return recipient
     why = f"{recipient.why}; no country of its own: the actor's ({actor.country}), a {event_type.lower()} " \
           f"by {actor.sector or 'a state'} is domestic unless a country is named"
@@ -334,7 +337,7 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
         if not (_is_coded(actor) or _is_coded(recipient)):
             continue
         actor = actor if _is_coded(actor) else None
-        recipient = _at_home(recipient, actor, entry.event_type)
+        recipient = _at_home(recipient, actor, entry.event_type, entry.mode)
         confidence = 0.2 + 0.25 * (actor is not None) + (0.1 - 0.03 * tier) * (recipient is not None) \
             + 0.35 * cand.rank + 0.05 * (trig.pos_ == "VERB") + 0.05 * (cand.status == "occurred")
         why = f"{cand.rule}; lexicon {entry.describe()}"
