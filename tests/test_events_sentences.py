@@ -279,3 +279,10 @@ def test_a_passive_attack_with_no_agent_is_not_given_to_the_place(code):
 def test_captives_freed_by_rebels_are_not_placed_in_the_rebels_country(code):
     events = [e for e in code("Hamas released two hostages on Friday.") if e.event_type == "RETREAT"]
     assert events and all(e.recipient is None or e.recipient.code is None for e in events)
+
+
+def test_a_nominal_trigger_takes_one_party_from_the_rest_of_its_clause(code):
+    text = ("Erdogan's first foreign visit was to Berlin, which came on the same day that Greek President Katerina "
+            "Sakellaropoulou cancelled her trips because of an unexpected Bulgarian strike in the Plovdiv region.")
+    visits = [e for e in code(text) if e.trigger.text == "visit"]
+    assert [(e.actor.code, e.recipient.code) for e in visits] == [("TUR", "DEU")]

@@ -184,7 +184,11 @@ def _recipient_tier(cand: events.Candidate, resolver: actors.DocumentResolver,
         if n:
             coded = [r for r in coded if r.code and (r.code not in actor_codes or (
                 r.sector and (r.code, r.sector) not in own and r.text.split()[0].lower() not in events.PRONOUNS))]
-            coded = coded if n == 1 else _first_group(_nearest_first(coded, cand, actor_codes), cand.sentence.doc)
+            # prepositional objects may name several parties; deeper tiers and the clause fallback (the last
+            # tier, also of nominal triggers) give the nearest party and those coordinated with it
+            last = n == len(cand.recipients) - 1
+            if n > 1 or last:
+                coded = _first_group(_nearest_first(coded, cand, actor_codes), cand.sentence.doc)
         elif any(r.code for r in coded):
             coded = [r for r in coded if r.code]
         if coded:
