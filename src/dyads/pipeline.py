@@ -12,7 +12,7 @@ import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from dyads import actors, cameo, dates, events, geo, lexicon, nlp
 from dyads.errors import message
@@ -206,10 +206,9 @@ def _nearest_first(parties: list[Party], cand: events.Candidate, actor_codes: se
     doc = cand.sentence.doc
 
     def distance(party: Party) -> int:
-        span = doc.char_span(party.start, party.end, alignment_mode="expand")
-        if span is None:
+        token, steps = _party_root(party, doc), 0
+        if token is None:
             return 1000
-        token, steps = span.root, 0
         while token.i != cand.trigger.i and token.head.i != token.i:
             token, steps = token.head, steps + 1
         return steps if token.i == cand.trigger.i else 100 + steps
@@ -218,16 +217,19 @@ def _nearest_first(parties: list[Party], cand: events.Candidate, actor_codes: se
     return sorted(parties, key=lambda p: (distance(p), p.code in actor_codes, order[id(p)]))
 
 
+def _party_root(party: Party, doc: Doc) -> Token | None:
+    """The syntactic head of a party's phrase."""
+    span = doc.char_span(party.start, party.end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
 def _first_group(parties: list[Party], doc: Doc) -> list[Party]:
     """The first party and those coordinated with it ("agreed to send aid to A, B and C")."""
-    def root(party: Party):
-        span = doc.char_span(party.start, party.end, alignment_mode="expand")
-        return span.root if span is not None else None
-    first = root(parties[0]) if parties else None
+    first = _party_root(parties[0], doc) if parties else None
     if first is None:
         return parties[:1]
     group = {first.i, *(t.i for t in first.conjuncts)}
-    return [parties[0], *(p for p in parties[1:] if (r := root(p)) is not None and r.i in group)]
+    return [parties[0], *(p for p in parties[1:] if (r := _party_root(p, doc)) is not None and r.i in group)]
 
 
 def _pairs(cand: events.Candidate, resolver: actors.DocumentResolver) -> list[tuple[Party | None, Party | None, int]]:
