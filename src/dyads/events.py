@@ -9,8 +9,8 @@ best first; the pipeline uses the first tier that resolves to a coded party.
 
 A trigger governed by another trigger through complement relations ("threatened to *attack*",
 "signed a *treaty*", "accused X of *attacking*") is absorbed by its governor, so one action codes
-once. Status (negated/planned/hypothetical) comes from negation, auxiliaries, conditional
-clauses and governing verbs. Spans stay spaCy objects here; the pipeline turns them into records.
+once. Status (negated/planned/hypothetical) comes from `dyads.status`. Spans stay spaCy objects here; the
+pipeline turns them into records.
 """
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from dyads import status
 from dyads.lexicon import NOT_AN_EVENT, Entry, Lexicon, context_words
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -30,19 +31,7 @@ SKIP_CHILD_DEPS = ("conj", "cc", "relcl", "acl", "appos", "punct", "advcl")
 PHRASE_PREPS = ("of", "in")
 # Relations through which a trigger is an argument/complement of another trigger (absorbed by it).
 COMPLEMENT_DEPS = ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "attr", "acl", "oprd", "agent")
-PLAN_VERBS = ("plan", "expect", "intend", "schedule", "anticipate", "suppose", "aim", "prepare", "hope", "due",
-              "seek", "want", "decide", "set", "propose")
-PLAN_AUX = ("will", "shall", "'ll", "wo", "would", "going")
-HYPO_AUX = ("could", "may", "might", "should", "must")
-HYPO_MARKS = ("if", "unless", "whether")
-SAY_VERBS = ("say", "state", "tell", "report", "announce", "add", "claim", "note", "write", "declare", "reiterate",
-             "insist", "stress", "confirm", "assert", "maintain", "argue", "indicate", "suggest", "believe", "think")
-NEGATING_GOVERNORS = ("deny",)
-# Prepositions of cause and time: "postponed talks *due to* an offensive" does not make the offensive planned.
-ADJUNCT_PREPS = ("due", "after", "following", "since", "amid", "amidst", "despite", "during", "because", "before",
-                 "over", "given", "owing")
 RELATIVE_PRONOUNS = ("that", "which", "who", "whom")
-NEG_WORDS = ("not", "n't", "never", "no")
 PRONOUNS = ("it", "they", "he", "she", "we", "its", "their", "his", "her", "our")
 # Requests and accusations aim at the subject of their clausal complement ("demanded that X withdraw").
 CLAUSE_TARGET_TYPES = ("REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "AGREE")
@@ -55,14 +44,6 @@ NOT_EVENT_DEPS = ("compound", "nmod", "npadvmod")
 # "deployed *troops* to X": the object is the actor's own means, the recipient is in a prepositional phrase.
 INSTRUMENT_OBJECT_TYPES = ("MOBILIZE",)
 HEADLINE_SUBJECT_DEPS = ("dep", "compound", "npadvmod", "nmod", "appos")
-# An actor's own announced plan is itself an event: a promise (AGREE) or a threat (THREATEN).
-INTENT_TYPES = {"SUPPORT": "AGREE", "CONSULT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "CONCEDE": "AGREE",
-                "RETREAT": "AGREE", "SANCTION": "THREATEN", "COERCE": "THREATEN", "ASSAULT": "THREATEN",
-                "MOBILIZE": "THREATEN", "PROTEST": "THREATEN"}
-INTENT_CUES = ("will", "would", "shall", "'ll", "wo", "plan", "intend", "decide", "prepare", "going")
-# Plans that others expect ("was expected / supposed to visit") are no announcement by the actor.
-EXPECTATION_WORDS = ("expect", "anticipate", "suppose", "schedule", "due", "likely", "set", "rumor", "rumour",
-                     "speculate", "predict")
 # When no recipient is named, these actions are aimed at the actor's own state (PLOVER coding practice).
 DOMESTIC_TYPES = ("PROTEST", "CONCEDE", "COERCE", "REJECT", "REQUEST")
 # Exercises: joint ones are COOPERATE, one country's own MOBILIZE (PLOVER manual).
@@ -408,38 +389,6 @@ def _adj_args(adj: Token) -> tuple[list[Token], list[list[Token]], str]:
     return actors, [direct, nested], "subject of copula"
 
 
-def _status(trigger: Token) -> tuple[str, Token | None]:
-    """negated / planned / hypothetical / occurred, with the word that decided it."""
-    if trigger.sent.text.rstrip().endswith("?"):
-        return "hypothetical", trigger.sent[-1]
-    node = trigger
-    for _ in range(6):
-        for child in node.children:
-            if child.dep_ == "neg" or (child.dep_ in ("advmod", "det") and child.lower_ in NEG_WORDS
-                                       and child.head.i == node.i and node.pos_ in ("VERB", "AUX")):
-                return "negated", child
-            if child.dep_ == "mark" and child.lower_ in HYPO_MARKS:
-                return "hypothetical", child
-            if child.dep_ in ("aux", "auxpass") and child.lower_ in PLAN_AUX:
-                return "planned", child
-            if child.dep_ == "aux" and child.lower_ in HYPO_AUX:
-                return "hypothetical", child
-        if node is not trigger and node.lemma_.lower() in NEGATING_GOVERNORS and node.pos_ == "VERB":
-            return "negated", node
-        if node is not trigger and node.lemma_.lower() in PLAN_VERBS and node.pos_ in ("VERB", "ADJ", "NOUN"):
-            return "planned", node
-        if node.dep_ == "prep" and (node.lower_ in ADJUNCT_PREPS or node.head.lower_ in ADJUNCT_PREPS):
-            break
-        if node.dep_ in ("xcomp", "ccomp", "pobj", "prep", "pcomp", "conj", "acomp", "dobj", "acl") \
-                and node.head.i != node.i:
-            if node.dep_ in ("conj", "ccomp") and node.head.lemma_ in SAY_VERBS:
-                break
-            node = node.head
-            continue
-        break
-    return "occurred", None
-
-
 def _attribution(sentence: Span, trigger: Token) -> Span | None:
     """"According to X" or "X said" that frames the trigger's clause."""
     for token in sentence:
@@ -449,13 +398,14 @@ def _attribution(sentence: Span, trigger: Token) -> Span | None:
                 return sentence.doc[token.i:phrase(objs[0]).end]
     node = trigger
     while node.head.i != node.i:
-        if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_ in SAY_VERBS:
+        if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_ in status.words().say_verbs:
             subj = _children(node.head, SUBJECT_DEPS)
             if subj:
                 return phrase(subj[0])
         node = node.head
     root = trigger.sent.root
-    if root.lemma_ in SAY_VERBS and trigger.i != root.i and any(c.dep_ == "ccomp" for c in root.children) is False:
+    if root.lemma_ in status.words().say_verbs and trigger.i != root.i \
+            and any(c.dep_ == "ccomp" for c in root.children) is False:
         subj = _children(root, SUBJECT_DEPS)
         if subj and trigger.i < root.i:
             return phrase(subj[0])
@@ -466,7 +416,7 @@ def _reporter_tokens(sentence: Span, triggers: dict[int, Entry]) -> set[int]:
     """Tokens of reporters ("a UN official said", "according to X"): never parties of the event."""
     out: set[int] = set()
     for token in sentence:
-        if token.lemma_ in SAY_VERBS and token.pos_ == "VERB" and token.i not in triggers:
+        if token.lemma_ in status.words().say_verbs and token.pos_ == "VERB" and token.i not in triggers:
             if any(c.dep_ in ("ccomp", "parataxis") for c in token.children) or token.dep_ == "parataxis":
                 for subj in _children(token, SUBJECT_DEPS):
                     out |= {t.i for t in subj.subtree}
@@ -528,7 +478,8 @@ def _names_event_of_head(token: Token) -> bool:
 
 def _modal_entry(token: Token, lexicon: Lexicon) -> Entry | None:
     """"X said Y *must* do Z": a modal of obligation in a reported clause is X's request to Y."""
-    if token.dep_ != "aux" or token.head.dep_ != "ccomp" or token.head.head.lemma_ not in SAY_VERBS:
+    if token.dep_ != "aux" or token.head.dep_ != "ccomp" \
+            or token.head.head.lemma_ not in status.words().say_verbs:
         return None
     found = lexicon.candidates(token.lower_, "MODAL")
     return found[0] if found else None
@@ -556,7 +507,8 @@ def _rank(token: Token) -> float:
     """Prominence of a trigger: 1 in the main clause, less when embedded or a background nominal
     ("rioting *during a summit*", "*after* talks")."""
     rank = 1.0 / (1 + _depth(token))
-    if token.dep_ == "pobj" and (token.head.lower_ in ADJUNCT_PREPS or token.head.head.lower_ in ADJUNCT_PREPS):
+    adjunct = status.words().adjunct_prepositions
+    if token.dep_ == "pobj" and (token.head.lower_ in adjunct or token.head.head.lower_ in adjunct):
         rank *= 0.5
     return rank
 
@@ -569,7 +521,7 @@ def _depth(token: Token) -> float:
     """
     depth, node = 0.0, token
     while node.head.i != node.i:
-        reported = node.dep_ in ("ccomp", "parataxis") and node.head.lemma_ in SAY_VERBS
+        reported = node.dep_ in ("ccomp", "parataxis") and node.head.lemma_ in status.words().say_verbs
         if node.dep_ in CLAUSE_DEPS and not reported:
             depth += 1
         elif node.dep_ == "conj" and node.pos_ in ("VERB", "AUX"):
@@ -581,6 +533,7 @@ def _depth(token: Token) -> float:
 def analyse(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
     """Every candidate of every sentence, including those that code nothing (`dropped` set)."""
     out: list[Candidate] = []
+    denying = status.words().negating_governors
     for s_index, sentence in enumerate(doc.sents):
         triggers = {t.i: e for t in sentence if (e := match(t, lexicon)) is not None}
         modals = {t.head.head.i: (e, t) for t in sentence if (e := _modal_entry(t, lexicon)) is not None}
@@ -589,7 +542,7 @@ def analyse(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
         negated_by_denial: set[int] = set()
         for i, entry in triggers.items():
             gov = _governor(doc[i], governors)
-            if gov is not None and gov.lemma_.lower() in NEGATING_GOVERNORS and doc[i].pos_ == "VERB":
+            if gov is not None and gov.lemma_.lower() in denying and doc[i].pos_ == "VERB":
                 negated_by_denial.add(gov.i)
         for i, entry in triggers.items():
             token = doc[i]
@@ -601,7 +554,7 @@ def analyse(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
                 cand.dropped = f"object of light-verb entry '{token.head.text} {token.text}'"
             elif i in negated_by_denial:
                 cand.dropped = "denial of an embedded action: the action codes as negated"
-            elif gov is not None and not (gov.lemma_.lower() in NEGATING_GOVERNORS and token.pos_ == "VERB"):
+            elif gov is not None and not (gov.lemma_.lower() in denying and token.pos_ == "VERB"):
                 cand.dropped = f"absorbed by governing trigger '{gov.text}' ({governors[gov.i].event_type})"
             out.append(cand)
         for say_i, (entry, modal) in modals.items():
@@ -684,18 +637,16 @@ def _candidate(sentence: Span, s_index: int, token: Token, entry: Entry, reporte
     tiers = [[r for r in tier if r.i not in taken] for tier in tiers]
     tiers.append(_clause_fallback(token, taken | {t.i for tier in tiers for t in tier}))
     recipient_tiers = [[span for r in tier for t in conjuncts(r) for span in _party_spans(t)] for tier in tiers]
-    status, cue = _status(token)
-    intent = status == "planned" and entry.event_type in INTENT_TYPES and _announced(token, cue)
-    conditional = intent and any(c.dep_ == "mark" and c.lower_ in ("unless", "if")
-                                 for clause in _children(token, ("advcl",)) for c in clause.children)
+    state, cue = status.status_of(token)
+    intent, conditional = status.intent_of(token, entry.event_type, state, cue)
     rule = f"{entry.pos.lower()}-trigger; actor by {how or 'none'}"
     if notes:
         rule += "; " + "; ".join(notes)
     if cue is not None:
-        rule += f"; status {status} by '{cue.text}'"
+        rule += f"; status {state} by '{cue.text}'"
     return Candidate(
         sentence=sentence, sentence_index=s_index, trigger=token, entry=entry,
-        actors=actor_spans, recipients=recipient_tiers, status=status,
+        actors=actor_spans, recipients=recipient_tiers, status=state,
         attribution=_attribution(sentence, token), rule=rule, rank=_rank(token), cue=cue,
         intent=intent, conditional=conditional, contexts=_contexts(token), partners=_partners(token, entry),
         named_actor=_named(actor_spans), venue=_venue(token, entry),
@@ -756,18 +707,6 @@ def _contexts(token: Token) -> tuple[str, ...]:
     return tuple(dict.fromkeys(c for c in found if c))
 
 
-def _announced(token: Token, cue: Token | None) -> bool:
-    """True when a plan is the actor's own ("X will / plans to ..."), not others' expectation."""
-    if cue is None or cue.lemma_.lower() not in INTENT_CUES and cue.lower_ not in INTENT_CUES:
-        return False
-    node = token
-    while node.head.i != node.i:
-        node = node.head
-        if node.lemma_.lower() in EXPECTATION_WORDS:
-            return False
-    return not any(t.lemma_.lower() in EXPECTATION_WORDS for t in token.sent if t.dep_ in ("acomp", "ROOT"))
-
-
 def _modal_candidate(sentence: Span, s_index: int, say: Token, modal: Token, entry: Entry,
                      reporters: set[int]) -> Candidate:
     clause = modal.head
@@ -775,10 +714,10 @@ def _modal_candidate(sentence: Span, s_index: int, say: Token, modal: Token, ent
     actor_spans, notes = _actor_spans(actors)
     targets = _children(clause, ("nsubj", "nsubjpass"))
     recipients = [[_argument_span(t) for r in targets for t in conjuncts(r)]]
-    status, cue = _status(say)
+    state, cue = status.status_of(say)
     rule = f"modal '{modal.text}' in a reported clause; actor by {how or 'none'}"
     if cue is not None:
-        rule += f"; status {status} by '{cue.text}'"
+        rule += f"; status {state} by '{cue.text}'"
     return Candidate(sentence=sentence, sentence_index=s_index, trigger=say, entry=entry, actors=[actor_spans],
-                     recipients=recipients, status=status, attribution=None, rule=rule,
+                     recipients=recipients, status=state, attribution=None, rule=rule,
                      rank=1.0 / (1 + _depth(say)), cue=cue)

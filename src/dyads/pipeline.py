@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from dyads import actors, cameo, dates, events, geo, lexicon, nlp
+from dyads import actors, cameo, dates, events, geo, lexicon, nlp, status
 from dyads.errors import message
 from dyads.read import content_hash
 from dyads.records import Document, ErrorRecord, Event, EventDate, Party, Place, Result, Span
@@ -389,7 +389,7 @@ def _intent_event(event: Event, cand: events.Candidate, published: dt.date | Non
     Its trigger is the word that announces the plan ("will", "plans") and its date the publication date.
     """
     # "will withdraw unless X ..." is an ultimatum, whatever the planned action
-    kind = "THREATEN" if cand.conditional else events.INTENT_TYPES[event.event_type]
+    kind = status.intent_type(event.event_type, conditional=cand.conditional)
     code = cameo.lookup("030" if kind == "AGREE" else "130")
     cue = cand.cue or cand.trigger
     return replace(event, event_id=hashlib.sha1(f"{event.event_id}|intent".encode()).hexdigest()[:16],
