@@ -143,8 +143,8 @@ CASES = [
      "hypothetical"),
     ("Algeria may recall its ambassador from Spain.", "SANCTION", "DZA", "ESP", "hypothetical"),
     ("Denmark might send troops to Estonia.", "MOBILIZE", "DNK", "EST", "hypothetical"),
-    # an actor's own announced plan is also a promise or a threat
-    ("Qatar will send food aid to Yemen.", "AGREE", "QAT", "YEM", "occurred"),
+    # an actor's own announced plan is also a promise or a threat (more in test_status.py)
+    ("Qatar said it would send food aid to Yemen.", "AGREE", "QAT", "YEM", "occurred"),
     ("Qatar will send food aid to Yemen.", "AID", "QAT", "YEM", "planned"),
     ("Turkey said it would impose sanctions on Syria.", "THREATEN", "TUR", "SYR", "occurred"),
     # domestic actions with no named target aim at the actor's own state
@@ -252,7 +252,7 @@ def test_expected_plans_of_others_are_not_announcements(code):
 
 
 def test_announcement_is_dated_at_publication_and_triggered_by_its_cue(code):
-    intent = [e for e in code("Qatar will send food aid to Yemen next month.") if e.event_type == "AGREE"]
+    intent = [e for e in code("Qatar said it will send food aid to Yemen next month.") if e.event_type == "AGREE"]
     assert intent and intent[0].trigger.text == "will" and intent[0].date_precision == "publication"
 
 

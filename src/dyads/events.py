@@ -638,18 +638,20 @@ def _candidate(sentence: Span, s_index: int, token: Token, entry: Entry, reporte
     tiers.append(_clause_fallback(token, taken | {t.i for tier in tiers for t in tier}))
     recipient_tiers = [[span for r in tier for t in conjuncts(r) for span in _party_spans(t)] for tier in tiers]
     state, cue = status.status_of(token)
-    intent, conditional = status.intent_of(token, entry.event_type, state, cue)
+    announcer, conditional = status.intent_of(token, entry.event_type, state, cue)
     rule = f"{entry.pos.lower()}-trigger; actor by {how or 'none'}"
     if notes:
         rule += "; " + "; ".join(notes)
     if cue is not None:
         rule += f"; status {state} by '{cue.text}'"
+    if announcer is not None:
+        rule += f"; plan announced by its actor ('{announcer.text}')"
     return Candidate(
         sentence=sentence, sentence_index=s_index, trigger=token, entry=entry,
         actors=actor_spans, recipients=recipient_tiers, status=state,
         attribution=_attribution(sentence, token), rule=rule, rank=_rank(token), cue=cue,
-        intent=intent, conditional=conditional, contexts=_contexts(token), partners=_partners(token, entry),
-        named_actor=_named(actor_spans), venue=_venue(token, entry),
+        intent=announcer is not None, conditional=conditional, contexts=_contexts(token),
+        partners=_partners(token, entry), named_actor=_named(actor_spans), venue=_venue(token, entry),
     )
 
 

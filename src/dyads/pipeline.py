@@ -384,13 +384,14 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
 
 
 def _intent_event(event: Event, cand: events.Candidate, published: dt.date | None) -> Event:
-    """The announcement of a planned action: AGREE (promise) or THREATEN (threat), which did occur.
+    """The announcement of a planned action by its actor: AGREE (promise), CONCEDE (announced retreat) or
+    THREATEN (threat), which did occur.
 
     Its trigger is the word that announces the plan ("will", "plans") and its date the publication date.
     """
     # "will withdraw unless X ..." is an ultimatum, whatever the planned action
-    kind = status.intent_type(event.event_type, conditional=cand.conditional)
-    code = cameo.lookup("030" if kind == "AGREE" else "130")
+    kind, cameo_code = status.intent_type(event.event_type, conditional=cand.conditional)
+    code = cameo.lookup(cameo_code)
     cue = cand.cue or cand.trigger
     return replace(event, event_id=hashlib.sha1(f"{event.event_id}|intent".encode()).hexdigest()[:16],
                    event_type=kind, mode=None, cameo=code.code, goldstein=code.goldstein, quad_class=code.quad_class,

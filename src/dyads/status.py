@@ -1,9 +1,11 @@
 """Status of a candidate event and whether a planned action is announced by its actor.
 
 A trigger's status is `negated`, `planned`, `hypothetical` or `occurred`, decided by the nearest cue on the
-way up from the trigger through its governors: a negator, a condition, a future or modal auxiliary, a denying
-or planning governor. A reported clause keeps its own status ("said it *would* attack" is planned). The words
-are data (`data/lexicon/status.toml`), loaded once by `words()`.
+way up from the trigger through its governors: a negator, a condition, a future or modal auxiliary, a denying,
+cancelling or planning governor. A reported clause keeps its own status ("said it *would* attack" is planned).
+An announced intent (a promise or a threat, which did occur) exists only where the actor announces its own
+plan: "X said / announced it would ...". The words are data (`data/lexicon/status.toml`), loaded once by
+`words()`.
 """
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from spacy.tokens import Token
 # Dependencies through which the status of a governor carries down to its complement.
 CARRYING_DEPS = ("xcomp", "ccomp", "pobj", "prep", "pcomp", "conj", "acomp", "dobj", "acl")
 MAX_STEPS = 6
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,11 +32,16 @@ class Words:
     hypothetical_marks: frozenset[str]
     say_verbs: frozenset[str]
     negating_governors: frozenset[str]
+    cancelling_governors: frozenset[str]
     adjunct_prepositions: frozenset[str]
     negation_words: frozenset[str]
+    negating_determiners: frozenset[str]
+    negation_exceptions: frozenset[str]
     intent_types: dict[str, str]
+    intent_cameo: dict[str, str]
     intent_cues: frozenset[str]
-    expectation_words: frozenset[str]
+    announcing_verbs: frozenset[str]
+    own_pronouns: frozenset[str]
     ultimatum_marks: frozenset[str]
 
 
@@ -42,12 +50,14 @@ def words() -> Words:
     """Load and validate `data/lexicon/status.toml`."""
     text = resources.files("dyads.data").joinpath("lexicon", "status.toml").read_text("utf-8")
     data = tomllib.loads(text)
-    intent = data.pop("intent")
-    types = data.pop("intent_types")
+    intent = {name: frozenset(w.lower() for w in values) for name, values in data.pop("intent").items()}
+    types, cameo = data.pop("intent_types"), data.pop("intent_cameo")
+    if missing := set(types.values()) - set(cameo):
+        raise ValueError(f"status.toml: no intent_cameo for {sorted(missing)}")
     lists = {name: frozenset(w.lower() for w in values) for name, values in data.items()}
-    return Words(**lists, intent_types=dict(types), intent_cues=frozenset(intent["cues"]),
-                 expectation_words=frozenset(intent["expectation_words"]),
-                 ultimatum_marks=frozenset(intent["ultimatum_marks"]))
+    return Words(**lists, intent_types=dict(types), intent_cameo=dict(cameo), intent_cues=intent["cues"],
+                 announcing_verbs=intent["announcing_verbs"], own_pronouns=intent["own_pronouns"],
+                 ultimatum_marks=intent["ultimatum_marks"])
 
 
 def status_of(trigger: Token) -> tuple[str, Token | None]:
@@ -55,19 +65,22 @@ def status_of(trigger: Token) -> tuple[str, Token | None]:
     w = words()
     if trigger.sent.text.rstrip().endswith("?"):
         return "hypothetical", trigger.sent[-1]
+    if (no := _negating_determiner(trigger)) is not None:
+        return "negated", no
     node = trigger
     for _ in range(MAX_STEPS):
+        # a negator outranks the auxiliary beside it: "will *not* join" is negated, not planned
+        if (neg := _negator(node)) is not None:
+            return "negated", neg
         for child in node.children:
-            if child.dep_ == "neg" or (child.dep_ in ("advmod", "det") and child.lower_ in w.negation_words
-                                       and child.head.i == node.i and node.pos_ in ("VERB", "AUX")):
-                return "negated", child
             if child.dep_ == "mark" and child.lower_ in w.hypothetical_marks:
                 return "hypothetical", child
             if child.dep_ in ("aux", "auxpass") and child.lower_ in w.plan_auxiliaries:
                 return "planned", child
             if child.dep_ == "aux" and child.lower_ in w.hypothetical_auxiliaries:
                 return "hypothetical", child
-        if node is not trigger and node.lemma_.lower() in w.negating_governors and node.pos_ == "VERB":
+        if node is not trigger and (node.pos_ in ("VERB", "ADJ") and node.lemma_.lower() in w.negating_governors
+                                    or _cancels(node)):
             return "negated", node
         if node is not trigger and node.lemma_.lower() in w.plan_verbs and node.pos_ in ("VERB", "ADJ", "NOUN"):
             return "planned", node
@@ -83,29 +96,97 @@ def status_of(trigger: Token) -> tuple[str, Token | None]:
     return "occurred", None
 
 
-def announced(trigger: Token, cue: Token | None) -> bool:
-    """True when a plan is the actor's own ("X will / plans to ..."), not others' expectation."""
+def _negator(node: Token) -> Token | None:
+    """The word negating a verb ("did *not* attack", "*never* recognized"), if any; "not only" is none."""
     w = words()
-    if cue is None or cue.lemma_.lower() not in w.intent_cues and cue.lower_ not in w.intent_cues:
-        return False
-    node = trigger
-    while node.head.i != node.i:
-        node = node.head
-        if node.lemma_.lower() in w.expectation_words:
-            return False
-    return not any(t.lemma_.lower() in w.expectation_words for t in trigger.sent if t.dep_ in ("acomp", "ROOT"))
+    for child in node.children:
+        negating = child.dep_ == "neg" or (child.dep_ in ("advmod", "det") and child.lower_ in w.negation_words
+                                           and node.pos_ in ("VERB", "AUX"))
+        if not negating:
+            continue
+        after = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
+        if after is not None and after.lower_ in w.negation_exceptions:
+            continue
+        return child
+    return None
 
 
-def intent_of(trigger: Token, event_type: str, status: str, cue: Token | None) -> tuple[bool, bool]:
-    """(announced intent, ultimatum) of a candidate: its planned action announced as a promise or threat, and
-    whether a condition makes it an ultimatum ("will withdraw unless ...")."""
+def _negating_determiner(trigger: Token) -> Token | None:
+    """"gave *no* promises", "sent *no* troops": a negating determiner of a nominal trigger or of the object
+    of a verb trigger."""
+    nouns = [trigger] if trigger.pos_ in ("NOUN", "PROPN") else [
+        c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    dets = words().negating_determiners
+    return next((c for n in nouns for c in n.children if c.dep_ == "det" and c.lower_ in dets), None)
+
+
+def _cancels(node: Token) -> bool:
+    """True for a governor that cancels, puts off or fails what it governs ("called off", "failed to",
+    "stopped short of": the phrase's second word may be the governor)."""
     w = words()
-    intent = status == "planned" and event_type in w.intent_types and announced(trigger, cue)
-    conditional = intent and any(c.dep_ == "mark" and c.lower_ in w.ultimatum_marks
-                                 for clause in trigger.children if clause.dep_ == "advcl" for c in clause.children)
-    return intent, conditional
+    lemma = node.lemma_.lower()
+    if lemma in w.cancelling_governors:
+        return True
+    if node.dep_ in ("prt", "advmod") and f"{node.head.lemma_.lower()} {node.lower_}" in w.cancelling_governors:
+        return True
+    return any(f"{lemma} {c.lower_}" in w.cancelling_governors for c in node.children
+               if c.dep_ in ("prt", "advmod", "acomp", "prep"))
 
 
-def intent_type(event_type: str, *, conditional: bool) -> str:
-    """The type of the announcement of a planned `event_type`: AGREE (promise) or THREATEN."""
-    return "THREATEN" if conditional else words().intent_types[event_type]
+def announced(trigger: Token, cue: Token | None) -> Token | None:
+    """The verb by which a plan is announced by its own actor in its own words, if any: the planned clause is
+    reported by a verb of announcing ("X said / announced it would ...", '"We will ...," X said') and its subject stands
+    for the announcer (a pronoun, or a noun owned by one: "its troops"). A bare modal in narrative ("X will
+    visit Y"), a passive ("fighters will be released") or another party's plan is no announcement."""
+    w = words()
+    if cue is None or cue.lower_ not in w.intent_cues and cue.lemma_.lower() not in w.intent_cues:
+        return None
+    carrier = cue.head if cue.dep_ in ("aux", "auxpass") else cue
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in carrier.children):
+        return None
+    subjects = [c for c in carrier.children if c.dep_ in SUBJECTS]
+    clause = carrier
+    while not subjects and clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head  # "it would withdraw and *free* the prisoners": the subject of the first verb
+        subjects = [c for c in clause.children if c.dep_ in SUBJECTS]
+    if not subjects or not all(_own(s) for s in subjects):
+        return None
+    say = _announcer(clause)
+    return say if say is not None and status_of(say)[0] == "occurred" else None
+
+
+def _own(subject: Token) -> bool:
+    """"*it* would", "*our* forces will": a subject that stands for the one who announces."""
+    own = words().own_pronouns
+    return subject.lower_ in own or any(c.dep_ == "poss" and c.lower_ in own for c in subject.children)
+
+
+def _announcer(clause: Token) -> Token | None:
+    """The verb of announcing that reports `clause`: its governor ("said it would") or a parenthetical
+    ('"We will ...," X said')."""
+    verbs = words().announcing_verbs
+    if clause.dep_ in ("ccomp", "parataxis") and clause.head.lemma_.lower() in verbs:
+        return clause.head
+    return next((c for c in clause.children if c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in verbs
+                 and any(s.dep_ == "nsubj" for s in c.children)), None)
+
+
+def intent_of(trigger: Token, event_type: str, status: str, cue: Token | None) -> tuple[Token | None, bool]:
+    """(verb announcing the intent, ultimatum) of a candidate: the verb by which its actor announced its planned
+    action as a promise or threat (None when it did not), and whether a condition makes it an ultimatum
+    ("will withdraw unless ...")."""
+    w = words()
+    if status != "planned" or event_type not in w.intent_types:
+        return None, False
+    say = announced(trigger, cue)
+    conditional = say is not None and any(c.dep_ == "mark" and c.lower_ in w.ultimatum_marks for clause in
+                                          trigger.children if clause.dep_ == "advcl" for c in clause.children)
+    return say, conditional
+
+
+def intent_type(event_type: str, *, conditional: bool) -> tuple[str, str]:
+    """The type and CAMEO code of the announcement of a planned `event_type`: AGREE (promise), CONCEDE (announced
+    retreat) or THREATEN (threat, or any plan made conditional: an ultimatum)."""
+    w = words()
+    kind = "THREATEN" if conditional else w.intent_types[event_type]
+    return kind, w.intent_cameo[kind]

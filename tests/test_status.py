@@ -1,0 +1,108 @@
+"""Status of events (dyads.status): negation, cancellation, refusal, failure, and announced intent."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import triples
+from dyads import status
+
+
+def _found(events, event_type, actor, recipient):
+    return [e for e in events if e.event_type == event_type and (e.actor.code if e.actor else None) == actor
+            and (recipient is None or (e.recipient and e.recipient.code == recipient))]
+
+
+# (sentence, trigger): a negated, cancelled, refused or failed action is no occurred or planned event
+NEGATED = [
+    ("France will not join any military strikes against Syria.", "strikes"),
+    ("Latvia said it would not expel Russian diplomats.", "expel"),
+    ("Germany has given Ukraine no promises of support.", "promises"),
+    ("The Senegalese army has sent no troops to Mali.", "sent"),
+    ("Brazil postponed its planned visit to Argentina.", "visit"),
+    ("Sweden scrapped a planned meeting with Finnish officials.", "meeting"),
+    ("Britain cancelled a planned press conference with Turkey.", "conference"),
+    ("Kenya ruled out talks with Somalia.", "talks"),
+    ("Kenya failed to reach an agreement with Somalia.", "reach"),
+    ("India could not reach a deal with Pakistan.", "reach"),
+    ("Ghana did not manage to free the hostages held by Togolese rebels.", "free"),
+    ("Uganda avoided condemning Rwanda.", "condemning"),
+    ("Chile stopped short of condemning Peru.", "condemning"),
+    ("Norway denied attacking Russian fishing boats.", "attacking"),
+]
+
+
+@pytest.mark.parametrize("text, trigger", NEGATED)
+def test_negated_cancelled_or_failed_action_is_not_occurred(code, text, trigger):
+    events = [e for e in code(text) if e.trigger.text == trigger]
+    assert all(e.status == "negated" for e in events), [(e.event_type, e.status) for e in events]
+
+
+def test_a_negator_outranks_the_future_auxiliary(code):
+    events = [e for e in code("France will not join any military strikes against Syria.") if e.actor]
+    assert events and all(e.status == "negated" and "'not'" in e.why for e in events)
+
+
+def test_not_only_is_no_negation(code):
+    events = _found(code("Chile not only condemned Peru but also recalled its ambassador."), "ACCUSE", "CHL", "PER")
+    assert events and events[0].status == "occurred"
+
+
+def test_refusal_is_a_rejection_and_the_refused_action_codes_nothing(code):
+    events = code("Peru refused to sign the border treaty with Chile.")
+    assert {e.event_type for e in events} == {"REJECT"}
+
+
+def test_declining_to_comment_codes_no_consultation(code):
+    events = code("The Colombian ministry declined to comment, saying it would not discuss individual cases.")
+    assert not [e for e in events if e.event_type == "CONSULT" and e.status in ("occurred", "planned")]
+
+
+# announced intent: only the actor's own announcement in its own words is a promise or a threat
+INTENTS = [
+    ("Qatar said it would send food aid to Yemen.", "AGREE", "QAT", "YEM"),
+    ('"We will send food aid to Yemen," the Qatari foreign minister said.', "AGREE", "QAT", "YEM"),
+    ("Turkey said it would impose sanctions on Syria.", "THREATEN", "TUR", "SYR"),
+    ("Latvia announced that its troops will withdraw from Iraq.", "CONCEDE", "LVA", "IRQ"),
+    ("Turkey said it would impose sanctions on Syria unless Syria withdrew.", "THREATEN", "TUR", "SYR"),
+]
+
+
+@pytest.mark.parametrize("text, event_type, actor, recipient", INTENTS)
+def test_actor_announcing_its_own_plan_codes_the_announcement(code, text, event_type, actor, recipient):
+    found = [e for e in _found(code(text), event_type, actor, recipient) if e.why.startswith("announced intent")]
+    assert found and found[0].status == "occurred" and "announced by its actor" in found[0].why
+
+
+NO_INTENTS = [
+    # a bare modal in narrative is a plan or schedule, not a promise
+    "The Egyptian president would speak to his Sudanese counterpart later on Friday.",
+    "Qatar will send food aid to Yemen.",
+    # the actor is not the one who announces
+    "Kurdish fighters will soon be released by Turkey.",
+    "Latvian officials said Estonia would expel Russian diplomats.",
+    # negated
+    "A few Syrian rockets won't pose any threat to Israel.",
+    "Latvia said it would not expel Russian diplomats.",
+    "France will not join any military strikes against Syria.",
+]
+
+
+@pytest.mark.parametrize("text", NO_INTENTS)
+def test_no_announced_intent_without_the_actors_own_announcement(code, text):
+    events = code(text)
+    assert not [e for e in events if e.why.startswith("announced intent")], triples(events)
+    assert not [e for e in events if e.event_type in ("AGREE", "THREATEN") and e.status == "occurred"]
+
+
+def test_planned_action_of_a_bare_modal_stays_planned(code):
+    events = _found(code("The Egyptian president would speak to his Sudanese counterpart later on Friday."),
+                    "CONSULT", "EGY", "SDN")
+    assert events and events[0].status == "planned"
+
+
+def test_every_announcement_type_has_a_cameo_code():
+    words = status.words()
+    for planned in words.intent_types:
+        kind, cameo = status.intent_type(planned, conditional=False)
+        assert kind == words.intent_types[planned] and cameo
+    assert status.intent_type("AID", conditional=True)[0] == "THREATEN"
