@@ -1,0 +1,28 @@
+"""Actor resolution: a party's words -> code, country, sector, canonical name and why.
+
+Built-in tables live in `data/actors/` (countries with names, adjectives, people nouns and
+capitals; organizations, media outlets and state bodies; dated leaders; sector words) and are
+indexed once, together with any user actor lists (`actor_lists`), by `index()` (`tables`).
+
+A phrase is matched word by word, longest alias first (`rules`). What it *names* (a person, a
+body, a state, a capital, a city, a nationality) gives the code and country; role words ("foreign
+ministry", "troops") and modifiers ("former", "opposition", "rebel") give the sector.
+`DocumentResolver` (`coreference`) adds what only the document knows: people introduced earlier
+("President Javier Milei of Argentina" -> later "Milei"; `memory`), pronouns in actor slots,
+"the two presidents", capitals that are places rather than parties, and the country of a phrase
+that names none (`countries`). Parse-tree helpers are in `syntax`, word lists in `vocab`.
+"""
+from __future__ import annotations
+
+from dyads.actors.coreference import DocumentResolver
+from dyads.actors.memory import Group, Mention
+from dyads.actors.rules import Hit, Resolution, match, resolve_span, resolve_text, resolve_words, words_of_span
+from dyads.actors.tables import (
+    Index, Word, _read, builtin_pairs, cities, country_name, country_names, index, normalize,
+)
+
+__all__ = [
+    "DocumentResolver", "Group", "Hit", "Index", "Mention", "Resolution", "Word", "builtin_pairs", "cities",
+    "country_name", "country_names", "index", "match", "normalize", "resolve_span", "resolve_text",
+    "resolve_words", "words_of_span",
+]

@@ -1,0 +1,224 @@
+"""Document-level resolution: pronouns, group references, appositions and quoted speakers."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Span, Token
+
+from dyads.records import Party
+from dyads.actors.vocab import (
+    DEFINITE_ORG_NOUNS, ETHNIC_WORDS, GROUP_KINDS, GROUP_WORDS, PERSON_ROLES, PLACE_KINDS, PLURAL_SPEAKER, PRONOUNS,
+    RELATIVE_PRONOUNS, SKIP_WORDS, SOCIETY_SECTORS, SPEAKER_PRONOUNS, SPEECH_LEMMAS,
+)
+from dyads.actors.tables import Word, country_name, index
+from dyads.actors.rules import (
+    Hit, Resolution, _compatible, _definite_state, _heads, _personal, _portfolio, _strip_quantity, _titled_person,
+    _transnational, resolve_words, words_of_span,
+)
+from dyads.actors.syntax import (
+    _addressee_of, _inside_quote, _is_place, _noun_of, _speaker_of, _speech_verb, _whole_entity,
+)
+from dyads.actors.memory import DocumentMemory, Group
+
+
+@dataclass(slots=True)
+class DocumentResolver(DocumentMemory):
+    """Resolves the parties of one document, using what the document said earlier.
+
+    On first use it reads the document's named entities once: people with their titles and
+    countries ("Ukrainian President Volodymyr Zelenskyy"), states and bodies (for pronouns), and
+    coordinated parties ("Xi and Putin", for "the two presidents").
+    """
+
+    def __post_init__(self) -> None:
+        self.idx = self.idx or index()
+
+    def resolve(self, span: Span, *, role: str = "actor") -> Party | None:
+        """The first party named by `span` in an actor or recipient slot (None when it names none)."""
+        parties = [p for p in self.resolve_all([span], role=role) if p.code or p.sector]
+        return parties[0] if parties else None
+
+    def resolve_all(self, spans: Sequence[Span], *, role: str = "actor") -> list[Party]:
+        """Parties of the coordinated phrases of one slot, in order.
+
+        A group reference ("both countries") expands to its members; a phrase that names no party
+        (or a news outlet as actor, or a capital that is only a place) gives a Party without code
+        and sector whose `why` says so.
+        """
+        if not spans:
+            return []
+        self._read_document(spans[0].doc)
+        out: list[Party] = []
+        coded: list[Resolution] = []
+        for span in spans:
+            found, reason = self._resolve_one(span, role)
+            coded += [r for r in found if r.party.code]
+            out += [r.party for r in found] or [Party(span.text, span.start_char, span.end_char, why=reason)]
+        if len({r.party.code for r in coded}) > 1:
+            self.groups.append(Group(spans[0].start_char, self._sentence(spans[0]), tuple(coded)))
+        return out
+
+    def _resolve_one(self, span: Span, role: str) -> tuple[list[Resolution], str]:
+        span = _whole_entity(span, self.ents)
+        words = words_of_span(span)
+        lowered = [w.text.lower() for w in words if w.text.lower() not in SKIP_WORDS]
+        if len(lowered) == 1 and lowered[0] in RELATIVE_PRONOUNS and span.root.head.dep_ == "relcl":
+            antecedent = _noun_of(span.root.head.head)
+            found, reason = self._resolve_one(antecedent, role)
+            return [self._as(span, r, f"relative pronoun '{span.text}' -> '{antecedent.text}': {r.party.why}")
+                    for r in found], reason
+        if len(lowered) == 1 and lowered[0] in PRONOUNS:
+            return [self._as(span, r, why) for r, why in self._antecedents(span, lowered[0])], "pronoun unresolved"
+        pronoun = _personal(words)
+        if len(lowered) == 1 and pronoun in SPEAKER_PRONOUNS:
+            return self._quoted(span, pronoun), f"no {SPEAKER_PRONOUNS[pronoun]} found for '{span.text}'"
+        head = span.root.head
+        if len(words) == 1 and span.end == head.i and span.root.dep_ == "compound" \
+                and _portfolio(Hit(0, 1, span.text, "name"), [*words, Word(head.text)]):
+            return [], f"'{span.text}' is the portfolio of '{span.text} {head.text}', not a party"
+        res = resolve_words(span.text, words, span.start_char, span.end_char, when=self.when, idx=self.idx)
+        if res is None and span.root.dep_ == "compound" and head.i == span.end and head.pos_ == "PROPN":
+            return self._resolve_one(span.doc[span.start:head.i + 1], role)  # "Islamic" of "Islamic State"
+        first = span.root
+        while first.dep_ == "conj" and first.head.i < first.i:  # "Indian and *Pakistani* troops"
+            first = first.head
+        if first is not span.root and first.dep_ in ("amod", "compound", "nmod"):
+            head = first.head
+        if res is not None and res.role is None and first.dep_ in ("amod", "compound", "nmod") \
+                and head.pos_ == "NOUN" and head.i >= span.end and head.i - span.end <= 2:
+            # "French" of "French warships": the noun it modifies says which part of France acts
+            whole = span.doc[span.start:head.i + 1]
+            found, reason = self._resolve_one(whole, role)
+            if any(r.party.code == res.party.code for r in found):
+                return [self._as(span, r, f"{r.party.why} (with the noun it modifies, '{whole.text}')")
+                        for r in found], reason
+        if res is None or res.party.code is None:
+            named = self._apposition(span, role)
+            if named:  # "The militant group, Hamas,": the apposition names it
+                return named, ""
+            found = self._contextual(span, words, lowered, res)
+            titled = res is not None and _titled_person(words, res)
+            if res is not None and res.role is not None and not titled and not any(r.party.code for r in found):
+                found = self._located(span, res) or found
+            if res is not None and (titled or res.kind in GROUP_KINDS or res.party.sector in SOCIETY_SECTORS) \
+                    and not any(r.party.code for r in found):
+                found = self._in_context(span, res) or found
+            return [_transnational(r) for r in found], "unresolved"
+        if res.kind == "media" and role == "actor":
+            return [], f"news outlet '{span.text}': attribution, not a party"
+        if res.kind in PLACE_KINDS and res.role is None and _is_place(span, capital=res.kind == "capital"):
+            return [], f"'{span.text}' is the object of '{span.root.head.text}': a place, not a party"
+        if res.kind in ("people", "adjective") and ETHNIC_WORDS & set(lowered):
+            res = (self._located(span, res) or [res])[0]  # "ethnic Albanians in Serbia": where they live
+        if len(res.options) > 1:
+            res = self._choose_country(span, res)
+        res = self._named_person(span, res)
+        self._remember(span, res)
+        return [res], ""
+
+    def _apposition(self, span: Span, role: str) -> list[Resolution]:
+        """The party an apposition of `span` names ("the group, Hamas," -> Hamas)."""
+        appos = next((c for c in span.root.children if c.dep_ == "appos" and c.i >= span.end), None)
+        if appos is None:
+            return []
+        phrase = _noun_of(appos)
+        found, _ = self._resolve_one(phrase, role)
+        return [self._as(span, r, f"apposition '{phrase.text}': {r.party.why}") for r in found if r.party.code]
+
+    def _contextual(self, span: Span, words: list[Word], lowered: list[str],
+                    res: Resolution | None) -> list[Resolution]:
+        """Phrases without a country of their own: known people, group references, possessive pronouns."""
+        sector = res.party.sector if res is not None and res.role is not None else None
+        person = self._known_person(words)
+        if person is not None:
+            return [self._as(span, person, f"same person as '{person.party.text}' earlier in the document",
+                             sector=sector)]
+        bare = res is None and [w.text.lower() for w in words] in (["both"], ["the", "two"])  # "Both agreed"
+        if GROUP_WORDS & set(lowered) and (bare or res is not None and res.role is not None and _heads(
+                res.role, _strip_quantity([w for w in words if w.text.lower() not in SKIP_WORDS]))):
+            group = self._latest_group(span.start_char)
+            if group is not None:
+                names = " and ".join(r.party.name or r.party.text for r in group.members)
+                return [self._as(span, r, f"'{span.text}' = {names} (named together earlier)", sector=r.party.sector)
+                        for r in group.members]
+        if len(lowered) == 1 and lowered[0] in DEFINITE_ORG_NOUNS and words[0].text.lower() == "the":
+            return [self._as(span, r, why.replace("pronoun", "definite"))
+                    for r, why in self._antecedents(span, "it", want="org")]
+        if res is None or res.role is None:
+            return [res] if res is not None else []
+        pronoun = _personal(words)
+        if pronoun in SPEAKER_PRONOUNS:  # "our troops": the speaker's
+            return [self._as(span, r, r.party.why + f"; role '{res.role.text}' -> {sector}", sector=sector)
+                    for r in self._quoted(span, pronoun)] or [res]
+        if lowered and lowered[0] in PRONOUNS:
+            return [self._as(span, r, why + f"; role '{res.role.text}' -> {sector}", sector=sector)
+                    for r, why in self._antecedents(span, lowered[0])] or [res]
+        if _definite_state(words, lowered):
+            return [self._as(span, r, why.replace("pronoun", "definite"), sector=sector)
+                    for r, why in self._antecedents(span, "it")] or [res]
+        return [res]
+
+    def _quoted(self, span: Span, pronoun: str) -> list[Resolution]:
+        """"we"/"I" in what someone said -> that speaker ("you" -> whom it was said to)."""
+        want = SPEAKER_PRONOUNS[pronoun]
+        verb = _speech_verb(span.root) or self._nearby_speech_verb(span)
+        target = None if verb is None else _speaker_of(verb) if want == "speaker" else _addressee_of(verb)
+        if target is None or span.start <= target.i < span.end or _personal([Word(target.text)]) in SPEAKER_PRONOUNS:
+            return []
+        phrase = _noun_of(target)
+        found, _ = self._resolve_one(phrase, "actor")
+        out = []
+        for r in (r for r in found if r.party.code):
+            res = self._as(span, r, f"'{span.text}' -> the {want} '{phrase.text}' of '{verb.text}': {r.party.why}")
+            if pronoun in PLURAL_SPEAKER and r.kind in ("leader", "person") and r.party.country:
+                res = replace(res, kind="country", party=replace(res.party, name=country_name(r.party.country)))
+            out.append(res)
+        return out
+
+    def _nearby_speech_verb(self, span: Span) -> Token | None:
+        """The verb of saying of the quote `span` sits in, when it is in another sentence of the quote."""
+        if not _inside_quote(self.text, span.start_char):
+            return None
+        sentences = self.sents
+        n = self._sentence(span)
+        for k in (n - 1, n - 2, n + 1):
+            if 0 <= k < len(sentences):
+                verb = next((t for t in sentences[k] if t.lemma_.lower() in SPEECH_LEMMAS and t.pos_ == "VERB"
+                             and _speaker_of(t) is not None), None)
+                if verb is not None:
+                    return verb
+        return None
+
+    def _as(self, span: Span, source: Resolution, why: str, *, sector: str | None = None) -> Resolution:
+        p = source.party
+        party = Party(span.text, span.start_char, span.end_char, p.name, p.code, p.country, sector or p.sector, why)
+        return replace(source, party=party)
+
+    def _antecedents(self, span: Span, pronoun: str, *, want: str | None = None) -> list[tuple[Resolution, str]]:
+        """What a pronoun refers to: the latest group for "they", else the most salient compatible party."""
+        want = want or PRONOUNS[pronoun]
+        sentence = self._sentence(span)
+        if want == "plural":
+            group = self._latest_group(span.start_char, coordinated=True)
+            if group is not None and sentence - group.sentence <= 3:
+                return [(r, f"pronoun '{span.text}' -> the coordinated parties before it") for r in group.members]
+            want = "plural"
+        candidates = [m for m in self.mentions if m.start < span.start_char and 0 <= sentence - m.sentence <= 2
+                      and _compatible(m.res, want)]
+        if not candidates:
+            return []
+        best = max(candidates, key=lambda m: (m.sentence, m.subject, m.start))
+        return [(best.res, f"pronoun '{span.text}' -> '{best.res.party.text}' ({best.res.party.code}), "
+                           f"the most salient {want} before it")]
+
+    def _named_person(self, span: Span, res: Resolution) -> Resolution:
+        """"the Chinese leader" after "President Xi Jinping of China" also gets the name Xi Jinping."""
+        if res.kind not in ("adjective", "country") or res.role is None or res.role.text.lower() not in PERSON_ROLES:
+            return res
+        for m in reversed(self.mentions):
+            if m.start < span.start_char and m.res.kind in ("leader", "person") \
+                    and m.res.party.code == res.party.code and m.res.party.sector == res.party.sector:
+                name = m.res.party.name
+                return replace(res, party=replace(res.party, name=name, why=res.party.why + f"; named earlier: {name}"))
+        return res

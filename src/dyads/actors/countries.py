@@ -1,0 +1,128 @@
+"""Country from context: the country of a party phrase that names none, from its place, sentence or document."""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
+from dyads.records import Party
+from dyads.actors.vocab import DOMESTIC_SECTORS, GROUP_KINDS, HOME_SECTORS, PERSON_LABELS, STATE_KINDS
+from dyads.actors.tables import country_name
+from dyads.actors.rules import Resolution, resolve_words, words_of_span
+from dyads.actors.syntax import _other_arguments, _places_of
+
+if TYPE_CHECKING:
+    from dyads.actors.memory import Mention
+
+
+class CountryContext:
+    """Country inference over the mentions a `DocumentMemory` has read (a base of `DocumentResolver`)."""
+
+    __slots__ = ()
+
+    def _located(self, span: Span, res: Resolution) -> list[Resolution]:
+        """"students throughout Indonesia": a role with no country takes the country its clause is located in.
+
+        Places attached to the phrase or to its verb count first; domestic actors (protesters, police,
+        troops, but not charities or companies) also take the one country their sentence is located in.
+        """
+        near = [w for w in (self._where(p) for p in _places_of(span)) if w]
+        if not near and res.party.sector in DOMESTIC_SECTORS:
+            found = [w for w in (self._where(p) for p in _places_of(span.sent)) if w]
+            near = found if len({w[1] for w in found}) == 1 else []
+        if not near:
+            return []
+        place, country = near[0]
+        why = f"{res.party.why}; located in '{place.text}' -> {country}"
+        party = replace(res.party, name=country_name(country), code=country, country=country, why=why)
+        return [replace(res, party=party, kind="located")]
+
+    def authorities(self, place: Span, *, action: str) -> Party | None:
+        """The government of the country where a passive action with no agent happened ("arrested in Iran")."""
+        self._read_document(place.doc)
+        where = self._where(place)
+        if where is None:
+            return None
+        country = where[1]
+        return Party(place.text, place.start_char, place.end_char, country_name(country), country, country, "GOV",
+                     f"no agent of the passive '{action}': the authorities of {country}, where it happened "
+                     f"('{place.text}')")
+
+    def _where(self, place: Span) -> tuple[Span, str] | None:
+        # the object of "in"/"near" is a place whatever the entity recognizer called it ("in Sivas" as PERSON)
+        words = [w._replace(label="") if w.label in PERSON_LABELS else w for w in words_of_span(place)]
+        where = resolve_words(place.text, words, place.start_char, place.end_char, when=self.when, idx=self.idx)
+        if where is None or where.entry is None or where.entry.kind not in (*STATE_KINDS, "city", "region"):
+            return None
+        return (place, where.party.country) if where.party.country else None
+
+    def _in_context(self, span: Span, res: Resolution) -> list[Resolution]:
+        """A titled person or a people with no country of its own: the country of the sentence or document.
+
+        Officials and officers (GOV, MIL, ...) often deal with other states, so the other parties of their
+        clause and where it happens say nothing of their own country; judges, clergy, legislators, police
+        and the like act at home, and peoples where they live.
+        """
+        statesman = res.kind not in GROUP_KINDS and res.party.sector not in HOME_SECTORS
+        found = self._context_country(span, other_parties=res.kind in GROUP_KINDS or statesman,
+                                      verb_places=not statesman)
+        if found is None:
+            return []
+        country, where = found
+        why = f"{res.party.why}; {where} -> {country}"
+        party = replace(res.party, name=res.party.name or country_name(country), code=country, country=country,
+                        why=why.lstrip("; "))
+        return [replace(res, party=party, kind="located")]
+
+    def _choose_country(self, span: Span, res: Resolution) -> Resolution:
+        """A name listed in several countries ("Kurds", "Punjab") takes the one the document is about."""
+        codes = self._context_codes(span)
+        best = next((c for c in codes if any(o.country == c for o in res.options)), None)
+        if best is None or best == res.party.code:
+            return res
+        entry = next(o for o in res.options if o.country == best)
+        why = res.party.why.replace(f"-> {res.party.code}", f"-> {best}", 1) + f"; {best} named in the document"
+        return replace(res, entry=entry, party=replace(res.party, code=best, country=best, why=why))
+
+    def _context_codes(self, span: Span) -> list[str]:
+        """Countries around `span`, nearest first: its places, its sentence, then the document by frequency."""
+        near = [w[1] for w in (self._where(p) for p in _places_of(span)) if w]
+        sentence = self._sentence(span)
+        mentions = self._state_mentions(span)
+        same = [m.res.party.country for m in mentions if m.sentence == sentence]
+        counts: dict[str, int] = {}
+        for m in mentions:
+            counts[m.res.party.country] = counts.get(m.res.party.country, 0) + 1
+        return [*near, *same, *sorted(counts, key=counts.get, reverse=True)]
+
+    def _state_mentions(self, span: Span) -> list[Mention]:
+        """Mentions outside `span` whose country is certain (not a people listed in several countries)."""
+        return [m for m in self.mentions if m.res.party.country and not m.res.options
+                and m.res.kind not in GROUP_KINDS and not (span.start_char <= m.start < span.end_char)]
+
+    def _context_country(self, span: Span, *, other_parties: bool, verb_places: bool) -> tuple[str, str] | None:
+        """The one country of `span`'s sentence (outside the other parties of its clause), else the document's.
+
+        With `other_parties`, states named as the clause's other arguments do not count, and without
+        `verb_places` neither does where its verb happens: "President X met Chinese officials in Beijing"
+        says nothing of X's country.
+        """
+        places = _places_of(span, verb=verb_places)
+        near = [w for w in (self._where(p) for p in places) if w]
+        if near:
+            return near[0][1], f"located in '{near[0][0].text}'"
+        skip = _other_arguments(span) if other_parties else set()
+        sentence = self._sentence(span)
+        mentions = self._state_mentions(span)
+        same = {m.res.party.country for m in mentions if m.sentence == sentence and m.res.party.start not in skip}
+        if len(same) == 1:
+            return next(iter(same)), "the one country named in its sentence"
+        counts: dict[str, int] = {}
+        for m in mentions:
+            if m.sentence != sentence:  # its own sentence has had its say above
+                counts[m.res.party.country] = counts.get(m.res.party.country, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            return ranked[0][0], "the country the document names most"
+        return None

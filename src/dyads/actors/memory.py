@@ -1,0 +1,154 @@
+"""What one document names: its people, states, bodies and coordinated parties, read once."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc, Span
+
+from dyads.actors.vocab import NAME_LABELS, NOT_PERSON_KINDS, PERSON_LABELS
+from dyads.actors.tables import Index, Word
+from dyads.actors.rules import Resolution, _proper, _titled_person, resolve_words, words_of_span
+from dyads.actors.syntax import _counterpart, _noun_phrase, _proper_runs
+from dyads.actors.countries import CountryContext
+
+
+@dataclass(slots=True)
+class Mention:
+    """A resolved mention in the document, for pronouns and "the two presidents"."""
+
+    start: int
+    sentence: int
+    subject: bool
+    res: Resolution
+
+
+@dataclass(slots=True)
+class Group:
+    """Coordinated parties ("Xi and Putin") that "the two presidents" or "they" can refer to."""
+
+    start: int
+    sentence: int
+    members: tuple[Resolution, ...]
+    coordinated: bool = True  # False for the subject and object of one verb (only "the two sides" means them)
+
+
+@dataclass(slots=True)
+class DocumentMemory(CountryContext):
+    """The resolved mentions of one document, read on first use: people with their titles and countries
+    ("Ukrainian President Volodymyr Zelenskyy"), states and bodies (for pronouns), and coordinated parties
+    ("Xi and Putin", for "the two presidents")."""
+
+
+    when: dt.date | None = None
+    idx: Index | None = None
+    people: dict[str, Resolution] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+    groups: list[Group] = field(default_factory=list)
+    doc: Doc | None = None
+    sentence_of: dict[int, int] = field(default_factory=dict)
+    ents: tuple[Span, ...] = ()
+    text: str = ""  # Doc.text and Doc.sents are rebuilt on every access: read them once per document
+    sents: tuple[Span, ...] = ()
+
+    def _latest_group(self, before: int, *, coordinated: bool = False) -> Group | None:
+        earlier = [g for g in self.groups if g.start < before and (g.coordinated or not coordinated)]
+        return max(earlier, key=lambda g: g.start) if earlier else None
+
+    def _known_person(self, words: list[Word]) -> Resolution | None:
+        for w in reversed(words):
+            if _proper(w.text) and w.text in self.people:
+                return self.people[w.text]
+        return None
+
+    def _remember(self, span: Span, res: Resolution) -> None:
+        subject = span.root.dep_ in ("nsubj", "nsubjpass")
+        self.mentions.append(Mention(span.start_char, self._sentence(span), subject, res))
+
+    def _sentence(self, span: Span) -> int:
+        return self.sentence_of.get(span.sent.start, 0)
+
+    def _read_document(self, doc: Doc) -> None:
+        if self.doc is doc:
+            return
+        self.doc = doc
+        self.people.clear()
+        self.mentions.clear()
+        self.groups.clear()
+        self.sentence_of = {sent.start: n for n, sent in enumerate(doc.sents)}
+        self.ents = tuple(doc.ents)  # Doc.ents builds new Span objects on every access: read it once
+        self.text = doc.text
+        self.sents = tuple(doc.sents)
+        by_entity: dict[int, Mention] = {}
+        titled: list[tuple[Span, Span, Resolution]] = []
+        for ent in [*(e for e in self.ents if e.label_ in NAME_LABELS), *_proper_runs(doc)]:
+            mention = self._read_entity(ent, titled)
+            if mention is not None:
+                by_entity[ent.root.i] = mention
+        self.mentions.sort(key=lambda m: m.start)
+        for ent, context, res in titled:  # second pass: the whole document's countries are known now
+            found = self._in_context(context, res)
+            if found:
+                by_entity[ent.root.i] = self._add_person(ent, context, replace(found[0], kind="person"))
+        self.mentions.sort(key=lambda m: m.start)
+        self._read_groups(doc, by_entity)
+        self._read_pairs(doc, by_entity)
+
+    def _read_entity(self, ent: Span, titled: list[tuple[Span, Span, Resolution]]) -> Mention | None:
+        context = _noun_phrase(ent)
+        if ent.label_ in ("NORP", "GPE") and ent.root.dep_ in ("amod", "compound", "poss") and ent.root.head.pos_ == "NOUN":
+            context = _noun_phrase(ent.root.head.doc[ent.root.head.i:ent.root.head.i + 1])
+        words = words_of_span(context)
+        res = resolve_words(context.text, words, ent.start_char, ent.end_char, when=self.when, idx=self.idx)
+        if res is not None and res.party.code is None and ent.label_ in PERSON_LABELS and _titled_person(words, res):
+            titled.append((ent, context, res))
+        if res is None or res.party.code is None or res.kind == "media":
+            return None
+        return self._add_person(ent, context, res)
+
+    def _add_person(self, ent: Span, context: Span, res: Resolution) -> Mention:
+        """Remember a resolved entity (and, for a person, each of its names) as a mention."""
+        person = ent.label_ in PERSON_LABELS
+        if person and res.kind in NOT_PERSON_KINDS:  # "Bosnian Serbs" tagged PERSON: the tables know better
+            own = resolve_words(ent.text, words_of_span(ent), ent.start_char, ent.end_char, when=self.when,
+                                idx=self.idx)
+            person = own is None or own.kind not in NOT_PERSON_KINDS
+        if person or res.kind == "leader":
+            if res.kind not in ("leader", "user", "petrarch"):
+                res = replace(res, kind="person", party=replace(res.party, name=ent.text,
+                                                                why=res.party.why + f"; person '{ent.text}'"))
+            for w in words_of_span(ent):
+                if _proper(w.text) and len(w.text) > 1:
+                    self.people.setdefault(w.text, res)
+        subject = ent.root.dep_ in ("nsubj", "nsubjpass") or context.root.dep_ in ("nsubj", "nsubjpass")
+        start = min(ent.start_char, context.start_char)
+        mention = Mention(start, self._sentence(ent), subject, replace(res, party=replace(
+            res.party, text=context.text, start=context.start_char, end=context.end_char)))
+        self.mentions.append(mention)
+        return mention
+
+    def _read_groups(self, doc: Doc, by_entity: dict[int, Mention]) -> None:
+        for i, mention in by_entity.items():
+            token = doc[i]
+            if token.dep_ == "conj":
+                continue
+            members = [mention] + [by_entity[c.i] for c in token.conjuncts if c.i in by_entity]
+            parties = tuple(m.res for m in members)
+            if len({p.party.code for p in parties}) > 1:
+                self.groups.append(Group(mention.start, mention.sentence, parties))
+        self.groups.sort(key=lambda g: g.start)
+
+    def _read_pairs(self, doc: Doc, by_entity: dict[int, Mention]) -> None:
+        """"Xi met Putin ... the two sides": the subject and the object of one verb also form a group."""
+        by_head = {}
+        for mention in by_entity.values():
+            phrase = doc.char_span(mention.res.party.start, mention.res.party.end, alignment_mode="expand")
+            if phrase is not None:
+                by_head.setdefault(phrase.root.i, mention)
+        for i, mention in by_head.items():
+            token = doc[i]
+            other = _counterpart(token) if token.dep_ == "nsubj" and not token.conjuncts else None
+            if other is not None and other.i in by_head and by_head[other.i].res.party.code != mention.res.party.code:
+                self.groups.append(Group(mention.start, mention.sentence, (mention.res, by_head[other.i].res),
+                                         coordinated=False))
+        self.groups.sort(key=lambda g: g.start)

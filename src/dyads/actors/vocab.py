@@ -1,0 +1,82 @@
+"""Word lists and kinds that actor resolution reads: what a phrase's words can mean."""
+from __future__ import annotations
+
+
+
+
+MAX_WORDS = 8
+# Spellings of the Arabic article inside names ("al-Bashir", "El Bashir").
+ARABIC_ARTICLES = ("al", "el", "Al", "El")
+# Unknown capitalized words this long are compared with one-word names; this close counts as a typo.
+FUZZY_MIN_LENGTH = 7
+# Cities this large are also known by their Latin-script alternate names ("Raqqa" for Ar Raqqah).
+ALTERNATE_NAMES_POPULATION = 100_000
+FUZZY_CUTOFF = 0.88
+# Words that carry no identity: articles and courtesy titles.
+SKIP_WORDS = frozenset("the a an mr mrs ms dr mister madam".split())
+# Identity kinds, strongest first: a user's own list beats the built-in tables, a person beats the body
+# named in the same phrase ("Hamas leader Ismail Haniyeh"), a body beats a state ("Chinese Communist Party").
+KIND_RANK = {k: i for i, k in enumerate(
+    ("user", "petrarch", "leader", "person", "org", "party", "group", "body", "media", "igo", "ngo", "company",
+     "capital", "country", "region", "people", "adjective", "ethnic", "religious", "city"))}
+STATE_KINDS = ("country", "capital")
+PLACE_KINDS = ("capital", "city", "region")
+# Peoples without a state of their own ("Kurds", "Shiites"): coded with the country of the document.
+GROUP_KINDS = ("ethnic", "religious")
+# Kinds whose own listed sector yields to a role word in the phrase ("Darfur rebels", "Kurdish fighters").
+ROLE_FIRST_KINDS = ("country", "capital", "adjective", "people", "city", "region", *GROUP_KINDS)
+ORG_KINDS = ("org", "party", "group", "body", "media", "igo", "ngo", "company")
+# Prepositions whose object is a place, not a party ("talks in Beijing").
+LOCATIVE_PREPS = frozenset("in at near outside inside around across throughout within".split())
+# Prepositions that end the head of a phrase ("president of Armenia": the head is "president").
+COMPLEMENT_WORDS = frozenset("of in from at for on with".split())
+PRONOUNS = {"he": "person", "him": "person", "she": "person", "her": "person", "his": "person",
+            "it": "body", "its": "body", "they": "plural", "them": "plural", "their": "plural"}
+GROUP_WORDS = frozenset(("two", "both"))
+# First- and second-person pronouns stand for a quote's speaker or the one it is addressed to.
+SPEAKER_PRONOUNS = {"i": "speaker", "me": "speaker", "my": "speaker", "we": "speaker", "us": "speaker",
+                    "our": "speaker", "you": "addressee", "your": "addressee"}
+PLURAL_SPEAKER = frozenset(("we", "us", "our"))
+SPEECH_LEMMAS = frozenset("say tell add state declare announce insist warn stress write note remark reply respond "
+                          "explain argue claim urge ask assert vow pledge promise quote".split())
+# Where a clause sits under a verb of saying when it is what was said.
+SAID_DEPS = frozenset(("ccomp", "parataxis", "advcl"))
+# Dependents of a clause's verb that hold its other parties (excluded when guessing a titled person's country).
+ARGUMENT_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "dative", "prep", "agent", "attr", "iobj"))
+# "the group", "the movement": with no name, the most salient organization before them.
+DEFINITE_ORG_NOUNS = frozenset("group organization organisation movement militia alliance bloc agency coalition "
+                               "faction".split())
+RELATIVE_PRONOUNS = frozenset(("who", "which", "that", "whom", "whose"))
+# Leading words of "Tens of thousands of X" / "members of X": the party is X.
+QUANTITY_WORDS = frozenset("tens hundreds thousands millions dozens scores some many most all several members "
+                           "group groups number numbers band bands up to about nearly more than "
+                           # parts that speak for the whole: "leaders of the opposition coalition" are OPP
+                           "leader leaders officials representatives delegates delegation head heads".split())
+ETHNIC_WORDS = frozenset(("ethnic",))
+# Kinds of names that are never one person, whatever the entity recognizer says ("Bosnian Serbs" as PERSON).
+NOT_PERSON_KINDS = (*GROUP_KINDS, "people", "country", "region", "capital", *ORG_KINDS)
+# Titles of people whose powers end at their border: their sentence's country is theirs ("Judge X indicted
+# Chilean officials"); clergy, activists or officials also speak about other countries.
+HOME_SECTORS = frozenset(("JUD", "COP"))
+# Non-state domestic actors ("civilians", "rebels", "students"): with no place given, they belong to the one
+# country of their sentence outside their clause's other parties, else to the document's.
+SOCIETY_SECTORS = frozenset("CVL REF EDU LAB AGR HLH REB OPP CRM REL".split())
+# "*Labour* Secretary", "*Justice* Minister": a portfolio word before an office is not a party named.
+PORTFOLIO_WORDS = frozenset("labour labor justice health finance defence defense interior education energy culture "
+                            "trade environment transport agriculture home foreign economy industry".split())
+PORTFOLIO_HEADS = frozenset(("minister", "ministry", "secretary", "department", "spokesman", "spokeswoman"))
+# Sectors whose actors with no country are coded by their class (CAMEO "NGO", "IGO").
+TRANSNATIONAL_SECTORS = frozenset(("NGO", "IGO"))
+# Sectors of actors that belong to the country where they act (not charities, companies, media, IGOs).
+DOMESTIC_SECTORS = frozenset("GOV MIL COP JUD LEG REB OPP PTY CVL EDU LAB REF AGR HLH CRM UAF REL ELI".split())
+# Role words for one person: "the Chinese leader" can take the name of the Chinese leader named before.
+PERSON_ROLES = frozenset(("leader", "president", "premier", "prime minister", "chancellor", "king", "queen", "emir",
+                          "monarch", "ruler", "foreign minister", "head of state", "head of government", "sultan",
+                          "crown prince", "dictator", "strongman"))
+# "the country", "the government": with no country named, the most salient state before them.
+DEFINITE_STATE_NOUNS = frozenset("country nation state government regime authorities administration".split())
+# "arrived in Beijing": the capital hosts a visit, so it stays a party.
+ARRIVAL_LEMMAS = frozenset("arrive land travel fly come return visit stop".split())
+PERSON_LABELS = ("PERSON",)
+NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
+_NP_DEPS = frozenset(("compound", "amod", "nmod", "poss", "flat", "det", "nummod", "case"))
