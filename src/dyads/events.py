@@ -52,6 +52,11 @@ JOINT_WORDS = ("joint", "combined", "bilateral", "trilateral", "multinational")
 # Actions of authorities: a passive one with no agent was done by the authorities where it happened.
 AUTHORITY_TYPES = ("COERCE", "ACCUSE", "SANCTION")
 # Passives that state the subject's own stance: "X is opposed / committed to Y".
+# Participles that tie a party to its backer ("rebels backed by X"): the backer is not the party.
+BACKING_LEMMAS = ("back", "support", "arm", "fund", "finance", "sponsor", "aid", "assist", "help", "supply", "equip",
+                  "train", "advise", "cover")
+# Prepositions that give the means of a passive action ("killed *in* airstrikes by X").
+MEANS_PREPS = ("in", "during", "by")
 STATIVE_PASSIVES = ("oppose", "commit", "dedicate", "devote")
 # Generic nouns whose compound modifier names the event ("a *mediation* mission", "*aid* deliveries").
 EVENT_HEAD_NOUNS = ("mission", "effort", "operation", "campaign", "initiative", "delivery", "shipment", "convoy")
@@ -148,9 +153,9 @@ def _subject(verb: Token) -> tuple[list[Token], str]:
     seen = verb
     for _ in range(6):
         if _is_passive(seen):
-            agent = _prep_objects(seen, ("by",))
+            agent, how = _passive_agents(seen)
             if agent:
-                return agent, "passive agent"
+                return agent, how
             raised = _children(seen, ("nsubjpass",))
             if seen is not verb and raised:
                 # raising: "X was supposed / is expected to visit" -> X visits
@@ -171,6 +176,17 @@ def _subject(verb: Token) -> tuple[list[Token], str]:
             continue
         break
     return [], ""
+
+
+def _passive_agents(verb: Token) -> tuple[list[Token], str]:
+    """Who did a passive action: its by-phrase, else whoever carried out its means ("were killed in an
+    attack *by X*", "in airstrikes carried out *by X*")."""
+    agents = _prep_objects(verb, ("by",))
+    if agents:
+        return agents, "passive agent"
+    means = [m for m in _prep_objects(verb, MEANS_PREPS) if m.pos_ == "NOUN"]
+    agents = [a for m in means for a in _prep_objects(m, ("by",)) + _event_agents(m) if a.dep_ != "poss"]
+    return (agents, "agent of the means of the passive") if agents else ([], "")
 
 
 def _resolve_pronoun(token: Token) -> tuple[Token, str]:
@@ -264,8 +280,7 @@ def _verb_args(verb: Token, entry: Entry) -> tuple[list[Token], list[list[Token]
         actors, how = _children(verb, ("nsubjpass",)), "subject of stative passive"
     elif _is_passive(verb):
         direct = _children(verb, ("nsubjpass",))
-        agents = _prep_objects(verb, ("by",))
-        actors, how = (agents, "passive agent") if agents else ([], "")
+        actors, how = _passive_agents(verb)
     if entry.event_type not in INSTRUMENT_OBJECT_TYPES:
         direct += [o for o in _children(verb, OBJECT_DEPS) if not is_object(o, entry)]
     if verb.dep_ == "relcl" and any(t.lower_ in RELATIVE_PRONOUNS and t.dep_ in ("dobj", "nsubjpass")
@@ -316,6 +331,8 @@ def _inner_parties(actors: list[Token]) -> list[Token]:
         for child in actor.children:
             if child.dep_ == "appos":
                 out.append(child)
+            elif child.dep_ == "acl" and child.lemma_.lower() in BACKING_LEMMAS:
+                continue  # "militias backed by *Turkey*": the backer does not do what the militias do
             elif child.dep_ in ("prep", "acl") and child.i not in own:
                 out += [t for t in child.subtree if t.dep_ == "pobj" and t.pos_ in ("PROPN", "NOUN")
                         and not any(a.dep_ in ("relcl", "advcl") for a in t.ancestors if a.i in
@@ -358,6 +375,9 @@ def _noun_args(noun: Token, entry: Entry) -> tuple[list[list[Token]], list[list[
         how += f", subject of governing verb '{verb.text}'"
         exclude = {t.i for a in subject for t in a.subtree} | {noun.i}
         recipients += [t for t in _prep_objects(verb, RECIPIENT_PREPS) if t.i not in exclude]
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "agent" and _is_passive(noun.head.head):
+        # "civilians were uprooted *by airstrikes*": those the passive befell are the act's recipients
+        recipients += _children(noun.head.head, ("nsubjpass",))
     return tiers, [recipients], how
 
 
