@@ -50,7 +50,7 @@ def test_event_ids_are_stable(code):
 @pytest.mark.parametrize("text, expected, status", [
     ("Pakistan will send aid to Afghanistan.", ("AID", "PAK", "AFG"), "planned"),
     ("Egypt did not condemn Israel.", ("ACCUSE", "EGY", "ISR"), "negated"),
-    ("The rebels were attacked by Nigerian troops.", ("ASSAULT", "NGA", None), "occurred"),
+    ("The Cameroonian rebels were attacked by Nigerian troops.", ("ASSAULT", "NGA", "CMR"), "occurred"),
     ("Japan praised India for its leadership.", ("SUPPORT", "JPN", "IND"), "occurred"),
     ("Turkish police arrested protesters in Ankara.", ("COERCE", "TUR", None), "occurred"),
     ("Germany imposed sanctions on Belarus.", ("SANCTION", "DEU", "BLR"), "occurred"),

@@ -26,6 +26,10 @@ DOMESTIC_WHY = "no recipient named"
 # Actors that act at home: a party they act on with no country of its own is in their country.
 HOME_ACTOR_SECTORS = frozenset(("COP", "JUD"))
 STATE_SECTORS = frozenset(("GOV", "MIL", "COP", "JUD", "LEG"))
+# Nominal events that two coordinated parties do with each other ("Russian and Turkish talks").
+MUTUAL_NOUN_TYPES = ("AGREE", "CONSULT", "COOPERATE")
+# Stances toward an act whose author is their recipient ("condemned Russia's attack" -> Russia).
+AUTHOR_TYPES = ("ACCUSE", "REJECT")
 RECIPIENT_TIERS = ("object", "prepositional phrase", "the trigger's complements", "elsewhere in the clause")
 
 
@@ -150,6 +154,11 @@ def _resolve(spans, resolver: actors.DocumentResolver, *, role: str) -> list[Par
     return resolver.resolve_all(spans, role=role)
 
 
+def _unresolved(party: Party | None) -> bool:
+    """True for a party whose sector is known but not its country or organization ("activists")."""
+    return party is not None and party.code is None and party.sector is not None
+
+
 def _is_coded(party: Party | None) -> bool:
     return party is not None and (party.code is not None or party.sector is not None)
 
@@ -179,8 +188,9 @@ def _recipient_tier(cand: events.Candidate, resolver: actors.DocumentResolver,
     """
     actor_codes = {a.code for a in acts if a.code}
     own = {(a.code, a.sector) for a in acts if a.code}
+    role = "target" if cand.entry.event_type in AUTHOR_TYPES else "recipient"
     for n, tier in enumerate(cand.recipients):
-        coded = [r for r in _resolve(tier, resolver, role="recipient") if _is_coded(r)]
+        coded = [r for r in _resolve(tier, resolver, role=role) if _is_coded(r)]
         if n:
             coded = [r for r in coded if r.code and (r.code not in actor_codes or (
                 r.sector and (r.code, r.sector) not in own and r.text.split()[0].lower() not in events.PRONOUNS))]
@@ -239,7 +249,7 @@ def _pairs(cand: events.Candidate, resolver: actors.DocumentResolver) -> list[tu
         coded_acts = [authorities] if authorities is not None else []
     coded_recs, tier = _recipient_tier(cand, resolver, coded_acts)
     reciprocal = cand.entry.event_type in events.RECIPROCAL_TYPES and (cand.entry.pos != "VERB" or tier > 0)
-    if len(coded_acts) > 1 and reciprocal:
+    if len(coded_acts) > 1 and reciprocal and not _co_actors(cand, coded_acts):
         return [(a, b, 0) for a, b in itertools.permutations(coded_acts, 2)]
     # an actor we cannot code codes nothing, unless it is named and its recipient is a direct argument
     if not coded_acts and tier > (1 if cand.named_actor else 0):
@@ -250,6 +260,16 @@ def _pairs(cand: events.Candidate, resolver: actors.DocumentResolver) -> list[tu
     # a mutual action with a partner ("X cooperated with Y") is also the partner's action towards X
     partners = [r for r in coded_recs if any(s <= r.start < e for s, e in cand.partners)]
     return pairs + [(r, a, tier) for r in partners for a in coded_acts]
+
+
+def _co_actors(cand: events.Candidate, acts: list[Party]) -> bool:
+    """True when coordinated modifiers of a one-sided nominal act together ("Russian and Syrian airstrikes"
+    hit a third party; "Israeli-Palestinian clashes", "US and Chinese talks" stay mutual)."""
+    if cand.entry.pos != "NOUN" or cand.entry.event_type in MUTUAL_NOUN_TYPES:
+        return False
+    roots = [r for r in (_party_root(p, cand.sentence.doc) for p in acts) if r is not None]
+    return len(roots) == len(acts) and all(r.head.i == cand.trigger.i or r.dep_ == "conj" for r in roots) \
+        and any(r.dep_ == "conj" for r in roots)
 
 
 def _own_state(actor: Party, cand: events.Candidate, resolver: actors.DocumentResolver) -> Party | None:
@@ -344,6 +364,8 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
             continue
         actor = actor if _is_coded(actor) else None
         recipient = _at_home(recipient, actor, entry.event_type, entry.mode)
+        if _unresolved(actor) or _unresolved(recipient):
+            continue  # a party known only by its kind ("civilians", "the government"): no dyad to code
         confidence = 0.2 + 0.25 * (actor is not None) + (0.1 - 0.03 * tier) * (recipient is not None) \
             + 0.35 * cand.rank + 0.05 * (trig.pos_ == "VERB") + 0.05 * (cand.status == "occurred")
         why = f"{cand.rule}; lexicon {entry.describe()}"

@@ -8,18 +8,19 @@ from spacy.tokens import Span, Token
 
 from dyads.records import Party
 from dyads.actors.vocab import (
-    DEFINITE_ORG_NOUNS, ETHNIC_WORDS, GROUP_KINDS, GROUP_WORDS, PERSON_ROLES, PLACE_KINDS, PLURAL_SPEAKER, PRONOUNS,
-    RELATIVE_PRONOUNS, SKIP_WORDS, SOCIETY_SECTORS, SPEAKER_PRONOUNS, SPEECH_LEMMAS,
+    ANTECEDENT_DEPS, DEFINITE_ORG_NOUNS, ETHNIC_WORDS, GROUP_KINDS, GROUP_WORDS, PERSON_ROLES, PLACE_KINDS,
+    PLURAL_SPEAKER, PLURAL_TAGS, PRONOUN_REACH, PRONOUNS, RELATIVE_PRONOUNS, SKIP_WORDS, SOCIETY_SECTORS,
+    SPEAKER_PRONOUNS, SPEECH_LEMMAS,
 )
-from dyads.actors.tables import Word, country_name, index
+from dyads.actors.tables import Word, country_name, index, noun_classes
 from dyads.actors.rules import (
     Hit, Resolution, _compatible, _definite_state, _heads, _personal, _portfolio, _strip_quantity, _titled_person,
     _transnational, resolve_words, words_of_span,
 )
 from dyads.actors.syntax import (
-    _addressee_of, _inside_quote, _is_place, _noun_of, _speaker_of, _speech_verb, _whole_entity,
+    _addressee_of, _inside_quote, _is_place, _noun_of, _speaker_of, _speech_verb, _whole_entity, host_noun,
 )
-from dyads.actors.memory import DocumentMemory, Group
+from dyads.actors.memory import DocumentMemory, Group, Mention
 
 
 @dataclass(slots=True)
@@ -52,12 +53,38 @@ class DocumentResolver(DocumentMemory):
         out: list[Party] = []
         coded: list[Resolution] = []
         for span in spans:
-            found, reason = self._resolve_one(span, role)
+            found, reason = self._party_of(span, role)
             coded += [r for r in found if r.party.code]
             out += [r.party for r in found] or [Party(span.text, span.start_char, span.end_char, why=reason)]
-        if len({r.party.code for r in coded}) > 1:
+        if len(spans) > 1 and len({r.party.code for r in coded}) > 1:  # not one group reference expanded
             self.groups.append(Group(spans[0].start_char, self._sentence(spans[0]), tuple(coded)))
         return out
+
+    def _party_of(self, span: Span, role: str) -> tuple[list[Resolution], str]:
+        """`_resolve_one`, after checking that the noun the phrase stands on can be a party in `role`.
+
+        A war or a crisis is never a party; an action, a policy or a statement is never a recipient ("pledged
+        open-ended US military commitment"), though the one who did it is the target of a stance toward it
+        (role `target`: "condemned Russia's attack"); a weapon is a party only when the phrase names whose it
+        is ("a Russian jet"), never by a country guessed from context ("59 cruise missiles").
+        """
+        host = host_noun(span)
+        kind = noun_classes().get(host.lower_) or noun_classes().get(host.lemma_.lower())
+        if kind == "action" and role == "recipient":
+            inner = _of_party(host, span)
+            if inner is not None:  # "accepted the deployment of UN forces": the party it is the deployment of
+                found, reason = self._party_of(inner, role)
+                return [self._as(inner, r, f"'{inner.text}' of '{host.text}': {r.party.why}") for r in found], reason
+        if kind == "situation" or (kind == "action" and role == "recipient"):
+            return [], f"'{host.text}' names {'a situation' if kind == 'situation' else 'an action'}, not a party"
+        if kind == "weapon" and host.pos_ == "NOUN" and span.start <= host.i < span.end - 1:
+            span = span.doc[span.start:host.i + 1]  # its owner is named before it, not by "in Iraq" after it
+        found, reason = self._resolve_one(span, role)
+        if kind == "weapon" and host.pos_ == "NOUN":
+            own = [r for r in found if r.party.code and r.kind != "located"]
+            if len(own) < len(found):
+                return own, f"'{host.text}' is a weapon and the phrase does not name whose"
+        return found, reason
 
     def _resolve_one(self, span: Span, role: str) -> tuple[list[Resolution], str]:
         span = _whole_entity(span, self.ents)
@@ -138,7 +165,7 @@ class DocumentResolver(DocumentMemory):
         if GROUP_WORDS & set(lowered) and (bare or res is not None and res.role is not None and _heads(
                 res.role, _strip_quantity([w for w in words if w.text.lower() not in SKIP_WORDS]))):
             group = self._latest_group(span.start_char)
-            if group is not None:
+            if group is not None and _pair(group):  # "two", "both": the latest group, when it is a pair
                 names = " and ".join(r.party.name or r.party.text for r in group.members)
                 return [self._as(span, r, f"'{span.text}' = {names} (named together earlier)", sector=r.party.sector)
                         for r in group.members]
@@ -155,9 +182,23 @@ class DocumentResolver(DocumentMemory):
             return [self._as(span, r, why + f"; role '{res.role.text}' -> {sector}", sector=sector)
                     for r, why in self._antecedents(span, lowered[0])] or [res]
         if _definite_state(words, lowered):
-            return [self._as(span, r, why.replace("pronoun", "definite"), sector=sector)
-                    for r, why in self._antecedents(span, "it")] or [res]
+            return [self._as(span, r, why, sector=sector) for r, why in self._definite_antecedent(span)] or [res]
         return [res]
+
+    def _definite_antecedent(self, span: Span) -> list[tuple[Resolution, str]]:
+        """"the government", "the country": the state of its own or the previous sentence, when the states,
+        bodies and leaders named there are all of one country (else a guess: none)."""
+        sentence = self._sentence(span)
+        near = [m for m in self.mentions if m.start < span.start_char and 0 <= sentence - m.sentence <= PRONOUN_REACH
+                and m.res.party.country and m.res.kind not in ("people", *GROUP_KINDS)
+                and (m.res.kind in ("leader", "person") or _compatible(m.res, "body"))]
+        if len({m.res.party.country for m in near}) != 1:
+            return []
+        best = max(near, key=lambda m: m.start)
+        country = best.res.party.country
+        source = replace(best.res, party=replace(best.res.party, code=country, name=country_name(country)))
+        return [(source, f"definite '{span.text}' -> {country}, the one country named in its sentence or the "
+                         f"one before ('{best.res.party.text}')")]
 
     def _quoted(self, span: Span, pronoun: str) -> list[Resolution]:
         """"we"/"I" in what someone said -> that speaker ("you" -> whom it was said to)."""
@@ -201,16 +242,42 @@ class DocumentResolver(DocumentMemory):
         sentence = self._sentence(span)
         if want == "plural":
             group = self._latest_group(span.start_char, coordinated=True)
-            if group is not None and sentence - group.sentence <= 3:
+            if group is not None and sentence - group.sentence <= PRONOUN_REACH \
+                    and not self._party_noun_between(group.start, span, plural=True):
                 return [(r, f"pronoun '{span.text}' -> the coordinated parties before it") for r in group.members]
-            want = "plural"
-        candidates = [m for m in self.mentions if m.start < span.start_char and 0 <= sentence - m.sentence <= 2
-                      and _compatible(m.res, want)]
+        candidates = [m for m in self.mentions if m.start < span.start_char and 0 <= sentence - m.sentence
+                      <= PRONOUN_REACH and _compatible(m.res, want) and self._number_agrees(m, want)]
         if not candidates:
             return []
         best = max(candidates, key=lambda m: (m.sentence, m.subject, m.start))
+        if self._party_noun_between(best.start, span, plural=want == "plural"):
+            return []  # "his lawyer said he ...": someone nearer, whom the tables cannot name, is meant
         return [(best.res, f"pronoun '{span.text}' -> '{best.res.party.text}' ({best.res.party.code}), "
                            f"the most salient {want} before it")]
+
+    def _number_agrees(self, mention: Mention, want: str) -> bool:
+        """"they" wants a plural phrase or a people ("the Kurds", "rebels"); other pronouns take any."""
+        if want != "plural" or mention.res.kind in ("people", *GROUP_KINDS):
+            return True
+        phrase = self.doc.char_span(mention.res.party.start, mention.res.party.end, alignment_mode="expand")
+        return phrase is not None and phrase.root.tag_ in PLURAL_TAGS
+
+    def _party_noun_between(self, start: int, span: Span, *, plural: bool) -> bool:
+        """True when a noun that can name a party ("soldier", "jihadis") stands between `start` and `span`
+        with the pronoun's number: it is the nearer antecedent, and it names no country."""
+        doc = span.doc
+        first = doc.char_span(start, start + 1, alignment_mode="expand")
+        lo = first.end if first is not None else span.start
+        for token in doc[lo:span.start]:
+            if token.pos_ != "NOUN" or token.dep_ not in ANTECEDENT_DEPS or token.lower_ not in self.idx.roles:
+                continue
+            if (token.tag_ in PLURAL_TAGS) == plural and not self._mentioned(token):
+                return True
+        return False
+
+    def _mentioned(self, token: Token) -> bool:
+        """True when `token` lies inside a resolved mention."""
+        return any(m.res.party.start <= token.idx < m.res.party.end for m in self.mentions)
 
     def _named_person(self, span: Span, res: Resolution) -> Resolution:
         """"the Chinese leader" after "President Xi Jinping of China" also gets the name Xi Jinping."""
@@ -222,3 +289,18 @@ class DocumentResolver(DocumentMemory):
                 name = m.res.party.name
                 return replace(res, party=replace(res.party, name=name, why=res.party.why + f"; named earlier: {name}"))
         return res
+
+
+def _pair(group: Group) -> bool:
+    """True when a group holds two distinct parties ("Xi and Putin", not "Trump, Erdogan and Turkey")."""
+    return len(group.members) == 2 and len({(r.party.code, r.party.name) for r in group.members}) == 2
+
+
+def _of_party(host: Token, span: Span) -> Span | None:
+    """The noun phrase of the "of" complement of an action noun inside `span` ("the deployment *of UN forces*")."""
+    for prep in host.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and span.start <= prep.i < span.end:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+                return _noun_of(obj)
+    return None

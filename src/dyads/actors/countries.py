@@ -8,8 +8,8 @@ from spacy.tokens import Span
 
 from dyads.records import Party
 from dyads.actors.vocab import DOMESTIC_SECTORS, GROUP_KINDS, HOME_SECTORS, PERSON_LABELS, STATE_KINDS
-from dyads.actors.tables import country_name
-from dyads.actors.rules import Resolution, resolve_words, words_of_span
+from dyads.actors.tables import country_name, noun_classes
+from dyads.actors.rules import Resolution, _titled_person, resolve_words, words_of_span
 from dyads.actors.syntax import _other_arguments, _places_of
 
 if TYPE_CHECKING:
@@ -53,20 +53,27 @@ class CountryContext:
         # the object of "in"/"near" is a place whatever the entity recognizer called it ("in Sivas" as PERSON)
         words = [w._replace(label="") if w.label in PERSON_LABELS else w for w in words_of_span(place)]
         where = resolve_words(place.text, words, place.start_char, place.end_char, when=self.when, idx=self.idx)
-        if where is None or where.entry is None or where.entry.kind not in (*STATE_KINDS, "city", "region"):
+        if where is None or where.entry is None:
+            return None
+        # "a Syrian town", "the Turkish border": a place noun with a country of its own is in that country
+        placed = where.entry.kind in ("adjective", "country") and noun_classes().get(place.root.lower_) == "place"
+        if where.entry.kind not in (*STATE_KINDS, "city", "region") and not placed:
             return None
         return (place, where.party.country) if where.party.country else None
 
     def _in_context(self, span: Span, res: Resolution) -> list[Resolution]:
-        """A titled person or a people with no country of its own: the country of the sentence or document.
+        """A titled person or a people with no country of its own: where it is, or a titled person's sentence's.
 
         Officials and officers (GOV, MIL, ...) often deal with other states, so the other parties of their
         clause and where it happens say nothing of their own country; judges, clergy, legislators, police
         and the like act at home, and peoples where they live.
         """
         statesman = res.kind not in GROUP_KINDS and res.party.sector not in HOME_SECTORS
+        # a named person with a title ("Judge Ana Silva") is most often of the one country of their sentence;
+        # unnamed civilians, activists or a people are not ("civilians killed in a town the Briton visited")
+        titled = res.kind not in GROUP_KINDS and _titled_person(words_of_span(span), res)
         found = self._context_country(span, other_parties=res.kind in GROUP_KINDS or statesman,
-                                      verb_places=not statesman)
+                                      verb_places=not statesman, sentence=titled)
         if found is None:
             return []
         country, where = found
@@ -76,7 +83,7 @@ class CountryContext:
         return [replace(res, party=party, kind="located")]
 
     def _choose_country(self, span: Span, res: Resolution) -> Resolution:
-        """A name listed in several countries ("Kurds", "Punjab") takes the one the document is about."""
+        """A name listed in several countries ("Kurds", "Punjab") takes the one it is located in."""
         codes = self._context_codes(span)
         best = next((c for c in codes if any(o.country == c for o in res.options)), None)
         if best is None or best == res.party.code:
@@ -86,23 +93,27 @@ class CountryContext:
         return replace(res, entry=entry, party=replace(res.party, code=best, country=best, why=why))
 
     def _context_codes(self, span: Span) -> list[str]:
-        """Countries around `span`, nearest first: its places, its sentence, then the document by frequency."""
+        """Countries where `span` is, nearest first: its places, its sentence's places, the cities and regions
+        the document names, then the states it names, by frequency (states are often the ones acting on it)."""
         near = [w[1] for w in (self._where(p) for p in _places_of(span)) if w]
-        sentence = self._sentence(span)
-        mentions = self._state_mentions(span)
-        same = [m.res.party.country for m in mentions if m.sentence == sentence]
-        counts: dict[str, int] = {}
-        for m in mentions:
+        same = [w[1] for w in (self._where(p) for p in _places_of(span.sent)) if w]
+        places: dict[str, int] = {}
+        states: dict[str, int] = {}
+        for m in self._state_mentions(span):
+            counts = places if m.res.kind in ("city", "region") else states
             counts[m.res.party.country] = counts.get(m.res.party.country, 0) + 1
-        return [*near, *same, *sorted(counts, key=counts.get, reverse=True)]
+        return [*near, *same, *sorted(places, key=places.get, reverse=True), *sorted(states, key=states.get,
+                                                                                       reverse=True)]
 
     def _state_mentions(self, span: Span) -> list[Mention]:
         """Mentions outside `span` whose country is certain (not a people listed in several countries)."""
         return [m for m in self.mentions if m.res.party.country and not m.res.options
                 and m.res.kind not in GROUP_KINDS and not (span.start_char <= m.start < span.end_char)]
 
-    def _context_country(self, span: Span, *, other_parties: bool, verb_places: bool) -> tuple[str, str] | None:
-        """The one country of `span`'s sentence (outside the other parties of its clause), else the document's.
+    def _context_country(self, span: Span, *, other_parties: bool, verb_places: bool,
+                         sentence: bool) -> tuple[str, str] | None:
+        """Where `span` is located, else (with `sentence`) the one country of its sentence outside the other
+        parties of its clause.
 
         With `other_parties`, states named as the clause's other arguments do not count, and without
         `verb_places` neither does where its verb happens: "President X met Chinese officials in Beijing"
@@ -112,17 +123,13 @@ class CountryContext:
         near = [w for w in (self._where(p) for p in places) if w]
         if near:
             return near[0][1], f"located in '{near[0][0].text}'"
+        if not sentence:
+            return None
         skip = _other_arguments(span) if other_parties else set()
-        sentence = self._sentence(span)
-        mentions = self._state_mentions(span)
-        same = {m.res.party.country for m in mentions if m.sentence == sentence and m.res.party.start not in skip}
+        number = self._sentence(span)
+        same = {m.res.party.country for m in self._state_mentions(span)
+                if m.sentence == number and m.res.party.start not in skip}
         if len(same) == 1:
             return next(iter(same)), "the one country named in its sentence"
-        counts: dict[str, int] = {}
-        for m in mentions:
-            if m.sentence != sentence:  # its own sentence has had its say above
-                counts[m.res.party.country] = counts.get(m.res.party.country, 0) + 1
-        ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
-        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-            return ranked[0][0], "the country the document names most"
+        # the country the document names most is a guess about the story, not about this party: none
         return None

@@ -147,3 +147,21 @@ def _noun_phrase(ent: Span) -> Span:
                 keep.update(t.i for t in child.subtree)
     lo, hi = min(keep), max(keep) + 1
     return ent.doc[lo:hi]
+
+
+_MODIFIER_DEPS = frozenset(("poss", "compound", "amod", "nmod", "npadvmod"))
+
+
+def host_noun(span: Span) -> Token:
+    """The noun a party phrase stands on: its root, or the noun its modifier belongs to ("the UK's" of "the
+    UK's military response" -> response; "Syrian" of "Russian and Syrian airstrikes" -> airstrikes; "A drone
+    shot down by X", misparsed as a clause -> drone)."""
+    node = span.root
+    if node.pos_ == "VERB":  # "A drone shot down by X exploded": a reduced relative parsed as a clause
+        node = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < node.i), node)
+    while node.dep_ == "conj" and node.head.i < node.i and node.head.dep_ in _MODIFIER_DEPS:
+        node = node.head  # "Russian and *Syrian*": the first conjunct holds the modifier relation
+    while node.dep_ in _MODIFIER_DEPS and node.head.i != node.i and not (span.start <= node.head.i < span.end) \
+            and node.head.pos_ in ("NOUN", "PROPN"):
+        node = node.head
+    return node

@@ -165,6 +165,24 @@ def builtin_pairs() -> tuple[tuple[str, ActorEntry], ...]:
     return tuple(_country_pairs() + _org_pairs() + _leader_pairs() + _group_pairs() + _region_pairs())
 
 
+NOUN_CLASSES = ("action", "situation", "weapon", "place")
+
+
+@functools.cache
+def noun_classes() -> dict[str, str]:
+    """Common nouns that head phrases naming no party by themselves (`data/actors/nouns.csv`): noun -> class.
+
+    `action` (a response, a policy, a statement), `situation` (a war, a crisis), `weapon` (a missile, a jet)
+    and `place` (a town, a province).
+    """
+    out = {}
+    for row in _read("nouns.csv"):
+        if row["class"] not in NOUN_CLASSES:
+            raise ValueError(f"nouns.csv: unknown class {row['class']!r} for {row['noun']!r}")
+        out[row["noun"].lower()] = row["class"]
+    return out
+
+
 @functools.cache
 def index(paths: tuple[str, ...] = ()) -> Index:
     """The alias index of the built-in tables plus the user actor lists in `paths` (cached per paths)."""

@@ -80,3 +80,8 @@ ARRIVAL_LEMMAS = frozenset("arrive land travel fly come return visit stop".split
 PERSON_LABELS = ("PERSON",)
 NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
 _NP_DEPS = frozenset(("compound", "amod", "nmod", "poss", "flat", "det", "nummod", "case"))
+# How many sentences back a pronoun may find its antecedent: beyond the previous one, a guess.
+PRONOUN_REACH = 1
+PLURAL_TAGS = ("NNS", "NNPS")
+# Where an unnamed noun that is a nearer antecedent than a named party stands ("his lawyer said he ...").
+ANTECEDENT_DEPS = frozenset(("nsubj", "nsubjpass"))
