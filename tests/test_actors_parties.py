@@ -20,8 +20,8 @@ def _actors(events, event_type=None):
 # --- a recipient must name a party ------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "The Chilean minister pledged an open-ended Argentine military commitment.",  # an action noun
-    "The Danish minister welcomed the Dutch military response.",
+    "The Chilean minister pledged an open-ended Chilean military commitment.",  # the actor's own act
+    "Chilean troops attacked the Argentine military response.",  # an act is not the target of an attack
     "Peru fired 40 cruise missiles at the rebel camp.",  # a weapon with no owner named
     "Kenyan troops shot down a drone near the border.",
 ])
@@ -36,8 +36,12 @@ def test_a_war_is_not_a_party(code):
     assert not [e for e in events if e.event_type == "ASSAULT"]
 
 
-def test_the_author_of_a_condemned_act_is_the_recipient_of_the_accusation(code):
-    assert ("ACCUSE", "NOR", "SWE") in triples(code("Norway condemned Sweden's attack on the fishing fleet."))
+@pytest.mark.parametrize("text, expected", [
+    ("Norway condemned Sweden's attack on the fishing fleet.", ("ACCUSE", "NOR", "SWE")),
+    ("The Danish minister welcomed the Dutch military response.", ("SUPPORT", "DNK", "NLD")),
+])
+def test_the_author_of_an_act_is_the_target_of_a_stance_toward_it(code, text, expected):
+    assert expected in triples(code(text))
 
 
 def test_a_weapon_whose_owner_is_named_stands_for_the_owner(code):

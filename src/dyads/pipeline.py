@@ -28,8 +28,9 @@ HOME_ACTOR_SECTORS = frozenset(("COP", "JUD"))
 STATE_SECTORS = frozenset(("GOV", "MIL", "COP", "JUD", "LEG"))
 # Nominal events that two coordinated parties do with each other ("Russian and Turkish talks").
 MUTUAL_NOUN_TYPES = ("AGREE", "CONSULT", "COOPERATE")
-# Stances toward an act whose author is their recipient ("condemned Russia's attack" -> Russia).
-AUTHOR_TYPES = ("ACCUSE", "REJECT")
+# Stances toward an act whose author is their recipient ("condemned Russia's attack" -> Russia,
+# "welcomed Japan's decision" -> Japan), unless the act is the actor's own ("pledged US commitment").
+AUTHOR_TYPES = ("ACCUSE", "REJECT", "SUPPORT", "AGREE", "REQUEST", "THREATEN")
 RECIPIENT_TIERS = ("object", "prepositional phrase", "the trigger's complements", "elsewhere in the clause")
 
 
@@ -190,7 +191,8 @@ def _recipient_tier(cand: events.Candidate, resolver: actors.DocumentResolver,
     own = {(a.code, a.sector) for a in acts if a.code}
     role = "target" if cand.entry.event_type in AUTHOR_TYPES else "recipient"
     for n, tier in enumerate(cand.recipients):
-        coded = [r for r in _resolve(tier, resolver, role=role) if _is_coded(r)]
+        coded = [r for r in _resolve(tier, resolver, role=role) if _is_coded(r)
+                 and not ((r.why or "").startswith(actors.AUTHOR_WHY) and r.code in actor_codes)]
         if n:
             coded = [r for r in coded if r.code and (r.code not in actor_codes or (
                 r.sector and (r.code, r.sector) not in own and r.text.split()[0].lower() not in events.PRONOUNS))]
@@ -364,8 +366,10 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
             continue
         actor = actor if _is_coded(actor) else None
         recipient = _at_home(recipient, actor, entry.event_type, entry.mode)
-        if _unresolved(actor) or _unresolved(recipient):
-            continue  # a party known only by its kind ("civilians", "the government"): no dyad to code
+        if _unresolved(recipient) or (_unresolved(actor) and not cand.named_actor):
+            # a party known only by its kind ("civilians", "the government"): no dyad to code; a named actor
+            # we cannot place ("Archbishop Ana Ruiz") still codes what it did to a coded party
+            continue
         confidence = 0.2 + 0.25 * (actor is not None) + (0.1 - 0.03 * tier) * (recipient is not None) \
             + 0.35 * cand.rank + 0.05 * (trig.pos_ == "VERB") + 0.05 * (cand.status == "occurred")
         why = f"{cand.rule}; lexicon {entry.describe()}"

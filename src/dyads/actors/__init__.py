@@ -14,7 +14,7 @@ that names none (`countries`). Parse-tree helpers are in `syntax`, word lists in
 """
 from __future__ import annotations
 
-from dyads.actors.coreference import DocumentResolver
+from dyads.actors.coreference import AUTHOR_WHY, DocumentResolver
 from dyads.actors.memory import Group, Mention
 from dyads.actors.rules import Hit, Resolution, match, resolve_span, resolve_text, resolve_words, words_of_span
 from dyads.actors.tables import (
@@ -22,7 +22,7 @@ from dyads.actors.tables import (
 )
 
 __all__ = [
-    "DocumentResolver", "Group", "Hit", "Index", "Mention", "Resolution", "Word", "builtin_pairs", "cities",
+    "AUTHOR_WHY", "DocumentResolver", "Group", "Hit", "Index", "Mention", "Resolution", "Word", "builtin_pairs", "cities",
     "country_name", "country_names", "index", "match", "normalize", "resolve_span", "resolve_text",
     "resolve_words", "words_of_span",
 ]

@@ -23,6 +23,10 @@ from dyads.actors.syntax import (
 from dyads.actors.memory import DocumentMemory, Group, Mention
 
 
+# How the `why` of the author of an act under a stance begins ("condemned *Russia's* attack").
+AUTHOR_WHY = "the author of the act"
+
+
 @dataclass(slots=True)
 class DocumentResolver(DocumentMemory):
     """Resolves the parties of one document, using what the document said earlier.
@@ -65,7 +69,8 @@ class DocumentResolver(DocumentMemory):
 
         A war or a crisis is never a party; an action, a policy or a statement is never a recipient ("pledged
         open-ended US military commitment"), though the one who did it is the target of a stance toward it
-        (role `target`: "condemned Russia's attack"); a weapon is a party only when the phrase names whose it
+        (role `target`: "condemned Russia's attack", "praised Japan's decision"; its `why` starts with
+        `AUTHOR_WHY`, so the caller can drop an actor's own act); a weapon is a party only when the phrase names whose it
         is ("a Russian jet"), never by a country guessed from context ("59 cruise missiles").
         """
         host = host_noun(span)
@@ -80,6 +85,8 @@ class DocumentResolver(DocumentMemory):
         if kind == "weapon" and host.pos_ == "NOUN" and span.start <= host.i < span.end - 1:
             span = span.doc[span.start:host.i + 1]  # its owner is named before it, not by "in Iraq" after it
         found, reason = self._resolve_one(span, role)
+        if kind == "action" and role == "target":
+            found = [self._as(span, r, f"{AUTHOR_WHY} '{host.text}': {r.party.why}") for r in found]
         if kind == "weapon" and host.pos_ == "NOUN":
             own = [r for r in found if r.party.code and r.kind != "located"]
             if len(own) < len(found):
