@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import triples
+from dyads import actors
 
 
 def _recipients(events, event_type=None):
@@ -69,6 +70,18 @@ def test_victims_take_the_country_of_the_place_not_of_the_story(code):
 def test_a_party_with_no_cue_gets_no_country_from_the_story(code):
     events = code(STORY + "Activists accused the local police of torture.")
     assert not [e for e in events if e.event_type == "ACCUSE"], [(e.actor, e.recipient) for e in events]
+
+
+def test_a_border_does_not_locate_a_party(code):
+    events = code("Protesters blocked the main road on Monday in the latest protest against a deal to sell barracks "
+                  "near the Laotian border.")
+    assert "LAO" not in _actors(events)
+
+
+@pytest.mark.parametrize("text", ["pro-Russian rebels", "anti-American protesters"])
+def test_whom_a_party_sides_with_or_against_is_not_its_country(text):
+    party = actors.resolve_text(text)
+    assert party is None or party.code is None
 
 
 def test_the_government_after_one_countrys_leader_is_that_government(code):

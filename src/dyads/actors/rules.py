@@ -13,8 +13,8 @@ from dyads.actor_lists import ActorEntry
 from dyads.records import Party
 from dyads.actors.vocab import (
     COMPLEMENT_WORDS, DEFINITE_STATE_NOUNS, FUZZY_CUTOFF, FUZZY_MIN_LENGTH, GROUP_KINDS, KIND_RANK, LOCATIVE_PREPS,
-    MAX_WORDS, NAME_LABELS, ORG_KINDS, PERSON_LABELS, PORTFOLIO_HEADS, PORTFOLIO_WORDS, QUANTITY_WORDS,
-    ROLE_FIRST_KINDS, SKIP_WORDS, TRANSNATIONAL_SECTORS,
+    MAX_WORDS, NAME_LABELS, ORG_KINDS, PARTISAN_PREFIXES, PERSON_LABELS, PORTFOLIO_HEADS, PORTFOLIO_WORDS,
+    QUANTITY_WORDS, ROLE_FIRST_KINDS, SKIP_WORDS, TRANSNATIONAL_SECTORS,
 )
 from dyads.actors.tables import Index, Word, _key, builtin_pairs, cities, index, normalize
 
@@ -179,7 +179,8 @@ def resolve_words(text: str, words: Sequence[Word], start: int, end: int, *, whe
     hits = match(words, idx)
     if not hits:
         return None
-    names = [(h, *_pick(h.entries, when)) for h in hits if h.kind == "name" and not _portfolio(h, words)]
+    names = [(h, *_pick(h.entries, when)) for h in hits if h.kind == "name" and not _portfolio(h, words)
+             and not _partisan(h, words)]
     role = _head_role(hits, words)
     names = _as_titled(names, role, when)
     modifier = next((h for h in hits if h.kind == "modifier"), None)
@@ -216,6 +217,12 @@ def resolve_words(text: str, words: Sequence[Word], start: int, end: int, *, whe
     party = Party(text, start, end, name, entry.code, entry.country, sector, why)
     options = tuple(e for e in hit.entries if e.kind == entry.kind and e.kind in (*GROUP_KINDS, "region"))
     return Resolution(party, entry.kind, entry, role, in_office, options)
+
+
+def _partisan(hit: Hit, words: Sequence[Word]) -> bool:
+    """"*pro*-Russian rebels", "*anti*-American protesters": a name after "pro"/"anti" is whom they side with
+    or against, not who they are."""
+    return hit.i > 0 and words[hit.i - 1].text.lower() in PARTISAN_PREFIXES
 
 
 def _portfolio(hit: Hit, words: Sequence[Word]) -> bool:

@@ -85,3 +85,5 @@ PRONOUN_REACH = 1
 PLURAL_TAGS = ("NNS", "NNPS")
 # Where an unnamed noun that is a nearer antecedent than a named party stands ("his lawyer said he ...").
 ANTECEDENT_DEPS = frozenset(("nsubj", "nsubjpass"))
+# Prefixes that make a name whom a party sides with or against ("pro-Russian rebels").
+PARTISAN_PREFIXES = frozenset(("pro", "anti"))
