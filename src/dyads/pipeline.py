@@ -155,11 +155,6 @@ def _resolve(spans, resolver: actors.DocumentResolver, *, role: str) -> list[Par
     return resolver.resolve_all(spans, role=role)
 
 
-def _unresolved(party: Party | None) -> bool:
-    """True for a party whose sector is known but not its country or organization ("activists")."""
-    return party is not None and party.code is None and party.sector is not None
-
-
 def _is_coded(party: Party | None) -> bool:
     return party is not None and (party.code is not None or party.sector is not None)
 
@@ -366,10 +361,6 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
             continue
         actor = actor if _is_coded(actor) else None
         recipient = _at_home(recipient, actor, entry.event_type, entry.mode)
-        if _unresolved(recipient) or (_unresolved(actor) and not cand.named_actor):
-            # a party known only by its kind ("civilians", "the government"): no dyad to code; a named actor
-            # we cannot place ("Archbishop Ana Ruiz") still codes what it did to a coded party
-            continue
         confidence = 0.2 + 0.25 * (actor is not None) + (0.1 - 0.03 * tier) * (recipient is not None) \
             + 0.35 * cand.rank + 0.05 * (trig.pos_ == "VERB") + 0.05 * (cand.status == "occurred")
         why = f"{cand.rule}; lexicon {entry.describe()}"
