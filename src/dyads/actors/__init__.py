@@ -22,7 +22,7 @@ from dyads.actors.tables import (
 )
 
 __all__ = [
-    "AUTHOR_WHY", "DocumentResolver", "Group", "Hit", "Index", "Mention", "Resolution", "Word", "builtin_pairs", "cities",
-    "country_name", "country_names", "index", "match", "normalize", "resolve_span", "resolve_text",
+    "AUTHOR_WHY", "DocumentResolver", "Group", "Hit", "Index", "Mention", "Resolution", "Word", "builtin_pairs",
+    "cities", "country_name", "country_names", "index", "match", "normalize", "resolve_span", "resolve_text",
     "resolve_words", "words_of_span",
 ]

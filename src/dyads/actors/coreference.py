@@ -70,8 +70,8 @@ class DocumentResolver(DocumentMemory):
         A war or a crisis is never a party; an action, a policy or a statement is never a recipient ("pledged
         open-ended US military commitment"), though the one who did it is the target of a stance toward it
         (role `target`: "condemned Russia's attack", "praised Japan's decision"; its `why` starts with
-        `AUTHOR_WHY`, so the caller can drop an actor's own act); a weapon is a party only when the phrase names whose it
-        is ("a Russian jet"), never by a country guessed from context ("59 cruise missiles").
+        `AUTHOR_WHY`, so the caller can drop an actor's own act); a weapon is a party only when the phrase names
+        whose it is ("a Russian jet"), never by a country guessed from context ("59 cruise missiles").
         """
         host = host_noun(span)
         kind = noun_classes().get(host.lower_) or noun_classes().get(host.lemma_.lower())
