@@ -22,6 +22,7 @@ from dyads import actors, evaluate, pipeline, read
 from dyads import dedup as dedup_mod
 from dyads import export as export_mod
 from dyads import ingest as ingest_mod
+from dyads.atomic import atomic_path
 from dyads.errors import DyadsError
 from dyads.records import STATUSES, Event, Result
 from dyads.settings import load_settings
@@ -602,10 +603,11 @@ def network(
     with _open(db) as store:
         graph = analysis.network(store.con, since=_date(since), until=_date(until),
                                  statuses=_statuses(status, default=("occurred",)))
-    if out_path.suffix.lower() == ".graphml":
-        nx.write_graphml(graph, out_path)
-    else:
-        out_path.write_text(json.dumps(nx.node_link_data(graph, edges="edges"), indent=1))
+    with atomic_path(out_path) as temp:
+        if out_path.suffix.lower() == ".graphml":
+            nx.write_graphml(graph, temp)
+        else:
+            temp.write_text(json.dumps(nx.node_link_data(graph, edges="edges"), indent=1))
     err.print(f"wrote {out_path}: {graph.number_of_nodes()} actors, {graph.number_of_edges()} dyads", highlight=False)
 
 

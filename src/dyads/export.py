@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from dyads import __version__
+from dyads.atomic import atomic_path
 from dyads.store import Store
 
 TABLE_FORMATS = {"parquet": "parquet", "csv": "csv", "jsonl": "json"}
@@ -38,14 +39,21 @@ GEO_COUNTRY, GEO_CITY = 1, 4
 
 
 def export(store: Store, path: str | Path, *, file_format: str, table: str = "events") -> int:
-    """Write the store's events (or mentions) to `path` in `file_format`; returns the number of rows."""
-    if file_format in TABLE_FORMATS:
-        return store.copy_to(path, table=table, file_format=TABLE_FORMATS[file_format])
-    if table != "events":
+    """Write the store's events (or mentions) to `path` in `file_format`; returns the number of rows.
+
+    The file is written under a temporary name and renamed when complete (`dyads.atomic`), so an
+    interrupted export leaves the previous file, never a partial one.
+    """
+    if file_format not in FORMATS:
+        raise ValueError(f"unknown export format {file_format!r}")
+    if file_format not in TABLE_FORMATS and table != "events":
         raise ValueError(f"--format {file_format} exports deduplicated events only")
-    writer = write_gdelt if file_format == "gdelt" else write_polecat
-    with open(path, "w", encoding="utf-8", newline="") as handle:
-        return writer(store.iter_export_events(), handle)
+    with atomic_path(path) as temp:
+        if file_format in TABLE_FORMATS:
+            return store.copy_to(temp, table=table, file_format=TABLE_FORMATS[file_format])
+        writer = write_gdelt if file_format == "gdelt" else write_polecat
+        with open(temp, "w", encoding="utf-8", newline="") as handle:
+            return writer(store.iter_export_events(), handle)
 
 
 def write_gdelt(rows: Iterator[dict[str, Any]], handle: TextIO) -> int:

@@ -5,6 +5,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from dyads.atomic import atomic_path
+
 
 def dyad_chart(series: pd.DataFrame, path: Path, *, title: str) -> None:
     """Draw cooperation vs conflict counts (bars) and mean Goldstein (line) per period to PNG or SVG."""
@@ -28,5 +30,6 @@ def dyad_chart(series: pd.DataFrame, path: Path, *, title: str) -> None:
     handles = counts.get_legend_handles_labels()[0] + goldstein.get_legend_handles_labels()[0]
     counts.legend(handles, [h.get_label() for h in handles], loc="upper left", fontsize="small")
     counts.set_title(title)
-    fig.savefig(path)
+    with atomic_path(path) as temp:  # the temporary name keeps the extension, which picks the format
+        fig.savefig(temp)
     plt.close(fig)
