@@ -37,7 +37,7 @@ def server(db: Path, *, token: str | None = None, env: dict[str, str] | None = N
                             env={**os.environ, **(env or {})})
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 240  # a loaded CI machine can take minutes to import spaCy
         while True:
             if proc.poll() is not None:
                 raise RuntimeError(f"dyads serve exited: {proc.stdout.read()}")
@@ -47,7 +47,7 @@ def server(db: Path, *, token: str | None = None, env: dict[str, str] | None = N
             except httpx.TransportError:
                 pass
             if time.monotonic() > deadline:
-                raise RuntimeError("dyads serve did not start within 60 s")
+                raise RuntimeError("dyads serve did not start within 240 s")
             time.sleep(0.2)
         yield base
     finally:
