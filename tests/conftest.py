@@ -51,3 +51,15 @@ def api_url(fixture_db):
 
     with server(fixture_db) as url:
         yield url
+
+
+@pytest.fixture(scope="session")
+def code_url(fixture_db):
+    """Base URL of a `dyads serve` over `fixture_db` that codes text without a token (api_allow_code),
+    with one coder thread and a queue of one, and that also answers to the Host name dyads.example."""
+    from serving import server
+
+    env = {"DYADS_API_ALLOW_CODE": "1", "DYADS_API_CODE_WORKERS": "1", "DYADS_API_CODE_QUEUE": "1",
+           "DYADS_API_ALLOWED_HOSTS": "dyads.example"}
+    with server(fixture_db, env=env) as url:
+        yield url

@@ -137,9 +137,9 @@ def test_sql_like_filter_input_has_no_effect_on_the_database(api_url, fixture_db
     assert digest(fixture_db) == before
 
 
-def test_code_endpoint_codes_text_without_storing_it(api_url, fixture_db):
+def test_code_endpoint_codes_text_without_storing_it(code_url, fixture_db):
     before = digest(fixture_db)
-    res = httpx.post(f"{api_url}/api/code", json={"text": "Chile condemned Peru on Monday.", "date": "2024-03-08"},
+    res = httpx.post(f"{code_url}/api/code", json={"text": "Chile condemned Peru on Monday.", "date": "2024-03-08"},
                      timeout=60)
     assert res.status_code == 200, res.text
     events = res.json()["events"]
@@ -156,8 +156,8 @@ def test_code_endpoint_codes_text_without_storing_it(api_url, fixture_db):
     ({"json": {"text": "Chile met Peru.", "date": "17/05/2024"}}, 400, "E008"),
     ({"json": {"text": "Chile met Peru."}, "params": {"store": "true"}}, 403, "E075"),
 ])
-def test_code_endpoint_rejects_bad_requests(api_url, kwargs, status, needle):
-    res = httpx.post(f"{api_url}/api/code", timeout=60, **kwargs)
+def test_code_endpoint_rejects_bad_requests(code_url, kwargs, status, needle):
+    res = httpx.post(f"{code_url}/api/code", timeout=60, **kwargs)
     assert res.status_code == status
     assert needle in res.json()["detail"]
 
@@ -170,6 +170,9 @@ def test_code_endpoint_stores_only_with_the_start_up_token(fixture_db, tmp_path)
         wrong = httpx.post(f"{url}/api/code", params={"store": "true"}, json=doc,
                            headers={"X-Dyads-Token": "guess"}, timeout=60)
         assert wrong.status_code == 403
+        # the token alone lets a client code text without storing it
+        coded = httpx.post(f"{url}/api/code", json=doc, headers={"X-Dyads-Token": "s3cret"}, timeout=60)
+        assert coded.status_code == 200 and coded.json()["stored"] is None
         assert httpx.get(f"{url}/api/documents/api-doc").status_code == 404
         ok = httpx.post(f"{url}/api/code", params={"store": "true"}, json=doc,
                         headers={"X-Dyads-Token": "s3cret"}, timeout=60)

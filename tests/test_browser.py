@@ -91,3 +91,45 @@ def test_empty_and_error_states_are_shown_not_blank(page):
     page.wait_for_selector("#events-state.error")
     assert "actor" in page.inner_text("#events-state")
     page.screenshot(path=str(ARTIFACTS / "05-empty-and-error.png"), full_page=True)
+
+
+def test_only_http_document_urls_become_links_and_the_csp_raises_no_errors(browser_context, tmp_path):
+    import datetime as dt
+
+    from serving import server
+
+    from dyads.records import Document, Event, Party, Result, Span
+    from dyads.store import Store
+
+    day = dt.date(2024, 5, 14)
+    urls = {"bad-link": "javascript:alert(document.domain)", "data-link": "data:text/html,<script>1</script>",
+            "good-link": "https://news.example/story"}
+    results = []
+    for i, (doc_id, url) in enumerate(urls.items()):
+        text = f"Chile accused Peru of spying, story {i}."
+        event = Event(doc_id=doc_id, event_id=f"{i:016x}", sentence_index=0, sentence=text, event_type="ACCUSE",
+                      mode=None, context=(), cameo="112", goldstein=-2.0, quad_class=3, trigger=Span("accused", 6, 13),
+                      actor=Party("Chile", 0, 5, name="Chile", code="CHL", country="CHL", sector="GOV"),
+                      recipient=Party("Peru", 14, 18, name="Peru", code="PER", country="PER", sector="GOV"),
+                      date=day, date_precision="day", confidence=0.9, why="test rule")
+        results.append(Result(Document(doc_id, text, day, source=f"Outlet {i}", url=url), (event,)))
+    db = tmp_path / "links.duckdb"
+    with Store(db) as store:
+        store.write_results(results, run_id="r1")
+    with server(db) as url:
+        page = browser_context.new_page()
+        errors = []
+        page.on("console", lambda m: m.type == "error" and errors.append(m.text))
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        try:
+            links = {}
+            for doc_id in urls:
+                page.goto(f"{url}/#doc/{doc_id}")
+                page.wait_for_function(f"document.querySelector('#document-title').textContent.startsWith('{doc_id}')")
+                found = page.query_selector("#document-body a")
+                links[doc_id] = found.get_attribute("href") if found else None
+            page.wait_for_selector("#events tbody tr")  # the whole dashboard drew under the CSP
+        finally:
+            page.close()
+    assert links == {"bad-link": None, "data-link": None, "good-link": "https://news.example/story"}
+    assert errors == []

@@ -1,7 +1,10 @@
 """The REST API and dashboard (`dyads serve`): FastAPI over `dyads.analysis`.
 
 Read-only on the database, except `POST /api/code?store=true` with the token given at start-up.
-Each request reads through its own DuckDB cursor, so requests run in parallel threads.
+Each request reads through its own DuckDB cursor, so requests run in parallel threads; the file is
+held only while requests read it (`dyads.store.shared`), so an ingest can write between requests and
+the next request sees its data. `dyads.api_guard` checks Host headers, adds security headers, bounds
+request bodies and runs the coder in a bounded pool.
 """
 from __future__ import annotations
 
@@ -19,13 +22,12 @@ from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
-from starlette.concurrency import run_in_threadpool
 
-from dyads import analysis, pipeline, read
+from dyads import analysis, api_guard, pipeline, read
 from dyads.errors import DyadsError
 from dyads.records import Document
 from dyads.settings import Settings, load_settings
-from dyads.store import Store
+from dyads.store.shared import SharedReader
 
 log = logging.getLogger(__name__)
 
@@ -64,41 +66,83 @@ def _statuses(values: list[str] | None, *, default: tuple[str, ...] | None) -> t
 
 
 class App:
-    """State shared by the request handlers: the open store, settings and the write lock."""
+    """State shared by the request handlers: the shared database, settings, the dyad index and the coder pool."""
 
     def __init__(self, db: Path, *, token: str | None, settings: Settings) -> None:
         if not db.exists():
             raise DyadsError("E077", path=db)
+        self.path = db
         self.token = token
         self.settings = settings
-        # Without a token nothing may be written, so the file is opened read-only.
-        self.store = Store(db, read_only=token is None)
-        self.write_lock = threading.Lock()
-        # A read-only database never changes under the server, so dyad series can use a sorted index.
-        self.index = analysis.DyadIndex(str(db)) if token is None else None
+        self.db = SharedReader(db, lock_timeout=settings.api_lock_timeout)
+        self.code_pool = api_guard.CodePool(workers=settings.api_code_workers, queue=settings.api_code_queue)
+        # Dyad series read a sorted in-memory copy of the dyad columns, valid for one version of the file;
+        # after a change the old one is not used and a new one is built in the background.
+        self._index: tuple[tuple | None, analysis.DyadIndex] | None = None
+        self._index_lock = threading.Lock()
+        self._building = False
+        with self.db.cursor():
+            self._build_index()
 
-    def read(self, fn, *args: Any, **kwargs: Any) -> Any:
-        """Run `fn(cursor, ...)` on a fresh cursor, mapping DyadsError to 400."""
-        con = self.store.cursor()
+    def read(self, fn, *args: Any, index: bool = False, **kwargs: Any) -> Any:
+        """Run `fn(cursor, ...)` on a cursor of the shared database (with `index=` the current dyad index).
+
+        DyadsError becomes 400; a database another process is writing becomes 503 with Retry-After.
+        """
         try:
-            return fn(con, *args, **kwargs)
+            with self.db.cursor() as con:
+                if index:
+                    kwargs["index"] = self.dyad_index()
+                return fn(con, *args, **kwargs)
         except DyadsError as exc:
+            if exc.code == "E030":
+                raise HTTPException(503, str(exc), headers={"Retry-After": "5"}) from exc
             raise HTTPException(400, str(exc)) from exc
+
+    def dyad_index(self) -> analysis.DyadIndex | None:
+        """The dyad index of the file as the open cursor sees it, or None while it is (re)built."""
+        current = self._index
+        if current is not None and current[0] == self.db.version:
+            return current[1]
+        with self._index_lock:
+            if self._building:
+                return None
+            self._building = True
+        threading.Thread(target=self._rebuild_index, name="dyads-index", daemon=True).start()
+        return None
+
+    def _rebuild_index(self) -> None:
+        try:
+            with self.db.cursor():  # holds the file, so the version cannot change while the copy is made
+                self._build_index()
+        except Exception:  # the next request tries again; it reads without the index meanwhile
+            log.exception("could not rebuild the dyad index")
         finally:
-            con.close()
+            with self._index_lock:
+                self._building = False
+
+    def _build_index(self) -> None:
+        self._index = (self.db.version, analysis.DyadIndex(str(self.path)))
+
+    def close(self) -> None:
+        self.code_pool.close()
+        self.db.close()
 
 
-def create_app(db: str | Path, *, token: str | None = None, settings: Settings | None = None) -> FastAPI:
-    """The FastAPI application serving the API under /api and the dashboard at /."""
-    state = App(Path(db), token=token, settings=settings or load_settings())
+def create_app(db: str | Path, *, token: str | None = None, settings: Settings | None = None,
+               host: str = "127.0.0.1") -> api_guard.Guard:
+    """The application serving the API under /api and the dashboard at /, for a server bound to `host`."""
+    settings = settings or load_settings()
+    state = App(Path(db), token=token, settings=settings)
     app = FastAPI(title="dyads", version="1", description="Political event data: events, dyads over time, "
                   "actors, documents with evidence. Read-only except POST /api/code?store=true with a token.")
     app.state.dyads = state
     app.add_exception_handler(RequestValidationError, _validation_error)
+    app.router.add_event_handler("shutdown", state.close)
     _routes(app, state)
     web = importlib.resources.files("dyads") / "web"
     app.mount("/", StaticFiles(directory=str(web), html=True), name="web")
-    return app
+    return api_guard.Guard(app, hosts=api_guard.allowed_hosts(host, settings.api_allowed_hosts))
 
 
 async def _validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -141,8 +185,7 @@ def _routes(app: FastAPI, state: App) -> None:
     ) -> Response:
         flt = _filter(actor=actor, recipient=recipient, undirected=undirected, country=country, types=type,
                       quad_class=quad_class, status=status, since=since, until=until, place=place, q=q)
-        total, rows = state.read(analysis.find_events, flt, sort=sort, limit=limit, offset=offset,
-                                 index=state.index)
+        total, rows = state.read(analysis.find_events, flt, sort=sort, limit=limit, offset=offset, index=True)
         return _json({"total": total, "limit": limit, "offset": offset, "events": rows})
 
     @app.get("/api/events/{event_id}", summary="One event with its mentions and documents")
@@ -172,8 +215,7 @@ def _routes(app: FastAPI, state: App) -> None:
         if since and until and since > until:
             raise HTTPException(400, _msg("E071", since=since, until=until))
         rows = state.read(analysis.dyad_series_rows, a, b, freq=freq, directed=directed, since=since, until=until,
-                          statuses=_statuses(status, default=analysis.DEFAULT_STATUSES), fill=fill,
-                          index=state.index)
+                          statuses=_statuses(status, default=analysis.DEFAULT_STATUSES), fill=fill, index=True)
         return _json({"actor": a.upper(), "recipient": b.upper(), "freq": freq, "directed": directed,
                       "series": rows})
 
@@ -209,17 +251,12 @@ def _routes(app: FastAPI, state: App) -> None:
                    store: Annotated[bool, Query(description="Store the document and its events.")] = False,
                    x_dyads_token: Annotated[str | None, Header(description="Token given at start-up.")] = None,
                    ) -> dict[str, Any]:
-        limit = state.settings.api_max_body_bytes
-        declared = request.headers.get("content-length")
-        if declared and declared.isdigit() and int(declared) > limit:
-            raise HTTPException(413, _msg("E074", size=int(declared), limit=limit))
-        body = await request.body()
-        if len(body) > limit:
-            raise HTTPException(413, _msg("E074", size=len(body), limit=limit))
-        if store and not (state.token and x_dyads_token and hmac.compare_digest(state.token, x_dyads_token)):
+        token_ok = bool(state.token and x_dyads_token and hmac.compare_digest(state.token, x_dyads_token))
+        if not token_ok and (store or not state.settings.api_allow_code):
             raise HTTPException(403, _msg("E075"))
+        body = await api_guard.read_body(request, limit=state.settings.api_max_body_bytes)
         doc = _code_document(body, request.headers.get("content-type", ""), state.settings)
-        return await run_in_threadpool(_code_and_store, state, doc, store)
+        return await state.code_pool.run(_code_and_store, state, doc, store)
 
 
 def _code_document(body: bytes, content_type: str, settings: Settings) -> Document:
@@ -230,6 +267,8 @@ def _code_document(body: bytes, content_type: str, settings: Settings) -> Docume
             meta = json.loads(body)
         except (ValueError, UnicodeDecodeError) as exc:
             raise HTTPException(400, _msg("E076", detail=f"body is not valid JSON ({exc})")) from exc
+        except RecursionError:
+            raise HTTPException(400, _msg("E076", detail="body is JSON nested too deeply")) from None
         if not isinstance(meta, dict) or not isinstance(meta.get("text"), str):
             raise HTTPException(400, _msg("E076", detail='expected a JSON object with a "text" string'))
         raw = meta["text"].encode("utf-8")
@@ -256,9 +295,12 @@ def _code_and_store(state: App, doc: Document, store: bool) -> dict[str, Any]:
         raise HTTPException(400, f"{result.error.code}: {result.error.message}")
     stored = None
     if store:
-        with state.write_lock:
-            run_id = state.store.start_run({"origin": "POST /api/code"})
-            docs, n_events, _ = state.store.write_results([result], run_id=run_id)
-            state.store.finish_run(run_id, n_documents=docs, n_skipped=1 - docs, n_events=n_events, n_errors=0)
+        try:
+            with state.db.writing() as db:
+                run_id = db.start_run({"origin": "POST /api/code"})
+                docs, n_events, _ = db.write_results([result], run_id=run_id)
+                db.finish_run(run_id, n_documents=docs, n_skipped=1 - docs, n_events=n_events, n_errors=0)
+        except DyadsError as exc:
+            raise HTTPException(503 if exc.code == "E030" else 500, str(exc), headers={"Retry-After": "5"}) from exc
         stored = {"documents": docs, "events": n_events}
     return {"doc_id": doc.id, "events": [e.to_dict() for e in result.events], "stored": stored}

@@ -28,8 +28,19 @@ from dyads.records import STATUSES, Event, Result
 from dyads.settings import load_settings
 from dyads.store import Store, iter_rows
 
-app = typer.Typer(help="dyads: news text to political event data (PLOVER/CAMEO) and dyads over time.",
-                  no_args_is_help=True, pretty_exceptions_enable=False)
+class _App(typer.Typer):
+    """The command group; a coded error that reaches it (e.g. E030, a database in use) is one line, exit 2."""
+
+    def __call__(self, *args, **kwargs):
+        try:
+            return super().__call__(*args, **kwargs)
+        except DyadsError as exc:
+            err.print(f"[red]error:[/red] {exc}", highlight=False)
+            sys.exit(2)
+
+
+app = _App(help="dyads: news text to political event data (PLOVER/CAMEO) and dyads over time.",
+           no_args_is_help=True, pretty_exceptions_enable=False)
 actors_app = typer.Typer(help="Actors: resolve a name to its code, sector and person; the most active ones.",
                          no_args_is_help=True)
 app.add_typer(actors_app, name="actors")
@@ -673,9 +684,10 @@ def serve(
 
     if not db.exists():
         fail(f"database not found: {db}")
-    app_ = api.create_app(db, token=token, settings=load_settings())
+    app_ = api.create_app(db, token=token, settings=load_settings(), host=host)
     err.print(f"dyads serving {db} at http://{host}:{port}/ (API docs at /docs)", highlight=False)
-    uvicorn.run(app_, host=host, port=port, log_level="warning")
+    # limit_concurrency: connections beyond it get 503 at once instead of queueing without bound
+    uvicorn.run(app_, host=host, port=port, log_level="warning", limit_concurrency=256)
 
 
 def _print_csv(rows: list[dict]) -> None:

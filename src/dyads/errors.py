@@ -21,10 +21,17 @@ MESSAGES = {
     "E072": "no event with id {event_id!r}",
     "E073": "no document with id {doc_id!r}",
     "E074": "request body is {size} bytes, larger than the limit of {limit} bytes",
-    "E075": "storing coded events needs ?store=true and the token given to `dyads serve --token`",
+    "E075": "POST /api/code needs the X-Dyads-Token header with the token given to `dyads serve --token` (to code "
+            "without it, start the server with DYADS_API_ALLOW_CODE=1); storing needs ?store=true and the token",
     "E076": "invalid request: {detail}",
     "E077": "database not found: {path}",
+    "E078": "this server does not answer to the Host {host!r} (it answers to {allowed}); add the name to "
+            "DYADS_API_ALLOWED_HOSTS if it is yours",
+    "E079": "the coder is busy ({waiting} requests running or waiting); retry in a few seconds",
     "E014": "could not fetch {url}: {detail}",
+    # concurrent use of a database (E03x)
+    "E030": "database {path} is in use by another process{holder}: dyads has one writer at a time, and no reader "
+            "while it writes; waited {seconds:g} s (setting {setting})",
     # actors (E04x)
     "E040": "invalid actor list {origin}: {detail}",
     # cluster engine and Parquet stores (E08x)

@@ -28,6 +28,18 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("actor_paths", (), "Extra actor CSV files added to the built-in actor tables."),
     Setting("api_max_body_bytes", 100_000, "POST /api/code rejects larger request bodies (413)."),
     Setting("api_token", None, "Token that lets POST /api/code?store=true write to the database; none: never."),
+    Setting("api_allow_code", False, "Lets POST /api/code code text for anyone who can reach the server; otherwise "
+                                     "it needs the X-Dyads-Token header with the token given at start-up."),
+    Setting("api_code_workers", 1, "Threads that run POST /api/code (each parses one document at a time)."),
+    Setting("api_code_queue", 4, "POST /api/code requests that may wait for a free thread; more get 429 "
+                                 "(Retry-After) at once, so memory and CPU stay bounded."),
+    Setting("api_allowed_hosts", (), "Host names the API answers to besides the address it is bound to (and "
+                                     "localhost on a loopback address); '*' accepts any (no DNS-rebinding guard)."),
+    Setting("db_lock_timeout", 10.0, "Seconds a command waits for another process that holds the database (an "
+                                     "ingest writing, or readers while dyads wants to write) before it stops "
+                                     "with E030."),
+    Setting("api_lock_timeout", 2.0, "Seconds an API request waits for a writer (an ingest) to release the "
+                                     "database before it is answered 503 (E030) with Retry-After."),
     Setting("workers", 1, "Worker processes that parse and code documents during ingest (the driver writes)."),
     Setting("db_memory_limit", "1GB", "Memory DuckDB may use for its cache while ingesting (DuckDB's own default "
                                       "is 80% of RAM), so the writer's memory stays bounded on any corpus size."),
@@ -72,6 +84,12 @@ class Settings:
     actor_paths: tuple[str, ...] = ()
     api_max_body_bytes: int = 100_000
     api_token: str | None = None
+    api_allow_code: bool = False
+    api_code_workers: int = 1
+    api_code_queue: int = 4
+    api_allowed_hosts: tuple[str, ...] = ()
+    db_lock_timeout: float = 10.0
+    api_lock_timeout: float = 2.0
     workers: int = 1
     db_memory_limit: str = "1GB"
     worker_max_batches: int = 500
@@ -101,7 +119,9 @@ def load_settings(**overrides: Any) -> Settings:
         raw = os.environ.get(f"DYADS_{f.name.upper()}")
         if raw is None:
             continue
-        if f.type in ("int", int):
+        if f.type in ("bool", bool):
+            env[f.name] = raw.strip().lower() in ("1", "true", "yes", "on")
+        elif f.type in ("int", int):
             env[f.name] = int(raw)
         elif f.type in ("float", float):
             env[f.name] = float(raw)

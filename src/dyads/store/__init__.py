@@ -25,6 +25,8 @@ from dyads import __version__, dedup, tone
 from dyads.errors import DyadsError
 from dyads.read import content_hash
 from dyads.records import ErrorRecord, Event, Party, Place, Result, Span
+from dyads.settings import load_settings
+from dyads.store.locking import with_lock_wait
 from dyads.store.schema import CLUSTER_COLUMNS, DOCUMENT_COLUMNS, EVENT_COLUMNS, SCHEMA_VERSION, migrate, version
 
 log = logging.getLogger(__name__)
@@ -41,13 +43,16 @@ CLUSTER_NAMES = tuple(n for n, _ in CLUSTER_COLUMNS)
 class Store:
     """An open dyads database. Use as a context manager.
 
-    Opening a database made by an older dyads upgrades it (not possible read-only). `path` may
+    Opening a database made by an older dyads upgrades it (not possible read-only). While another
+    process holds the file, opening waits up to `lock_timeout` seconds (default: the db_lock_timeout
+    setting), then raises E030. `path` may
     also be a Parquet store directory written by `dyads ingest --engine dask`: it is read through
     DuckDB views with the same names and columns as the tables (read-only).
     """
 
     def __init__(self, path: str | Path, *, read_only: bool = False,
-                 dedup_options: dedup.DedupOptions | None = None, memory_limit: str | None = None) -> None:
+                 dedup_options: dedup.DedupOptions | None = None, memory_limit: str | None = None,
+                 lock_timeout: float | None = None) -> None:
         self.path = str(path)
         self.options = dedup_options or dedup.DedupOptions()
         if Path(path).is_dir():
@@ -58,7 +63,10 @@ class Store:
             self.con = duckdb.connect()
             parquet.attach(self.con, Path(path))
             return
-        self.con = duckdb.connect(self.path, read_only=read_only)
+        # Another process may hold the file (one writer, or readers while nobody writes): wait a bounded time.
+        timeout = load_settings().db_lock_timeout if lock_timeout is None else lock_timeout
+        self.con = with_lock_wait(lambda: duckdb.connect(self.path, read_only=read_only), path=self.path,
+                                  timeout=timeout)
         if memory_limit:  # DuckDB caches pages up to 80% of RAM by default: bound it for long ingests
             self.con.execute(f"SET memory_limit = '{memory_limit.replace(chr(39), '')}'")
         found = version(self.con)

@@ -15,11 +15,23 @@ function el(tag, attrs = {}, ...children) {
     if (v === null || v === undefined) continue;
     if (k === "class") node.setAttribute("class", v);
     else if (k === "text") node.textContent = v;
+    else if (k === "style") node.style.cssText = v;  // CSSOM, allowed by the page's CSP (style attributes are not)
     else if (k.startsWith("on")) node.addEventListener(k.slice(2), v);
     else node.setAttribute(k, v);
   }
   for (const c of children) node.append(c instanceof Node ? c : document.createTextNode(String(c)));
   return node;
+}
+
+// A stored URL as a link target only when it is http(s): never javascript:, data: or the like.
+function webUrl(value) {
+  if (!value) return null;
+  try {
+    const url = new URL(value);
+    return url.protocol === "http:" || url.protocol === "https:" ? url.href : null;
+  } catch {
+    return null;
+  }
 }
 
 function message(target, text, kind = "") {
@@ -263,7 +275,8 @@ async function openDocument(id) {
     const text = highlighted(d.text, spans);
     text.className = "text";
     box.replaceChildren(text, el("p", { class: "legend", text: `${NUM.format(data.events.length)} coded events; triggers highlighted.` }));
-    if (d.url) box.append(el("p", {}, el("a", { href: d.url, rel: "noopener", text: "original article" })));
+    const link = webUrl(d.url);
+    if (link) box.append(el("p", {}, el("a", { href: link, rel: "noopener noreferrer", text: "original article" })));
     panel.scrollIntoView({ block: "nearest" });
   } catch (err) {
     message(box, `Could not load the document: ${err.message}`, "error");
