@@ -81,8 +81,12 @@ def test_shared_reader_holds_the_file_only_while_a_cursor_is_open(db):
                                    capture_output=True, text=True)
             assert "lock" in other.stderr  # another writer is locked out while a request reads ...
         before_version = reader.version
-        with Store(db) as store:  # ... and gets in between requests
-            store.con.execute("DELETE FROM events WHERE event_id IN (SELECT event_id FROM events LIMIT 1)")
+        # ... and gets in between requests (the reader lets go IDLE_SECONDS after the last one)
+        other = subprocess.run([sys.executable, "-c", "import sys; from dyads.store import Store\n"
+                                "with Store(sys.argv[1], lock_timeout=60) as s: s.con.execute("
+                                "'DELETE FROM events WHERE event_id IN (SELECT event_id FROM events LIMIT 1)')",
+                                str(db)], capture_output=True, text=True)
+        assert other.returncode == 0, other.stderr
         with reader.cursor() as con:
             assert con.execute("SELECT count(*) FROM events").fetchone()[0] == before - 1
             assert reader.version != before_version
