@@ -56,7 +56,8 @@ def test_dyad_filter_changes_chart_and_table_and_evidence_opens(page, api_url):
     page.fill("input[name=recipient]", "PER")
     page.click("button[type=submit]")
     page.wait_for_selector("#dyad-chart[data-state=ready] svg rect.bar-coop")
-    page.wait_for_function(f"document.querySelector('#events').dataset.total != '{total_before}'")
+    # selectors, not wait_for_function: the page's CSP forbids evaluating strings as script
+    page.wait_for_selector(f"#events:not([data-total='{total_before}'])")
     total_after = int(page.get_attribute("#events", "data-total"))
     assert 0 < total_after < total_before
     assert page.inner_text("#dyad-title") == "CHL ↔ PER"
@@ -84,7 +85,7 @@ def test_empty_and_error_states_are_shown_not_blank(page):
     page.fill("input[name=actor]", "ZZZ")
     page.fill("input[name=recipient]", "QQQ")
     page.click("button[type=submit]")
-    page.wait_for_function("document.querySelector('#events-state').textContent.includes('No events')")
+    page.wait_for_selector("#events-state:has-text('No events')")
     assert "No occurred events between ZZZ and QQQ" in page.inner_text("#dyad-chart")
     page.fill("input[name=actor]", "BAD CODE!")
     page.click("button[type=submit]")
@@ -125,7 +126,7 @@ def test_only_http_document_urls_become_links_and_the_csp_raises_no_errors(brows
             links = {}
             for doc_id in urls:
                 page.goto(f"{url}/#doc/{doc_id}")
-                page.wait_for_function(f"document.querySelector('#document-title').textContent.startsWith('{doc_id}')")
+                page.wait_for_selector(f"#document-title:has-text('{doc_id}')")
                 found = page.query_selector("#document-body a")
                 links[doc_id] = found.get_attribute("href") if found else None
             page.wait_for_selector("#events tbody tr")  # the whole dashboard drew under the CSP
