@@ -29,14 +29,17 @@ import pycountry
 
 log = logging.getLogger(__name__)
 
-GAZETTEER_VERSION = 5
+GAZETTEER_VERSION = 6
 CITY_FILES = ("500", "1000", "5000", "15000")
 MAX_WORDS = 5
 
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    """One gazetteer place. `kind` is country, admin1, region or city; `country` is ISO 3166 alpha-3."""
+    """One gazetteer place. `kind` is country, admin1, region or city; `country` is ISO 3166 alpha-3.
+
+    `alternates` counts the place's names in GeoNames (all languages): a measure of how well known it is.
+    """
 
     name: str
     kind: str
@@ -46,6 +49,7 @@ class Entry:
     lon: float | None
     population: int
     geonameid: int | None = None
+    alternates: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,8 +63,10 @@ class Words:
     settlement_nouns: frozenset[str]
     direction_words: frozenset[str]
     region_suffixes: tuple[str, ...]
+    never_names: frozenset[str]
     stop_names: frozenset[str]
     object_place_event_types: frozenset[str]
+    compass_bearings: dict[str, int]
 
 
 @functools.cache
@@ -68,8 +74,13 @@ def words() -> Words:
     """Load and validate `data/geo/words.toml`."""
     data = tomllib.loads(resources.files("dyads.data").joinpath("geo", "words.toml").read_text("utf-8"))
     suffixes = tuple(sorted((s.lower() for s in data["region_suffixes"]), key=len, reverse=True))
-    sets = {k: frozenset(x.lower() for x in v) for k, v in data.items() if k not in ("region_suffixes", "object_place_event_types")}
-    return Words(**sets, region_suffixes=suffixes, object_place_event_types=frozenset(data["object_place_event_types"]))
+    special = ("region_suffixes", "object_place_event_types", "compass_bearings")
+    sets = {k: frozenset(x.lower() for x in v) for k, v in data.items() if k not in special}
+    bearings = {k.lower(): int(v) for k, v in data["compass_bearings"].items()}
+    if not set(bearings) <= sets["direction_words"]:
+        raise ValueError("words.toml: every compass_bearings word must be a direction word")
+    return Words(**sets, region_suffixes=suffixes, object_place_event_types=frozenset(data["object_place_event_types"]),
+                 compass_bearings=bearings)
 
 
 @functools.lru_cache(maxsize=1 << 17)
@@ -98,6 +109,35 @@ class Gazetteer:
 
     def countries(self, text: str) -> list[Entry]:
         return [e for e in self.lookup(text) if e.kind == "country"]
+
+    def cities_of(self, country: str) -> list[Entry]:
+        """The cities of one country (ISO3)."""
+        return self._by_country().get(country, [])
+
+    def is_regional_centre(self, city: Entry) -> bool:
+        """Whether a city is the largest of its first-level region and holds at least a quarter of the people
+        of the region's listed cities (Geneva in its canton; not Manchester, New Hampshire)."""
+        if city.admin1 is None:
+            return False
+        regions = self.__dict__.get("_regions")
+        if regions is None:
+            regions = self.__dict__["_regions"] = {}
+            for entry in self.entries:
+                if entry.kind == "city" and entry.admin1 is not None:
+                    largest, total = regions.get((entry.country, entry.admin1), (0, 0))
+                    regions[(entry.country, entry.admin1)] = (max(largest, entry.population), total + entry.population)
+        largest, total = regions.get((city.country, city.admin1), (0, 0))
+        return city.population >= largest and 4 * city.population >= total
+
+    def _by_country(self) -> dict[str, list[Entry]]:
+        """Cities per country, computed at first use (not pickled with the gazetteer: built after loading)."""
+        cache = self.__dict__.get("_cities_of")
+        if cache is None:
+            cache = self.__dict__["_cities_of"] = {}
+            for entry in self.entries:
+                if entry.kind == "city" and entry.country:
+                    cache.setdefault(entry.country, []).append(entry)
+        return cache
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -190,7 +230,8 @@ def build_geonames(*, cities: str = "5000") -> Gazetteer:
     for city in raw.values():
         cc = city["countrycode"]
         entry = Entry(city["name"], "city", _iso3(cc), admin1.get((cc, city.get("admin1code") or "")),
-                      city["latitude"], city["longitude"], city["population"], city["geonameid"])
+                      city["latitude"], city["longitude"], city["population"], city["geonameid"],
+                      len(set(city["alternatenames"])))
         entries.append(entry)
         aliases.append((city["name"], len(entries) - 1))
         for alt in set(city["alternatenames"]):
@@ -226,7 +267,8 @@ def build_geonames(*, cities: str = "5000") -> Gazetteer:
         aliases.extend((name, index) for name in names)
     index: dict[str, set[int]] = collections.defaultdict(set)
     for name, i in aliases:
-        index[key(name)].add(i)
+        if key(name) not in w.never_names:
+            index[key(name)].add(i)
     names = {k: tuple(sorted(v, key=lambda i: -entries[i].population)) for k, v in index.items() if k}
     log.info("built gazetteer: %d places, %d names", len(entries), len(names))
     return Gazetteer(entries, names, capitals)

@@ -21,6 +21,18 @@ from dyads.records import Place
 TOPONYM_LABELS = ("GPE", "LOC")
 RESCUED_LABELS = ("ORG", "PERSON")  # the small NER tags some towns so; kept when in a place phrase
 NOT_PLACE_LABELS = ("PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "DATE", "TIME")
+# Scores are log10 odds. A place's prior is its population and how many names it has (how well known it is),
+# more for a national capital and for a city that dominates its first-level region (mostly its seat); a
+# document that names the place's country makes it likelier, the more so the larger that country's share of
+# the countries named, but not by enough to prefer a small town over a famous homonym on that alone.
+CAPITAL_BONUS = 1.0
+SEAT_BONUS = 1.0
+DOC_COUNTRY_BONUS = (0.5, 2.0)  # (named at all, times the country's share of the document's countries)
+# A town this little known (log10 of population plus log10 of names) in a country the document never
+# names, while it names others, is more likely a homonym we do not know than this town: left unresolved.
+OBSCURE_PROMINENCE = 5.5
+BEARING_NAMES = {0: "Northern", 45: "Northeastern", 90: "Eastern", 135: "Southeastern", 180: "Southern",
+                 225: "Southwestern", 270: "Western", 315: "Northwestern"}
 
 
 # ---- toponyms in a document -------------------------------------------------------------------------
@@ -38,6 +50,7 @@ class Mention:
     place: Entry | None = None
     why: str = ""
     near: list["Mention"] = field(default_factory=list)
+    compass: str = ""  # "northeast" in "Northeast Syria", "the north-east of Syria"
 
     @property
     def root(self) -> Token:
@@ -49,7 +62,8 @@ def _trim(span: Span) -> tuple[Span, str]:
     w = words()
     start, end, hint = span.start, span.end, ""
     doc = span.doc
-    while start < end and (doc[start].lower_ in w.direction_words or doc[start].lower_ in ("the", "a")):
+    while start < end and (doc[start].lower_ in w.direction_words or doc[start].lower_ in ("the", "a")
+                           or (doc[start].text == "-" and start > span.start and doc[start - 1].lower_ in w.direction_words)):
         start += 1
     if end - start > 1 and doc[end - 1].lower_ in w.region_nouns:
         end, hint = end - 1, "region"
@@ -85,13 +99,74 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         if not cands and len(span) > 1:
             cands = _longest_inside(span, gazetteer)
         if cands:
-            out.append(Mention(span, span.text, cands, hint))
+            out.append(Mention(span, span.text, cands, hint, compass=_compass(ent, span)))
         taken.update(range(ent.start, ent.end))
     for span in _propn_runs(doc, taken):
         for sub in _gazetteer_matches(span, gazetteer):
             trimmed, hint = _trim(sub)
             out.append(Mention(trimmed, trimmed.text, gazetteer.lookup(trimmed.text), hint, "gazetteer match"))
     return sorted(out, key=lambda m: m.span.start)
+
+
+def _compass_word(tokens: list[Token]) -> str:
+    """"north", "-", "east" -> "northeast" when the tokens spell a compass point, else ""."""
+    word = "".join(t.lower_ for t in tokens if t.text != "-")
+    return word if word in words().compass_bearings else ""
+
+
+def _compass_run_before(doc: Doc, i: int) -> list[Token]:
+    """The compass words (and hyphens between them) right before token `i`: "south-east" Turkey."""
+    w = words()
+    start = i
+    while start > 0 and (doc[start - 1].lower_ in w.direction_words
+                         or (doc[start - 1].text == "-" and start > 1 and doc[start - 2].lower_ in w.direction_words)):
+        start -= 1
+    return list(doc[start:i])
+
+
+def _compass(ent: Span, span: Span) -> str:
+    """The compass point a toponym is qualified by: inside its entity ("Northeast Syria"), right before it
+    ("northern Syria", "south-east Turkey"), "the north-east of Syria" or "Syria's north"."""
+    doc = ent.doc
+    if span.start > ent.start:
+        return _compass_word([t for t in doc[ent.start:span.start] if t.lower_ not in ("the", "a")])
+    if span.start != ent.start or len(span) != len(ent):
+        return ""
+    before = _compass_run_before(doc, span.start)
+    if before:
+        return _compass_word(before)
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in words().direction_words \
+            and any(c.lower_ == "the" for c in root.head.head.children):
+        head = root.head.head
+        return _compass_word(_compass_run_before(doc, head.i) + [head])
+    if root.dep_ == "poss" and root.head.lower_ in words().direction_words:
+        head = root.head
+        return _compass_word(_compass_run_before(doc, head.i) + [head])
+    return ""
+
+
+def compass_region(country: Entry, compass: str, gazetteer: Gazetteer) -> Entry:
+    """The part of a country a compass point names ("Northeast Syria"): a region of that country placed at the
+    population-weighted centre of its cities in that quarter (within 45 degrees of the bearing)."""
+    bearing = words().compass_bearings[compass]
+    name = f"{BEARING_NAMES[bearing]} {country.name}"
+    if country.lat is None or country.lon is None:
+        return Entry(name, "region", country.country, None, None, None, 0)
+    lat0, lon0 = country.lat, country.lon
+    scale = math.cos(math.radians(lat0))
+    total = lat = lon = 0.0
+    for city in gazetteer.cities_of(country.country or ""):
+        dx, dy = (city.lon - lon0) * scale, city.lat - lat0
+        if abs(dx) + abs(dy) < 1e-6:
+            continue
+        off = (math.degrees(math.atan2(dx, dy)) - bearing + 180) % 360 - 180
+        if abs(off) <= 45:
+            weight = max(city.population, 1)
+            total, lat, lon = total + weight, lat + weight * city.lat, lon + weight * city.lon
+    if total:
+        lat0, lon0 = lat / total, lon / total
+    return Entry(name, "region", country.country, None, lat0, lon0, 0)
 
 
 def _rescued(ent: Span, gazetteer: Gazetteer) -> bool:
@@ -187,10 +262,13 @@ def _context_countries(mention: Mention) -> set[str]:
 
 
 def _score(entry: Entry, name: str, hint: str, *, doc_countries: collections.Counter, near: list[Mention],
-           near_countries: set[str], gazetteer: Gazetteer) -> tuple[float, list[str]]:
-    """How well `entry` fits a toponym `name` in its context (higher is better), with the reasons."""
+           near_countries: set[str], gazetteer: Gazetteer, rivals: list[Entry] = ()) -> tuple[float, list[str]]:
+    """How well `entry` fits a toponym `name` in its context (higher is better), with the reasons.
+
+    `rivals` are the other places of that name.
+    """
     why = []
-    score = math.log10(entry.population + 10)
+    score = _prominence(entry)
     exact = key(entry.name) == key(name)
     if entry.kind == "country" and exact:
         score += 12
@@ -199,7 +277,7 @@ def _score(entry: Entry, name: str, hint: str, *, doc_countries: collections.Cou
     if hint == "region":
         score += 8 if entry.kind in ("admin1", "region") else -4
         why.append("region word") if entry.kind in ("admin1", "region") else None
-    elif entry.kind == "admin1":
+    elif entry.kind == "admin1" and any(r.kind == "city" and r.admin1 == entry.admin1 for r in rivals):
         score -= 3  # a bare name that is both a city and its province is, in news, the city
     elif hint == "city" and entry.kind == "city":
         score += 3
@@ -207,11 +285,13 @@ def _score(entry: Entry, name: str, hint: str, *, doc_countries: collections.Cou
     if exact:
         score += 0.5
     if entry.kind == "city" and gazetteer.capitals.get(entry.country or "") == entry.name:
-        score += 1.5
+        score += CAPITAL_BONUS
+    if entry.kind == "city" and gazetteer.is_regional_centre(entry):
+        score += SEAT_BONUS
     for other in near:
         if other.place is None:
             continue
-        if other.place.kind in ("admin1", "region") and entry.admin1 == other.place.admin1 and entry.kind == "city":
+        if other.place.kind in ("admin1", "region") and entry.kind == "city" and _within(entry, other.place):
             score += 10
             why.append(f"in {other.place.name}, named beside it")
             break
@@ -223,9 +303,30 @@ def _score(entry: Entry, name: str, hint: str, *, doc_countries: collections.Cou
         score += 8
         why.append(f"country {entry.country} named beside it")
     elif doc_countries.get(entry.country) and entry.kind != "country":
-        score += 3 + min(doc_countries[entry.country], 3)
-        why.append(f"country {entry.country} named in the document")
+        share = doc_countries[entry.country] / sum(doc_countries.values())
+        score += DOC_COUNTRY_BONUS[0] + DOC_COUNTRY_BONUS[1] * share
+        why.append(f"country {entry.country} named in the document ({share:.0%} of its countries)")
     return score, why
+
+
+def _within(city: Entry, region: Entry) -> bool:
+    """A city lies in a region: the same first-level region, or for a region with none (the West Bank, a
+    compass region) the same country."""
+    if region.admin1 is not None:
+        return city.admin1 == region.admin1
+    return region.country is not None and city.country == region.country
+
+
+def _prominence(entry: Entry) -> float:
+    """How well known a place is, as a log10 prior: population and the number of its names."""
+    return math.log10(entry.population + 10) + math.log10(entry.alternates + 1)
+
+
+def _obscure_elsewhere(entry: Entry, reasons: list[str], doc_countries: collections.Counter) -> bool:
+    """A little-known town in a country the document never names (while it names some), with nothing beside it
+    placing it there."""
+    return (entry.kind == "city" and bool(doc_countries) and not doc_countries.get(entry.country)
+            and _prominence(entry) < OBSCURE_PROMINENCE and not reasons)
 
 
 def _near(mention: Mention, mentions: list[Mention]) -> list[Mention]:
@@ -259,13 +360,16 @@ def named_countries(doc: Doc) -> collections.Counter:
 def resolve_mentions(mentions: list[Mention], *, gazetteer: Gazetteer, extra_countries: collections.Counter | None = None) -> None:
     """Choose each mention's place in place, with document context; sets `place` and `why`."""
     doc_countries: collections.Counter = collections.Counter(extra_countries or {})
+    own: dict[int, str] = {}  # the country a mention itself adds to the document's (not evidence for itself)
     for m in mentions:
         countries = [e for e in m.candidates if e.kind == "country" and key(e.name) == key(m.name)] or \
                     [e for e in m.candidates if e.kind == "country"]
         if countries:
-            doc_countries[countries[0].country] += 1
+            own[id(m)] = countries[0].country
         elif m.candidates and len({e.country for e in m.candidates}) == 1:
-            doc_countries[m.candidates[0].country] += 1
+            own[id(m)] = m.candidates[0].country
+        if id(m) in own:
+            doc_countries[own[id(m)]] += 1
     by_sentence: dict[int, list[Mention]] = collections.defaultdict(list)
     for m in mentions:
         by_sentence[m.root.sent.start].append(m)
@@ -273,18 +377,25 @@ def resolve_mentions(mentions: list[Mention], *, gazetteer: Gazetteer, extra_cou
     for m in ordered:
         m.near = _near(m, by_sentence[m.root.sent.start])
         near_countries = _context_countries(m)
-        scored = sorted(((_score(e, m.name, m.hint, doc_countries=doc_countries, near=m.near,
-                                 near_countries=near_countries, gazetteer=gazetteer), e) for e in m.candidates),
+        others_named = doc_countries - collections.Counter({own[id(m)]: 1}) if id(m) in own else doc_countries
+        scored = sorted(((_score(e, m.name, m.hint, doc_countries=others_named, near=m.near,
+                                 near_countries=near_countries, gazetteer=gazetteer, rivals=m.candidates), e)
+                         for e in m.candidates),
                         key=lambda x: -x[0][0])
         if not scored:
             continue
         (best_score, reasons), best = scored[0]
+        if _obscure_elsewhere(best, reasons, others_named):
+            continue
         m.place = best
         others = len(scored) - 1
         m.why = (f"{m.source} '{m.name}' -> {best.kind} {best.name}" + (f" ({best.admin1})" if best.admin1 and best.kind == "city" else "")
                  + f", {best.country}; population {best.population}"
                  + (f"; {'; '.join(reasons)}" if reasons else "")
                  + (f"; chosen over {others} other(s)" if others else ""))
+        if m.compass and best.kind == "country" and m.compass in words().compass_bearings:
+            m.place = compass_region(best, m.compass, gazetteer)
+            m.why += f"; '{m.compass}' makes it the region {m.place.name}"
 
 
 def to_place(entry: Entry, why: str) -> Place:
@@ -339,9 +450,10 @@ def resolve_name(text: str, *, gazetteer: Gazetteer, limit: int = 5) -> list[tup
     elif len(parts) > 1 and parts[-1].lower() in words().settlement_nouns:
         name, hint = " ".join(parts[:-1]), "city"
     out = []
-    for entry in gazetteer.lookup(name) or gazetteer.lookup(text):
+    candidates = gazetteer.lookup(name) or gazetteer.lookup(text)
+    for entry in candidates:
         score, reasons = _score(entry, name, hint, doc_countries=collections.Counter(), near=[],
-                                near_countries=set(), gazetteer=gazetteer)
+                                near_countries=set(), gazetteer=gazetteer, rivals=candidates)
         where = f"{entry.admin1}, " if entry.admin1 and entry.kind == "city" else ""
         why = f"{entry.kind} in {where}{entry.country}; population {entry.population}" + "".join(f"; {r}" for r in reasons)
         out.append((entry, round(score, 2), why))
