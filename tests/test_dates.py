@@ -160,3 +160,14 @@ def test_an_event_that_occurred_is_never_dated_after_publication(parse, text, tr
     assert (when.date.isoformat(), when.precision) == (expected, precision), why
     if precision == "publication":
         assert "after publication" in why and "2024-06-03" in why
+
+
+@pytest.mark.parametrize("text, trigger, expected, precision", [
+    ("Police arrested four men in Lagos on Tuesday.", "arrested", None, "publication"),
+    ("Police arrested four men in Lagos last April.", "arrested", None, "publication"),
+    ("Police arrested four men in Lagos on 3 March 2022.", "arrested", "2022-03-03", "day"),
+    ("Police arrested four men in Lagos in 2019.", "arrested", "2019-01-01", "year"),
+])
+def test_a_document_without_a_date_keeps_only_dates_its_text_states_in_full(parse, text, trigger, expected, precision):
+    when, why = dates.resolve(_trigger(parse(text), trigger), published=None, status="occurred")
+    assert (when.date.isoformat() if when.date else None, when.precision) == (expected, precision), why

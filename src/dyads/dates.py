@@ -365,6 +365,8 @@ def resolve(trigger: Token, *, published: dt.date | None, status: str,
     future = status == "planned" or any(c.lower_ in ("will", "shall") for h in clause_chain(trigger) for c in h.children)
     for expr in _attached(trigger, expressions(trigger.sent)):
         found = resolve_text(expr.span.text, published=published, future=future)
+        if found is not None and published is None and not is_absolute(expr.span.text, future=future):
+            continue  # "on Wednesday" in a document with no date is no date we know
         if found is not None:
             return not_after_publication(found, f"date '{expr.span.text}' in the event's clause",
                                          published=published, status=status)
@@ -375,6 +377,14 @@ def resolve(trigger: Token, *, published: dt.date | None, status: str,
             is_simple_past(trigger) or is_headline(trigger.sent)):
         return story, f"no date expression; story date '{story.text}'"
     return EventDate(published, "publication", None), "no date expression; publication date"
+
+
+def is_absolute(text: str, *, future: bool = False) -> bool:
+    """The expression names its date whatever the publication date ("3 March 2022", "in 2019"), unlike
+    "on Wednesday" or "last April"."""
+    today = dt.date.today()
+    first = resolve_text(text, published=today, future=future)
+    return first is not None and first == resolve_text(text, published=today - dt.timedelta(days=400), future=future)
 
 
 def not_after_publication(found: EventDate, why: str, *, published: dt.date | None,
