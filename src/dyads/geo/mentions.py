@@ -51,6 +51,7 @@ class Mention:
     why: str = ""
     near: list["Mention"] = field(default_factory=list)
     compass: str = ""  # "northeast" in "Northeast Syria", "the north-east of Syria"
+    ranked: list[tuple[float, Entry]] = field(default_factory=list)  # candidates by score, best first
 
     @property
     def root(self) -> Token:
@@ -357,8 +358,13 @@ def named_countries(doc: Doc) -> collections.Counter:
     return out
 
 
-def resolve_mentions(mentions: list[Mention], *, gazetteer: Gazetteer, extra_countries: collections.Counter | None = None) -> None:
-    """Choose each mention's place in place, with document context; sets `place` and `why`."""
+def resolve_mentions(mentions: list[Mention], *, gazetteer: Gazetteer,
+                     extra_countries: collections.Counter | None = None) -> collections.Counter:
+    """Choose each mention's place in place, with document context; sets `place` and `why`.
+
+    Returns:
+        How often the document names each country (by name, demonym or an unambiguous place).
+    """
     doc_countries: collections.Counter = collections.Counter(extra_countries or {})
     own: dict[int, str] = {}  # the country a mention itself adds to the document's (not evidence for itself)
     for m in mentions:
@@ -388,6 +394,7 @@ def resolve_mentions(mentions: list[Mention], *, gazetteer: Gazetteer, extra_cou
         if _obscure_elsewhere(best, reasons, others_named):
             continue
         m.place = best
+        m.ranked = [(score, entry) for (score, _), entry in scored]
         others = len(scored) - 1
         m.why = (f"{m.source} '{m.name}' -> {best.kind} {best.name}" + (f" ({best.admin1})" if best.admin1 and best.kind == "city" else "")
                  + f", {best.country}; population {best.population}"
@@ -396,6 +403,7 @@ def resolve_mentions(mentions: list[Mention], *, gazetteer: Gazetteer, extra_cou
         if m.compass and best.kind == "country" and m.compass in words().compass_bearings:
             m.place = compass_region(best, m.compass, gazetteer)
             m.why += f"; '{m.compass}' makes it the region {m.place.name}"
+    return doc_countries
 
 
 def to_place(entry: Entry, why: str) -> Place:

@@ -6,6 +6,7 @@ a party, never the actor's country.
 """
 from __future__ import annotations
 
+import collections
 import re
 from dataclasses import dataclass, field
 
@@ -19,6 +20,7 @@ from dyads.records import Place
 
 # ---- documents: mentions, dateline, setting ---------------------------------------------------------
 
+RECIPIENT_COUNTRY_BONUS = 2.0  # log10 odds, like the toponym scores of `mentions`
 DATELINE = re.compile(r"^\s*([A-Z][A-Z .'’-]{2,40}?)(?:,\s*([A-Z][A-Za-z.]+(?:\s+\d{1,2})?))?\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s")
 
 
@@ -30,18 +32,19 @@ class DocumentPlaces:
     setting: Mention | Entry | None
     setting_why: str = ""
     by_token: dict[int, Mention] = field(default_factory=dict)
+    countries: collections.Counter = field(default_factory=collections.Counter)  # countries the document names
 
 
 def analyse(doc: Doc, *, gazetteer: Gazetteer) -> DocumentPlaces:
     """Find and resolve the toponyms of a parsed document, its dateline and its setting."""
     mentions = find_mentions(doc, gazetteer)
-    resolve_mentions(mentions, gazetteer=gazetteer, extra_countries=named_countries(doc))
+    countries = resolve_mentions(mentions, gazetteer=gazetteer, extra_countries=named_countries(doc))
     mentions = [m for m in mentions if m.place is not None]
     by_token = {i: m for m in mentions for i in range(m.span.start, m.span.end)}
     setting, why = _dateline(doc, gazetteer), "dateline"
     if setting is None:
         setting, why = _lead_setting(doc, mentions)
-    return DocumentPlaces(mentions, setting, why, by_token)
+    return DocumentPlaces(mentions, setting, why, by_token, countries)
 
 
 def _dateline(doc: Doc, gazetteer: Gazetteer) -> Entry | None:
@@ -100,8 +103,23 @@ def _object_place(mention: Mention, trigger: Token, event_type: str | None) -> b
     return node.dep_ in ("dobj", "nsubjpass") and node.head == trigger
 
 
+def _recipients_reading(mention: Mention, country: str | None, event_type: str | None) -> Entry | None:
+    """A homonym of the chosen place in the recipient's country that scores within RECIPIENT_COUNTRY_BONUS of
+    it, for a material event ("attacked Lebanese troops in Tripoli" when Libya is named too). The caller
+    passes only a country the document names (a recipient may take its country from the place itself)."""
+    if country is None or event_type not in words().object_place_event_types or not mention.ranked \
+            or mention.ranked[0][1] != mention.place or mention.place.country == country:
+        return None
+    best = mention.ranked[0][0]
+    for score, entry in mention.ranked[1:]:
+        if entry.kind != "country" and entry.country == country and score + RECIPIENT_COUNTRY_BONUS > best:
+            return entry
+    return None
+
+
 def locate(trigger: Token, *, places: DocumentPlaces, party_spans: list[tuple[int, int]],
-           event_type: str | None = None, event_date_near_story: bool = True) -> tuple[Place | None, str]:
+           event_type: str | None = None, event_date_near_story: bool = True,
+           recipient_country: str | None = None) -> tuple[Place | None, str]:
     """The event's place and why.
 
     Args:
@@ -111,6 +129,8 @@ def locate(trigger: Token, *, places: DocumentPlaces, party_spans: list[tuple[in
             a party ("Beijing said") and is never the event's place.
         event_type: the PLOVER type; material types take their object as the place ("shelled X").
         event_date_near_story: the event happens at the story's time, so the story setting may apply.
+        recipient_country: the recipient's country; a material event (an attack, an arrest) happens on its
+            ground more often than not, so a homonym there is preferred when it scores close to the best.
 
     Returns:
         (place, why) or (None, why) when nothing places the event.
@@ -145,6 +165,11 @@ def locate(trigger: Token, *, places: DocumentPlaces, party_spans: list[tuple[in
     chosen = sorted(attached, key=lambda x: (x[0], x[1]))[:1] or sorted(loose, key=lambda x: x[1])[:1]
     if chosen:
         _, _, m, how = chosen[0]
+        other = _recipients_reading(m, recipient_country if places.countries.get(recipient_country) else None,
+                                    event_type)
+        if other is not None:
+            return to_place(other, f"{how}; {m.why}; but {other.name} ({other.admin1}, {other.country}) in the "
+                                   f"recipient's country {recipient_country}"), how
         return to_place(m.place, f"{how}; {m.why}"), how
     setting = places.setting
     # The story's setting is not this event's place when the event names it as a party ("accused Beijing").
