@@ -1,7 +1,8 @@
-"""When/where evaluation: the dyads gold set, the seed article, and eventLoc in the PLOVER dev gold.
+"""When/where evaluation: the dyads gold sets, the seed article, and eventLoc in the PLOVER dev gold.
 
-Prints date/place/country accuracy on tests/data/when_where_gold.jsonl (ours), the dates and places of the
-seed article's events (../shared/seed, publication date 2024-05-17) and how often the event location matches
+Prints date/place/country accuracy on tests/data/when_where_gold.jsonl and tests/data/places_gold.jsonl
+(ours, invented sentences; the second is about ambiguous place names and compass regions), the dates and
+places of the seed article's events (../shared/seed, publication date 2024-05-17) and how often the event location matches
 `eventLoc` on ../shared/eval/plover_gsr_dev.jsonl. The shared files are not shipped with dyads; each part
 says so when its file is absent. Usage: python bench/when_where.py [--misses]
 """
@@ -19,15 +20,16 @@ from dyads.settings import load_settings
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "data" / "when_where_gold.jsonl"
+PLACES_GOLD = ROOT / "tests" / "data" / "places_gold.jsonl"
 SHARED = ROOT / ".." / "shared"
 SEED = SHARED / "seed" / "xi_putin_joint_statement.txt"
 DEV = SHARED / "eval" / "plover_gsr_dev.jsonl"
 
 
-def gold(settings, misses: bool) -> None:
-    outcomes = whenwhere.score(whenwhere.read_gold(GOLD), settings=settings)
+def gold(settings, misses: bool, path: Path = GOLD) -> None:
+    outcomes = whenwhere.score(whenwhere.read_gold(path), settings=settings)
     scores = whenwhere.accuracy(outcomes)
-    print(f"own gold ({len(outcomes)} items): " + ", ".join(f"{k} {v:.3f}" for k, v in scores.items()))
+    print(f"own gold {path.name} ({len(outcomes)} items): " + ", ".join(f"{k} {v:.3f}" for k, v in scores.items()))
     if misses:
         for o in outcomes:
             if not (o.date_ok and o.place_ok and o.country_ok):
@@ -88,6 +90,7 @@ def main() -> None:
     args = parser.parse_args()
     settings = load_settings()
     gold(settings, args.misses)
+    gold(settings, args.misses, PLACES_GOLD)
     seed(settings)
     dev(settings)
 

@@ -5,6 +5,7 @@ import datetime as dt
 import json
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import networkx as nx
@@ -125,7 +126,7 @@ def test_since_and_until_bound_the_series(db):
 
 
 @pytest.mark.parametrize("kwargs, code", [
-    ({"freq": "year"}, "E070"),
+    ({"freq": "fortnight"}, "E070"),
     ({"statuses": ("done",)}, "E070"),
     ({"since": dt.date(2024, 5, 1), "until": dt.date(2024, 1, 1)}, "E071"),
 ])
@@ -217,3 +218,59 @@ def test_cli_plot_network_and_actors_top_write_files(db_file, tmp_path):
 def test_cli_rejects_bad_options_with_one_line(db_file, args, needle):
     res = run(*args, "--db", str(db_file))
     assert res.returncode != 0 and needle in res.stderr
+
+
+# Chile and Peru again, with dates of every precision: a day in March 2023, a month (March 2023, stored as
+# the 1st), a year (2023, stored as 1 January) and a publication date in the week of 6 March; one event type
+# each, so that deduplication keeps them apart.
+PRECISION_ROWS = [
+    ("2023-03-15", "day", "057"), ("2023-03-01", "month", "051"), ("2023-01-01", "year", "112"),
+    ("2023-03-07", "publication", "120"),
+]
+
+
+@pytest.fixture(scope="module")
+def precision_db_file(tmp_path_factory):
+    path = tmp_path_factory.mktemp("precision") / "p.duckdb"
+    results = []
+    for i, (date, precision, cameo) in enumerate(PRECISION_ROWS):
+        base = event(i, date, "CHL", "PER", cameo, "occurred", None)
+        results.append(Result(Document(f"d{i}", base.sentence, dt.date(2023, 3, 20)),
+                              (replace(base, date_precision=precision),)))
+    with Store(path) as store:
+        store.write_results(results, run_id=store.start_run({}))
+    return path
+
+
+@pytest.fixture(scope="module")
+def precision_db(precision_db_file):
+    with Store(precision_db_file, read_only=True) as store:
+        yield store.con
+
+
+@pytest.mark.parametrize("freq, expected", [
+    ("day", {dt.date(2023, 3, 7): 1, dt.date(2023, 3, 15): 1}),
+    ("week", {dt.date(2023, 3, 6): 1, dt.date(2023, 3, 13): 1}),
+    ("month", {dt.date(2023, 3, 1): 3}),
+    ("quarter", {dt.date(2023, 1, 1): 3}),
+    ("year", {dt.date(2023, 1, 1): 4}),
+])
+def test_events_count_only_in_periods_at_least_as_long_as_their_date_precision(precision_db, precision_db_file,
+                                                                               freq, expected):
+    df = analysis.dyad_series(precision_db, "CHL", "PER", freq=freq, fill=False)
+    assert dict(zip(df["period"], df["events"])) == expected
+    index = analysis.DyadIndex(str(precision_db_file))
+    rows = analysis.dyad_series_rows(precision_db, "CHL", "PER", freq=freq, fill=False, index=index)
+    assert {r["period"]: r["events"] for r in rows} == expected
+    timeline = analysis.timeline(precision_db, analysis.make_filter(), freq=freq)
+    assert dict(zip(timeline["period"], timeline["events"])) == expected
+
+
+def test_summary_months_leave_out_year_only_dates(precision_db):
+    months = analysis.summary(precision_db)["months"]
+    assert dict(zip(months["month"], months["events"])) == {dt.date(2023, 3, 1): 3}
+
+
+def test_quarterly_series_fills_empty_quarters(db):
+    df = analysis.dyad_series(db, "KEN", "SOM", freq="quarter")
+    assert df["period"].tolist() == [dt.date(2024, 4, 1)] and df["events"].tolist() == [2]

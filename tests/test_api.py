@@ -110,7 +110,7 @@ def test_actors_top_and_facets(api_url):
     ("/api/events", {"type": "PARTY"}, 400, "E070"),
     ("/api/events", {"actor": "CHN' OR '1'='1"}, 422, "actor"),
     ("/api/events", {"since": "2024-05-01", "until": "2024-01-01"}, 400, "E071"),
-    ("/api/dyads/CHL/PER/series", {"freq": "year"}, 422, "freq"),
+    ("/api/dyads/CHL/PER/series", {"freq": "fortnight"}, 422, "freq"),
     ("/api/dyads/C/PER/series", {}, 422, "a:"),
     ("/api/events/no-such-event", {}, 404, "E072"),
     ("/api/events/bad%20id%27", {}, 422, "event_id"),

@@ -122,3 +122,52 @@ def test_cli_dates_resolve_rejects_a_duration_with_one_line():
     proc = subprocess.run([DYADS, "dates", "resolve", "two days", "--date", "2024-05-17"],
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode != 0 and "not a point in time" in proc.stderr
+
+
+@pytest.mark.parametrize("text, published, future, expected", [
+    # "last April" is the latest April strictly before the publication month.
+    ("last April", "2018-02-19", False, "2017-04-01"),
+    ("last April", "2018-04-10", False, "2017-04-01"),
+    ("last April", "2018-05-10", False, "2018-04-01"),
+    ("last April", "2018-12-01", False, "2018-04-01"),
+    ("last December", "2018-12-31", False, "2017-12-01"),
+    ("last January", "2019-01-02", False, "2018-01-01"),
+    ("last January", "2019-02-01", False, "2019-01-01"),
+    # "next April" is the first April strictly after it.
+    ("next April", "2018-02-19", True, "2018-04-01"),
+    ("next April", "2018-04-10", True, "2019-04-01"),
+    ("next May", "2018-05-10", True, "2019-05-01"),
+    ("next January", "2018-12-01", True, "2019-01-01"),
+    ("this April", "2018-12-01", False, "2018-04-01"),
+    ("in April", "2018-04-10", False, "2018-04-01"),
+    ("April last year", "2018-02-19", False, "2017-04-01"),
+    ("in April last year", "2018-12-01", False, "2017-04-01"),
+    ("April this year", "2018-12-01", False, "2018-04-01"),
+    ("December of last year", "2018-01-05", False, "2017-12-01"),
+])
+def test_month_named_without_year_takes_the_year_relative_to_the_publication_month(text, published, future, expected):
+    found = dates.resolve_text(text, published=dt.date.fromisoformat(published), future=future)
+    assert found is not None and (found.date.isoformat(), found.precision) == (expected, "month")
+
+
+@pytest.mark.parametrize("text, trigger, status, expected, precision", [
+    ("Police arrested the two men on 3 June 2024.", "arrested", "occurred", "2024-05-17", "publication"),
+    ("Police arrested the two men last month.", "arrested", "occurred", "2024-04-01", "month"),
+    ("The ministers will meet on 3 June 2024.", "meet", "planned", "2024-06-03", "day"),
+])
+def test_an_event_that_occurred_is_never_dated_after_publication(parse, text, trigger, status, expected, precision):
+    when, why = dates.resolve(_trigger(parse(text), trigger), published=FRIDAY, status=status)
+    assert (when.date.isoformat(), when.precision) == (expected, precision), why
+    if precision == "publication":
+        assert "after publication" in why and "2024-06-03" in why
+
+
+@pytest.mark.parametrize("text, trigger, expected, precision", [
+    ("Police arrested four men in Lagos on Tuesday.", "arrested", None, "publication"),
+    ("Police arrested four men in Lagos last April.", "arrested", None, "publication"),
+    ("Police arrested four men in Lagos on 3 March 2022.", "arrested", "2022-03-03", "day"),
+    ("Police arrested four men in Lagos in 2019.", "arrested", "2019-01-01", "year"),
+])
+def test_a_document_without_a_date_keeps_only_dates_its_text_states_in_full(parse, text, trigger, expected, precision):
+    when, why = dates.resolve(_trigger(parse(text), trigger), published=None, status="occurred")
+    assert (when.date.isoformat() if when.date else None, when.precision) == (expected, precision), why

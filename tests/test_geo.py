@@ -168,3 +168,49 @@ def test_cli_geo_resolve_ranks_candidates_with_why():
 def test_cli_geo_resolve_unknown_name_fails_with_one_line():
     proc = subprocess.run([DYADS, "geo", "resolve", "Qqqxyzzy"], capture_output=True, text=True, timeout=300)
     assert proc.returncode != 0 and "no place named" in proc.stderr
+
+
+@pytest.mark.parametrize("name", ["East", "Northeast", "west", "University"])
+def test_a_compass_word_alone_is_no_place(gazetteer, name):
+    assert gazetteer.lookup(name) == []
+
+
+@pytest.mark.parametrize("text, name, region, country", [
+    ("Kurdish fighters clashed with Turkish troops in Northeast Syria.", "Syria", "Northeastern Syria", "SYR"),
+    ("Turkish jets bombed villages in south-east Turkey.", "Turkey", "Southeastern Turkey", "TUR"),
+    ("Fighting continued in northern Syria.", "Syria", "Northern Syria", "SYR"),
+    ("Rebels attacked a checkpoint in the north-east of Syria.", "Syria", "Northeastern Syria", "SYR"),
+    ("Syria's north-east is held by Kurdish forces.", "Syria", "Northeastern Syria", "SYR"),
+])
+def test_compass_phrase_is_a_region_of_the_named_country(model, gazetteer, text, name, region, country):
+    mention = _mentions(model, gazetteer, text)[name]
+    assert (mention.place.name, mention.place.kind, mention.place.country) == (region, "region", country), mention.why
+    whole = gazetteer.countries(name)[0]
+    if "east" in region.lower():
+        assert mention.place.lon > whole.lon, "the region lies east of the country's centre"
+    if "north" in region.lower():
+        assert mention.place.lat > whole.lat, "the region lies north of the country's centre"
+
+
+def test_compass_word_in_a_name_stays_part_of_it(model, gazetteer):
+    places = _mentions(model, gazetteer, "Troops were deployed in the West Bank and North Korea.")
+    assert {m.place.name for m in places.values()} == {"West Bank", "North Korea"}
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The US and Russia held talks in Geneva. Washington said the US would attend.", "Geneva", "CHE"),
+    ("The US delegation arrived in Geneva.", "Geneva", "CHE"),
+    ("American officials met in Paris. The US welcomed the talks.", "Paris", "FRA"),
+    ("Police in Varna arrested activists. Bulgaria said the arrests were legal.", "Varna", "BGR"),
+    ("Lebanon's army deployed in Tripoli. Lebanon has been hit by violence. Lebanese leaders called for calm.",
+     "Tripoli", "LBN"),
+])
+def test_famous_place_beats_a_small_homonym_unless_the_document_is_about_its_country(
+        model, gazetteer, text, name, country):
+    mention = _mentions(model, gazetteer, text)[name]
+    assert mention.place.country == country, mention.why
+
+
+def test_little_known_town_in_a_country_the_document_never_names_is_left_unresolved(model, gazetteer):
+    places = _mentions(model, gazetteer, "Syrian and Russian jets bombed Madaya. Syria said it targeted militants.")
+    assert "Madaya" not in places

@@ -9,6 +9,7 @@ import pytest
 from dyads import whenwhere
 
 GOLD = Path(__file__).parent / "data" / "when_where_gold.jsonl"
+PLACES_GOLD = Path(__file__).parent / "data" / "places_gold.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -35,3 +36,21 @@ def test_only_planned_events_are_dated_after_publication(outcomes):
     for o in outcomes:
         if o.event is not None and o.event.status != "planned" and o.event.date is not None:
             assert o.event.date <= dt.date.fromisoformat(o.item["published"]), o.item["id"]
+
+
+@pytest.fixture(scope="module")
+def place_outcomes(settings):
+    return whenwhere.score(whenwhere.read_gold(PLACES_GOLD), settings=settings)
+
+
+def test_places_gold_covers_homonyms_compass_regions_and_unplaced_towns():
+    rules = " ".join(i["rule"] for i in whenwhere.read_gold(PLACES_GOLD))
+    for needle in ("homonym", "compass region", "left unplaced", "capital"):
+        assert needle in rules
+
+
+@pytest.mark.parametrize("measure", ["place", "country"])
+def test_places_gold_places_every_event_where_its_text_says(place_outcomes, measure):
+    misses = [(o.item["id"], o.event and o.event.location and (o.event.location.name, o.event.location.country))
+              for o in place_outcomes if not getattr(o, f"{measure}_ok")]
+    assert not misses, misses

@@ -24,7 +24,12 @@ from dyads.errors import DyadsError
 from dyads.records import EVENT_TYPES, STATUSES
 
 DEFAULT_STATUSES: tuple[str, ...] = ("occurred",)
-FREQS = ("day", "week", "month")
+FREQS = ("day", "week", "month", "quarter", "year")
+# How long the period a date of each precision stands for is, and how long each series period is (0 = a day,
+# 1 = a week, 2 = a month, 3 = a quarter, 4 = a year). An event counts in periods at least as long as its
+# date's precision: a year-only date (stored as 1 January) is not counted in that January's week or month.
+PRECISION_SPAN = {"day": 0, "publication": 0, "month": 2, "year": 4}
+FREQ_SPAN = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4}
 QUADS = ("verbal_coop", "material_coop", "verbal_conflict", "material_conflict")
 # Sort keys accepted by `find_events`, mapped to fixed SQL (user input never reaches the SQL text).
 SORTS = {
@@ -136,6 +141,12 @@ def _like(value: str) -> str:
     return "%" + value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
+def dated_for(freq: str) -> str:
+    """SQL condition (fixed text) for events whose date is precise enough to count in `freq` periods."""
+    allowed = sorted(p for p, span in PRECISION_SPAN.items() if span <= FREQ_SPAN[freq])
+    return "date IS NOT NULL AND date_precision IN (" + ", ".join(f"'{p}'" for p in allowed) + ")"
+
+
 def _frame(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[Any] = ()) -> pd.DataFrame:
     cur = con.execute(sql, list(params))
     cols = [d[0] for d in cur.description]
@@ -155,7 +166,9 @@ def dyad_series(con: duckdb.DuckDBPyConnection, a: str, b: str, *, freq: str = "
 
     Args:
         a, b: actor codes (e.g. CHN, RUS). Undirected (both directions) unless `directed`.
-        freq: day, week (ISO weeks starting Monday) or month.
+        freq: day, week (ISO weeks starting Monday), month, quarter or year. An event counts only in periods at least as long
+            as its date's precision (`dated_for`): month-precision events are left out of day and week
+            series, year-precision events out of every series shorter than a year.
         statuses: event statuses counted; the default counts only events that occurred; None counts all.
         fill: add zero rows for empty periods between the first and last.
     Returns:
@@ -190,7 +203,8 @@ class DyadIndex:
             self.con.execute(f"ATTACH '{path.replace(chr(39), chr(39) * 2)}' AS src (READ_ONLY)")
         self.con.execute(f"""
             CREATE TABLE dyad AS
-            SELECT actor.code AS a, recipient.code AS b, date, status, quad_class, event_type, goldstein
+            SELECT actor.code AS a, recipient.code AS b, date, date_precision, status, quad_class, event_type,
+                   goldstein
             FROM {"events" if parquet_store else "src.events"}
             WHERE actor.code IS NOT NULL AND recipient.code IS NOT NULL
             ORDER BY a, b, date""")
@@ -229,7 +243,7 @@ class DyadIndex:
 
     def groups(self, flt: EventFilter, *, freq: str) -> list[tuple]:
         """(period, event_type, quad_class, count, Goldstein sum) rows of one dyad, like `_series_groups`."""
-        found = self._source(flt, "date IS NOT NULL")
+        found = self._source(flt, dated_for(freq))
         if found is None:
             return []
         src, params = found
@@ -244,7 +258,7 @@ class DyadIndex:
 
 
 def _series_groups(con: duckdb.DuckDBPyConnection, flt: EventFilter, freq: str) -> list[tuple]:
-    src, params = flt.source("date IS NOT NULL")
+    src, params = flt.source(dated_for(freq))
     return con.execute(f"""
         SELECT CAST(date_trunc(?, date) AS DATE) AS period, event_type, quad_class, count(*) AS n,
                sum(goldstein) AS g
@@ -298,14 +312,19 @@ def _next_period(day: dt.date, freq: str) -> dt.date:
         return day + dt.timedelta(days=1)
     if freq == "week":
         return day + dt.timedelta(days=7)
-    return dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
+    months = {"month": 1, "quarter": 3, "year": 12}[freq]
+    index = day.year * 12 + day.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
 
 
 def timeline(con: duckdb.DuckDBPyConnection, flt: EventFilter, *, freq: str = "week") -> pd.DataFrame:
-    """Events per period matching `flt`: period, events, cooperation, conflict, goldstein_mean."""
+    """Events per period matching `flt`: period, events, cooperation, conflict, goldstein_mean.
+
+    Only events dated at least as precisely as the period count (see `dyad_series`).
+    """
     if freq not in FREQS:
         raise DyadsError("E070", name="freq", value=freq, allowed=", ".join(FREQS))
-    src, params = flt.source("date IS NOT NULL")
+    src, params = flt.source(dated_for(freq))
     return _frame(con, f"""
         SELECT CAST(date_trunc(?, date) AS DATE) AS period, count(*) AS events,
                count(*) FILTER (WHERE quad_class <= 2) AS cooperation,
@@ -343,8 +362,12 @@ def dyad_totals(con: duckdb.DuckDBPyConnection, *, statuses: Sequence[str] | Non
 
 
 def summary(con: duckdb.DuckDBPyConnection, *, statuses: Sequence[str] | None = None) -> dict[str, pd.DataFrame]:
-    """Events per type, per country (actor or recipient), per month and per status, and dyad totals."""
+    """Events per type, per country (actor or recipient), per month and per status, and dyad totals.
+
+    "months" counts events dated to a day or a month (year-only and undated events are in no month's row).
+    """
     src, params = make_filter(statuses=statuses).source()
+    monthly, monthly_params = make_filter(statuses=statuses).source(dated_for("month"))
     return {
         "types": _frame(con, f"""SELECT event_type, count(*) AS events, round(avg(goldstein), 2) AS goldstein_mean
                                  FROM {src} GROUP BY event_type ORDER BY events DESC, event_type""", params),
@@ -353,7 +376,7 @@ def summary(con: duckdb.DuckDBPyConnection, *, statuses: Sequence[str] | None = 
             SELECT country, count(*) AS events FROM (SELECT a AS country FROM e UNION ALL SELECT r FROM e WHERE r IS
             DISTINCT FROM a) WHERE country IS NOT NULL GROUP BY country ORDER BY events DESC, country""", params),
         "months": _frame(con, f"""SELECT CAST(date_trunc('month', date) AS DATE) AS month, count(*) AS events
-                                  FROM {src} GROUP BY month ORDER BY month NULLS LAST""", params),
+                                  FROM {monthly} GROUP BY month ORDER BY month""", monthly_params),
         "statuses": _frame(con, f"SELECT status, count(*) AS events FROM {src} GROUP BY status "
                                 "ORDER BY events DESC", params),
         "dyads": dyad_totals(con, statuses=statuses),

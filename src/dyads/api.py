@@ -36,7 +36,7 @@ PathCode = Annotated[str, PathParam(min_length=2, max_length=12, pattern=r"^[A-Z
 EventId = Annotated[str, PathParam(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_:-]+$", description="Event id.")]
 OptCode = Annotated[str | None, Query(min_length=2, max_length=12, pattern=r"^[A-Za-z0-9_-]+$",
                                       description="Actor code, e.g. CHN.")]
-Freq = Annotated[Literal["day", "week", "month"], Query(description="Period length.")]
+Freq = Annotated[Literal["day", "week", "month", "quarter", "year"], Query(description="Period length.")]
 Since = Annotated[dt.date | None, Query(description="Earliest event date YYYY-MM-DD.")]
 Until = Annotated[dt.date | None, Query(description="Latest event date YYYY-MM-DD.")]
 Statuses = Annotated[list[Literal["occurred", "planned", "hypothetical", "negated", "any"]] | None,

@@ -88,6 +88,8 @@ class Freq(str, Enum):
     day = "day"
     week = "week"
     month = "month"
+    quarter = "quarter"
+    year = "year"
 
 
 class TableFormat(str, Enum):

@@ -39,6 +39,7 @@ YEAR = re.compile(r"^(?:(?:early|late|mid|the end of|the start of|the beginning 
 MONTH_ONLY = re.compile(rf"^(?:(last|next|this|early|late|mid)[\s-]+)?({_MON})\.?$", re.I)
 MONTH_DAY = re.compile(rf"^(?P<month>{_MON})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:1[89]|20)\d\d))?$", re.I)
 DAY_MONTH = re.compile(rf"^(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MON})\.?,?(?:\s+(?P<year>(?:1[89]|20)\d\d))?$", re.I)
+MONTH_REL_YEAR = re.compile(rf"^(?:(?:early|late|mid)[\s-]+)?({_MON})\.?,?\s+(?:of\s+)?(last|this|next|previous)\s+year$", re.I)
 MONTH_YEAR = re.compile(rf"^(?:(?:early|late|mid)[\s-]+)?({_MON})\.?,?\s+((?:1[89]|20)\d\d)$", re.I)
 HAS_DAY = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\b(?![\d:])|\b(?:{_WD})\b", re.I)
 NUMERIC_DATE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b")
@@ -120,18 +121,33 @@ def _relative_period(base: dt.date, which: str, unit: str) -> EventDate:
 
 
 def _month(base: dt.date, name: str, qualifier: str, future: bool) -> EventDate:
-    number = next(i for i, m in enumerate(MONTHS, 1) if m.lower().startswith(name.lower()[:3]))
+    """A month named without a year, relative to the publication month.
+
+    "last April" is the latest April strictly before the publication month (April of the previous year when
+    the story is published in April); "next April" the first one strictly after it; "this April" the one
+    of the publication year. A bare "April" is the latest one up to the publication month, or for a planned
+    event the first one from it.
+    """
+    number = _month_number(name)
     year = base.year
-    if qualifier == "last" or (qualifier != "next" and not future and qualifier != "this" and number > base.month):
-        year -= 1
-    if (qualifier == "next" or (future and qualifier != "this")) and number < base.month:
-        year += 1
+    if qualifier == "last":
+        year -= number >= base.month
+    elif qualifier == "next":
+        year += number <= base.month
+    elif qualifier != "this" and future:
+        year += number < base.month
+    elif qualifier != "this":
+        year -= number > base.month
     return EventDate(dt.date(year, number, 1), "month")
+
+
+def _month_number(name: str) -> int:
+    return next(i for i, m in enumerate(MONTHS, 1) if m.lower().startswith(name.lower()[:3]))
 
 
 def _month_day(base: dt.date, name: str, day: int, year: str | None, future: bool) -> EventDate | None:
     """"May 16" is the latest May 16 on or before publication (the next one for planned events)."""
-    number = next(i for i, m in enumerate(MONTHS, 1) if m.lower().startswith(name.lower()[:3]))
+    number = _month_number(name)
     try:
         if year:
             return EventDate(dt.date(int(year), number, day), "day")
@@ -165,6 +181,9 @@ def _rules(cleaned: str, base: dt.date, future: bool) -> EventDate | None:
         return _month_day(base, m.group("month"), int(m.group("day")), m.group("year"), future)
     if m := MONTH_YEAR.match(cleaned):
         return _month(dt.date(int(m.group(2)), 12, 31), m.group(1), "this", False)
+    if m := MONTH_REL_YEAR.match(cleaned):  # "April last year"
+        year = base.year + {"last": -1, "previous": -1, "this": 0, "next": 1}[m.group(2).lower()]
+        return EventDate(dt.date(year, _month_number(m.group(1)), 1), "month")
     if m := MONTH_ONLY.match(cleaned):
         return _month(base, m.group(2), (m.group(1) or "").lower(), future)
     return None
@@ -346,8 +365,11 @@ def resolve(trigger: Token, *, published: dt.date | None, status: str,
     future = status == "planned" or any(c.lower_ in ("will", "shall") for h in clause_chain(trigger) for c in h.children)
     for expr in _attached(trigger, expressions(trigger.sent)):
         found = resolve_text(expr.span.text, published=published, future=future)
+        if found is not None and published is None and not is_absolute(expr.span.text, future=future):
+            continue  # "on Wednesday" in a document with no date is no date we know
         if found is not None:
-            return found, f"date '{expr.span.text}' in the event's clause"
+            return not_after_publication(found, f"date '{expr.span.text}' in the event's clause",
+                                         published=published, status=status)
     cue = earlier_cue(trigger)
     if cue is not None:
         return EventDate(None, "unknown", None), f"no date expression; '{cue}' places it before the story"
@@ -355,6 +377,28 @@ def resolve(trigger: Token, *, published: dt.date | None, status: str,
             is_simple_past(trigger) or is_headline(trigger.sent)):
         return story, f"no date expression; story date '{story.text}'"
     return EventDate(published, "publication", None), "no date expression; publication date"
+
+
+def is_absolute(text: str, *, future: bool = False) -> bool:
+    """The expression names its date whatever the publication date ("3 March 2022", "in 2019"), unlike
+    "on Wednesday" or "last April"."""
+    today = dt.date.today()
+    first = resolve_text(text, published=today, future=future)
+    return first is not None and first == resolve_text(text, published=today - dt.timedelta(days=400), future=future)
+
+
+def not_after_publication(found: EventDate, why: str, *, published: dt.date | None,
+                          status: str) -> tuple[EventDate, str]:
+    """An event that occurred cannot postdate its article: a later date becomes the publication date.
+
+    Returns:
+        (date, why): `found` unchanged, or the publication date with a note saying what was dropped.
+    """
+    if status != "occurred" or published is None or found.date is None or found.date <= published:
+        return found, why
+    return (EventDate(published, "publication", None),
+            f"{why} resolves to {found.date.isoformat()} ({found.precision}), after publication for an event "
+            "that occurred; publication date kept")
 
 
 def story_date(sentences: list[Span], *, published: dt.date | None, lead: int = 3) -> EventDate | None:

@@ -341,7 +341,8 @@ def _where(cand: events.Candidate, when: EventDate, context: _Context,
     spans = [(p.start, p.end) for p in (actor, recipient) if p is not None and p.code is not None]
     try:
         return geo.locate(cand.trigger, places=context.places, party_spans=spans, event_type=cand.entry.event_type,
-                          event_date_near_story=_near_story(when, context))
+                          event_date_near_story=_near_story(when, context),
+                          recipient_country=recipient.country if recipient is not None else None)
     except Exception:  # a place we cannot work out must not cost the document its events
         log.exception("place resolution failed for %s", context.document.id)
         return None, "place resolution failed"

@@ -1,0 +1,184 @@
+"""Event placement: a document's toponyms, dateline and setting, and the place of each event.
+
+An event's place is the toponym attached to its clause by a place preposition, a travel destination or a
+noun modifier, else the sentence's, else the story's setting (dateline or lead); never a capital acting as
+a party, never the actor's country.
+"""
+from __future__ import annotations
+
+import collections
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from dyads import dates
+from dyads.geo.gazetteer import Entry, Gazetteer, words
+from dyads.geo.mentions import (Mention, _goes_to, _locative_prep, find_mentions, named_countries,
+                                resolve_mentions, resolve_name, to_place)
+from dyads.records import Place
+
+# ---- documents: mentions, dateline, setting ---------------------------------------------------------
+
+RECIPIENT_COUNTRY_BONUS = 2.0  # log10 odds, like the toponym scores of `mentions`
+DATELINE = re.compile(r"^\s*([A-Z][A-Z .'’-]{2,40}?)(?:,\s*([A-Z][A-Za-z.]+(?:\s+\d{1,2})?))?\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s")
+
+
+@dataclass(slots=True)
+class DocumentPlaces:
+    """The resolved toponyms of one document, its dateline place and its setting."""
+
+    mentions: list[Mention]
+    setting: Mention | Entry | None
+    setting_why: str = ""
+    by_token: dict[int, Mention] = field(default_factory=dict)
+    countries: collections.Counter = field(default_factory=collections.Counter)  # countries the document names
+
+
+def analyse(doc: Doc, *, gazetteer: Gazetteer) -> DocumentPlaces:
+    """Find and resolve the toponyms of a parsed document, its dateline and its setting."""
+    mentions = find_mentions(doc, gazetteer)
+    countries = resolve_mentions(mentions, gazetteer=gazetteer, extra_countries=named_countries(doc))
+    mentions = [m for m in mentions if m.place is not None]
+    by_token = {i: m for m in mentions for i in range(m.span.start, m.span.end)}
+    setting, why = _dateline(doc, gazetteer), "dateline"
+    if setting is None:
+        setting, why = _lead_setting(doc, mentions)
+    return DocumentPlaces(mentions, setting, why, by_token, countries)
+
+
+def _dateline(doc: Doc, gazetteer: Gazetteer) -> Entry | None:
+    m = DATELINE.match(doc[:40].text)
+    if m is None:
+        return None
+    ranked = [e for e, _, _ in resolve_name(m.group(1).title(), gazetteer=gazetteer, limit=1)]
+    return ranked[0] if ranked else None
+
+
+def _lead_setting(doc: Doc, mentions: list[Mention], lead: int = 3) -> tuple[Mention | None, str]:
+    """The first place a lead sentence puts something "in" or "at": the story's setting."""
+    lead_sents = list(doc.sents)[:lead]
+    if not lead_sents:
+        return None, ""
+    end = lead_sents[-1].end
+    for m in mentions:
+        if m.span.start >= end:
+            break
+        prep = _locative_prep(m)
+        if prep is not None and prep.lower_ in ("in", "at") and dates._clause_head(prep.head) == prep.sent.root:
+            return m, f"story setting: '{prep.text} {m.name}' in the lead"
+        if _goes_to(m) is not None:
+            return m, f"story setting: '{_goes_to(m).text}' {m.name} in the lead"
+    return None, ""
+
+
+# ---- event locations --------------------------------------------------------------------------------
+
+
+def _overlaps(mention: Mention, spans: list[tuple[int, int]]) -> bool:
+    """The mention heads a party phrase ("Beijing said"), not merely sits in one ("the embassy in Ankara")."""
+    doc = mention.span.doc
+    for start, end in spans:
+        party = doc.char_span(start, end, alignment_mode="expand")
+        if party is not None and mention.span.start <= party.root.i < mention.span.end:
+            return True
+    return False
+
+
+def _destination(mention: Mention, chain: list[Token]) -> bool:
+    """"visited Moscow", "trip to Beijing", "traveled to Ankara for talks": where the event's travel goes."""
+    if _goes_to(mention) in chain:
+        return True
+    # "the trip was to Beijing": the travel noun is the subject, the destination hangs on the copula.
+    node = mention.root
+    return chain[0].lemma_.lower() in words().travel_lemmas and node.dep_ == "pobj" \
+        and node.head.lower_ == "to" and node.head.head in chain
+
+
+def _object_place(mention: Mention, trigger: Token, event_type: str | None) -> bool:
+    """"shelled Kharkiv", "seized Kabul": the object of a material event is where it happens."""
+    if event_type not in words().object_place_event_types or mention.place is None or mention.place.kind == "country":
+        return False
+    node = mention.root
+    return node.dep_ in ("dobj", "nsubjpass") and node.head == trigger
+
+
+def _recipients_reading(mention: Mention, country: str | None, event_type: str | None) -> Entry | None:
+    """A homonym of the chosen place in the recipient's country that scores within RECIPIENT_COUNTRY_BONUS of
+    it, for a material event ("attacked Lebanese troops in Tripoli" when Libya is named too). The caller
+    passes only a country the document names (a recipient may take its country from the place itself)."""
+    if country is None or event_type not in words().object_place_event_types or not mention.ranked \
+            or mention.ranked[0][1] != mention.place or mention.place.country == country:
+        return None
+    best = mention.ranked[0][0]
+    for score, entry in mention.ranked[1:]:
+        if entry.kind != "country" and entry.country == country and score + RECIPIENT_COUNTRY_BONUS > best:
+            return entry
+    return None
+
+
+def locate(trigger: Token, *, places: DocumentPlaces, party_spans: list[tuple[int, int]],
+           event_type: str | None = None, event_date_near_story: bool = True,
+           recipient_country: str | None = None) -> tuple[Place | None, str]:
+    """The event's place and why.
+
+    Args:
+        trigger: the event trigger.
+        places: the document's resolved toponyms and setting (from `analyse`).
+        party_spans: character spans of the event's coded actor and recipient; a toponym there acts as
+            a party ("Beijing said") and is never the event's place.
+        event_type: the PLOVER type; material types take their object as the place ("shelled X").
+        event_date_near_story: the event happens at the story's time, so the story setting may apply.
+        recipient_country: the recipient's country; a material event (an attack, an arrest) happens on its
+            ground more often than not, so a homonym there is preferred when it scores close to the best.
+
+    Returns:
+        (place, why) or (None, why) when nothing places the event.
+    """
+    sentence = trigger.sent
+    chain = dates.clause_chain(trigger)
+    in_sentence = [m for m in places.mentions if sentence.start <= m.span.start < sentence.end]
+    attached, loose = [], []
+    for m in in_sentence:
+        if _destination(m, chain):
+            attached.append((0, abs(m.root.i - trigger.i), m, f"destination of '{(_goes_to(m) or trigger).text}'"))
+            continue
+        if _object_place(m, trigger, event_type):
+            attached.append((0, abs(m.root.i - trigger.i), m, f"object of '{trigger.text}'"))
+            continue
+        prep = _locative_prep(m)
+        if prep is not None:
+            # A place preposition makes it a place ("talks in Beijing", "a reef near Manila") even when
+            # the extractor also took the name as a party.
+            gov = prep.head
+            if gov in chain:
+                attached.append((1, abs(m.root.i - trigger.i), m, f"'{prep.text} {m.name}' attached to '{gov.text}'"))
+            elif trigger in gov.ancestors and dates._clause_head(gov) in chain:
+                attached.append((2, abs(m.root.i - trigger.i), m, f"'{prep.text} {m.name}' within the event's phrase"))
+            elif dates._clause_head(gov) == sentence.root:
+                loose.append((3, m.span.start, m, f"'{prep.text} {m.name}' in the sentence's main clause"))
+            continue
+        if _overlaps(m, party_spans):
+            continue  # a capital or country acting as a party ("Beijing said") is not a place
+        if m.root.head == trigger and m.root.dep_ in ("compound", "nmod", "amod") and trigger.pos_ in ("NOUN", "PROPN"):
+            attached.append((0, 0, m, f"modifier of '{trigger.text}'"))
+    chosen = sorted(attached, key=lambda x: (x[0], x[1]))[:1] or sorted(loose, key=lambda x: x[1])[:1]
+    if chosen:
+        _, _, m, how = chosen[0]
+        other = _recipients_reading(m, recipient_country if places.countries.get(recipient_country) else None,
+                                    event_type)
+        if other is not None:
+            return to_place(other, f"{how}; {m.why}; but {other.name} ({other.admin1}, {other.country}) in the "
+                                   f"recipient's country {recipient_country}"), how
+        return to_place(m.place, f"{how}; {m.why}"), how
+    setting = places.setting
+    # The story's setting is not this event's place when the event names it as a party ("accused Beijing").
+    acting = {m.place for m in in_sentence if _overlaps(m, party_spans)}
+    target = setting.place if isinstance(setting, Mention) else None
+    if setting is not None and event_date_near_story and (target is None or target not in acting):
+        if isinstance(setting, Mention):
+            return to_place(setting.place, f"{places.setting_why}; {setting.why}"), places.setting_why
+        return to_place(setting, f"dateline -> {setting.name}, {setting.country}"), "dateline"
+    return None, "no place attached to the event, its sentence or the story"
+
+
