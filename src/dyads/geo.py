@@ -35,7 +35,7 @@ from spacy.attrs import POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
-from dyads import actors, dates
+from dyads import actors, dateline, dates
 from dyads.records import Place
 
 log = logging.getLogger(__name__)
@@ -585,8 +585,6 @@ def to_place(entry: Entry, why: str) -> Place:
 
 # ---- documents: mentions, dateline, setting ---------------------------------------------------------
 
-DATELINE = re.compile(r"^\s*([A-Z][A-Z .'’-]{2,40}?)(?:,\s*([A-Z][A-Za-z.]+(?:\s+\d{1,2})?))?\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s")
-
 
 @dataclass(slots=True)
 class DocumentPlaces:
@@ -611,10 +609,10 @@ def analyse(doc: Doc, *, gazetteer: Gazetteer) -> DocumentPlaces:
 
 
 def _dateline(doc: Doc, gazetteer: Gazetteer) -> Entry | None:
-    m = DATELINE.match(doc[:40].text)
-    if m is None:
+    found = dateline.find(doc.text)
+    if found is None or found.place is None:
         return None
-    ranked = [e for e, _, _ in resolve_name(m.group(1).title(), gazetteer=gazetteer, limit=1)]
+    ranked = [e for e, _, _ in resolve_name(found.place.title(), gazetteer=gazetteer, limit=1)]
     return ranked[0] if ranked else None
 
 
