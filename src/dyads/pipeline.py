@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from dyads import actors, cameo, dates, events, geo, lexicon, nlp, status
+from dyads import actors, cameo, dates, events, geo, lexicon, nlp, senses, status
 from dyads.errors import message
 from dyads.read import content_hash
 from dyads.records import Document, ErrorRecord, Event, EventDate, Party, Place, Result, Span
@@ -340,7 +340,7 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
     for actor, recipient, tier in _pairs(cand, resolver):
         if _same(actor, recipient):
             recipient = None
-        if not (_is_coded(actor) or _is_coded(recipient)):
+        if not (_is_coded(actor) or _is_coded(recipient)) or senses.private_dispute(entry, actor, recipient):
             continue
         actor = actor if _is_coded(actor) else None
         recipient = _at_home(recipient, actor, entry.event_type, entry.mode)
