@@ -43,6 +43,11 @@ def test_calls_are_demands_unless_by_phone(code, text, trigger, sense):
     ("Chile and Peru released opposing accounts of the meeting.", "released"),
     ("Syrian troops fired into the air near the border.", "fired"),
     ("A Chilean officer called her on Monday.", "called"),
+    ("Maduro fired Rodriguez on Monday.", "fired"),
+    ("The Peruvian president fired Defense Minister Ana Ruiz.", "fired"),
+    ("Kenya fired its ambassador to Chile.", "fired"),
+    ("Western sanctions hit the Russian economy hard.", "hit"),
+    ("The debt crisis struck Greece in 2010.", "struck"),
 ])
 def test_senses_that_name_no_event(code, text, trigger):
     assert not [e for e in code(text) if e.trigger.text == trigger]
@@ -51,6 +56,11 @@ def test_senses_that_name_no_event(code, text, trigger):
 def test_seizing_territory_is_an_attack_and_seizing_property_a_coercion(code):
     assert _types(code("Islamist rebels seized the Malian town of Kidal."), "seized") == {("ASSAULT", None)}
     assert _types(code("The Chinese coast guard seized a Philippine fishing boat."), "seized") == {("COERCE", "seize")}
+
+
+def test_shooting_and_taking_control_are_still_attacks(code):
+    assert ("ASSAULT", "SYR", "TUR") in triples(code("Syrian troops fired rockets at Turkish positions on Monday."))
+    assert _types(code("Russian troops took control of the Ukrainian town."), "took") == {("ASSAULT", None)}
 
 
 def test_releasing_prisoners_is_still_a_release(code):
@@ -106,3 +116,12 @@ def test_word_classes_and_rules_load_and_validate():
     classes = senses.word_classes()
     assert {"nature", "animal", "market", "labour", "aerial"} <= set(classes)
     assert all(r.word_class in ("", *classes) for rs in senses.rules().values() for r in rs)
+
+
+def test_a_named_storm_codes_no_event(code):
+    assert code("Typhoon Haima hit Taiwan on Sunday evening.") == []
+
+
+def test_a_located_weapon_is_still_ownerless(code):
+    events = code("A Chilean soldier was killed by an improvised explosive device in Bolivia.")
+    assert {e.actor.code if e.actor else None for e in events} == {None}

@@ -20,11 +20,12 @@ from spacy.tokens import Span, Token
 from dyads import cameo, lexicon
 from dyads.records import EVENT_TYPES, Party
 
-TESTS = ("modifier", "actor", "prep", "subject_of", "plural", "clause", "object", "object_not", "object_modifier")
+TESTS = ("modifier", "actor", "prep", "subject_of", "plural", "clause", "object", "object_not", "object_modifier",
+         "particle_time")
 # Agents that are never political parties: an event they "do" is no PLOVER event.
 NON_POLITICAL = ("nature", "weather", "animal", "disease", "accident", "market")
-# Special members of a word class: a named party or place, a place (by the parser's entity type).
-NAMED, PLACE = "@named", "@place"
+# Special members of a word class: a named party, a place, a person (by the parser's entity type).
+NAMED, PLACE, PERSON = "@named", "@place", "@person"
 NAMED_ENTS = ("GPE", "NORP", "ORG", "LOC", "FAC", "PERSON")
 PLACE_ENTS = ("GPE", "LOC", "FAC")
 TIME_ENTS = ("DATE", "TIME")
@@ -96,6 +97,8 @@ def in_class(token: Token, name: str) -> bool:
         return True
     if PLACE in words and token.ent_type_ in PLACE_ENTS:
         return True
+    if PERSON in words and token.ent_type_ == "PERSON":
+        return True
     left = [c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1]
     return bool(left) and f"{left[0].lower_} {token.lower_}" in words
 
@@ -103,7 +106,7 @@ def in_class(token: Token, name: str) -> bool:
 def choose(token: Token, entry: lexicon.Entry) -> lexicon.Entry:
     """The sense of a matched entry given the trigger's arguments (the entry itself when no rule applies)."""
     for rule in rules().get((entry.lemma, entry.pos, entry.event_type), ()):
-        if not _holds(rule, token):
+        if not _holds(rule, token, entry):
             continue
         if (rule.to_type, rule.mode, rule.cameo) == (entry.event_type, entry.mode, entry.cameo):
             return entry
@@ -112,8 +115,13 @@ def choose(token: Token, entry: lexicon.Entry) -> lexicon.Entry:
     return entry
 
 
-def _holds(rule: Rule, token: Token) -> bool:
+def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
     cls = rule.word_class
+    if rule.test == "particle_time":
+        # "fired X *on* Monday": a time phrase is no particle of "fire on"
+        objs = [o for p in token.children if p.dep_ == "prep" and p.lower_ == entry.particle
+                for o in p.children if o.dep_ == "pobj"]
+        return bool(entry.particle) and bool(objs) and all(o.ent_type_ in TIME_ENTS for o in objs)
     if rule.test == "modifier":
         return any(in_class(t, cls) for t in token.doc[token.left_edge.i:token.i])
     if rule.test == "actor":
@@ -132,7 +140,9 @@ def _holds(rule: Rule, token: Token) -> bool:
                    for c in token.children)
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     if rule.test == "object":
-        return any(not cls or in_class(o, cls) for o in objects)
+        # "fired Defense *Minister* Ana Ruiz": a title names the class of a named object
+        return any(not cls or in_class(o, cls) or any(c.dep_ == "compound" and in_class(c, cls) for c in o.children)
+                   for o in objects)
     if rule.test == "object_not":
         return bool(objects) and not any(in_class(o, cls) for o in objects)
     # object_modifier: "made a *phone* call"
@@ -162,10 +172,9 @@ def _subjects(verb: Token) -> list[Token]:
 def non_political(span: Span) -> str | None:
     """The word class that makes a phrase no political party ("a hurricane", "investors"), if any."""
     root = span.root
-    for name in NON_POLITICAL:
-        if in_class(root, name):
-            return name
-    return None
+    # a name's class word: "Typhoon Haima", "Hurricane Maria"
+    heads = [root, *(c for c in root.children if c.dep_ == "compound" and root.pos_ == "PROPN")]
+    return next((name for name in NON_POLITICAL for head in heads if in_class(head, name)), None)
 
 
 def parties_only(tiers: list[list[Span]]) -> tuple[list[list[Span]], str]:
@@ -183,7 +192,8 @@ def _ownerless_weapon(span: Span) -> bool:
     root = span.root
     if not in_class(root, "weapon"):
         return False
-    return not any(t.i != root.i and (t.pos_ == "PROPN" or t.ent_type_ in NAMED_ENTS) for t in span)
+    # the owner comes before the weapon ("an Israeli drone"); "a device in Syria" is only located
+    return not any(t.i < root.i and (t.pos_ == "PROPN" or t.ent_type_ in NAMED_ENTS) for t in span)
 
 
 def private_dispute(entry: lexicon.Entry, actor: Party | None, recipient: Party | None) -> bool:
