@@ -124,7 +124,7 @@ def _verdict(cand: events.Candidate, coded: list[Event], kept: list[Event]) -> V
     if cand.dropped:
         verdict = f"not coded: {cand.dropped}"
     elif not coded:
-        verdict = "not coded: no actor or recipient resolved to a coded party"
+        verdict = "not coded: no actor resolved to a political party"
     elif not mine:
         verdict = "not coded: repeats an event already coded from another trigger of this sentence"
     else:
@@ -343,6 +343,10 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
         if not (_is_coded(actor) or _is_coded(recipient)) or senses.private_dispute(entry, actor, recipient):
             continue
         actor = actor if _is_coded(actor) else None
+        if actor is None:
+            # an event is an action by a political party: with none named or resolved there is no event
+            # (what "killed" two soldiers may be a storm, a mine or nobody said)
+            continue
         recipient = _at_home(recipient, actor, entry.event_type, entry.mode)
         confidence = 0.2 + 0.25 * (actor is not None) + (0.1 - 0.03 * tier) * (recipient is not None) \
             + 0.35 * cand.rank + 0.05 * (trig.pos_ == "VERB") + 0.05 * (cand.status == "occurred")
