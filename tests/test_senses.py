@@ -33,6 +33,7 @@ def test_military_strikes_are_never_a_protest(code):
     ("Macron ignored the Algerian president's calls.", "calls", ("REQUEST", None)),
     ("Erdogan held a phone call with Putin on Monday.", "call", ("CONSULT", "phone")),
     ("Putin made a phone call to Erdogan on Monday.", "made", ("CONSULT", "phone")),
+    ("Putin called Erdogan on Tuesday.", "called", ("CONSULT", "phone")),
 ])
 def test_calls_are_demands_unless_by_phone(code, text, trigger, sense):
     assert _types(code(text), trigger) == {sense}
@@ -42,7 +43,7 @@ def test_calls_are_demands_unless_by_phone(code, text, trigger, sense):
     ("The Pentagon released its budget for the coming year.", "released"),
     ("Chile and Peru released opposing accounts of the meeting.", "released"),
     ("Syrian troops fired into the air near the border.", "fired"),
-    ("A Chilean officer called her on Monday.", "called"),
+    ("The Chilean mayor called a press conference on Monday.", "called"),
     ("Maduro fired Rodriguez on Monday.", "fired"),
     ("The Peruvian president fired Defense Minister Ana Ruiz.", "fired"),
     ("Kenya fired its ambassador to Chile.", "fired"),
@@ -108,7 +109,7 @@ def test_lawsuits_against_or_by_political_parties_still_code(code, text, triple)
 
 
 def test_a_weapon_acts_for_nobody_but_a_national_one_for_its_country(code):
-    assert {t[1] for t in triples(code("A drone killed three Yemeni soldiers."))} == {None}
+    assert code("A drone killed three Yemeni soldiers.") == []
     assert ("ASSAULT", "ISR", "PSE") in triples(code("An Israeli drone killed three Palestinian fighters."))
 
 
@@ -124,4 +125,4 @@ def test_a_named_storm_codes_no_event(code):
 
 def test_a_located_weapon_is_still_ownerless(code):
     events = code("A Chilean soldier was killed by an improvised explosive device in Bolivia.")
-    assert {e.actor.code if e.actor else None for e in events} == {None}
+    assert events == []
