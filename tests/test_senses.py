@@ -44,6 +44,7 @@ def test_calls_are_demands_unless_by_phone(code, text, trigger, sense):
     ("Chile and Peru released opposing accounts of the meeting.", "released"),
     ("Syrian troops fired into the air near the border.", "fired"),
     ("The Chilean mayor called a press conference on Monday.", "called"),
+    ("A Chilean officer called her on Monday.", "called"),
     ("Maduro fired Rodriguez on Monday.", "fired"),
     ("The Peruvian president fired Defense Minister Ana Ruiz.", "fired"),
     ("Kenya fired its ambassador to Chile.", "fired"),
