@@ -279,7 +279,16 @@ def test_a_party_without_a_country_is_not_placed_at_home_by_an_attack_abroad(cod
 
 def test_a_passive_attack_with_no_agent_is_not_given_to_the_place(code):
     events = [e for e in code("Two soldiers were killed in Gaza.") if e.event_type == "ASSAULT"]
-    assert events and all(e.actor is None for e in events)
+    assert all(e.actor is None or e.actor.code != "PSE" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Two Chilean soldiers were killed near the border on Monday.",
+    "The explosion killed three Peruvian policemen.",
+    "Clashes killed nine Bolivian policemen on Monday.",
+])
+def test_an_action_by_no_resolved_party_codes_no_event(code, text):
+    assert code(text) == []
 
 
 def test_captives_freed_by_rebels_are_not_placed_in_the_rebels_country(code):

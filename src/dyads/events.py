@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from dyads import status
+from dyads import senses, status
 from dyads.lexicon import NOT_AN_EVENT, Entry, Lexicon, context_words
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -482,7 +482,7 @@ def match(token: Token, lexicon: Lexicon) -> Entry | None:
         found.append((gap, n, entry))
     # "called *for* sanctions ... *in* the wake of": the particle nearest the verb makes the phrasal verb
     best = min(found, key=lambda f: (not f[2].object, not f[2].particle, f[0], f[1]), default=None)
-    return best[2] if best else None
+    return senses.choose(token, best[2]) if best else None
 
 
 def _particle_gap(token: Token, particle: str) -> int | None:
@@ -568,9 +568,12 @@ def analyse(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
         for i, entry in triggers.items():
             token = doc[i]
             cand = _candidate(sentence, s_index, token, entry, reporters)
+            cand.actors, not_party = senses.parties_only(cand.actors)
             gov = _governor(token, governors)
             if entry.event_type == NOT_AN_EVENT:
                 cand.dropped = f"lexicon entry {entry.describe()} marks this use as no event"
+            elif not_party:
+                cand.dropped = not_party
             elif _light_object(token, triggers):
                 cand.dropped = f"object of light-verb entry '{token.head.text} {token.text}'"
             elif i in negated_by_denial:

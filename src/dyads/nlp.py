@@ -10,6 +10,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from dyads import dateline
 from dyads.errors import DyadsError
 
 log = logging.getLogger(__name__)
@@ -20,6 +21,18 @@ def line_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break, so headlines and paragraphs never merge."""
     for token in doc[1:]:
         if "\n" in doc[token.i - 1].text_with_ws or "\n" in doc[token.i - 1].text:
+            token.is_sent_start = True
+    return doc
+
+
+@Language.component("dyads_dateline")
+def lede_after_dateline(doc: Doc) -> Doc:
+    """Start a sentence where the lede begins after a wire dateline ("CITY (Agency) - ..."), so the
+    dateline is never parsed as the lede's subject."""
+    found = dateline.find(doc.text)
+    if found is not None:
+        token = next((t for t in doc if t.idx >= found.lede), None)
+        if token is not None and token.i > 0:
             token.is_sent_start = True
     return doc
 
@@ -37,6 +50,8 @@ def load(name: str) -> Language:
             raise DyadsError("E011", name=name, detail=str(exc).splitlines()[0]) from exc
     if "parser" in nlp.pipe_names and "dyads_line_breaks" not in nlp.pipe_names:
         nlp.add_pipe("dyads_line_breaks", before="parser")
+    if "parser" in nlp.pipe_names and "dyads_dateline" not in nlp.pipe_names:
+        nlp.add_pipe("dyads_dateline", before="parser")
     log.debug("loaded spaCy pipeline %s with %s", name, nlp.pipe_names)
     return nlp
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from dyads import actors, cameo, confidence, dates, events, evidence, geo, lexicon, nlp, status
+from dyads import actors, cameo, confidence, dates, events, evidence, geo, lexicon, nlp, senses, status
 from dyads.errors import message
 from dyads.read import content_hash
 from dyads.records import Document, ErrorRecord, Event, EventDate, Party, Place, Result, Span
@@ -130,7 +130,7 @@ def _verdict(cand: events.Candidate, coded: list[Event], kept: list[Event]) -> V
     if cand.dropped:
         verdict = f"not coded: {cand.dropped}"
     elif not coded:
-        verdict = "not coded: no actor or recipient resolved to a coded party"
+        verdict = "not coded: no actor resolved to a political party"
     elif not mine:
         verdict = "not coded: repeats an event already coded from another trigger of this sentence"
     else:
@@ -360,9 +360,13 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
     for actor, recipient, tier in pairs:
         if _same(actor, recipient):
             recipient = None
-        if not (_is_coded(actor) or _is_coded(recipient)):
+        if not (_is_coded(actor) or _is_coded(recipient)) or senses.private_dispute(entry, actor, recipient):
             continue
         actor = actor if _is_coded(actor) else None
+        if actor is None:
+            # an event is an action by a political party: with none named or resolved there is no event
+            # (what "killed" two soldiers may be a storm, a mine or nobody said)
+            continue
         recipient = _at_home(recipient, actor, entry.event_type, entry.mode)
         known = evidence.of(cand, actor, recipient, recipient_tier=tier, date_precision=when.precision,
                             pairs=len(pairs), resolver=resolver)

@@ -7,12 +7,11 @@ a party, never the actor's country.
 from __future__ import annotations
 
 import collections
-import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from dyads import dates
+from dyads import dateline, dates
 from dyads.geo.gazetteer import Entry, Gazetteer, words
 from dyads.geo.mentions import (Mention, _goes_to, _locative_prep, find_mentions, named_countries,
                                 resolve_mentions, resolve_name, to_place)
@@ -21,7 +20,6 @@ from dyads.records import Place
 # ---- documents: mentions, dateline, setting ---------------------------------------------------------
 
 RECIPIENT_COUNTRY_BONUS = 2.0  # log10 odds, like the toponym scores of `mentions`
-DATELINE = re.compile(r"^\s*([A-Z][A-Z .'’-]{2,40}?)(?:,\s*([A-Z][A-Za-z.]+(?:\s+\d{1,2})?))?\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s")
 
 
 @dataclass(slots=True)
@@ -48,10 +46,10 @@ def analyse(doc: Doc, *, gazetteer: Gazetteer) -> DocumentPlaces:
 
 
 def _dateline(doc: Doc, gazetteer: Gazetteer) -> Entry | None:
-    m = DATELINE.match(doc[:40].text)
-    if m is None:
+    found = dateline.find(doc.text)
+    if found is None or found.place is None:
         return None
-    ranked = [e for e, _, _ in resolve_name(m.group(1).title(), gazetteer=gazetteer, limit=1)]
+    ranked = [e for e, _, _ in resolve_name(found.place.title(), gazetteer=gazetteer, limit=1)]
     return ranked[0] if ranked else None
 
 

@@ -1,0 +1,211 @@
+"""Word senses chosen by a trigger's arguments, and the check that a party is a political one.
+
+A trigger word has several senses ("air *strikes*" attack, "teachers' *strike*" protest; a phone
+*call*, *calls* for reform). `choose` picks the sense of a matched lexicon entry from its arguments
+(modifiers, actor, prepositions, object), by the rules of `data/senses/rules.csv` (first match wins)
+over the word classes of `data/senses/word_classes.csv`. `parties_only` keeps natural forces,
+animals, diseases, accidents and markets out of the actor role, and `private_dispute` drops lawsuits
+between private persons and companies: none of them is a PLOVER event.
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import io
+from dataclasses import dataclass, replace
+from importlib import resources
+
+from spacy.tokens import Span, Token
+
+from dyads import cameo, lexicon
+from dyads.records import EVENT_TYPES, Party
+
+TESTS = ("modifier", "actor", "prep", "subject_of", "plural", "clause", "object", "object_not", "object_modifier",
+         "particle_time")
+# Agents that are never political parties: an event they "do" is no PLOVER event.
+NON_POLITICAL = ("nature", "weather", "animal", "disease", "accident", "market")
+# Special members of a word class: a named party, a place, a person (by the parser's entity type).
+NAMED, PLACE, PERSON = "@named", "@place", "@person"
+NAMED_ENTS = ("GPE", "NORP", "ORG", "LOC", "FAC", "PERSON")
+PLACE_ENTS = ("GPE", "LOC", "FAC")
+TIME_ENTS = ("DATE", "TIME")
+MODIFIER_DEPS = ("amod", "compound", "nmod", "npadvmod", "poss")
+# CAMEO 115, "bring lawsuit against": between private parties no political event.
+LEGAL_ACTION_CAMEO = "115"
+PRIVATE_SECTORS = ("CVL", "BUS", "MNC")
+COURT_SECTOR = "JUD"
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One sense rule: when `test` holds for an entry of (lemma, pos, event_type), it codes `to_type`."""
+
+    lemma: str
+    pos: str
+    event_type: str
+    test: str
+    words: tuple[str, ...]
+    word_class: str
+    to_type: str
+    mode: str
+    cameo: str
+    note: str
+    source: str
+
+
+def _read(name: str) -> list[dict[str, str]]:
+    text = resources.files("dyads.data").joinpath("senses", name).read_text("utf-8")
+    return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(io.StringIO(text))]
+
+
+@functools.cache
+def word_classes() -> dict[str, frozenset[str]]:
+    """Word classes (`data/senses/word_classes.csv`): class name -> lower-case words and phrases."""
+    return {row["class"]: frozenset(w.strip().lower() for w in row["words"].split("|") if w.strip())
+            for row in _read("word_classes.csv")}
+
+
+@functools.cache
+def rules() -> dict[tuple[str, str, str], tuple[Rule, ...]]:
+    """Sense rules (`data/senses/rules.csv`) by (lemma, pos, event type), in file order; validated."""
+    out: dict[tuple[str, str, str], list[Rule]] = {}
+    classes = word_classes()
+    for line, row in enumerate(_read("rules.csv"), start=2):
+        rule = Rule(row["lemma"].lower(), row["pos"].upper(), row["event_type"], row["test"],
+                    tuple(w for w in row["words"].lower().split("|") if w), row["class"], row["to_type"],
+                    row["mode"], row["cameo"], row["note"], f"senses/rules.csv:{line}")
+        if rule.test not in TESTS:
+            raise ValueError(f"{rule.source}: unknown test {rule.test!r}")
+        if rule.word_class and rule.word_class not in classes:
+            raise ValueError(f"{rule.source}: unknown word class {rule.word_class!r}")
+        if rule.to_type not in (*EVENT_TYPES, lexicon.NOT_AN_EVENT):
+            raise ValueError(f"{rule.source}: unknown event type {rule.to_type!r}")
+        if rule.to_type != lexicon.NOT_AN_EVENT:
+            cameo.lookup(rule.cameo)
+        if rule.mode and rule.mode not in lexicon.modes().get(rule.to_type, ()):
+            raise ValueError(f"{rule.source}: {rule.mode!r} is not a PLOVER mode of {rule.to_type}")
+        out.setdefault((rule.lemma, rule.pos, rule.event_type), []).append(rule)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def in_class(token: Token, name: str) -> bool:
+    """True when the token (its lemma or form, or with its compound modifier) is a word of class `name`."""
+    words = word_classes()[name]
+    if token.lemma_.lower() in words or token.lower_ in words:
+        return True
+    if NAMED in words and (token.ent_type_ in NAMED_ENTS or token.pos_ == "PROPN"):
+        return True
+    if PLACE in words and token.ent_type_ in PLACE_ENTS:
+        return True
+    if PERSON in words and token.ent_type_ == "PERSON":
+        return True
+    left = [c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1]
+    return bool(left) and f"{left[0].lower_} {token.lower_}" in words
+
+
+def choose(token: Token, entry: lexicon.Entry) -> lexicon.Entry:
+    """The sense of a matched entry given the trigger's arguments (the entry itself when no rule applies)."""
+    for rule in rules().get((entry.lemma, entry.pos, entry.event_type), ()):
+        if not _holds(rule, token, entry):
+            continue
+        if (rule.to_type, rule.mode, rule.cameo) == (entry.event_type, entry.mode, entry.cameo):
+            return entry
+        return replace(entry, event_type=rule.to_type, mode=rule.mode, cameo=rule.cameo,
+                       note=f"{entry.note}; {rule.note}", source=f"{entry.source}; sense {rule.source}: {rule.note}")
+    return entry
+
+
+def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
+    cls = rule.word_class
+    if rule.test == "particle_time":
+        # "fired X *on* Monday": a time phrase is no particle of "fire on"
+        objs = [o for p in token.children if p.dep_ == "prep" and p.lower_ == entry.particle
+                for o in p.children if o.dep_ == "pobj"]
+        return bool(entry.particle) and bool(objs) and all(o.ent_type_ in TIME_ENTS for o in objs)
+    if rule.test == "modifier":
+        return any(in_class(t, cls) for t in token.doc[token.left_edge.i:token.i])
+    if rule.test == "actor":
+        return any(in_class(a, cls) or any(c.dep_ == "compound" and in_class(c, cls) for c in a.children)
+                   for a in _agents(token))
+    if rule.test == "prep":
+        objs = [o for p in token.children if p.dep_ == "prep" and p.lower_ in rule.words
+                for o in p.children if o.dep_ == "pobj" and o.ent_type_ not in TIME_ENTS]
+        return any(not cls or in_class(o, cls) for o in objs)
+    if rule.test == "subject_of":
+        return token.dep_ in ("nsubj", "conj") and token.head.pos_ == "VERB" and in_class(token.head, cls)
+    if rule.test == "plural":
+        return token.tag_ in ("NNS", "NNPS")
+    if rule.test == "clause":
+        return any(c.dep_ in ("acl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                   for c in token.children)
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if rule.test == "object":
+        # "fired Defense *Minister* Ana Ruiz": a title names the class of a named object
+        return any(not cls or in_class(o, cls) or any(c.dep_ == "compound" and in_class(c, cls) for c in o.children)
+                   for o in objects)
+    if rule.test == "object_not":
+        return bool(objects) and not any(in_class(o, cls) for o in objects)
+    # object_modifier: "made a *phone* call"
+    return any(in_class(t, cls) for o in objects for t in token.doc[o.left_edge.i:o.i])
+
+
+def _agents(token: Token) -> list[Token]:
+    """Who does what a trigger names: a verb's subject; a noun's possessor, compound, by-phrase or the
+    subject of the verb it is an argument of ("workers went *on strike*")."""
+    if token.pos_ == "VERB":
+        node = token.head if token.dep_ in ("conj", "xcomp") and not _subjects(token) else token
+        return _subjects(node)
+    out = [c for c in token.children if c.dep_ in ("poss", "compound") and c.i < token.i]
+    out += [o for p in token.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
+    verb = token.head
+    if token.dep_ == "pobj":
+        verb = token.head.head
+    if token.dep_ in ("dobj", "attr", "pobj") and verb.pos_ in ("VERB", "AUX"):
+        out += _subjects(verb)
+    return out
+
+
+def _subjects(verb: Token) -> list[Token]:
+    return [c for s in verb.children if s.dep_ == "nsubj" for c in (s, *s.conjuncts)]
+
+
+def non_political(span: Span) -> str | None:
+    """The word class that makes a phrase no political party ("a hurricane", "investors"), if any."""
+    root = span.root
+    # a name's class word: "Typhoon Haima", "Hurricane Maria"
+    heads = [root, *(c for c in root.children if c.dep_ == "compound" and root.pos_ == "PROPN")]
+    return next((name for name in NON_POLITICAL for head in heads if in_class(head, name)), None)
+
+
+def parties_only(tiers: list[list[Span]]) -> tuple[list[list[Span]], str]:
+    """Actor tiers without weapons that name no owner ("a drone" acts for nobody, "an Israeli drone" for
+    Israel), and why the candidate is no event when its actor is a natural force, an animal, a disease,
+    an accident or a market."""
+    first = next((tier for tier in tiers if tier), [])
+    kinds = [non_political(span) for span in first]
+    if first and all(kinds):
+        return tiers, f"actor '{first[0].text}' is no political party (word class {kinds[0]})"
+    return [[s for s in tier if not _ownerless_weapon(s)] for tier in tiers], ""
+
+
+def _ownerless_weapon(span: Span) -> bool:
+    root = span.root
+    if not in_class(root, "weapon"):
+        return False
+    # the owner comes before the weapon ("an Israeli drone"); "a device in Syria" is only located
+    return not any(t.i < root.i and (t.pos_ == "PROPN" or t.ent_type_ in NAMED_ENTS) for t in span)
+
+
+def private_dispute(entry: lexicon.Entry, actor: Party | None, recipient: Party | None) -> bool:
+    """True for a lawsuit no political party brings or faces (a person suing a neighbour, one company another)."""
+    if entry.cameo != LEGAL_ACTION_CAMEO:
+        return False
+    # the court a suit is brought in is its venue, not its target
+    return _private(actor) and (recipient is None or _private(recipient) or recipient.sector == COURT_SECTOR)
+
+
+def _private(party: Party | None) -> bool:
+    if party is None or party.sector in PRIVATE_SECTORS or (party.code is None and party.sector is None):
+        return True
+    head = party.text.split()[-1].lower().removesuffix("'s").removesuffix("’s") if party.text.split() else ""
+    return head in word_classes()["private"]

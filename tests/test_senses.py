@@ -1,0 +1,129 @@
+"""Word senses chosen by arguments, non-political agents and private lawsuits (invented sentences)."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import triples
+from dyads import senses
+
+
+def _types(events, trigger):
+    return {(e.event_type, e.mode) for e in events if e.trigger.text == trigger}
+
+
+@pytest.mark.parametrize(("text", "trigger", "sense"), [
+    ("Russia announced new air strikes near Idlib on Monday.", "strikes", ("ASSAULT", "aerial")),
+    ("The Turkish president ordered drone strikes on Kurdish positions in Iraq.", "strikes", ("ASSAULT", "aerial")),
+    ("Turkish strikes on Kurdish positions in Iraq continued on Monday.", "strikes", ("ASSAULT", None)),
+    ("Kenyan teachers went on strike on Monday.", "strike", ("PROTEST", "strike")),
+    ("Nigerian doctors began a strike over unpaid wages.", "strike", ("PROTEST", "strike")),
+    ("Kenyan nurses struck for higher pay.", "struck", ("PROTEST", "strike")),
+    ("Jailed Turkish activists began a hunger strike on Monday.", "strike", ("PROTEST", "hunger")),
+])
+def test_strike_is_an_attack_or_a_labour_protest_by_its_arguments(code, text, trigger, sense):
+    assert _types(code(text), trigger) == {sense}
+
+
+def test_military_strikes_are_never_a_protest(code):
+    events = code("The Russian military carried out missile strikes against Ukrainian air bases.")
+    assert not [e for e in events if e.event_type == "PROTEST"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "sense"), [
+    ("Macron ignored the Algerian president's calls.", "calls", ("REQUEST", None)),
+    ("Erdogan held a phone call with Putin on Monday.", "call", ("CONSULT", "phone")),
+    ("Putin made a phone call to Erdogan on Monday.", "made", ("CONSULT", "phone")),
+    ("Putin called Erdogan on Tuesday.", "called", ("CONSULT", "phone")),
+])
+def test_calls_are_demands_unless_by_phone(code, text, trigger, sense):
+    assert _types(code(text), trigger) == {sense}
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The Pentagon released its budget for the coming year.", "released"),
+    ("Chile and Peru released opposing accounts of the meeting.", "released"),
+    ("Syrian troops fired into the air near the border.", "fired"),
+    ("The Chilean mayor called a press conference on Monday.", "called"),
+    ("A Chilean officer called her on Monday.", "called"),
+    ("Maduro fired Rodriguez on Monday.", "fired"),
+    ("The Peruvian president fired Defense Minister Ana Ruiz.", "fired"),
+    ("Kenya fired its ambassador to Chile.", "fired"),
+    ("Western sanctions hit the Russian economy hard.", "hit"),
+    ("The debt crisis struck Greece in 2010.", "struck"),
+])
+def test_senses_that_name_no_event(code, text, trigger):
+    assert not [e for e in code(text) if e.trigger.text == trigger]
+
+
+def test_seizing_territory_is_an_attack_and_seizing_property_a_coercion(code):
+    assert _types(code("Islamist rebels seized the Malian town of Kidal."), "seized") == {("ASSAULT", None)}
+    assert _types(code("The Chinese coast guard seized a Philippine fishing boat."), "seized") == {("COERCE", "seize")}
+
+
+def test_shooting_and_taking_control_are_still_attacks(code):
+    assert ("ASSAULT", "SYR", "TUR") in triples(code("Syrian troops fired rockets at Turkish positions on Monday."))
+    assert _types(code("Russian troops took control of the Ukrainian town."), "took") == {("ASSAULT", None)}
+
+
+def test_releasing_prisoners_is_still_a_release(code):
+    assert ("RETREAT", "KEN", "SOM") in triples(code("Kenya released 20 Somali prisoners."))
+
+
+def test_cutting_off_aid_is_a_sanction_but_being_cut_off_is_not(code):
+    assert ("SANCTION", "USA", "EGY") in triples(code("The United States cut off aid to Egypt."))
+    assert not code("Syrian rebels in the town were cut off from their leaders.")
+
+
+def test_sense_choice_is_in_the_evidence(code):
+    (event,) = [e for e in code("Russia announced new air strikes near Idlib.") if e.trigger.text == "strikes"]
+    assert "senses/rules.csv" in event.why
+
+
+@pytest.mark.parametrize("text", [
+    "A hurricane killed hundreds of people in Haiti on Monday.",
+    "A shark killed an Australian swimmer off Sydney.",
+    "A Chilean swimmer was killed by a shark.",
+    "Investors welcomed strong quarterly earnings from the Japanese carmaker.",
+    "Freezing temperatures hit Poland this week.",
+    "The typhoon hit Taiwan on Sunday.",
+    "An earthquake struck Turkey on Monday.",
+    "The virus killed 30 Nigerian villagers.",
+])
+def test_non_political_agents_code_no_event(code, text):
+    assert code(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "A Texas man sued his neighbour over a fence.",
+    "Samsung sued Apple in a California court.",
+])
+def test_private_lawsuits_code_no_event(code, text):
+    assert code(text) == []
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("A Kenyan rights group sued the Kenyan government over the ban.", ("ACCUSE", "KEN", "KEN")),
+    ("A Malian activist filed a complaint with the UN refugee agency.", ("ACCUSE", "MLI", "IGOUNOHCR")),
+])
+def test_lawsuits_against_or_by_political_parties_still_code(code, text, triple):
+    assert triple[:2] in {t[:2] for t in triples(code(text))}
+
+
+def test_a_weapon_acts_for_nobody_but_a_national_one_for_its_country(code):
+    assert code("A drone killed three Yemeni soldiers.") == []
+    assert ("ASSAULT", "ISR", "PSE") in triples(code("An Israeli drone killed three Palestinian fighters."))
+
+
+def test_word_classes_and_rules_load_and_validate():
+    classes = senses.word_classes()
+    assert {"nature", "animal", "market", "labour", "aerial"} <= set(classes)
+    assert all(r.word_class in ("", *classes) for rs in senses.rules().values() for r in rs)
+
+
+def test_a_named_storm_codes_no_event(code):
+    assert code("Typhoon Haima hit Taiwan on Sunday evening.") == []
+
+
+def test_a_located_weapon_is_still_ownerless(code):
+    events = code("A Chilean soldier was killed by an improvised explosive device in Bolivia.")
+    assert events == []
