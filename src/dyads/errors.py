@@ -25,6 +25,9 @@ MESSAGES = {
     "E076": "invalid request: {detail}",
     "E077": "database not found: {path}",
     "E014": "could not fetch {url}: {detail}",
+    # reading limits and run integrity (E02x)
+    "E020": "stopped reading at the byte budget: {detail}; the rest of this input was not read",
+    "E021": "truncated input: {detail}",
     # actors (E04x)
     "E040": "invalid actor list {origin}: {detail}",
     # cluster engine and Parquet stores (E08x)
