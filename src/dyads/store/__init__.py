@@ -58,7 +58,7 @@ class Store:
             self.con = duckdb.connect()
             parquet.attach(self.con, Path(path))
             return
-        self.con = duckdb.connect(self.path, read_only=read_only)
+        self.con = _connect(self.path, read_only=read_only)
         if memory_limit:  # DuckDB caches pages up to 80% of RAM by default: bound it for long ingests
             self.con.execute(f"SET memory_limit = '{memory_limit.replace(chr(39), '')}'")
         found = version(self.con)
@@ -387,6 +387,18 @@ class Store:
     def counts(self) -> dict[str, int]:
         """Row counts of the main tables."""
         return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+
+
+def _connect(path: str, *, read_only: bool) -> duckdb.DuckDBPyConnection:
+    """Open a DuckDB file; a file that is not one (or cannot be opened) is error E025, not a traceback."""
+    try:
+        return duckdb.connect(path, read_only=read_only)
+    except duckdb.IOException as exc:
+        if "lock" in str(exc).lower():  # another process writes: not this function's error to name
+            raise
+        raise DyadsError("E025", path=path, detail=str(exc).splitlines()[0]) from exc
+    except duckdb.Error as exc:
+        raise DyadsError("E025", path=path, detail=str(exc).splitlines()[0]) from exc
 
 
 def _bare(kind: str) -> str:
