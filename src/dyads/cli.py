@@ -23,7 +23,7 @@ from dyads import dedup as dedup_mod
 from dyads import export as export_mod
 from dyads import ingest as ingest_mod
 from dyads.atomic import atomic_path
-from dyads.errors import DyadsError
+from dyads.errors import DyadsError, describe, message
 from dyads.records import STATUSES, Event, Result
 from dyads.settings import load_settings
 from dyads.store import Store, iter_rows
@@ -140,11 +140,14 @@ def _date(value: str | None) -> dt.date | None:
 def _report(result: Result) -> None:
     if result.error is not None:
         e = result.error
-        err.print(f"[yellow]skipped[/yellow] {e.origin}: {e.code} {e.message}", highlight=False)
+        err.print(f"[yellow]skipped[/yellow] {e.origin}: {describe(e.code, e.message)}", highlight=False)
 
 
 def _results(paths: list[str], date: dt.date | None, settings) -> Iterator[Result]:
-    items = read.read_paths(paths, default_date=date, max_bytes=settings.max_doc_bytes)
+    options = read.ReadOptions(default_date=date, max_bytes=settings.max_doc_bytes, languages=settings.languages,
+                               max_input_bytes=settings.max_input_bytes,
+                               max_compression_ratio=settings.max_compression_ratio)
+    items = read.read_paths(paths, options=options)
     try:
         yield from pipeline.code_documents(items, settings=settings)
     except DyadsError as exc:
@@ -169,8 +172,11 @@ def code(
     """Code documents and print their events to stdout."""
     settings = _settings(model, lexicon, actor_lists)
     events: list[Event] = []
+    read_any, rejected = False, 0
     for result in _results(paths, _date(date), settings):
         _report(result)
+        read_any = read_any or result.error is None
+        rejected += result.error is not None
         if format is CodeFormat.jsonl:
             for event in result.events:
                 sys.stdout.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
@@ -180,6 +186,8 @@ def code(
         sys.stdout.write(json.dumps([e.to_dict() for e in events], ensure_ascii=False, indent=2) + "\n")
     elif format is CodeFormat.table:
         _print_events([e.to_dict() for e in events])
+    if not read_any:
+        fail(describe("E023", message("E023", errors=rejected)))
 
 
 @app.command()
@@ -220,7 +228,8 @@ def ingest(
     options = read.ReadOptions(default_date=_date(date), max_bytes=settings.max_doc_bytes, text_col=text_col,
                                date_col=date_col, id_col=id_col, source_col=source_col, url_col=url_col,
                                title_col=title_col, languages=settings.languages, fetch=fetch,
-                               timeout=settings.fetch_timeout)
+                               timeout=settings.fetch_timeout, max_input_bytes=settings.max_input_bytes,
+                               max_compression_ratio=settings.max_compression_ratio)
     if engine is Engine.dask or out_dir is not None or scheduler or local_workers:
         if engine is Engine.local:
             fail("--out, --scheduler and --local-workers need --engine dask")
@@ -244,6 +253,8 @@ def ingest(
         except DyadsError as exc:
             fail(str(exc))
     err.print(ingest_mod.summary(stats, db), highlight=False)
+    if stats.documents + stats.skipped == 0:
+        fail(describe("E023", message("E023", errors=stats.errors)))
 
 
 def _ingest_dask(paths: list[str], out_dir: Path, *, settings, options: read.ReadOptions, scheduler: str | None,

@@ -29,6 +29,14 @@ MESSAGES = {
             "DYADS_API_ALLOWED_HOSTS if it is yours",
     "E079": "the coder is busy ({waiting} requests running or waiting); retry in a few seconds",
     "E014": "could not fetch {url}: {detail}",
+    # reading limits and run integrity (E02x)
+    "E020": "stopped reading at the byte budget: {detail}; the rest of this input was not read",
+    "E021": "truncated input: {detail}",
+    "E022": "a batch counted {counted} mentions but {written} were written and {linked} linked to events, and "
+            "{events} events count other than their linked mentions; the batch was rolled back",
+    "E023": "nothing could be read: every input was rejected ({errors} errors)",
+    "E024": "the run did not complete: {detail}; documents stored so far are kept and a new run finishes the job",
+    "E025": "cannot open the database {path}: {detail}",
     # concurrent use of a database (E03x)
     "E030": "database {path} is in use by another process{holder}: dyads has one writer at a time, and no reader "
             "while it writes; waited {seconds:g} s (setting {setting})",
@@ -56,7 +64,12 @@ class DyadsError(Exception):
     def __init__(self, code: str, **params: object) -> None:
         self.code = code
         self.params = params
-        super().__init__(f"{code}: {message(code, **params)}")
+        super().__init__(describe(code, message(code, **params)))
+
+
+def describe(code: str, text: str) -> str:
+    """The one form in which an error is shown: `E008: invalid date ...`."""
+    return f"{code}: {text}"
 
 
 def message(code: str, **params: object) -> str:

@@ -65,7 +65,7 @@ class Store:
             return
         # Another process may hold the file (one writer, or readers while nobody writes): wait a bounded time.
         timeout = load_settings().db_lock_timeout if lock_timeout is None else lock_timeout
-        self.con = with_lock_wait(lambda: duckdb.connect(self.path, read_only=read_only), path=self.path,
+        self.con = with_lock_wait(lambda: _connect(self.path, read_only=read_only), path=self.path,
                                   timeout=timeout)
         if memory_limit:  # DuckDB caches pages up to 80% of RAM by default: bound it for long ingests
             self.con.execute(f"SET memory_limit = '{memory_limit.replace(chr(39), '')}'")
@@ -135,6 +135,7 @@ class Store:
             sightings, n_docs = self._write_documents([r for r in results if r.error is None], run_id)
             n_mentions = self._write_mentions(sightings)
             self._merge(sightings)
+            self._check_written([s.event.event_id for s in sightings])
             self.con.execute("COMMIT")
         except Exception:
             self.con.execute("ROLLBACK")
@@ -210,6 +211,23 @@ class Store:
     def _write_mentions(self, sightings: Sequence[dedup.Sighting]) -> int:
         self._insert("mentions", EVENT_COLUMNS, [event_row(s.event) for s in sightings], ignore=True)
         return len(sightings)
+
+    def _check_written(self, mention_ids: Sequence[str]) -> None:
+        """Raise E022 unless every mention counted in this batch was written, linked to one event, and every
+        event it touched counts exactly its linked mentions (so `runs.n_events` is what `mentions` holds)."""
+        if not mention_ids:
+            return
+        written, linked, off = self.con.execute(
+            "WITH batch AS (SELECT unnest(?) AS id), "
+            "touched AS (SELECT DISTINCT l.event_id FROM event_mentions l JOIN batch ON l.mention_id = batch.id) "
+            "SELECT (SELECT count(*) FROM mentions m JOIN batch ON m.event_id = batch.id), "
+            "(SELECT count(*) FROM event_mentions l JOIN batch ON l.mention_id = batch.id), "
+            "(SELECT count(*) FROM events e JOIN touched t ON e.event_id = t.event_id "
+            " WHERE e.num_mentions <> (SELECT count(*) FROM event_mentions l WHERE l.event_id = e.event_id))",
+            [list(mention_ids)]).fetchone()
+        counted = len(mention_ids)
+        if (written, linked, off) != (counted, counted, 0) or len(set(mention_ids)) != counted:
+            raise DyadsError("E022", counted=counted, written=written, linked=linked, events=off)
 
     def _insert(self, table: str, columns: Sequence[tuple[str, str]], rows: Sequence[Sequence[Any]], *,
                 ignore: bool = False) -> None:
@@ -387,6 +405,18 @@ class Store:
     def counts(self) -> dict[str, int]:
         """Row counts of the main tables."""
         return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+
+
+def _connect(path: str, *, read_only: bool) -> duckdb.DuckDBPyConnection:
+    """Open a DuckDB file; a file that is not one (or cannot be opened) is error E025, not a traceback."""
+    try:
+        return duckdb.connect(path, read_only=read_only)
+    except duckdb.IOException as exc:
+        if "lock" in str(exc).lower():  # another process writes: not this function's error to name
+            raise
+        raise DyadsError("E025", path=path, detail=str(exc).splitlines()[0]) from exc
+    except duckdb.Error as exc:
+        raise DyadsError("E025", path=path, detail=str(exc).splitlines()[0]) from exc
 
 
 def _bare(kind: str) -> str:
