@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from dyads import senses, status
+from dyads import nominals, senses, status
 from dyads.lexicon import NOT_AN_EVENT, Entry, Lexicon, context_words
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -580,6 +580,8 @@ def analyse(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
                 cand.dropped = "denial of an embedded action: the action codes as negated"
             elif gov is not None and not (gov.lemma_.lower() in denying and token.pos_ == "VERB"):
                 cand.dropped = f"absorbed by governing trigger '{gov.text}' ({governors[gov.i].event_type})"
+            elif cand.entry.pos == "NOUN":
+                cand.dropped = nominals.not_specific(token, set(triggers))
             out.append(cand)
         for say_i, (entry, modal) in modals.items():
             if say_i in triggers:

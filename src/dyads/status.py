@@ -30,6 +30,9 @@ class Words:
     plan_auxiliaries: frozenset[str]
     hypothetical_auxiliaries: frozenset[str]
     hypothetical_marks: frozenset[str]
+    hypothetical_governors: frozenset[str]
+    planned_modifiers: frozenset[str]
+    hypothetical_modifiers: frozenset[str]
     say_verbs: frozenset[str]
     negating_governors: frozenset[str]
     cancelling_governors: frozenset[str]
@@ -67,6 +70,8 @@ def status_of(trigger: Token) -> tuple[str, Token | None]:
         return "hypothetical", trigger.sent[-1]
     if (no := _negating_determiner(trigger)) is not None:
         return "negated", no
+    if trigger.pos_ in ("NOUN", "PROPN") and (found := _nominal_status(trigger)) is not None:
+        return found
     node = trigger
     for _ in range(MAX_STEPS):
         # a negator outranks the auxiliary beside it: "will *not* join" is negated, not planned
@@ -84,6 +89,8 @@ def status_of(trigger: Token) -> tuple[str, Token | None]:
             return "negated", node
         if node is not trigger and node.lemma_.lower() in w.plan_verbs and node.pos_ in ("VERB", "ADJ", "NOUN"):
             return "planned", node
+        if node is not trigger and node.lemma_.lower() in w.hypothetical_governors and node.pos_ == "VERB":
+            return "hypothetical", node
         if node.dep_ == "prep" and (node.lower_ in w.adjunct_prepositions
                                     or node.head.lower_ in w.adjunct_prepositions):
             break
@@ -118,6 +125,26 @@ def _negating_determiner(trigger: Token) -> Token | None:
         c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
     dets = words().negating_determiners
     return next((c for n in nouns for c in n.children if c.dep_ == "det" and c.lower_ in dets), None)
+
+
+def _nominal_status(noun: Token) -> tuple[str, Token] | None:
+    """Status a nominal trigger takes from its own modifiers: "the *planned* visit", "a *possible* attack", "the
+    assault *that would follow*" (a relative clause of the future or of possibility whose subject it is)."""
+    w = words()
+    for child in noun.children:
+        word = child.lower_
+        if child.dep_ in ("amod", "compound", "nmod") and word in w.hypothetical_modifiers:
+            return "hypothetical", child
+        if child.dep_ in ("amod", "compound", "nmod") and word in w.planned_modifiers:
+            return "planned", child
+        if child.dep_ == "relcl" and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in ("that", "which")
+                                         for s in child.children):
+            for aux in (c for c in child.children if c.dep_ in ("aux", "auxpass")):
+                if aux.lower_ in ("will", "shall", "'ll"):
+                    return "planned", aux
+                if aux.lower_ in w.plan_auxiliaries or aux.lower_ in w.hypothetical_auxiliaries:
+                    return "hypothetical", aux  # "would" of a prediction, "could", "might"
+    return None
 
 
 def _cancels(node: Token) -> bool:

@@ -1,0 +1,88 @@
+"""Nouns that name a specific action, and those that only describe, generalise or predict one.
+
+A noun such as "attack", "talks" or "protests" codes an event only when the sentence reports that action: it is
+not a kind ("the threat *of attacks*"), a
+predicate ("this is *an attack* on democracy", "one of the worst *attacks*", "seen *as* a showpiece") or a
+detail of another noun's description ("lacking a target for *its protests*") with no party, time or place of
+its own. Status of nominals (modifiers such as "planned", "possible"; "the assault *that would follow*") is
+decided in `dyads.status`. The words are data (`data/lexicon/nominals.toml`), loaded once by `words()`.
+"""
+from __future__ import annotations
+
+import functools
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+
+from spacy.tokens import Token
+
+COPULA_COMPLEMENTS = ("attr", "acomp", "oprd")
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """The word lists of `data/lexicon/nominals.toml`."""
+
+    generic_heads: frozenset[str]
+    predicative_prepositions: frozenset[str]
+    party_prepositions: frozenset[str]
+    anchor_labels: frozenset[str]
+
+
+@functools.cache
+def words() -> Words:
+    """Load `data/lexicon/nominals.toml`."""
+    text = resources.files("dyads.data").joinpath("lexicon", "nominals.toml").read_text("utf-8")
+    data = tomllib.loads(text)
+    return Words(**{name: frozenset(w.lower() if name != "anchor_labels" else w for w in values)
+                    for name, values in data.items()})
+
+
+def not_specific(noun: Token, triggers: set[int]) -> str:
+    """Why a nominal trigger names no specific action ("" when it does); `triggers` are the token indices of
+    the sentence's triggers."""
+    w = words()
+    head = noun.head
+    if noun.dep_ == "pobj" and head.head.lemma_.lower() in w.generic_heads and head.lower_ == "of" \
+            and head.head.i not in triggers:
+        return f"'{head.head.text} of ...' names a kind or a danger, not an occurrence"
+    if _predicative(noun):
+        return "a nominal in a predicate or comparison describes, it reports no action"
+    if _embedded(noun, triggers) and not _anchored(noun):
+        return f"a detail of the description of '{noun.head.head.text}' with no party, time or place of its own"
+    return ""
+
+
+def _predicative(noun: Token) -> bool:
+    """"this is *an attack* on X", "one of the worst *attacks*", "seen as *a showpiece*", "such as *support*"."""
+    w = words()
+    node = noun
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ in ("NUM", "PRON") \
+            and node.head.head.dep_ in COPULA_COMPLEMENTS:
+        return True  # "one of the worst attacks"
+    if node.dep_ in COPULA_COMPLEMENTS and node.head.lemma_ == "be":
+        return True
+    if node.dep_ == "pobj" and (node.head.lower_ in w.predicative_prepositions
+                                or node.head.head.lower_ in w.predicative_prepositions):
+        return True
+    return False
+
+
+def _embedded(noun: Token, triggers: set[int]) -> bool:
+    """True for a nominal in a prepositional phrase that describes another, non-event noun ("a target *for its
+    protests*")."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return False
+    host = noun.head.head
+    return host.pos_ in ("NOUN", "PROPN") and host.i not in triggers
+
+
+def _anchored(noun: Token) -> bool:
+    """True when a nominal names its parties ("clashes *between* X and Y", "attack *on* X"), a time or a place
+    of its own."""
+    w = words()
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in w.party_prepositions and any(
+                c.dep_ == "pobj" for c in child.children):
+            return True
+    return any(t.ent_type_ in w.anchor_labels for t in noun.subtree if t.i != noun.i)

@@ -1,0 +1,42 @@
+"""Nouns that name no specific event (dyads.nominals) and the status nominals take from their modifiers."""
+from __future__ import annotations
+
+import pytest
+
+
+def _at(events, trigger):
+    return [e for e in events if e.trigger.text == trigger]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # a detail of another noun's description, with no party, time or place of its own
+    ("The Chilean peace movement, lacking a clear target for its protests, is largely silent.", "protests"),
+    # a predicate or a comparison describes, it reports no action
+    ("This could be one of the worst Syrian attacks in history.", "attacks"),
+    ("The Kenyan strike was seen as a protest against Uganda.", "protest"),
+    # a kind or a danger, not an occurrence
+    ("Nobody in Kenya likes the risk of Ugandan sanctions.", "sanctions"),
+])
+def test_nominal_that_names_no_occurrence_codes_nothing(code, text, trigger):
+    assert not _at(code(text), trigger)
+
+
+@pytest.mark.parametrize("text, trigger, status", [
+    ("Villagers fled, fearing the Turkish assault that would inevitably follow.", "assault", "hypothetical"),
+    ("Residents fear an imminent blockade of the city by Turkish forces.", "blockade", "hypothetical"),
+    ("Peru is considering sanctions against Chile.", "sanctions", "hypothetical"),
+    ("Chile and Peru prepared for their upcoming summit.", "summit", "planned"),
+])
+def test_nominal_takes_the_status_of_its_modifiers_and_governors(code, text, trigger, status):
+    events = _at(code(text), trigger)
+    assert events and all(e.status == status for e in events), [(e.event_type, e.status) for e in events]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The Turkish attack on Afrin killed 20 civilians.", "attack"),
+    ("Arsal was a focal point of clashes between Hezbollah and Syrian rebels.", "clashes"),
+    ("Mr Ruto's recent threats against Uganda alarmed diplomats.", "threats"),
+])
+def test_nominal_reporting_a_specific_action_still_codes(code, text, trigger):
+    events = _at(code(text), trigger)
+    assert events and events[0].status == "occurred"
