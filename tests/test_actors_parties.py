@@ -62,9 +62,12 @@ STORY = ("Sarah Jones, a British aid worker, travelled to Syria last year. The B
 
 
 def test_victims_take_the_country_of_the_place_not_of_the_story(code):
-    events = code(STORY + "Twelve civilians were killed in a Syrian town on Monday.")
+    # the killers are named: an event needs an actor that is a political party (senses)
+    events = code(STORY + "Russian jets killed twelve civilians in a Syrian town on Monday.")
     assert "SYR" in _recipients(events, "ASSAULT")
     assert "GBR" not in _recipients(events, "ASSAULT")
+    # with no killer named there is no event, so the story's country cannot creep in either
+    assert not _recipients(code(STORY + "Twelve civilians were killed in a Syrian town on Monday."), "ASSAULT")
 
 
 def test_a_party_with_no_cue_gets_no_country_from_the_story(code):
