@@ -71,3 +71,19 @@ def test_compound_actor_with_recipient_gives_one_event_per_actor(code):
 
 def test_sentence_without_political_action_codes_nothing(code):
     assert code("The weather in Lisbon was warm and sunny all week.") == []
+
+
+def test_a_document_that_fails_inside_the_parser_is_an_error_row_and_the_batch_goes_on(settings):
+    from dyads import pipeline
+    from dyads.records import Document
+    from poison_model import POISON_MARK
+
+    good = Document("good", "Chile condemned Peru.")
+    poison = Document("poison", f"Chile condemned Peru. {POISON_MARK}")
+    twin = Document("good", "Brazil praised Argentina.")  # same id as another document of the batch
+    # a pipeline whose last component raises a real RecursionError on the poison text, inside nlp.pipe
+    results = list(pipeline.code_documents([good, poison, twin], settings=settings.with_(spacy_model="poison_model")))
+    assert [r.error.code if r.error else None for r in results] == [None, "E009", None]
+    assert "RecursionError" in results[1].error.message and results[1].error.doc_id == "poison"
+    assert triples(results[0].events) == {("ACCUSE", "CHL", "PER")}
+    assert triples(results[2].events) == {("SUPPORT", "BRA", "ARG")}

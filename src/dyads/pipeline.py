@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from dyads import actors, cameo, dates, events, geo, lexicon, nlp, status
+from dyads import actors, cameo, dates, events, geo, lexicon, nlp, pieces, status
 from dyads.errors import message
 from dyads.read import content_hash
 from dyads.records import Document, ErrorRecord, Event, EventDate, Party, Place, Result, Span
@@ -47,27 +47,75 @@ def warm(settings: Settings) -> None:
 
 
 def code_documents(items: Iterable[Document | ErrorRecord], *, settings: Settings) -> Iterator[Result]:
-    """Code every document; errors from reading pass through as results with `error` set."""
-    lex = lexicon.load(tuple(settings.lexicon_paths))
-    actor_index = actors.index(tuple(settings.actor_paths))
-    gazetteer = geo.from_settings(settings)
+    """Code every document; errors from reading pass through as results with `error` set.
+
+    Each document is parsed and coded inside a guard: any exception becomes that document's E009 error
+    and the rest of the batch is coded. Texts longer than `max_piece_chars` are coded piece by piece.
+    """
+    tables = _Tables(lexicon.load(tuple(settings.lexicon_paths)), actors.index(tuple(settings.actor_paths)),
+                     geo.from_settings(settings))
+    # no piece may be longer than the parser accepts (spaCy's max_length, error E088)
+    limit = min(settings.max_piece_chars, nlp.load(settings.spacy_model).max_length - 1)
     it = iter(items)
     while batch := list(itertools.islice(it, settings.batch_size)):
-        docs = [d for d in batch if isinstance(d, Document)]
-        parsed = dict(zip((d.id for d in docs), nlp.parse((d.text for d in docs), model=settings.spacy_model,
-                                                          batch_size=settings.batch_size)))
+        short = [d for d in batch if isinstance(d, Document) and len(d.text) <= limit]
+        # keyed by position, not id: two documents of a batch may share an id
+        parsed = {id(d): p for d, p in zip(short, _parse_guarded([d.text for d in short], settings))}
         for item in batch:
             if isinstance(item, ErrorRecord):
                 yield Result(Document(item.doc_id or "", "", origin=item.origin), error=item)
                 continue
             try:
-                doc = parsed[item.id]
-                coded = code_parsed(item, doc, lex, actor_index=actor_index, gazetteer=gazetteer)
-                yield Result(item, tuple(coded), n_sentences=sum(1 for _ in doc.sents))
-            except Exception as exc:  # one bad document must never end the batch
-                log.exception("coding failed for %s", item.id)
-                err = ErrorRecord(item.origin or item.id, "E009", message("E009", detail=repr(exc)), item.id)
+                yield _code_one(item, parsed.get(id(item)), tables, settings=settings, limit=limit)
+            except Exception as exc:  # one bad document must never end the batch (RecursionError, MemoryError too)
+                log.warning("coding failed for %s: %r", item.id, exc)
+                log.debug("coding failed for %s", item.id, exc_info=True)
+                err = ErrorRecord(item.origin or item.id, "E009", message("E009", detail=repr(exc)[:500]), item.id)
                 yield Result(item, error=err)
+
+
+@dataclass(frozen=True, slots=True)
+class _Tables:
+    """What coding looks words up in, loaded once per call of `code_documents`."""
+
+    lex: lexicon.Lexicon
+    actor_index: actors.Index
+    gazetteer: geo.Gazetteer
+
+
+def _parse_guarded(texts: list[str], settings: Settings) -> list[Doc | Exception]:
+    """Parses of `texts` in one batch; if the batch fails, each text alone, a failure becoming its exception."""
+    try:
+        return list(nlp.parse(texts, model=settings.spacy_model, batch_size=settings.batch_size))
+    except Exception:  # find the text that failed: the others are parsed again one by one
+        log.debug("batch parse failed; parsing its %d texts one by one", len(texts), exc_info=True)
+    out: list[Doc | Exception] = []
+    for text in texts:
+        try:
+            out.append(nlp.load(settings.spacy_model)(text))
+        except Exception as exc:
+            out.append(exc)
+    return out
+
+
+def _code_one(document: Document, doc: Doc | Exception | None, tables: _Tables, *, settings: Settings,
+              limit: int) -> Result:
+    """The events of one document from its parse, or piece by piece when it was too long to parse whole."""
+    if isinstance(doc, Exception):
+        raise doc
+    if doc is not None:
+        coded = code_parsed(document, doc, tables.lex, actor_index=tables.actor_index, gazetteer=tables.gazetteer)
+        return Result(document, tuple(coded), n_sentences=sum(1 for _ in doc.sents))
+    model = nlp.load(settings.spacy_model)
+    found: list[Event] = []
+    sentences = 0
+    for offset, text in pieces.split(document.text, max_chars=limit):
+        part = model(text)
+        coded = code_parsed(replace(document, text=text), part, tables.lex, actor_index=tables.actor_index,
+                            gazetteer=tables.gazetteer)
+        found.extend(pieces.shift(e, offset=offset, sentences=sentences) for e in coded)
+        sentences += sum(1 for _ in part.sents)
+    return Result(document, tuple(found), n_sentences=sentences)
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,6 +24,9 @@ SETTINGS: tuple[Setting, ...] = (
                                    "dyad series, the API and the dashboard leave them out unless asked."),
     Setting("batch_size", 32, "Documents per spaCy nlp.pipe batch."),
     Setting("max_doc_bytes", 2_000_000, "Documents larger than this many bytes are rejected."),
+    Setting("max_piece_chars", 100_000, "Documents longer than this many characters are parsed and coded in pieces "
+                                        "of at most this length (cut where a paragraph or sentence ends), so the "
+                                        "parser's memory and coding time stay bounded."),
     Setting("lexicon_paths", (), "Extra trigger lexicon CSV files added to the built-in one."),
     Setting("actor_paths", (), "Extra actor CSV files added to the built-in actor tables."),
     Setting("api_max_body_bytes", 100_000, "POST /api/code rejects larger request bodies (413)."),
@@ -80,6 +83,7 @@ class Settings:
     min_confidence: float = 0.0
     batch_size: int = 32
     max_doc_bytes: int = 2_000_000
+    max_piece_chars: int = 100_000
     lexicon_paths: tuple[str, ...] = ()
     actor_paths: tuple[str, ...] = ()
     api_max_body_bytes: int = 100_000
