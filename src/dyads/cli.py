@@ -133,7 +133,10 @@ def _report(result: Result) -> None:
 
 
 def _results(paths: list[str], date: dt.date | None, settings) -> Iterator[Result]:
-    items = read.read_paths(paths, default_date=date, max_bytes=settings.max_doc_bytes)
+    options = read.ReadOptions(default_date=date, max_bytes=settings.max_doc_bytes, languages=settings.languages,
+                               max_input_bytes=settings.max_input_bytes,
+                               max_compression_ratio=settings.max_compression_ratio)
+    items = read.read_paths(paths, options=options)
     try:
         yield from pipeline.code_documents(items, settings=settings)
     except DyadsError as exc:
@@ -209,7 +212,8 @@ def ingest(
     options = read.ReadOptions(default_date=_date(date), max_bytes=settings.max_doc_bytes, text_col=text_col,
                                date_col=date_col, id_col=id_col, source_col=source_col, url_col=url_col,
                                title_col=title_col, languages=settings.languages, fetch=fetch,
-                               timeout=settings.fetch_timeout)
+                               timeout=settings.fetch_timeout, max_input_bytes=settings.max_input_bytes,
+                               max_compression_ratio=settings.max_compression_ratio)
     if engine is Engine.dask or out_dir is not None or scheduler or local_workers:
         if engine is Engine.local:
             fail("--out, --scheduler and --local-workers need --engine dask")

@@ -326,7 +326,8 @@ def run(paths: Sequence[str], *, out: str | Path, client: Client, settings: Sett
     """
     out = Path(out)
     options = options or read.ReadOptions(max_bytes=settings.max_doc_bytes, languages=settings.languages,
-                                          timeout=settings.fetch_timeout)
+                                          timeout=settings.fetch_timeout, max_input_bytes=settings.max_input_bytes,
+                                          max_compression_ratio=settings.max_compression_ratio)
     (out / parquet.MANIFEST).mkdir(parents=True, exist_ok=True)
     parts = plan(paths, options=options, partition_docs=settings.cluster_partition_docs)
     run_id = uuid.uuid4().hex[:12]

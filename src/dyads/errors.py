@@ -32,6 +32,9 @@ MESSAGES = {
     # concurrent use of a database (E03x)
     "E030": "database {path} is in use by another process{holder}: dyads has one writer at a time, and no reader "
             "while it writes; waited {seconds:g} s (setting {setting})",
+    # reading limits and run integrity (E02x)
+    "E020": "stopped reading at the byte budget: {detail}; the rest of this input was not read",
+    "E021": "truncated input: {detail}",
     # actors (E04x)
     "E040": "invalid actor list {origin}: {detail}",
     # cluster engine and Parquet stores (E08x)

@@ -55,7 +55,8 @@ def run(paths: Sequence[str], *, db: str | Path, settings: Settings, options: re
         progress: Callable[[IngestStats], None] | None = None) -> IngestStats:
     """Ingest `paths` into the database `db`; `progress` is called after every written batch."""
     options = options or read.ReadOptions(max_bytes=settings.max_doc_bytes, languages=settings.languages,
-                                          timeout=settings.fetch_timeout)
+                                          timeout=settings.fetch_timeout, max_input_bytes=settings.max_input_bytes,
+                                          max_compression_ratio=settings.max_compression_ratio)
     stats = IngestStats(total=read.count(paths, options=options))
     dedup_options = dedup.DedupOptions(window_days=settings.dedup_window_days, max_km=settings.dedup_max_km,
                                        syndication_threshold=settings.syndication_threshold)

@@ -14,6 +14,8 @@ import email.utils
 import functools
 import gzip
 import hashlib
+import io
+import itertools
 import json
 import logging
 import sys
@@ -23,6 +25,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from dyads import budget
 from dyads.errors import DyadsError, message
 from dyads.records import Document, ErrorRecord
 
@@ -35,6 +38,9 @@ KINDS = {".txt": TEXT, ".text": TEXT, ".html": HTML, ".htm": HTML, ".json": JSON
 # Shorter texts are too short for a trustworthy language guess and are taken as English.
 LANGID_MIN_CHARS = 40
 LANGID_SAMPLE = 3000
+# A text whose letters are less than this share Latin is not English, however unsure the identifier is.
+NON_LATIN_SHARE = 0.5
+NESTED = "JSON nested too deeply"
 USER_AGENT = "dyads (news event coder; +https://pypi.org/project/dyads/)"
 
 
@@ -54,6 +60,14 @@ class ReadOptions:
     language_confidence: float = 0.9
     fetch: bool = True
     timeout: float = 10.0
+    max_input_bytes: int = 10_000_000_000
+    max_compression_ratio: float = 100.0
+
+    @property
+    def budget(self) -> budget.Budget:
+        """The byte budget of one input file; a JSON line may escape every character of a document in 6 bytes."""
+        return budget.Budget(max_bytes=self.max_input_bytes, max_ratio=self.max_compression_ratio,
+                             max_line=6 * self.max_bytes + 65536)
 
 
 def parse_date(value: object) -> dt.date | None:
@@ -101,6 +115,8 @@ def check_text(text: str, *, origin: str, doc_id: str | None, max_bytes: int) ->
         return ErrorRecord(origin, "E001", message("E001"), doc_id)
     if len(text.encode("utf-8", "surrogatepass")) > max_bytes:
         return ErrorRecord(origin, "E004", message("E004", limit=max_bytes), doc_id)
+    if "\x00" in text:  # anywhere: a text with NUL bytes is binary or corrupt, not news
+        return ErrorRecord(origin, "E002", message("E002"), doc_id)
     sample = text[:4096]
     if sum(ord(ch) in CONTROL for ch in sample) > max(3, len(sample) // 100):
         return ErrorRecord(origin, "E002", message("E002"), doc_id)
@@ -121,7 +137,15 @@ def detect_language(text: str, *, confidence: float = 0.9) -> str | None:
     if len(sample.strip()) < LANGID_MIN_CHARS:
         return None
     lang, prob = _identifier().classify(sample)
+    if prob < confidence and lang != "en" and _latin_share(sample) < NON_LATIN_SHARE:
+        return lang  # unsure which language, sure it is not English: mostly written in another script
     return lang if prob >= confidence else None
+
+
+def _latin_share(sample: str) -> float:
+    """Share of the letters of `sample` that are Latin (ASCII or Latin-1/Extended)."""
+    letters = [ch for ch in sample if ch.isalpha()]
+    return sum(ch < "\u0250" for ch in letters) / len(letters) if letters else 1.0
 
 
 def with_language(item: Document | ErrorRecord, options: ReadOptions) -> Document | ErrorRecord:
@@ -187,12 +211,9 @@ def _strip_suffixes(name: str) -> str:
     return name
 
 
-def _open_bytes(path: Path, limit: int) -> bytes:
+def _open_bytes(path: Path, limit: int, options: ReadOptions | None = None) -> bytes:
     """The file's bytes (decompressed if gzip), reading at most `limit` + 1 bytes."""
-    if path.suffix.lower() == ".gz":
-        with gzip.open(path, "rb") as handle:
-            return handle.read(limit + 1)
-    with path.open("rb") as handle:
+    with budget.open_bytes(path, budget=(options or ReadOptions()).budget) as handle:
         return handle.read(limit + 1)
 
 
@@ -206,7 +227,7 @@ def read_file(path: Path, *, kind: str, options: ReadOptions, doc_id: str) -> It
             yield from read_warc(path, options=options)
         else:
             # whole-file kinds are capped generously; each document is checked against max_bytes below
-            data = _open_bytes(path, options.max_bytes if kind == TEXT else 20 * options.max_bytes)
+            data = _open_bytes(path, options.max_bytes if kind == TEXT else 20 * options.max_bytes, options)
             if kind == TEXT:
                 yield _text_document(data, origin=origin, doc_id=doc_id, options=options)
             elif kind == HTML:
@@ -215,8 +236,15 @@ def read_file(path: Path, *, kind: str, options: ReadOptions, doc_id: str) -> It
                 yield from read_json(data, origin=origin, options=options, fallback_id=doc_id)
             else:
                 yield from read_feed(data, origin=origin, options=options)
-    except (OSError, EOFError, gzip.BadGzipFile, UnicodeDecodeError, csv.Error) as exc:
+    except budget.BudgetExceeded as exc:
+        yield ErrorRecord(origin, exc.code, message(exc.code, **exc.params))
+    except EOFError as exc:  # gzip's "Compressed file ended before the end-of-stream marker was reached"
+        yield ErrorRecord(origin, "E021", message("E021", detail=f"{kind} file ({exc})"))
+    except (OSError, gzip.BadGzipFile, UnicodeDecodeError, csv.Error) as exc:
         yield ErrorRecord(origin, "E007", message("E007", detail=f"cannot read {kind} file ({exc})"))
+    except Exception as exc:  # a reader library failing on odd input must not end the run
+        log.warning("reading %s failed: %r", origin, exc)
+        yield ErrorRecord(origin, "E007", message("E007", detail=f"cannot read {kind} file ({exc!r:.300})"))
 
 
 def _text_document(data: bytes, *, origin: str, doc_id: str, options: ReadOptions) -> Document | ErrorRecord:
@@ -236,18 +264,22 @@ def read_jsonl(path: Path, *, options: ReadOptions | None = None, default_date: 
     `first_line` begins at `start`), so a cluster can split a large file between workers.
     """
     options = options or ReadOptions(default_date=default_date, max_bytes=max_bytes or 2_000_000)
-    opener = gzip.open if path.suffix.lower() == ".gz" else open
-    with opener(path, "rb") as handle:
+    limits = options.budget
+    with budget.open_bytes(path, budget=limits) as handle:
         if start:
             handle.seek(start)
         pos = start
-        for line_no, raw in enumerate(handle, start=first_line):
+        for line_no, (raw, whole) in enumerate(budget.lines(handle, max_line=limits.max_line), start=first_line):
             if end is not None and pos >= end:
                 break
             pos += len(raw)
+            origin = f"{path}:{line_no}"
+            if not whole:  # never decoded: the line alone is longer than any document may be
+                yield ErrorRecord(origin, "E004", message("E004", limit=options.max_bytes))
+                continue
             if not raw.strip():
                 continue
-            yield record_document(raw, origin=f"{path}:{line_no}", options=options,
+            yield record_document(raw, origin=origin, options=options,
                                   fallback_id=f"{_strip_suffixes(path.name)}-{line_no}")
 
 
@@ -259,6 +291,8 @@ def record_document(raw: bytes, *, origin: str, fallback_id: str, options: ReadO
         record = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         return ErrorRecord(origin, "E005", message("E005", detail=f"not JSON ({exc.__class__.__name__})"))
+    except RecursionError:
+        return ErrorRecord(origin, "E005", message("E005", detail=NESTED))
     return mapping_document(record, origin=origin, options=options, fallback_id=fallback_id)
 
 
@@ -274,7 +308,7 @@ def mapping_document(record: Any, *, origin: str, options: ReadOptions, fallback
     try:
         date = _record_date(record.get(options.date_col)) or options.default_date
     except DyadsError as exc:
-        return ErrorRecord(origin, exc.code, str(exc), doc_id)
+        return ErrorRecord(origin, exc.code, message(exc.code, **exc.params), doc_id)
     return Document(doc_id, text, date, source=_opt(record, options.source_col), url=_opt(record, options.url_col),
                     title=_opt(record, options.title_col), origin=origin)
 
@@ -286,6 +320,9 @@ def read_json(data: bytes, *, origin: str, options: ReadOptions, fallback_id: st
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         yield ErrorRecord(origin, "E005", message("E005", detail=f"not JSON ({exc.__class__.__name__})"))
         return
+    except RecursionError:
+        yield ErrorRecord(origin, "E005", message("E005", detail=NESTED))
+        return
     if isinstance(value, dict) and isinstance(value.get("documents"), list):
         value = value["documents"]
     if not isinstance(value, list):
@@ -296,23 +333,71 @@ def read_json(data: bytes, *, origin: str, options: ReadOptions, fallback_id: st
 
 
 def read_csv(path: Path, *, options: ReadOptions) -> Iterator[Document | ErrorRecord]:
-    """Rows of a CSV (or `.tsv`) file with a header; each row is one document."""
-    csv.field_size_limit(max(options.max_bytes * 2, 131072))
+    """Rows of a CSV (or `.tsv`) file with a header; each row is one document.
+
+    A row that cannot be read (a field longer than any document may be, bad quoting, a record cut
+    off by the end of the file) is one error and reading goes on with the next record.
+    """
+    csv.field_size_limit(options.max_bytes + 1)  # longer texts are rejected anyway (E004)
     delimiter = "\t" if kind_of(path) == TSV else ","
-    opener = gzip.open if path.suffix.lower() == ".gz" else open
-    with opener(path, "rt", encoding="utf-8-sig", newline="") as handle:
-        reader = csv.DictReader(handle, delimiter=delimiter)
+    with budget.open_bytes(path, budget=options.budget) as raw, \
+            io.TextIOWrapper(raw, encoding="utf-8-sig", newline="") as handle:
+        feed = _CsvLines(handle, max_line=options.max_bytes + 65536)
+        reader = csv.DictReader(feed, delimiter=delimiter, strict=True)
         if options.text_col not in (reader.fieldnames or ()):
             yield ErrorRecord(str(path), "E005", message("E005", detail=f"no column {options.text_col!r} "
                                                                       f"(columns: {reader.fieldnames})"))
             return
         stem = _strip_suffixes(path.name)
-        for n, row in enumerate(reader, start=1):
+        for n in itertools.count(1):
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                feed.skip_quoted()
+                yield _csv_error(exc, origin=f"{path}:{reader.line_num}", options=options)
+                continue
             origin = f"{path}:{reader.line_num}"
             if None in row:
                 yield ErrorRecord(origin, "E005", message("E005", detail="more fields than the header"))
                 continue
             yield mapping_document(row, origin=origin, options=options, fallback_id=f"{stem}-{n}")
+
+
+class _CsvLines:
+    """The lines of a CSV file for `csv.reader`, cut to `max_line` characters, tracking whether the last
+    line given ended inside a quoted field, so that after a bad record the rest of it can be skipped."""
+
+    def __init__(self, handle: io.TextIOBase, *, max_line: int) -> None:
+        self._lines = budget.lines(handle, max_line=max_line)
+        self.in_quotes = False
+
+    def __iter__(self) -> "_CsvLines":
+        return self
+
+    def __next__(self) -> str:
+        line, _ = next(self._lines)
+        # a doubled quote inside a quoted field toggles twice: the parity says where the line ends
+        self.in_quotes ^= line.count('"') % 2 == 1
+        return line
+
+    def skip_quoted(self) -> None:
+        """Skip lines until the quoted field the last line ended in is closed."""
+        while self.in_quotes:
+            try:
+                next(self)
+            except StopIteration:
+                return
+
+
+def _csv_error(exc: csv.Error, *, origin: str, options: ReadOptions) -> ErrorRecord:
+    text = str(exc)
+    if "field larger than field limit" in text:
+        return ErrorRecord(origin, "E004", message("E004", limit=options.max_bytes))
+    if "unexpected end of data" in text:
+        return ErrorRecord(origin, "E021", message("E021", detail="the CSV record ends inside a quoted field"))
+    return ErrorRecord(origin, "E005", message("E005", detail=f"bad CSV record ({text})"))
 
 
 def _opt(record: dict, key: str) -> str | None:
@@ -423,21 +508,47 @@ def read_warc(path: Path, *, options: ReadOptions, start: int = 0, end: int | No
     """
     from warcio.archiveiterator import ArchiveIterator
 
-    with path.open("rb") as handle:
+    # a whole archive is decompressed here, within the byte budget (a truncated gzip stream raises EOFError);
+    # a byte range of a cluster's slice starts at a record offset of the file as it is
+    whole = not start and end is None
+    opened = budget.open_bytes(path, budget=options.budget, eof_error=False) if whole else path.open("rb")
+    cap = 20 * options.max_bytes
+    with opened as handle:
         if start:
             handle.seek(start)
         records = ArchiveIterator(handle)
         for n, record in enumerate(records, start=first_record):
-            data = record.content_stream().read() if is_html_response(record) else None
+            data = record.content_stream().read(cap + 1) if is_html_response(record) else None
             if end is not None and records.get_record_offset() >= end:
                 break
             if data is None:
                 continue
             url = record.rec_headers.get_header("WARC-Target-URI")
             crawled = record.rec_headers.get_header("WARC-Date")
-            doc_id = record.rec_headers.get_header("WARC-Record-ID") or f"{path.name}-{n}"
-            yield html_document(data, origin=f"{path}#record{n}", doc_id=doc_id.strip("<>"),
-                                options=options, url=url, date=parse_date(crawled) if crawled else None)
+            doc_id = (record.rec_headers.get_header("WARC-Record-ID") or f"{path.name}-{n}").strip("<>")
+            origin = f"{path}#record{n}"
+            if len(data) > cap:
+                yield ErrorRecord(origin, "E004", message("E004", limit=cap), doc_id)
+            elif getattr(record.raw_stream, "limit", 0) > 0:  # fewer bytes than the record's Content-Length
+                yield ErrorRecord(origin, "E021", message("E021", detail="the WARC record ends before its "
+                                                                           "Content-Length"), doc_id)
+            else:
+                yield html_document(data, origin=origin, doc_id=doc_id, options=options, url=url,
+                                    date=parse_date(crawled) if crawled else None)
+        if whole:
+            yield from _warc_ending(records, handle.raw, origin=str(path))
+
+
+def _warc_ending(records: Any, stream: budget.BoundedStream, *, origin: str) -> Iterator[ErrorRecord]:
+    """An E021 error when the archive was cut short: a truncated gzip stream, or bytes after the last
+    complete record that are not a record."""
+    try:
+        end = records.get_record_offset() + records.get_record_length()
+    except TypeError:  # no record at all
+        end = 0
+    if stream.truncated or stream.count > end + len(b"\r\n\r\n"):  # records end with a blank line
+        yield ErrorRecord(origin, "E021", message("E021", detail=f"the WARC archive ends inside a record, after "
+                                                                 f"{end} bytes of complete records"))
 
 
 def is_html_response(record: Any) -> bool:
@@ -461,20 +572,19 @@ def count(paths: Iterable[str], *, options: ReadOptions | None = None) -> int:
 
 def _count_file(path: Path, options: ReadOptions) -> int:
     kind = kind_of(path)
-    opener = gzip.open if path.suffix.lower() == ".gz" else open
     try:
         if kind == JSONL:
-            with opener(path, "rb") as handle:
-                return sum(1 for line in handle if line.strip())
+            with budget.open_bytes(path, budget=options.budget) as handle:
+                return sum(1 for line, _ in budget.lines(handle, max_line=budget.CHUNK) if line.strip())
         if kind in (CSV, TSV):
-            csv.field_size_limit(max(options.max_bytes * 2, 131072))
-            with opener(path, "rt", encoding="utf-8-sig", errors="replace", newline="") as handle:
-                return max(0, sum(1 for _ in csv.reader(handle, delimiter="\t" if kind == TSV else ",")) - 1)
+            with budget.open_bytes(path, budget=options.budget) as raw, \
+                    io.TextIOWrapper(raw, encoding="utf-8-sig", errors="replace", newline="") as handle:
+                feed = _CsvLines(handle, max_line=budget.CHUNK)
+                return max(0, sum(1 for _ in feed if not feed.in_quotes) - 1)
         if kind == JSON:
-            value = json.loads(_open_bytes(path, 20 * options.max_bytes))
+            value = json.loads(_open_bytes(path, 20 * options.max_bytes, options))
             value = value.get("documents", value) if isinstance(value, dict) else value
             return len(value) if isinstance(value, list) else 1
-    except (OSError, EOFError, csv.Error, ValueError):
+    except (OSError, EOFError, ValueError, RecursionError, DyadsError):
         return 1
     return 1
-

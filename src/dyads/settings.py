@@ -27,6 +27,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_piece_chars", 100_000, "Documents longer than this many characters are parsed and coded in pieces "
                                         "of at most this length (cut where a paragraph or sentence ends), so the "
                                         "parser's memory and coding time stay bounded."),
+    Setting("max_input_bytes", 10_000_000_000, "Reading one input file (decompressed) stops with error E020 after "
+                                               "this many bytes."),
+    Setting("max_compression_ratio", 100.0, "Reading a compressed input stops with error E020 once it has expanded "
+                                            "more than this many times (a decompression bomb); text compresses "
+                                            "about 3 to 10 times."),
     Setting("lexicon_paths", (), "Extra trigger lexicon CSV files added to the built-in one."),
     Setting("actor_paths", (), "Extra actor CSV files added to the built-in actor tables."),
     Setting("api_max_body_bytes", 100_000, "POST /api/code rejects larger request bodies (413)."),
@@ -84,6 +89,8 @@ class Settings:
     batch_size: int = 32
     max_doc_bytes: int = 2_000_000
     max_piece_chars: int = 100_000
+    max_input_bytes: int = 10_000_000_000
+    max_compression_ratio: float = 100.0
     lexicon_paths: tuple[str, ...] = ()
     actor_paths: tuple[str, ...] = ()
     api_max_body_bytes: int = 100_000
