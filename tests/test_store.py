@@ -79,3 +79,40 @@ def test_the_writer_bounds_duckdbs_cache_when_asked(tmp_path):
         bounded = store.con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
     assert bounded != default
     assert bounded.startswith("286") and "MiB" in bounded  # DuckDB shows 300 MB as 286.1 MiB
+
+
+def test_a_batch_whose_mentions_are_not_all_written_is_rolled_back_with_e022(tmp_path, settings):
+    import dataclasses
+
+    import pytest
+
+    from dyads.errors import DyadsError
+    from dyads.records import Result
+
+    [coded] = pipeline.code_documents([DOCS[0]], settings=settings)
+    event = coded.events[0]
+    # two distinct mentions (different recipient sector) that wrongly share one id: one would be lost
+    twin = dataclasses.replace(event, recipient=dataclasses.replace(event.recipient, sector="MIL"))
+    db = tmp_path / "t.duckdb"
+    with Store(db) as store:
+        run = store.start_run({})
+        with pytest.raises(DyadsError) as caught:
+            store.write_results([Result(DOCS[0], (event, twin), n_sentences=1)], run_id=run)
+        assert caught.value.code == "E022"
+        assert store.counts()["documents"] == store.counts()["mentions"] == 0
+        assert store.write_results([coded], run_id=run)[1] == len(coded.events)
+
+
+def test_mentions_of_one_phrase_with_different_sectors_get_different_ids(settings):
+    import dataclasses
+
+    from dyads import events, lexicon, nlp
+    from dyads.records import Party
+
+    text = "Turkish officials met Syrian envoys."
+    doc = nlp.load(settings.spacy_model)(text)
+    [cand] = [c for c in events.analyse(doc, lexicon.load(())) if not c.dropped]
+    actor = Party("Turkish officials", 0, 17, "Turkey", "TUR", "TUR", "GOV")
+    ids = {pipeline._event_id(Document("d", text), cand, dataclasses.replace(actor, sector=sector), None)
+           for sector in ("GOV", "MIL", None)}
+    assert len(ids) == 3

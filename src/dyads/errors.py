@@ -35,6 +35,8 @@ MESSAGES = {
     # reading limits and run integrity (E02x)
     "E020": "stopped reading at the byte budget: {detail}; the rest of this input was not read",
     "E021": "truncated input: {detail}",
+    "E022": "a batch counted {counted} mentions but {written} were written and {linked} linked to events, and "
+            "{events} events count other than their linked mentions; the batch was rolled back",
     # actors (E04x)
     "E040": "invalid actor list {origin}: {detail}",
     # cluster engine and Parquet stores (E08x)

@@ -468,8 +468,13 @@ def _intent_event(event: Event, cand: events.Candidate, published: dt.date | Non
 
 
 def _event_id(document: Document, cand: events.Candidate, actor: Party | None, recipient: Party | None) -> str:
+    """A mention's id: a hash of its document, trigger, type and parties (code, sector and span of each), so
+    distinct mentions never share one (one phrase may name a party of several sectors)."""
     key = "|".join(str(x) for x in (
         document.id, content_hash(document.text), cand.sentence_index, cand.trigger.idx, cand.entry.event_type,
-        actor.code if actor else "", actor.start if actor else "",
-        recipient.code if recipient else "", recipient.start if recipient else ""))
+        *_party_key(actor), *_party_key(recipient)))
     return hashlib.sha1(key.encode()).hexdigest()[:16]
+
+
+def _party_key(party: Party | None) -> tuple:
+    return (party.code, party.start, party.sector or "", party.end) if party else ("", "", "", "")

@@ -131,6 +131,7 @@ class Store:
             sightings, n_docs = self._write_documents([r for r in results if r.error is None], run_id)
             n_mentions = self._write_mentions(sightings)
             self._merge(sightings)
+            self._check_written([s.event.event_id for s in sightings])
             self.con.execute("COMMIT")
         except Exception:
             self.con.execute("ROLLBACK")
@@ -206,6 +207,23 @@ class Store:
     def _write_mentions(self, sightings: Sequence[dedup.Sighting]) -> int:
         self._insert("mentions", EVENT_COLUMNS, [event_row(s.event) for s in sightings], ignore=True)
         return len(sightings)
+
+    def _check_written(self, mention_ids: Sequence[str]) -> None:
+        """Raise E022 unless every mention counted in this batch was written, linked to one event, and every
+        event it touched counts exactly its linked mentions (so `runs.n_events` is what `mentions` holds)."""
+        if not mention_ids:
+            return
+        written, linked, off = self.con.execute(
+            "WITH batch AS (SELECT unnest(?) AS id), "
+            "touched AS (SELECT DISTINCT l.event_id FROM event_mentions l JOIN batch ON l.mention_id = batch.id) "
+            "SELECT (SELECT count(*) FROM mentions m JOIN batch ON m.event_id = batch.id), "
+            "(SELECT count(*) FROM event_mentions l JOIN batch ON l.mention_id = batch.id), "
+            "(SELECT count(*) FROM events e JOIN touched t ON e.event_id = t.event_id "
+            " WHERE e.num_mentions <> (SELECT count(*) FROM event_mentions l WHERE l.event_id = e.event_id))",
+            [list(mention_ids)]).fetchone()
+        counted = len(mention_ids)
+        if (written, linked, off) != (counted, counted, 0) or len(set(mention_ids)) != counted:
+            raise DyadsError("E022", counted=counted, written=written, linked=linked, events=off)
 
     def _insert(self, table: str, columns: Sequence[tuple[str, str]], rows: Sequence[Sequence[Any]], *,
                 ignore: bool = False) -> None:
