@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -73,3 +74,25 @@ def test_unusable_arguments_exit_nonzero_with_one_clear_line(args, needle):
     assert res.returncode != 0
     assert needle in res.stderr
     assert len(res.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("command", ["code", "ingest"])
+def test_nothing_readable_exits_nonzero_and_each_message_names_its_code_once(tmp_path, command):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(json.dumps({"id": "d", "text": "Chile met Peru.", "date": "yesterday"}) + "\n")
+    extra = ["--db", str(tmp_path / "x.duckdb")] if command == "ingest" else []
+    res = run(command, str(tmp_path / "nonexistent.txt"), str(bad), *extra)
+    assert res.returncode != 0
+    assert "E006" in res.stderr and "E023" in res.stderr and "E008: invalid date" in res.stderr
+    for line in res.stderr.splitlines():  # "E008 E008: invalid date" repeated its code
+        codes = re.findall(r"E0\d\d", line)
+        assert len(codes) == len(set(codes)), line
+
+
+def test_a_database_that_is_not_duckdb_is_one_clear_line(tmp_path):
+    db = tmp_path / "not.duckdb"
+    db.write_text("this is a text file, not a database\n" * 100)
+    doc = tmp_path / "a.txt"
+    doc.write_text("Chile met Peru.")
+    res = run("ingest", str(doc), "--db", str(db))
+    assert res.returncode != 0 and "E025" in res.stderr and "Traceback" not in res.stderr

@@ -133,3 +133,21 @@ def test_dedup_command_rebuilds_events_with_a_wider_window(clean, tmp_path):
     assert res.returncode == 0, res.stderr
     # the four weekly blocks of each story now fall into one window: one event per pair
     assert "60 mentions -> 5 events" in res.stderr
+
+
+def test_workers_die_with_a_driver_killed_by_sigkill(corpus, tmp_path):
+    import psutil
+
+    proc = subprocess.Popen([DYADS, "-v", "ingest", str(corpus), "--db", str(tmp_path / "orphans.duckdb"),
+                             "--workers", "2"], stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True,
+                            env={**os.environ, "DYADS_BATCH_SIZE": "2"})
+    driver = psutil.Process(proc.pid)
+    for line in proc.stderr:
+        if "committed batch" in line:  # the workers are up and coding
+            break
+    children = driver.children(recursive=True)  # two workers and multiprocessing's resource tracker
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=60)
+    assert len(children) >= 3
+    _, alive = psutil.wait_procs(children, timeout=30)
+    assert not alive, [p.cmdline() for p in alive]

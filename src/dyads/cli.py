@@ -23,7 +23,7 @@ from dyads import dedup as dedup_mod
 from dyads import export as export_mod
 from dyads import ingest as ingest_mod
 from dyads.atomic import atomic_path
-from dyads.errors import DyadsError
+from dyads.errors import DyadsError, describe, message
 from dyads.records import STATUSES, Event, Result
 from dyads.settings import load_settings
 from dyads.store import Store, iter_rows
@@ -129,7 +129,7 @@ def _date(value: str | None) -> dt.date | None:
 def _report(result: Result) -> None:
     if result.error is not None:
         e = result.error
-        err.print(f"[yellow]skipped[/yellow] {e.origin}: {e.code} {e.message}", highlight=False)
+        err.print(f"[yellow]skipped[/yellow] {e.origin}: {describe(e.code, e.message)}", highlight=False)
 
 
 def _results(paths: list[str], date: dt.date | None, settings) -> Iterator[Result]:
@@ -161,8 +161,11 @@ def code(
     """Code documents and print their events to stdout."""
     settings = _settings(model, lexicon, actor_lists)
     events: list[Event] = []
+    read_any, rejected = False, 0
     for result in _results(paths, _date(date), settings):
         _report(result)
+        read_any = read_any or result.error is None
+        rejected += result.error is not None
         if format is CodeFormat.jsonl:
             for event in result.events:
                 sys.stdout.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
@@ -172,6 +175,8 @@ def code(
         sys.stdout.write(json.dumps([e.to_dict() for e in events], ensure_ascii=False, indent=2) + "\n")
     elif format is CodeFormat.table:
         _print_events([e.to_dict() for e in events])
+    if not read_any:
+        fail(describe("E023", message("E023", errors=rejected)))
 
 
 @app.command()
@@ -237,6 +242,8 @@ def ingest(
         except DyadsError as exc:
             fail(str(exc))
     err.print(ingest_mod.summary(stats, db), highlight=False)
+    if stats.documents + stats.skipped == 0:
+        fail(describe("E023", message("E023", errors=stats.errors)))
 
 
 def _ingest_dask(paths: list[str], out_dir: Path, *, settings, options: read.ReadOptions, scheduler: str | None,

@@ -37,6 +37,9 @@ MESSAGES = {
     "E021": "truncated input: {detail}",
     "E022": "a batch counted {counted} mentions but {written} were written and {linked} linked to events, and "
             "{events} events count other than their linked mentions; the batch was rolled back",
+    "E023": "nothing could be read: every input was rejected ({errors} errors)",
+    "E024": "the run did not complete: {detail}; documents stored so far are kept and a new run finishes the job",
+    "E025": "cannot open the database {path}: {detail}",
     # actors (E04x)
     "E040": "invalid actor list {origin}: {detail}",
     # cluster engine and Parquet stores (E08x)
@@ -58,7 +61,12 @@ class DyadsError(Exception):
     def __init__(self, code: str, **params: object) -> None:
         self.code = code
         self.params = params
-        super().__init__(f"{code}: {message(code, **params)}")
+        super().__init__(describe(code, message(code, **params)))
+
+
+def describe(code: str, text: str) -> str:
+    """The one form in which an error is shown: `E008: invalid date ...`."""
+    return f"{code}: {text}"
 
 
 def message(code: str, **params: object) -> str:

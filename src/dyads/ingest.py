@@ -10,9 +10,14 @@ from __future__ import annotations
 
 import collections
 import concurrent.futures as cf
+import ctypes
 import itertools
 import logging
 import multiprocessing
+import os
+import signal
+import sys
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field, replace
@@ -20,11 +25,14 @@ from pathlib import Path
 from typing import Any
 
 from dyads import dedup, nlp, pipeline, read, tone
+from dyads.errors import DyadsError, describe
 from dyads.records import Document, ErrorRecord, Result
 from dyads.settings import Settings
 from dyads.store import Store
 
 log = logging.getLogger(__name__)
+
+PR_SET_PDEATHSIG = 1  # prctl option (linux/prctl.h): the signal a process gets when its parent dies
 
 
 @dataclass(slots=True)
@@ -73,7 +81,7 @@ def run(paths: Sequence[str], *, db: str | Path, settings: Settings, options: re
                 if result.error is not None:
                     stats.errors += 1
                     stats.error_codes[result.error.code] += 1
-                    log.warning("skipped %s: %s %s", result.error.origin, result.error.code, result.error.message)
+                    log.warning("skipped %s: %s", result.error.origin, describe(result.error.code, result.error.message))
             stats.documents += n_docs
             stats.mentions += n_mentions
             stats.events = store.counts()["events"]
@@ -133,23 +141,54 @@ def _code(batches: Iterator[list[Document | ErrorRecord]], settings: Settings,
             yield code_batch(batch, settings, options)
         return
     context = multiprocessing.get_context("spawn")
-    with cf.ProcessPoolExecutor(settings.workers, mp_context=context, initializer=_warm, initargs=(settings,),
+    with cf.ProcessPoolExecutor(settings.workers, mp_context=context, initializer=_warm,
+                                initargs=(settings, os.getpid()),
                                 max_tasks_per_child=settings.worker_max_batches or None) as pool:
         pending: collections.deque[cf.Future] = collections.deque()
         for batch in batches:
             pending.append(pool.submit(code_batch, batch, settings, options))
             # a bounded number of batches in flight keeps memory flat whatever the corpus size
             if len(pending) >= 2 * settings.workers:
-                yield pending.popleft().result()
+                yield _result(pending.popleft())
         while pending:
-            yield pending.popleft().result()
+            yield _result(pending.popleft())
 
 
-def _warm(settings: Settings) -> None:
-    """Load the spaCy pipeline, the coding tables and the tone lexicon once per worker."""
+def _result(future: cf.Future) -> list[Result]:
+    try:
+        return future.result()
+    except cf.process.BrokenProcessPool as exc:  # a worker was killed (out of memory, SIGKILL)
+        raise DyadsError("E024", detail=f"a worker process died ({exc})") from exc
+
+
+def _warm(settings: Settings, driver: int | None = None) -> None:
+    """Tie the worker's life to the driver's, then load the spaCy pipeline, the coding tables and the tone
+    lexicon once per worker."""
+    if driver is not None:
+        _die_with(driver)
     pipeline.warm(settings)
     tone.lexicon()
     read.detect_language("warm-up text for the language identifier, long enough to be classified")
+
+
+def _die_with(driver: int) -> None:
+    """End this worker process when the driver `driver` dies, even by SIGKILL (which runs no clean-up).
+
+    On Linux the kernel sends SIGKILL at once (PR_SET_PDEATHSIG); elsewhere, and in case the driver died
+    before that was set, a thread notices within a second that the worker has a new parent.
+    """
+    if sys.platform.startswith("linux"):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != driver:
+        os._exit(1)
+    threading.Thread(target=_watch_driver, args=(driver,), name="dyads-driver-watch", daemon=True).start()
+
+
+def _watch_driver(driver: int) -> None:
+    while os.getppid() == driver:
+        time.sleep(1.0)
+    os._exit(1)
 
 
 def summary(stats: IngestStats, db: Any) -> str:

@@ -65,7 +65,7 @@ class Store:
             return
         # Another process may hold the file (one writer, or readers while nobody writes): wait a bounded time.
         timeout = load_settings().db_lock_timeout if lock_timeout is None else lock_timeout
-        self.con = with_lock_wait(lambda: duckdb.connect(self.path, read_only=read_only), path=self.path,
+        self.con = with_lock_wait(lambda: _connect(self.path, read_only=read_only), path=self.path,
                                   timeout=timeout)
         if memory_limit:  # DuckDB caches pages up to 80% of RAM by default: bound it for long ingests
             self.con.execute(f"SET memory_limit = '{memory_limit.replace(chr(39), '')}'")
@@ -395,6 +395,18 @@ class Store:
     def counts(self) -> dict[str, int]:
         """Row counts of the main tables."""
         return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+
+
+def _connect(path: str, *, read_only: bool) -> duckdb.DuckDBPyConnection:
+    """Open a DuckDB file; a file that is not one (or cannot be opened) is error E025, not a traceback."""
+    try:
+        return duckdb.connect(path, read_only=read_only)
+    except duckdb.IOException as exc:
+        if "lock" in str(exc).lower():  # another process writes: not this function's error to name
+            raise
+        raise DyadsError("E025", path=path, detail=str(exc).splitlines()[0]) from exc
+    except duckdb.Error as exc:
+        raise DyadsError("E025", path=path, detail=str(exc).splitlines()[0]) from exc
 
 
 def _bare(kind: str) -> str:
