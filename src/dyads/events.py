@@ -95,6 +95,7 @@ class Candidate:
     partners: tuple[tuple[int, int], ...] = ()
     named_actor: bool = False
     venue: Span | None = None  # where a passive authority action with no agent happened ("arrested in Iran")
+    actor_how: str = ""  # which argument rule gave the actor phrases ("subject", "passive agent", ...)
 
 
 def phrase(token: Token) -> Span:
@@ -672,7 +673,13 @@ def _candidate(sentence: Span, s_index: int, token: Token, entry: Entry, reporte
         attribution=_attribution(sentence, token), rule=rule, rank=_rank(token), cue=cue,
         intent=announcer is not None, conditional=conditional, contexts=_contexts(token),
         partners=_partners(token, entry), named_actor=_named(actor_spans), venue=_venue(token, entry),
+        actor_how=_how_label(how),
     )
+
+
+def _how_label(how: str) -> str:
+    """The rule part of an actor rule's description, without the words it quotes."""
+    return how.split(" '")[0].rstrip(", ") or "none"
 
 
 def _own_exercise(token: Token, entry: Entry) -> Entry:
@@ -742,4 +749,4 @@ def _modal_candidate(sentence: Span, s_index: int, say: Token, modal: Token, ent
         rule += f"; status {state} by '{cue.text}'"
     return Candidate(sentence=sentence, sentence_index=s_index, trigger=say, entry=entry, actors=[actor_spans],
                      recipients=recipients, status=state, attribution=None, rule=rule,
-                     rank=1.0 / (1 + _depth(say)), cue=cue)
+                     rank=1.0 / (1 + _depth(say)), cue=cue, actor_how="modal: " + _how_label(how))

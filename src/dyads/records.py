@@ -81,6 +81,44 @@ class EventDate:
 
 
 @dataclass(frozen=True, slots=True)
+class Evidence:
+    """What the coder knew when it coded one event: the features its confidence is estimated from.
+
+    Parties are described by `*_found`: "none" (no party), "sector" (a sector and no code), "named" (its
+    own words name the code), "inferred" (the code came from elsewhere: a pronoun's antecedent, the
+    sentence's or story's country), "changed" (its words name another code than the one given), or
+    "authorities" (the government of the place of an agentless passive). Tiers are the argument tiers
+    of the trigger that gave the party (-1: none).
+    """
+
+    event_type: str
+    trigger_pos: str
+    entry_pos: str
+    light_verb: bool
+    phrasal: bool
+    actor_how: str
+    actor_tier: int
+    actor_found: str
+    actor_sector: str
+    actor_pronoun: bool
+    recipient_tier: int
+    recipient_found: str
+    recipient_sector: str
+    recipient_pronoun: bool
+    same_country: bool
+    status: str
+    attributed: bool
+    intent: bool
+    conditional: bool
+    cue: bool
+    sentence_index: int
+    rank: float
+    date_precision: str
+    contexts: int
+    pairs: int
+
+
+@dataclass(frozen=True, slots=True)
 class Event:
     """One coded event (a mention of it in one sentence of one document)."""
 
@@ -105,10 +143,13 @@ class Event:
     attribution: Span | None = None
     confidence: float = 0.5
     why: str = ""
+    # the features `confidence` was estimated from; kept in memory only (not stored, not in to_dict)
+    evidence: Evidence | None = field(default=None, compare=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         """Return the event as plain JSON-ready data (dates as ISO strings)."""
         out = asdict(self)
+        del out["evidence"]
         out["context"] = list(self.context)
         out["date"] = self.date.isoformat() if self.date else None
         return out

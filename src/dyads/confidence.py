@@ -1,0 +1,191 @@
+"""Confidence: the estimated probability that a coded event is right, from what the coder knew.
+
+One job: the evidence of an event (`records.Evidence`: event type, trigger part of speech, how its actor
+and recipient were found, status, ...) -> a probability. The estimate is a logistic regression over
+one-hot and numeric features of that evidence, fitted on the tune split of the real-news gold by
+`scripts/train_confidence.py`; its weights, calibration and the default threshold (`min_confidence`)
+ship in `data/models/confidence.json`, with a model card beside them. Predicting is a dot product
+and a sigmoid: no machine-learning library is needed at run time.
+"""
+from __future__ import annotations
+
+import contextlib
+import functools
+import json
+import math
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from importlib import resources
+
+from dyads import actors, events
+from dyads.errors import DyadsError
+from dyads.records import Evidence, Party
+
+MODEL_FILE = "confidence.json"  # in dyads/data/models/, with its card confidence.md
+# parts of speech a trigger is expected to have; any other parse is one feature ("other")
+TRIGGER_POS = frozenset(("VERB", "NOUN", "ADJ", "AUX", "PROPN"))
+MAX_TIER = 3
+FAR_SENTENCE = 20
+
+
+@dataclass(frozen=True, slots=True)
+class Model:
+    """Weights of the logistic regression, its calibration and the threshold chosen for it.
+
+    `calibration` is () or (a, b): Platt scaling of the regression's logit, p = sigmoid(a * z + b).
+    """
+
+    weights: Mapping[str, float]
+    bias: float
+    calibration: tuple[float, ...] = ()
+    threshold: float = 0.0
+
+    def logit(self, evidence: Evidence) -> float:
+        """The regression's linear score (before calibration)."""
+        return self.bias + sum(self.weights.get(name, 0.0) * value for name, value in features(evidence).items())
+
+    def predict(self, evidence: Evidence) -> float:
+        """The probability that an event with this evidence is right."""
+        z = self.logit(evidence)
+        if self.calibration:
+            a, b = self.calibration
+            z = a * z + b
+        return _sigmoid(z)
+
+    @classmethod
+    def flat(cls) -> "Model":
+        """A model that knows nothing: every event 0.5 (the training script codes with it)."""
+        return cls({}, 0.0)
+
+    @classmethod
+    def from_json(cls, data: Mapping) -> "Model":
+        calibration = data.get("calibration") or {}
+        return cls(dict(data["weights"]), float(data["bias"]),
+                   (float(calibration["a"]), float(calibration["b"])) if calibration.get("method") == "platt" else (),
+                   float(data.get("threshold", 0.0)))
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
+
+
+_override: list[Model] = []
+
+
+@functools.cache
+def _shipped() -> Model:
+    try:
+        text = resources.files("dyads.data").joinpath("models", MODEL_FILE).read_text(encoding="utf-8")
+        return Model.from_json(json.loads(text))
+    except (FileNotFoundError, ModuleNotFoundError, KeyError, ValueError) as exc:
+        raise DyadsError("E100", path=f"dyads/data/models/{MODEL_FILE}", detail=repr(exc)) from exc
+
+
+def model() -> Model:
+    """The model in use: the shipped one, unless `using` put another in place."""
+    return _override[-1] if _override else _shipped()
+
+
+@contextlib.contextmanager
+def using(other: Model) -> Iterator[Model]:
+    """Code with another model inside a `with` block (training codes with `Model.flat()`)."""
+    _override.append(other)
+    try:
+        yield other
+    finally:
+        _override.pop()
+
+
+def score(evidence: Evidence) -> float:
+    """The probability that an event with this evidence is right, rounded to three places."""
+    return round(model().predict(evidence), 3)
+
+
+def default_threshold() -> float:
+    """The `min_confidence` chosen for the shipped model on the tune split (see its model card)."""
+    return _shipped().threshold
+
+
+# --- features ------------------------------------------------------------------------------------------
+
+def features(ev: Evidence) -> dict[str, float]:
+    """The named feature values of one event's evidence (one-hot names are `field=value`)."""
+    pos = ev.trigger_pos if ev.trigger_pos in TRIGGER_POS else "other"
+    out: dict[str, float] = {
+        f"type={ev.event_type}": 1.0,
+        f"trigger_pos={pos}": 1.0,
+        f"actor_how={ev.actor_how}": 1.0,
+        f"actor_tier={min(ev.actor_tier, MAX_TIER)}": 1.0,
+        f"actor={ev.actor_found}": 1.0,
+        f"actor_sector={ev.actor_sector or 'none'}": 1.0,
+        f"recipient_tier={min(ev.recipient_tier, MAX_TIER)}": 1.0,
+        f"recipient={ev.recipient_found}": 1.0,
+        f"recipient_sector={ev.recipient_sector or 'none'}": 1.0,
+        f"status={ev.status}": 1.0,
+        f"date={ev.date_precision}": 1.0,
+        "rank": ev.rank,
+        "sentence_position": min(ev.sentence_index, FAR_SENTENCE) / FAR_SENTENCE,
+    }
+    flags = {"pos_differs_from_entry": ev.trigger_pos != ev.entry_pos, "light_verb": ev.light_verb,
+             "phrasal": ev.phrasal, "actor_pronoun": ev.actor_pronoun, "recipient_pronoun": ev.recipient_pronoun,
+             "same_country": ev.same_country, "attributed": ev.attributed, "intent": ev.intent,
+             "conditional": ev.conditional, "status_cue": ev.cue, "first_sentence": ev.sentence_index == 0,
+             "contexts": ev.contexts > 0, "several_pairs": ev.pairs > 1}
+    out.update({name: 1.0 for name, on in flags.items() if on})
+    return out
+
+
+def evidence(cand: events.Candidate, actor: Party | None, recipient: Party | None, *, recipient_tier: int,
+             date_precision: str, pairs: int, resolver: actors.DocumentResolver) -> Evidence:
+    """What the coder knew of one event built from candidate `cand` with these parties."""
+    entry, trigger = cand.entry, cand.trigger
+    actor_tier = _tier(cand.actors, actor)
+    same = actor is not None and recipient is not None and actor.country is not None \
+        and actor.country == recipient.country
+    return Evidence(
+        event_type=entry.event_type, trigger_pos=trigger.pos_, entry_pos=entry.pos, light_verb=bool(entry.object),
+        phrasal=bool(entry.particle), actor_how=cand.actor_how or "none", actor_tier=actor_tier,
+        actor_found=_found(actor, cand, resolver, authorities=actor is not None and actor_tier < 0
+                           and cand.venue is not None),
+        actor_sector=actor.sector or "" if actor else "", actor_pronoun=_pronoun(actor),
+        recipient_tier=recipient_tier if recipient is not None else -1,
+        recipient_found=_found(recipient, cand, resolver), recipient_sector=recipient.sector or "" if recipient else "",
+        recipient_pronoun=_pronoun(recipient), same_country=same, status=cand.status,
+        attributed=cand.attribution is not None, intent=False, conditional=cand.conditional, cue=cand.cue is not None,
+        sentence_index=cand.sentence_index, rank=round(cand.rank, 4), date_precision=date_precision,
+        contexts=len(cand.contexts), pairs=pairs)
+
+
+def _tier(tiers: list[list], party: Party | None) -> int:
+    """The argument tier whose phrases hold the party's start (-1: none: a venue, a partner, ...)."""
+    if party is None:
+        return -1
+    for n, tier in enumerate(tiers):
+        if any(span.start_char <= party.start < span.end_char for span in tier):
+            return n
+    return -1
+
+
+def _pronoun(party: Party | None) -> bool:
+    return party is not None and party.text.strip().lower() in actors.PRONOUNS
+
+
+def _found(party: Party | None, cand: events.Candidate, resolver: actors.DocumentResolver, *,
+           authorities: bool = False) -> str:
+    """How a party's code was found (see `records.Evidence`): from its own words or from elsewhere."""
+    if party is None:
+        return "none"
+    if party.code is None:
+        return "sector"
+    if authorities:
+        return "authorities"
+    span = cand.sentence.doc.char_span(party.start, party.end, alignment_mode="expand")
+    if span is None:
+        return "inferred"
+    own = actors.resolve_words(span.text, actors.words_of_span(span), span.start_char, span.end_char,
+                               when=resolver.when, idx=resolver.idx)
+    code = own.party.code if own is not None else None
+    if code is None:
+        return "inferred"
+    return "named" if code == party.code else "changed"
+

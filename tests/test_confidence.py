@@ -1,0 +1,108 @@
+"""The confidence model: evidence computed in the pipeline, features, prediction and the shipped weights."""
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import fields
+from importlib import resources
+
+import pytest
+
+from dyads import confidence, evaluate
+from dyads.records import Evidence
+
+
+def _event(events, event_type, trigger=None):
+    found = [e for e in events if e.event_type == event_type and (trigger is None or e.trigger.text == trigger)]
+    assert found, [(e.event_type, e.trigger.text) for e in events]
+    return found[0]
+
+
+def test_every_coded_event_carries_its_evidence_and_a_probability(code):
+    events = code("Norway accused Sweden of spying. Denmark's navy fired on a Polish boat near the coast.")
+    assert events
+    for event in events:
+        assert isinstance(event.evidence, Evidence)
+        assert 0.0 < event.confidence < 1.0
+        assert event.confidence == confidence.score(event.evidence)
+        assert "evidence" not in event.to_dict()
+
+
+def test_a_party_named_in_its_own_words_is_named_and_a_pronoun_is_inferred(code):
+    events = code("Norway criticized Denmark on Monday. It accused Sweden of spying on its ministers.")
+    criticized = [e for e in events if e.sentence_index == 0]
+    assert criticized and criticized[0].evidence.actor_found == "named"
+    accused = [e for e in events if e.sentence_index == 1][0]
+    assert accused.actor is not None and accused.actor.code == "NOR"
+    assert accused.evidence.actor_found == "inferred" and accused.evidence.actor_pronoun
+    assert accused.evidence.recipient_found == "named" and accused.evidence.recipient_tier == 0
+
+
+@pytest.mark.parametrize("text, field, value", [
+    ("Norway accused Sweden of spying.", "status", "occurred"),
+    ("Norway will accuse Sweden of spying.", "status", "planned"),
+    ("Norway accused Sweden of spying.", "actor_how", "subject"),
+    ("Sweden was attacked by Norway.", "actor_how", "passive agent"),
+    ("Norway accused Sweden of spying.", "trigger_pos", "VERB"),
+    ("The Norwegian attack on Sweden began at dawn.", "trigger_pos", "NOUN"),
+    ("Norway accused Sweden of spying.", "sentence_index", 0),
+])
+def test_evidence_fields_follow_the_sentence(code, text, field, value):
+    events = [e for e in code(text) if e.evidence.intent is False]
+    assert events and getattr(events[0].evidence, field) == value
+
+
+def test_an_announced_intent_has_its_own_evidence_and_score(code):
+    events = code("Norway will send troops to Sweden next week, the defence minister announced.")
+    intents = [e for e in events if e.evidence.intent]
+    for event in intents:
+        assert event.evidence.status == "occurred" and event.status == "occurred"
+        assert event.confidence == confidence.score(event.evidence)
+
+
+def test_features_are_one_hot_names_and_bounded_numbers(code):
+    event = code("Norway accused Sweden of spying.")[0]
+    found = confidence.features(event.evidence)
+    assert found["type=ACCUSE"] == 1.0 and found["status=occurred"] == 1.0 and found["first_sentence"] == 1.0
+    assert 0.0 <= found["rank"] <= 1.0 and 0.0 <= found["sentence_position"] <= 1.0
+
+
+def test_prediction_is_a_sigmoid_of_the_weighted_features_then_platt_scaling(code):
+    ev = code("Norway accused Sweden of spying.")[0].evidence
+    plain = confidence.Model({"type=ACCUSE": 1.0, "rank": 0.5}, -1.0)
+    z = -1.0 + 1.0 + 0.5 * ev.rank
+    assert plain.predict(ev) == pytest.approx(1 / (1 + math.exp(-z)))
+    scaled = confidence.Model(plain.weights, plain.bias, (2.0, -0.5))
+    assert scaled.predict(ev) == pytest.approx(1 / (1 + math.exp(-(2.0 * z - 0.5))))
+
+
+def test_coding_with_another_model_changes_every_confidence(code):
+    with confidence.using(confidence.Model.flat()):
+        events = code("Norway accused Sweden of spying. Denmark criticized Finland.")
+    assert events and {e.confidence for e in events} == {0.5}
+    assert {e.confidence for e in code("Norway accused Sweden of spying.")} != {0.5}
+
+
+def test_shipped_model_names_only_features_the_code_can_make():
+    data = json.loads(resources.files("dyads.data").joinpath("models", confidence.MODEL_FILE).read_text("utf-8"))
+    flags = {"pos_differs_from_entry", "light_verb", "phrasal", "actor_pronoun", "recipient_pronoun",
+             "same_country", "attributed", "intent", "conditional", "status_cue", "first_sentence", "contexts",
+             "several_pairs", "rank", "sentence_position"}
+    one_hot = {"type", "trigger_pos", "actor_how", "actor_tier", "actor", "actor_sector", "recipient_tier",
+               "recipient", "recipient_sector", "status", "date"}
+    for name in data["weights"]:
+        assert name in flags or name.split("=")[0] in one_hot, name
+    assert 0.0 <= data["threshold"] < 1.0 and confidence.default_threshold() == data["threshold"]
+    assert resources.files("dyads.data").joinpath("models", "confidence.md").is_file()
+
+
+def test_evidence_record_has_a_field_for_every_feature_family():
+    names = {f.name for f in fields(Evidence)}
+    assert {"event_type", "actor_found", "recipient_found", "status", "rank", "date_precision"} <= names
+
+
+def test_main_event_of_a_sentence_is_the_prominent_one_not_the_likeliest(code):
+    events = code("Norway accused Sweden of spying after talks in Oslo.")
+    top = evaluate.top_event(events)
+    assert top is not None and top.event_type == "ACCUSE"
+    assert evaluate.salience(top) == max(evaluate.salience(e) for e in events)
