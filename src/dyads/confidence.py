@@ -1,7 +1,7 @@
 """Confidence: the estimated probability that a coded event is right, from what the coder knew.
 
-One job: the evidence of an event (`records.Evidence`: event type, trigger part of speech, how its actor
-and recipient were found, status, ...) -> a probability. The estimate is a logistic regression over
+One job: the evidence of an event (`records.Evidence`, built by `dyads.evidence`: event type, trigger part of
+speech, how its actor and recipient were found, status, ...) -> a probability. The estimate is a logistic regression over
 one-hot and numeric features of that evidence, fitted on the tune split of the real-news gold by
 `scripts/train_confidence.py`; its weights, calibration and the default threshold (`min_confidence`)
 ship in `data/models/confidence.json`, with a model card beside them. Predicting is a dot product
@@ -17,9 +17,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from importlib import resources
 
-from dyads import actors, events
 from dyads.errors import DyadsError
-from dyads.records import Evidence, Party
+from dyads.records import Evidence
 
 MODEL_FILE = "confidence.json"  # in dyads/data/models/, with its card confidence.md
 # parts of speech a trigger is expected to have; any other parse is one feature ("other")
@@ -133,59 +132,3 @@ def features(ev: Evidence) -> dict[str, float]:
              "contexts": ev.contexts > 0, "several_pairs": ev.pairs > 1}
     out.update({name: 1.0 for name, on in flags.items() if on})
     return out
-
-
-def evidence(cand: events.Candidate, actor: Party | None, recipient: Party | None, *, recipient_tier: int,
-             date_precision: str, pairs: int, resolver: actors.DocumentResolver) -> Evidence:
-    """What the coder knew of one event built from candidate `cand` with these parties."""
-    entry, trigger = cand.entry, cand.trigger
-    actor_tier = _tier(cand.actors, actor)
-    same = actor is not None and recipient is not None and actor.country is not None \
-        and actor.country == recipient.country
-    return Evidence(
-        event_type=entry.event_type, trigger_pos=trigger.pos_, entry_pos=entry.pos, light_verb=bool(entry.object),
-        phrasal=bool(entry.particle), actor_how=cand.actor_how or "none", actor_tier=actor_tier,
-        actor_found=_found(actor, cand, resolver, authorities=actor is not None and actor_tier < 0
-                           and cand.venue is not None),
-        actor_sector=actor.sector or "" if actor else "", actor_pronoun=_pronoun(actor),
-        recipient_tier=recipient_tier if recipient is not None else -1,
-        recipient_found=_found(recipient, cand, resolver), recipient_sector=recipient.sector or "" if recipient else "",
-        recipient_pronoun=_pronoun(recipient), same_country=same, status=cand.status,
-        attributed=cand.attribution is not None, intent=False, conditional=cand.conditional, cue=cand.cue is not None,
-        sentence_index=cand.sentence_index, rank=round(cand.rank, 4), date_precision=date_precision,
-        contexts=len(cand.contexts), pairs=pairs)
-
-
-def _tier(tiers: list[list], party: Party | None) -> int:
-    """The argument tier whose phrases hold the party's start (-1: none: a venue, a partner, ...)."""
-    if party is None:
-        return -1
-    for n, tier in enumerate(tiers):
-        if any(span.start_char <= party.start < span.end_char for span in tier):
-            return n
-    return -1
-
-
-def _pronoun(party: Party | None) -> bool:
-    return party is not None and party.text.strip().lower() in actors.PRONOUNS
-
-
-def _found(party: Party | None, cand: events.Candidate, resolver: actors.DocumentResolver, *,
-           authorities: bool = False) -> str:
-    """How a party's code was found (see `records.Evidence`): from its own words or from elsewhere."""
-    if party is None:
-        return "none"
-    if party.code is None:
-        return "sector"
-    if authorities:
-        return "authorities"
-    span = cand.sentence.doc.char_span(party.start, party.end, alignment_mode="expand")
-    if span is None:
-        return "inferred"
-    own = actors.resolve_words(span.text, actors.words_of_span(span), span.start_char, span.end_char,
-                               when=resolver.when, idx=resolver.idx)
-    code = own.party.code if own is not None else None
-    if code is None:
-        return "inferred"
-    return "named" if code == party.code else "changed"
-

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from dyads import actors, cameo, confidence, dates, events, geo, lexicon, nlp, pieces, status
+from dyads import actors, cameo, confidence, dates, events, evidence, geo, lexicon, nlp, pieces, status
 from dyads.errors import message
 from dyads.read import content_hash
 from dyads.records import Document, ErrorRecord, Event, EventDate, Party, Place, Result, Span
@@ -410,8 +410,8 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
             continue
         actor = actor if _is_coded(actor) else None
         recipient = _at_home(recipient, actor, entry.event_type, entry.mode)
-        evidence = confidence.evidence(cand, actor, recipient, recipient_tier=tier, date_precision=when.precision,
-                                       pairs=len(pairs), resolver=resolver)
+        known = evidence.of(cand, actor, recipient, recipient_tier=tier, date_precision=when.precision,
+                            pairs=len(pairs), resolver=resolver)
         why = f"{cand.rule}; lexicon {entry.describe()}"
         if recipient is not None and tier:
             why += f"; recipient from {RECIPIENT_TIERS[min(tier, len(RECIPIENT_TIERS) - 1)]}"
@@ -441,9 +441,9 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
             date_text=when.text,
             location=location,
             attribution=Span(attribution.text, attribution.start_char, attribution.end_char) if attribution else None,
-            confidence=confidence.score(evidence),
+            confidence=confidence.score(known),
             why=why,
-            evidence=evidence,
+            evidence=known,
         )
         yield event
         if cand.intent:
@@ -460,12 +460,12 @@ def _intent_event(event: Event, cand: events.Candidate, published: dt.date | Non
     kind, cameo_code = status.intent_type(event.event_type, conditional=cand.conditional)
     code = cameo.lookup(cameo_code)
     cue = cand.cue or cand.trigger
-    evidence = replace(event.evidence, event_type=kind, status="occurred", intent=True, date_precision="publication")
+    known = replace(event.evidence, event_type=kind, status="occurred", intent=True, date_precision="publication")
     return replace(event, event_id=hashlib.sha1(f"{event.event_id}|intent".encode()).hexdigest()[:16],
                    event_type=kind, mode=None, cameo=code.code, goldstein=code.goldstein, quad_class=code.quad_class,
                    trigger=Span(cue.text, cue.idx, cue.idx + len(cue.text)),
                    date=published, date_precision="publication", date_text=None,
-                   status="occurred", confidence=confidence.score(evidence), evidence=evidence,
+                   status="occurred", confidence=confidence.score(known), evidence=known,
                    why=f"announced intent (planned {event.event_type}, by '{cand.cue.text if cand.cue else ''}'); "
                        + event.why)
 

@@ -1,0 +1,66 @@
+"""Evidence: what the coder knew when it coded one event, gathered from the candidate and its parties.
+
+The confidence model (`dyads.confidence`) estimates from this record whether the event is right, so every
+field is structured data of the coding stages (which rule gave the actor, whether a party's code is named in
+its own words or came from elsewhere, ...), never parsed from `why`.
+"""
+from __future__ import annotations
+
+from dyads import actors, events
+from dyads.records import Evidence, Party
+
+
+def of(cand: events.Candidate, actor: Party | None, recipient: Party | None, *, recipient_tier: int,
+             date_precision: str, pairs: int, resolver: actors.DocumentResolver) -> Evidence:
+    """What the coder knew of one event built from candidate `cand` with these parties."""
+    entry, trigger = cand.entry, cand.trigger
+    actor_tier = _tier(cand.actors, actor)
+    same = actor is not None and recipient is not None and actor.country is not None \
+        and actor.country == recipient.country
+    return Evidence(
+        event_type=entry.event_type, trigger_pos=trigger.pos_, entry_pos=entry.pos, light_verb=bool(entry.object),
+        phrasal=bool(entry.particle), actor_how=cand.actor_how or "none", actor_tier=actor_tier,
+        actor_found=_found(actor, cand, resolver, authorities=actor is not None and actor_tier < 0
+                           and cand.venue is not None),
+        actor_sector=actor.sector or "" if actor else "", actor_pronoun=_pronoun(actor),
+        recipient_tier=recipient_tier if recipient is not None else -1,
+        recipient_found=_found(recipient, cand, resolver), recipient_sector=recipient.sector or "" if recipient else "",
+        recipient_pronoun=_pronoun(recipient), same_country=same, status=cand.status,
+        attributed=cand.attribution is not None, intent=False, conditional=cand.conditional, cue=cand.cue is not None,
+        sentence_index=cand.sentence_index, rank=round(cand.rank, 4), date_precision=date_precision,
+        contexts=len(cand.contexts), pairs=pairs)
+
+
+def _tier(tiers: list[list], party: Party | None) -> int:
+    """The argument tier whose phrases hold the party's start (-1: none: a venue, a partner, ...)."""
+    if party is None:
+        return -1
+    for n, tier in enumerate(tiers):
+        if any(span.start_char <= party.start < span.end_char for span in tier):
+            return n
+    return -1
+
+
+def _pronoun(party: Party | None) -> bool:
+    return party is not None and party.text.strip().lower() in actors.PRONOUNS
+
+
+def _found(party: Party | None, cand: events.Candidate, resolver: actors.DocumentResolver, *,
+           authorities: bool = False) -> str:
+    """How a party's code was found (see `records.Evidence`): from its own words or from elsewhere."""
+    if party is None:
+        return "none"
+    if party.code is None:
+        return "sector"
+    if authorities:
+        return "authorities"
+    span = cand.sentence.doc.char_span(party.start, party.end, alignment_mode="expand")
+    if span is None:
+        return "inferred"
+    own = actors.resolve_words(span.text, actors.words_of_span(span), span.start_char, span.end_char,
+                               when=resolver.when, idx=resolver.idx)
+    code = own.party.code if own is not None else None
+    if code is None:
+        return "inferred"
+    return "named" if code == party.code else "changed"
+
