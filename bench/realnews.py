@@ -41,7 +41,7 @@ def main() -> int:
     if not GUARDIAN.is_file():
         sys.exit(f"corpus not found: {GUARDIAN} (the article texts live in the project's shared/ folder)")
     settings = load_settings()
-    threshold = settings.min_confidence if args.min_confidence is None else args.min_confidence
+    threshold = settings.confidence_threshold() if args.min_confidence is None else args.min_confidence
     docs = newseval.load_gold(GOLD)
     coded = newseval.code_gold(docs, settings=settings)
     print(f"real-news gold: {len(docs)} documents; threshold min_confidence = {threshold:.2f}")

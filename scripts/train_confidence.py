@@ -224,7 +224,7 @@ def card(model: confidence.Model, info, curve, rel, names, platt) -> str:
         f"- {len(model.weights)} weights, a bias{', 2 calibration numbers' if platt else ''} and a threshold "
         "(a few kB of JSON).",
         "- Rebuild bit for bit (same code, same gold): `pip install -e .[train]` then "
-        "`python scripts/train_confidence.py` (fixed seed and folds; about a minute on 2 cores).",
+        "`python scripts/train_confidence.py` (fixed seed and folds; about two minutes on 2 cores).",
         "- Retrain whenever the coder changes: the features' meaning follows the coder's rules.",
     ]
     return "\n".join(lines)

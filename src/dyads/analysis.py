@@ -5,7 +5,9 @@ DuckDB connection from the store layer (`Store.con`, or `Store.cursor()` per thr
 pandas DataFrames (analysis) or JSON-ready dicts (look-ups used by the API).
 
 Counts are of deduplicated events (the `events` table of schema v2); an event's evidence and
-mentions come from `mentions` through `event_mentions`.
+mentions come from `mentions` through `event_mentions`. Every function leaves out events whose confidence is
+below `min_confidence`: None means the `min_confidence` setting (by default the threshold shipped with the
+confidence model); 0 keeps every event.
 """
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ import pandas as pd
 
 from dyads.errors import DyadsError
 from dyads.records import EVENT_TYPES, STATUSES
+from dyads.settings import load_settings
 
 DEFAULT_STATUSES: tuple[str, ...] = ("occurred",)
 FREQS = ("day", "week", "month")
@@ -58,6 +61,7 @@ class EventFilter:
     until: dt.date | None = None
     place: str | None = None
     text: str | None = None
+    min_confidence: float = 0.0
 
     def source(self, *extra: str) -> tuple[str, list[Any]]:
         """What to put after FROM (fixed SQL text with `?` marks) for the matching events, and its parameters.
@@ -101,14 +105,21 @@ class EventFilter:
         if self.text:
             clauses.append("sentence ILIKE ? ESCAPE '\\'")
             params.append(_like(self.text))
+        if self.min_confidence > 0:
+            clauses.append("confidence >= ?")
+            params.append(self.min_confidence)
         return clauses, params
 
 
 def make_filter(*, actor: str | None = None, recipient: str | None = None, undirected: bool = False,
                 country: str | None = None, event_types: Sequence[str] = (), quad_classes: Sequence[int] = (),
                 statuses: Sequence[str] | None = DEFAULT_STATUSES, since: dt.date | None = None,
-                until: dt.date | None = None, place: str | None = None, text: str | None = None) -> EventFilter:
-    """Build a validated `EventFilter` (codes upper-cased); raise DyadsError E070 on bad values."""
+                until: dt.date | None = None, place: str | None = None, text: str | None = None,
+                min_confidence: float | None = None) -> EventFilter:
+    """Build a validated `EventFilter` (codes upper-cased); raise DyadsError E070 on bad values.
+
+    `min_confidence` None means the threshold of the settings (see `threshold`).
+    """
     types = tuple(t.strip().upper() for t in event_types if t.strip())
     for t in types:
         if t not in EVENT_TYPES:
@@ -122,9 +133,18 @@ def make_filter(*, actor: str | None = None, recipient: str | None = None, undir
             raise DyadsError("E070", name="status", value=s, allowed=", ".join(STATUSES))
     if since and until and since > until:
         raise DyadsError("E071", since=since, until=until)
+    floor = threshold(min_confidence)
+    if not 0.0 <= floor <= 1.0:
+        raise DyadsError("E070", name="min_confidence", value=floor, allowed="a number from 0 to 1")
     return EventFilter(actor=_code(actor), recipient=_code(recipient), undirected=undirected,
                        country=_code(country), event_types=types, quad_classes=tuple(quad_classes), statuses=stats,
-                       since=since, until=until, place=place or None, text=text or None)
+                       since=since, until=until, place=place or None, text=text or None, min_confidence=floor)
+
+
+def threshold(min_confidence: float | None) -> float:
+    """The confidence below which events are left out: the one given, else the settings' (`DYADS_MIN_CONFIDENCE`,
+    else the default shipped with the confidence model)."""
+    return load_settings().confidence_threshold() if min_confidence is None else float(min_confidence)
 
 
 def _code(value: str | None) -> str | None:
@@ -150,7 +170,8 @@ def _dicts(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
 # --- dyads over time ---------------------------------------------------------------------------
 def dyad_series(con: duckdb.DuckDBPyConnection, a: str, b: str, *, freq: str = "week", directed: bool = False,
                 since: dt.date | None = None, until: dt.date | None = None,
-                statuses: Sequence[str] | None = DEFAULT_STATUSES, fill: bool = True) -> pd.DataFrame:
+                statuses: Sequence[str] | None = DEFAULT_STATUSES, fill: bool = True,
+                min_confidence: float | None = None) -> pd.DataFrame:
     """Per period: events, counts per quad class, cooperation/conflict, Goldstein sum and mean, top types.
 
     Args:
@@ -158,12 +179,13 @@ def dyad_series(con: duckdb.DuckDBPyConnection, a: str, b: str, *, freq: str = "
         freq: day, week (ISO weeks starting Monday) or month.
         statuses: event statuses counted; the default counts only events that occurred; None counts all.
         fill: add zero rows for empty periods between the first and last.
+        min_confidence: events with a lower confidence are not counted (None: the settings' threshold).
     Returns:
         DataFrame with columns period, events, verbal_coop, material_coop, verbal_conflict,
         material_conflict, cooperation, conflict, goldstein_sum, goldstein_mean, top_types.
     """
     rows = dyad_series_rows(con, a, b, freq=freq, directed=directed, since=since, until=until, statuses=statuses,
-                            fill=fill)
+                            fill=fill, min_confidence=min_confidence)
     return pd.DataFrame(rows, columns=list(SERIES_COLUMNS))
 
 
@@ -190,7 +212,7 @@ class DyadIndex:
             self.con.execute(f"ATTACH '{path.replace(chr(39), chr(39) * 2)}' AS src (READ_ONLY)")
         self.con.execute(f"""
             CREATE TABLE dyad AS
-            SELECT actor.code AS a, recipient.code AS b, date, status, quad_class, event_type, goldstein
+            SELECT actor.code AS a, recipient.code AS b, date, status, quad_class, event_type, goldstein, confidence
             FROM {"events" if parquet_store else "src.events"}
             WHERE actor.code IS NOT NULL AND recipient.code IS NOT NULL
             ORDER BY a, b, date""")
@@ -214,7 +236,8 @@ class DyadIndex:
         for clause, value in (("list_contains(?, status)", list(flt.statuses)),
                               ("list_contains(?, event_type)", list(flt.event_types)),
                               ("list_contains(?, quad_class)", list(flt.quad_classes)),
-                              ("date >= ?", flt.since), ("date <= ?", flt.until)):
+                              ("date >= ?", flt.since), ("date <= ?", flt.until),
+                              ("confidence >= ?", flt.min_confidence or None)):
             if value is not None and value != []:
                 where.append(clause)
                 params.append(value)
@@ -254,11 +277,12 @@ def _series_groups(con: duckdb.DuckDBPyConnection, flt: EventFilter, freq: str) 
 def dyad_series_rows(con: duckdb.DuckDBPyConnection, a: str, b: str, *, freq: str = "week",
                      directed: bool = False, since: dt.date | None = None, until: dt.date | None = None,
                      statuses: Sequence[str] | None = DEFAULT_STATUSES, fill: bool = True,
-                     index: DyadIndex | None = None) -> list[dict[str, Any]]:
+                     index: DyadIndex | None = None, min_confidence: float | None = None) -> list[dict[str, Any]]:
     """`dyad_series` as a list of dicts (the API's fast path: one small GROUP BY, assembled here)."""
     if freq not in FREQS:
         raise DyadsError("E070", name="freq", value=freq, allowed=", ".join(FREQS))
-    flt = make_filter(actor=a, recipient=b, undirected=not directed, statuses=statuses, since=since, until=until)
+    flt = make_filter(actor=a, recipient=b, undirected=not directed, statuses=statuses, since=since, until=until,
+                      min_confidence=min_confidence)
     if index is not None:
         groups = index.groups(flt, freq=freq)
     else:
@@ -315,13 +339,14 @@ def timeline(con: duckdb.DuckDBPyConnection, flt: EventFilter, *, freq: str = "w
 
 # --- actors, summaries, places, networks ------------------------------------------------------
 def top_actors(con: duckdb.DuckDBPyConnection, *, since: dt.date | None = None, until: dt.date | None = None,
-               statuses: Sequence[str] | None = DEFAULT_STATUSES, limit: int = 20) -> pd.DataFrame:
+               statuses: Sequence[str] | None = DEFAULT_STATUSES, limit: int = 20,
+               min_confidence: float | None = None) -> pd.DataFrame:
     """Actors by number of events they take part in (as actor or recipient).
 
     Returns:
         DataFrame with code, events, as_actor, as_recipient, cooperation, conflict, goldstein_mean.
     """
-    src, params = make_filter(statuses=statuses, since=since, until=until).source()
+    src, params = make_filter(statuses=statuses, since=since, until=until, min_confidence=min_confidence).source()
     return _frame(con, f"""
         WITH e AS (SELECT actor.code AS a, recipient.code AS r, quad_class, goldstein FROM {src}),
         p AS (SELECT a AS code, 'actor' AS role, quad_class, goldstein FROM e WHERE a IS NOT NULL
@@ -333,18 +358,21 @@ def top_actors(con: duckdb.DuckDBPyConnection, *, since: dt.date | None = None, 
         FROM p GROUP BY code ORDER BY events DESC, code LIMIT ?""", [*params, int(limit)])
 
 
-def dyad_totals(con: duckdb.DuckDBPyConnection, *, statuses: Sequence[str] | None = None) -> pd.DataFrame:
+def dyad_totals(con: duckdb.DuckDBPyConnection, *, statuses: Sequence[str] | None = None,
+                min_confidence: float | None = None) -> pd.DataFrame:
     """Per directed dyad: events, Goldstein sum and mean, counts per quad class."""
-    src, params = make_filter(statuses=statuses).source("actor.code IS NOT NULL AND recipient.code IS NOT NULL")
+    src, params = make_filter(statuses=statuses, min_confidence=min_confidence).source("actor.code IS NOT NULL AND recipient.code IS NOT NULL")
     return _frame(con, f"""
         SELECT actor.code AS actor, recipient.code AS recipient, count(*) AS events,
                round(sum(goldstein), 1) AS goldstein_sum, round(avg(goldstein), 2) AS goldstein_mean, {QUAD_COUNTS}
         FROM {src} GROUP BY ALL ORDER BY events DESC, actor, recipient""", params)
 
 
-def summary(con: duckdb.DuckDBPyConnection, *, statuses: Sequence[str] | None = None) -> dict[str, pd.DataFrame]:
+def summary(con: duckdb.DuckDBPyConnection, *, statuses: Sequence[str] | None = None,
+            min_confidence: float | None = None) -> dict[str, pd.DataFrame]:
     """Events per type, per country (actor or recipient), per month and per status, and dyad totals."""
-    src, params = make_filter(statuses=statuses).source()
+    min_confidence = threshold(min_confidence)
+    src, params = make_filter(statuses=statuses, min_confidence=min_confidence).source()
     return {
         "types": _frame(con, f"""SELECT event_type, count(*) AS events, round(avg(goldstein), 2) AS goldstein_mean
                                  FROM {src} GROUP BY event_type ORDER BY events DESC, event_type""", params),
@@ -356,7 +384,7 @@ def summary(con: duckdb.DuckDBPyConnection, *, statuses: Sequence[str] | None = 
                                   FROM {src} GROUP BY month ORDER BY month NULLS LAST""", params),
         "statuses": _frame(con, f"SELECT status, count(*) AS events FROM {src} GROUP BY status "
                                 "ORDER BY events DESC", params),
-        "dyads": dyad_totals(con, statuses=statuses),
+        "dyads": dyad_totals(con, statuses=statuses, min_confidence=min_confidence),
     }
 
 
@@ -369,22 +397,28 @@ def places(con: duckdb.DuckDBPyConnection, flt: EventFilter, *, limit: int = 500
         FROM {src} GROUP BY ALL ORDER BY events DESC, name LIMIT ?""", [*params, int(limit)])
 
 
-def facets(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
-    """What the dashboard's filters can offer: actor codes with counts, date range, totals."""
+def facets(con: duckdb.DuckDBPyConnection, *, min_confidence: float | None = None) -> dict[str, Any]:
+    """What the dashboard's filters can offer: actor codes with counts, date range, totals (of the events
+    that reach `min_confidence`, which is returned too, with how many events are left out below it)."""
+    floor = threshold(min_confidence)
     codes = con.execute("""
-        SELECT code, count(*) AS n FROM (SELECT actor.code AS code FROM events UNION ALL
-                                         SELECT recipient.code FROM events)
-        WHERE code IS NOT NULL GROUP BY code ORDER BY n DESC, code LIMIT 300""").fetchall()
-    first, last, total = con.execute("SELECT min(date), max(date), count(*) FROM events").fetchone()
+        SELECT code, count(*) AS n FROM (SELECT actor.code AS code FROM events WHERE confidence >= $1 UNION ALL
+                                         SELECT recipient.code FROM events WHERE confidence >= $1)
+        WHERE code IS NOT NULL GROUP BY code ORDER BY n DESC, code LIMIT 300""", [floor]).fetchall()
+    first, last, total, below = con.execute(
+        "SELECT min(date) FILTER (WHERE confidence >= $1), max(date) FILTER (WHERE confidence >= $1), "
+        "count(*) FILTER (WHERE confidence >= $1), count(*) FILTER (WHERE confidence < $1) FROM events",
+        [floor]).fetchone()
     return {"actors": [{"code": c, "events": n} for c, n in codes], "types": list(EVENT_TYPES),
             "statuses": list(STATUSES), "first_date": first, "last_date": last, "events": total,
+            "min_confidence": floor, "below_min_confidence": below,
             "documents": con.execute("SELECT count(*) FROM documents").fetchone()[0]}
 
 
 def network(con: duckdb.DuckDBPyConnection, *, since: dt.date | None = None, until: dt.date | None = None,
-            statuses: Sequence[str] | None = DEFAULT_STATUSES) -> nx.DiGraph:
+            statuses: Sequence[str] | None = DEFAULT_STATUSES, min_confidence: float | None = None) -> nx.DiGraph:
     """Actors as nodes, one directed edge per dyad weighted by events, with counts per quad class."""
-    src, params = make_filter(statuses=statuses, since=since, until=until).source(
+    src, params = make_filter(statuses=statuses, since=since, until=until, min_confidence=min_confidence).source(
         "actor.code IS NOT NULL AND recipient.code IS NOT NULL")
     edges = _frame(con, f"""
         SELECT actor.code AS source, recipient.code AS target, count(*) AS weight, {QUAD_COUNTS},

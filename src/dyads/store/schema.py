@@ -97,6 +97,13 @@ def _q(name: str) -> str:
     return f'"{name}"'
 
 
+# Views that flag the events and mentions below the `min_confidence` the database was last written with
+# (meta key min_confidence; 0 before any ingest): `SELECT * FROM flagged_events WHERE below_min_confidence`.
+FLAGGED_VIEWS = tuple(
+    f"CREATE OR REPLACE VIEW flagged_{table} AS SELECT *, confidence < coalesce((SELECT max(TRY_CAST(value AS DOUBLE)) "
+    f"FROM meta WHERE key = 'min_confidence'), 0.0) AS below_min_confidence FROM {table};"
+    for table in ("events", "mentions"))
+
 DDL = "\n".join((
     "CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);",
     _table("documents", DOCUMENT_COLUMNS),
@@ -108,6 +115,7 @@ DDL = "\n".join((
     "CREATE TABLE IF NOT EXISTS errors (run_id VARCHAR, origin VARCHAR, doc_id VARCHAR, code VARCHAR, "
     "message VARCHAR, created TIMESTAMP DEFAULT current_timestamp);",
     _table("runs", RUN_COLUMNS),
+    *FLAGGED_VIEWS,
 ))
 
 

@@ -55,7 +55,7 @@ function filters() {
   return {
     actor: get("actor").toUpperCase(), recipient: get("recipient").toUpperCase(), type: get("type"),
     status: get("status") || "occurred", since: get("since"), until: get("until"), freq: get("freq") || "week",
-    undirected: f.get("undirected") === "on",
+    undirected: f.get("undirected") === "on", minConfidence: get("min_confidence"),
   };
 }
 
@@ -68,6 +68,7 @@ function filterParams(f, { withDyad = true } = {}) {
   p.push(["status", f.status]);
   if (f.since) p.push(["since", f.since]);
   if (f.until) p.push(["until", f.until]);
+  if (f.minConfidence) p.push(["min_confidence", f.minConfidence]);
   return p;
 }
 
@@ -125,6 +126,7 @@ async function loadDyad(f) {
     if (!f.undirected) p.push(["directed", "true"]);
     if (f.since) p.push(["since", f.since]);
     if (f.until) p.push(["until", f.until]);
+    if (f.minConfidence) p.push(["min_confidence", f.minConfidence]);
     const data = await api(`api/dyads/${encodeURIComponent(f.actor)}/${encodeURIComponent(f.recipient)}/series`, p);
     if (!data.series.length) return message(target, `No ${f.status === "any" ? "" : f.status + " "}events between ${f.actor} and ${f.recipient} for these filters.`);
     barChart(target, data.series, [
@@ -296,7 +298,9 @@ async function init() {
   try {
     const facets = await api("api/facets");
     $("#totals").textContent = `${NUM.format(facets.events)} events from ${NUM.format(facets.documents)} documents` +
-      (facets.first_date ? `, ${facets.first_date} to ${facets.last_date}` : "");
+      (facets.first_date ? `, ${facets.first_date} to ${facets.last_date}` : "") +
+      (facets.below_min_confidence ? ` (${NUM.format(facets.below_min_confidence)} more below confidence ${facets.min_confidence})` : "");
+    $("#filters input[name=min_confidence]").placeholder = `default ${facets.min_confidence}`;
     $("#codes").replaceChildren(...facets.actors.map((a) => el("option", { value: a.code, label: `${a.code} (${NUM.format(a.events)})` })));
     $("#filters select[name=type]").append(...facets.types.map((t) => el("option", { value: t, text: t })));
   } catch (e) {
