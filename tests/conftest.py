@@ -10,8 +10,17 @@ from dyads.records import Document, Event
 from dyads.settings import load_settings
 
 
+@pytest.fixture(scope="session", autouse=True)
+def every_event():
+    """Tests see every event, whatever the confidence model (retrained as the coder changes) says of it;
+    tests of the `min_confidence` threshold set it themselves (tests/test_min_confidence.py)."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("DYADS_MIN_CONFIDENCE", "0")
+        yield
+
+
 @pytest.fixture(scope="session")
-def settings():
+def settings(every_event):
     return load_settings()
 
 

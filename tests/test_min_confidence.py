@@ -141,12 +141,16 @@ def test_api_and_dashboard_data_use_the_servers_threshold_unless_the_request_giv
         assert 'name="min_confidence"' in page and '"min_confidence"' in page
 
 
-def test_ingest_records_its_threshold_for_the_flag_views(fixture_db):
-    con = duckdb.connect(str(fixture_db), read_only=True)
+def test_ingest_records_its_threshold_for_the_flag_views(tmp_path):
+    text = tmp_path / "story.txt"
+    text.write_text("Chile condemned Peru on Monday. Chile and Peru signed a trade agreement.", encoding="utf-8")
+    db = tmp_path / "i.duckdb"
+    res = run("ingest", text, "--db", db, "--date", "2024-03-08", threshold="0.4")
+    assert res.returncode == 0, res.stderr
+    con = duckdb.connect(str(db), read_only=True)
     try:
-        stored = float(con.execute("SELECT value FROM meta WHERE key = 'min_confidence'").fetchone()[0])
-        assert stored == load_settings().confidence_threshold()
-        below = con.execute("SELECT count(*) FROM flagged_mentions WHERE below_min_confidence").fetchone()[0]
-        assert below == con.execute("SELECT count(*) FROM mentions WHERE confidence < ?", [stored]).fetchone()[0]
+        assert float(con.execute("SELECT value FROM meta WHERE key = 'min_confidence'").fetchone()[0]) == 0.4
+        flags = con.execute("SELECT confidence, below_min_confidence FROM flagged_mentions").fetchall()
+        assert flags and all(below == (conf < 0.4) for conf, below in flags)
     finally:
         con.close()
