@@ -6,7 +6,7 @@ Gold records follow the PLOVER GSR JSON-lines layout: `text`, `event` (a PLOVER 
 `SRC/TAR` tag marks parties that act on each other (reciprocal events).
 
 Each text is coded as its own document. Scores:
-- top-1 accuracy: the type of the sentence's main event (`salience`) equals the gold type;
+- top-1 accuracy: the type of the sentence's main event (`evidence.salience`) equals the gold type;
 - hit rate: some event of the sentence has the gold type;
 - actor / recipient recall and precision: gold codes against the codes of the *scored events*
   (the events of the gold type, or the top-1 event when there is none);
@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from dyads import pipeline
+from dyads import evidence, pipeline
 from dyads.errors import DyadsError
 from dyads.records import EVENT_TYPES, Document, Event, Party
 from dyads.settings import Settings
@@ -257,21 +257,7 @@ def read_gold(path: Path) -> tuple[list[GoldRecord], list[str]]:
 
 def top_event(events: Sequence[Event]) -> Event | None:
     """The sentence's main event: the most salient, then earliest trigger."""
-    return min(events, key=lambda e: (-salience(e), e.sentence_index, e.trigger.start), default=None)
-
-
-def salience(event: Event) -> float:
-    """How central an event is to its sentence: a prominent trigger with both parties found leads.
-
-    This ranks the events of one sentence (which is its main one), a different question from whether an
-    event is right (`confidence`); events without their coding evidence (read back from a store) rank by
-    confidence.
-    """
-    ev = event.evidence
-    if ev is None:
-        return event.confidence
-    return 0.25 * (event.actor is not None) + (0.1 - 0.03 * max(ev.recipient_tier, 0)) * (event.recipient is not None) \
-        + 0.35 * ev.rank + 0.05 * (ev.trigger_pos == "VERB") + 0.05 * (event.status == "occurred")
+    return min(events, key=lambda e: (-evidence.salience(e), e.sentence_index, e.trigger.start), default=None)
 
 
 def code_matches(gold: str, predicted: str | None) -> bool:

@@ -7,7 +7,7 @@ its own words or came from elsewhere, ...), never parsed from `why`.
 from __future__ import annotations
 
 from dyads import actors, events
-from dyads.records import Evidence, Party
+from dyads.records import Event, Evidence, Party
 
 
 def of(cand: events.Candidate, actor: Party | None, recipient: Party | None, *, recipient_tier: int,
@@ -64,3 +64,16 @@ def _found(party: Party | None, cand: events.Candidate, resolver: actors.Documen
         return "inferred"
     return "named" if code == party.code else "changed"
 
+
+def salience(event: Event) -> float:
+    """How central an event is to its sentence: a prominent trigger with both parties found leads.
+
+    This ranks the events of one sentence (which is its main one), a different question from whether an
+    event is right (`confidence`); events without their coding evidence (read back from a store) rank by
+    confidence.
+    """
+    ev = event.evidence
+    if ev is None:
+        return event.confidence
+    return 0.25 * (event.actor is not None) + (0.1 - 0.03 * max(ev.recipient_tier, 0)) * (event.recipient is not None) \
+        + 0.35 * ev.rank + 0.05 * (ev.trigger_pos == "VERB") + 0.05 * (event.status == "occurred")

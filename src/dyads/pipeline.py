@@ -155,7 +155,8 @@ def code_parsed(document: Document, doc: Doc, lex: lexicon.Lexicon, *,
     kept = _one_per_action(best.values())
     if trace is not None:
         trace.extend(_verdict(cand, coded, kept) for cand, coded in found)
-    return sorted(kept, key=lambda e: (e.sentence_index, -e.confidence, e.trigger.start))
+    # the sentence's main event first (its most prominent trigger), whatever the events' confidence
+    return sorted(kept, key=lambda e: (e.sentence_index, -evidence.salience(e), e.trigger.start))
 
 
 def _one_per_action(found: Iterable[Event]) -> list[Event]:
