@@ -7,6 +7,7 @@ its own words or came from elsewhere, ...), never parsed from `why`.
 from __future__ import annotations
 
 from dyads import actors, events
+from dyads.actors.vocab import PRONOUNS
 from dyads.records import Event, Evidence, Party
 
 
@@ -42,7 +43,7 @@ def _tier(tiers: list[list], party: Party | None) -> int:
 
 
 def _pronoun(party: Party | None) -> bool:
-    return party is not None and party.text.strip().lower() in actors.PRONOUNS
+    return party is not None and party.text.strip().lower() in PRONOUNS
 
 
 def _found(party: Party | None, cand: events.Candidate, resolver: actors.DocumentResolver, *,
