@@ -150,7 +150,7 @@ def code_parsed(document: Document, doc: Doc, lex: lexicon.Lexicon, *,
         found.append((cand, coded))
         for event in coded:
             key = (event.sentence_index, event.event_type, _code(event.actor), _code(event.recipient))
-            if key not in best or event.confidence > best[key].confidence:
+            if key not in best or evidence.salience(event) > evidence.salience(best[key]):
                 best[key] = event
     kept = _one_per_action(best.values())
     if trace is not None:
