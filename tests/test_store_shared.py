@@ -27,8 +27,18 @@ def run(*args, env=None, timeout=300):
 @contextlib.contextmanager
 def held(db):
     """Another process (standing in for an ingest) holds `db` open for writing; yields it."""
-    proc = subprocess.Popen([sys.executable, "-c", "import duckdb, sys; con = duckdb.connect(sys.argv[1]); "
-                             "print('ready', flush=True); sys.stdin.read(); con.close()", str(db)],
+    # like an ingest, the writer waits (boundedly) while the server still holds the file from a request or its
+    # start-up index build, then holds it
+    script = ("import duckdb, sys, time\n"
+              "deadline = time.monotonic() + 60\n"
+              "while True:\n"
+              "    try:\n"
+              "        con = duckdb.connect(sys.argv[1]); break\n"
+              "    except duckdb.IOException:\n"
+              "        if time.monotonic() > deadline: raise\n"
+              "        time.sleep(0.1)\n"
+              "print('ready', flush=True); sys.stdin.read(); con.close()\n")
+    proc = subprocess.Popen([sys.executable, "-c", script, str(db)],
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
         assert proc.stdout.readline().strip() == "ready"
