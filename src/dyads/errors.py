@@ -40,14 +40,6 @@ MESSAGES = {
     # concurrent use of a database (E03x)
     "E030": "database {path} is in use by another process{holder}: dyads has one writer at a time, and no reader "
             "while it writes; waited {seconds:g} s (setting {setting})",
-    # reading limits and run integrity (E02x)
-    "E020": "stopped reading at the byte budget: {detail}; the rest of this input was not read",
-    "E021": "truncated input: {detail}",
-    "E022": "a batch counted {counted} mentions but {written} were written and {linked} linked to events, and "
-            "{events} events count other than their linked mentions; the batch was rolled back",
-    "E023": "nothing could be read: every input was rejected ({errors} errors)",
-    "E024": "the run did not complete: {detail}; documents stored so far are kept and a new run finishes the job",
-    "E025": "cannot open the database {path}: {detail}",
     # actors (E04x)
     "E040": "invalid actor list {origin}: {detail}",
     # cluster engine and Parquet stores (E08x)
