@@ -213,7 +213,7 @@ def _actor_tier(cand: events.Candidate, resolver: actors.DocumentResolver) -> tu
     first: list[Party] = []
     fallback: tuple[list[Party], list[Party]] | None = None
     for tier in cand.actors:
-        parties = _resolve(tier, resolver, role="actor")
+        parties = [p for p in _resolve(tier, resolver, role="actor") if not _venue_modifier(p, cand)]
         first = first or parties
         coded = [p for p in parties if _is_coded(p)]
         if any(p.code for p in coded):
@@ -221,6 +221,25 @@ def _actor_tier(cand: events.Candidate, resolver: actors.DocumentResolver) -> tu
         # a party known only by its sector ("workers") yields to a later tier that names its country
         fallback = fallback or ((coded, parties) if coded else None)
     return fallback or ([], first)
+
+
+def _venue_modifier(party: Party, cand: events.Candidate) -> bool:
+    """"the *Sochi* talks", "the *Aleppo* offensive": a city naming a nominal event says where it happened, not
+    who acted (a capital too, for meetings: "the *Moscow* talks" are held there). So also when the event noun
+    is the actor's phrase ("the Aleppo offensive killed 40")."""
+    why = party.why or ""
+    city, capital = why.startswith("city '"), why.startswith("capital '")
+    if not (city or capital):
+        return False
+    root = _party_root(party, cand.sentence.doc)
+    if root is None:
+        return False
+    if cand.entry.pos == "NOUN" and root.dep_ in ("compound", "amod", "nmod") and root.head.i == cand.trigger.i:
+        return city or cand.entry.event_type in MUTUAL_NOUN_TYPES
+    # the phrase's head is itself an event noun, named after the city where it happens
+    table, lemma = lexicon.load(), root.lemma_.lower()
+    return city and root.pos_ == "NOUN" and any(c.pos_ == "PROPN" and c.i < root.i for c in root.children) \
+        and (bool(table.candidates(lemma, "NOUN")) or lemma in table.object_lemmas)
 
 
 def _recipient_tier(cand: events.Candidate, resolver: actors.DocumentResolver,
@@ -294,7 +313,8 @@ def _pairs(cand: events.Candidate, resolver: actors.DocumentResolver) -> list[tu
         authorities = resolver.authorities(cand.venue, action=cand.trigger.text)
         coded_acts = [authorities] if authorities is not None else []
     coded_recs, tier = _recipient_tier(cand, resolver, coded_acts)
-    reciprocal = cand.entry.event_type in events.RECIPROCAL_TYPES and (cand.entry.pos != "VERB" or tier > 0)
+    reciprocal = cand.entry.event_type in events.RECIPROCAL_TYPES and (
+        cand.entry.pos != "VERB" or (tier > 0 and senses.mutual(cand.trigger, cand.entry)))
     if len(coded_acts) > 1 and reciprocal and not _co_actors(cand, coded_acts):
         return [(a, b, 0) for a, b in itertools.permutations(coded_acts, 2)]
     # an actor we cannot code codes nothing, unless it is named and its recipient is a direct argument

@@ -136,8 +136,9 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
     if rule.test == "plural":
         return token.tag_ in ("NNS", "NNPS")
     if rule.test == "clause":
+        # "a call *to act*"; with a class, the to-clause's verb must be of it ("declined *to comment*")
         return any(c.dep_ in ("acl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                   for c in token.children)
+                   and (not cls or in_class(c, cls)) for c in token.children)
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     if rule.test == "object":
         # "fired Defense *Minister* Ana Ruiz": a title names the class of a named object
@@ -209,3 +210,28 @@ def _private(party: Party | None) -> bool:
         return True
     head = party.text.split()[-1].lower().removesuffix("'s").removesuffix("’s") if party.text.split() else ""
     return head in word_classes()["private"]
+
+
+# Types whose coordinated subjects act with each other by the nature of the act ("X and Y met / agreed").
+MUTUAL_TYPES = ("AGREE", "CONSULT", "COOPERATE")
+RECIPROCAL_PRONOUNS = ("each other", "one another")
+
+
+def mutual(token: Token, entry: lexicon.Entry) -> bool:
+    """True when the coordinated subjects of a verb trigger act on each other.
+
+    "China and Russia *agreed*", "the two sides *clashed*", "X and Y *fought* each other" are mutual;
+    "Russia, Iran and Syrian troops *mounted* an offensive" and "rebels and Turkish-backed groups *fought
+    alongside* each other" are parties acting together on a third party (or on nobody named).
+    """
+    if entry.event_type in MUTUAL_TYPES:  # "will work together", "met", "agreed": with each other
+        return True
+    doc = token.doc
+    after = doc[token.i + 1:min(len(doc), token.i + 8)].text.lower()
+    before = doc[max(0, token.i - 3):token.i].text.lower()
+    joint = word_classes()["jointly"]
+    if any(w in joint for w in (t.lower_ for t in token.subtree)) and not in_class(token, "reciprocal"):
+        return False
+    if any(p in after for p in RECIPROCAL_PRONOUNS) or any(p in before for p in RECIPROCAL_PRONOUNS):
+        return True
+    return in_class(token, "reciprocal")

@@ -37,6 +37,7 @@ class Words:
     negating_governors: frozenset[str]
     cancelling_governors: frozenset[str]
     adjunct_prepositions: frozenset[str]
+    negating_prepositions: frozenset[str]
     negation_words: frozenset[str]
     negating_determiners: frozenset[str]
     negation_exceptions: frozenset[str]
@@ -91,6 +92,8 @@ def status_of(trigger: Token) -> tuple[str, Token | None]:
             return "planned", node
         if node is not trigger and node.lemma_.lower() in w.hypothetical_governors and node.pos_ == "VERB":
             return "hypothetical", node
+        if node.dep_ == "prep" and node.lower_ in w.negating_prepositions:
+            return "negated", node
         if node.dep_ == "prep" and (node.lower_ in w.adjunct_prepositions
                                     or node.head.lower_ in w.adjunct_prepositions):
             break

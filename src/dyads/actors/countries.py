@@ -51,7 +51,8 @@ class CountryContext:
 
     def _where(self, place: Span) -> tuple[Span, str] | None:
         # the object of "in"/"near" is a place whatever the entity recognizer called it ("in Sivas" as PERSON)
-        words = [w._replace(label="") if w.label in PERSON_LABELS else w for w in words_of_span(place)]
+        words = [w._replace(label="") if w.label in PERSON_LABELS or (w.label == "O" and w.text[:1].isupper()) else w
+                 for w in words_of_span(place)]
         where = resolve_words(place.text, words, place.start_char, place.end_char, when=self.when, idx=self.idx)
         if where is None or where.entry is None:
             return None

@@ -100,9 +100,13 @@ def _proper_runs(doc: Doc) -> list[Span]:
 
 
 def _places_of(span: Span, *, verb: bool = True) -> list[Span]:
-    """Objects of locative prepositions attached to the span's words or (with `verb`) to the verb it belongs to."""
+    """Place names modifying the span's head, then objects of locative prepositions attached to the span's words
+    or (with `verb`) to the verb it belongs to."""
     heads = [*span, span.root.head] if verb and span.root.head not in span else list(span)
-    out = []
+    # "*Aleppo* residents", "*Gaza* protesters": a place name modifying the phrase's head locates it
+    out = [span.doc[c.left_edge.i:c.i + 1] for c in span.root.children
+           if c.dep_ in ("compound", "nmod", "amod") and c.text[:1].isupper() and c.ent_type_ not in ("NORP", "PERSON")
+           and c.i < span.root.i]
     for head in heads:
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in LOCATIVE_PREPS:

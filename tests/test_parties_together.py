@@ -1,0 +1,62 @@
+"""Coordinated parties acting together or on each other, places that name events, and negating prepositions
+(invented sentences)."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import triples
+
+
+def test_parties_mounting_an_offensive_together_do_not_attack_each_other(code):
+    events = code("Russia, Iran and Syrian troops have mounted a new offensive against the opposition in Idlib.")
+    assault = [e for e in events if e.event_type == "ASSAULT"]
+    assert {e.actor.code for e in assault} == {"RUS", "IRN", "SYR"}, "the offensive itself is coded"
+    assert all(e.recipient.text.startswith("the opposition") for e in assault), "each attacks the opposition"
+
+
+def test_fighting_alongside_each_other_is_no_attack_between_them(code):
+    events = code("US-backed rebels and Turkish-supported groups have fought alongside each other in the north.")
+    assert not {(a, r) for t, a, r in triples(events) if t == "ASSAULT" and a and r}
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Indian and Pakistani troops clashed along the border on Sunday.", ("IND", "PAK")),
+    ("Armenia and Azerbaijan fought each other over the enclave.", ("ARM", "AZE")),
+    ("China and Russia agreed to expand their trade.", ("CHN", "RUS")),
+])
+def test_mutual_acts_of_coordinated_subjects_stay_mutual(code, text, pair):
+    found = {(a, r) for _, a, r in triples(code(text))}
+    assert pair in found and pair[::-1] in found
+
+
+def test_a_city_naming_talks_is_where_they_are_held_not_who_talks(code):
+    events = code("The Sochi peace talks, brokered by Russia, collapsed on Tuesday.")
+    assert not [e for e in events if e.actor is not None and e.actor.text.startswith("Sochi")]
+
+
+def test_an_offensive_named_after_a_city_is_not_the_city_acting(code):
+    events = code("The Aleppo offensive killed 40 civilians.")
+    assert not [e for e in events if e.actor is not None and e.actor.code == "SYR" and e.actor.sector == "CVL"]
+
+
+def test_a_city_modifying_a_role_locates_it(code):
+    events = code("Aleppo residents protested against the government on Friday.")
+    protest = [e for e in events if e.event_type == "PROTEST"]
+    assert protest and protest[0].actor.code == "SYR"
+
+
+@pytest.mark.parametrize("text", [
+    "A Turkish foreign ministry official declined to comment on the announcement.",
+    "The Russian embassy refused to confirm the report.",
+])
+def test_declining_to_comment_is_no_rejection(code, text):
+    assert not [e for e in code(text) if e.event_type == "REJECT"]
+
+
+def test_refusing_an_offer_is_still_a_rejection(code):
+    assert ("REJECT", "IRN", "USA") in triples(code("Iran refused to accept the American offer of talks."))
+
+
+def test_talks_that_ended_without_agreement_agreed_nothing(code):
+    events = code("The talks between Serbia and Kosovo ended without agreement on Monday.")
+    assert all(e.status == "negated" for e in events if e.event_type == "AGREE")
