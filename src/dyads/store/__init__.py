@@ -360,18 +360,6 @@ class Store:
         cols = [d[0] for d in cur.description]
         return [dict(zip(cols, row)) for row in cur.fetchall()]
 
-    def copy_to(self, path: str | Path, *, table: str, file_format: str, min_confidence: float = 0.0) -> int:
-        """Write `events` or `mentions` (those reaching `min_confidence`) to a Parquet, CSV or JSON-lines file;
-        returns the row count."""
-        if table not in ("events", "mentions") or file_format not in ("parquet", "csv", "json"):
-            raise ValueError(f"cannot export {table!r} as {file_format!r}")
-        where = f"WHERE confidence >= {float(min_confidence)!r}" if min_confidence > 0 else ""
-        select = f"SELECT * EXCLUDE (seq, dedup_key) FROM events {where} ORDER BY seq" if table == "events" \
-            else f"SELECT * FROM mentions {where} ORDER BY doc_id, sentence_index, event_id"
-        target = str(path).replace("'", "''")
-        self.con.execute(f"COPY ({select}) TO '{target}' (FORMAT {file_format})")
-        return self.con.execute(f"SELECT count(*) FROM {table} {where}").fetchone()[0]
-
     def iter_export_events(self, *, chunk: int = 2000, min_confidence: float = 0.0,
                            table: str = "events") -> Iterator[dict[str, Any]]:
         """Events (or mentions, with `table="mentions"`) reaching `min_confidence`, with what exporters need from
