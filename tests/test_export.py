@@ -344,3 +344,18 @@ def test_polecat_records(db, tmp_path):
     assert (records["s3"]["City"], records["s3"]["State"]) == (None, "Idlib")
     assert records["u1"]["Actor COW"] == 360  # Romania
     assert records["u2"]["Date Precision"] == "year"
+
+
+def test_events_csv_on_stdout_is_the_flat_export_row_with_date_precision(db, tmp_path):
+    res = run("events", "--db", str(db), "--format", "csv", "--min-confidence", "0")
+    assert res.returncode == 0, res.stderr
+    rows = list(csv.DictReader(res.stdout.splitlines()))
+    exported = tmp_path / "e.csv"
+    with Store(db, read_only=True) as store:
+        export(store, exported)
+    assert list(rows[0]) == next(csv.reader(exported.open(encoding="utf-8")))
+    by_id = {r["event_id"][:2]: r for r in rows}
+    assert (by_id["u2"]["date"], by_id["u2"]["date_precision"]) == ("2023-01-01", "year")
+    assert (by_id["s1"]["actor_code"], by_id["s1"]["recipient_name"], by_id["s1"]["trigger_start"]) == (
+        "IMGREB", "Syria", "4")
+    assert "{'" not in res.stdout

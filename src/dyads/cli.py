@@ -723,16 +723,15 @@ def serve(
 
 
 def _print_csv(rows: list[dict]) -> None:
+    """Events as the flat CSV rows of `dyads export` (`dyads.flat`: actor_code, actor_name, ..., date_precision)."""
     import csv
-    writer = csv.writer(sys.stdout)
-    writer.writerow(["event_id", "doc_id", "date", "event_type", "mode", "cameo", "goldstein", "quad_class", "status",
-                     "actor_code", "actor_sector", "actor_text", "recipient_code", "recipient_sector",
-                     "recipient_text", "trigger", "sentence", "why"])
+
+    from dyads import flat
+
+    writer = csv.writer(sys.stdout, lineterminator="\n")
+    writer.writerow(flat.names("events"))
     for r in rows:
-        a, b = r.get("actor") or {}, r.get("recipient") or {}
-        writer.writerow([r["event_id"], r["doc_id"], r["date"], r["event_type"], r["mode"], r["cameo"], r["goldstein"],
-                         r["quad_class"], r["status"], a.get("code"), a.get("sector"), a.get("text"), b.get("code"),
-                         b.get("sector"), b.get("text"), (r.get("trigger") or {}).get("text"), r["sentence"], r["why"]])
+        writer.writerow([flat.text_value(v) for v in flat.flat_row(r, "events").values()])
 
 
 def _party(p: dict | None) -> str:
