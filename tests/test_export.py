@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
 import json
 import subprocess
 import sys
+from importlib import resources
 from pathlib import Path
 
 import duckdb
@@ -359,3 +361,21 @@ def test_events_csv_on_stdout_is_the_flat_export_row_with_date_precision(db, tmp
     assert (by_id["s1"]["actor_code"], by_id["s1"]["recipient_name"], by_id["s1"]["trigger_start"]) == (
         "IMGREB", "Syria", "4")
     assert "{'" not in res.stdout
+
+
+def test_country_code_tables_cover_the_actor_countries():
+    from dyads import codes
+
+    rows = list(csv.DictReader(io.StringIO(resources.files("dyads.data").joinpath(
+        "actors", "countries.csv").read_text("utf-8"))))
+    assert len(rows) > 150
+    assert all(codes.fips(r["iso3"]) for r in rows)  # every country dyads codes has a FIPS code for GDELT
+    no_cow = {r["iso3"] for r in rows if codes.cow(r["iso3"]) is None}
+    assert no_cow == {"PSE", "HKG", "MAC", "PRI", "GRL"}  # not states in the COW system
+    assert (codes.fips("SYR"), codes.fips("DEU"), codes.fips("GBR")) == ("SY", "GM", "UK")
+    assert (codes.cow("DEU"), codes.cow("SRB"), codes.cow("USA")) == ((255, "GMY"), (345, "YUG"), (2, "USA"))
+    assert (codes.cameo_country("ROU"), codes.cameo_country("TLS"), codes.cameo_country("SYR")) == ("ROM", "TMP", "SYR")
+    assert codes.split_actor_code("IGOUNO", None, "GOV") == {"code": "IGOUNOGOV", "country": None,
+                                                              "known_group": "UNO", "types": ["IGO", "GOV"]}
+    assert codes.split_actor_code(None, "SYR", "REB")["code"] == "SYRREB"
+    assert codes.split_actor_code(None, None, None)["code"] is None

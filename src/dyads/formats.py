@@ -133,8 +133,3 @@ def known_extensions(allowed: Iterable[str] = EXPORT_FORMATS) -> str:
         if fmt.extensions and fmt.infer:
             parts.append(f"{'/'.join(fmt.extensions)} ({name})")
     return ", ".join(parts)
-
-
-def help_text(allowed: Iterable[str] = EXPORT_FORMATS) -> str:
-    """One line for a command's --format help: the names it takes."""
-    return "Output format: " + ", ".join(allowed) + "."
