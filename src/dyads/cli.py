@@ -319,7 +319,7 @@ def export(
                                                 "is given: .csv, .jsonl/.json, .parquet (no extension: Parquet).")],
     db: DbOpt = Path("dyads.duckdb"),
     format: Annotated[Optional[str], typer.Option(
-        "--format", metavar="csv|jsonl|parquet|gdelt|polecat",
+        "--format", metavar="FORMAT",
         help="csv (flat rows with a header), jsonl (nested records), parquet (flat, typed), "
                          "gdelt (GDELT 2.0 event table, tab-separated, no header) or polecat (POLECAT-style "
                          "PLOVER JSON lines); default: from the file's extension.")] = None,
