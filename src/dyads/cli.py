@@ -308,14 +308,6 @@ def dedup_events(
     err.print(f"{mentions} mentions -> {n} events in {db}", highlight=False)
 
 
-class ExportFormat(str, Enum):
-    parquet = "parquet"
-    csv = "csv"
-    jsonl = "jsonl"
-    polecat = "polecat"
-    gdelt = "gdelt"
-
-
 class ExportTable(str, Enum):
     events = "events"
     mentions = "mentions"
@@ -323,28 +315,34 @@ class ExportTable(str, Enum):
 
 @app.command()
 def export(
-    output: Annotated[Path, typer.Argument(help="File to write.")],
+    output: Annotated[Path, typer.Argument(help="File to write; its extension chooses the format unless --format "
+                                                "is given: .csv, .jsonl/.json, .parquet (no extension: Parquet).")],
     db: DbOpt = Path("dyads.duckdb"),
-    format: Annotated[ExportFormat, typer.Option("--format", help="parquet, csv or jsonl (events or mentions); "
-                                                               "polecat (PLOVER JSON lines); gdelt (GDELT 2.0 "
-                                                               "event-table TSV).")] = ExportFormat.parquet,
+    format: Annotated[Optional[str], typer.Option(
+        "--format", metavar="FORMAT",
+        help="csv (flat rows with a header), jsonl (nested records), parquet (flat, typed), "
+                         "gdelt (GDELT 2.0 event table, tab-separated, no header) or polecat (POLECAT-style "
+                         "PLOVER JSON lines); default: from the file's extension.")] = None,
     table: Annotated[ExportTable, typer.Option("--table", help="Deduplicated events or every mention "
-                                                            "(parquet/csv/jsonl only).")] = ExportTable.events,
+                                                            "(csv/jsonl/parquet only).")] = ExportTable.events,
+    header: Annotated[bool, typer.Option("--header", help="Add a header row of GDELT's column names to "
+                                                          "--format gdelt (GDELT's own files have none).")] = False,
     min_confidence: MinConfidenceOpt = None,
 ) -> None:
     """Export stored events (or mentions) in formats other tools read (--min-confidence 0: all of them)."""
+    from dyads import formats
+
     if not db.exists():
         fail(f"database not found: {db}")
-    if table is ExportTable.mentions and format in (ExportFormat.polecat, ExportFormat.gdelt):
-        fail(f"--format {format.value} exports deduplicated events only; use --table events")
     try:
+        fmt = formats.resolve(format, output, allowed=formats.EXPORT_FORMATS, default="parquet")
         with Store(db, read_only=True) as store:
-            n = export_mod.export(store, output, file_format=format.value, table=table.value,
+            n = export_mod.export(store, output, file_format=fmt.name, table=table.value, header=header,
                                   min_confidence=_threshold(min_confidence))
     except DyadsError as exc:
         fail(str(exc))
         return
-    err.print(f"wrote {n} {table.value} to {output} ({format.value})", highlight=False)
+    err.print(f"wrote {n} {table.value} to {output} ({fmt.name})", highlight=False)
 
 
 class Split(str, Enum):
@@ -726,16 +724,15 @@ def serve(
 
 
 def _print_csv(rows: list[dict]) -> None:
+    """Events as the flat CSV rows of `dyads export` (`dyads.flat`: actor_code, actor_name, ..., date_precision)."""
     import csv
-    writer = csv.writer(sys.stdout)
-    writer.writerow(["event_id", "doc_id", "date", "event_type", "mode", "cameo", "goldstein", "quad_class", "status",
-                     "actor_code", "actor_sector", "actor_text", "recipient_code", "recipient_sector",
-                     "recipient_text", "trigger", "sentence", "why"])
+
+    from dyads import flat
+
+    writer = csv.writer(sys.stdout, lineterminator="\n")
+    writer.writerow(flat.names("events"))
     for r in rows:
-        a, b = r.get("actor") or {}, r.get("recipient") or {}
-        writer.writerow([r["event_id"], r["doc_id"], r["date"], r["event_type"], r["mode"], r["cameo"], r["goldstein"],
-                         r["quad_class"], r["status"], a.get("code"), a.get("sector"), a.get("text"), b.get("code"),
-                         b.get("sector"), b.get("text"), (r.get("trigger") or {}).get("text"), r["sentence"], r["why"]])
+        writer.writerow([flat.text_value(v) for v in flat.flat_row(r, "events").values()])
 
 
 def _party(p: dict | None) -> str:

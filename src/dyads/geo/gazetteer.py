@@ -29,7 +29,7 @@ import pycountry
 
 log = logging.getLogger(__name__)
 
-GAZETTEER_VERSION = 6
+GAZETTEER_VERSION = 7
 CITY_FILES = ("500", "1000", "5000", "15000")
 MAX_WORDS = 5
 
@@ -39,6 +39,9 @@ class Entry:
     """One gazetteer place. `kind` is country, admin1, region or city; `country` is ISO 3166 alpha-3.
 
     `alternates` counts the place's names in GeoNames (all languages): a measure of how well known it is.
+    `admin1_code` is the GeoNames first-level division code of a city or admin1 entry (FIPS 10-4 for most
+    countries, e.g. "13" for Damascus in Syria; US state postal codes), which GDELT exports prefix with the
+    country's FIPS code.
     """
 
     name: str
@@ -50,6 +53,7 @@ class Entry:
     population: int
     geonameid: int | None = None
     alternates: int = 0
+    admin1_code: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,7 +235,7 @@ def build_geonames(*, cities: str = "5000") -> Gazetteer:
         cc = city["countrycode"]
         entry = Entry(city["name"], "city", _iso3(cc), admin1.get((cc, city.get("admin1code") or "")),
                       city["latitude"], city["longitude"], city["population"], city["geonameid"],
-                      len(set(city["alternatenames"])))
+                      len(set(city["alternatenames"])), city.get("admin1code") or None)
         entries.append(entry)
         aliases.append((city["name"], len(entries) - 1))
         for alt in set(city["alternatenames"]):
@@ -239,7 +243,7 @@ def build_geonames(*, cities: str = "5000") -> Gazetteer:
                 aliases.append((alt, len(entries) - 1))
     for (cc, code), name in admin1.items():
         lat, lon, pop = admin_sums[(cc, code)]
-        entries.append(Entry(name, "admin1", _iso3(cc), name, lat / pop, lon / pop, int(pop)))
+        entries.append(Entry(name, "admin1", _iso3(cc), name, lat / pop, lon / pop, int(pop), admin1_code=code or None))
         for alias in _short_region_names(name, w.region_suffixes):
             aliases.append((alias, len(entries) - 1))
     capitals: dict[str, str] = {}

@@ -360,31 +360,29 @@ class Store:
         cols = [d[0] for d in cur.description]
         return [dict(zip(cols, row)) for row in cur.fetchall()]
 
-    def copy_to(self, path: str | Path, *, table: str, file_format: str, min_confidence: float = 0.0) -> int:
-        """Write `events` or `mentions` (those reaching `min_confidence`) to a Parquet, CSV or JSON-lines file;
-        returns the row count."""
-        if table not in ("events", "mentions") or file_format not in ("parquet", "csv", "json"):
-            raise ValueError(f"cannot export {table!r} as {file_format!r}")
-        where = f"WHERE confidence >= {float(min_confidence)!r}" if min_confidence > 0 else ""
-        select = f"SELECT * EXCLUDE (seq, dedup_key) FROM events {where} ORDER BY seq" if table == "events" \
-            else f"SELECT * FROM mentions {where} ORDER BY doc_id, sentence_index, event_id"
-        target = str(path).replace("'", "''")
-        self.con.execute(f"COPY ({select}) TO '{target}' (FORMAT {file_format})")
-        return self.con.execute(f"SELECT count(*) FROM {table} {where}").fetchone()[0]
-
-    def iter_export_events(self, *, chunk: int = 2000, min_confidence: float = 0.0) -> Iterator[dict[str, Any]]:
-        """Events (those reaching `min_confidence`) with what exporters need from their documents: source URL,
-        outlet, language, publication date, average tone of the reporting documents and when the event was
-        first added."""
-        reader = self.con.cursor()
-        cur = reader.execute("""
+    def iter_export_events(self, *, chunk: int = 2000, min_confidence: float = 0.0,
+                           table: str = "events") -> Iterator[dict[str, Any]]:
+        """Events (or mentions, with `table="mentions"`) reaching `min_confidence`, with what exporters need from
+        their documents: source URL, outlet, language and publication date; events also get the average tone of
+        the reporting documents and when the event was first added."""
+        if table == "events":
+            sql = """
             SELECT e.* EXCLUDE (seq, dedup_key), d.url AS source_url, d.source AS source_name,
                    d.language AS language, d.date AS published, t.avg_tone, t.date_added
             FROM events e LEFT JOIN documents d ON d.id = e.doc_id
             LEFT JOIN (SELECT l.event_id, avg(doc.tone) AS avg_tone, min(doc.ingested_at) AS date_added
                        FROM event_mentions l JOIN mentions m ON m.event_id = l.mention_id
                        JOIN documents doc ON doc.id = m.doc_id GROUP BY l.event_id) t ON t.event_id = e.event_id
-            WHERE e.confidence >= ? ORDER BY e.seq""", [float(min_confidence)])
+            WHERE ? <= 0 OR e.confidence >= ? ORDER BY e.seq"""
+        elif table == "mentions":
+            sql = """
+            SELECT m.*, d.url AS source_url, d.source AS source_name, d.language AS language, d.date AS published
+            FROM mentions m LEFT JOIN documents d ON d.id = m.doc_id
+            WHERE ? <= 0 OR m.confidence >= ? ORDER BY m.doc_id, m.sentence_index, m.event_id"""
+        else:
+            raise ValueError(f"table must be events or mentions, not {table!r}")
+        reader = self.con.cursor()
+        cur = reader.execute(sql, [float(min_confidence)] * 2)
         cols = [d[0] for d in cur.description]
         try:
             while rows := cur.fetchmany(chunk):
