@@ -357,6 +357,18 @@ def _own_state(actor: Party, cand: events.Candidate, resolver: actors.DocumentRe
                                        f"the actor's own government ({actor.country})")
 
 
+def _home_actor(actor: Party, recipient: Party | None) -> Party:
+    """Police, courts and prosecutors with no country named ("prosecutors charged the former Brazilian
+    president") act at home: in the country of the party they act on."""
+    if actor.code is not None or actor.sector not in HOME_ACTOR_SECTORS or recipient is None \
+            or recipient.country is None or recipient.code is None or recipient.code.startswith(("IGO", "NGO", "IMG")):
+        return actor
+    why = f"{actor.why}; no country of its own: {actor.sector} acts at home, in the country of the party it acts " \
+          f"on ({recipient.country})"
+    return replace(actor, code=recipient.country, country=recipient.country,
+                   name=actors.country_name(recipient.country), why=why)
+
+
 def _at_home(recipient: Party | None, actor: Party | None, event_type: str, mode: str = "") -> Party | None:
     """A recipient with no country of its own ("pardoned 20 journalists", "police arrested five militants",
     "freed 200 prisoners") is in the actor's country when the action is a domestic one, a release of
@@ -435,6 +447,7 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
             # an event is an action by a political party: with none named or resolved there is no event
             # (what "killed" two soldiers may be a storm, a mine or nobody said)
             continue
+        actor = _home_actor(actor, recipient)
         recipient = _at_home(recipient, actor, entry.event_type, entry.mode)
         known = evidence.of(cand, actor, recipient, recipient_tier=tier, date_precision=when.precision,
                             pairs=len(pairs), resolver=resolver)

@@ -1,0 +1,45 @@
+"""Ambiguous triggers (strike, fire, call, release, charge, cut, block, hold, take, seize, force) take their
+sense from their arguments: each word in a sentence where it is an event of one type and one where it is
+another type or none (invented sentences)."""
+from __future__ import annotations
+
+import pytest
+
+
+def _types(events, trigger):
+    return {e.event_type for e in events if e.trigger.text == trigger}
+
+
+@pytest.mark.parametrize(("text", "trigger", "types"), [
+    ("Israeli jets struck Hamas positions in Gaza on Monday.", "struck", {"ASSAULT"}),
+    ("Nigerian doctors went on strike over unpaid wages.", "strike", {"PROTEST"}),
+    ("The two governments struck a deal on fishing rights.", "struck", {"AGREE"}),
+    ("The army fired on protesters in Yangon.", "fired", {"ASSAULT"}),
+    ("Kenya fired its finance minister on Tuesday.", "fired", set()),
+    ("Iran released two French hostages on Friday.", "released", {"RETREAT"}),
+    ("The Russian ministry released a statement on Friday.", "released", set()),
+    ("Prosecutors charged the former Brazilian president with corruption.", "charged", {"ACCUSE"}),
+    ("Riot police charged into the crowd of protesters in Santiago.", "charged", {"ASSAULT"}),
+    ("The Kenyan bank charged a fee for the transfer.", "charged", set()),
+    ("Washington cut military aid to Egypt.", "cut", {"SANCTION"}),
+    ("Protesters blocked the main highway into La Paz.", "blocked", {"PROTEST"}),
+    ("Russia blocked a UN Security Council resolution on Syria.", "blocked", {"REJECT"}),
+    ("Chinese and Russian officials held talks in Beijing.", "held", {"CONSULT"}),
+    ("Thousands of Chilean students held a rally in Santiago.", "held", {"PROTEST"}),
+    ("The Turkish minister held office for six years.", "held", set()),
+    ("Rebels in Congo took control of the town of Goma.", "took", {"ASSAULT"}),
+    ("Egyptian authorities seized the assets of the Muslim Brotherhood.", "seized", {"COERCE"}),
+    ("Ukrainian forces seized the village from Russian troops.", "seized", {"ASSAULT"}),
+    ("Israeli settlers forced Palestinian families out of their homes.", "forced", {"COERCE"}),
+    ("The Colombian president called on the rebels to lay down their weapons.", "called", {"REQUEST"}),
+    ("Putin called Erdogan on Tuesday to discuss Syria.", "called", {"CONSULT"}),
+])
+def test_an_ambiguous_trigger_takes_the_sense_its_arguments_give(code, text, trigger, types):
+    assert _types(code(text), trigger) == types
+
+
+def test_police_with_no_country_act_in_the_country_of_those_they_charge(code):
+    events = [e for e in code("Prosecutors charged the former Brazilian president with corruption.")
+              if e.event_type == "ACCUSE"]
+    assert [(e.actor.code, e.actor.sector) for e in events] == [("BRA", "JUD")]
+    assert "acts at home" in events[0].actor.why
