@@ -38,6 +38,14 @@ ROWS = [
 ]
 
 
+# Source URLs a hostile feed could store: the dashboard must never make them links.
+BAD_URLS = {13: "javascript:alert(document.domain)", 14: "data:text/html,<script>alert(1)</script>"}
+
+
+def event_id(i: int) -> str:
+    return f"{i + 1:016x}"
+
+
 def event(i: int, kind: str, actor: str, recipient: str, date: str | None, precision: str, status: str,
           place: str | None) -> Result:
     verb, cameo, goldstein, quad = VERBS[kind]
@@ -48,7 +56,7 @@ def event(i: int, kind: str, actor: str, recipient: str, date: str | None, preci
     r_start = t_start + len(verb) + 1
     day = dt.date.fromisoformat(date) if date else None
     doc_id = f"dash-{i:02d}"
-    ev = Event(doc_id=doc_id, event_id=f"{i + 1:016x}", sentence_index=0, sentence=text, event_type=kind, mode=None,
+    ev = Event(doc_id=doc_id, event_id=event_id(i), sentence_index=0, sentence=text, event_type=kind, mode=None,
                context=(), cameo=cameo, goldstein=goldstein, quad_class=quad,
                trigger=Span(verb, t_start, t_start + len(verb)),
                actor=Party(NAMES[actor], 0, a_end, name=NAMES[actor], code=actor, country=actor, sector="GOV"),
@@ -57,7 +65,7 @@ def event(i: int, kind: str, actor: str, recipient: str, date: str | None, preci
                status=status, date=day, date_precision=precision, location=PLACES.get(place),
                confidence=0.9, why=f"test rule {i}")
     published = day or dt.date(2024, 5, 1)
-    return Result(Document(doc_id, text, published, source=f"Wire {i % 3}", url=f"https://news.example/{i}",
+    return Result(Document(doc_id, text, published, source=f"Wire {i % 3}", url=BAD_URLS.get(i, f"https://news.example/{i}"),
                            title=f"Report {i}"), (ev,))
 
 

@@ -12,7 +12,7 @@ from urllib.parse import parse_qs, urlsplit
 import duckdb
 import pytest
 from browsing import chromium, png_size
-from dashboard_db import build
+from dashboard_db import BAD_URLS, build, event_id
 from serving import server
 
 from dyads.export import GDELT_COLUMNS
@@ -318,3 +318,14 @@ def test_api_docs_load_offline_under_the_csp_and_list_the_endpoints(context, das
     finally:
         page.close()
     assert blocked == [] and errors == []
+
+
+def test_evidence_links_a_source_only_when_its_url_is_http(page, dash_url):
+    links = {}
+    for i in (*BAD_URLS, 0):
+        page.goto(f"{dash_url}/?event={event_id(i)}")
+        page.wait_for_selector("#evidence-body[data-state=ready] .sentence")
+        assert page.query_selector_all("#evidence a.doc-link")  # the document is listed either way
+        found = page.query_selector("#evidence a.source-link")
+        links[i] = found.get_attribute("href") if found else None
+    assert links == {13: None, 14: None, 0: "https://news.example/0"}
