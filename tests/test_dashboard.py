@@ -188,7 +188,7 @@ def test_time_axis_is_true_to_dates_with_gaps_and_a_broken_goldstein_line(page, 
     assert (len(lines), len(dots)) == (2, 1)
     assert page.get_attribute("#dyad-chart", "data-segments") == "3"
     labels = [t.text_content() for t in page.query_selector_all("#dyad-chart svg text.tick")]
-    assert labels == ["Feb", "Mar", "Apr"]  # calendar months on a weekly chart from 8 January to 7 April
+    assert labels == ["Feb 2024", "Mar", "Apr"]  # calendar months on a weekly chart from 8 January to 7 April
     shot(page, shots, "04-time-axis-week")
 
     options = page.eval_on_selector("#filters select[name=freq]", "s => [...s.options].map(o => o.value)")

@@ -196,12 +196,17 @@ function periodStart(iso) {
   return Date.parse(`${iso}T00:00:00Z`);
 }
 
-function periodEnd(iso, freq) {
-  const d = new Date(periodStart(iso));
-  if (freq === "day") return d.getTime() + DAY;
-  if (freq === "week") return d.getTime() + 7 * DAY;
+// The start of the period `n` periods after the one starting at time `t` (n may be negative).
+function shift(t, freq, n) {
+  const d = new Date(t);
+  if (freq === "day") return t + n * DAY;
+  if (freq === "week") return t + 7 * n * DAY;
   const months = { month: 1, quarter: 3, year: 12 }[freq];
-  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, 1);
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + n * months, 1);
+}
+
+function periodEnd(iso, freq) {
+  return shift(periodStart(iso), freq, 1);
 }
 
 // Tick marks at calendar boundaries: years, months or days, at most about eight of them.
@@ -219,7 +224,8 @@ function ticks(t0, t1) {
     for (let m = first.getUTCFullYear() * 12 + first.getUTCMonth(); ; m += 1) {
       const t = Date.UTC(Math.floor(m / 12), m % 12, 1);
       if (t > t1) break;
-      if (t >= t0 && (m % 12) % step === 0) out.push([t, m % 12 === 0 ? `${MONTHS[0]} ${Math.floor(m / 12)}` : MONTHS[m % 12]]);
+      // the first tick and every January name their year
+      if (t >= t0 && (m % 12) % step === 0) out.push([t, m % 12 === 0 || !out.length ? `${MONTHS[m % 12]} ${Math.floor(m / 12)}` : MONTHS[m % 12]]);
     }
   } else {
     const step = [1, 2, 7, 14].find((s) => span / s <= 8) || 14;
@@ -235,8 +241,10 @@ function ticks(t0, t1) {
 // wherever a period has no events.
 function timeChart(target, rows, freq) {
   const W = 900, H = 220, L = 40, R = 34, T = 10, B = 26;
-  const t0 = periodStart(rows[0].period);
-  const t1 = periodEnd(rows[rows.length - 1].period, freq);
+  // a short series gets an empty period on each side, so one period is a bar, not the whole chart
+  const pad = rows.length < 5 ? 1 : 0;
+  const t0 = shift(periodStart(rows[0].period), freq, -pad);
+  const t1 = shift(periodEnd(rows[rows.length - 1].period, freq), freq, pad);
   const x = (t) => L + ((W - L - R) * (t - t0)) / (t1 - t0);
   const max = Math.max(1, ...rows.map((r) => r.cooperation + r.conflict));
   const y = (v) => T + (H - T - B) * (1 - v / max);
