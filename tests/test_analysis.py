@@ -172,7 +172,8 @@ def test_place_filter_and_places_use_event_locations(db):
     assert total == 2
     pts = analysis.places(db, analysis.make_filter(statuses=None))
     assert pts.to_dict(orient="records") == [{"name": "Lima", "country": "PER", "lat": -12.05, "lon": -77.04,
-                                              "events": 2, "goldstein_mean": 8.0}]
+                                              "events": 2, "goldstein_mean": 8.0,
+                                              "event_ids": ["e001", "e000"]}]  # latest first, for the map
 
 
 def test_event_evidence_spans_are_relative_to_the_sentence(db):
@@ -274,3 +275,15 @@ def test_summary_months_leave_out_year_only_dates(precision_db):
 def test_quarterly_series_fills_empty_quarters(db):
     df = analysis.dyad_series(db, "KEN", "SOM", freq="quarter")
     assert df["period"].tolist() == [dt.date(2024, 4, 1)] and df["events"].tolist() == [2]
+
+
+@pytest.mark.parametrize("freq, on_chart", [("day", 2), ("week", 2), ("month", 3), ("quarter", 3), ("year", 4)])
+def test_coverage_says_how_many_matching_events_a_series_leaves_out(precision_db, precision_db_file, freq, on_chart):
+    flt = analysis.make_filter(actor="CHL", recipient="PER", undirected=True)
+    found = analysis.coverage(precision_db, flt, freq=freq)
+    assert found == {"matching": 4, "on_chart": on_chart, "undated": 0, "imprecise": 4 - on_chart}
+    assert found == analysis.coverage(precision_db, flt, freq=freq, index=analysis.DyadIndex(str(precision_db_file)))
+    rows = analysis.series_rows(precision_db, flt, freq=freq)
+    assert sum(r["events"] for r in rows) == on_chart
+    # the same filter without the dyad reads the whole table, and agrees
+    assert analysis.coverage(precision_db, analysis.make_filter(), freq=freq) == found

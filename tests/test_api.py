@@ -188,7 +188,68 @@ def test_openapi_docs_and_dashboard_are_served_without_external_assets(api_url):
             "/api/documents/{doc_id}", "/api/code"} <= set(paths)
     page = get(api_url, "/")
     assert page.status_code == 200 and "app.js" in page.text
-    for asset in ("/", "/app.js", "/style.css"):
+    for asset in ("/", "/app.js", "/style.css", "/docs", "/docs.js"):
         text = get(api_url, asset).text
         assert 'src="http' not in text and 'href="http' not in text and "cdn" not in text.lower()
     assert len(get(api_url, "/world.json").json()["countries"]) > 150
+
+
+@pytest.mark.parametrize("params", [
+    {"actor": "CHL", "recipient": "PER", "undirected": "true", "status": "occurred"},
+    {"actor": "CHL", "recipient": "PER", "undirected": "true", "type": "ACCUSE", "status": "any", "freq": "year"},
+    {"country": "KEN", "status": "occurred", "freq": "month"},
+    {"q": "border", "status": "any", "freq": "day"},
+])
+def test_chart_series_counts_what_the_events_table_counts(api_url, fixture_db, params):
+    table = get(api_url, "/api/events", **{k: v for k, v in params.items() if k != "freq"}).json()
+    chart = get(api_url, "/api/series", **params).json()
+    c = chart["coverage"]
+    assert c["matching"] == table["total"] > 0
+    assert sum(r["events"] for r in chart["series"]) == c["on_chart"]
+    assert c["on_chart"] + c["undated"] + c["imprecise"] == c["matching"]
+    periods = [r["period"] for r in chart["series"]]
+    assert periods == sorted(periods) and all(r["goldstein_mean"] is None for r in chart["series"] if not r["events"])
+
+
+def test_series_type_filter_is_applied_like_the_tables(api_url):
+    every = get(api_url, "/api/series", actor="CHL", recipient="PER", undirected="true", status="any").json()
+    accuse = get(api_url, "/api/series", actor="CHL", recipient="PER", undirected="true", status="any",
+                 type="ACCUSE").json()
+    assert 0 < accuse["coverage"]["matching"] < every["coverage"]["matching"]
+    assert all(r["top_types"].startswith("ACCUSE") for r in accuse["series"] if r["events"])
+
+
+def test_export_endpoint_writes_only_the_selected_events(api_url, fixture_db):
+    import csv
+    import io
+
+    selection = {"actor": "CHL", "recipient": "PER", "undirected": "true", "status": "any"}
+    total = get(api_url, "/api/events", **selection).json()["total"]
+    assert 0 < total < sql(fixture_db, "SELECT count(*) FROM events")[0][0]
+    gdelt = get(api_url, "/api/export", format="gdelt", **selection)
+    assert gdelt.status_code == 200 and "export.CSV" in gdelt.headers["content-disposition"]
+    lines = gdelt.text.splitlines()
+    assert len(lines) == total and {len(line.split("\t")) for line in lines} == {61}
+    flat = get(api_url, "/api/export", format="csv", **selection)
+    assert flat.headers["content-type"].startswith("text/csv")
+    assert len(list(csv.DictReader(io.StringIO(flat.text)))) == total
+    assert get(api_url, "/api/export", format="xlsx").status_code == 422
+
+
+@pytest.mark.parametrize("text, code", [("Chile", "CHL"), ("chl", "CHL"), ("PERU", "PER"), ("Kenyan", "KEN")])
+def test_actor_search_turns_names_into_codes(api_url, text, code):
+    found = get(api_url, "/api/actors/search", q=text).json()["actors"]
+    assert found[0]["code"] == code and found[0]["events"] > 0
+
+
+def test_actor_search_for_nothing_known_is_empty_and_facets_name_countries(api_url):
+    assert get(api_url, "/api/actors/search", q="Qxzzy").json()["actors"] == []
+    countries = {c["code"]: c["name"] for c in get(api_url, "/api/facets").json()["countries"]}
+    assert countries["CHL"] == "Chile" and countries["PER"] == "Peru"
+
+
+def test_docs_are_served_by_this_server_and_redoc_is_gone(api_url):
+    page = get(api_url, "/docs")
+    assert page.status_code == 200 and 'src="docs.js"' in page.text and "cdn" not in page.text.lower()
+    assert "script-src 'self'" in page.headers["content-security-policy"]
+    assert get(api_url, "/redoc").status_code == 404

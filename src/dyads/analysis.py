@@ -279,6 +279,13 @@ class DyadIndex:
         found = self._source(flt)
         return 0 if found is None else self._query(f"SELECT count(*) FROM {found[0]}", found[1])[0][0]
 
+    def scalars(self, flt: EventFilter, select: str) -> tuple:
+        """The one row of `select` (fixed SQL ending in FROM, aggregates only) over one dyad's matching rows."""
+        found = self._source(flt)
+        if found is None:
+            found = ("(SELECT * FROM dyad WHERE false)", [])
+        return self._query(select + found[0], found[1])[0]
+
 
 def _series_groups(con: duckdb.DuckDBPyConnection, flt: EventFilter, freq: str) -> list[tuple]:
     src, params = flt.source(dated_for(freq))
@@ -293,11 +300,20 @@ def dyad_series_rows(con: duckdb.DuckDBPyConnection, a: str, b: str, *, freq: st
                      statuses: Sequence[str] | None = DEFAULT_STATUSES, fill: bool = True,
                      index: DyadIndex | None = None, min_confidence: float | None = None) -> list[dict[str, Any]]:
     """`dyad_series` as a list of dicts (the API's fast path: one small GROUP BY, assembled here)."""
-    if freq not in FREQS:
-        raise DyadsError("E070", name="freq", value=freq, allowed=", ".join(FREQS))
     flt = make_filter(actor=a, recipient=b, undirected=not directed, statuses=statuses, since=since, until=until,
                       min_confidence=min_confidence)
-    if index is not None:
+    return series_rows(con, flt, freq=freq, fill=fill, index=index)
+
+
+def series_rows(con: duckdb.DuckDBPyConnection, flt: EventFilter, *, freq: str = "week", fill: bool = True,
+                index: DyadIndex | None = None) -> list[dict[str, Any]]:
+    """The rows of `dyad_series` for the events matching any filter (the dashboard's chart).
+
+    Empty periods between the first and the last are zero rows with `goldstein_mean` None when `fill`.
+    """
+    if freq not in FREQS:
+        raise DyadsError("E070", name="freq", value=freq, allowed=", ".join(FREQS))
+    if index is not None and index.covers(flt):
         groups = index.groups(flt, freq=freq)
     else:
         groups = _series_groups(con, flt, freq)
@@ -339,6 +355,25 @@ def _next_period(day: dt.date, freq: str) -> dt.date:
     months = {"month": 1, "quarter": 3, "year": 12}[freq]
     index = day.year * 12 + day.month - 1 + months
     return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def coverage(con: duckdb.DuckDBPyConnection, flt: EventFilter, *, freq: str = "week",
+             index: DyadIndex | None = None) -> dict[str, int]:
+    """How many events match `flt` and how many of them a `freq` series counts.
+
+    `matching` = `on_chart` + `undated` (no date) + `imprecise` (dated less precisely than a `freq` period,
+    e.g. a year-only date on a weekly chart), so a chart and a table of the same filter can say why they differ.
+    """
+    if freq not in FREQS:
+        raise DyadsError("E070", name="freq", value=freq, allowed=", ".join(FREQS))
+    select = f"SELECT count(*), count(*) FILTER (WHERE date IS NULL), count(*) FILTER (WHERE {dated_for(freq)}) FROM "
+    if index is not None and index.covers(flt):
+        matching, undated, on_chart = index.scalars(flt, select)
+    else:
+        src, params = flt.source()
+        matching, undated, on_chart = con.execute(select + src, params).fetchone()
+    return {"matching": matching, "on_chart": on_chart, "undated": undated,
+            "imprecise": matching - on_chart - undated}
 
 
 def timeline(con: duckdb.DuckDBPyConnection, flt: EventFilter, *, freq: str = "week") -> pd.DataFrame:
@@ -412,11 +447,13 @@ def summary(con: duckdb.DuckDBPyConnection, *, statuses: Sequence[str] | None = 
 
 
 def places(con: duckdb.DuckDBPyConnection, flt: EventFilter, *, limit: int = 500) -> pd.DataFrame:
-    """Event locations matching `flt`: name, country, lat, lon, events, goldstein_mean."""
+    """Event locations matching `flt`: name, country, lat, lon, events, goldstein_mean and the ids of up to ten
+    of their events, latest first (`event_ids`)."""
     src, params = flt.source("location.lat IS NOT NULL AND location.lon IS NOT NULL")
     return _frame(con, f"""
         SELECT location.name AS name, location.country AS country, location.lat AS lat, location.lon AS lon,
-               count(*) AS events, round(avg(goldstein), 2) AS goldstein_mean
+               count(*) AS events, round(avg(goldstein), 2) AS goldstein_mean,
+               list(event_id ORDER BY date DESC NULLS LAST, event_id)[1:10] AS event_ids
         FROM {src} GROUP BY ALL ORDER BY events DESC, name LIMIT ?""", [*params, int(limit)])
 
 

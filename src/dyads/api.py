@@ -13,20 +13,24 @@ import hmac
 import importlib.resources
 import json
 import logging
+import shutil
+import tempfile
 import threading
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from fastapi import FastAPI, Header, HTTPException, Query, Request
+from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
 from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.background import BackgroundTask
 
-from dyads import analysis, api_guard, pipeline, read
+from dyads import analysis, api_guard, export, lookup, pipeline, read, subset
 from dyads.errors import DyadsError
 from dyads.records import Document
 from dyads.settings import Settings, load_settings
+from dyads.store import Store
 from dyads.store.shared import SharedReader
 
 log = logging.getLogger(__name__)
@@ -44,6 +48,35 @@ Statuses = Annotated[list[Literal["occurred", "planned", "hypothetical", "negate
 MinConfidence = Annotated[float | None, Query(ge=0.0, le=1.0, description="Leave out events with a lower confidence "
                                                                           "(default: the min_confidence setting; "
                                                                           "0 keeps every event).")]
+
+
+# What the dashboard's export buttons offer: format -> (download name, media type).
+EXPORTS = {"csv": ("dyads-events.csv", "text/csv; charset=utf-8"),
+           "gdelt": ("dyads-events.export.CSV", "text/tab-separated-values; charset=utf-8")}
+
+
+class Filters:
+    """The event filters shared by the events table, the chart, the map and the export, so they always agree."""
+
+    def __init__(
+        self,
+        actor: OptCode = None, recipient: OptCode = None,
+        undirected: Annotated[bool, Query(description="Match actor/recipient in both directions.")] = False,
+        country: Annotated[str | None, Query(min_length=3, max_length=3, pattern=r"^[A-Za-z]{3}$",
+                                             description="ISO3 country of actor, recipient or place.")] = None,
+        type: Annotated[list[str] | None, Query(description="PLOVER event type (repeatable).")] = None,
+        quad_class: Annotated[list[int] | None, Query(description="Quad class 1-4 (repeatable).")] = None,
+        status: Statuses = None, since: Since = None, until: Until = None,
+        place: Annotated[str | None, Query(max_length=100, description="Place name contains.")] = None,
+        q: Annotated[str | None, Query(max_length=200, description="Sentence contains (text search).")] = None,
+        min_confidence: MinConfidence = None,
+    ) -> None:
+        self.values = dict(actor=actor, recipient=recipient, undirected=undirected, country=country, types=type,
+                           quad_class=quad_class, status=status, since=since, until=until, place=place, q=q)
+        self.min_confidence = min_confidence
+
+    def build(self, state: "App") -> analysis.EventFilter:
+        return _filter(**self.values, min_confidence=state.threshold(self.min_confidence))
 
 
 def _json(data: Any) -> Response:
@@ -141,13 +174,21 @@ def create_app(db: str | Path, *, token: str | None = None, settings: Settings |
     """The application serving the API under /api and the dashboard at /, for a server bound to `host`."""
     settings = settings or load_settings()
     state = App(Path(db), token=token, settings=settings)
+    # FastAPI's own /docs and /redoc load Swagger UI / ReDoc from a CDN: ours (web/docs.html) is drawn from
+    # /openapi.json by a script of this server, so it works offline and under the dashboard's CSP.
     app = FastAPI(title="dyads", version="1", description="Political event data: events, dyads over time, "
-                  "actors, documents with evidence. Read-only except POST /api/code?store=true with a token.")
+                  "actors, documents with evidence. Read-only except POST /api/code?store=true with a token.",
+                  docs_url=None, redoc_url=None)
     app.state.dyads = state
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.router.add_event_handler("shutdown", state.close)
     _routes(app, state)
     web = importlib.resources.files("dyads") / "web"
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> FileResponse:
+        return FileResponse(str(web / "docs.html"), media_type="text/html; charset=utf-8")
+
     app.mount("/", StaticFiles(directory=str(web), html=True), name="web")
     return api_guard.Guard(app, hosts=api_guard.allowed_hosts(host, settings.api_allowed_hosts))
 
@@ -177,24 +218,13 @@ def _filter(*, actor=None, recipient=None, undirected=False, country=None, types
 def _routes(app: FastAPI, state: App) -> None:
     @app.get("/api/events", summary="Events, filtered, sorted and paginated")
     def events(
-        actor: OptCode = None, recipient: OptCode = None,
-        undirected: Annotated[bool, Query(description="Match actor/recipient in both directions.")] = False,
-        country: Annotated[str | None, Query(min_length=3, max_length=3, pattern=r"^[A-Za-z]{3}$",
-                                             description="ISO3 country of actor, recipient or place.")] = None,
-        type: Annotated[list[str] | None, Query(description="PLOVER event type (repeatable).")] = None,
-        quad_class: Annotated[list[int] | None, Query(description="Quad class 1-4 (repeatable).")] = None,
-        status: Statuses = None, since: Since = None, until: Until = None,
-        place: Annotated[str | None, Query(max_length=100, description="Place name contains.")] = None,
-        q: Annotated[str | None, Query(max_length=200, description="Sentence contains (text search).")] = None,
+        flt: Annotated[Filters, Depends()],
         sort: Annotated[Literal["date", "-date", "goldstein", "-goldstein", "type"], Query()] = "-date",
         limit: Annotated[int, Query(ge=1, le=500, description="Page size.")] = 50,
         offset: Annotated[int, Query(ge=0, le=10_000_000, description="Rows to skip.")] = 0,
-        min_confidence: MinConfidence = None,
     ) -> Response:
-        flt = _filter(actor=actor, recipient=recipient, undirected=undirected, country=country, types=type,
-                      quad_class=quad_class, status=status, since=since, until=until, place=place, q=q,
-                      min_confidence=state.threshold(min_confidence))
-        total, rows = state.read(analysis.find_events, flt, sort=sort, limit=limit, offset=offset, index=True)
+        total, rows = state.read(analysis.find_events, flt.build(state), sort=sort, limit=limit, offset=offset,
+                                 index=True)
         return _json({"total": total, "limit": limit, "offset": offset, "events": rows})
 
     @app.get("/api/events/{event_id}", summary="One event with its mentions and documents")
@@ -240,25 +270,69 @@ def _routes(app: FastAPI, state: App) -> None:
         return {"actors": analysis.records(df)}
 
     @app.get("/api/timeline", summary="Events per period, filtered like /api/events")
-    def timeline(actor: OptCode = None, recipient: OptCode = None, undirected: bool = False,
-                 type: Annotated[list[str] | None, Query()] = None, status: Statuses = None,
-                 since: Since = None, until: Until = None, freq: Freq = "week",
-                 min_confidence: MinConfidence = None) -> dict[str, Any]:
-        flt = _filter(actor=actor, recipient=recipient, undirected=undirected, types=type, status=status,
-                      since=since, until=until, min_confidence=state.threshold(min_confidence))
-        return {"freq": freq, "series": analysis.records(state.read(analysis.timeline, flt, freq=freq))}
+    def timeline(flt: Annotated[Filters, Depends()], freq: Freq = "week") -> dict[str, Any]:
+        return {"freq": freq, "series": analysis.records(state.read(analysis.timeline, flt.build(state), freq=freq))}
+
+    @app.get("/api/series", summary="Cooperation, conflict and Goldstein per period, filtered like /api/events")
+    def series_filtered(
+        flt: Annotated[Filters, Depends()], freq: Freq = "week",
+        fill: Annotated[bool, Query(description="Add zero rows for empty periods.")] = True,
+    ) -> Response:
+        """The dashboard's chart: the rows of a dyad series for the events that match the filters, and
+        `coverage`: how many events match (as /api/events counts them), how many are on the chart, and how
+        many are not because they are undated or dated less precisely than the period."""
+        built = flt.build(state)
+
+        def both(con, index=None):
+            return (analysis.series_rows(con, built, freq=freq, fill=fill, index=index),
+                    analysis.coverage(con, built, freq=freq, index=index))
+
+        rows, counts = state.read(both, index=True)
+        return _json({"freq": freq, "series": rows, "coverage": counts})
 
     @app.get("/api/places", summary="Event locations, filtered like /api/events")
-    def places(actor: OptCode = None, recipient: OptCode = None, undirected: bool = False,
-               type: Annotated[list[str] | None, Query()] = None, status: Statuses = None,
-               since: Since = None, until: Until = None, min_confidence: MinConfidence = None) -> dict[str, Any]:
-        flt = _filter(actor=actor, recipient=recipient, undirected=undirected, types=type, status=status,
-                      since=since, until=until, min_confidence=state.threshold(min_confidence))
-        return {"places": analysis.records(state.read(analysis.places, flt))}
+    def places(flt: Annotated[Filters, Depends()]) -> dict[str, Any]:
+        return {"places": analysis.records(state.read(analysis.places, flt.build(state)))}
+
+    @app.get("/api/export", summary="The events matching the filters as a file: flat CSV or the GDELT 2.0 table",
+             response_class=FileResponse)
+    def export_selection(flt: Annotated[Filters, Depends()],
+                         format: Annotated[Literal["csv", "gdelt"], Query(description="File format.")] = "csv",
+                         ) -> FileResponse:
+        """The same files as `dyads export --format csv|gdelt`, for only the events the filters select."""
+        built = flt.build(state)
+        folder = Path(tempfile.mkdtemp(prefix="dyads-export-"))
+        try:
+            state.read(subset.copy_selection, built, folder / "selection.duckdb")
+            out = folder / "selection.out"
+            with Store(folder / "selection.duckdb", read_only=True) as selection:
+                export.export(selection, out, file_format=format)
+        except DyadsError as exc:
+            shutil.rmtree(folder, ignore_errors=True)
+            raise HTTPException(500, str(exc)) from exc
+        except BaseException:
+            shutil.rmtree(folder, ignore_errors=True)
+            raise
+        name, media = EXPORTS[format]
+        return FileResponse(out, media_type=media, filename=name,
+                            background=BackgroundTask(shutil.rmtree, folder, ignore_errors=True))
+
+    @app.get("/api/actors/search", summary="Actor codes a name or code can mean (\"Turkey\" -> TUR), best first")
+    def actors_search(q: Annotated[str, Query(min_length=1, max_length=100, description="A name or a code.")],
+                      limit: Annotated[int, Query(ge=1, le=50)] = 10,
+                      min_confidence: MinConfidence = None) -> dict[str, Any]:
+        found = state.read(lookup.search_actors, q, limit=limit, min_confidence=state.threshold(min_confidence))
+        return {"query": q, "actors": [m.to_dict() for m in found]}
 
     @app.get("/api/facets", summary="Actor codes, event types, statuses and date range for filters")
     def facets(min_confidence: MinConfidence = None) -> dict[str, Any]:
-        return analysis.jsonable(state.read(analysis.facets, min_confidence=state.threshold(min_confidence)))
+        floor = state.threshold(min_confidence)
+
+        def both(con):
+            found = analysis.facets(con, min_confidence=floor)
+            return {**found, "countries": lookup.countries(con, min_confidence=floor)}
+
+        return analysis.jsonable(state.read(both))
 
     @app.post("/api/code", summary="Code ad-hoc text into events (stores nothing unless ?store=true and a token)")
     async def code(request: Request,
