@@ -303,7 +303,7 @@ def _pattern(line: str, number: int, block: _Block, synsets: dict[str, list[str]
     loose = len(after) != len(items[star + 1:])  # an actor slot inside the phrase is dropped
     reduced = _reduce(after)
     if reduced is None:
-        report.skipped["more than particle + object + prepositional phrases after the verb"] += 1
+        report.skipped["more than particle + object after the verb, or a preposition with its own object"] += 1
         return
     particle, objects, dropped = reduced
     expanded: list[tuple[str, bool]] = []
@@ -377,12 +377,12 @@ def _reduce(after: list[tuple]) -> tuple[str, list[str], bool] | None:
     pps = after[k:]
     if any(p[0] != "pp" for p in pps):
         return None
-    if pps:
-        if not particle and pps[0][1]:
-            particle = pps[0][1]
-            dropped = dropped or bool(pps[0][2]) or len(pps) > 1
-        else:
-            dropped = True
+    if pps and not particle and not objects:
+        if pps[0][2] or not pps[0][1]:
+            return None  # "(FOR HELP)": the object of a preposition is not matched by our coder
+        particle, dropped = pps[0][1], len(pps) > 1
+    elif pps:
+        dropped = True  # "SEND POLICE (TO BORDER)": the object decides; the phrase after it is dropped
     if " " in particle:
         return None
     return particle, objects, dropped
