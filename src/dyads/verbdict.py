@@ -214,6 +214,9 @@ def parse(text: str, *, source: str, path: str | None = None) -> tuple[list[Entr
             continue
         # a verb line: starts a new (headerless) block after patterns or a synonym set, TABARI style
         current_set = None
+        if not _VERB.match(line):
+            problem(number, f"not a verb, pattern or synonym-set line: {line!r}")
+            continue
         if block is None or block.has_patterns:
             block = _Block("?", NULL_CODE, number)
             report.blocks += 1
