@@ -44,6 +44,9 @@ app = _App(help="dyads: news text to political event data (PLOVER/CAMEO) and dya
 actors_app = typer.Typer(help="Actors: resolve a name to its code, sector and person; the most active ones.",
                          no_args_is_help=True)
 app.add_typer(actors_app, name="actors")
+lexicon_app = typer.Typer(help="The trigger lexicon: check a PETRARCH/TABARI verb dictionary before coding with it.",
+                          no_args_is_help=True)
+app.add_typer(lexicon_app, name="lexicon")
 out = Console(soft_wrap=True, width=None if sys.stdout.isatty() else 200)
 err = Console(stderr=True, soft_wrap=True)
 
@@ -73,6 +76,9 @@ class ListFormat(str, Enum):
 DateOpt = Annotated[Optional[str], typer.Option("--date", help="Publication date YYYY-MM-DD for documents without one.")]
 ModelOpt = Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline name (env DYADS_SPACY_MODEL).")]
 LexiconOpt = Annotated[Optional[list[Path]], typer.Option("--lexicon", help="Extra trigger lexicon CSV file (repeatable).")]
+VerbsOpt = Annotated[Optional[list[Path]], typer.Option(
+    "--verbs", help="PETRARCH/TABARI CAMEO verb dictionary whose patterns join the lexicon (repeatable; our "
+                    "entries win on conflict; env DYADS_VERB_DICTIONARIES).")]
 DbOpt = Annotated[Path, typer.Option("--db", help="DuckDB database file, or a Parquet store directory "
                                                     "written by `ingest --engine dask`.")]
 ActorsOpt = Annotated[Optional[list[Path]], typer.Option(
@@ -108,7 +114,8 @@ def fail(message: str) -> None:
     raise typer.Exit(2)
 
 
-def _settings(model: str | None, lexicon: list[Path] | None, actor_lists: list[Path] | None = None):
+def _settings(model: str | None, lexicon: list[Path] | None, actor_lists: list[Path] | None = None,
+              verbs: list[Path] | None = None):
     for path in lexicon or []:
         if not path.is_file():
             fail(f"lexicon file not found: {path}")
@@ -116,12 +123,30 @@ def _settings(model: str | None, lexicon: list[Path] | None, actor_lists: list[P
         if not path.is_file():
             fail(f"actor list not found: {path}")
     settings = load_settings(spacy_model=model, lexicon_paths=tuple(str(p) for p in lexicon or ()) or None,
-                             actor_paths=tuple(str(p) for p in actor_lists or ()) or None)
+                             actor_paths=tuple(str(p) for p in actor_lists or ()) or None,
+                             verb_dictionaries=tuple(str(p) for p in verbs or ()) or None)
     try:
         actors.index(tuple(settings.actor_paths))
+        _check_verbs(settings.verb_dictionaries)
     except DyadsError as exc:
         fail(str(exc))
     return settings
+
+
+def _check_verbs(paths: tuple[str, ...]) -> None:
+    """Read the verb dictionaries once: what they add goes to the debug log, skipped lines to one stderr line."""
+    from dyads import verbdict
+
+    if not paths:
+        return
+    _, reports = verbdict.load(tuple(paths))
+    for report in reports:
+        for line in report.lines():
+            logging.getLogger("dyads.verbdict").info(line)
+        if report.problems:
+            err.print(f"[yellow]warning:[/yellow] "
+                      f"{describe('E053', message('E053', count=len(report.problems), path=report.path))}",
+                      highlight=False)
 
 
 def _threshold(min_confidence: float | None) -> float:
@@ -168,9 +193,10 @@ def code(
     model: ModelOpt = None,
     lexicon: LexiconOpt = None,
     actor_lists: ActorsOpt = None,
+    verbs: VerbsOpt = None,
 ) -> None:
     """Code documents and print their events to stdout."""
-    settings = _settings(model, lexicon, actor_lists)
+    settings = _settings(model, lexicon, actor_lists, verbs)
     events: list[Event] = []
     read_any, rejected = False, 0
     for result in _results(paths, _date(date), settings):
@@ -218,12 +244,13 @@ def ingest(
                                                                   "every --db option reads it.")] = None,
     partition_docs: Annotated[Optional[int], typer.Option("--partition-docs", min=1, help="Documents per Dask task "
                                                           "(env DYADS_CLUSTER_PARTITION_DOCS).")] = None,
+    verbs: VerbsOpt = None,
 ) -> None:
     """Code documents and store documents, mentions, deduplicated events and errors in DuckDB (or Parquet).
 
     Re-ingesting adds nothing; a killed run started again finishes the job.
     """
-    settings = _settings(model, lexicon, actor_lists).with_(workers=workers, fetch_timeout=timeout,
+    settings = _settings(model, lexicon, actor_lists, verbs).with_(workers=workers, fetch_timeout=timeout,
                                                             cluster_partition_docs=partition_docs)
     options = read.ReadOptions(default_date=_date(date), max_bytes=settings.max_doc_bytes, text_col=text_col,
                                date_col=date_col, id_col=id_col, source_col=source_col, url_col=url_col,
@@ -372,9 +399,10 @@ def eval_(
     model: ModelOpt = None,
     lexicon: LexiconOpt = None,
     actor_lists: ActorsOpt = None,
+    verbs: VerbsOpt = None,
 ) -> None:
     """Score the coder on gold: sentence-level PLOVER GSR records, or event-level real-news gold (a folder)."""
-    settings = _settings(model, lexicon, actor_lists)
+    settings = _settings(model, lexicon, actor_lists, verbs)
     if gold.is_dir():
         from dyads import cli_newseval, newseval
         splits = ("tune", "test") if split is Split.all else (split.value,)
@@ -413,9 +441,10 @@ def explain(
     date: Annotated[Optional[str], typer.Option("--date", help="Publication date YYYY-MM-DD.")] = None,
     model: ModelOpt = None,
     lexicon: LexiconOpt = None,
+    verbs: VerbsOpt = None,
 ) -> None:
     """Print the parse, every candidate trigger and why it was or was not coded."""
-    settings = _settings(model, lexicon)
+    settings = _settings(model, lexicon, verbs=verbs)
     text = sys.stdin.read() if text == "-" else text
     if not text.strip():
         fail("nothing to explain: the text is empty")
@@ -806,3 +835,32 @@ def dates_resolve(
     if found is None:
         fail(f"not a point in time: {text!r}")
     sys.stdout.write(json.dumps({"text": text, "date": found.date.isoformat(), "precision": found.precision}) + "\n")
+
+
+@lexicon_app.command("import-check")
+def lexicon_import_check(
+    paths: Annotated[list[Path], typer.Argument(help="PETRARCH/TABARI CAMEO verb dictionaries (.verbs, CAMEO.2.0.txt).")],
+    all_problems: Annotated[bool, typer.Option("--all", help="List every malformed line (default: the first 20).")] = False,
+) -> None:
+    """Report what a verb dictionary gives `--verbs`: blocks, verbs, synonym sets, patterns, entries by type,
+    what was skipped and why, malformed lines (E051), and how many entries join our lexicon."""
+    from dyads import lexicon as lexicon_mod
+    from dyads import verbdict
+
+    ours = list(lexicon_mod.builtin_entries())
+    for path in paths:
+        try:
+            entries, report = verbdict.read(path)
+        except DyadsError as exc:
+            fail(str(exc))
+            return
+        for line in report.lines():
+            out.print(line, highlight=False, markup=False)
+        for line in report.problems if all_problems else report.problems[:20]:
+            out.print(f"  {line}", highlight=False, markup=False)
+        if len(report.problems) > 20 and not all_problems:
+            out.print(f"  ... {len(report.problems) - 20} more (--all lists them)", highlight=False)
+        kept, dropped = verbdict.merge(ours, entries)
+        out.print(f"joins the built-in lexicon ({len(ours)} entries): {len(kept)} entries", highlight=False)
+        for reason, n in dropped.most_common():
+            out.print(f"  {n:>6}  not added: {reason}", highlight=False, markup=False)

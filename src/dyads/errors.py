@@ -42,6 +42,12 @@ MESSAGES = {
             "while it writes; waited {seconds:g} s (setting {setting})",
     # actors (E04x)
     "E040": "invalid actor list {origin}: {detail}",
+    # PETRARCH/TABARI verb dictionaries (E05x)
+    "E050": "cannot read the verb dictionary {path}: {detail}",
+    "E051": "malformed verb dictionary line {where}: {detail}; line skipped",
+    "E052": "{path} has no verb blocks or patterns: not a PETRARCH/TABARI verb dictionary",
+    "E053": "{count} malformed lines of the verb dictionary {path} were skipped (E051); "
+            "`dyads lexicon import-check {path}` lists them",
     # cluster engine and Parquet stores (E08x)
     "E080": "the dask engine cannot read {path!r}: give files, directories or URLs",
     "E081": "the Parquet store {path} is read-only: write with `dyads ingest --engine dask --out`",

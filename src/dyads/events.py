@@ -469,10 +469,12 @@ def match(token: Token, lexicon: Lexicon) -> Entry | None:
         return None
     lemma = token.lemma_.lower()
     entries = lexicon.candidates(lemma, pos) or lexicon.candidates(token.lower_, pos)
+    # entries whose object (if any) is the verb's object; a phrasal one of them, when its particle is there,
+    # shadows the bare verb
+    entries = [e for e in entries
+               if not e.object or any(c.dep_ in ("dobj", "nsubjpass") and is_object(c, e) for c in token.children)]
     found: list[tuple[int, int, Entry]] = []
     for n, entry in enumerate(entries):
-        if entry.object and not any(c.dep_ in ("dobj", "nsubjpass") and is_object(c, entry) for c in token.children):
-            continue
         gap = _particle_gap(token, entry.particle) if entry.particle else 0
         if gap is None:
             continue

@@ -123,9 +123,21 @@ def builtin_entries() -> tuple[Entry, ...]:
 
 
 @functools.cache
-def load(paths: tuple[str, ...] = ()) -> Lexicon:
-    """Return the built-in lexicon extended by user CSV files at `paths`."""
+def load(paths: tuple[str, ...] = (), verbs: tuple[str, ...] = ()) -> Lexicon:
+    """Return the built-in lexicon extended by user CSV files at `paths` and PETRARCH/TABARI verb
+    dictionaries at `verbs` (merged under `verbdict`'s precedence: our entries win)."""
     entries = list(builtin_entries())
     for path in paths:
         entries.extend(parse_rows(Path(path).read_text("utf-8"), str(path)))
+    if verbs:
+        from dyads import verbdict  # imports this module
+
+        imported, _ = verbdict.load(tuple(verbs))
+        kept, _ = verbdict.merge(entries, imported)
+        entries = kept + entries  # a later entry with the same key wins: ours
     return Lexicon(entries)
+
+
+def for_settings(settings) -> Lexicon:
+    """The lexicon `settings` ask for (extra CSV files and verb dictionaries)."""
+    return load(tuple(settings.lexicon_paths), tuple(settings.verb_dictionaries))

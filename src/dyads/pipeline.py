@@ -40,7 +40,7 @@ def warm(settings: Settings) -> None:
     Worker processes call this at start, so their first batch is not slower than the rest.
     """
     nlp.load(settings.spacy_model)
-    lexicon.load(tuple(settings.lexicon_paths))
+    lexicon.for_settings(settings)
     actors.index(tuple(settings.actor_paths))
     actors.cities()
     geo.from_settings(settings)
@@ -52,7 +52,7 @@ def code_documents(items: Iterable[Document | ErrorRecord], *, settings: Setting
     Each document is parsed and coded inside a guard: any exception becomes that document's E009 error
     and the rest of the batch is coded. Texts longer than `max_piece_chars` are coded piece by piece.
     """
-    tables = _Tables(lexicon.load(tuple(settings.lexicon_paths)), actors.index(tuple(settings.actor_paths)),
+    tables = _Tables(lexicon.for_settings(settings), actors.index(tuple(settings.actor_paths)),
                      geo.from_settings(settings))
     # no piece may be longer than the parser accepts (spaCy's max_length, error E088)
     limit = min(settings.max_piece_chars, nlp.load(settings.spacy_model).max_length - 1)
@@ -191,7 +191,7 @@ def explain(text: str, *, settings: Settings, date: dt.date | None = None) -> tu
     """Parse and code one text, keeping the parse and a verdict for every candidate trigger."""
     doc = nlp.load(settings.spacy_model)(text)
     trace: list[Verdict] = []
-    coded = code_parsed(Document("explain", text, date), doc, lexicon.load(tuple(settings.lexicon_paths)),
+    coded = code_parsed(Document("explain", text, date), doc, lexicon.for_settings(settings),
                         trace=trace)
     return doc, trace, coded
 

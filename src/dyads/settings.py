@@ -35,6 +35,8 @@ SETTINGS: tuple[Setting, ...] = (
                                             "more than this many times (a decompression bomb); text compresses "
                                             "about 3 to 10 times."),
     Setting("lexicon_paths", (), "Extra trigger lexicon CSV files added to the built-in one."),
+    Setting("verb_dictionaries", (), "PETRARCH/TABARI CAMEO verb dictionaries whose patterns join the trigger "
+                                     "lexicon (our entries win on conflict; see dyads.verbdict)."),
     Setting("actor_paths", (), "Extra actor CSV files added to the built-in actor tables."),
     Setting("api_max_body_bytes", 100_000, "POST /api/code rejects larger request bodies (413)."),
     Setting("api_token", None, "Token that lets POST /api/code?store=true write to the database; none: never."),
@@ -94,6 +96,7 @@ class Settings:
     max_input_bytes: int = 10_000_000_000
     max_compression_ratio: float = 100.0
     lexicon_paths: tuple[str, ...] = ()
+    verb_dictionaries: tuple[str, ...] = ()
     actor_paths: tuple[str, ...] = ()
     api_max_body_bytes: int = 100_000
     api_token: str | None = None

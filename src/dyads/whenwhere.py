@@ -55,7 +55,7 @@ def _place_ok(item: dict, event: Event) -> tuple[bool, bool]:
 def score(items: Iterable[dict], *, settings: Settings) -> list[Outcome]:
     """Code each gold text with the full pipeline and compare the trigger's event date and place."""
     model = nlp.load(settings.spacy_model)
-    lex = lexicon.load(tuple(settings.lexicon_paths))
+    lex = lexicon.for_settings(settings)
     gazetteer = geo.from_settings(settings)
     out = []
     for item in items:
