@@ -171,3 +171,12 @@ def test_an_event_that_occurred_is_never_dated_after_publication(parse, text, tr
 def test_a_document_without_a_date_keeps_only_dates_its_text_states_in_full(parse, text, trigger, expected, precision):
     when, why = dates.resolve(_trigger(parse(text), trigger), published=None, status="occurred")
     assert (when.date.isoformat() if when.date else None, when.precision) == (expected, precision), why
+
+
+def test_february_29_without_a_year_goes_to_the_nearest_leap_year():
+    from dyads import dates
+    import datetime as _dt
+    found = dates.resolve_text("February 29", published=_dt.date(2000, 1, 1))
+    assert found is not None and found.date == _dt.date(1996, 2, 29)
+    planned = dates.resolve_text("February 29", published=_dt.date(2001, 3, 1), future=True)
+    assert planned is not None and planned.date == _dt.date(2004, 2, 29)

@@ -154,10 +154,14 @@ def _month_day(base: dt.date, name: str, day: int, year: str | None, future: boo
         found = dt.date(base.year, number, day)
     except ValueError:
         return None
-    if future and found < base:
-        found = found.replace(year=base.year + 1)
-    elif not future and found > base:
-        found = found.replace(year=base.year - 1)
+    step = 1 if future and found < base else -1 if not future and found > base else 0
+    year_of = base.year + step
+    while step:
+        try:  # "February 29" moves to the nearest leap year in that direction
+            found = found.replace(year=year_of)
+            break
+        except ValueError:
+            year_of += step
     return EventDate(found, "day")
 
 
