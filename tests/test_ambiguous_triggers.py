@@ -43,3 +43,18 @@ def test_police_with_no_country_act_in_the_country_of_those_they_charge(code):
               if e.event_type == "ACCUSE"]
     assert [(e.actor.code, e.actor.sector) for e in events] == [("BRA", "JUD")]
     assert "acts at home" in events[0].actor.why
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("The Nigerian president called off his planned visit to Uganda.", ("REJECT", "NGA", "UGA")),
+    ("The Nicaraguan president canceled a trip to Moscow.", ("REJECT", "NIC", "RUS")),
+])
+def test_calling_off_a_meeting_is_a_rejection_not_a_concession(code, text, triple):
+    from conftest import triples
+    found = triples(code(text))
+    assert triple in found
+    assert not {t for t in found if t[0] in ("CONCEDE", "SANCTION", "CONSULT")}
+
+
+def test_calling_off_a_strike_stays_a_concession(code):
+    assert "CONCEDE" in _types(code("Kenyan doctors called off their strike on Monday."), "called")

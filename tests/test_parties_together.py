@@ -60,3 +60,8 @@ def test_refusing_an_offer_is_still_a_rejection(code):
 def test_talks_that_ended_without_agreement_agreed_nothing(code):
     events = code("The talks between Serbia and Kosovo ended without agreement on Monday.")
     assert all(e.status == "negated" for e in events if e.event_type == "AGREE")
+
+
+def test_a_request_with_no_addressee_gets_no_invented_recipient(code):
+    events = [e for e in code("The Kenyan government requested more time.") if e.event_type == "REQUEST"]
+    assert events and all(e.recipient is None or e.recipient.start != e.actor.start for e in events)

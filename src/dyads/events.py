@@ -45,7 +45,7 @@ NOT_EVENT_DEPS = ("compound", "nmod", "npadvmod")
 INSTRUMENT_OBJECT_TYPES = ("MOBILIZE",)
 HEADLINE_SUBJECT_DEPS = ("dep", "compound", "npadvmod", "nmod", "appos")
 # When no recipient is named, these actions are aimed at the actor's own state (PLOVER coding practice).
-DOMESTIC_TYPES = ("PROTEST", "CONCEDE", "COERCE", "REJECT", "REQUEST")
+DOMESTIC_TYPES = ("PROTEST", "CONCEDE", "COERCE", "REJECT")
 # Exercises: joint ones are COOPERATE, one country's own MOBILIZE (PLOVER manual).
 EXERCISE_WORDS = ("exercise", "drill", "maneuver", "manoeuvre", "game")
 JOINT_WORDS = ("joint", "combined", "bilateral", "trilateral", "multinational")
