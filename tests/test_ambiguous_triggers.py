@@ -58,3 +58,23 @@ def test_calling_off_a_meeting_is_a_rejection_not_a_concession(code, text, tripl
 
 def test_calling_off_a_strike_stays_a_concession(code):
     assert "CONCEDE" in _types(code("Kenyan doctors called off their strike on Monday."), "called")
+
+
+@pytest.mark.parametrize(("text", "trigger", "types"), [
+    # a warning of a danger is no threat; a warning of one's own hostile act is
+    ("The United Nations warns of unprecedented levels of suffering in Yemen.", "warns", set()),
+    ("Kenyan charities warned that thousands could be forced to return.", "warned", set()),
+    ("Iran warned Israel that it would retaliate against any attack.", "warned", {"THREATEN"}),
+    # insisting that something is true asserts it; insisting on something or that someone act demands it
+    ("Russia insisted that the Sochi talks complement the Geneva process.", "insisted", set()),
+    ("Moscow insists that the Kurds should have a seat at the table.", "insists", {"REQUEST"}),
+    ("The Thai protesters insisted on the resignation of the prime minister.", "insisted", {"REQUEST"}),
+    ("The militant group, Hamas, insisted that Israel release its fighters.", "insisted", {"REQUEST"}),
+    # a vow to cooperate is an agreement; a vow not to allow something or to crush someone is a threat
+    ("China vowed to deepen cooperation with Pakistan.", "vowed", {"AGREE"}),
+    ("Turkey has vowed not to allow Kurdish groups to dominate its border with Syria.", "vowed", {"THREATEN"}),
+    ("Islamic State fighters vowed to exterminate the Yazidis in Iraq.", "vowed", {"THREATEN"}),
+    ("The Indian government vowed not to raise taxes.", "vowed", set()),
+])
+def test_speech_acts_take_their_type_from_their_complement(code, text, trigger, types):
+    assert _types(code(text), trigger) == types

@@ -21,7 +21,12 @@ from dyads import cameo, lexicon
 from dyads.records import EVENT_TYPES, Party
 
 TESTS = ("modifier", "actor", "prep", "subject_of", "plural", "clause", "object", "object_not", "object_modifier",
-         "particle_time")
+         "particle_time", "own_future", "modal_clause", "negated_clause", "always")
+# Auxiliaries of an announced future action ("warned *it would* retaliate") and of obligation ("insisted that
+# they *should* leave").
+FUTURE_AUX = ("will", "would", "'ll", "shall", "wo")
+OBLIGATION_AUX = ("should", "must", "ought", "need", "have")
+PERSONAL_PRONOUNS = ("it", "they", "we", "i", "he", "she")
 # Agents that are never political parties: an event they "do" is no PLOVER event.
 NON_POLITICAL = ("nature", "weather", "animal", "disease", "accident", "market")
 # Special members of a word class: a named party, a place, a person (by the parser's entity type).
@@ -117,6 +122,24 @@ def choose(token: Token, entry: lexicon.Entry) -> lexicon.Entry:
 
 def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
     cls = rule.word_class
+    if rule.test == "always":
+        return True
+    complements = [c for c in token.children if c.dep_ in ("ccomp", "xcomp")]
+    if rule.test == "own_future":
+        # "warned (that) it would retaliate", "warned they will wipe out critics": the actor's own future act
+        subjects = {s.lower_ for s in _subjects(token)}
+        return any(any(a.dep_ == "aux" and a.lower_ in FUTURE_AUX for a in c.children)
+                   and any(s.dep_ in ("nsubj", "nsubjpass") and (s.lower_ in PERSONAL_PRONOUNS or s.lower_ in subjects)
+                           for s in c.children) and (not cls or in_class(c, cls)) for c in complements)
+    if rule.test == "modal_clause":
+        # "insisted that they should have a seat", "insisted that Israel release them" (a subjunctive): a demand,
+        # not an assertion
+        return any(any(a.dep_ == "aux" and a.lower_ in OBLIGATION_AUX for a in c.children)
+                   or (c.dep_ == "ccomp" and c.tag_ == "VB" and not any(a.dep_ in ("aux", "auxpass") for a in c.children))
+                   for c in complements)
+    if rule.test == "negated_clause":
+        # "vowed *not* to allow ...", "vowed that X would*n't* tolerate ..."; with a class, the clause's verb
+        return any(any(a.dep_ == "neg" for a in c.children) and (not cls or in_class(c, cls)) for c in complements)
     if rule.test == "particle_time":
         # "fired X *on* Monday": a time phrase is no particle of "fire on"
         objs = [o for p in token.children if p.dep_ == "prep" and p.lower_ == entry.particle
