@@ -55,6 +55,14 @@ MESSAGES = {
     # trained models (E10x)
     "E100": "the confidence model {path} is missing or unreadable ({detail}): reinstall dyads or rebuild it with "
             "`python scripts/train_confidence.py`",
+    # output formats and exports (E101-E109)
+    "E101": "cannot tell the output format of {path} from its extension {ext}: name the file with {known}, or give "
+            "--format ({allowed})",
+    "E102": "{path} has the extension {ext} of the {inferred} format, but --format {requested} was asked (its files "
+            "end in {usual}): rename the file or change --format",
+    "E103": "unknown output format {value!r}: use one of {allowed}",
+    "E104": "the {format} format writes a file, not the terminal: give an output file",
+    "E105": "--format {format} exports deduplicated events only: use --table events",
 }
 
 
