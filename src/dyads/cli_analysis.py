@@ -17,10 +17,11 @@ from dyads.atomic import atomic_path
 from dyads.cli_common import (DbOpt, LimitOpt, MinConfidenceOpt, OutOpt, SinceOpt, StatusOpt, UntilOpt, date_range,
                               err, fail, open_store, threshold)
 from dyads.cli_events import resolve_actor
-from dyads.cli_output import FormatOpt, emit_frame, output_format
+from dyads.cli_output import FormatOpt, emit_frame, emit_records, output_format
 from dyads.errors import DyadsError
 
 SUMMARY_PARTS = ("dyads", "types", "countries", "months", "statuses")
+TABLE_ROWS = 20  # rows of each summary table on the terminal unless --limit says otherwise
 SUMMARY_EXAMPLES = ("dyads summary --limit 10", "dyads summary --since 2024-01-01 --until 2024-06-30 --part dyads",
                     "dyads summary --part countries --format csv --out countries.csv")
 DYAD_EXAMPLES = ("dyads dyad Turkey Syria --freq month", "dyads dyad tur syr --since 2024-01-01 --no-fill",
@@ -59,8 +60,8 @@ def summary(
     out_path: OutOpt = None,
     min_confidence: MinConfidenceOpt = None,
 ) -> None:
-    """Per-dyad totals, and events per type, per country, per month and per status (the first --limit rows of
-    each)."""
+    """Per-dyad totals, and events per type, per country, per month and per status (on the terminal the first 20
+    rows of each, or --limit; files get every row)."""
     fmt = output_format(format, out_path)
     if part not in ("all", *SUMMARY_PARTS):
         fail(str(DyadsError("E061", option="--part", value=part, hint="use one of: all, " + ", ".join(SUMMARY_PARTS))))
@@ -78,12 +79,18 @@ def summary(
         below = store.con.execute("SELECT count(*) FROM events WHERE confidence < ?", [floor]).fetchone()[0]
     parts["dyads"] = with_names(parts["dyads"], stored, ("actor", "actor_name"), ("recipient", "recipient_name"))
     parts["countries"] = with_names(parts["countries"], {}, ("country", "name"))
+    chosen = SUMMARY_PARTS if part == "all" else (part,)
+    if limit is None and fmt == "table":
+        limit = TABLE_ROWS
+        cut = {p: len(parts[p]) - limit for p in chosen if len(parts[p]) > limit}
+        if cut:
+            err.print("the tables show their first " + str(limit) + " rows (" + ", ".join(
+                f"{n} more {p}" for p, n in cut.items()) + "): give --limit N, or --format csv/jsonl for all",
+                highlight=False)
     if limit:
         parts = {k: v.head(limit) for k, v in parts.items()}
-    chosen = SUMMARY_PARTS if part == "all" else (part,)
     if fmt == "jsonl" and part == "all":
-        frame = pd.concat([parts[p].assign(table=p)[["table", *parts[p].columns]] for p in chosen], ignore_index=True)
-        emit_frame(frame, fmt, out_path, what="rows")
+        emit_records([{"table": p, **r} for p in chosen for r in analysis.records(parts[p])], out_path)
         return
     titles = {"dyads": f"dyads in {db} ({counts['documents']} documents, {counts['events'] - below} events with "
                        f"confidence >= {floor:.2f}; {below} below it left out)",

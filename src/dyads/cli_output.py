@@ -127,6 +127,12 @@ def print_events(rows: list[dict[str, Any]], *, title: str | None = None) -> Non
     out.print(table)
 
 
+def emit_records(records: list[dict[str, Any]], out_path: Path | None, *, what: str = "rows") -> None:
+    """Write plain records as JSON lines (to stdout or `out_path`)."""
+    _write_text(_jsonl_text(records), out_path)
+    _wrote(out_path, len(records), what, "jsonl")
+
+
 # --- data frames (dyad series, summaries, top actors) ----------------------------------------------------
 def print_frame(df: pd.DataFrame, *, title: str | None = None) -> None:
     table = Table(title=title)
