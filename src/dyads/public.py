@@ -53,8 +53,12 @@ def code(text: str, date: str | dt.date | None = None, *, doc_id: str = "text", 
     `date` and `date_precision`, `status`, `location`, `confidence`, `sentence` and `why`; `event.to_dict()`
     gives plain JSON-ready data. Raises ValueError (with the error code) when the text cannot be coded.
     """
-    doc = Document(doc_id, text, _date(date), origin="dyads.code")
-    result = next(pipeline.code_documents([doc], settings=load_settings(**settings)))
+    chosen = load_settings(**settings)
+    checked = read.check_text(text, origin="dyads.code", doc_id=doc_id, max_bytes=chosen.max_doc_bytes)
+    if not isinstance(checked, str):  # empty, binary or too large (E001, E002, E004)
+        raise ValueError(describe(checked.code, checked.message))
+    doc = Document(doc_id, checked, _date(date), origin="dyads.code")
+    result = next(pipeline.code_documents([doc], settings=chosen))
     if result.error is not None:
         raise ValueError(describe(result.error.code, result.error.message))
     return list(result.events)
