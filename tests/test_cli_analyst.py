@@ -176,6 +176,9 @@ def test_events_filters_match_the_database(fixture_db, args, sql_where):
 def test_events_limit_and_sort(fixture_db):
     rows = jsonl(cli("events", "--db", fixture_db, "--sort", "-goldstein", "--limit", "3", "--format", "jsonl").stdout)
     assert len(rows) == 3
+    table = cli("events", "--db", fixture_db, "--limit", "2")
+    total = sql(fixture_db, "SELECT count(*) FROM events")[0][0]
+    assert f"2 of {total} matching events shown" in table.stderr
     assert [r["goldstein"] for r in rows] == sorted((r[0] for r in sql(fixture_db, "SELECT goldstein FROM events")),
                                                     reverse=True)[:3]
 

@@ -28,6 +28,7 @@ EVENTS_EXAMPLES = (
     "dyads events --actor TUR --format csv --out turkey.csv",
 )
 SHOW_EXAMPLES = ("dyads show 3f2a9c1d0b7e4a55", "dyads show 3f2a9c1d0b7e4a55 --format json")
+TABLE_ROWS = 50  # events in the terminal table unless --limit says otherwise (files get every one)
 STYLES = {"actor": "bold cyan", "trigger": "bold yellow reverse", "recipient": "bold magenta"}
 
 
@@ -75,8 +76,9 @@ def list_events(
     out_path: OutOpt = None,
     min_confidence: MinConfidenceOpt = None,
 ) -> None:
-    """List stored events with their id, date and precision, parties and sentence (those below --min-confidence
-    stay stored, flagged, and are left out). `dyads show EVENT_ID` prints one with all its evidence."""
+    """List stored events with their id, date and precision, parties and sentence (the table shows 50 unless
+    --limit says otherwise; those below --min-confidence stay stored, flagged, and are left out).
+    `dyads show EVENT_ID` prints one with all its evidence."""
     fmt = output_format(format, out_path)
     first, last = date_range(since, until)
     if sort not in analysis.SORTS:
@@ -92,14 +94,16 @@ def list_events(
                 quad_classes=[inputs.quad_class(v) for v in quad or ()],
                 statuses=inputs.statuses(status, default=None), since=first, until=last, place=place, text=q,
                 min_confidence=threshold(min_confidence))
-            total, rows = analysis.find_events(store.con, flt, sort=sort, limit=limit or 2**62)
+            shown = limit or (TABLE_ROWS if fmt == "table" else 2**62)
+            total, rows = analysis.find_events(store.con, flt, sort=sort, limit=shown)
         except DyadsError as exc:
             fail(str(exc))
             return
     if not rows:
         err.print("no events match these filters", highlight=False)
     elif fmt == "table" and total > len(rows):
-        err.print(f"{len(rows)} of {total} matching events shown", highlight=False)
+        err.print(f"{len(rows)} of {total} matching events shown" + ("" if limit else
+                  ": give --limit N, or --format csv/jsonl for all"), highlight=False)
     emit_events(rows, fmt, out_path)
 
 
