@@ -1,6 +1,7 @@
 """The `dyads` command line: a thin layer over the pipeline and the store."""
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 import os
@@ -17,7 +18,7 @@ from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, 
 from rich.table import Table
 
 import dyads
-from dyads import cli_analysis, cli_events, evaluate, pipeline, read
+from dyads import actors, cli_analysis, cli_events, evaluate, pipeline, read
 from dyads import dedup as dedup_mod
 from dyads import export as export_mod
 from dyads import ingest as ingest_mod
