@@ -151,6 +151,7 @@ def test_events_csv_and_jsonl_carry_the_full_sentence_and_date_precision(fixture
     assert rows and all(r["event_id"] and r["date_precision"] for r in rows)
     assert any(r["sentence"].strip().endswith("signed a fisheries agreement in Lima on Monday.") for r in rows)
     assert {"actor_code", "actor_name", "recipient_code", "recipient_name"} <= set(rows[0])
+    assert {(r["doc_id"], r["published"], r["source"]) for r in rows} == {("fx-01", "2024-03-04", "Fixture Wire")}
     records = jsonl(cli("events", "--db", fixture_db, "--format", "jsonl").stdout)
     assert records and all("date_precision" in r and "sentence" in r and "actor_name" in r for r in records)
 

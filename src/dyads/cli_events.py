@@ -19,7 +19,7 @@ from rich.text import Text
 from dyads import analysis, inputs
 from dyads.cli_common import (DbOpt, LimitOpt, MinConfidenceOpt, OutOpt, SinceOpt, UntilOpt, date_range, err, fail,
                               open_store, out, threshold)
-from dyads.cli_output import FormatOpt, emit_events, output_format, party_label
+from dyads.cli_output import FormatOpt, emit_events, output_format, party_label, with_documents
 from dyads.errors import DyadsError
 
 EVENTS_EXAMPLES = (
@@ -96,6 +96,8 @@ def list_events(
                 min_confidence=threshold(min_confidence))
             shown = limit or (TABLE_ROWS if fmt == "table" else 2**62)
             total, rows = analysis.find_events(store.con, flt, sort=sort, limit=shown)
+            if fmt in ("csv", "parquet"):
+                rows = with_documents(store.con, rows)
         except DyadsError as exc:
             fail(str(exc))
             return

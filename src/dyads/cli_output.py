@@ -77,6 +77,22 @@ def _wrote(out_path: Path | None, n: int, what: str, fmt: str) -> None:
 
 
 # --- events ------------------------------------------------------------------------------------------
+def with_documents(con: Any, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Event rows with what the flat columns take from their document and cluster: `published`, `source_name`,
+    `source_url` (the document's date, outlet and URL) and `last_seen`, as `dyads export` writes them."""
+    if not rows:
+        return rows
+    found = {r[0]: r[1:] for r in con.execute("""
+        SELECT e.event_id, e.last_seen, d.date, d.source, d.url FROM events e LEFT JOIN documents d ON d.id = e.doc_id
+        WHERE e.event_id IN (SELECT unnest(?))""", [[r["event_id"] for r in rows]]).fetchall()}
+    out = []
+    for row in rows:
+        last_seen, published, source, url = found.get(row["event_id"], (None, None, None, None))
+        out.append({**row, "last_seen": row.get("last_seen", last_seen), "published": published,
+                    "source_name": source, "source_url": url})
+    return out
+
+
 def named(row: dict[str, Any]) -> dict[str, Any]:
     """A stored event row with `actor_name` and `recipient_name` (the names its parties resolved to)."""
     return {**row, "actor_name": (row.get("actor") or {}).get("name"),

@@ -26,6 +26,7 @@ from typing import Any
 import pandas as pd
 
 from dyads import analysis, flat, inputs, pipeline, read
+from dyads.cli_output import with_documents
 from dyads.errors import DyadsError, describe
 from dyads.records import Document, Event
 from dyads.settings import load_settings
@@ -109,6 +110,7 @@ class Database:
                 statuses=inputs.statuses(_many(status), default=None), since=_date(since), until=_date(until),
                 place=place, text=q, min_confidence=self._floor(min_confidence))
             _, rows = analysis.find_events(store.con, flt, sort=sort, limit=limit or 2**62)
+            rows = with_documents(store.con, rows)
         frame = pd.DataFrame(list(flat.flat_rows(rows)), columns=flat.names("events"))
         kinds = {"date": "datetime64[s]", "int": "Int32", "bigint": "Int64"}
         for col in flat.columns("events"):
