@@ -194,10 +194,14 @@ def db_file(db):
 
 
 def test_cli_dyad_json_matches_the_python_api(db, db_file):
-    res = run("dyad", "CHL", "PER", "--db", str(db_file), "--format", "json")
+    res = run("dyad", "CHL", "PER", "--db", str(db_file), "--format", "jsonl", "--no-fill")
     assert res.returncode == 0, res.stderr
-    rows = json.loads(res.stdout)
-    assert [r["period"] for r in rows] == ["2024-03-04", "2024-03-18"]  # empty weeks left out without --fill
+    rows = [json.loads(line) for line in res.stdout.splitlines()]
+    assert [r["period"] for r in rows] == ["2024-03-04", "2024-03-18"]  # empty weeks left out with --no-fill
+    filled = [json.loads(line) for line in run("dyad", "CHL", "PER", "--db", str(db_file), "--format",
+                                                "json").stdout.splitlines()]  # json: the jsonl format
+    assert [r["period"] for r in filled] == [r["period"] for r in analysis.records(analysis.dyad_series(
+        db, "CHL", "PER"))] == ["2024-03-04", "2024-03-11", "2024-03-18"]  # filled, like the Python API
     assert rows[0]["goldstein_sum"] == expected_goldstein(ROWS[:3])
 
 
@@ -207,7 +211,7 @@ def test_cli_plot_network_and_actors_top_write_files(db_file, tmp_path):
     assert run("network", "--db", str(db_file), "--out", str(tmp_path / "g.graphml")).returncode == 0
     assert nx.read_graphml(tmp_path / "g.graphml").number_of_edges() == 4
     top = run("actors", "top", "--db", str(db_file), "--format", "csv", "--limit", "2")
-    assert top.stdout.splitlines()[1].startswith("CHL,5,")
+    assert top.stdout.splitlines()[1].startswith("CHL,Chile,5,")
 
 
 @pytest.mark.parametrize("args, needle", [

@@ -63,7 +63,7 @@ def test_dyad_series_matches_the_cli_for_our_article_week(api_url, fixture_db):
     cli = subprocess.run([DYADS, "dyad", "BRA", "ARG", "--db", str(fixture_db), "--format", "json"],
                          capture_output=True, text=True, timeout=120)
     assert cli.returncode == 0, cli.stderr
-    week = {r["period"]: r for r in json.loads(cli.stdout)}["2024-06-10"]
+    week = {r["period"]: r for r in map(json.loads, cli.stdout.splitlines())}["2024-06-10"]
     assert week["goldstein_sum"] > 0 and week["cooperation"] > 0 and week["conflict"] == 0
     api = get(api_url, "/api/dyads/BRA/ARG/series").json()
     assert {r["period"]: r for r in api["series"]}["2024-06-10"] == week

@@ -128,3 +128,28 @@ def test_explain_prints_parse_candidates_and_verdicts():
     assert res.returncode == 0, res.stderr
     assert "condemned" in res.stdout and "coded 1 event(s)" in res.stdout
     assert "dobj" in res.stdout and "not coded" in res.stdout
+
+
+GSR = Path(__file__).parent / "fixtures" / "plover_gold"
+
+
+@pytest.mark.parametrize("name", ["gsr_array.json", "gsr_lines.jsonl"])
+def test_read_gold_takes_the_official_array_layout_and_plain_string_text_info(name):
+    # the official PLOVER_GSR_CAMEO.txt is one JSON array, and some of its records have textInfo as a string
+    records, skipped = evaluate.read_gold(GSR / name)
+    assert [r.id for r in records] == ["FX-GSR-001", "FX-GSR-002", "FX-GSR-003"]
+    assert [r.event_type for r in records] == ["ACCUSE", "AGREE", "REQUEST"]
+    ghana_togo = records[1]
+    assert ghana_togo.reciprocal and {p.code for p in ghana_togo.recipients} == {"GHA", "TGO"}
+    assert not records[0].reciprocal and [p.code for p in records[0].recipients] == ["COL"]
+    assert len(skipped) == 1 and "WAVE" in skipped[0]
+
+
+@pytest.mark.parametrize("name", ["gsr_array.json", "gsr_lines.jsonl"])
+def test_eval_command_scores_the_official_layout(name):
+    res = run("eval", str(GSR / name), "--format", "json")
+    assert res.returncode == 0, res.stderr
+    assert "Traceback" not in res.stderr
+    report = json.loads(res.stdout)
+    assert report["n"] == 3 and len(report["skipped"]) == 1
+    assert report["top1_accuracy"]["total"] == 3 and report["top1_accuracy"]["right"] >= 2

@@ -109,7 +109,7 @@ def test_csv_without_the_text_column_is_one_clear_error(tmp_path):
     path = tmp_path / "x.csv"
     path.write_text("id,body\n1,hello\n")
     [item] = read_paths([str(path)])
-    assert item.code == "E005" and "'text'" in item.message
+    assert item.code == "E064" and "no text column 'text' (columns: id, body)" in item.message
 
 
 @pytest.mark.parametrize("name, data", [

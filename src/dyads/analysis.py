@@ -413,9 +413,11 @@ def top_actors(con: duckdb.DuckDBPyConnection, *, since: dt.date | None = None, 
 
 
 def dyad_totals(con: duckdb.DuckDBPyConnection, *, statuses: Sequence[str] | None = None,
-                min_confidence: float | None = None) -> pd.DataFrame:
+                min_confidence: float | None = None, since: dt.date | None = None,
+                until: dt.date | None = None) -> pd.DataFrame:
     """Per directed dyad: events, Goldstein sum and mean, counts per quad class."""
-    src, params = make_filter(statuses=statuses, min_confidence=min_confidence).source("actor.code IS NOT NULL AND recipient.code IS NOT NULL")
+    src, params = make_filter(statuses=statuses, min_confidence=min_confidence, since=since, until=until).source(
+        "actor.code IS NOT NULL AND recipient.code IS NOT NULL")
     return _frame(con, f"""
         SELECT actor.code AS actor, recipient.code AS recipient, count(*) AS events,
                round(sum(goldstein), 1) AS goldstein_sum, round(avg(goldstein), 2) AS goldstein_mean, {QUAD_COUNTS}
@@ -423,14 +425,17 @@ def dyad_totals(con: duckdb.DuckDBPyConnection, *, statuses: Sequence[str] | Non
 
 
 def summary(con: duckdb.DuckDBPyConnection, *, statuses: Sequence[str] | None = None,
-            min_confidence: float | None = None) -> dict[str, pd.DataFrame]:
-    """Events per type, per country (actor or recipient), per month and per status, and dyad totals.
+            min_confidence: float | None = None, since: dt.date | None = None,
+            until: dt.date | None = None) -> dict[str, pd.DataFrame]:
+    """Events per type, per country (actor or recipient), per month and per status, and dyad totals (of the
+    events dated from `since` to `until` when given: undated events are then left out).
 
     "months" counts events dated to a day or a month (year-only and undated events are in no month's row).
     """
     min_confidence = threshold(min_confidence)
-    src, params = make_filter(statuses=statuses, min_confidence=min_confidence).source()
-    monthly, monthly_params = make_filter(statuses=statuses, min_confidence=min_confidence).source(dated_for("month"))
+    flt = make_filter(statuses=statuses, min_confidence=min_confidence, since=since, until=until)
+    src, params = flt.source()
+    monthly, monthly_params = flt.source(dated_for("month"))
     return {
         "types": _frame(con, f"""SELECT event_type, count(*) AS events, round(avg(goldstein), 2) AS goldstein_mean
                                  FROM {src} GROUP BY event_type ORDER BY events DESC, event_type""", params),
@@ -442,7 +447,7 @@ def summary(con: duckdb.DuckDBPyConnection, *, statuses: Sequence[str] | None = 
                                   FROM {monthly} GROUP BY month ORDER BY month""", monthly_params),
         "statuses": _frame(con, f"SELECT status, count(*) AS events FROM {src} GROUP BY status "
                                 "ORDER BY events DESC", params),
-        "dyads": dyad_totals(con, statuses=statuses, min_confidence=min_confidence),
+        "dyads": dyad_totals(con, statuses=statuses, min_confidence=min_confidence, since=since, until=until),
     }
 
 

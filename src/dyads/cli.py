@@ -13,42 +13,32 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.console import Console
 from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn,
                            TimeRemainingColumn)
 from rich.table import Table
 
-from dyads import actors, evaluate, pipeline, read
+import dyads
+from dyads import actors, cli_analysis, cli_events, evaluate, pipeline, read
 from dyads import dedup as dedup_mod
 from dyads import export as export_mod
 from dyads import ingest as ingest_mod
-from dyads.atomic import atomic_path
+from dyads.cli_common import (ActorsOpt, App, DateOpt, DbOpt, LexiconOpt, MinConfidenceOpt, ModelOpt, VerbsOpt,
+                              err, examples, fail, out, warn)
+from dyads.cli_common import date as _date
+from dyads.cli_common import settings_for as _settings
+from dyads.cli_common import threshold as _threshold
+from dyads.cli_output import print_events
 from dyads.errors import DyadsError, describe, message
-from dyads.records import STATUSES, Event, Result
+from dyads.records import Event, Result
 from dyads.settings import load_settings
-from dyads.store import Store, iter_rows
+from dyads.store import Store
 
-class _App(typer.Typer):
-    """The command group; a coded error that reaches it (e.g. E030, a database in use) is one line, exit 2."""
-
-    def __call__(self, *args, **kwargs):
-        try:
-            return super().__call__(*args, **kwargs)
-        except DyadsError as exc:
-            err.print(f"[red]error:[/red] {exc}", highlight=False)
-            sys.exit(2)
-
-
-app = _App(help="dyads: news text to political event data (PLOVER/CAMEO) and dyads over time.",
-           no_args_is_help=True, pretty_exceptions_enable=False)
-actors_app = typer.Typer(help="Actors: resolve a name to its code, sector and person; the most active ones.",
-                         no_args_is_help=True)
+app = App(help="dyads: news text to political event data (PLOVER/CAMEO) and dyads over time.")
+actors_app = App(help="Actors: resolve a name to its code, sector and person; the most active ones.")
 app.add_typer(actors_app, name="actors")
-lexicon_app = typer.Typer(help="The trigger lexicon: check a PETRARCH/TABARI verb dictionary before coding with it.",
-                          no_args_is_help=True)
+lexicon_app = App(help="The trigger lexicon: check a PETRARCH/TABARI verb dictionary before coding with it.",
+                  no_args_is_help=True)
 app.add_typer(lexicon_app, name="lexicon")
-out = Console(soft_wrap=True, width=None if sys.stdout.isatty() else 200)
-err = Console(stderr=True, soft_wrap=True)
 
 
 class CodeFormat(str, Enum):
@@ -73,95 +63,6 @@ class ListFormat(str, Enum):
     csv = "csv"
 
 
-DateOpt = Annotated[Optional[str], typer.Option("--date", help="Publication date YYYY-MM-DD for documents without one.")]
-ModelOpt = Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline name (env DYADS_SPACY_MODEL).")]
-LexiconOpt = Annotated[Optional[list[Path]], typer.Option("--lexicon", help="Extra trigger lexicon CSV file (repeatable).")]
-VerbsOpt = Annotated[Optional[list[Path]], typer.Option(
-    "--verbs", help="PETRARCH/TABARI CAMEO verb dictionary whose patterns join the lexicon (repeatable; our "
-                    "entries win on conflict; env DYADS_VERB_DICTIONARIES).")]
-DbOpt = Annotated[Path, typer.Option("--db", help="DuckDB database file, or a Parquet store directory "
-                                                    "written by `ingest --engine dask`.")]
-ActorsOpt = Annotated[Optional[list[Path]], typer.Option(
-    "--actors", help="Extra actor list (repeatable): CSV or YAML (name, aliases, code, country, sector, start, end) "
-                     "or a TABARI/PETRARCH .actors dictionary.")]
-SinceOpt = Annotated[Optional[str], typer.Option("--since", help="Earliest event date YYYY-MM-DD.")]
-UntilOpt = Annotated[Optional[str], typer.Option("--until", help="Latest event date YYYY-MM-DD.")]
-StatusOpt = Annotated[Optional[list[str]], typer.Option(
-    "--status", help="Event status to count (repeatable): occurred, planned, hypothetical, negated or any.")]
-MinConfidenceOpt = Annotated[Optional[float], typer.Option(
-    "--min-confidence", min=0.0, max=1.0,
-    help="Leave out events with a lower confidence (default: the min_confidence setting, itself by default the "
-         "threshold shipped with the confidence model); 0 keeps every event.")]
-
-
-class Freq(str, Enum):
-    day = "day"
-    week = "week"
-    month = "month"
-    quarter = "quarter"
-    year = "year"
-
-
-class TableFormat(str, Enum):
-    table = "table"
-    csv = "csv"
-    json = "json"
-
-
-def fail(message: str) -> None:
-    """Print one clear line and exit non-zero."""
-    err.print(f"[red]error:[/red] {message}", highlight=False)
-    raise typer.Exit(2)
-
-
-def _settings(model: str | None, lexicon: list[Path] | None, actor_lists: list[Path] | None = None,
-              verbs: list[Path] | None = None):
-    for path in lexicon or []:
-        if not path.is_file():
-            fail(f"lexicon file not found: {path}")
-    for path in actor_lists or []:
-        if not path.is_file():
-            fail(f"actor list not found: {path}")
-    settings = load_settings(spacy_model=model, lexicon_paths=tuple(str(p) for p in lexicon or ()) or None,
-                             actor_paths=tuple(str(p) for p in actor_lists or ()) or None,
-                             verb_dictionaries=tuple(str(p) for p in verbs or ()) or None)
-    try:
-        actors.index(tuple(settings.actor_paths))
-        _check_verbs(settings.verb_dictionaries)
-    except DyadsError as exc:
-        fail(str(exc))
-    return settings
-
-
-def _check_verbs(paths: tuple[str, ...]) -> None:
-    """Read the verb dictionaries once: what they add goes to the debug log, skipped lines to one stderr line."""
-    from dyads import verbdict
-
-    if not paths:
-        return
-    _, reports = verbdict.load(tuple(paths))
-    for report in reports:
-        for line in report.lines():
-            logging.getLogger("dyads.verbdict").info(line)
-        if report.problems:
-            err.print(f"[yellow]warning:[/yellow] "
-                      f"{describe('E053', message('E053', count=len(report.problems), path=report.path))}",
-                      highlight=False)
-
-
-def _threshold(min_confidence: float | None) -> float:
-    """The --min-confidence given, else the setting's."""
-    return load_settings().confidence_threshold() if min_confidence is None else min_confidence
-
-
-def _date(value: str | None) -> dt.date | None:
-    try:
-        return read.parse_date(value)
-    except DyadsError as exc:
-        fail(str(exc))
-        return None
-
-
 def _report(result: Result) -> None:
     if result.error is not None:
         e = result.error
@@ -179,8 +80,16 @@ def _results(paths: list[str], date: dt.date | None, settings) -> Iterator[Resul
         fail(str(exc))
 
 
+def _version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"dyads {dyads.__version__}\n")
+        raise typer.Exit()
+
+
 @app.callback()
-def main(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log debug messages to stderr.")] = False) -> None:
+def main(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log debug messages to stderr.")] = False,
+         version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                               help="Print the version and exit.")] = False) -> None:
     logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, stream=sys.stderr,
                         format="%(levelname)s %(name)s: %(message)s")
 
@@ -211,7 +120,7 @@ def code(
     if format is CodeFormat.json:
         sys.stdout.write(json.dumps([e.to_dict() for e in events], ensure_ascii=False, indent=2) + "\n")
     elif format is CodeFormat.table:
-        _print_events([e.to_dict() for e in events])
+        print_events([e.to_dict() for e in events])
     if not read_any:
         fail(describe("E023", message("E023", errors=rejected)))
 
@@ -280,8 +189,12 @@ def ingest(
         except DyadsError as exc:
             fail(str(exc))
     err.print(ingest_mod.summary(stats, db), highlight=False)
+    if stats.undated:
+        warn(describe("E063", message("E063", undated=stats.undated, documents=stats.documents)))
     if stats.documents + stats.skipped == 0:
         fail(describe("E023", message("E023", errors=stats.errors)))
+    if stats.error_codes.get("E064"):
+        fail(f"{stats.error_codes['E064']} input file(s) were not read at all: no text column (E064 above)")
 
 
 def _ingest_dask(paths: list[str], out_dir: Path, *, settings, options: read.ReadOptions, scheduler: str | None,
@@ -528,160 +441,6 @@ def _as_dict(party) -> dict | None:
     return None if party is None else {"code": party.code, "sector": party.sector, "text": party.text}
 
 
-@app.command("events")
-def list_events(
-    db: DbOpt = Path("dyads.duckdb"),
-    actor: Annotated[Optional[str], typer.Option(help="Actor code, e.g. CHN.")] = None,
-    recipient: Annotated[Optional[str], typer.Option(help="Recipient code, e.g. RUS.")] = None,
-    type: Annotated[Optional[str], typer.Option("--type", help="PLOVER event type, e.g. CONSULT.")] = None,
-    since: Annotated[Optional[str], typer.Option(help="Earliest event date YYYY-MM-DD.")] = None,
-    until: Annotated[Optional[str], typer.Option(help="Latest event date YYYY-MM-DD.")] = None,
-    format: Annotated[ListFormat, typer.Option("--format", help="Output format.")] = ListFormat.table,
-    limit: Annotated[Optional[int], typer.Option(help="Show at most this many events.")] = None,
-    min_confidence: MinConfidenceOpt = None,
-) -> None:
-    """List stored events, filtered (those below --min-confidence stay stored, flagged, and are left out)."""
-    if not db.exists():
-        fail(f"database not found: {db}")
-    with Store(db, read_only=True) as store:
-        rows = list(iter_rows(store.query_events(actor=actor, recipient=recipient, event_type=type,
-                                                 since=_date(since), until=_date(until), limit=limit,
-                                                 min_confidence=_threshold(min_confidence))))
-    if format is ListFormat.jsonl:
-        for row in rows:
-            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
-    elif format is ListFormat.csv:
-        _print_csv(rows)
-    else:
-        _print_events(rows)
-
-
-@app.command()
-def summary(
-    db: DbOpt = Path("dyads.duckdb"),
-    status: StatusOpt = None,
-    min_confidence: MinConfidenceOpt = None,
-) -> None:
-    """Print per-dyad totals, and events per type, per country, per month and per status."""
-    from dyads import analysis
-
-    with _open(db) as store:
-        threshold = _threshold(min_confidence)
-        parts = analysis.summary(store.con, statuses=_statuses(status, default=None), min_confidence=threshold)
-        counts = store.counts()
-        below = store.con.execute("SELECT count(*) FROM events WHERE confidence < ?", [threshold]).fetchone()[0]
-    dyads = parts["dyads"].rename(columns={"goldstein_sum": "goldstein sum", "goldstein_mean": "mean",
-                                           "verbal_coop": "verbal coop", "material_coop": "material coop",
-                                           "verbal_conflict": "verbal conflict",
-                                           "material_conflict": "material conflict"})
-    _print_frame(dyads, title=f"dyads in {db} ({counts['documents']} documents, {counts['events'] - below} events "
-                              f"with confidence >= {threshold:.2f}; {below} below it left out)")
-    for name, title in (("types", "type"), ("countries", "country (actor or recipient)"), ("months", "month"),
-                        ("statuses", "status")):
-        _print_frame(parts[name], title=f"events per {title}")
-
-
-def _open(db: Path) -> Store:
-    if not db.exists():
-        fail(f"database not found: {db}")
-    return Store(db, read_only=True)
-
-
-def _statuses(values: list[str] | None, *, default: tuple[str, ...] | None) -> tuple[str, ...] | None:
-    """The statuses asked for with --status (None: any), checked."""
-    if not values:
-        return default
-    for value in values:
-        if value not in (*STATUSES, "any"):
-            fail(f"unknown --status {value!r}: use {', '.join(STATUSES)} or any")
-    return None if "any" in values else tuple(values)
-
-
-def _print_frame(df, *, title: str | None = None) -> None:
-    table = Table(title=title)
-    for col in df.columns:
-        table.add_column(str(col), justify="right" if df[col].dtype.kind in "iuf" else "left")
-    for row in df.itertuples(index=False):
-        table.add_row(*("" if v is None or v != v else (f"{v:,}" if isinstance(v, int) else str(v)) for v in row))
-    out.print(table)
-
-
-def _emit(df, fmt: "TableFormat") -> None:
-    from dyads import analysis
-
-    if fmt is TableFormat.csv:
-        df.to_csv(sys.stdout, index=False)
-    elif fmt is TableFormat.json:
-        sys.stdout.write(json.dumps(analysis.records(df), ensure_ascii=False, indent=2) + "\n")
-    else:
-        _print_frame(df)
-
-
-@app.command()
-def dyad(
-    a: Annotated[str, typer.Argument(help="First actor code, e.g. CHN.")],
-    b: Annotated[str, typer.Argument(help="Second actor code, e.g. RUS.")],
-    db: DbOpt = Path("dyads.duckdb"),
-    freq: Annotated[Freq, typer.Option("--freq", help="Period length.")] = Freq.week,
-    since: SinceOpt = None,
-    until: UntilOpt = None,
-    directed: Annotated[bool, typer.Option("--directed", help="Only events from A to B (default: both ways).")] = False,
-    status: StatusOpt = None,
-    fill: Annotated[bool, typer.Option("--fill/--no-fill", help="Show empty periods as zero rows.")] = False,
-    format: Annotated[TableFormat, typer.Option("--format", help="Output format.")] = TableFormat.table,
-    plot: Annotated[Optional[Path], typer.Option("--plot", help="Also draw the series to this .png or .svg file.")] = None,
-    min_confidence: MinConfidenceOpt = None,
-) -> None:
-    """A dyad over time: counts per quad class, Goldstein sum and mean, top event types per period."""
-    from dyads import analysis
-
-    if plot is not None and plot.suffix.lower() not in (".png", ".svg"):
-        fail(f"--plot needs a .png or .svg file name, not {plot.name}")
-    with _open(db) as store:
-        try:
-            df = analysis.dyad_series(store.con, a, b, freq=freq.value, directed=directed, since=_date(since),
-                                      until=_date(until), statuses=_statuses(status, default=("occurred",)),
-                                      fill=fill or plot is not None, min_confidence=_threshold(min_confidence))
-        except DyadsError as exc:
-            fail(str(exc))
-    if plot is not None:
-        from dyads import plots
-
-        plots.dyad_chart(df, plot, title=f"{a.upper()} {'->' if directed else '<->'} {b.upper()} per {freq.value}")
-        err.print(f"wrote {plot}", highlight=False)
-    if df.empty:
-        err.print(f"no events between {a.upper()} and {b.upper()} with these filters", highlight=False)
-    _emit(df if fill or plot is None else df[df["events"] > 0], format)
-
-
-@app.command()
-def network(
-    db: DbOpt = Path("dyads.duckdb"),
-    since: SinceOpt = None,
-    until: UntilOpt = None,
-    status: StatusOpt = None,
-    out_path: Annotated[Path, typer.Option("--out", help="Output file: .graphml or .json (node-link).")] = Path("graph.graphml"),
-    min_confidence: MinConfidenceOpt = None,
-) -> None:
-    """Write the actor network: actors as nodes, directed edges weighted by events per quad class."""
-    import networkx as nx
-
-    from dyads import analysis
-
-    if out_path.suffix.lower() not in (".graphml", ".json"):
-        fail(f"--out needs a .graphml or .json file name, not {out_path.name}")
-    with _open(db) as store:
-        graph = analysis.network(store.con, since=_date(since), until=_date(until),
-                                 statuses=_statuses(status, default=("occurred",)),
-                                 min_confidence=_threshold(min_confidence))
-    with atomic_path(out_path) as temp:
-        if out_path.suffix.lower() == ".graphml":
-            nx.write_graphml(graph, temp)
-        else:
-            temp.write_text(json.dumps(nx.node_link_data(graph, edges="edges"), indent=1))
-    err.print(f"wrote {out_path}: {graph.number_of_nodes()} actors, {graph.number_of_edges()} dyads", highlight=False)
-
-
 @actors_app.command("resolve")
 def actors_resolve(
     names: Annotated[list[str], typer.Argument(help="Party phrases, e.g. \"the Chinese foreign ministry\".")],
@@ -711,26 +470,6 @@ def actors_resolve(
     out.print(table)
 
 
-@actors_app.command("top")
-def actors_top(
-    db: DbOpt = Path("dyads.duckdb"),
-    since: SinceOpt = None,
-    until: UntilOpt = None,
-    status: StatusOpt = None,
-    limit: Annotated[int, typer.Option("--limit", min=1, help="How many actors to show.")] = 20,
-    format: Annotated[TableFormat, typer.Option("--format", help="Output format.")] = TableFormat.table,
-    min_confidence: MinConfidenceOpt = None,
-) -> None:
-    """Actors by number of events they take part in, as actor or recipient."""
-    from dyads import analysis
-
-    with _open(db) as store:
-        df = analysis.top_actors(store.con, since=_date(since), until=_date(until), limit=limit,
-                                 statuses=_statuses(status, default=("occurred",)),
-                                 min_confidence=_threshold(min_confidence))
-    _emit(df, format)
-
-
 @app.command()
 def serve(
     db: DbOpt = Path("dyads.duckdb"),
@@ -752,37 +491,14 @@ def serve(
     uvicorn.run(app_, host=host, port=port, log_level="warning", limit_concurrency=256)
 
 
-def _print_csv(rows: list[dict]) -> None:
-    """Events as the flat CSV rows of `dyads export` (`dyads.flat`: actor_code, actor_name, ..., date_precision)."""
-    import csv
-
-    from dyads import flat
-
-    writer = csv.writer(sys.stdout, lineterminator="\n")
-    writer.writerow(flat.names("events"))
-    for r in rows:
-        writer.writerow([flat.text_value(v) for v in flat.flat_row(r, "events").values()])
-
-
 def _party(p: dict | None) -> str:
     if not p:
         return "-"
     return f"{p.get('code') or '?'} {p.get('sector') or ''}".strip() + f" ({p.get('text', '').strip()})"
 
 
-def _print_events(rows: list[dict]) -> None:
-    table = Table(show_lines=False)
-    for col in ("date", "type", "cameo", "status", "actor", "recipient", "trigger", "doc"):
-        table.add_column(col, overflow="fold")
-    for r in rows:
-        date = r["date"].isoformat() if isinstance(r["date"], dt.date) else (r["date"] or "")
-        table.add_row(date, r["event_type"], r["cameo"], r["status"], _party(r["actor"]), _party(r["recipient"]),
-                      (r["trigger"] or {}).get("text", ""), str(r["doc_id"]))
-    out.print(table)
-
-
-geo_app = typer.Typer(help="Places: audit the gazetteer and toponym resolution.", no_args_is_help=True)
-dates_app = typer.Typer(help="Dates: audit how temporal expressions resolve.", no_args_is_help=True)
+geo_app = App(help="Places: audit the gazetteer and toponym resolution.")
+dates_app = App(help="Dates: audit how temporal expressions resolve.")
 app.add_typer(geo_app, name="geo")
 app.add_typer(dates_app, name="dates")
 
@@ -864,3 +580,40 @@ def lexicon_import_check(
         out.print(f"joins the built-in lexicon ({len(ours)} entries): {len(kept)} entries", highlight=False)
         for reason, n in dropped.most_common():
             out.print(f"  {n:>6}  not added: {reason}", highlight=False, markup=False)
+
+
+# --- commands of their own modules, and the examples in every command's help ------------------------------
+app.command("events")(cli_events.list_events)
+app.command("show")(cli_events.show)
+app.command("summary")(cli_analysis.summary)
+app.command("dyad")(cli_analysis.dyad)
+app.command("network")(cli_analysis.network)
+actors_app.command("top")(cli_analysis.actors_top)
+
+EXAMPLES = {
+    "code": ("dyads code article.txt --date 2024-05-17", "echo 'Chile condemned Peru.' | dyads code - --format table"),
+    "ingest": ("dyads ingest news.csv --text-col body --date-col published --db news.duckdb",
+               "dyads ingest articles/ https://example.org/feed.xml --workers 2"),
+    "dedup": ("dyads dedup --window-days 2 --max-km 50",),
+    "export": ("dyads export events.csv", "dyads export events.parquet --min-confidence 0",
+               "dyads export gdelt.tsv --format gdelt"),
+    "eval": ("dyads eval PLOVER_GSR_CAMEO.txt --show-misses", "dyads eval gold/ --split test --curve"),
+    "explain": ("dyads explain 'Chile condemned Peru on Monday.' --date 2024-05-17",),
+    "serve": ("dyads serve --db news.duckdb --port 8000",),
+    "events": cli_events.EVENTS_EXAMPLES,
+    "show": cli_events.SHOW_EXAMPLES,
+    "summary": cli_analysis.SUMMARY_EXAMPLES,
+    "dyad": cli_analysis.DYAD_EXAMPLES,
+    "network": cli_analysis.NETWORK_EXAMPLES,
+    "top": cli_analysis.TOP_EXAMPLES,
+    "resolve": ("dyads actors resolve 'the Chinese foreign ministry' Erdogan --date 2016-07-15",
+                "dyads geo resolve Kharkiv --limit 3", "dyads dates resolve 'last Thursday' --date 2024-05-17"),
+    "build": ("dyads geo build",),
+    "import-check": ("dyads lexicon import-check CAMEO.2.0.txt",),
+}
+for _group in (app, actors_app, geo_app, dates_app, lexicon_app):
+    for _info in _group.registered_commands:
+        _name = _info.name or _info.callback.__name__.rstrip("_").replace("_", "-")
+        _key = _name if _name in EXAMPLES else _info.callback.__name__.split("_")[-1]
+        if _info.epilog is None and _key in EXAMPLES:
+            _info.epilog = examples(*EXAMPLES[_key])

@@ -15,6 +15,17 @@ MESSAGES = {
     "E011": "spaCy pipeline {name!r} is not installed: {detail}",
     "E012": "invalid value for {name}: {detail}",
     "E013": "database {path} has schema version {found}, this dyads needs {expected}; open it once read-write to upgrade",
+    # command-line input and output (E060-E069)
+    "E060": "no actor matches {option} {value!r}: {hint}",
+    "E061": "unknown {option} {value!r}: {hint}",
+    "E062": "no event with id {event_id!r}{hint}",
+    "E063": "{undated} of the {documents} documents stored by this run have no date: their events are dated only "
+            "by what their text says, the rest stay undated and count in no period; give --date-col with the "
+            "column or field that holds the date, or --date YYYY-MM-DD",
+    "E064": "{path} has no text column {column!r} (columns: {columns}): nothing of it was read; give --text-col "
+            "with the column that holds the text",
+    "E065": "{path} has no date column {column!r} (columns: {columns}): its documents are stored without a date "
+            "unless --date is given; give --date-col with the column that holds the date",
     # analysis and API (E07x)
     "E070": "invalid {name} {value!r}: expected one of {allowed}",
     "E071": "invalid date range: since {since} is after until {until}",

@@ -1,9 +1,10 @@
 """`dyads eval`: score the coder against hand-coded PLOVER gold-standard sentences.
 
-Gold records follow the PLOVER GSR JSON-lines layout: `text`, `event` (a PLOVER label; the
+Gold files are JSON lines or one JSON array of records (the official `PLOVER_GSR_CAMEO.txt`), each record
+in the PLOVER GSR layout: `text`, `event` (a PLOVER label; the
 0.5b1 labels DEMAND, DISAPPROVE, INVESTIGATE and FIGHT are mapped to their 2021 types),
-`source` and `target` lists of `{actorText, code, sector?}`, and `textInfo.markup`, where a
-`SRC/TAR` tag marks parties that act on each other (reciprocal events).
+`source` and `target` lists of `{actorText, code, sector?}`, and `textInfo.markup` (or `textInfo` as the
+marked-up string itself), where a `SRC/TAR` tag marks parties that act on each other (reciprocal events).
 
 Each text is coded as its own document. Scores:
 - top-1 accuracy: the type of the sentence's main event (`evidence.salience`) equals the gold type;
@@ -228,7 +229,9 @@ def gold_record(raw: dict[str, Any], *, fallback_id: str) -> GoldRecord:
     if event_type not in EVENT_TYPES:
         raise ValueError(f"unknown event label {label!r}")
     actors, recipients = _parties(raw.get("source")), _parties(raw.get("target"))
-    markup = str((raw.get("textInfo") or {}).get("markup") or "")
+    info = raw.get("textInfo")
+    # the official file also has records whose textInfo is the marked-up text itself, a plain string
+    markup = str((info.get("markup") if isinstance(info, dict) else info) or "")
     reciprocal = "SRC/TAR" in markup
     if reciprocal and not recipients:
         # "(SRC/TAR: X) and (SRC/TAR: Y) agreed": each party is also the other's recipient.
@@ -237,22 +240,42 @@ def gold_record(raw: dict[str, Any], *, fallback_id: str) -> GoldRecord:
 
 
 def read_gold(path: Path) -> tuple[list[GoldRecord], list[str]]:
-    """Read a gold JSON-lines file: the usable records and one message per skipped line."""
+    """Read a gold file: JSON lines (one record per line) or one JSON array of records (the layout of the
+    official `PLOVER_GSR_CAMEO.txt`); return the usable records and one message per skipped record."""
     if not path.is_file():
         raise DyadsError("E006", path=path)
+    text = path.read_text("utf-8-sig")
     records, skipped = [], []
-    for n, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
+    for where, raw in _gold_items(text, path.name):
+        try:
+            if isinstance(raw, ValueError):
+                raise raw
+            if not isinstance(raw, dict):
+                raise ValueError("not a JSON object")
+            records.append(gold_record(raw, fallback_id=where))
+        except ValueError as exc:
+            skipped.append(f"{where}: {exc}")
+            log.warning("skipping gold record %s: %s", where, exc)
+    return records, skipped
+
+
+def _gold_items(text: str, name: str) -> Iterable[tuple[str, Any]]:
+    """(where, decoded record or the ValueError of a line that is not JSON) of a JSON array or JSON lines."""
+    if text.lstrip().startswith("["):
+        try:
+            items = json.loads(text)
+        except ValueError:
+            items = None  # JSON lines whose first record is an array: read line by line below
+        if isinstance(items, list):
+            yield from ((f"{name}[{i}]", raw) for i, raw in enumerate(items))
+            return
+    for n, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
         try:
-            raw = json.loads(line)
-            if not isinstance(raw, dict):
-                raise ValueError("not a JSON object")
-            records.append(gold_record(raw, fallback_id=f"{path.name}:{n}"))
+            yield f"{name}:{n}", json.loads(line)
         except ValueError as exc:
-            skipped.append(f"{path.name}:{n}: {exc}")
-            log.warning("skipping gold line %s:%d: %s", path, n, exc)
-    return records, skipped
+            yield f"{name}:{n}", ValueError(f"not JSON ({exc.__class__.__name__})")
 
 
 def top_event(events: Sequence[Event]) -> Event | None:

@@ -47,6 +47,7 @@ class IngestStats:
     events_before: int = 0
     events: int = 0
     errors: int = 0
+    undated: int = 0  # documents this run stored without a publication date
     error_codes: collections.Counter = field(default_factory=collections.Counter)
     started: float = field(default_factory=time.perf_counter)
 
@@ -89,6 +90,8 @@ def run(paths: Sequence[str], *, db: str | Path, settings: Settings, options: re
             log.debug("committed batch of %d results", len(results))
             if progress is not None:
                 progress(stats)
+        stats.undated = store.con.execute("SELECT count(*) FROM documents WHERE run_id = ? AND date IS NULL",
+                                          [run_id]).fetchone()[0]
         store.finish_run(run_id, n_read=stats.read, n_documents=stats.documents, n_skipped=stats.skipped,
                          n_events=stats.mentions, n_new_events=stats.new_events, n_errors=stats.errors,
                          error_counts=dict(stats.error_codes), seconds=stats.seconds)
@@ -197,4 +200,5 @@ def summary(stats: IngestStats, db: Any) -> str:
     codes = ", ".join(f"{code}: {n}" for code, n in sorted(stats.error_codes.items()))
     return (f"ingested {stats.documents} documents ({stats.skipped} already stored), {stats.mentions} mentions, "
             f"{stats.new_events} new events, {stats.errors} errors{f' ({codes})' if codes else ''} "
-            f"into {db} in {stats.seconds:.1f} s")
+            f"into {db} in {stats.seconds:.1f} s" + (f"; {stats.undated} documents without a date" if stats.undated
+                                                     else ""))

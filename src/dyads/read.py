@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from dyads import budget
-from dyads.errors import DyadsError, message
+from dyads.errors import DyadsError, describe, message
 from dyads.records import Document, ErrorRecord
 
 log = logging.getLogger(__name__)
@@ -344,10 +344,12 @@ def read_csv(path: Path, *, options: ReadOptions) -> Iterator[Document | ErrorRe
             io.TextIOWrapper(raw, encoding="utf-8-sig", newline="") as handle:
         feed = _CsvLines(handle, max_line=options.max_bytes + 65536)
         reader = csv.DictReader(feed, delimiter=delimiter, strict=True)
+        columns = ", ".join(reader.fieldnames or ()) or "none"
         if options.text_col not in (reader.fieldnames or ()):
-            yield ErrorRecord(str(path), "E005", message("E005", detail=f"no column {options.text_col!r} "
-                                                                      f"(columns: {reader.fieldnames})"))
+            yield ErrorRecord(str(path), "E064", message("E064", path=path, column=options.text_col, columns=columns))
             return
+        if options.date_col not in (reader.fieldnames or ()) and options.default_date is None:
+            log.warning("%s", describe("E065", message("E065", path=path, column=options.date_col, columns=columns)))
         stem = _strip_suffixes(path.name)
         for n in itertools.count(1):
             try:

@@ -89,6 +89,24 @@ def country_name(iso3: str) -> str:
     return country_names().get(iso3, iso3)
 
 
+@functools.cache
+def _code_names() -> dict[str, str]:
+    """Actor code -> a readable name: `code_names.csv` (codes many actors share, class codes), then the
+    country names, then the first organization of `organizations.csv` with the code."""
+    names = {row["code"]: row["name"] for row in _read("code_names.csv")}
+    for code, name in country_names().items():
+        names.setdefault(code, name)
+    for row in _read("organizations.csv"):
+        if not row["country"]:
+            names.setdefault(row["code"], row["name"])
+    return names
+
+
+def code_name(code: str | None) -> str | None:
+    """A readable name of an actor code (TUR -> Turkey, IGOUNO -> United Nations), or None when unknown."""
+    return _code_names().get(code.strip().upper()) if code else None
+
+
 def _country_pairs() -> list[tuple[str, ActorEntry]]:
     out: list[tuple[str, ActorEntry]] = []
     names = country_names()

@@ -209,8 +209,8 @@ class Store:
                                   threshold=self.options.syndication_threshold)
 
     def _write_mentions(self, sightings: Sequence[dedup.Sighting]) -> int:
-        self._insert("mentions", EVENT_COLUMNS, [event_row(s.event) for s in sightings], ignore=True)
-        return len(sightings)
+        """Insert the batch's mentions; returns how many rows were added (a mention stored before adds none)."""
+        return self._insert("mentions", EVENT_COLUMNS, [event_row(s.event) for s in sightings], ignore=True)
 
     def _check_written(self, mention_ids: Sequence[str]) -> None:
         """Raise E022 unless every mention counted in this batch was written, linked to one event, and every
@@ -230,17 +230,20 @@ class Store:
             raise DyadsError("E022", counted=counted, written=written, linked=linked, events=off)
 
     def _insert(self, table: str, columns: Sequence[tuple[str, str]], rows: Sequence[Sequence[Any]], *,
-                ignore: bool = False) -> None:
-        """Insert many rows in one statement: one list parameter per column, unnested side by side.
+                ignore: bool = False) -> int:
+        """Insert many rows in one statement: one list parameter per column, unnested side by side; returns
+        the number of rows inserted (with `ignore`, rows whose key is stored already are not).
 
         DuckDB's executemany runs one statement per row, which is slow with STRUCT columns.
         """
         if not rows:
-            return
+            return 0
         names = ", ".join(f'"{n}"' for n, _ in columns)
         values = ", ".join(f"unnest(?::{_bare(kind)}[])" for _, kind in columns)
         verb = "INSERT OR IGNORE" if ignore else "INSERT"
-        self.con.execute(f"{verb} INTO {table} ({names}) SELECT {values}", [list(col) for col in zip(*rows)])
+        found = self.con.execute(f"{verb} INTO {table} ({names}) SELECT {values}",
+                                 [list(col) for col in zip(*rows)]).fetchone()
+        return int(found[0]) if found else len(rows)
 
     def _write_error(self, error: ErrorRecord, run_id: str) -> int:
         """Insert an error row unless the same input already failed the same way; 1 if new."""
