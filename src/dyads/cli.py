@@ -23,6 +23,7 @@ from dyads import dedup as dedup_mod
 from dyads import export as export_mod
 from dyads import ingest as ingest_mod
 from dyads.atomic import atomic_path
+from dyads.cli_lexicon import lexicon_app
 from dyads.errors import DyadsError, describe, message
 from dyads.records import STATUSES, Event, Result
 from dyads.settings import load_settings
@@ -44,6 +45,7 @@ app = _App(help="dyads: news text to political event data (PLOVER/CAMEO) and dya
 actors_app = typer.Typer(help="Actors: resolve a name to its code, sector and person; the most active ones.",
                          no_args_is_help=True)
 app.add_typer(actors_app, name="actors")
+app.add_typer(lexicon_app, name="lexicon")
 out = Console(soft_wrap=True, width=None if sys.stdout.isatty() else 200)
 err = Console(stderr=True, soft_wrap=True)
 
