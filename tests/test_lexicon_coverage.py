@@ -40,6 +40,7 @@ CASES = [
     ("Chile berated Argentina over the fishing dispute.", "ACCUSE", "CHL", "ARG"),
     ("Greece snubbed Turkey's invitation.", "REJECT", "GRC", "TUR"),
     ("Iran ignored the demands of Iraq.", "REJECT", "IRN", "IRQ"),
+    ("Macron ignored the Algerian president's calls.", "REJECT", "FRA", "DZA"),
     ("Japan voted against the Chinese proposal.", "REJECT", "JPN", "CHN"),
     ("Vietnam threatened sanctions against Laos.", "THREATEN", "VNM", "LAO"),
     ("Kenyan teachers organised a demonstration against the government.", "PROTEST", "KEN", None),
