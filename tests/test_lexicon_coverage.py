@@ -43,6 +43,8 @@ CASES = [
     ("Macron ignored the Algerian president's calls.", "REJECT", "FRA", "DZA"),
     ("Japan voted against the Chinese proposal.", "REJECT", "JPN", "CHN"),
     ("Vietnam threatened sanctions against Laos.", "THREATEN", "VNM", "LAO"),
+    ("Iran vowed to destroy Israel.", "THREATEN", "IRN", "ISR"),  # sense rule: a vow to do harm
+    ("Turkey vowed to cooperate with Russia.", "AGREE", "TUR", "RUS"),
     ("Kenyan teachers organised a demonstration against the government.", "PROTEST", "KEN", None),
     ("Thousands of Malian soldiers mutinied against their commanders.", "PROTEST", "MLI", None),
     ("Turkey dispatched warships to the coast of Cyprus.", "MOBILIZE", "TUR", None),

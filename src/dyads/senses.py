@@ -20,8 +20,8 @@ from spacy.tokens import Span, Token
 from dyads import cameo, lexicon
 from dyads.records import EVENT_TYPES, Party
 
-TESTS = ("modifier", "actor", "prep", "subject_of", "plural", "clause", "object", "object_not", "object_modifier",
-         "particle_time")
+TESTS = ("modifier", "actor", "prep", "subject_of", "plural", "clause", "complement", "object", "object_not",
+         "object_modifier", "particle_time")
 # Agents that are never political parties: an event they "do" is no PLOVER event.
 NON_POLITICAL = ("nature", "weather", "animal", "disease", "accident", "market")
 # Special members of a word class: a named party, a place, a person (by the parser's entity type).
@@ -135,6 +135,10 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
         return token.dep_ in ("nsubj", "conj") and token.head.pos_ == "VERB" and in_class(token.head, cls)
     if rule.test == "plural":
         return token.tag_ in ("NNS", "NNPS")
+    if rule.test == "complement":
+        # "vowed *to exterminate* them": the action a verb of commitment commits to
+        acts = [c for c in token.children if c.dep_ == "xcomp"]
+        return any(in_class(a, cls) for c in acts for a in (c, *c.conjuncts))
     if rule.test == "clause":
         return any(c.dep_ in ("acl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                    for c in token.children)
