@@ -140,7 +140,7 @@ def test_cli_lexicon_stats_json_and_table():
     assert data["by_cameo"]["173"] > 0 and set(data["by_pos"]) <= {"VERB", "NOUN", "ADJ", "MODAL"}
     res = subprocess.run([*DYADS, "lexicon", "stats"], capture_output=True, text=True, timeout=300)
     assert res.returncode == 0, res.stderr
-    assert "entries per PLOVER type" in res.stdout and "CAMEO codes have no entry" in res.stdout
+    assert "entries per PLOVER type" in res.stdout and "CAMEO codes have no entry or sense rule" in res.stdout
     assert "arrest or detain" in res.stdout
 
 
@@ -148,3 +148,9 @@ def test_cli_lexicon_stats_names_a_missing_file(tmp_path):
     res = subprocess.run([*DYADS, "lexicon", "stats", "--lexicon", str(tmp_path / "nope.csv")],
                          capture_output=True, text=True, timeout=300)
     assert res.returncode == 2 and "lexicon file not found" in res.stderr
+
+
+def test_stats_count_the_codes_sense_rules_reach():
+    s = lexicon_stats.stats(lexicon.load(()))
+    assert s.by_cameo_senses["1952"] >= 1  # "drone strikes" (senses/rules.csv), no entry of its own
+    assert "1952" not in s.codes_without_entries

@@ -59,11 +59,12 @@ def _print(s: lexicon_stats.Stats) -> None:
     out.print(by_type)
     codes = cameo.codes()
     by_code = Table(title="entries per CAMEO code")
-    for col in ("code", "label", "entries"):
-        by_code.add_column(col, justify="right" if col == "entries" else "left")
+    for col in ("code", "label", "entries", "sense rules"):
+        by_code.add_column(col, justify="left" if col in ("code", "label") else "right")
     for code, n in s.by_cameo.items():
-        by_code.add_row(code, codes[code].label, str(n) if n else "[red]0[/red]")
+        rules = s.by_cameo_senses.get(code, 0)
+        by_code.add_row(code, codes[code].label, str(n) if n or rules else "[red]0[/red]", str(rules or ""))
     out.print(by_code)
     missing = s.codes_without_entries
-    out.print(f"{len(missing)} of {len(s.by_cameo)} CAMEO codes have no entry: {' '.join(missing) or '-'}",
-              highlight=False)
+    out.print(f"{len(missing)} of {len(s.by_cameo)} CAMEO codes have no entry or sense rule: "
+              f"{' '.join(missing) or '-'}", highlight=False)
