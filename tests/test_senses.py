@@ -13,7 +13,7 @@ def _types(events, trigger):
 
 @pytest.mark.parametrize(("text", "trigger", "sense"), [
     ("Russia announced new air strikes near Idlib on Monday.", "strikes", ("ASSAULT", "aerial")),
-    ("The Turkish president ordered drone strikes on Kurdish positions in Iraq.", "strikes", ("ASSAULT", "aerial")),
+    ("The Turkish president ordered drone strikes on Kurdish positions in Iraq.", "strikes", ("ASSAULT", "drone")),
     ("Turkish strikes on Kurdish positions in Iraq continued on Monday.", "strikes", ("ASSAULT", None)),
     ("Kenyan teachers went on strike on Monday.", "strike", ("PROTEST", "strike")),
     ("Nigerian doctors began a strike over unpaid wages.", "strike", ("PROTEST", "strike")),
@@ -30,7 +30,7 @@ def test_military_strikes_are_never_a_protest(code):
 
 
 @pytest.mark.parametrize(("text", "trigger", "sense"), [
-    ("Macron ignored the Algerian president's calls.", "calls", ("REQUEST", None)),
+    ("The Algerian president's calls angered Macron.", "calls", ("REQUEST", None)),
     ("Erdogan held a phone call with Putin on Monday.", "call", ("CONSULT", "phone")),
     ("Putin made a phone call to Erdogan on Monday.", "made", ("CONSULT", "phone")),
     ("Putin called Erdogan on Tuesday.", "called", ("CONSULT", "phone")),

@@ -28,6 +28,7 @@ from dyads.cli_common import date as _date
 from dyads.cli_common import settings_for as _settings
 from dyads.cli_common import threshold as _threshold
 from dyads.cli_output import print_events
+from dyads.cli_lexicon import lexicon_app
 from dyads.errors import DyadsError, describe, message
 from dyads.records import Event, Result
 from dyads.settings import load_settings
@@ -36,8 +37,6 @@ from dyads.store import Store
 app = App(help="dyads: news text to political event data (PLOVER/CAMEO) and dyads over time.")
 actors_app = App(help="Actors: resolve a name to its code, sector and person; the most active ones.")
 app.add_typer(actors_app, name="actors")
-lexicon_app = App(help="The trigger lexicon: check a PETRARCH/TABARI verb dictionary before coding with it.",
-                  no_args_is_help=True)
 app.add_typer(lexicon_app, name="lexicon")
 
 

@@ -1,7 +1,14 @@
 """Trigger lexicon: lemma (+ object / particle) -> PLOVER event type, mode and CAMEO code.
 
-The built-in table is `data/lexicon/triggers.csv`; users add their own CSV files with the
-same columns (`--lexicon PATH`). Later files override earlier entries with the same key.
+The built-in tables are the CSV files of `data/lexicon/` (verbs, nouns, adjectives, light verbs,
+phrasal verbs, uses that are no event); users add their own CSV files with the same columns
+(`--lexicon PATH`). Later files override earlier entries with the same key.
+
+Inflection is the parser's: entries are lemmas, so "donate" matches "donates", "donated", "donating".
+Derivation is data: `data/derivations.csv` pairs a verb with its event nominalisations
+("donate,donation"), and every plain verb entry (no object, no particle) of such a verb yields a noun
+entry with the verb's type, mode and CAMEO code. A noun row written in a lexicon file (built-in or the
+user's) overrides the derived one.
 """
 from __future__ import annotations
 
@@ -123,12 +130,44 @@ def builtin_entries() -> tuple[Entry, ...]:
 
 
 @functools.cache
+def derivations() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Verb lemma -> its event nominalisations, each with the line it came from (`data/derivations.csv`)."""
+    text = resources.files("dyads.data").joinpath("derivations.csv").read_text("utf-8")
+    out: dict[str, list[tuple[str, str]]] = {}
+    for line, row in enumerate(csv.DictReader(io.StringIO(text)), start=2):
+        verb, noun = (row.get("verb") or "").strip().lower(), (row.get("noun") or "").strip().lower()
+        if not verb or not noun:
+            raise ValueError(f"derivations.csv:{line}: a row needs a verb and a noun")
+        out.setdefault(verb, []).append((noun, f"derivations.csv:{line}"))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def derive_nouns(entries: Iterable[Entry]) -> list[Entry]:
+    """Noun entries derived from the plain verb entries of `entries` by `derivations()`."""
+    table = derivations()
+    verbs: dict[str, Entry] = {}
+    for entry in entries:  # the last plain entry of a verb is the one in force
+        if entry.pos == "VERB" and not entry.object and not entry.particle:
+            verbs[entry.lemma] = entry
+    out = []
+    for verb, entry in verbs.items():
+        if entry.event_type == NOT_AN_EVENT:
+            continue
+        for noun, where in table.get(verb, ()):
+            out.append(Entry(noun, "NOUN", "", "", entry.event_type, entry.mode, entry.cameo,
+                             f"{entry.note} (noun of '{verb}')", f"{where} from {entry.source}"))
+    return out
+
+
+@functools.cache
 def load(paths: tuple[str, ...] = (), verbs: tuple[str, ...] = ()) -> Lexicon:
-    """Return the built-in lexicon extended by user CSV files at `paths` and PETRARCH/TABARI verb
-    dictionaries at `verbs` (merged under `verbdict`'s precedence: our entries win)."""
+    """Return the built-in lexicon extended by user CSV files at `paths`, with nouns derived from verbs
+    (written entries take precedence over derived ones), and PETRARCH/TABARI verb dictionaries at `verbs`
+    (merged under `verbdict`'s precedence: our entries win)."""
     entries = list(builtin_entries())
     for path in paths:
         entries.extend(parse_rows(Path(path).read_text("utf-8"), str(path)))
+    entries = [*derive_nouns(entries), *entries]
     if verbs:
         from dyads import verbdict  # imports this module
 

@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 from dyads import cameo, lexicon
 from dyads.records import EVENT_TYPES, Party
 
-TESTS = ("modifier", "actor", "prep", "subject_of", "plural", "clause", "object", "object_not", "object_modifier",
+TESTS = ("modifier", "actor", "prep", "subject_of", "plural", "clause", "complement", "object", "object_not", "object_modifier",
          "particle_time", "own_future", "modal_clause", "negated_clause", "always")
 # Auxiliaries of an announced future action ("warned *it would* retaliate") and of obligation ("insisted that
 # they *should* leave").
@@ -158,6 +158,10 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
         return token.dep_ in ("nsubj", "conj") and token.head.pos_ == "VERB" and in_class(token.head, cls)
     if rule.test == "plural":
         return token.tag_ in ("NNS", "NNPS")
+    if rule.test == "complement":
+        # "vowed *to exterminate* them": the action a verb of commitment commits to
+        acts = [c for c in token.children if c.dep_ == "xcomp"]
+        return any(in_class(a, cls) for c in acts for a in (c, *c.conjuncts))
     if rule.test == "clause":
         # "a call *to act*"; with a class, the to-clause's verb must be of it ("declined *to comment*")
         return any(c.dep_ in ("acl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
