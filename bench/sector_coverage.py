@@ -2,7 +2,8 @@
 
 Reads the CAMEO/PLOVER agents dictionary ../shared/reference/PLOVER_agents.txt (not shipped with dyads):
 lines like `FARM_WORKER [~AGR]` (`_` is a space, `!PERSON!` stands for man/woman/person, `!MINIST!` for
-minister/ministry, as do the final stems `MINIST` and `AUTHORIT`; a compound code like `~BUSAGR` counts its first three letters). Each phrase is resolved
+minister/ministry, as do the final stems `MINIST` and `AUTHORIT`;
+a compound code like `~BUSAGR` counts its first three letters). Each phrase is resolved
 in frames — "the <phrase>" (no country named) and "Kenyan <phrase>" (a country named) — by our phrase resolver
 (`actors.resolve_text`), or with `--parsed` inside a parsed sentence ("Kenyan <phrase> criticized the plan on
 Monday.") by the document resolver as the pipeline runs it. A phrase is right when every frame gives the
@@ -10,6 +11,7 @@ dictionary's sector, wrong when any frame gives another, unresolved otherwise.
 
 The dictionary's JRN (journalists, media) is our MED and its MED (medical) our HLH. Its SOC, PRM, PRE and
 IMG have no counterpart in our sectors and JNK/NON/UNK are not parties: they are listed apart, not scored.
+Words that are names only when capitalized ("muslim", "catholic") are capitalized, as English writes them.
 Usage: python bench/sector_coverage.py [--parsed] [--show] [--sector GOV] [--file PATH]
 """
 from __future__ import annotations
@@ -61,11 +63,19 @@ def read_agents(path: Path) -> list[Agent]:
     return list(out.values())
 
 
+def _written(phrase: str, idx: actors.Index) -> str:
+    """The phrase as English writes it: words that are names only when capitalized ("muslim") capitalized."""
+    words = phrase.split()
+    return " ".join(w.capitalize() if idx.entries(w.capitalize()) and not idx.entries(w) and
+                    not idx.sector_word(w)[0] else w for w in words)
+
+
 def _direct(agents: list[Agent]) -> dict[str, list[str | None]]:
     idx = actors.index(())
     out = {}
     for agent in agents:
-        parties = [actors.resolve_text(frame.format(agent.phrase), idx=idx) for frame in FRAMES]
+        text = _written(agent.phrase, idx)
+        parties = [actors.resolve_text(frame.format(text), idx=idx) for frame in FRAMES]
         out[agent.phrase] = [p.sector if p else None for p in parties]
     return out
 
@@ -78,7 +88,7 @@ def _parsed(agents: list[Agent], progress: Progress) -> dict[str, list[str | Non
 
     model = nlp.load(load_settings().spacy_model)
     idx = actors.index(())
-    texts = [(agent.phrase, frame.format(agent.phrase)) for agent in agents for frame in FRAMES]
+    texts = [(agent.phrase, frame.format(_written(agent.phrase, idx))) for agent in agents for frame in FRAMES]
     sentences = [subject[:1].upper() + subject[1:] + " criticized the plan on Monday." for _, subject in texts]
     task = progress.add_task("parsing and resolving", total=len(sentences))
     out: dict[str, list[str | None]] = defaultdict(list)
@@ -91,6 +101,8 @@ def _parsed(agents: list[Agent], progress: Progress) -> dict[str, list[str | Non
 
 
 def _verdict(want: str, got: list[str | None]) -> str:
+    if want in NOT_PARTIES:  # only "the <phrase>" tells: with a country named, an unknown noun is its state
+        return "wrong" if got[0] is not None else "unresolved"
     if got and all(g == want for g in got):
         return "right"
     if any(g is not None and g != want for g in got):
@@ -135,11 +147,12 @@ def main() -> None:
             print(f"-- not scored: no counterpart among our sectors ({', '.join(APART)})")
             scored["apart"] = 1
         if sector in NOT_PARTIES and "junk" not in scored:
-            print(f"-- not scored: not parties ({', '.join(NOT_PARTIES)}); 'right' is meaningless, 'wrong' = coded")
+            print(f"-- not scored: not parties ({', '.join(NOT_PARTIES)}); 'wrong' = given a sector in '{FRAMES[0]}'")
             scored["junk"] = 1
         c = table[sector]
         n = sum(c.values())
-        print(f"{sector:6} {n:7d} {c['right']:6d} {c['wrong']:6d} {c['unresolved']:6d} {c['right'] / n:6.3f}")
+        acc = f"{c['right'] / n:6.3f}" if sector not in NOT_PARTIES else f"{'-':>6}"
+        print(f"{sector:6} {n:7d} {c['right']:6d} {c['wrong']:6d} {c['unresolved']:6d} {acc}")
         if sector not in (*APART, *NOT_PARTIES):
             scored.update(c)
             scored["n"] += n

@@ -92,7 +92,7 @@ def fold_spelling(text: str) -> str:
 def singulars(word: str) -> tuple[str, ...]:
     """The singulars a plural word may stand for ("militias" -> "militia", "thieves" -> "thief", "thieve")."""
     return tuple(word[:-len(end)] + single for end, single in PLURAL_ENDINGS
-                 if word.endswith(end) and len(word) > len(end) + 2 and not word.endswith(("ss", "us", "is")))
+                 if word.endswith(end) and len(word) > len(end) + 2 and not word.endswith(("ss", "us")))
 
 
 def normalize(text: str) -> list[str]:
