@@ -67,7 +67,7 @@ def _written(phrase: str, idx: actors.Index) -> str:
     """The phrase as English writes it: words that are names only when capitalized ("muslim") capitalized."""
     words = phrase.split()
     return " ".join(w.capitalize() if idx.entries(w.capitalize()) and not idx.entries(w) and
-                    not idx.sector_word(w)[0] else w for w in words)
+                    w not in idx.roles and w not in idx.modifiers else w for w in words)
 
 
 def _direct(agents: list[Agent]) -> dict[str, list[str | None]]:
