@@ -40,6 +40,7 @@ class Index:
     roles: dict[str, str]  # as written in sectors.csv, lower case (roles and generic roles)
     modifiers: dict[str, str]
     sectors: dict[str, dict[str, str]]  # spelling-folded phrase -> {kind: sector}
+    sector_length: int = 0  # words of the longest sector phrase (a longer run is none)
 
     def entries(self, key: str) -> tuple[ActorEntry, ...]:
         """Actors named by `key` (exact case first, then the case-free user lists)."""
@@ -52,6 +53,8 @@ class Index:
         Spelling is folded ("defence" = "defense"), a final plural may stand for its singular ("thieves" ->
         "thief"), two words may be one ("fire fighter" = "firefighter"), and an agent noun made of a
         sector word and a person is that word's role ("policeman", "clergywomen")."""
+        if text.count(" ") >= self.sector_length:
+            return {}, ""
         table = self.sectors
         key = fold_spelling(text)
         if key in table:
@@ -256,7 +259,7 @@ def index(paths: tuple[str, ...] = ()) -> Index:
                 exact.setdefault(variant, []).append(entry)
     roles, modifiers, sectors = sector_words()
     return Index({k: tuple(v) for k, v in exact.items()}, {k: tuple(v) for k, v in folded.items()}, roles, modifiers,
-                 sectors)
+                 sectors, max(k.count(" ") for k in sectors) + 2)  # + 1 for "fire fighter" = "firefighter"
 
 
 @functools.cache
