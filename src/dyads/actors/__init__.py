@@ -6,7 +6,8 @@ indexed once, together with any user actor lists (`actor_lists`), by `index()` (
 
 A phrase is matched word by word, longest alias first (`rules`). What it *names* (a person, a
 body, a state, a capital, a city, a nationality) gives the code and country; role words ("foreign
-ministry", "troops") and modifiers ("former", "opposition", "rebel") give the sector.
+ministry", "troops") and modifiers ("former", "opposition", "rebel") give the sector, and generic roles
+("spokesman", "officials") take it from the role or adjective before them ("police spokesman": COP).
 `DocumentResolver` (`coreference`) adds what only the document knows: people introduced earlier
 ("President Javier Milei of Argentina" -> later "Milei"; `memory`), pronouns in actor slots,
 "the two presidents", capitals that are places rather than parties, and the country of a phrase

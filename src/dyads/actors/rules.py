@@ -13,8 +13,8 @@ from dyads.actor_lists import ActorEntry
 from dyads.records import Party
 from dyads.actors.vocab import (
     COMPLEMENT_WORDS, DEFINITE_STATE_NOUNS, FUZZY_CUTOFF, FUZZY_MIN_LENGTH, GROUP_KINDS, KIND_RANK, LOCATIVE_PREPS,
-    MAX_WORDS, NAME_LABELS, ORG_KINDS, PARTISAN_PREFIXES, PERSON_LABELS, PORTFOLIO_HEADS, PORTFOLIO_WORDS,
-    QUANTITY_WORDS, ROLE_FIRST_KINDS, SKIP_WORDS, TRANSNATIONAL_SECTORS,
+    MAX_WORDS, NAME_LABELS, NON_ATTRIBUTIVE_ROLES, ORG_KINDS, PARTISAN_PREFIXES, PERSON_LABELS, PORTFOLIO_HEADS,
+    PORTFOLIO_WORDS, POSTPOSITIVE_WORDS, QUANTITY_WORDS, ROLE_FIRST_KINDS, SKIP_WORDS, TRANSNATIONAL_SECTORS,
 )
 from dyads.actors.tables import Index, Word, _key, builtin_pairs, cities, index, normalize
 
@@ -30,6 +30,7 @@ class Hit:
     entries: tuple[ActorEntry, ...] = ()
     sector: str | None = None
     note: str = ""
+    generic: bool = False  # a role that takes the sector of the role word before it ("police *spokesman*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,12 +70,17 @@ def _hit_at(words: Sequence[Word], texts: list[str], i: int, idx: Index) -> Hit 
         entries = idx.entries(text)
         if entries:
             return Hit(i, i + n, text, "name", entries)
-        lower = text.lower()
+        kinds, how = idx.sector_word(text)
+        role = "role" in kinds or "generic" in kinds
         # "rebel leader": a word that is both a role and a modifier modifies when a word follows it.
-        if lower in idx.modifiers and (lower not in idx.roles or i + n < len(words)):
-            return Hit(i, i + n, text, "modifier", sector=idx.modifiers[lower])
-        if lower in idx.roles:
-            return Hit(i, i + n, text, "role", sector=idx.roles[lower])
+        if "modifier" in kinds and (not role or i + n < len(words)):
+            return Hit(i, i + n, text, "modifier", sector=kinds["modifier"], note=how)
+        if "role" in kinds:
+            return Hit(i, i + n, text, "role", sector=kinds["role"], note=how)
+        if "generic" in kinds:
+            return Hit(i, i + n, text, "role", sector=kinds["generic"] or None, note=how, generic=True)
+        if "adjective" in kinds:
+            return Hit(i, i + n, text, "adjective", sector=kinds["adjective"], note=how)
     for n in range(min(3, len(words) - i), 0, -1):
         run = words[i:i + n]
         if not all(_proper(w.text) for w in run) or any(w.label in PERSON_LABELS for w in run):
@@ -134,6 +140,45 @@ def _distance(entry: ActorEntry, when: dt.date) -> int:
     return 0
 
 
+def compose(hits: list[Hit], words: Sequence[Word]) -> list[Hit]:
+    """Generic roles take their sector from the phrase: from the role or adjective just before them ("police
+    spokesman" COP, "judicial official" JUD; one unknown word may stand between: "police deputy chief"),
+    else, heading the phrase, from the role or modifier heading their complement ("spokesman for the army"
+    MIL). A state's forces stay forces ("regime forces" MIL). "General" after a title belongs to it
+    ("director general"). Adjectives that precede no generic role, and generic roles without a sector of their
+    own that took none ("the staff"), are dropped."""
+    hits = [h for k, h in enumerate(hits) if not (  # "local officials", "deputy chief": the next role decides
+        h.kind == "role" and h.text.lower() in NON_ATTRIBUTIVE_ROLES and k + 1 < len(hits)
+        and hits[k + 1].kind == "role" and hits[k + 1].i == h.j)]
+    out: list[Hit] = []
+    cut = _head_end(words)
+    for k, hit in enumerate(hits):
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "role" and hit.i == prev.j and hit.text.lower() in POSTPOSITIVE_WORDS:
+            out[-1] = replace(prev, j=hit.j, text=f"{prev.text} {hit.text}")
+            continue
+        if hit.kind == "role" and hit.generic and prev is not None and _lends(prev, hit):
+            out[-1] = Hit(prev.i, hit.j, " ".join(w.text for w in words[prev.i:hit.j]), "role", sector=prev.sector,
+                          note=f" ('{prev.text}'{prev.note} {hit.text})")
+            continue
+        if hit.kind == "role" and hit.generic and hit.j == cut:
+            end = _head_end(words[cut:]) + cut if cut < len(words) else cut
+            after = [h for h in hits[k + 1:] if h.i < end and h.kind in ("role", "modifier") and h.sector]
+            if after:
+                hit = replace(hit, sector=after[-1].sector, generic=False, note=f" (of '{after[-1].text}')")
+        out.append(hit)
+    return [h for h in out if h.kind != "adjective" and not (h.kind == "role" and h.sector is None)]
+
+
+def _lends(prev: Hit, generic: Hit) -> bool:
+    """True when `prev` gives its sector to the generic role after it."""
+    if prev.kind not in ("role", "adjective") or not prev.sector or prev.text.lower() in NON_ATTRIBUTIVE_ROLES:
+        return False
+    if prev.sector == "GOV" and generic.sector == "MIL":
+        return False  # "regime forces", "government commanders"
+    return prev.j <= generic.i <= prev.j + 1
+
+
 def _head_end(words: Sequence[Word]) -> int:
     """Where the phrase's head ends: before its first complement ("minister | of defence")."""
     return next((k for k, w in enumerate(words) if w.text.lower() in COMPLEMENT_WORDS and k > 0), len(words))
@@ -143,7 +188,7 @@ def _head_role(hits: list[Hit], words: Sequence[Word]) -> Hit | None:
     """The role word heading the phrase: the last one before a complement ("minister of ...")."""
     cut = _head_end(words)
     roles = [h for h in hits if h.kind == "role"]
-    before = [h for h in roles if h.j <= cut]
+    before = [h for h in roles if h.i < cut]
     return (before or roles or [None])[-1]
 
 
@@ -176,7 +221,7 @@ def resolve_words(text: str, words: Sequence[Word], start: int, end: int, *, whe
     """Resolve a phrase given as words; None when nothing in it is known."""
     idx = idx or index()
     words = _strip_quantity([w for w in words if w.text.lower() not in SKIP_WORDS])
-    hits = match(words, idx)
+    hits = compose(match(words, idx), words)
     if not hits:
         return None
     names = [(h, *_pick(h.entries, when)) for h in hits if h.kind == "name" and not _portfolio(h, words)
@@ -247,9 +292,9 @@ def _as_titled(names: list[tuple[Hit, ActorEntry, bool]], role: Hit | None,
 
 def _why_sector(role: Hit | None, modifier: Hit | None, sector: str | None) -> str:
     if modifier is not None:
-        return f"; modifier '{modifier.text}' -> {sector}"
+        return f"; modifier '{modifier.text}'{modifier.note} -> {sector}"
     if role is not None:
-        return f"; role '{role.text}' -> {sector}"
+        return f"; role '{role.text}'{role.note} -> {sector}"
     return ""
 
 
@@ -262,20 +307,21 @@ def _sector(entry: ActorEntry, in_office: bool, role: Hit | None, modifier: Hit 
     word's sector, or GOV when they act alone; cities and peoples are CVL.
     """
     if modifier is not None and not (entry.kind in ORG_KINDS and entry.sector == modifier.sector):
-        return modifier.sector, f"; modifier '{modifier.text}' -> {modifier.sector}"
+        return modifier.sector, f"; modifier '{modifier.text}'{modifier.note} -> {modifier.sector}"
     if (entry.start or entry.end) and not in_office:
         if role is not None:
-            return role.sector, f"; not in office on the date ({_span(entry)}); role '{role.text}' -> {role.sector}"
+            return role.sector, (f"; not in office on the date ({_span(entry)}); role '{role.text}'{role.note} -> "
+                                 f"{role.sector}")
         return "ELI", f"; not in office on the date ({_span(entry)}) -> ELI"
     if entry.kind == "igo" and role is not None and role_heads:
-        return role.sector, f"; role '{role.text}' of an international body -> {role.sector}"
+        return role.sector, f"; role '{role.text}'{role.note} of an international body -> {role.sector}"
     if entry.sector and entry.kind not in ROLE_FIRST_KINDS:
         dates = f" {_span(entry)}" if entry.start or entry.end else ""
         return entry.sector, f"; {entry.role or entry.kind}{dates} -> {entry.sector}"
     if role is not None and entry.kind in GROUP_KINDS and role.sector == "GOV":
-        return "ELI", f"; role '{role.text}' of a people, not of a state -> ELI"
+        return "ELI", f"; role '{role.text}'{role.note} of a people, not of a state -> ELI"
     if role is not None:
-        return role.sector, f"; role '{role.text}' -> {role.sector}"
+        return role.sector, f"; role '{role.text}'{role.note} -> {role.sector}"
     if entry.kind == "city":
         return "CVL", "; city acting (not the national government) -> CVL"
     if entry.kind in GROUP_KINDS:

@@ -15,7 +15,10 @@ import pycountry
 
 from dyads import actor_lists
 from dyads.actor_lists import ActorEntry
-from dyads.actors.vocab import ALTERNATE_NAMES_POPULATION, ARABIC_ARTICLES, SKIP_WORDS
+from dyads.actors.vocab import (
+    ALTERNATE_NAMES_POPULATION, ARABIC_ARTICLES, PERSON_SUFFIXES, PLURAL_ENDINGS, PORTFOLIO_WORDS, SECTOR_KINDS,
+    SKIP_WORDS, SPELLING_FOLDS,
+)
 
 
 _WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[\w'’]+(?:\.(?=\w))?[\w'’]*|\.")
@@ -34,12 +37,65 @@ class Index:
 
     exact: dict[str, tuple[ActorEntry, ...]]
     folded: dict[str, tuple[ActorEntry, ...]]
-    roles: dict[str, str]
+    roles: dict[str, str]  # as written in sectors.csv, lower case (roles and generic roles)
     modifiers: dict[str, str]
+    sectors: dict[str, dict[str, str]]  # spelling-folded phrase -> {kind: sector}
+    sector_length: int = 0  # words of the longest sector phrase (a longer run is none)
 
     def entries(self, key: str) -> tuple[ActorEntry, ...]:
         """Actors named by `key` (exact case first, then the case-free user lists)."""
         return self.exact.get(key, ()) + self.folded.get(key.lower(), ())
+
+    def sector_word(self, text: str) -> tuple[dict[str, str], str]:
+        """What a lower-cased run of words is as a sector word ({kind: sector}, empty when nothing) and how
+        it was found ("" when as written).
+
+        Spelling is folded ("defence" = "defense"), a final plural may stand for its singular ("thieves" ->
+        "thief"), two words may be one ("fire fighter" = "firefighter"), and an agent noun made of a
+        sector word and a person is that word's role ("policeman", "clergywomen")."""
+        if text.count(" ") >= self.sector_length:
+            return {}, ""
+        table = self.sectors
+        key = fold_spelling(text)
+        if key in table:
+            return table[key], ""
+        head, _, last = key.rpartition(" ")
+        for single in singulars(last):
+            found = table.get(f"{head} {single}".strip())
+            if found:
+                return found, ""
+        if head and " " not in head:
+            for single in (last, *singulars(last)):
+                if head + single in table:
+                    return table[head + single], f" (as '{head + single}')"
+        if not head:
+            for suffix in PERSON_SUFFIXES:
+                stem = last[:-len(suffix)]
+                if last.endswith(suffix) and len(stem) >= 3:
+                    # "clergy|man", "herds|man" (a herder), "tribes|people"
+                    for word in dict.fromkeys((stem, stem[:-1] + "er" if stem.endswith("s") else stem + "er",
+                                               stem[:-1] if stem.endswith("s") else stem)):
+                        kinds = table.get(word, {})
+                        sector = kinds.get("role") or kinds.get("generic") or kinds.get("adjective")
+                        if sector:
+                            return {"role": sector}, f" ('{word}' + '{suffix}')"
+        return {}, ""
+
+
+@functools.lru_cache(maxsize=65536)
+def fold_spelling(text: str) -> str:
+    """A lower-cased phrase with British spellings folded to American ones ("defence" -> "defense")."""
+    text = " ".join(text.lower().split())
+    for pattern, replacement in SPELLING_FOLDS:
+        text = re.sub(pattern, replacement, text)
+    return text
+
+
+@functools.lru_cache(maxsize=65536)
+def singulars(word: str) -> tuple[str, ...]:
+    """The singulars a plural word may stand for ("militias" -> "militia", "thieves" -> "thief", "thieve")."""
+    return tuple(word[:-len(end)] + single for end, single in PLURAL_ENDINGS
+                 if word.endswith(end) and len(word) > len(end) + 2 and not word.endswith(("ss", "us")))
 
 
 def normalize(text: str) -> list[str]:
@@ -219,12 +275,34 @@ def index(paths: tuple[str, ...] = ()) -> Index:
         for variant in (key, *_article_variants(key)):
             if entry not in exact.get(variant, ()):
                 exact.setdefault(variant, []).append(entry)
+    roles, modifiers, sectors = sector_words()
+    return Index({k: tuple(v) for k, v in exact.items()}, {k: tuple(v) for k, v in folded.items()}, roles, modifiers,
+                 sectors, max(k.count(" ") for k in sectors) + 2)  # + 1 for "fire fighter" = "firefighter"
+
+
+@functools.cache
+def sector_words() -> tuple[dict[str, str], dict[str, str], dict[str, dict[str, str]]]:
+    """`data/actors/sectors.csv`: roles, modifiers, and every phrase (spelling-folded) -> {kind: sector}."""
     roles: dict[str, str] = {}
     modifiers: dict[str, str] = {}
+    sectors: dict[str, dict[str, str]] = {}
     for row in _read("sectors.csv"):
-        target = modifiers if row["kind"] == "modifier" else roles
-        target[_key(row["phrase"]).lower()] = row["sector"]
-    return Index({k: tuple(v) for k, v in exact.items()}, {k: tuple(v) for k, v in folded.items()}, roles, modifiers)
+        kind, key = row["kind"], _key(row["phrase"]).lower()
+        if kind not in SECTOR_KINDS:
+            raise ValueError(f"sectors.csv: unknown kind {kind!r} for {row['phrase']!r}")
+        if kind in ("role", "generic") and row["sector"]:
+            roles[key] = row["sector"]
+        elif kind == "modifier":
+            modifiers[key] = row["sector"]
+        sectors.setdefault(fold_spelling(key), {})[kind] = row["sector"]
+    # A phrase written as a plural also names one ("paratroopers": "a paratrooper"), unless the singular is a
+    # portfolio ("homes", not "Home" Office) or a noun that names no party ("capitals", not "the capital").
+    for key, kinds in list(sectors.items()):
+        head, _, last = key.rpartition(" ")
+        for single in singulars(last):
+            if single not in PORTFOLIO_WORDS and single not in noun_classes():
+                sectors.setdefault(f"{head} {single}".strip(), dict(kinds))
+    return roles, modifiers, sectors
 
 
 def _article_variants(key: str) -> list[str]:

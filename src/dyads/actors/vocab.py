@@ -87,3 +87,26 @@ PLURAL_TAGS = ("NNS", "NNPS")
 ANTECEDENT_DEPS = frozenset(("nsubj", "nsubjpass"))
 # Prefixes that make a name whom a party sides with or against ("pro-Russian rebels").
 PARTISAN_PREFIXES = frozenset(("pro", "anti"))
+# British spellings folded to American ones before a sector word is looked up ("defence" = "defense",
+# "organisation" = "organization"): (regular expression over a lower-cased phrase, replacement).
+SPELLING_FOLDS = (
+    (r"isation(s?)\b", r"ization\1"), (r"iser(s?)\b", r"izer\1"), (r"(?<=\w\w)our(?=(?:s|er|ers|ite|ites)?\b)", "or"),
+    (r"ence(s?)\b", r"ense\1"), (r"(?<=\w\w)tre(s?)\b", r"ter\1"), (r"(?<=\w)ae(?=\w)", "e"),
+    (r"(?<=\w)llor(s?)\b", r"lor\1"), (r"(?<=\w)ller(s?)\b", r"ler\1"), (r"(?<=\w)mme(s?)\b", r"m\1"), (r"\bgaol", "jail"),
+)
+# Plural endings and the singular endings they may stand for ("thieves" -> "thief", "militias" -> "militia").
+PLURAL_ENDINGS = (("ies", "y"), ("ves", "f"), ("ves", "fe"), ("men", "man"), ("ses", "s"), ("xes", "x"),
+                  ("ches", "ch"), ("shes", "sh"), ("s", ""), ("i", "us"), ("ae", "a"), ("ren", ""),
+                  ("people", "person"))
+# Agent nouns made of a sector word and a person ("policeman", "clergywoman", "tribespeople").
+PERSON_SUFFIXES = ("man", "men", "woman", "women", "person", "persons", "people")
+# Sector-word kinds in `sectors.csv`: a role heads a phrase ("troops"); a modifier overrides the head
+# ("former", "rebel"); a generic role takes the sector of the role word before it or of its complement
+# ("police spokesman", "head of the army") and its own only alone ("the spokesman"); an adjective gives
+# its sector only to a generic role it precedes ("judicial official", "medical staff").
+SECTOR_KINDS = ("role", "modifier", "generic", "adjective")
+# Role words that do not lend their sector to a generic role after them: before a noun they are ordinary
+# adjectives or titles ("local official", "public servant", "deputy chief", "national committee").
+NON_ATTRIBUTIVE_ROLES = frozenset("national public local royal civilian people deputy home chief general".split())
+# Words that follow a title without changing it ("director general", "inspector general", "army general").
+POSTPOSITIVE_WORDS = frozenset(("general",))
