@@ -106,3 +106,14 @@ def test_every_announcement_type_has_a_cameo_code():
         kind, cameo = status.intent_type(planned, conditional=False)
         assert kind == words.intent_types[planned] and cameo
     assert status.intent_type("AID", conditional=True)[0] == "THREATEN"
+
+
+def test_a_threatened_act_has_not_happened(code):
+    events = code("The Islamist group threatened on Sunday to kill the head of the provincial council in Algeria.")
+    assert {e.status for e in events if e.trigger.text == "kill"} == {"hypothetical"}
+
+
+def test_a_refused_act_did_not_happen(code):
+    events = code("Iran refused to release the British tanker.")
+    assert {e.status for e in events if e.trigger.text == "release"} <= {"negated"}
+    assert "REJECT" in {e.event_type for e in events if e.trigger.text == "refused"}

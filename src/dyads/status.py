@@ -97,7 +97,9 @@ def status_of(trigger: Token) -> tuple[str, Token | None]:
         if node.dep_ == "prep" and (node.lower_ in w.adjunct_prepositions
                                     or node.head.lower_ in w.adjunct_prepositions):
             break
-        if node.dep_ in CARRYING_DEPS and node.head.i != node.i:
+        # "threatened on Sunday *to kill*": an infinitive the parser hung as an adverbial clause still carries
+        infinitive = node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        if (node.dep_ in CARRYING_DEPS or infinitive) and node.head.i != node.i:
             if node.dep_ in ("conj", "ccomp") and node.head.lemma_ in w.say_verbs:
                 break
             node = node.head
