@@ -41,6 +41,7 @@ LANGID_SAMPLE = 3000
 # A text whose letters are less than this share Latin is not English, however unsure the identifier is.
 NON_LATIN_SHARE = 0.5
 NESTED = "JSON nested too deeply"
+NEWLINES = ("\n", "\r")
 USER_AGENT = "dyads (news event coder; +https://pypi.org/project/dyads/)"
 
 
@@ -354,41 +355,86 @@ def read_csv(path: Path, *, options: ReadOptions) -> Iterator[Document | ErrorRe
                 row = next(reader)
             except StopIteration:
                 return
-            except csv.Error as exc:
-                feed.skip_quoted()
-                yield _csv_error(exc, origin=f"{path}:{reader.line_num}", options=options)
+            except _OverlongRecord:  # the whole record was skipped unread by the feed
+                yield ErrorRecord(f"{path}:{feed.record_start}", "E004", message("E004", limit=options.max_bytes))
                 continue
-            origin = f"{path}:{reader.line_num}"
+            except csv.Error as exc:  # the record that starts at feed.record_start
+                feed.skip_quoted()
+                yield _csv_error(exc, origin=f"{path}:{feed.record_start}", options=options)
+                continue
+            origin = f"{path}:{feed.line_num}"
             if None in row:
                 yield ErrorRecord(origin, "E005", message("E005", detail="more fields than the header"))
                 continue
             yield mapping_document(row, origin=origin, options=options, fallback_id=f"{stem}-{n}")
 
 
-class _CsvLines:
-    """The lines of a CSV file for `csv.reader`, cut to `max_line` characters, tracking whether the last
-    line given ended inside a quoted field, so that after a bad record the rest of it can be skipped."""
+class _OverlongRecord(csv.Error):
+    """A CSV record with a physical line longer than any document may be; it was skipped to its end."""
 
-    def __init__(self, handle: io.TextIOBase, *, max_line: int) -> None:
-        self._lines = budget.lines(handle, max_line=max_line)
+    def __init__(self, first_line: int) -> None:
+        super().__init__(f"a line of the record starting at line {first_line} is too long")
+
+
+class _CsvLines:
+    """The physical lines of a CSV file for `csv.reader`, tracking whether the last line given ended inside a
+    quoted field (quotes are counted over each whole line, also the part of an over-long line never kept),
+    so that after a bad record the rest of it can be skipped.
+
+    A line longer than `max_line` characters is never given to the reader nor held in memory: with `skip_long`
+    the record it belongs to is skipped to its end and `_OverlongRecord` raised (the reader drops what it
+    had of that record and starts afresh with the next line); without, the line is given cut short (counting).
+    `line_num` is the number of physical lines consumed, skipped ones included; `record_start` the line the
+    current (or last bad) record began on.
+    """
+
+    def __init__(self, handle: io.TextIOBase, *, max_line: int, skip_long: bool = True) -> None:
+        self._handle = handle
+        self._max_line = max_line
+        self._skip_long = skip_long
         self.in_quotes = False
+        self.line_num = 0
+        self.record_start = 1
 
     def __iter__(self) -> "_CsvLines":
         return self
 
     def __next__(self) -> str:
-        line, _ = next(self._lines)
-        # a doubled quote inside a quoted field toggles twice: the parity says where the line ends
-        self.in_quotes ^= line.count('"') % 2 == 1
+        if not self.in_quotes:
+            self.record_start = self.line_num + 1
+        line = self._handle.readline(self._max_line + 1)
+        if not line:
+            raise StopIteration
+        long = len(line) > self._max_line and not line.endswith(NEWLINES)
+        self._toggle(line.count('"') + (self._rest_quotes() if long else 0))
+        if long and self._skip_long:
+            self.skip_quoted()
+            raise _OverlongRecord(self.record_start)
         return line
+
+    def _toggle(self, quotes: int) -> None:
+        """One more physical line with `quotes` quote characters has been consumed."""
+        self.line_num += 1
+        # a doubled quote inside a quoted field toggles twice: the parity says where the line ends
+        self.in_quotes ^= quotes % 2 == 1
+
+    def _rest_quotes(self) -> int:
+        """Read the rest of the current line a piece at a time (never whole); its number of quotes."""
+        quotes = 0
+        while rest := self._handle.readline(budget.CHUNK):
+            quotes += rest.count('"')
+            if rest.endswith(NEWLINES):
+                break
+        return quotes
 
     def skip_quoted(self) -> None:
         """Skip lines until the quoted field the last line ended in is closed."""
         while self.in_quotes:
-            try:
-                next(self)
-            except StopIteration:
+            line = self._handle.readline(budget.CHUNK)
+            if not line:
                 return
+            long = len(line) == budget.CHUNK and not line.endswith(NEWLINES)
+            self._toggle(line.count('"') + (self._rest_quotes() if long else 0))
 
 
 def _csv_error(exc: csv.Error, *, origin: str, options: ReadOptions) -> ErrorRecord:
@@ -579,7 +625,7 @@ def _count_file(path: Path, options: ReadOptions) -> int:
         if kind in (CSV, TSV):
             with budget.open_bytes(path, budget=options.budget) as raw, \
                     io.TextIOWrapper(raw, encoding="utf-8-sig", errors="replace", newline="") as handle:
-                feed = _CsvLines(handle, max_line=budget.CHUNK)
+                feed = _CsvLines(handle, max_line=budget.CHUNK, skip_long=False)
                 return max(0, sum(1 for _ in feed if not feed.in_quotes) - 1)
         if kind == JSON:
             value = json.loads(_open_bytes(path, 20 * options.max_bytes, options))
