@@ -220,23 +220,34 @@ def _open_bytes(path: Path, limit: int, options: ReadOptions | None = None) -> b
 
 def read_file(path: Path, *, kind: str, options: ReadOptions, doc_id: str) -> Iterator[Document | ErrorRecord]:
     """Documents of one file of a known kind; a file that cannot be read at all is one error."""
+    yield from guarded(_file_items(path, kind=kind, options=options, doc_id=doc_id), origin=str(path), kind=kind)
+
+
+def _file_items(path: Path, *, kind: str, options: ReadOptions, doc_id: str) -> Iterator[Document | ErrorRecord]:
     origin = str(path)
-    try:
-        if kind in (JSONL, CSV, TSV):
-            yield from (read_jsonl if kind == JSONL else read_csv)(path, options=options)
-        elif kind == WARC:
-            yield from read_warc(path, options=options)
+    if kind in (JSONL, CSV, TSV):
+        yield from (read_jsonl if kind == JSONL else read_csv)(path, options=options)
+    elif kind == WARC:
+        yield from read_warc(path, options=options)
+    else:
+        # whole-file kinds are capped generously; each document is checked against max_bytes below
+        data = _open_bytes(path, options.max_bytes if kind == TEXT else 20 * options.max_bytes, options)
+        if kind == TEXT:
+            yield _text_document(data, origin=origin, doc_id=doc_id, options=options)
+        elif kind == HTML:
+            yield html_document(data, origin=origin, doc_id=doc_id, options=options)
+        elif kind == JSON:
+            yield from read_json(data, origin=origin, options=options, fallback_id=doc_id)
         else:
-            # whole-file kinds are capped generously; each document is checked against max_bytes below
-            data = _open_bytes(path, options.max_bytes if kind == TEXT else 20 * options.max_bytes, options)
-            if kind == TEXT:
-                yield _text_document(data, origin=origin, doc_id=doc_id, options=options)
-            elif kind == HTML:
-                yield html_document(data, origin=origin, doc_id=doc_id, options=options)
-            elif kind == JSON:
-                yield from read_json(data, origin=origin, options=options, fallback_id=doc_id)
-            else:
-                yield from read_feed(data, origin=origin, options=options)
+            yield from read_feed(data, origin=origin, options=options)
+
+
+def guarded(items: Iterator[Document | ErrorRecord], *, origin: str, kind: str) -> Iterator[Document | ErrorRecord]:
+    """The items of one input, then at most one error that says why reading it stopped (a byte budget, a
+    truncated stream, a damaged file): a reader failing on odd input never ends the run. The cluster's
+    byte-range readers go through here too, so they stop and report exactly as the whole-file readers do."""
+    try:
+        yield from items
     except budget.BudgetExceeded as exc:
         yield ErrorRecord(origin, exc.code, message(exc.code, **exc.params))
     except EOFError as exc:  # gzip's "Compressed file ended before the end-of-stream marker was reached"
@@ -269,11 +280,14 @@ def read_jsonl(path: Path, *, options: ReadOptions | None = None, default_date: 
     with budget.open_bytes(path, budget=limits) as handle:
         if start:
             handle.seek(start)
-        pos = start
-        for line_no, (raw, whole) in enumerate(budget.lines(handle, max_line=limits.max_line), start=first_line):
-            if end is not None and pos >= end:
+        lines = budget.lines(handle, max_line=limits.max_line)
+        for line_no in itertools.count(first_line):
+            if end is not None and handle.tell() >= end:
+                break  # checked before reading on: the next line is another range's (and may be past the budget)
+            try:
+                raw, whole = next(lines)
+            except StopIteration:
                 break
-            pos += len(raw)
             origin = f"{path}:{line_no}"
             if not whole:  # never decoded: the line alone is longer than any document may be
                 yield ErrorRecord(origin, "E004", message("E004", limit=options.max_bytes))
@@ -563,8 +577,19 @@ def read_warc(path: Path, *, options: ReadOptions, start: int = 0, end: int | No
         if start:
             handle.seek(start)
         records = ArchiveIterator(handle)
-        for n, record in enumerate(records, start=first_record):
-            data = record.content_stream().read(cap + 1) if is_html_response(record) else None
+        walk = enumerate(records, start=first_record)
+        while True:
+            try:
+                n, record = next(walk)
+                data = record.content_stream().read(cap + 1) if is_html_response(record) else None
+            except StopIteration:
+                break
+            except Exception as exc:  # warcio on the partial record where a gzip stream was cut short
+                if not (whole and handle.raw.truncated):
+                    raise
+                yield ErrorRecord(str(path), "E021", message("E021", detail=f"the WARC archive ends inside a "
+                                                                           f"record ({exc!r:.200})"))
+                return
             if end is not None and records.get_record_offset() >= end:
                 break
             if data is None:
@@ -582,10 +607,10 @@ def read_warc(path: Path, *, options: ReadOptions, start: int = 0, end: int | No
                 yield html_document(data, origin=origin, doc_id=doc_id, options=options, url=url,
                                     date=parse_date(crawled) if crawled else None)
         if whole:
-            yield from _warc_ending(records, handle.raw, origin=str(path))
+            yield from warc_ending(records, handle.raw, origin=str(path))
 
 
-def _warc_ending(records: Any, stream: budget.BoundedStream, *, origin: str) -> Iterator[ErrorRecord]:
+def warc_ending(records: Any, stream: budget.BoundedStream, *, origin: str) -> Iterator[ErrorRecord]:
     """An E021 error when the archive was cut short: a truncated gzip stream, or bytes after the last
     complete record that are not a record."""
     try:
