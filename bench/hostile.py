@@ -242,43 +242,56 @@ def dump(db: Path) -> dict[str, list]:
 
 
 def kill_loop(tmp: Path, kills: int) -> dict:
+    """Ingest with `--workers 2`, SIGKILL the driver at random moments and restart it until it completes, in
+    rounds on a fresh database until at least `kills` kills; each round must end identical to a clean run."""
     corpus = tmp / "kill-corpus"
     kill_corpus(corpus)
     env = {"DYADS_BATCH_SIZE": "2"}
     clean = tmp / "clean.duckdb"
     rc, err, _, _ = run_ingest([str(corpus), "--db", str(clean), "--workers", "2"], env=env)
     assert rc == 0, err
-    db = tmp / "killed.duckdb"
     rnd = random.Random(15)
-    done, orphans, runs = 0, 0, 0
-    while True:
-        runs += 1
-        proc = subprocess.Popen([*DYADS, "-v", "ingest", str(corpus), "--db", str(db), "--workers", "2"],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env={**ENV, **env})
-        driver = psutil.Process(proc.pid)
-        target = rnd.randint(0, 3) if done < kills else None  # 0: before the first commit
-        commits, children = 0, []
-        deadline = time.monotonic() + rnd.uniform(3, 20)
-        for line in proc.stderr:
-            commits += "committed batch" in line
-            children = driver.children(recursive=True) or children
-            if target is not None and (commits >= target > 0 or (target == 0 and time.monotonic() > deadline)):
-                children = driver.children(recursive=True) or children
-                proc.send_signal(signal.SIGKILL)
+    done, orphans, runs, rounds, identical = 0, 0, 0, 0, 0
+    while done < kills:
+        rounds += 1
+        db = tmp / f"killed-{rounds}.duckdb"
+        while True:
+            runs += 1
+            killed, alive = _run_and_kill(corpus, db, env, rnd, kill=done < kills)
+            if not killed:
                 break
-        proc.wait()
-        if proc.returncode == -signal.SIGKILL:
             done += 1
-            _, alive = psutil.wait_procs(children, timeout=15)
             orphans += len(alive)
             for p in alive:
                 p.kill()  # ours: left by the killed run, so the next run starts clean
-            continue
-        if proc.returncode != 0:
-            raise SystemExit(f"run {runs} failed with rc {proc.returncode}")
-        break
-    same = dump(db) == dump(clean)
-    return {"kills": done, "runs": runs, "orphans": orphans, "identical": same}
+        identical += dump(db) == dump(clean)
+    return {"kills": done, "runs": runs, "rounds": rounds, "orphans": orphans, "identical": identical}
+
+
+def _run_and_kill(corpus: Path, db: Path, env: dict, rnd: random.Random, *, kill: bool
+                  ) -> tuple[bool, list[psutil.Process]]:
+    """One ingest run, SIGKILLed after 0-3 committed batches (0: a few seconds in) when `kill`; (whether it was
+    killed, its worker and helper processes still alive 15 s after the kill). A run that fails otherwise stops."""
+    proc = subprocess.Popen([*DYADS, "-v", "ingest", str(corpus), "--db", str(db), "--workers", "2"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env={**ENV, **env})
+    driver = psutil.Process(proc.pid)
+    target = rnd.randint(0, 3) if kill else None
+    commits, children = 0, []
+    deadline = time.monotonic() + rnd.uniform(3, 20)
+    for line in proc.stderr:
+        commits += "committed batch" in line
+        children = driver.children(recursive=True) or children
+        if target is not None and (commits >= target > 0 or (target == 0 and time.monotonic() > deadline)):
+            children = driver.children(recursive=True) or children
+            proc.send_signal(signal.SIGKILL)
+            break
+    proc.wait()
+    if proc.returncode == -signal.SIGKILL:
+        _, alive = psutil.wait_procs(children, timeout=15)
+        return True, alive
+    if proc.returncode != 0:
+        raise SystemExit(f"an ingest run failed with rc {proc.returncode}")
+    return False, []
 
 
 def main() -> None:
@@ -306,8 +319,9 @@ def main() -> None:
               f"peak RSS max: {max(r['rss_mb'] for r in rows):.0f} MB")
         if not args.skip_kills:
             k = kill_loop(tmp, args.kills)
-            print(f"SIGKILL loop (--workers 2): {k['kills']} kills over {k['runs']} runs; orphan processes: "
-                  f"{k['orphans']}; final database identical to a clean run: {k['identical']}")
+            print(f"SIGKILL loop (--workers 2): {k['kills']} kills over {k['runs']} runs in {k['rounds']} rounds "
+                  f"(each resumed until complete); orphan processes 15 s after a kill: {k['orphans']}; final "
+                  f"databases identical to a clean run: {k['identical']}/{k['rounds']}")
     finally:
         if not args.keep:
             shutil.rmtree(tmp, ignore_errors=True)

@@ -59,7 +59,11 @@ def _complete(path: Path, file_format: str, n: int) -> bool:
     """Whether `path` holds all `n` events in `file_format`."""
     if file_format == "parquet":
         return duckdb.connect().execute(f"SELECT count(*) FROM read_parquet('{path}')").fetchone()[0] == n
+    if file_format == "csv":
+        return duckdb.connect().execute(f"SELECT count(*) FROM read_csv('{path}', header=true)").fetchone()[0] == n
     lines = path.read_text(encoding="utf-8").splitlines()
+    if file_format == "jsonl":
+        return len(lines) == n and all(json.loads(line)["event_id"] for line in lines)
     if file_format == "polecat":
         return len(lines) == n and all(json.loads(line)["Event ID"] for line in lines)
     return len(lines) == n and all(len(line.split("\t")) == 61 for line in lines)
@@ -70,7 +74,8 @@ def big_db(tmp_path_factory):
     return build(tmp_path_factory.mktemp("atomic") / "big.duckdb", N_EVENTS)
 
 
-@pytest.mark.parametrize("file_format", ["gdelt", "parquet"])  # a Python writer and DuckDB's COPY
+# Python writers (GDELT, POLECAT) and DuckDB's COPY (CSV, JSON lines, Parquet)
+@pytest.mark.parametrize("file_format", ["gdelt", "polecat", "csv", "jsonl", "parquet"])
 def test_export_killed_while_writing_leaves_the_old_file(big_db, tmp_path, file_format):
     target = tmp_path / f"events.{file_format}"
     target.write_bytes(b"previous export\n")
