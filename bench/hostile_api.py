@@ -189,9 +189,13 @@ class ExportKills:
     leftovers: int = 0  # temporary files left after the next export of each format
 
 
-def _temp_of(folder: Path, target: Path, pid: int) -> Path | None:
+def _writing(folder: Path, target: Path, pid: int) -> Path | None:
+    """The temporary file export `pid` is writing, once it holds bytes."""
     for f in folder.glob(f".dyads-tmp-{pid}-*-{target.name}"):
-        return f
+        try:
+            return f if f.stat().st_size > 0 else None
+        except FileNotFoundError:  # renamed into place just now
+            return None
     return None
 
 
@@ -201,11 +205,11 @@ def _export(db: Path, target: Path, fmt: str) -> subprocess.Popen:
 
 
 def _write_seconds(db: Path, target: Path, fmt: str) -> float:
-    """A clean export (the 'previous' file of the loop); seconds from its temporary file to the rename."""
+    """A clean export (the 'previous' file of the loop); seconds from its first bytes written to its end."""
     proc = _export(db, target, fmt)
     seen = None
     while proc.poll() is None:
-        if seen is None and _temp_of(target.parent, target, proc.pid):
+        if seen is None and _writing(target.parent, target, proc.pid):
             seen = time.perf_counter()
         time.sleep(0.005)
     if proc.returncode != 0:
@@ -231,11 +235,11 @@ def export_kills(db: Path, kills: int, rng: random.Random) -> ExportKills:
         previous = hashlib.sha256(target.read_bytes()).hexdigest()
         proc = _export(db, target, fmt)
         temp = None
-        while proc.poll() is None and temp is None:  # wait for the writing to start
-            temp = _temp_of(folder, target, proc.pid)
+        while proc.poll() is None and temp is None:  # wait for the first bytes of the file
+            temp = _writing(folder, target, proc.pid)
             time.sleep(0.002)
-        time.sleep(rng.uniform(0.0, 0.8) * writing[fmt])  # then a random moment of it
-        landed = proc.poll() is None and temp is not None and temp.exists() and temp.stat().st_size > 0
+        time.sleep(rng.uniform(0.0, 0.8) * writing[fmt])  # then a random moment of the writing
+        landed = proc.poll() is None and temp is not None and temp.exists()
         if proc.poll() is None:
             os.kill(proc.pid, signal.SIGKILL)
         proc.wait()

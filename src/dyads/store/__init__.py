@@ -369,7 +369,9 @@ class Store:
         select = f"SELECT * EXCLUDE (seq, dedup_key) FROM events {where} ORDER BY seq" if table == "events" \
             else f"SELECT * FROM mentions {where} ORDER BY doc_id, sentence_index, event_id"
         target = str(path).replace("'", "''")
-        self.con.execute(f"COPY ({select}) TO '{target}' (FORMAT {file_format})")
+        # written straight into `path`: the caller's file is already a temporary one (`dyads.atomic`), and DuckDB's
+        # own temporary (tmp_<name>, used when the file exists) would be left behind by a killed export
+        self.con.execute(f"COPY ({select}) TO '{target}' (FORMAT {file_format}, USE_TMP_FILE false)")
         return self.con.execute(f"SELECT count(*) FROM {table} {where}").fetchone()[0]
 
     def iter_export_events(self, *, chunk: int = 2000, min_confidence: float = 0.0) -> Iterator[dict[str, Any]]:
