@@ -205,16 +205,21 @@ def _export(db: Path, target: Path, fmt: str) -> subprocess.Popen:
 
 
 def _write_seconds(db: Path, target: Path, fmt: str) -> float:
-    """A clean export (the 'previous' file of the loop); seconds from its first bytes written to its end."""
+    """A clean export (the 'previous' file of the loop); seconds from its first bytes written to the rename.
+
+    (Before the first bytes the query runs, with an empty temporary file; after the rename the process still
+    takes a second or so to end: a kill at a random moment of the process would mostly miss the writing.)"""
     proc = _export(db, target, fmt)
-    seen = None
+    seen = gone = None
     while proc.poll() is None:
         if seen is None and _writing(target.parent, target, proc.pid):
             seen = time.perf_counter()
-        time.sleep(0.005)
+        elif seen is not None and gone is None and not any(target.parent.glob(f".dyads-tmp-{proc.pid}-*")):
+            gone = time.perf_counter()
+        time.sleep(0.001)
     if proc.returncode != 0:
         raise SystemExit(f"dyads export --format {fmt} failed with rc {proc.returncode}")
-    return time.perf_counter() - (seen or time.perf_counter())
+    return (gone or time.perf_counter()) - (seen or time.perf_counter())
 
 
 def export_kills(db: Path, kills: int, rng: random.Random) -> ExportKills:
@@ -237,8 +242,8 @@ def export_kills(db: Path, kills: int, rng: random.Random) -> ExportKills:
         temp = None
         while proc.poll() is None and temp is None:  # wait for the first bytes of the file
             temp = _writing(folder, target, proc.pid)
-            time.sleep(0.002)
-        time.sleep(rng.uniform(0.0, 0.8) * writing[fmt])  # then a random moment of the writing
+            time.sleep(0.001)
+        time.sleep(rng.uniform(0.0, 0.9) * writing[fmt])  # then a random moment of the writing
         landed = proc.poll() is None and temp is not None and temp.exists()
         if proc.poll() is None:
             os.kill(proc.pid, signal.SIGKILL)
