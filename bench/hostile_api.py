@@ -204,34 +204,28 @@ def _export(db: Path, target: Path, fmt: str) -> subprocess.Popen:
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
-def _write_seconds(db: Path, target: Path, fmt: str) -> float:
-    """A clean export (the 'previous' file of the loop); seconds from its first bytes written to the rename.
-
-    (Before the first bytes the query runs, with an empty temporary file; after the rename the process still
-    takes a second or so to end: a kill at a random moment of the process would mostly miss the writing.)"""
+def _clean_export(db: Path, target: Path, fmt: str) -> int:
+    """A clean export (the 'previous' file of the loop); its size in bytes."""
     proc = _export(db, target, fmt)
-    seen = gone = None
-    while proc.poll() is None:
-        if seen is None and _writing(target.parent, target, proc.pid):
-            seen = time.perf_counter()
-        elif seen is not None and gone is None and not any(target.parent.glob(f".dyads-tmp-{proc.pid}-*")):
-            gone = time.perf_counter()
-        time.sleep(0.001)
-    if proc.returncode != 0:
+    if proc.wait() != 0:
         raise SystemExit(f"dyads export --format {fmt} failed with rc {proc.returncode}")
-    return (gone or time.perf_counter()) - (seen or time.perf_counter())
+    return target.stat().st_size
 
 
 def export_kills(db: Path, kills: int, rng: random.Random) -> ExportKills:
     """SIGKILL `dyads export` while it writes (>= `kills` kills that land mid-write, spread over the formats);
-    after each, the target must hold the previous export or a complete new one."""
+    after each, the target must hold the previous export or a complete new one.
+
+    Each run is killed once its temporary file holds a random share (2-95%) of the size of the previous
+    export: timing a kill by the clock mostly misses the writing on a loaded machine (the query runs first
+    with an empty file, and the process takes a second to end after the rename)."""
     folder = OUT / "export-kills"
     folder.mkdir(exist_ok=True)
     for f in folder.iterdir():
         f.unlink()
     n_events = duckdb.connect(str(db), read_only=True).execute("SELECT count(*) FROM events").fetchone()[0]
     out = ExportKills()
-    writing = {fmt: _write_seconds(db, folder / f"events.{fmt}", fmt) for fmt in EXPORT_FORMATS}
+    sizes = {fmt: _clean_export(db, folder / f"events.{fmt}", fmt) for fmt in EXPORT_FORMATS}
     i = 0
     while out.landed < kills and out.attempts < 4 * kills:
         fmt = EXPORT_FORMATS[i % len(EXPORT_FORMATS)]
@@ -239,11 +233,15 @@ def export_kills(db: Path, kills: int, rng: random.Random) -> ExportKills:
         target = folder / f"events.{fmt}"
         previous = hashlib.sha256(target.read_bytes()).hexdigest()
         proc = _export(db, target, fmt)
-        temp = None
-        while proc.poll() is None and temp is None:  # wait for the first bytes of the file
-            temp = _writing(folder, target, proc.pid)
+        share = rng.uniform(0.02, 0.95)
+        temp, size = None, 0
+        while proc.poll() is None and size < share * sizes[fmt]:
+            temp = _writing(folder, target, proc.pid) or temp
+            try:
+                size = temp.stat().st_size if temp else 0
+            except FileNotFoundError:  # renamed into place
+                break
             time.sleep(0.001)
-        time.sleep(rng.uniform(0.0, 0.9) * writing[fmt])  # then a random moment of the writing
         landed = proc.poll() is None and temp is not None and temp.exists()
         if proc.poll() is None:
             os.kill(proc.pid, signal.SIGKILL)
@@ -259,7 +257,7 @@ def export_kills(db: Path, kills: int, rng: random.Random) -> ExportKills:
         tally[1] += landed
         tally[2] += ok
     for fmt in EXPORT_FORMATS:  # the next export removes what the killed ones left
-        _write_seconds(db, folder / f"events.{fmt}", fmt)
+        _clean_export(db, folder / f"events.{fmt}", fmt)
     out.leftovers = sum(1 for f in folder.iterdir() if f.name.startswith(".dyads-tmp-"))
     return out
 
