@@ -8,9 +8,10 @@ prints:
   (any answer other than 2xx, or 429 for a coder request, or a broken connection) and the server's
   peak RSS (VmHWM);
 - hostile probes: a foreign Host header, deeply nested JSON, a 300 MB chunked body;
-- an export kill loop: `dyads export` (csv, jsonl, gdelt, polecat, parquet in turn) killed with SIGKILL at a
-  random moment while it writes its temporary file, until at least --kills kills landed mid-write; after each,
-  the target must hold the previous export or a complete new one, and the next export removes the leftovers.
+- an export kill loop: `dyads export` (csv, jsonl, gdelt, polecat, parquet in turn) killed with SIGKILL once
+  its temporary file holds a random share of the previous export, until at least --kills kills landed
+  mid-write; after each, the target must hold the previous export or a complete new one, and the next
+  export removes the leftovers.
 
 Only 127.0.0.1 is contacted. `bench/hostile.py` (the ingest side of issue 15) may call `main()`.
 
