@@ -183,7 +183,7 @@ def one_case(name: str, build: Callable[[Path], None], codes: set[str], inner_go
     folder = tmp / "cases" / name.replace(" ", "_").replace("/", "_")
     good_folder(folder)
     build(folder)
-    db = folder.with_suffix(".duckdb")
+    db = folder.parent / f"{folder.name}.duckdb"  # not with_suffix: "jsonl.gz_bomb" and "jsonl.gz_truncated" differ
     rc, err, seconds, peak = run_ingest([str(folder), "--db", str(db), "--date", "2024-05-17"])
     con = duckdb.connect(str(db), read_only=True)
     try:
