@@ -15,7 +15,8 @@ prints:
 
 Only 127.0.0.1 is contacted. `bench/hostile.py` (the ingest side of issue 15) may call `main()`.
 
-    python bench/hostile_api.py [--events 200000] [--requests 2000] [--clients 20] [--coders 20] [--kills 10] [--exports-only]
+    python bench/hostile_api.py [--events 200000] [--requests 2000] [--clients 20] [--coders 20] [--kills 10]
+                                [--exports-only]
 """
 from __future__ import annotations
 
