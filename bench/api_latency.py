@@ -66,7 +66,8 @@ def build(path: Path, n: int) -> None:
                        1 + CAST(floor(random() * {len(types)}) AS INTEGER) AS t,
                        random() AS s, random() AS l, DATE '2020-01-01' + CAST(floor(random() * 1826) AS INTEGER) AS d
                 FROM range(?) x(i))
-            SELECT 'doc-' || (r.i % 1000), 'syn' || r.i, 0, 'Synthetic sentence ' || r.i || '.', types.t, NULL, [],
+            SELECT 'doc-' || (r.i % 1000), printf('%016x', r.i), 0, 'Synthetic sentence ' || r.i || '.', types.t,
+                   NULL, [],
                    types.cameo, types.g, types.q, {{'text': 'did', 'start': 0, 'end': 3}},
                    {{'text': ca.code, 'start': 0, 'end': 3, 'name': ca.code, 'code': ca.code, 'country': ca.code,
                      'sector': 'GOV', 'why': 'synthetic'}},

@@ -8,17 +8,22 @@ prints:
   (any answer other than 2xx, or 429 for a coder request, or a broken connection) and the server's
   peak RSS (VmHWM);
 - hostile probes: a foreign Host header, deeply nested JSON, a 300 MB chunked body;
-- an export kill loop: `dyads export` killed with SIGKILL at random moments, then a check that the
-  target holds the previous export or a complete new one.
+- an export kill loop: `dyads export` (csv, jsonl, gdelt, polecat, parquet in turn) killed with SIGKILL once
+  its temporary file holds a random share of the previous export, until at least --kills kills landed
+  mid-write; after each, the target must hold the previous export or a complete new one, and the next
+  export removes the leftovers.
 
 Only 127.0.0.1 is contacted. `bench/hostile.py` (the ingest side of issue 15) may call `main()`.
 
     python bench/hostile_api.py [--events 200000] [--requests 2000] [--clients 20] [--coders 20] [--kills 10]
+                                [--exports-only]
 """
 from __future__ import annotations
 
 import argparse
+import csv
 import hashlib
+import json
 import os
 import random
 import signal
@@ -28,6 +33,7 @@ import sys
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
@@ -171,28 +177,91 @@ def probes(base: str) -> list[tuple[str, str]]:
     return out
 
 
-def export_kills(db: Path, kills: int, rng: random.Random) -> tuple[int, int, int]:
-    """(kills, targets left old or complete, temporary files left over) over a SIGKILL loop of exports."""
+EXPORT_FORMATS = ("csv", "jsonl", "gdelt", "polecat", "parquet")
+
+
+@dataclass
+class ExportKills:
+    """What the export kill loop saw."""
+
+    attempts: int = 0
+    landed: int = 0  # killed while the temporary file was being written
+    good: int = 0  # the target afterwards held the previous export or a complete new one
+    by_format: dict = field(default_factory=dict)
+    leftovers: int = 0  # temporary files left after the next export of each format
+
+
+def _writing(folder: Path, target: Path, pid: int) -> Path | None:
+    """The temporary file export `pid` is writing, once it holds bytes."""
+    for f in folder.glob(f".dyads-tmp-{pid}-*-{target.name}"):
+        try:
+            return f if f.stat().st_size > 0 else None
+        except FileNotFoundError:  # renamed into place just now
+            return None
+    return None
+
+
+def _export(db: Path, target: Path, fmt: str) -> subprocess.Popen:
+    return subprocess.Popen([DYADS, "export", str(target), "--db", str(db), "--format", fmt],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def _clean_export(db: Path, target: Path, fmt: str) -> int:
+    """A clean export (the 'previous' file of the loop); its size in bytes."""
+    proc = _export(db, target, fmt)
+    if proc.wait() != 0:
+        raise SystemExit(f"dyads export --format {fmt} failed with rc {proc.returncode}")
+    return target.stat().st_size
+
+
+def export_kills(db: Path, kills: int, rng: random.Random) -> ExportKills:
+    """SIGKILL `dyads export` while it writes (>= `kills` kills that land mid-write, spread over the formats);
+    after each, the target must hold the previous export or a complete new one.
+
+    Each run is killed once its temporary file holds a random share (2-95%) of the size of the previous
+    export: timing a kill by the clock mostly misses the writing on a loaded machine (the query runs first
+    with an empty file, and the process takes a second to end after the rename)."""
     folder = OUT / "export-kills"
     folder.mkdir(exist_ok=True)
     for f in folder.iterdir():
         f.unlink()
     n_events = duckdb.connect(str(db), read_only=True).execute("SELECT count(*) FROM events").fetchone()[0]
-    good = 0
-    for i in range(kills):
-        fmt = ("gdelt", "parquet", "csv", "polecat")[i % 4]
+    out = ExportKills()
+    sizes = {fmt: _clean_export(db, folder / f"events.{fmt}", fmt) for fmt in EXPORT_FORMATS}
+    i = 0
+    while out.landed < kills and out.attempts < 4 * kills:
+        fmt = EXPORT_FORMATS[i % len(EXPORT_FORMATS)]
+        i += 1
         target = folder / f"events.{fmt}"
-        previous = hashlib.sha256(target.read_bytes()).hexdigest() if target.exists() else None
-        proc = subprocess.Popen([DYADS, "export", str(target), "--db", str(db), "--format", fmt],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(rng.uniform(2.0, 12.0))  # start-up takes a few seconds; writing a few more
+        previous = hashlib.sha256(target.read_bytes()).hexdigest()
+        proc = _export(db, target, fmt)
+        share = rng.uniform(0.02, 0.95)
+        temp, size = None, 0
+        while proc.poll() is None and size < share * sizes[fmt]:
+            temp = _writing(folder, target, proc.pid) or temp
+            try:
+                size = temp.stat().st_size if temp else 0
+            except FileNotFoundError:  # renamed into place
+                break
+            time.sleep(0.001)
+        landed = proc.poll() is None and temp is not None and temp.exists()
         if proc.poll() is None:
             os.kill(proc.pid, signal.SIGKILL)
         proc.wait()
+        out.attempts += 1
+        landed = landed and proc.returncode == -signal.SIGKILL
         now = hashlib.sha256(target.read_bytes()).hexdigest() if target.exists() else None
-        good += now == previous or complete(target, fmt, n_events)
-    leftovers = sum(1 for f in folder.iterdir() if f.name.startswith(".dyads-tmp-"))
-    return kills, good, leftovers
+        ok = now == previous or complete(target, fmt, n_events)
+        out.landed += landed
+        out.good += ok
+        tally = out.by_format.setdefault(fmt, [0, 0, 0])  # attempts, landed mid-write, old or complete
+        tally[0] += 1
+        tally[1] += landed
+        tally[2] += ok
+    for fmt in EXPORT_FORMATS:  # the next export removes what the killed ones left
+        _clean_export(db, folder / f"events.{fmt}", fmt)
+    out.leftovers = sum(1 for f in folder.iterdir() if f.name.startswith(".dyads-tmp-"))
+    return out
 
 
 def complete(path: Path, fmt: str, n: int) -> bool:
@@ -200,9 +269,15 @@ def complete(path: Path, fmt: str, n: int) -> bool:
     try:
         if fmt == "parquet":
             return con.execute(f"SELECT count(*) FROM read_parquet('{path}')").fetchone()[0] == n
-        lines = sum(1 for _ in path.open(encoding="utf-8"))
-        return lines == (n + 1 if fmt == "csv" else n)
-    except (duckdb.Error, OSError, UnicodeDecodeError):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        if fmt == "jsonl":
+            return len(lines) == n and all(json.loads(line) for line in lines)
+        if fmt == "polecat":
+            return len(lines) == n and all(json.loads(line)["Event ID"] for line in lines)
+        if fmt == "gdelt":
+            return len(lines) == n and all(len(line.split("\t")) == 61 for line in lines)
+        return len(list(csv.reader(lines))) == n + 1  # a header row
+    except (duckdb.Error, OSError, UnicodeDecodeError, ValueError, KeyError, csv.Error):
         return False
     finally:
         con.close()
@@ -215,7 +290,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--clients", type=int, default=20, help="concurrent GET clients")
     parser.add_argument("--coders", type=int, default=20, help="concurrent POST /api/code clients")
     parser.add_argument("--code-bytes", type=int, default=99_000, help="size of each posted text")
-    parser.add_argument("--kills", type=int, default=10, help="exports killed in the export kill loop")
+    parser.add_argument("--kills", type=int, default=10, help="exports killed while writing (at least; over the "
+                                                              "five formats)")
+    parser.add_argument("--exports-only", action="store_true", help="run only the export kill loop")
     args = parser.parse_args(argv)
     OUT.mkdir(exist_ok=True)
     db = OUT / f"hostile_api_{args.events}.duckdb"
@@ -224,6 +301,9 @@ def main(argv: list[str] | None = None) -> None:
         build(partial, args.events)
         partial.rename(db)
     rng = random.Random(15)
+    if args.exports_only:
+        print_export_kills(export_kills(db, args.kills, rng))
+        return
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     server = start_server(db, port)
@@ -254,9 +334,15 @@ def main(argv: list[str] | None = None) -> None:
     finally:
         server.terminate()
         server.wait(timeout=30)
-    kills, good, leftovers = export_kills(db, args.kills, rng)
-    print(f"export kill loop: {kills} runs killed at random moments; target old or complete in {good}/{kills}; "
-          f"temporary files left: {leftovers} (removed by the next export)")
+    print_export_kills(export_kills(db, args.kills, rng))
+
+
+def print_export_kills(k: ExportKills) -> None:
+    per = "; ".join(f"{fmt} {a} runs, {landed} mid-write, {ok} old or complete"
+                    for fmt, (a, landed, ok) in k.by_format.items())
+    print(f"export kill loop: {k.attempts} exports killed, {k.landed} of them while writing the file; target old or "
+          f"complete after {k.good}/{k.attempts}; temporary files left after the next exports: {k.leftovers}")
+    print(f"  per format: {per}")
 
 
 if __name__ == "__main__":

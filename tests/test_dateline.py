@@ -33,6 +33,20 @@ def test_no_dateline_in_ordinary_openings(text):
     assert dateline.find(text) is None
 
 
+@pytest.mark.parametrize("text, lede", [
+    (" " * 300_000 + "OSLO (Reuters) - Norwegian police arrested two men.", "Norwegian"),
+    ("\n" * 300_000 + "Reuters - Chilean troops shelled a border post.", "Chilean"),
+    (" " * 300_000 + "Chilean troops shelled a border post - officials said.", None),
+    ("OSLO" + " " * 300_000 + "police said nothing.", None),
+    ("Chile condemned Peru (officials said)" + " " * 300_000 + "- Peru answered.", None),
+])
+def test_long_whitespace_runs_are_no_trap_for_the_patterns(text, lede):
+    # a piece of a long text may be whitespace for 100,000 characters: the patterns once backtracked over
+    # every way to split it, and never ended
+    found = dateline.find(text)
+    assert (text[found.lede:].split()[0] if found else None) == lede
+
+
 @pytest.mark.parametrize("opening", [
     "Reuters - ", "KHAN YUNIS (Reuters) - ", "RAMALLAH, West Bank (AP) — ", "NABLUS, May 2 (AFP) -- ", "(AP) -- ",
 ])

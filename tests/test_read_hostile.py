@@ -98,6 +98,25 @@ def test_csv_with_a_field_larger_than_any_document_keeps_the_rows_after_it(tmp_p
     assert len(items) == 3
 
 
+BIG = 5_000_000  # a 5 MB field: longer than a document may be (2 MB) and than a line is read (2 MB + 64 KiB)
+
+
+@pytest.mark.parametrize("layout, field", [
+    ("one physical line", '"' + "x" * BIG + '"'),
+    ("one line, doubled quotes inside", '"' + 'said ""no"" ' * (BIG // 12) + '"'),
+    ("unquoted on one line", "x" * BIG),
+    ("over long lines", '"start\n' + "x" * (BIG // 2) + "\n" + "y" * (BIG // 2) + '\nend"'),
+    ("over many short lines", '"start\n' + ("y" * 79 + "\n") * (BIG // 80) + 'end"'),
+])
+def test_csv_with_a_5_mb_field_in_row_2_reports_it_and_keeps_row_3(tmp_path, layout, field):
+    path = tmp_path / "rows.csv"
+    path.write_text(f'id,text\nr1,"{GOOD[0]}"\nr2,{field}\nr3,"{GOOD[1]}"\n')
+    items = read(path)
+    assert kinds(items) == [("r1", None), (None, "E004"), ("r3", None)]
+    assert items[1].origin == f"{path}:3"  # the line the record starts on
+    assert count([str(path)]) == 3
+
+
 def test_csv_record_cut_off_inside_quotes_is_reported(tmp_path):
     path = tmp_path / "cut.csv"
     path.write_text(f'id,text\nr1,{GOOD[0]}\nr2,"{GOOD[1]} and then the file ends')

@@ -56,11 +56,13 @@ def db(fixture_db, tmp_path):
     return path
 
 
-@pytest.mark.parametrize("command", [["events"], ["export", "out.csv", "--format", "csv"]])
+@pytest.mark.parametrize("command", [["events"], ["summary"], ["export", "out.csv", "--format", "csv"],
+                                     ["ingest", "doc.txt"]])  # a second writer too
 def test_a_command_on_a_database_being_written_waits_then_names_the_writer(db, tmp_path, command):
+    (tmp_path / "doc.txt").write_text("Chile condemned Peru on Tuesday after the border incident.")
     with held(db) as writer:
         t0 = time.monotonic()
-        res = run(*[str(tmp_path / c) if c == "out.csv" else c for c in command], "--db", db,
+        res = run(*[str(tmp_path / c) if c in ("out.csv", "doc.txt") else c for c in command], "--db", db,
                   env={"DYADS_DB_LOCK_TIMEOUT": "1.5"})
         waited = time.monotonic() - t0
     assert res.returncode == 2 and "Traceback" not in res.stderr, res.stderr

@@ -46,22 +46,29 @@ class BoundedStream(io.RawIOBase):
     ends and sets `truncated`.
     """
 
-    def __init__(self, path: Path, *, budget: Budget, compressed: bool, eof_error: bool = True) -> None:
+    def __init__(self, path: Path, *, budget: Budget, compressed: bool, eof_error: bool = True,
+                 members: bool = False) -> None:
         self._raw = path.open("rb")
         self._compressed = compressed
         self._eof_error = eof_error
         self._inflate = zlib.decompressobj(GZIP_WBITS)
         self._started = False  # whether the current gzip member got any input
         self._tail = b""  # compressed input not yet decompressed
+        self._raw_read = 0  # compressed bytes read from the file
         self.budget = budget
         self.count = 0
         self.truncated = False
+        # with `members`: where each gzip member starts, {offset in the output: offset in the file}
+        self.members: dict[int, int] | None = {} if members else None
 
     def readable(self) -> bool:
         return True
 
     def readinto(self, buffer) -> int:  # type: ignore[override]
-        n = self._gunzip_into(buffer) if self._compressed else self._raw.readinto(buffer)
+        # Never past the budget: bytes up to it are all delivered, wherever reading started (a cluster's byte
+        # range seeks), and one byte more is asked only to learn whether the input goes on.
+        view = memoryview(buffer)[:max(1, self.budget.max_bytes - self.count)]
+        n = self._gunzip_into(view) if self._compressed else self._raw.readinto(view)
         self.count += n
         if self.count > self.budget.max_bytes:
             raise BudgetExceeded(f"more than {self.budget.max_bytes} bytes (setting max_input_bytes)")
@@ -80,8 +87,11 @@ class BoundedStream(io.RawIOBase):
                 self._inflate, self._started = zlib.decompressobj(GZIP_WBITS), False
             if not self._tail:
                 self._tail = self._raw.read(CHUNK)
+                self._raw_read += len(self._tail)
                 if not self._tail:
                     return self._ended()
+            if not self._started and self.members is not None:
+                self.members[self.count] = self._raw_read - len(self._tail)
             self._started = True
             try:
                 out = self._inflate.decompress(self._tail, size)
@@ -117,10 +127,12 @@ class BoundedStream(io.RawIOBase):
         super().close()
 
 
-def open_bytes(path: Path, *, budget: Budget, eof_error: bool = True) -> io.BufferedReader:
+def open_bytes(path: Path, *, budget: Budget, eof_error: bool = True, members: bool = False) -> io.BufferedReader:
     """A buffered binary stream of the file's bytes (gunzipped for `.gz`) within `budget`; a truncated gzip
-    stream raises EOFError, or with `eof_error` False ends early and sets the raw stream's `truncated`."""
-    stream = BoundedStream(path, budget=budget, compressed=path.suffix.lower() == ".gz", eof_error=eof_error)
+    stream raises EOFError, or with `eof_error` False ends early and sets the raw stream's `truncated`.
+    With `members`, the raw stream maps where each gzip member starts in the output to where it starts in the file."""
+    stream = BoundedStream(path, budget=budget, compressed=path.suffix.lower() == ".gz", eof_error=eof_error,
+                           members=members)
     return io.BufferedReader(stream, CHUNK)
 
 

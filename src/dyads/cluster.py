@@ -29,7 +29,7 @@ from typing import Any
 import dask
 from distributed import Client, LocalCluster, WorkerPlugin, as_completed
 
-from dyads import __version__, dedup, ingest, pipeline, read, tone
+from dyads import __version__, budget, dedup, ingest, pipeline, read, tone
 from dyads.errors import DyadsError, message
 from dyads.records import Document, ErrorRecord
 from dyads.settings import Settings
@@ -143,10 +143,10 @@ def _file_slices(path: Path, kind: str, doc_id: str, *, options: read.ReadOption
                  partition_docs: int) -> Iterator[tuple[Slice, str, int]]:
     """One slice for a file, or ranges of at most `partition_docs` records for a large record file."""
     if kind == read.JSONL and path.suffix.lower() != ".gz":
-        yield from _jsonl_ranges(path, doc_id, partition_docs)
+        yield from _jsonl_ranges(path, doc_id, partition_docs, limits=options.budget)
         return
     if kind == read.WARC:
-        yield from _warc_ranges(path, doc_id, partition_docs)
+        yield from _warc_ranges(path, doc_id, partition_docs, options=options)
         return
     digest = _file_digest(path)
     n = read.count([str(path)], options=options) if kind in RECORD_KINDS else 1
@@ -158,40 +158,55 @@ def _file_slices(path: Path, kind: str, doc_id: str, *, options: read.ReadOption
         yield Slice(str(path), kind, doc_id, first=first, stop=stop), digest, partition_docs
 
 
-def _jsonl_ranges(path: Path, doc_id: str, partition_docs: int) -> Iterator[tuple[Slice, str, int]]:
-    """Byte ranges of at most `partition_docs` non-blank lines, each with its first line number and hash."""
+def _jsonl_ranges(path: Path, doc_id: str, partition_docs: int, *, limits: budget.Budget
+                  ) -> Iterator[tuple[Slice, str, int]]:
+    """Byte ranges of at most `partition_docs` non-blank lines, each with its first line number and hash.
+
+    Lines are read a piece at a time (an endless line is never held whole), and planning stops at the
+    byte budget: the last range runs to the end of the file, and reading it stops at the budget with the
+    same E020 as the whole-file reader.
+    """
     start = pos = 0
     line_no = first_line = 1
     count = 0
     digest = hashlib.sha256()
     with path.open("rb") as handle:
-        for raw in handle:
-            if count == partition_docs and raw.strip():
+        while pos <= limits.max_bytes and (piece := handle.readline(budget.CHUNK)):
+            if count == partition_docs and piece.strip():  # a line starts here: a range may end before it
                 yield Slice(str(path), read.JSONL, doc_id, byte_start=start, byte_end=pos,
                             first_line=first_line), digest.hexdigest(), count
                 start, first_line, count, digest = pos, line_no, 0, hashlib.sha256()
-            digest.update(raw)
-            count += bool(raw.strip())
-            pos += len(raw)
+            blank = not piece.strip()
+            while True:  # the rest of a line longer than a piece, within the budget
+                digest.update(piece)
+                pos += len(piece)
+                if piece.endswith(b"\n") or pos > limits.max_bytes or not (piece := handle.readline(budget.CHUNK)):
+                    break
+                blank = blank and not piece.strip()
+            count += not blank
             line_no += 1
-    if count or start == 0:
-        yield Slice(str(path), read.JSONL, doc_id, byte_start=start, byte_end=pos,
+    over = pos > limits.max_bytes
+    if count or start == 0 or over:
+        yield Slice(str(path), read.JSONL, doc_id, byte_start=start, byte_end=None if over else pos,
                     first_line=first_line), digest.hexdigest(), count
 
 
-def _warc_ranges(path: Path, doc_id: str, partition_docs: int) -> Iterator[tuple[Slice, str, int]]:
+def _warc_ranges(path: Path, doc_id: str, partition_docs: int, *, options: read.ReadOptions
+                 ) -> Iterator[tuple[Slice, str, int]]:
     """Byte ranges of a WARC file at record offsets, each with at most `partition_docs` HTML responses.
 
     A range starts at an HTML response record and knows its first record number, so documents get
-    the same origins and fallback ids as when the whole file is read. A file warcio cannot walk
-    (e.g. one gzip stream around all records) is one slice, read as a whole.
+    the same origins and fallback ids as when the whole file is read. The archive is walked through the
+    readers' byte budget (`dyads.budget`), and one that breaks it, is truncated, or cannot be split
+    (e.g. one gzip stream around all records, or a record that is not a gzip member of its own) is one
+    slice, read as a whole: it then stops and is reported exactly as the single-machine reader does.
     """
     from warcio.archiveiterator import ArchiveIterator
 
     cuts: list[tuple[int, int]] = [(0, 1)]
     counts = [0]
     try:
-        with path.open("rb") as handle:
+        with budget.open_bytes(path, budget=options.budget, eof_error=False, members=True) as handle:
             records = ArchiveIterator(handle)
             for n, record in enumerate(records, start=1):
                 if not read.is_html_response(record):
@@ -200,8 +215,13 @@ def _warc_ranges(path: Path, doc_id: str, partition_docs: int) -> Iterator[tuple
                     cuts.append((records.get_record_offset(), n))
                     counts.append(0)
                 counts[-1] += 1
-    except Exception as exc:  # warcio raises its own and several stream errors on damaged archives
-        log.debug("cannot split %s by records (%s); reading it whole", path, exc)
+            stream = handle.raw
+            if any(read.warc_ending(records, stream, origin=str(path))):
+                raise EOFError("the archive is truncated")
+        if stream.members is not None and path.suffix.lower() == ".gz":  # offsets in the file, not the output
+            cuts = [(stream.members[offset], n) for offset, n in cuts]
+    except Exception as exc:  # the budget, a truncation, a record that is no member, warcio on damaged archives
+        log.debug("not splitting %s by records (%s); reading it whole", path, exc)
         cuts, counts = [(0, 1)], [sum(counts)]
     if len(cuts) == 1:
         yield Slice(str(path), read.WARC, doc_id), _file_digest(path), max(1, counts[0])
@@ -241,11 +261,13 @@ def _read_slice(piece: Slice, options: read.ReadOptions) -> Iterator[Document | 
     elif piece.kind == UNKNOWN:
         yield ErrorRecord(piece.path, "E007", message("E007", detail=f"unknown file type {Path(piece.path).name!r}"))
     elif piece.byte_start is not None and piece.kind == read.WARC:
-        yield from read.read_warc(Path(piece.path), options=options, start=piece.byte_start, end=piece.byte_end,
-                                  first_record=piece.first_line)
+        yield from read.guarded(read.read_warc(Path(piece.path), options=options, start=piece.byte_start,
+                                               end=piece.byte_end, first_record=piece.first_line),
+                                origin=str(Path(piece.path)), kind=piece.kind)
     elif piece.byte_start is not None:
-        yield from read.read_jsonl(Path(piece.path), options=options, start=piece.byte_start, end=piece.byte_end,
-                                   first_line=piece.first_line)
+        yield from read.guarded(read.read_jsonl(Path(piece.path), options=options, start=piece.byte_start,
+                                                end=piece.byte_end, first_line=piece.first_line),
+                                origin=str(Path(piece.path)), kind=piece.kind)
     else:
         items = read.read_file(Path(piece.path), kind=piece.kind, options=options, doc_id=piece.doc_id)
         yield from itertools.islice(items, piece.first, piece.stop)

@@ -21,6 +21,8 @@ _CAPITALS = re.compile(r"\s*(?P<head>[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,
 _NAMED = re.compile(r"\s*(?P<agency>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2})" + _DASH)
 _LEDE_OPENERS = "\"“‘'0123456789"
 _PLACE = re.compile(r"[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+)*")
+# A dateline is short: the patterns look at this many characters of a text's start.
+HEAD_CHARS = 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,13 +35,20 @@ class Dateline:
 
 
 def find(text: str) -> Dateline | None:
-    """The dateline at the start of `text`, if the text has one followed by a lede on the same line."""
+    """The dateline at the start of `text`, if the text has one followed by a lede on the same line.
+
+    Only the first `HEAD_CHARS` characters after any leading whitespace are matched: on a long run of
+    whitespace (a piece of a long text may start with one) the patterns backtrack quadratically or worse.
+    """
+    start = len(text) - len(text.lstrip())
+    head = text[start:start + HEAD_CHARS]
     for pattern in (_CREDITED, _CAPITALS, _NAMED):
-        m = pattern.match(text)
-        if m is None or m.end() >= len(text) or not (text[m.end()].isupper() or text[m.end()] in _LEDE_OPENERS):
+        m = pattern.match(head)
+        end = start + m.end() if m is not None else len(text)
+        if end >= len(text) or not (text[end].isupper() or text[end] in _LEDE_OPENERS):
             continue
         found = m.groupdict()
         first = re.split(r"[,(]", found.get("head") or "")[0].strip()
         place = first if _PLACE.fullmatch(first) else None
-        return Dateline(place, found.get("agency"), m.end())
+        return Dateline(place, found.get("agency"), end)
     return None

@@ -41,6 +41,7 @@ LANGID_SAMPLE = 3000
 # A text whose letters are less than this share Latin is not English, however unsure the identifier is.
 NON_LATIN_SHARE = 0.5
 NESTED = "JSON nested too deeply"
+NEWLINES = ("\n", "\r")
 USER_AGENT = "dyads (news event coder; +https://pypi.org/project/dyads/)"
 
 
@@ -219,23 +220,34 @@ def _open_bytes(path: Path, limit: int, options: ReadOptions | None = None) -> b
 
 def read_file(path: Path, *, kind: str, options: ReadOptions, doc_id: str) -> Iterator[Document | ErrorRecord]:
     """Documents of one file of a known kind; a file that cannot be read at all is one error."""
+    yield from guarded(_file_items(path, kind=kind, options=options, doc_id=doc_id), origin=str(path), kind=kind)
+
+
+def _file_items(path: Path, *, kind: str, options: ReadOptions, doc_id: str) -> Iterator[Document | ErrorRecord]:
     origin = str(path)
-    try:
-        if kind in (JSONL, CSV, TSV):
-            yield from (read_jsonl if kind == JSONL else read_csv)(path, options=options)
-        elif kind == WARC:
-            yield from read_warc(path, options=options)
+    if kind in (JSONL, CSV, TSV):
+        yield from (read_jsonl if kind == JSONL else read_csv)(path, options=options)
+    elif kind == WARC:
+        yield from read_warc(path, options=options)
+    else:
+        # whole-file kinds are capped generously; each document is checked against max_bytes below
+        data = _open_bytes(path, options.max_bytes if kind == TEXT else 20 * options.max_bytes, options)
+        if kind == TEXT:
+            yield _text_document(data, origin=origin, doc_id=doc_id, options=options)
+        elif kind == HTML:
+            yield html_document(data, origin=origin, doc_id=doc_id, options=options)
+        elif kind == JSON:
+            yield from read_json(data, origin=origin, options=options, fallback_id=doc_id)
         else:
-            # whole-file kinds are capped generously; each document is checked against max_bytes below
-            data = _open_bytes(path, options.max_bytes if kind == TEXT else 20 * options.max_bytes, options)
-            if kind == TEXT:
-                yield _text_document(data, origin=origin, doc_id=doc_id, options=options)
-            elif kind == HTML:
-                yield html_document(data, origin=origin, doc_id=doc_id, options=options)
-            elif kind == JSON:
-                yield from read_json(data, origin=origin, options=options, fallback_id=doc_id)
-            else:
-                yield from read_feed(data, origin=origin, options=options)
+            yield from read_feed(data, origin=origin, options=options)
+
+
+def guarded(items: Iterator[Document | ErrorRecord], *, origin: str, kind: str) -> Iterator[Document | ErrorRecord]:
+    """The items of one input, then at most one error that says why reading it stopped (a byte budget, a
+    truncated stream, a damaged file): a reader failing on odd input never ends the run. The cluster's
+    byte-range readers go through here too, so they stop and report exactly as the whole-file readers do."""
+    try:
+        yield from items
     except budget.BudgetExceeded as exc:
         yield ErrorRecord(origin, exc.code, message(exc.code, **exc.params))
     except EOFError as exc:  # gzip's "Compressed file ended before the end-of-stream marker was reached"
@@ -268,11 +280,14 @@ def read_jsonl(path: Path, *, options: ReadOptions | None = None, default_date: 
     with budget.open_bytes(path, budget=limits) as handle:
         if start:
             handle.seek(start)
-        pos = start
-        for line_no, (raw, whole) in enumerate(budget.lines(handle, max_line=limits.max_line), start=first_line):
-            if end is not None and pos >= end:
+        lines = budget.lines(handle, max_line=limits.max_line)
+        for line_no in itertools.count(first_line):
+            if end is not None and handle.tell() >= end:
+                break  # checked before reading on: the next line is another range's (and may be past the budget)
+            try:
+                raw, whole = next(lines)
+            except StopIteration:
                 break
-            pos += len(raw)
             origin = f"{path}:{line_no}"
             if not whole:  # never decoded: the line alone is longer than any document may be
                 yield ErrorRecord(origin, "E004", message("E004", limit=options.max_bytes))
@@ -356,41 +371,86 @@ def read_csv(path: Path, *, options: ReadOptions) -> Iterator[Document | ErrorRe
                 row = next(reader)
             except StopIteration:
                 return
-            except csv.Error as exc:
-                feed.skip_quoted()
-                yield _csv_error(exc, origin=f"{path}:{reader.line_num}", options=options)
+            except _OverlongRecord:  # the whole record was skipped unread by the feed
+                yield ErrorRecord(f"{path}:{feed.record_start}", "E004", message("E004", limit=options.max_bytes))
                 continue
-            origin = f"{path}:{reader.line_num}"
+            except csv.Error as exc:  # the record that starts at feed.record_start
+                feed.skip_quoted()
+                yield _csv_error(exc, origin=f"{path}:{feed.record_start}", options=options)
+                continue
+            origin = f"{path}:{feed.line_num}"
             if None in row:
                 yield ErrorRecord(origin, "E005", message("E005", detail="more fields than the header"))
                 continue
             yield mapping_document(row, origin=origin, options=options, fallback_id=f"{stem}-{n}")
 
 
-class _CsvLines:
-    """The lines of a CSV file for `csv.reader`, cut to `max_line` characters, tracking whether the last
-    line given ended inside a quoted field, so that after a bad record the rest of it can be skipped."""
+class _OverlongRecord(csv.Error):
+    """A CSV record with a physical line longer than any document may be; it was skipped to its end."""
 
-    def __init__(self, handle: io.TextIOBase, *, max_line: int) -> None:
-        self._lines = budget.lines(handle, max_line=max_line)
+    def __init__(self, first_line: int) -> None:
+        super().__init__(f"a line of the record starting at line {first_line} is too long")
+
+
+class _CsvLines:
+    """The physical lines of a CSV file for `csv.reader`, tracking whether the last line given ended inside a
+    quoted field (quotes are counted over each whole line, also the part of an over-long line never kept),
+    so that after a bad record the rest of it can be skipped.
+
+    A line longer than `max_line` characters is never given to the reader nor held in memory: with `skip_long`
+    the record it belongs to is skipped to its end and `_OverlongRecord` raised (the reader drops what it
+    had of that record and starts afresh with the next line); without, the line is given cut short (counting).
+    `line_num` is the number of physical lines consumed, skipped ones included; `record_start` the line the
+    current (or last bad) record began on.
+    """
+
+    def __init__(self, handle: io.TextIOBase, *, max_line: int, skip_long: bool = True) -> None:
+        self._handle = handle
+        self._max_line = max_line
+        self._skip_long = skip_long
         self.in_quotes = False
+        self.line_num = 0
+        self.record_start = 1
 
     def __iter__(self) -> "_CsvLines":
         return self
 
     def __next__(self) -> str:
-        line, _ = next(self._lines)
-        # a doubled quote inside a quoted field toggles twice: the parity says where the line ends
-        self.in_quotes ^= line.count('"') % 2 == 1
+        if not self.in_quotes:
+            self.record_start = self.line_num + 1
+        line = self._handle.readline(self._max_line + 1)
+        if not line:
+            raise StopIteration
+        long = len(line) > self._max_line and not line.endswith(NEWLINES)
+        self._toggle(line.count('"') + (self._rest_quotes() if long else 0))
+        if long and self._skip_long:
+            self.skip_quoted()
+            raise _OverlongRecord(self.record_start)
         return line
+
+    def _toggle(self, quotes: int) -> None:
+        """One more physical line with `quotes` quote characters has been consumed."""
+        self.line_num += 1
+        # a doubled quote inside a quoted field toggles twice: the parity says where the line ends
+        self.in_quotes ^= quotes % 2 == 1
+
+    def _rest_quotes(self) -> int:
+        """Read the rest of the current line a piece at a time (never whole); its number of quotes."""
+        quotes = 0
+        while rest := self._handle.readline(budget.CHUNK):
+            quotes += rest.count('"')
+            if rest.endswith(NEWLINES):
+                break
+        return quotes
 
     def skip_quoted(self) -> None:
         """Skip lines until the quoted field the last line ended in is closed."""
         while self.in_quotes:
-            try:
-                next(self)
-            except StopIteration:
+            line = self._handle.readline(budget.CHUNK)
+            if not line:
                 return
+            long = len(line) == budget.CHUNK and not line.endswith(NEWLINES)
+            self._toggle(line.count('"') + (self._rest_quotes() if long else 0))
 
 
 def _csv_error(exc: csv.Error, *, origin: str, options: ReadOptions) -> ErrorRecord:
@@ -519,8 +579,19 @@ def read_warc(path: Path, *, options: ReadOptions, start: int = 0, end: int | No
         if start:
             handle.seek(start)
         records = ArchiveIterator(handle)
-        for n, record in enumerate(records, start=first_record):
-            data = record.content_stream().read(cap + 1) if is_html_response(record) else None
+        walk = enumerate(records, start=first_record)
+        while True:
+            try:
+                n, record = next(walk)
+                data = record.content_stream().read(cap + 1) if is_html_response(record) else None
+            except StopIteration:
+                break
+            except Exception as exc:  # warcio on the partial record where a gzip stream was cut short
+                if not (whole and handle.raw.truncated):
+                    raise
+                yield ErrorRecord(str(path), "E021", message("E021", detail=f"the WARC archive ends inside a "
+                                                                           f"record ({exc!r:.200})"))
+                return
             if end is not None and records.get_record_offset() >= end:
                 break
             if data is None:
@@ -538,10 +609,10 @@ def read_warc(path: Path, *, options: ReadOptions, start: int = 0, end: int | No
                 yield html_document(data, origin=origin, doc_id=doc_id, options=options, url=url,
                                     date=parse_date(crawled) if crawled else None)
         if whole:
-            yield from _warc_ending(records, handle.raw, origin=str(path))
+            yield from warc_ending(records, handle.raw, origin=str(path))
 
 
-def _warc_ending(records: Any, stream: budget.BoundedStream, *, origin: str) -> Iterator[ErrorRecord]:
+def warc_ending(records: Any, stream: budget.BoundedStream, *, origin: str) -> Iterator[ErrorRecord]:
     """An E021 error when the archive was cut short: a truncated gzip stream, or bytes after the last
     complete record that are not a record."""
     try:
@@ -581,7 +652,7 @@ def _count_file(path: Path, options: ReadOptions) -> int:
         if kind in (CSV, TSV):
             with budget.open_bytes(path, budget=options.budget) as raw, \
                     io.TextIOWrapper(raw, encoding="utf-8-sig", errors="replace", newline="") as handle:
-                feed = _CsvLines(handle, max_line=budget.CHUNK)
+                feed = _CsvLines(handle, max_line=budget.CHUNK, skip_long=False)
                 return max(0, sum(1 for _ in feed if not feed.in_quotes) - 1)
         if kind == JSON:
             value = json.loads(_open_bytes(path, 20 * options.max_bytes, options))
