@@ -76,4 +76,6 @@ def test_a_document_that_breaks_the_parser_neither_stops_the_ingest_nor_its_rest
         errors = rows(db, "SELECT origin, doc_id, code, message FROM errors")
         assert [(Path(o).name, d, c) for o, d, c, _ in errors] == [("m.txt", "m", "E009")]
         assert "RecursionError" in errors[0][3]
+        if attempt:  # the restart skips the document whose coding failed instead of failing on it again
+            assert "not retried" in res.stderr, res.stderr
     assert rows(db, "SELECT count(*) FROM events WHERE doc_id = 'a'")[0][0] > 0

@@ -106,9 +106,16 @@ def _batches(items: Iterable[Document | ErrorRecord], store: Store, size: int,
         stats.read += len(chunk)
         hashes = {id(d): read.content_hash(d.text) for d in chunk if isinstance(d, Document)}
         known = store.known_hashes(list(hashes.values()))
+        failed = store.failed_hashes(list(hashes.values()))
         todo = []
         for item in chunk:
             digest = hashes.get(id(item))
+            if digest is not None and digest in failed:
+                # coding it failed in an earlier run (its E009 row is there): a restart does not retry it
+                stats.skipped += 1
+                log.warning("skipped %s: its coding failed in an earlier run (E009); not retried",
+                            getattr(item, "origin", None) or getattr(item, "id", ""))
+                continue
             if digest is not None and digest in known:
                 stats.skipped += 1
                 continue

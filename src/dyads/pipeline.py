@@ -70,7 +70,9 @@ def code_documents(items: Iterable[Document | ErrorRecord], *, settings: Setting
             except Exception as exc:  # one bad document must never end the batch (RecursionError, MemoryError too)
                 log.warning("coding failed for %s: %r", item.id, exc)
                 log.debug("coding failed for %s", item.id, exc_info=True)
-                err = ErrorRecord(item.origin or item.id, "E009", message("E009", detail=repr(exc)[:500]), item.id)
+                # the content hash lets a restarted ingest skip this document instead of failing on it again
+                detail = f"{repr(exc)[:500]} [content {hashlib.sha256(item.text.encode('utf-8')).hexdigest()}]"
+                err = ErrorRecord(item.origin or item.id, "E009", message("E009", detail=detail), item.id)
                 yield Result(item, error=err)
 
 

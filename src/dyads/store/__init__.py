@@ -120,6 +120,17 @@ class Store:
                                 [list(hashes)]).fetchall()
         return {r[0] for r in rows}
 
+    def failed_hashes(self, hashes: Sequence[str]) -> set[str]:
+        """The subset of `hashes` of documents whose coding failed before (E009 rows name their content hash):
+        a restarted ingest skips them rather than failing on them again."""
+        if not hashes:
+            return set()
+        rows = self.con.execute(
+            "SELECT DISTINCT regexp_extract(message, '\\[content ([0-9a-f]{64})\\]', 1) FROM errors "
+            "WHERE code = 'E009' AND message LIKE '%[content %'").fetchall()
+        failed = {r[0] for r in rows if r[0]}
+        return failed & set(hashes)
+
     def write_results(self, results: Iterable[Result], *, run_id: str) -> tuple[int, int, int]:
         """Store one batch in one transaction and merge its mentions into events.
 
