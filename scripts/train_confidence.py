@@ -26,7 +26,7 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import brier_score_loss, log_loss, roc_auc_score
 
-from dyads import confidence, newseval
+from dyads import confidence, newseval, typeclf
 from dyads.settings import load_settings
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -50,8 +50,8 @@ def main(argv: list[str] | None = None) -> int:
                   key=lambda d: d.doc)
     assert all(d.split == "tune" for d in docs)
     with confidence.using(confidence.Model.flat()):
-        coded = newseval.code_gold(docs, settings=load_settings())
-    rows = labelled(docs, coded)
+        coded = code_tune(docs, cfg)
+    rows = labelled(docs, coded, classifier=cfg["typeclf_feature"])
     names = sorted({n for _, f, _ in rows for n in f})
     X = np.array([[f.get(n, 0.0) for n in names] for _, f, _ in rows])
     y = np.array([label for _, _, label in rows])
@@ -87,13 +87,38 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def labelled(docs, coded) -> list[tuple[str, dict[str, float], int]]:
-    """(document, features, 1 right / 0 wrong) for every coded event the scorer judges."""
+def code_tune(docs, cfg) -> dict:
+    """The events of the tune documents. With the classifier's probability as a feature, each document is coded
+    with the event-type classifier's fold model that never saw it (build/typeclf, from
+    scripts/train_typeclf.py, same folds), so the feature is as reliable here as on unseen text."""
+    settings = load_settings()
+    if not cfg["typeclf_feature"]:
+        return newseval.code_gold(docs, settings=settings)
+    folder = ROOT / "build" / "typeclf"
+    coded = {}
+    for k in range(cfg["folds"]):
+        sub = folder / f"fold{k}"
+        if not (sub / typeclf.WEIGHTS_FILE).is_file():
+            raise SystemExit(f"no classifier fold model in {sub}: run scripts/train_typeclf.py first")
+        fold_model = typeclf.Model.load((sub / typeclf.MODEL_FILE).read_text(encoding="utf-8"),
+                                        (sub / typeclf.WEIGHTS_FILE).read_bytes())
+        with typeclf.using(fold_model):
+            coded.update(newseval.code_gold([d for n, d in enumerate(docs) if n % cfg["folds"] == k],
+                                            settings=settings))
+    return coded
+
+
+def labelled(docs, coded, *, classifier: bool = True) -> list[tuple[str, dict[str, float], int]]:
+    """(document, features, 1 right / 0 wrong) for every coded event the scorer judges (without the
+    classifier's probability unless `classifier`)."""
     rows = []
     for d in docs:
         for s in newseval.score_document(d, coded.get(d.doc, []), threshold=0.0).scored:
             if s.verdict == "match" or s.verdict in newseval.ERROR_KINDS:
-                rows.append((d.doc, confidence.features(s.event.evidence), int(s.verdict == "match")))
+                feats = confidence.features(s.event.evidence)
+                if not classifier:
+                    feats.pop("classifier_p", None)
+                rows.append((d.doc, feats, int(s.verdict == "match")))
     return rows
 
 
