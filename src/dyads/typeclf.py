@@ -121,7 +121,7 @@ class Uses:
     """Which uses of the classifier are on (settings `classifier_propose`, `classifier_choose`)."""
 
     propose: bool = False
-    propose_min: float = 0.9
+    propose_min: float = 0.7
     choose: bool = False
     choose_min: float = 0.5
 
