@@ -165,7 +165,7 @@ def code_parsed(document: Document, doc: Doc, lex: lexicon.Lexicon, *,
                 best[key] = event
     kept = _one_per_action(best.values())
     if uses.choose:
-        kept = _choose_types(kept, {id(c.trigger): c for c, _ in found}, lex, uses)
+        kept = _choose_types(kept, [c for c, _ in found], lex, uses)
     if trace is not None:
         trace.extend(_verdict(cand, coded, kept) for cand, coded in found)
     # the sentence's main event first (its most prominent trigger), whatever the events' confidence
@@ -194,7 +194,8 @@ def _proposed(doc: Doc, lex: lexicon.Lexicon, candidates: list[events.Candidate]
     return out
 
 
-def _choose_types(kept: list[Event], by_trigger: dict, lex: lexicon.Lexicon, uses: typeclf.Uses) -> list[Event]:
+def _choose_types(kept: list[Event], candidates: list[events.Candidate], lex: lexicon.Lexicon,
+                  uses: typeclf.Uses) -> list[Event]:
     """Of events of one sentence with one pair of parties and different types, drop an event whose trigger the
     classifier gives another of those types (probability >= `uses.choose_min` and above the event's own type)."""
     groups: dict[tuple, list[Event]] = {}
@@ -208,7 +209,7 @@ def _choose_types(kept: list[Event], by_trigger: dict, lex: lexicon.Lexicon, use
         if len(types) < 2:
             continue
         for event in group:
-            token = _token_at(event, by_trigger)
+            token = _token_at(event, candidates)
             if token is None:
                 continue
             p = classifier.proba(typeclf.features(token, lex))
@@ -218,8 +219,9 @@ def _choose_types(kept: list[Event], by_trigger: dict, lex: lexicon.Lexicon, use
     return [e for e in kept if id(e) not in dropped]
 
 
-def _token_at(event: Event, by_trigger: dict) -> Token | None:
-    for cand in by_trigger.values():
+def _token_at(event: Event, candidates: list[events.Candidate]) -> Token | None:
+    """The trigger token of a coded event."""
+    for cand in candidates:
         if cand.sentence_index == event.sentence_index and cand.trigger.idx == event.trigger.start:
             return cand.trigger
     return None
@@ -258,7 +260,7 @@ def explain(text: str, *, settings: Settings, date: dt.date | None = None) -> tu
     doc = nlp.load(settings.spacy_model)(text)
     trace: list[Verdict] = []
     coded = code_parsed(Document("explain", text, date), doc, lexicon.for_settings(settings),
-                        trace=trace)
+                        trace=trace, uses=typeclf.Uses.from_settings(settings))
     return doc, trace, coded
 
 
