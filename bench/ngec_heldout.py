@@ -2,7 +2,7 @@
 
 The NGEC synthetic stories (../shared/corpora/ngec_synthetic_events.csv, MIT; not shipped with dyads) that are
 not real-news gold documents (gold/realnews/docs.csv) are split once, deterministically (seed 13, by story,
-stratified by label) into `train` (for a future classifier) and `heldout` (20%); the split is our index file
+stratified by label) into `train` (for the event-type classifier, scripts/train_typeclf.py) and `heldout` (20%); the split is our index file
 gold/ngec_split.csv (story row numbers and split only, no text), written when missing and checked otherwise.
 
 Prints, over the held-out stories (publication date 2000-01-01), at min_confidence 0 and at the default

@@ -26,7 +26,7 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import brier_score_loss, log_loss, roc_auc_score
 
-from dyads import confidence, newseval
+from dyads import confidence, newseval, typeclf
 from dyads.settings import load_settings
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -50,8 +50,8 @@ def main(argv: list[str] | None = None) -> int:
                   key=lambda d: d.doc)
     assert all(d.split == "tune" for d in docs)
     with confidence.using(confidence.Model.flat()):
-        coded = newseval.code_gold(docs, settings=load_settings())
-    rows = labelled(docs, coded)
+        coded = code_tune(docs, cfg)
+    rows = labelled(docs, coded, classifier=cfg["typeclf_feature"])
     names = sorted({n for _, f, _ in rows for n in f})
     X = np.array([[f.get(n, 0.0) for n in names] for _, f, _ in rows])
     y = np.array([label for _, _, label in rows])
@@ -79,21 +79,46 @@ def main(argv: list[str] | None = None) -> int:
             "base_rate": float(y.mean()), "grid": [(c, loss) for c, loss, _ in scores], "rule": rule}
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / confidence.MODEL_FILE).write_text(model_json(final, platt, info), encoding="utf-8")
-    (args.out / "confidence.md").write_text(card(final, info, curve, reliability(oof_p, y), names, platt),
-                                            encoding="utf-8")
+    (args.out / "confidence.md").write_text(card(final, info, curve, reliability(oof_p, y), names, platt,
+                                                 cfg["typeclf_feature"]), encoding="utf-8")
     print(f"{len(rows)} events from {len(docs)} tune documents, {int(y.sum())} right; C={best_c} "
           f"cv log loss {best_loss:.4f}, Brier {info['cv_brier']:.4f}, AUC {info['cv_auc']:.3f}; "
           f"min_confidence {threshold:.2f} ({rule}); {time.monotonic() - started:.0f}s", file=sys.stderr)
     return 0
 
 
-def labelled(docs, coded) -> list[tuple[str, dict[str, float], int]]:
-    """(document, features, 1 right / 0 wrong) for every coded event the scorer judges."""
+def code_tune(docs, cfg) -> dict:
+    """The events of the tune documents. With the classifier's probability as a feature, each document is coded
+    with the event-type classifier's fold model that never saw it (build/typeclf, from
+    scripts/train_typeclf.py, same folds), so the feature is as reliable here as on unseen text."""
+    settings = load_settings()
+    if not cfg["typeclf_feature"]:
+        return newseval.code_gold(docs, settings=settings)
+    folder = ROOT / "build" / "typeclf"
+    coded = {}
+    for k in range(cfg["folds"]):
+        sub = folder / f"fold{k}"
+        if not (sub / typeclf.WEIGHTS_FILE).is_file():
+            raise SystemExit(f"no classifier fold model in {sub}: run scripts/train_typeclf.py first")
+        fold_model = typeclf.Model.load((sub / typeclf.MODEL_FILE).read_text(encoding="utf-8"),
+                                        (sub / typeclf.WEIGHTS_FILE).read_bytes())
+        with typeclf.using(fold_model):
+            coded.update(newseval.code_gold([d for n, d in enumerate(docs) if n % cfg["folds"] == k],
+                                            settings=settings))
+    return coded
+
+
+def labelled(docs, coded, *, classifier: bool = True) -> list[tuple[str, dict[str, float], int]]:
+    """(document, features, 1 right / 0 wrong) for every coded event the scorer judges (without the
+    classifier's probability unless `classifier`)."""
     rows = []
     for d in docs:
         for s in newseval.score_document(d, coded.get(d.doc, []), threshold=0.0).scored:
             if s.verdict == "match" or s.verdict in newseval.ERROR_KINDS:
-                rows.append((d.doc, confidence.features(s.event.evidence), int(s.verdict == "match")))
+                feats = confidence.features(s.event.evidence)
+                if not classifier:
+                    feats.pop("classifier_p", None)
+                rows.append((d.doc, feats, int(s.verdict == "match")))
     return rows
 
 
@@ -171,7 +196,7 @@ def model_json(model: confidence.Model, platt, info) -> str:
     return json.dumps(data, indent=1, sort_keys=False) + "\n"
 
 
-def card(model: confidence.Model, info, curve, rel, names, platt) -> str:
+def card(model: confidence.Model, info, curve, rel, names, platt, cfg_feature: bool = True) -> str:
     top = sorted(model.weights.items(), key=lambda kv: -abs(kv[1]))[:15]
     lines = [
         "# Model card: dyads confidence", "",
@@ -182,8 +207,10 @@ def card(model: confidence.Model, info, curve, rel, names, platt) -> str:
         "and tier gave the actor and the recipient; whether each party's code is named in its own words, inferred",
         "from elsewhere (pronoun antecedent, the sentence's or story's country), changed, or the authorities of a",
         "place; sectors; pronouns; same-country pair; status and its cue; attribution; announced intent; condition;",
-        "sentence position; syntactic rank; date precision; contexts; several pairs from one trigger) and applies",
-        "a logistic regression (a dot product and a sigmoid; no machine-learning library at run time).", "",
+        "sentence position; syntactic rank; date precision; contexts; several pairs from one trigger; the",
+        "event-type classifier's probability of the event's type at its trigger, `classifier_p`, and whether the",
+        "classifier proposed the event, see typeclf.md) and applies a logistic regression (a dot product and a",
+        "sigmoid; no machine-learning library at run time).", "",
         "## Data", "",
         f"- Real-news gold (`gold/realnews`, written by the project), **tune split only**: {info['documents']} "
         f"completely coded documents; the test split is never read by the training script.",
@@ -193,6 +220,9 @@ def card(model: confidence.Model, info, curve, rel, names, platt) -> str:
         "- Left out: optional and symmetric matches (neither right nor wrong), and events whose status is "
         "`negated` or `hypothetical` (the gold scorer does not count them).",
         "- The gold is coded with a flat model (every event 0.5), so the data do not depend on the weights in place.",
+        ("- Each tune document is coded with the event-type classifier's fold model that never saw it (build/typeclf,"
+         " same folds), so `classifier_p` is as reliable here as on unseen text." if cfg_feature else
+         "- The event-type classifier's probability is not a feature (`typeclf_feature = false`)."),
         "", "## Training", "",
         f"- Logistic regression (scikit-learn, lbfgs, L2), {len(names)} features ({len(model.weights)} with "
         "non-zero weight); hyperparameters and seed in `scripts/train_confidence.toml`.",

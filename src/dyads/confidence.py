@@ -125,10 +125,12 @@ def features(ev: Evidence) -> dict[str, float]:
         "rank": ev.rank,
         "sentence_position": min(ev.sentence_index, FAR_SENTENCE) / FAR_SENTENCE,
     }
+    if ev.type_p >= 0:  # the event-type classifier's probability of this type at the trigger
+        out["classifier_p"] = ev.type_p
     flags = {"pos_differs_from_entry": ev.trigger_pos != ev.entry_pos, "light_verb": ev.light_verb,
              "phrasal": ev.phrasal, "actor_pronoun": ev.actor_pronoun, "recipient_pronoun": ev.recipient_pronoun,
              "same_country": ev.same_country, "attributed": ev.attributed, "intent": ev.intent,
              "conditional": ev.conditional, "status_cue": ev.cue, "first_sentence": ev.sentence_index == 0,
-             "contexts": ev.contexts > 0, "several_pairs": ev.pairs > 1}
+             "contexts": ev.contexts > 0, "several_pairs": ev.pairs > 1, "proposed": ev.proposed}
     out.update({name: 1.0 for name, on in flags.items() if on})
     return out

@@ -69,6 +69,8 @@ MESSAGES = {
     "E091": "invalid gold set: {detail}",
     "E092": "corpus file {path} not found: the gold's article texts are read from the shared corpora folder "
             "(give it with --corpora)",
+    "E093": "the event-type classifier {path} is missing or unreadable ({detail}): reinstall dyads or rebuild it with "
+            "`python scripts/train_typeclf.py`",
     # trained models (E10x)
     "E100": "the confidence model {path} is missing or unreadable ({detail}): reinstall dyads or rebuild it with "
             "`python scripts/train_confidence.py`",

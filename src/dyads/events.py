@@ -597,6 +597,15 @@ def analyse(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
     return out
 
 
+def proposed(sentence: Span, s_index: int, token: Token, entry: Entry) -> Candidate:
+    """A candidate for a predicate no lexicon entry knows, typed by the event-type classifier (`dyads.typeclf`):
+    its parties come from the predicate's arguments like a lexicon trigger's."""
+    cand = _candidate(sentence, s_index, token, entry, _reporter_tokens(sentence, {}))
+    cand.actors, cand.dropped = senses.parties_only(cand.actors)
+    cand.rule = f"event-type classifier ({entry.source}); {cand.rule}"
+    return cand
+
+
 def extract(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
     """Candidate events of every sentence of a parsed document (those that code)."""
     return [c for c in analyse(doc, lexicon) if not c.dropped]

@@ -12,7 +12,8 @@ from dyads.records import Event, Evidence, Party
 
 
 def of(cand: events.Candidate, actor: Party | None, recipient: Party | None, *, recipient_tier: int,
-             date_precision: str, pairs: int, resolver: actors.DocumentResolver) -> Evidence:
+             date_precision: str, pairs: int, resolver: actors.DocumentResolver, type_p: float = -1.0,
+             proposed: bool = False) -> Evidence:
     """What the coder knew of one event built from candidate `cand` with these parties."""
     entry, trigger = cand.entry, cand.trigger
     actor_tier = _tier(cand.actors, actor)
@@ -29,7 +30,7 @@ def of(cand: events.Candidate, actor: Party | None, recipient: Party | None, *, 
         recipient_pronoun=_pronoun(recipient), same_country=same, status=cand.status,
         attributed=cand.attribution is not None, intent=False, conditional=cand.conditional, cue=cand.cue is not None,
         sentence_index=cand.sentence_index, rank=round(cand.rank, 4), date_precision=date_precision,
-        contexts=len(cand.contexts), pairs=pairs)
+        contexts=len(cand.contexts), pairs=pairs, type_p=round(type_p, 4), proposed=proposed)
 
 
 def _tier(tiers: list[list], party: Party | None) -> int:

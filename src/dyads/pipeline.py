@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from dyads import actors, cameo, confidence, dates, events, evidence, geo, lexicon, nlp, pieces, senses, status
+from dyads import actors, cameo, confidence, dates, events, evidence, geo, lexicon, nlp, pieces, senses, status, typeclf
 from dyads.errors import message
 from dyads.read import content_hash
 from dyads.records import Document, ErrorRecord, Event, EventDate, Party, Place, Result, Span
@@ -53,7 +53,7 @@ def code_documents(items: Iterable[Document | ErrorRecord], *, settings: Setting
     and the rest of the batch is coded. Texts longer than `max_piece_chars` are coded piece by piece.
     """
     tables = _Tables(lexicon.for_settings(settings), actors.index(tuple(settings.actor_paths)),
-                     geo.from_settings(settings))
+                     geo.from_settings(settings), typeclf.Uses.from_settings(settings))
     # no piece may be longer than the parser accepts (spaCy's max_length, error E088)
     limit = min(settings.max_piece_chars, nlp.load(settings.spacy_model).max_length - 1)
     it = iter(items)
@@ -83,6 +83,7 @@ class _Tables:
     lex: lexicon.Lexicon
     actor_index: actors.Index
     gazetteer: geo.Gazetteer
+    uses: typeclf.Uses
 
 
 def _parse_guarded(texts: list[str], settings: Settings) -> list[Doc | Exception]:
@@ -106,7 +107,8 @@ def _code_one(document: Document, doc: Doc | Exception | None, tables: _Tables, 
     if isinstance(doc, Exception):
         raise doc
     if doc is not None:
-        coded = code_parsed(document, doc, tables.lex, actor_index=tables.actor_index, gazetteer=tables.gazetteer)
+        coded = code_parsed(document, doc, tables.lex, actor_index=tables.actor_index, gazetteer=tables.gazetteer,
+                            uses=tables.uses)
         return Result(document, tuple(coded), n_sentences=sum(1 for _ in doc.sents))
     model = nlp.load(settings.spacy_model)
     found: list[Event] = []
@@ -114,7 +116,7 @@ def _code_one(document: Document, doc: Doc | Exception | None, tables: _Tables, 
     for offset, text in pieces.split(document.text, max_chars=limit):
         part = model(text)
         coded = code_parsed(replace(document, text=text), part, tables.lex, actor_index=tables.actor_index,
-                            gazetteer=tables.gazetteer)
+                            gazetteer=tables.gazetteer, uses=tables.uses)
         found.extend(pieces.shift(e, offset=offset, sentences=sentences) for e in coded)
         sentences += sum(1 for _ in part.sents)
     return Result(document, tuple(found), n_sentences=sentences)
@@ -136,29 +138,95 @@ class Verdict:
 
 def code_parsed(document: Document, doc: Doc, lex: lexicon.Lexicon, *,
                 trace: list[Verdict] | None = None, actor_index: actors.Index | None = None,
-                gazetteer: geo.Gazetteer | None = None) -> list[Event]:
+                gazetteer: geo.Gazetteer | None = None, uses: typeclf.Uses | None = None) -> list[Event]:
     """Events of one parsed document, one per (actor, recipient) pair, deduplicated per sentence.
 
     With `trace`, one Verdict per candidate trigger is appended, saying why it did or did not code.
-    `gazetteer` places events (the default gazetteer when None).
+    `gazetteer` places events (the default gazetteer when None). `uses` says which uses of the event-type
+    classifier are on (the default settings' when None).
     """
+    uses = uses or typeclf.Uses.from_settings(Settings())
     best: dict[tuple, Event] = {}
     resolver = actors.DocumentResolver(when=document.date, idx=actor_index)
     context = _Context(document, places=geo.analyse(doc, gazetteer=gazetteer or geo.load()),
                        story=dates.story_date(list(doc.sents), published=document.date))
     found: list[tuple[events.Candidate, list[Event]]] = []
-    for cand in events.analyse(doc, lex):
-        coded = [] if cand.dropped else list(_events_of(document, cand, resolver, context))
+    candidates = events.analyse(doc, lex)
+    if uses.propose:
+        candidates += _proposed(doc, lex, candidates, uses)
+    classifier = typeclf.model()
+    for cand in candidates:
+        type_p = -1.0
+        if not cand.dropped:
+            type_p = classifier.proba(typeclf.features(cand.trigger, lex)).get(cand.entry.event_type, 0.0)
+        coded = [] if cand.dropped else list(_events_of(document, cand, resolver, context, type_p=type_p))
         found.append((cand, coded))
         for event in coded:
             key = (event.sentence_index, event.event_type, _code(event.actor), _code(event.recipient))
             if key not in best or evidence.salience(event) > evidence.salience(best[key]):
                 best[key] = event
     kept = _one_per_action(best.values())
+    if uses.choose:
+        kept = _choose_types(kept, [c for c, _ in found], lex, uses)
     if trace is not None:
         trace.extend(_verdict(cand, coded, kept) for cand, coded in found)
     # the sentence's main event first (its most prominent trigger), whatever the events' confidence
     return sorted(kept, key=lambda e: (e.sentence_index, -evidence.salience(e), e.trigger.start))
+
+
+def _proposed(doc: Doc, lex: lexicon.Lexicon, candidates: list[events.Candidate],
+              uses: typeclf.Uses) -> list[events.Candidate]:
+    """Candidates the event-type classifier proposes: the main predicate of each sentence where no lexicon entry
+    fired, when its most probable label is an event type with probability >= `uses.propose_min`."""
+    fired = {c.sentence_index for c in candidates}
+    classifier, out = typeclf.model(), []
+    for s_index, sentence in enumerate(doc.sents):
+        if s_index in fired:
+            continue
+        token = typeclf.main_predicate(sentence)
+        if token is None:
+            continue
+        label, p = classifier.best(typeclf.features(token, lex))
+        if label == typeclf.NONE or p < uses.propose_min:
+            continue
+        pos = "VERB" if token.pos_ in ("VERB", "AUX") else token.pos_
+        entry = lexicon.Entry(token.lemma_.lower(), pos, "", "", label, "", typeclf.default_cameo()[label],
+                              "proposed by the event-type classifier", f"classifier p={p:.2f}")
+        out.append(events.proposed(sentence, s_index, token, entry))
+    return out
+
+
+def _choose_types(kept: list[Event], candidates: list[events.Candidate], lex: lexicon.Lexicon,
+                  uses: typeclf.Uses) -> list[Event]:
+    """Of events of one sentence with one pair of parties and different types, drop an event whose trigger the
+    classifier gives another of those types (probability >= `uses.choose_min` and above the event's own type)."""
+    groups: dict[tuple, list[Event]] = {}
+    for event in kept:
+        if event.evidence is not None and not event.evidence.intent:
+            groups.setdefault((event.sentence_index, _code(event.actor), _code(event.recipient)), []).append(event)
+    dropped: set[int] = set()
+    classifier = typeclf.model()
+    for group in groups.values():
+        types = {e.event_type for e in group}
+        if len(types) < 2:
+            continue
+        for event in group:
+            token = _token_at(event, candidates)
+            if token is None:
+                continue
+            p = classifier.proba(typeclf.features(token, lex))
+            rival = max(types - {event.event_type}, key=lambda t: p.get(t, 0.0))
+            if p.get(rival, 0.0) >= uses.choose_min and p.get(rival, 0.0) > p.get(event.event_type, 0.0):
+                dropped.add(id(event))
+    return [e for e in kept if id(e) not in dropped]
+
+
+def _token_at(event: Event, candidates: list[events.Candidate]) -> Token | None:
+    """The trigger token of a coded event."""
+    for cand in candidates:
+        if cand.sentence_index == event.sentence_index and cand.trigger.idx == event.trigger.start:
+            return cand.trigger
+    return None
 
 
 def _one_per_action(found: Iterable[Event]) -> list[Event]:
@@ -194,7 +262,7 @@ def explain(text: str, *, settings: Settings, date: dt.date | None = None) -> tu
     doc = nlp.load(settings.spacy_model)(text)
     trace: list[Verdict] = []
     coded = code_parsed(Document("explain", text, date), doc, lexicon.for_settings(settings),
-                        trace=trace)
+                        trace=trace, uses=typeclf.Uses.from_settings(settings))
     return doc, trace, coded
 
 
@@ -432,7 +500,7 @@ def _where(cand: events.Candidate, when: EventDate, context: _Context,
 
 
 def _events_of(document: Document, cand: events.Candidate, resolver: actors.DocumentResolver,
-               context: _Context) -> Iterator[Event]:
+               context: _Context, *, type_p: float = -1.0) -> Iterator[Event]:
     entry = cand.entry
     code = cameo.lookup(entry.cameo)
     when, date_why = dates.resolve(cand.trigger, published=document.date, status=cand.status, story=context.story)
@@ -452,7 +520,8 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
         actor = _home_actor(actor, recipient)
         recipient = _at_home(recipient, actor, entry.event_type, entry.mode)
         known = evidence.of(cand, actor, recipient, recipient_tier=tier, date_precision=when.precision,
-                            pairs=len(pairs), resolver=resolver)
+                            pairs=len(pairs), resolver=resolver, type_p=type_p,
+                            proposed=cand.entry.source.startswith(typeclf.PROPOSED_SOURCE))
         why = f"{cand.rule}; lexicon {entry.describe()}"
         if recipient is not None and tier:
             why += f"; recipient from {RECIPIENT_TIERS[min(tier, len(RECIPIENT_TIERS) - 1)]}"

@@ -88,7 +88,7 @@ class Evidence:
     own words name the code), "inferred" (the code came from elsewhere: a pronoun's antecedent, the
     sentence's or story's country), "changed" (its words name another code than the one given), or
     "authorities" (the government of the place of an agentless passive). Tiers are the argument tiers
-    of the trigger that gave the party (-1: none).
+    of the trigger that gave the party (-1: none). `type_p` and `proposed` come from `dyads.typeclf`.
     """
 
     event_type: str
@@ -116,6 +116,10 @@ class Evidence:
     date_precision: str
     contexts: int
     pairs: int
+    # the event-type classifier's probability of this type at the trigger (-1: not scored), and whether the
+    # classifier proposed the event (no lexicon entry fired in its sentence)
+    type_p: float = -1.0
+    proposed: bool = False
 
 
 @dataclass(frozen=True, slots=True)

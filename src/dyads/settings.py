@@ -37,6 +37,14 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("lexicon_paths", (), "Extra trigger lexicon CSV files added to the built-in one."),
     Setting("verb_dictionaries", (), "PETRARCH/TABARI CAMEO verb dictionaries whose patterns join the trigger "
                                      "lexicon (our entries win on conflict; see dyads.verbdict)."),
+    Setting("classifier_propose", True, "When no lexicon entry fires in a sentence, code an event of the type the "
+                                         "event-type classifier gives its main predicate, if its probability reaches "
+                                         "classifier_propose_min (see docs/typeclf.md)."),
+    Setting("classifier_propose_min", 0.7, "Lowest classifier probability at which classifier_propose codes an event."),
+    Setting("classifier_choose", False, "Of two events of one sentence with one pair of parties and different types, "
+                                        "drop the one whose trigger the event-type classifier gives the other type "
+                                        "(with probability >= classifier_choose_min and above its own)."),
+    Setting("classifier_choose_min", 0.5, "Lowest classifier probability at which classifier_choose drops an event."),
     Setting("actor_paths", (), "Extra actor CSV files added to the built-in actor tables."),
     Setting("api_max_body_bytes", 100_000, "POST /api/code rejects larger request bodies (413)."),
     Setting("api_token", None, "Token that lets POST /api/code?store=true write to the database; none: never."),
@@ -97,6 +105,10 @@ class Settings:
     max_compression_ratio: float = 100.0
     lexicon_paths: tuple[str, ...] = ()
     verb_dictionaries: tuple[str, ...] = ()
+    classifier_propose: bool = True
+    classifier_propose_min: float = 0.7
+    classifier_choose: bool = False
+    classifier_choose_min: float = 0.5
     actor_paths: tuple[str, ...] = ()
     api_max_body_bytes: int = 100_000
     api_token: str | None = None
