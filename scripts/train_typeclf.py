@@ -149,7 +149,7 @@ def cache_key(args, cfg, spacy_model: str, lex) -> str:
         h.update(path.read_bytes())
     h.update("".join(inspect.getsource(f) for f in (parsed_rows, gold_rows, ngec_rows, cut)).encode())
     h.update(repr((spacy_model, sorted(e.key + (e.event_type,) for e in lex.entries),
-                   {k: v for k, v in cfg.items() if k in ("ngec_sentences", "ngec_chars")})).encode())
+                   {k: v for k, v in cfg.items() if k in ("ngec_sentences", "ngec_chars", "gold_sources")})).encode())
     return h.hexdigest()[:12]
 
 
