@@ -148,11 +148,13 @@ def test_propose_codes_an_event_where_no_lexicon_entry_fires(parse):
         assert pipeline.code_parsed(Document("t", PUMMEL), doc, lex, uses=typeclf.Uses(propose=True)) == []
 
 
-def test_propose_is_on_by_default_and_leaves_sentences_the_lexicon_codes_alone(parse, settings):
+def test_propose_is_off_by_default_and_leaves_sentences_the_lexicon_codes_alone(parse, settings):
     from dyads import pipeline
     from dyads.records import Document
 
-    assert typeclf.Uses.from_settings(settings).propose
+    # off by default: 1 of 881 held-out NGEC stories gained, at a cost in throughput (README)
+    assert not typeclf.Uses.from_settings(settings).propose
+    assert typeclf.Uses.from_settings(settings.with_(classifier_propose=True)).propose
     lex = lexicon.load(())
     text = "Norway accused Sweden of spying."
     doc = parse(text)

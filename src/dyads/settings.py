@@ -37,7 +37,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("lexicon_paths", (), "Extra trigger lexicon CSV files added to the built-in one."),
     Setting("verb_dictionaries", (), "PETRARCH/TABARI CAMEO verb dictionaries whose patterns join the trigger "
                                      "lexicon (our entries win on conflict; see dyads.verbdict)."),
-    Setting("classifier_propose", True, "When no lexicon entry fires in a sentence, code an event of the type the "
+    Setting("classifier_propose", False, "When no lexicon entry fires in a sentence, code an event of the type the "
                                          "event-type classifier gives its main predicate, if its probability reaches "
                                          "classifier_propose_min (see docs/typeclf.md)."),
     Setting("classifier_propose_min", 0.7, "Lowest classifier probability at which classifier_propose codes an event."),
@@ -105,7 +105,7 @@ class Settings:
     max_compression_ratio: float = 100.0
     lexicon_paths: tuple[str, ...] = ()
     verb_dictionaries: tuple[str, ...] = ()
-    classifier_propose: bool = True
+    classifier_propose: bool = False
     classifier_propose_min: float = 0.7
     classifier_choose: bool = False
     classifier_choose_min: float = 0.5
