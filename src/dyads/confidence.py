@@ -13,11 +13,12 @@ import contextlib
 import functools
 import json
 import math
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
 
 from dyads.errors import DyadsError
+from dyads.modelslot import ModelSlot
 from dyads.records import Evidence
 
 MODEL_FILE = "confidence.json"  # in dyads/data/models/, with its card confidence.md
@@ -68,7 +69,6 @@ def _sigmoid(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
 
 
-_override: list[Model] = []
 
 
 @functools.cache
@@ -80,19 +80,17 @@ def _shipped() -> Model:
         raise DyadsError("E100", path=f"dyads/data/models/{MODEL_FILE}", detail=repr(exc)) from exc
 
 
+_slot: ModelSlot[Model] = ModelSlot(lambda: _shipped())
+
+
 def model() -> Model:
     """The model in use: the shipped one, unless `using` put another in place."""
-    return _override[-1] if _override else _shipped()
+    return _slot.current()
 
 
-@contextlib.contextmanager
-def using(other: Model) -> Iterator[Model]:
+def using(other: Model) -> contextlib.AbstractContextManager[Model]:
     """Code with another model inside a `with` block (training codes with `Model.flat()`)."""
-    _override.append(other)
-    try:
-        yield other
-    finally:
-        _override.pop()
+    return _slot.using(other)
 
 
 def score(evidence: Evidence) -> float:

@@ -22,7 +22,7 @@ import functools
 import io
 import json
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 
@@ -30,6 +30,7 @@ import numpy as np
 from spacy.tokens import Span, Token
 
 from dyads.errors import DyadsError
+from dyads.modelslot import ModelSlot
 from dyads.lexicon import NOT_AN_EVENT, Lexicon, builtin_entries
 
 NONE = NOT_AN_EVENT
@@ -88,7 +89,6 @@ class Model:
                    np.asarray(data["bias"], dtype=np.float64))
 
 
-_override: list[Model] = []
 
 
 @functools.cache
@@ -101,19 +101,17 @@ def _shipped() -> Model:
         raise DyadsError("E093", path=f"dyads/data/models/{MODEL_FILE}", detail=repr(exc)[:300]) from exc
 
 
+_slot: ModelSlot[Model] = ModelSlot(lambda: _shipped())
+
+
 def model() -> Model:
     """The classifier in use: the shipped one, unless `using` put another in place."""
-    return _override[-1] if _override else _shipped()
+    return _slot.current()
 
 
-@contextlib.contextmanager
-def using(other: Model) -> Iterator[Model]:
+def using(other: Model) -> contextlib.AbstractContextManager[Model]:
     """Code with another classifier inside a `with` block (cross-validation codes with fold models)."""
-    _override.append(other)
-    try:
-        yield other
-    finally:
-        _override.pop()
+    return _slot.using(other)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,31 @@
+"""The model a module codes with: the shipped one, or another put in place for a `with` block.
+
+Shared by the confidence model and the event-type classifier: training and cross-validation code documents
+with fold models without touching the shipped weights.
+"""
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterator
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+
+class ModelSlot(Generic[T]):
+    """The shipped model (loaded by `shipped`, which caches it) unless `using` put another in place."""
+
+    def __init__(self, shipped: Callable[[], T]) -> None:
+        self._shipped = shipped
+        self._override: list[T] = []
+
+    def current(self) -> T:
+        return self._override[-1] if self._override else self._shipped()
+
+    @contextlib.contextmanager
+    def using(self, other: T) -> Iterator[T]:
+        self._override.append(other)
+        try:
+            yield other
+        finally:
+            self._override.pop()
