@@ -372,10 +372,6 @@ def _noun_args(noun: Token, entry: Entry) -> tuple[list[list[Token]], list[list[
         if undergoer:
             # "X was engaged *in* fighting": X acts
             subject = undergoer
-        elif not senses.in_class(verb, "support_verb"):
-            # "Ankara seethed over the support ...", "residents fled the fighting": the subject of a verb that
-            # does not carry out the act is no agent of it
-            subject = []
         tiers.append(subject)
         how += f", subject of governing verb '{verb.text}'"
         exclude = {t.i for a in subject for t in a.subtree} | {noun.i}
