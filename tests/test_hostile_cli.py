@@ -3,6 +3,7 @@ as real processes. Each is one error row with a code, the good documents around 
 exits 0, and a restart of the ingest finishes too (before, every restart died at the same document)."""
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import subprocess
@@ -75,7 +76,8 @@ def test_a_document_that_breaks_the_parser_neither_stops_the_ingest_nor_its_rest
         assert sorted(rows(db, "SELECT id FROM documents")) == [("a",), ("z",)]
         errors = rows(db, "SELECT origin, doc_id, code, message FROM errors")
         assert [(Path(o).name, d, c) for o, d, c, _ in errors] == [("m.txt", "m", "E009")]
-        assert "RecursionError" in errors[0][3]
+        assert "RecursionError" in errors[0][3] and "[content" not in errors[0][3]
+        assert rows(db, "SELECT content_hash FROM errors")[0][0] == hashlib.sha256((folder / "m.txt").read_bytes()).hexdigest()
         if attempt:  # the restart skips the document whose coding failed instead of failing on it again
             assert "not retried" in res.stderr, res.stderr
     assert rows(db, "SELECT count(*) FROM events WHERE doc_id = 'a'")[0][0] > 0

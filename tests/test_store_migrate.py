@@ -67,3 +67,20 @@ def test_upgraded_database_opens_read_only_afterwards(v1_db):
     Store(v1_db).close()
     with Store(v1_db, read_only=True) as store:
         assert store.query_events()[0]["num_mentions"] == 2
+
+
+def test_version_2_e009_rows_get_their_content_hash_column_and_a_restart_skips_them(tmp_path):
+    """Schema 2 wrote a failed document's hash into its E009 message; version 3 moves it to `content_hash`."""
+    path = tmp_path / "v2.duckdb"
+    digest = "ab" * 32
+    with Store(path) as store:  # a current database, turned back into what version 2 wrote
+        store.con.execute("ALTER TABLE errors DROP COLUMN content_hash")
+        store.con.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
+        store.con.execute("INSERT INTO errors (run_id, origin, doc_id, code, message) VALUES "
+                          f"('r', 'in/m.txt', 'm', 'E009', 'coding failed: RecursionError() [content {digest}]'), "
+                          "('r', 'in/e.txt', 'e', 'E001', 'empty document')")
+    with Store(path) as store:
+        assert store.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] == "3"
+        rows = store.con.execute("SELECT code, message, content_hash FROM errors ORDER BY code").fetchall()
+        assert rows == [("E001", "empty document", None), ("E009", "coding failed: RecursionError()", digest)]
+        assert store.failed_hashes([digest, "cd" * 32]) == {digest}

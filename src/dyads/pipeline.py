@@ -71,8 +71,8 @@ def code_documents(items: Iterable[Document | ErrorRecord], *, settings: Setting
                 log.warning("coding failed for %s: %r", item.id, exc)
                 log.debug("coding failed for %s", item.id, exc_info=True)
                 # the content hash lets a restarted ingest skip this document instead of failing on it again
-                detail = f"{repr(exc)[:500]} [content {hashlib.sha256(item.text.encode('utf-8')).hexdigest()}]"
-                err = ErrorRecord(item.origin or item.id, "E009", message("E009", detail=detail), item.id)
+                err = ErrorRecord(item.origin or item.id, "E009", message("E009", detail=repr(exc)[:500]), item.id,
+                                  content_hash=content_hash(item.text))
                 yield Result(item, error=err)
 
 

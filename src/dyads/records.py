@@ -167,6 +167,9 @@ class ErrorRecord:
     code: str
     message: str
     doc_id: str | None = None
+    # SHA-256 of the document's text when the document was read but its coding failed (E009): a restarted
+    # ingest skips that content instead of failing on it again
+    content_hash: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

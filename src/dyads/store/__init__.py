@@ -121,15 +121,13 @@ class Store:
         return {r[0] for r in rows}
 
     def failed_hashes(self, hashes: Sequence[str]) -> set[str]:
-        """The subset of `hashes` of documents whose coding failed before (E009 rows name their content hash):
+        """The subset of `hashes` of documents whose coding failed before (the `content_hash` of their E009 row):
         a restarted ingest skips them rather than failing on them again."""
         if not hashes:
             return set()
-        rows = self.con.execute(
-            "SELECT DISTINCT regexp_extract(message, '\\[content ([0-9a-f]{64})\\]', 1) FROM errors "
-            "WHERE code = 'E009' AND message LIKE '%[content %'").fetchall()
-        failed = {r[0] for r in rows if r[0]}
-        return failed & set(hashes)
+        rows = self.con.execute("SELECT DISTINCT content_hash FROM errors WHERE code = 'E009' "
+                                "AND content_hash IN (SELECT unnest(?))", [list(hashes)]).fetchall()
+        return {r[0] for r in rows}
 
     def write_results(self, results: Iterable[Result], *, run_id: str) -> tuple[int, int, int]:
         """Store one batch in one transaction and merge its mentions into events.
@@ -260,8 +258,9 @@ class Store:
         """Insert an error row unless the same input already failed the same way; 1 if new."""
         if self.con.execute("SELECT 1 FROM errors WHERE origin = ? AND code = ?", [error.origin, error.code]).fetchone():
             return 0
-        self.con.execute("INSERT INTO errors (run_id, origin, doc_id, code, message) VALUES (?, ?, ?, ?, ?)",
-                         [run_id, error.origin, error.doc_id, error.code, error.message])
+        self.con.execute("INSERT INTO errors (run_id, origin, doc_id, code, message, content_hash) "
+                         "VALUES (?, ?, ?, ?, ?, ?)",
+                         [run_id, error.origin, error.doc_id, error.code, error.message, error.content_hash])
         return 1
 
     # --- deduplication -----------------------------------------------------------------------

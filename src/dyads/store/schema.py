@@ -3,7 +3,8 @@
 Version 1 (the foundation) stored one row per coded mention in `events`. Version 2 renames that
 table to `mentions` (same columns) and adds a deduplicated `events` table whose shared columns
 have the same names and types, so `SELECT actor.code, recipient.code, date FROM events` works
-on both.
+on both. Version 3 gives `errors` a `content_hash` column: the SHA-256 of a document whose coding failed
+(E009), which version 2 wrote into the message text as `[content <hash>]`; the migration moves it.
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import duckdb
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 PARTY = ("STRUCT(text VARCHAR, start INTEGER, \"end\" INTEGER, name VARCHAR, code VARCHAR, country VARCHAR, "
          "sector VARCHAR, why VARCHAR)")
 SPAN = "STRUCT(text VARCHAR, start INTEGER, \"end\" INTEGER)"
@@ -113,7 +114,7 @@ DDL = "\n".join((
     "CREATE TABLE IF NOT EXISTS doc_bands (band SMALLINT, bucket UBIGINT, doc_id VARCHAR);",
     "CREATE INDEX IF NOT EXISTS doc_bands_bucket ON doc_bands (bucket);",
     "CREATE TABLE IF NOT EXISTS errors (run_id VARCHAR, origin VARCHAR, doc_id VARCHAR, code VARCHAR, "
-    "message VARCHAR, created TIMESTAMP DEFAULT current_timestamp);",
+    "message VARCHAR, created TIMESTAMP DEFAULT current_timestamp, content_hash VARCHAR);",
     _table("runs", RUN_COLUMNS),
     *FLAGGED_VIEWS,
 ))
@@ -138,6 +139,8 @@ def migrate(con: duckdb.DuckDBPyConnection) -> bool:
         if found == 1:
             _v1_to_v2(con)
             rebuild = True
+        if found in (1, 2):
+            _v2_to_v3(con)
         con.execute(DDL)
         con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
         con.execute("COMMIT")
@@ -159,3 +162,17 @@ def _v1_to_v2(con: duckdb.DuckDBPyConnection) -> None:
             if name not in have:
                 con.execute(f"ALTER TABLE {table} ADD COLUMN {_q(name)} {kind}")
     con.execute("UPDATE documents SET article_id = id WHERE article_id IS NULL")
+
+
+def _v2_to_v3(con: duckdb.DuckDBPyConnection) -> None:
+    """Version 2 wrote a failed document's content hash into its E009 message: move it to `content_hash`."""
+    have = {r[0] for r in con.execute("SELECT column_name FROM information_schema.columns "
+                                      "WHERE table_name = 'errors'").fetchall()}
+    if not have:  # no errors table yet: the DDL creates it with the column
+        return
+    if "content_hash" not in have:
+        con.execute("ALTER TABLE errors ADD COLUMN content_hash VARCHAR")
+    con.execute(r"""UPDATE errors SET
+        content_hash = regexp_extract(message, '\[content ([0-9a-f]{64})\]', 1),
+        message = trim(regexp_replace(message, ' ?\[content [0-9a-f]{64}\]', ''))
+        WHERE code = 'E009' AND content_hash IS NULL AND regexp_matches(message, '\[content [0-9a-f]{64}\]')""")
