@@ -32,6 +32,10 @@ def digest(path) -> str:
     ({}, "status = 'occurred'", []),
     ({"status": "any"}, "true", []),
     ({"actor": "ken"}, "actor.code = 'KEN' AND status = 'occurred'", []),
+    ({"actor": "Kenya"}, "actor.code = 'KEN' AND status = 'occurred'", []),
+    ({"actor": "chile", "recipient": "Peru", "undirected": "true"},
+     "status = 'occurred' AND ((actor.code = 'CHL' AND recipient.code = 'PER') OR "
+     "(actor.code = 'PER' AND recipient.code = 'CHL'))", []),
     ({"type": "ACCUSE", "status": "any"}, "event_type = 'ACCUSE'", []),
     ({"actor": "CHL", "recipient": "PER", "undirected": "true"},
      "status = 'occurred' AND ((actor.code = 'CHL' AND recipient.code = 'PER') OR "
@@ -110,6 +114,10 @@ def test_actors_top_and_facets(api_url):
     ("/api/events", {"type": "PARTY"}, 400, "E070"),
     ("/api/events", {"actor": "CHN' OR '1'='1"}, 422, "actor"),
     ("/api/events", {"since": "2024-05-01", "until": "2024-01-01"}, 400, "E071"),
+    ("/api/events", {"actor": "Qqxzv"}, 400, "E060"),
+    ("/api/events", {"recipient": "Chilee"}, 400, "CHL"),
+    ("/api/events", {"country": "Narnia"}, 400, "E061"),
+    ("/api/dyads/Chile/Qqxzv/series", {}, 400, "E060"),
     ("/api/dyads/CHL/PER/series", {"freq": "fortnight"}, 422, "freq"),
     ("/api/dyads/C/PER/series", {}, 422, "a:"),
     ("/api/events/no-such-event", {}, 404, "E072"),
@@ -253,3 +261,18 @@ def test_docs_are_served_by_this_server_and_redoc_is_gone(api_url):
     assert page.status_code == 200 and 'src="docs.js"' in page.text and "cdn" not in page.text.lower()
     assert "script-src 'self'" in page.headers["content-security-policy"]
     assert get(api_url, "/redoc").status_code == 404
+
+
+def test_names_and_codes_give_the_same_answer_everywhere(api_url):
+    """A name where a code is expected resolves ("Kenya" -> KEN) instead of silently matching nothing."""
+    for path, by_code, by_name in (
+            ("/api/events", {"country": "KEN", "status": "any"}, {"country": "kenya", "status": "any"}),
+            ("/api/series", {"actor": "CHL", "status": "any"}, {"actor": "Chile", "status": "any"}),
+            ("/api/dyads/CHL/PER/series", {"status": "any"}, None)):
+        first = get(api_url, path, **by_code)
+        assert first.status_code == 200, first.text
+        if by_name is not None:
+            assert get(api_url, path, **by_name).json() == first.json()
+    named = get(api_url, "/api/dyads/Chile/Peru/series", status="any").json()
+    assert named == get(api_url, "/api/dyads/CHL/PER/series", status="any").json()
+    assert sum(p["n_events"] if "n_events" in p else p.get("events", 0) for p in named["series"]) >= 0

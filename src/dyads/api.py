@@ -26,7 +26,7 @@ from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.background import BackgroundTask
 
-from dyads import analysis, api_guard, export, lookup, pipeline, read, subset
+from dyads import analysis, api_guard, export, inputs, lookup, pipeline, read, subset
 from dyads.errors import DyadsError
 from dyads.records import Document
 from dyads.settings import Settings, load_settings
@@ -35,11 +35,11 @@ from dyads.store.shared import SharedReader
 
 log = logging.getLogger(__name__)
 
-PathCode = Annotated[str, PathParam(min_length=2, max_length=12, pattern=r"^[A-Za-z0-9_-]+$",
+PathCode = Annotated[str, PathParam(min_length=2, max_length=60, pattern=r"^[A-Za-z0-9_ .-]+$",
                                    description="Actor code, e.g. CHN.")]
 EventId = Annotated[str, PathParam(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_:-]+$", description="Event id.")]
-OptCode = Annotated[str | None, Query(min_length=2, max_length=12, pattern=r"^[A-Za-z0-9_-]+$",
-                                      description="Actor code, e.g. CHN.")]
+OptCode = Annotated[str | None, Query(min_length=2, max_length=60, pattern=r"^[A-Za-z0-9_ .-]+$",
+                                      description="Actor code (CHN, IGOUNO) or a name (China, Putin, NATO).")]
 Freq = Annotated[Literal["day", "week", "month", "quarter", "year"], Query(description="Period length.")]
 Since = Annotated[dt.date | None, Query(description="Earliest event date YYYY-MM-DD.")]
 Until = Annotated[dt.date | None, Query(description="Latest event date YYYY-MM-DD.")]
@@ -62,8 +62,9 @@ class Filters:
         self,
         actor: OptCode = None, recipient: OptCode = None,
         undirected: Annotated[bool, Query(description="Match actor/recipient in both directions.")] = False,
-        country: Annotated[str | None, Query(min_length=3, max_length=3, pattern=r"^[A-Za-z]{3}$",
-                                             description="ISO3 country of actor, recipient or place.")] = None,
+        country: Annotated[str | None, Query(min_length=2, max_length=60, pattern=r"^[A-Za-z .-]+$",
+                                             description="Country of actor, recipient or place: ISO3 code "
+                                                         "or name.")] = None,
         type: Annotated[list[str] | None, Query(description="PLOVER event type (repeatable).")] = None,
         quad_class: Annotated[list[int] | None, Query(description="Quad class 1-4 (repeatable).")] = None,
         status: Statuses = None, since: Since = None, until: Until = None,
@@ -76,7 +77,33 @@ class Filters:
         self.min_confidence = min_confidence
 
     def build(self, state: "App") -> analysis.EventFilter:
-        return _filter(**self.values, min_confidence=state.threshold(self.min_confidence))
+        values = dict(self.values)
+        for role in ("actor", "recipient"):
+            values[role] = _actor_code(state, values[role], role)
+        if values["country"]:
+            values["country"] = _country_code(values["country"])
+        return _filter(**values, min_confidence=state.threshold(self.min_confidence))
+
+
+def _actor_code(state: "App", value: str | None, option: str) -> str | None:
+    """The actor code a request's value is or names ("China" -> CHN); 400 E060 with suggestions otherwise,
+    never a silently empty answer."""
+    if value is None:
+        return None
+    if " ".join(value.split()).upper() in inputs.table_codes():  # a known code: no database query needed
+        return " ".join(value.split()).upper()
+    stored = state.read(inputs.stored_actors)
+    try:
+        return inputs.actor(value, stored=stored, option=option).code
+    except DyadsError as exc:
+        raise HTTPException(400, str(exc)) from exc
+
+
+def _country_code(value: str) -> str:
+    try:
+        return inputs.country(value, option="country")
+    except DyadsError as exc:
+        raise HTTPException(400, str(exc)) from exc
 
 
 def _json(data: Any) -> Response:
@@ -254,6 +281,7 @@ def _routes(app: FastAPI, state: App) -> None:
     ) -> Response:
         if since and until and since > until:
             raise HTTPException(400, _msg("E071", since=since, until=until))
+        a, b = _actor_code(state, a, "a"), _actor_code(state, b, "b")
         rows = state.read(analysis.dyad_series_rows, a, b, freq=freq, directed=directed, since=since, until=until,
                           statuses=_statuses(status, default=analysis.DEFAULT_STATUSES), fill=fill, index=True,
                           min_confidence=state.threshold(min_confidence))

@@ -57,7 +57,7 @@ def _aliases() -> dict[str, str]:
 
 
 @functools.cache
-def _table_codes() -> frozenset[str]:
+def table_codes() -> frozenset[str]:
     return frozenset(_aliases().values()) | frozenset(actors.country_names())
 
 
@@ -66,7 +66,7 @@ def actor(value: str, *, stored: Mapping[str, str | None] | None = None, option:
     text = " ".join(value.split())
     stored = stored or {}
     upper = text.upper()
-    if upper in stored or upper in _table_codes():
+    if upper in stored or upper in table_codes():
         return Resolved(upper, code_name(upper, stored), "code")
     lower = text.lower()
     by_name = {(n or "").lower(): c for c, n in stored.items() if n}
