@@ -83,11 +83,15 @@ def test_dyad_filter_changes_chart_and_table_and_evidence_opens(page, api_url):
 
 
 def test_empty_and_error_states_are_shown_not_blank(page):
-    page.fill("input[name=actor]", "ZZZ")
-    page.fill("input[name=recipient]", "QQQ")
+    page.fill("input[name=actor]", "ISL")  # real codes with no event between them: an empty state
+    page.fill("input[name=recipient]", "NZL")
     page.click("button[type=submit]")
     page.wait_for_selector("#events-state:has-text('No events')")
-    assert "No occurred events between ZZZ and QQQ" in page.inner_text("#dyad-chart")
+    assert "No occurred events between ISL and NZL" in page.inner_text("#dyad-chart")
+    page.fill("input[name=actor]", "Qqxzv")  # no actor at all: an error that says so, not an empty table
+    page.click("button[type=submit]")
+    page.wait_for_selector("#events-state.error")
+    assert "E060" in page.inner_text("#events-state")
     page.fill("input[name=actor]", "BAD CODE!")
     page.click("button[type=submit]")
     page.wait_for_selector("#events-state.error")
