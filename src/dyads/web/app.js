@@ -54,7 +54,16 @@ function apiUrl(path, params) {
   return url;
 }
 
+// What a filter that names nobody matches: when an actor or country name resolves to nothing, the dashboard
+// shows empty results beside the note saying so, instead of sending the name to the API (which refuses it, E060).
+const NOTHING = {
+  "api/events": () => ({ total: 0, limit: PAGE, offset: 0, events: [] }),
+  "api/series": () => ({ series: [], coverage: { on_chart: 0, matching: 0, undated: 0, imprecise: 0 } }),
+  "api/places": () => ({ places: [] }),
+};
+
 async function api(path, params) {
+  if (state.unresolved && NOTHING[path]) return NOTHING[path]();
   const res = await fetch(apiUrl(path, params));
   const body = await res.json().catch(() => ({}));
   if (!res.ok) throw new Error(body.detail || `${res.status} ${res.statusText}`);
@@ -176,6 +185,7 @@ async function resolveNames() {
   const notes = [await resolveActor(form.elements.actor), await resolveActor(form.elements.recipient),
     resolveCountry(form.elements.country)].filter(Boolean);
   $("#resolved").replaceChildren(...notes.flatMap((n, i) => (i ? [" ", n] : [n])));
+  state.unresolved = notes.some((n) => n.classList.contains("error"));
 }
 
 let searchTimer = null;
@@ -589,6 +599,7 @@ async function apply() {
 }
 
 function restoreAndRefresh() {
+  state.unresolved = false;
   state.search = window.location.search;
   restoreView();
   refresh();
