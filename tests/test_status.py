@@ -117,3 +117,17 @@ def test_a_refused_act_did_not_happen(code):
     events = code("Iran refused to release the British tanker.")
     assert {e.status for e in events if e.trigger.text == "release"} <= {"negated"}
     assert "REJECT" in {e.event_type for e in events if e.trigger.text == "refused"}
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Chile had planned to hold its first ministers' meeting with Peru on April 10.", "hold"),
+    ("Kenya had hoped to visit Somalia before the elections.", "visit"),
+])
+def test_a_plan_told_in_the_past_perfect_did_not_happen(code, text, trigger):
+    events = [e for e in code(text) if e.trigger.text == trigger]
+    assert events and all(e.status == "hypothetical" for e in events), [(e.event_type, e.status) for e in events]
+
+
+def test_a_plan_in_the_simple_past_stays_planned(code):
+    events = [e for e in code("Chile planned to hold a meeting with Peru on April 10.") if e.trigger.text == "hold"]
+    assert events and all(e.status == "planned" for e in events)

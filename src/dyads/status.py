@@ -27,6 +27,8 @@ class Words:
     """The word lists of `data/lexicon/status.toml`."""
 
     plan_verbs: frozenset[str]
+    unrealised_plan_verbs: frozenset[str]
+    past_perfect_auxiliaries: frozenset[str]
     plan_auxiliaries: frozenset[str]
     hypothetical_auxiliaries: frozenset[str]
     hypothetical_marks: frozenset[str]
@@ -89,7 +91,7 @@ def status_of(trigger: Token) -> tuple[str, Token | None]:
                                     or _cancels(node)):
             return "negated", node
         if node is not trigger and node.lemma_.lower() in w.plan_verbs and node.pos_ in ("VERB", "ADJ", "NOUN"):
-            return "planned", node
+            return ("hypothetical" if _unrealised(node) else "planned"), node
         if node is not trigger and node.lemma_.lower() in w.hypothetical_governors and node.pos_ == "VERB":
             return "hypothetical", node
         if node.dep_ == "prep" and node.lower_ in w.negating_prepositions:
@@ -106,6 +108,14 @@ def status_of(trigger: Token) -> tuple[str, Token | None]:
             continue
         break
     return "occurred", None
+
+
+def _unrealised(plan: Token) -> bool:
+    """True for a plan told in the past perfect ("Russia *had planned* to hold talks", "had hoped to visit"): a
+    plan overtaken by events, which did not happen as planned."""
+    w = words()
+    return plan.lemma_.lower() in w.unrealised_plan_verbs and any(
+        c.dep_ == "aux" and c.lower_ in w.past_perfect_auxiliaries for c in plan.children)
 
 
 def _negator(node: Token) -> Token | None:
