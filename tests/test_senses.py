@@ -170,3 +170,10 @@ def test_defending_ground_advance_notice_and_a_preposition_taken_for_a_particle_
 def test_defending_a_party_and_giving_in_are_still_events(code):
     assert "SUPPORT" in {e.event_type for e in code("The US defended Israel at the UN Security Council.")}
     assert "CONCEDE" in {e.event_type for e in code("The Chilean government gave in to the miners' demands.")}
+
+
+def test_a_decades_long_insurgency_is_background_not_an_attack(code):
+    text = "The Kurdish PKK has fought a four-decade insurgency against the Turkish state."
+    assert not [e for e in code(text) if e.trigger.text == "fought"]
+    assert _types(code("Kurdish militants fought Turkish troops near the border on Monday."), "fought") == {
+        ("ASSAULT", None)}

@@ -131,3 +131,17 @@ def test_a_plan_told_in_the_past_perfect_did_not_happen(code, text, trigger):
 def test_a_plan_in_the_simple_past_stays_planned(code):
     events = [e for e in code("Chile planned to hold a meeting with Peru on April 10.") if e.trigger.text == "hold"]
     assert events and all(e.status == "planned" for e in events)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Russia has discovered that it is easier to bomb a country than to bring peace.", "bomb"),
+    ("The Peruvian town most likely to be attacked by Chilean forces lies on the coast.", "attacked"),
+])
+def test_an_action_judged_in_general_is_no_reported_event(code, text, trigger):
+    events = [e for e in code(text) if e.trigger.text == trigger]
+    assert all(e.status == "hypothetical" for e in events), [(e.event_type, e.status) for e in events]
+
+
+def test_an_action_of_a_party_quick_to_act_still_occurred(code):
+    events = [e for e in code("Chile was quick to condemn Peru.") if e.trigger.text == "condemn"]
+    assert events and all(e.status == "occurred" for e in events)

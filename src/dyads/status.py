@@ -33,6 +33,7 @@ class Words:
     hypothetical_auxiliaries: frozenset[str]
     hypothetical_marks: frozenset[str]
     hypothetical_governors: frozenset[str]
+    evaluative_adjectives: frozenset[str]
     planned_modifiers: frozenset[str]
     hypothetical_modifiers: frozenset[str]
     say_verbs: frozenset[str]
@@ -94,6 +95,8 @@ def status_of(trigger: Token) -> tuple[str, Token | None]:
             return ("hypothetical" if _unrealised(node) else "planned"), node
         if node is not trigger and node.lemma_.lower() in w.hypothetical_governors and node.pos_ == "VERB":
             return "hypothetical", node
+        if node is not trigger and (judged := _evaluated(node)) is not None:
+            return "hypothetical", judged
         if node.dep_ == "prep" and node.lower_ in w.negating_prepositions:
             return "negated", node
         if node.dep_ == "prep" and (node.lower_ in w.adjunct_prepositions
@@ -116,6 +119,16 @@ def _unrealised(plan: Token) -> bool:
     w = words()
     return plan.lemma_.lower() in w.unrealised_plan_verbs and any(
         c.dep_ == "aux" and c.lower_ in w.past_perfect_auxiliaries for c in plan.children)
+
+
+def _evaluated(node: Token) -> Token | None:
+    """The adjective judging an action in general ("it is *easier* to bomb a country than ...", "the area most
+    *likely* to be invaded", "it is *important* to protect civilians"): such an action is no reported event."""
+    adjectives = words().evaluative_adjectives
+    if node.pos_ == "ADJ" and node.lemma_.lower() in adjectives:
+        return node
+    return next((c for c in node.children if c.dep_ == "acomp" and c.pos_ == "ADJ"
+                 and (c.lemma_.lower() in adjectives or c.lower_ in adjectives)), None)
 
 
 def _negator(node: Token) -> Token | None:
