@@ -177,3 +177,10 @@ def test_a_decades_long_insurgency_is_background_not_an_attack(code):
     assert not [e for e in code(text) if e.trigger.text == "fought"]
     assert _types(code("Kurdish militants fought Turkish troops near the border on Monday."), "fought") == {
         ("ASSAULT", None)}
+
+
+def test_inviting_someone_to_ones_office_is_hosting_and_to_act_an_appeal(code):
+    text = "The Chilean president invited the Peruvian ambassador to his office in Santiago."
+    assert _types(code(text), "invited") == {("CONSULT", None)}
+    assert {e.event_type for e in code("Chile invited Peru to join the talks.") if e.trigger.text == "invited"} == {
+        "REQUEST"}
