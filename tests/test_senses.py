@@ -184,3 +184,9 @@ def test_inviting_someone_to_ones_office_is_hosting_and_to_act_an_appeal(code):
     assert _types(code(text), "invited") == {("CONSULT", None)}
     assert {e.event_type for e in code("Chile invited Peru to join the talks.") if e.trigger.text == "invited"} == {
         "REQUEST"}
+
+
+def test_a_pledge_sought_from_another_party_is_no_pledge_by_the_seeker(code):
+    events = code("Kenya tried to extract a pledge from Uganda to stop arming the rebels.")
+    assert not [e for e in events if e.trigger.text == "pledge"]
+    assert "AGREE" in {e.event_type for e in code("Kenya's pledge to Uganda was welcomed in Kampala.")}

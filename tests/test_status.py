@@ -145,3 +145,12 @@ def test_an_action_judged_in_general_is_no_reported_event(code, text, trigger):
 def test_an_action_of_a_party_quick_to_act_still_occurred(code):
     events = [e for e in code("Chile was quick to condemn Peru.") if e.trigger.text == "condemn"]
     assert events and all(e.status == "occurred" for e in events)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Kenya stopped arming the Somali rebels in 2012.", "arming"),
+    ("Chile ceased supplying weapons to Bolivian rebels last year.", "supplying"),
+])
+def test_an_action_stopped_is_no_new_occurrence(code, text, trigger):
+    events = [e for e in code(text) if e.trigger.text == trigger]
+    assert all(e.status == "negated" for e in events), [(e.event_type, e.status) for e in events]
