@@ -190,3 +190,12 @@ def test_a_pledge_sought_from_another_party_is_no_pledge_by_the_seeker(code):
     events = code("Kenya tried to extract a pledge from Uganda to stop arming the rebels.")
     assert not [e for e in events if e.trigger.text == "pledge"]
     assert "AGREE" in {e.event_type for e in code("Kenya's pledge to Uganda was welcomed in Kampala.")}
+
+
+def test_a_state_protesting_complains_and_a_crowd_protesting_demonstrates(code):
+    assert "ACCUSE" in {e.event_type for e in code("Chile protested to Peru over the arrest of its fishermen.")}
+    assert {e.event_type for e in code("Thousands of Kenyan teachers protested in Nairobi on Monday.")} == {"PROTEST"}
+
+
+def test_launching_an_air_campaign_is_an_attack(code):
+    assert _types(code("Russia launched an air campaign against Syrian rebels."), "launched") == {("ASSAULT", None)}

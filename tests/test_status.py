@@ -154,3 +154,15 @@ def test_an_action_of_a_party_quick_to_act_still_occurred(code):
 def test_an_action_stopped_is_no_new_occurrence(code, text, trigger):
     events = [e for e in code(text) if e.trigger.text == trigger]
     assert all(e.status == "negated" for e in events), [(e.event_type, e.status) for e in events]
+
+
+def test_an_event_named_by_a_noun_that_someone_wants_stopped_did_occur(code):
+    text = "There needs to be more pressure to stop Uganda's incursion into South Sudan."
+    events = [e for e in code(text) if e.trigger.text == "incursion"]
+    assert events and all(e.status == "occurred" for e in events), [(e.event_type, e.status) for e in events]
+
+
+def test_an_agreement_someone_could_renege_on_did_occur(code):
+    text = "The Turkish prime minister said it was possible for Turkey to renege on its agreement with the EU."
+    events = [e for e in code(text) if e.trigger.text == "agreement"]
+    assert all(e.status == "occurred" for e in events), [(e.event_type, e.status) for e in events]

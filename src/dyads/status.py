@@ -39,6 +39,7 @@ class Words:
     say_verbs: frozenset[str]
     negating_governors: frozenset[str]
     cancelling_governors: frozenset[str]
+    stopping_governors: frozenset[str]
     adjunct_prepositions: frozenset[str]
     negating_prepositions: frozenset[str]
     negation_words: frozenset[str]
@@ -89,13 +90,13 @@ def status_of(trigger: Token) -> tuple[str, Token | None]:
             if child.dep_ == "aux" and child.lower_ in w.hypothetical_auxiliaries:
                 return "hypothetical", child
         if node is not trigger and (node.pos_ in ("VERB", "ADJ") and node.lemma_.lower() in w.negating_governors
-                                    or _cancels(node)):
+                                    or _cancels(node) or _stops(node, trigger)):
             return "negated", node
         if node is not trigger and node.lemma_.lower() in w.plan_verbs and node.pos_ in ("VERB", "ADJ", "NOUN"):
             return ("hypothetical" if _unrealised(node) else "planned"), node
         if node is not trigger and node.lemma_.lower() in w.hypothetical_governors and node.pos_ == "VERB":
             return "hypothetical", node
-        if node is not trigger and (judged := _evaluated(node)) is not None:
+        if node is not trigger and trigger.pos_ == "VERB" and (judged := _evaluated(node)) is not None:
             return "hypothetical", judged
         if node.dep_ == "prep" and node.lower_ in w.negating_prepositions:
             return "negated", node
@@ -119,6 +120,12 @@ def _unrealised(plan: Token) -> bool:
     w = words()
     return plan.lemma_.lower() in w.unrealised_plan_verbs and any(
         c.dep_ == "aux" and c.lower_ in w.past_perfect_auxiliaries for c in plan.children)
+
+
+def _stops(node: Token, trigger: Token) -> bool:
+    """True for a governor that stops the verbal action it governs ("stopped *arming* the rebels", "ceased *firing*");
+    an event named by a noun ("to stop Turkey's *incursion*") is under way, it did occur."""
+    return trigger.pos_ == "VERB" and node.pos_ == "VERB" and node.lemma_.lower() in words().stopping_governors
 
 
 def _evaluated(node: Token) -> Token | None:
