@@ -166,3 +166,18 @@ def test_an_agreement_someone_could_renege_on_did_occur(code):
     text = "The Turkish prime minister said it was possible for Turkey to renege on its agreement with the EU."
     events = [e for e in code(text) if e.trigger.text == "agreement"]
     assert all(e.status == "occurred" for e in events), [(e.event_type, e.status) for e in events]
+
+
+@pytest.mark.parametrize(("text", "trigger", "event_type"), [
+    ("The Peruvian president said he would welcome the return of Chilean troops.", "welcome", "SUPPORT"),
+    ("Peruvian opposition groups said they would reject the ceasefire.", "reject", "REJECT"),
+])
+def test_a_stance_told_with_would_is_taken_now(code, text, trigger, event_type):
+    events = [e for e in code(text) if e.trigger.text == trigger and e.event_type == event_type]
+    assert events and all(e.status == "occurred" for e in events), [(e.event_type, e.status) for e in events]
+    assert not [e for e in code(text) if e.trigger.text == "would"]  # no announced intent besides
+
+
+def test_an_action_told_with_would_stays_planned(code):
+    events = [e for e in code("Chile said it would send troops to Peru.") if e.trigger.text == "send"]
+    assert events and all(e.status == "planned" for e in events)

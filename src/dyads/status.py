@@ -30,6 +30,8 @@ class Words:
     unrealised_plan_verbs: frozenset[str]
     past_perfect_auxiliaries: frozenset[str]
     plan_auxiliaries: frozenset[str]
+    stance_auxiliaries: frozenset[str]
+    stance_verbs: frozenset[str]
     hypothetical_auxiliaries: frozenset[str]
     hypothetical_marks: frozenset[str]
     hypothetical_governors: frozenset[str]
@@ -85,7 +87,7 @@ def status_of(trigger: Token) -> tuple[str, Token | None]:
         for child in node.children:
             if child.dep_ == "mark" and child.lower_ in w.hypothetical_marks:
                 return "hypothetical", child
-            if child.dep_ in ("aux", "auxpass") and child.lower_ in w.plan_auxiliaries:
+            if child.dep_ in ("aux", "auxpass") and child.lower_ in w.plan_auxiliaries and not _stance(node, child):
                 return "planned", child
             if child.dep_ == "aux" and child.lower_ in w.hypothetical_auxiliaries:
                 return "hypothetical", child
@@ -120,6 +122,12 @@ def _unrealised(plan: Token) -> bool:
     w = words()
     return plan.lemma_.lower() in w.unrealised_plan_verbs and any(
         c.dep_ == "aux" and c.lower_ in w.past_perfect_auxiliaries for c in plan.children)
+
+
+def _stance(verb: Token, aux: Token) -> bool:
+    """"said it *would* welcome / oppose X": a stance taken now, told with a modal of politeness, not a plan."""
+    w = words()
+    return aux.lower_ in w.stance_auxiliaries and verb.lemma_.lower() in w.stance_verbs
 
 
 def _stops(node: Token, trigger: Token) -> bool:
