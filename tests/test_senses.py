@@ -199,3 +199,10 @@ def test_a_state_protesting_complains_and_a_crowd_protesting_demonstrates(code):
 
 def test_launching_an_air_campaign_is_an_attack(code):
     assert _types(code("Russia launched an air campaign against Syrian rebels."), "launched") == {("ASSAULT", None)}
+
+
+def test_protesters_storming_a_building_protest_and_troops_storming_it_attack(code):
+    assert _types(code("Protesters in downtown Lima stormed the Peruvian parliament on Monday."), "stormed") == {
+        ("PROTEST", "riot")}
+    assert _types(code("Chilean special forces stormed the rebel compound on Monday."), "stormed") == {
+        ("ASSAULT", None)}
