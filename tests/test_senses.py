@@ -206,3 +206,11 @@ def test_protesters_storming_a_building_protest_and_troops_storming_it_attack(co
         ("PROTEST", "riot")}
     assert _types(code("Chilean special forces stormed the rebel compound on Monday."), "stormed") == {
         ("ASSAULT", None)}
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The families of two British men killed fighting Islamic State condemned the report.", "killed"),
+    ("The Kurdish leader took charge of Peshmerga battalions around Kirkuk.", "charge"),
+])
+def test_dying_in_combat_and_taking_command_name_no_event(code, text, trigger):
+    assert not [e for e in code(text) if e.trigger.text == trigger]
