@@ -301,3 +301,23 @@ def test_a_nominal_trigger_takes_one_party_from_the_rest_of_its_clause(code):
             "Sakellaropoulou cancelled her trips because of an unexpected Bulgarian strike in the Plovdiv region.")
     visits = [e for e in code(text) if e.trigger.text == "visit"]
     assert [(e.actor.code, e.recipient.code) for e in visits] == [("TUR", "DEU")]
+
+
+@pytest.mark.parametrize("text", [
+    "A Kenyan police officer was shot and killed in Mombasa.",
+    "The Chilean mayor was forced from office and killed in December by an explosion.",
+])
+def test_the_victim_of_coordinated_passives_is_never_their_actor(code, text):
+    assert not [e for e in code(text) if e.event_type == "ASSAULT" and e.actor is not None]
+
+
+def test_a_coordinated_passive_takes_its_agent_and_shares_its_victim(code):
+    events = [e for e in code("Two Kenyan soldiers were ambushed and killed by al-Shabaab fighters.")
+              if e.trigger.text == "killed"]
+    assert [(e.actor.code, e.recipient.code) for e in events] == [("SOM", "KEN")]
+
+
+def test_an_active_verb_coordinated_with_a_passive_keeps_the_subject(code):
+    events = [e for e in code("Kenyan troops were deployed and attacked Somali positions.")
+              if e.trigger.text == "attacked"]
+    assert [(e.actor.code, e.recipient.code) for e in events] == [("KEN", "SOM")]

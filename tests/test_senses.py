@@ -127,3 +127,90 @@ def test_a_named_storm_codes_no_event(code):
 def test_a_located_weapon_is_still_ownerless(code):
     events = code("A Chilean soldier was killed by an improvised explosive device in Bolivia.")
     assert events == []
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The Chilean border town is under increasing threat from Peru.", "threat"),
+    ("Since then Kenya has focused on countering the threat from Somali militants.", "threat"),
+    ("Iran poses a threat to the region, the Omani minister said.", "threat"),
+    ("At his weekly press conference, the Chilean president praised Argentina.", "conference"),
+    ("The Peruvian foreign minister held a news conference with Chilean reporters.", "conference"),
+    ("The Bolivian president spoke to reporters in La Paz on Tuesday.", "spoke"),
+    ("The Kenyan minister talked to journalists after the vote.", "talked"),
+])
+def test_dangers_faced_and_speaking_to_the_press_name_no_event(code, text, trigger):
+    assert not [e for e in code(text) if e.trigger.text == trigger]
+
+
+@pytest.mark.parametrize(("text", "trigger", "event_type"), [
+    ("Trump's threats against Iran angered Tehran.", "threats", "THREATEN"),
+    ("The Chilean president spoke to his Peruvian counterpart on Tuesday.", "spoke", "CONSULT"),
+    ("A joint press conference by Putin and Erdogan followed the talks.", "conference", "CONSULT"),
+])
+def test_threats_made_and_talks_between_parties_are_still_events(code, text, trigger, event_type):
+    assert event_type in {e.event_type for e in code(text) if e.trigger.text == trigger}
+
+
+def test_fighting_alongside_a_party_is_cooperation_not_an_attack_on_it(code):
+    events = [e for e in code("Kurdish fighters fought alongside American troops in Raqqa.") if e.trigger.text == "fought"]
+    assert {e.event_type for e in events} == {"COOPERATE"}
+    assert {(e.actor.code, e.recipient.code) for e in events} == {("SYR", "USA")}
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Kenyan troops defended the border town against Somali militants.", "defended"),
+    ("The Malian army struggled to defend its national territory.", "defend"),
+    ("Chile gave Peru advance warning of the naval exercise.", "warning"),
+    ("Putin and Erdogan gave a joint press conference in Ankara on Monday.", "gave"),
+])
+def test_defending_ground_advance_notice_and_a_preposition_taken_for_a_particle_name_no_event(code, text, trigger):
+    assert not [e for e in code(text) if e.trigger.text == trigger]
+
+
+def test_defending_a_party_and_giving_in_are_still_events(code):
+    assert "SUPPORT" in {e.event_type for e in code("The US defended Israel at the UN Security Council.")}
+    assert "CONCEDE" in {e.event_type for e in code("The Chilean government gave in to the miners' demands.")}
+
+
+def test_a_decades_long_insurgency_is_background_not_an_attack(code):
+    text = "The Kurdish PKK has fought a four-decade insurgency against the Turkish state."
+    assert not [e for e in code(text) if e.trigger.text == "fought"]
+    assert _types(code("Kurdish militants fought Turkish troops near the border on Monday."), "fought") == {
+        ("ASSAULT", None)}
+
+
+def test_inviting_someone_to_ones_office_is_hosting_and_to_act_an_appeal(code):
+    text = "The Chilean president invited the Peruvian ambassador to his office in Santiago."
+    assert _types(code(text), "invited") == {("CONSULT", None)}
+    assert {e.event_type for e in code("Chile invited Peru to join the talks.") if e.trigger.text == "invited"} == {
+        "REQUEST"}
+
+
+def test_a_pledge_sought_from_another_party_is_no_pledge_by_the_seeker(code):
+    events = code("Kenya tried to extract a pledge from Uganda to stop arming the rebels.")
+    assert not [e for e in events if e.trigger.text == "pledge"]
+    assert "AGREE" in {e.event_type for e in code("Kenya's pledge to Uganda was welcomed in Kampala.")}
+
+
+def test_a_state_protesting_complains_and_a_crowd_protesting_demonstrates(code):
+    assert "ACCUSE" in {e.event_type for e in code("Chile protested to Peru over the arrest of its fishermen.")}
+    assert {e.event_type for e in code("Thousands of Kenyan teachers protested in Nairobi on Monday.")} == {"PROTEST"}
+
+
+def test_launching_an_air_campaign_is_an_attack(code):
+    assert _types(code("Russia launched an air campaign against Syrian rebels."), "launched") == {("ASSAULT", None)}
+
+
+def test_protesters_storming_a_building_protest_and_troops_storming_it_attack(code):
+    assert _types(code("Protesters in downtown Lima stormed the Peruvian parliament on Monday."), "stormed") == {
+        ("PROTEST", "riot")}
+    assert _types(code("Chilean special forces stormed the rebel compound on Monday."), "stormed") == {
+        ("ASSAULT", None)}
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The families of two British men killed fighting Islamic State condemned the report.", "killed"),
+    ("The Kurdish leader took charge of Peshmerga battalions around Kirkuk.", "charge"),
+])
+def test_dying_in_combat_and_taking_command_name_no_event(code, text, trigger):
+    assert not [e for e in code(text) if e.trigger.text == trigger]

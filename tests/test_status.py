@@ -117,3 +117,67 @@ def test_a_refused_act_did_not_happen(code):
     events = code("Iran refused to release the British tanker.")
     assert {e.status for e in events if e.trigger.text == "release"} <= {"negated"}
     assert "REJECT" in {e.event_type for e in events if e.trigger.text == "refused"}
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Chile had planned to hold its first ministers' meeting with Peru on April 10.", "hold"),
+    ("Kenya had hoped to visit Somalia before the elections.", "visit"),
+])
+def test_a_plan_told_in_the_past_perfect_did_not_happen(code, text, trigger):
+    events = [e for e in code(text) if e.trigger.text == trigger]
+    assert events and all(e.status == "hypothetical" for e in events), [(e.event_type, e.status) for e in events]
+
+
+def test_a_plan_in_the_simple_past_stays_planned(code):
+    events = [e for e in code("Chile planned to hold a meeting with Peru on April 10.") if e.trigger.text == "hold"]
+    assert events and all(e.status == "planned" for e in events)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Russia has discovered that it is easier to bomb a country than to bring peace.", "bomb"),
+    ("The Peruvian town most likely to be attacked by Chilean forces lies on the coast.", "attacked"),
+])
+def test_an_action_judged_in_general_is_no_reported_event(code, text, trigger):
+    events = [e for e in code(text) if e.trigger.text == trigger]
+    assert all(e.status == "hypothetical" for e in events), [(e.event_type, e.status) for e in events]
+
+
+def test_an_action_of_a_party_quick_to_act_still_occurred(code):
+    events = [e for e in code("Chile was quick to condemn Peru.") if e.trigger.text == "condemn"]
+    assert events and all(e.status == "occurred" for e in events)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Kenya stopped arming the Somali rebels in 2012.", "arming"),
+    ("Chile ceased supplying weapons to Bolivian rebels last year.", "supplying"),
+])
+def test_an_action_stopped_is_no_new_occurrence(code, text, trigger):
+    events = [e for e in code(text) if e.trigger.text == trigger]
+    assert all(e.status == "negated" for e in events), [(e.event_type, e.status) for e in events]
+
+
+def test_an_event_named_by_a_noun_that_someone_wants_stopped_did_occur(code):
+    text = "There needs to be more pressure to stop Uganda's incursion into South Sudan."
+    events = [e for e in code(text) if e.trigger.text == "incursion"]
+    assert events and all(e.status == "occurred" for e in events), [(e.event_type, e.status) for e in events]
+
+
+def test_an_agreement_someone_could_renege_on_did_occur(code):
+    text = "The Turkish prime minister said it was possible for Turkey to renege on its agreement with the EU."
+    events = [e for e in code(text) if e.trigger.text == "agreement"]
+    assert all(e.status == "occurred" for e in events), [(e.event_type, e.status) for e in events]
+
+
+@pytest.mark.parametrize(("text", "trigger", "event_type"), [
+    ("The Peruvian president said he would welcome the return of Chilean troops.", "welcome", "SUPPORT"),
+    ("Peruvian opposition groups said they would reject the ceasefire.", "reject", "REJECT"),
+])
+def test_a_stance_told_with_would_is_taken_now(code, text, trigger, event_type):
+    events = [e for e in code(text) if e.trigger.text == trigger and e.event_type == event_type]
+    assert events and all(e.status == "occurred" for e in events), [(e.event_type, e.status) for e in events]
+    assert not [e for e in code(text) if e.trigger.text == "would"]  # no announced intent besides
+
+
+def test_an_action_told_with_would_stays_planned(code):
+    events = [e for e in code("Chile said it would send troops to Peru.") if e.trigger.text == "send"]
+    assert events and all(e.status == "planned" for e in events)

@@ -146,7 +146,14 @@ def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
 
 
 def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or _shares_passive(verb)
+
+
+def _shares_passive(verb: Token) -> bool:
+    """"X was shot and *killed*": a participle coordinated with a passive, with no object or auxiliary of its own
+    ("X is known for Y and *has returned*"), is passive too."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and not _children(verb, (*OBJECT_DEPS, "aux")) and any(
+        c.dep_ in ("auxpass", "nsubjpass") for c in verb.head.children)
 
 
 def _subject(verb: Token) -> tuple[list[Token], str]:
@@ -155,7 +162,7 @@ def _subject(verb: Token) -> tuple[list[Token], str]:
     for _ in range(6):
         if _is_passive(seen):
             agent, how = _passive_agents(seen)
-            if agent:
+            if agent or _shares_passive(seen):  # the shared subject is the victim, never the actor
                 return agent, how
             raised = _children(seen, ("nsubjpass",))
             if seen is not verb and raised:
@@ -280,7 +287,7 @@ def _verb_args(verb: Token, entry: Entry) -> tuple[list[Token], list[list[Token]
         # "X is opposed to Y": a state of X, not something done to X
         actors, how = _children(verb, ("nsubjpass",)), "subject of stative passive"
     elif _is_passive(verb):
-        direct = _children(verb, ("nsubjpass",))
+        direct = _children(verb.head if _shares_passive(verb) else verb, ("nsubjpass",))
         actors, how = _passive_agents(verb)
     if entry.event_type not in INSTRUMENT_OBJECT_TYPES:
         direct += [o for o in _children(verb, OBJECT_DEPS) if not is_object(o, entry)]

@@ -21,7 +21,7 @@ from dyads import cameo, lexicon
 from dyads.records import EVENT_TYPES, Party
 
 TESTS = ("modifier", "actor", "prep", "subject_of", "plural", "clause", "complement", "object", "object_not", "object_modifier",
-         "particle_time", "own_future", "modal_clause", "negated_clause", "always")
+         "particle_time", "particle_object", "own_future", "modal_clause", "negated_clause", "governed_by", "always")
 # Auxiliaries of an announced future action ("warned *it would* retaliate") and of obligation ("insisted that
 # they *should* leave").
 FUTURE_AUX = ("will", "would", "'ll", "shall", "wo")
@@ -140,6 +140,10 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
     if rule.test == "negated_clause":
         # "vowed *not* to allow ...", "vowed that X would*n't* tolerate ..."; with a class, the clause's verb
         return any(any(a.dep_ == "neg" for a in c.children) and (not cls or in_class(c, cls)) for c in complements)
+    if rule.test == "particle_object":
+        # "gave a speech *in* Ankara": a particle with an object of its own is a preposition, no "give in"
+        return bool(entry.particle) and any(o.dep_ == "pobj" for p in token.children
+                                            if p.dep_ == "prep" and p.lower_ == entry.particle for o in p.children)
     if rule.test == "particle_time":
         # "fired X *on* Monday": a time phrase is no particle of "fire on"
         objs = [o for p in token.children if p.dep_ == "prep" and p.lower_ == entry.particle
@@ -154,6 +158,9 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
         objs = [o for p in token.children if p.dep_ == "prep" and p.lower_ in rule.words
                 for o in p.children if o.dep_ == "pobj" and o.ent_type_ not in TIME_ENTS]
         return any(not cls or in_class(o, cls) for o in objs)
+    if rule.test == "governed_by":
+        # "under *threat*", "countered the *threat* from X", "poses a *threat*": a danger faced, no threat made
+        return token.dep_ in ("dobj", "pobj", "nsubjpass", "attr") and in_class(token.head, cls)
     if rule.test == "subject_of":
         return token.dep_ in ("nsubj", "conj") and token.head.pos_ == "VERB" and in_class(token.head, cls)
     if rule.test == "plural":

@@ -27,15 +27,21 @@ class Words:
     """The word lists of `data/lexicon/status.toml`."""
 
     plan_verbs: frozenset[str]
+    unrealised_plan_verbs: frozenset[str]
+    past_perfect_auxiliaries: frozenset[str]
     plan_auxiliaries: frozenset[str]
+    stance_auxiliaries: frozenset[str]
+    stance_verbs: frozenset[str]
     hypothetical_auxiliaries: frozenset[str]
     hypothetical_marks: frozenset[str]
     hypothetical_governors: frozenset[str]
+    evaluative_adjectives: frozenset[str]
     planned_modifiers: frozenset[str]
     hypothetical_modifiers: frozenset[str]
     say_verbs: frozenset[str]
     negating_governors: frozenset[str]
     cancelling_governors: frozenset[str]
+    stopping_governors: frozenset[str]
     adjunct_prepositions: frozenset[str]
     negating_prepositions: frozenset[str]
     negation_words: frozenset[str]
@@ -81,17 +87,19 @@ def status_of(trigger: Token) -> tuple[str, Token | None]:
         for child in node.children:
             if child.dep_ == "mark" and child.lower_ in w.hypothetical_marks:
                 return "hypothetical", child
-            if child.dep_ in ("aux", "auxpass") and child.lower_ in w.plan_auxiliaries:
+            if child.dep_ in ("aux", "auxpass") and child.lower_ in w.plan_auxiliaries and not _stance(node, child):
                 return "planned", child
             if child.dep_ == "aux" and child.lower_ in w.hypothetical_auxiliaries:
                 return "hypothetical", child
         if node is not trigger and (node.pos_ in ("VERB", "ADJ") and node.lemma_.lower() in w.negating_governors
-                                    or _cancels(node)):
+                                    or _cancels(node) or _stops(node, trigger)):
             return "negated", node
         if node is not trigger and node.lemma_.lower() in w.plan_verbs and node.pos_ in ("VERB", "ADJ", "NOUN"):
-            return "planned", node
+            return ("hypothetical" if _unrealised(node) else "planned"), node
         if node is not trigger and node.lemma_.lower() in w.hypothetical_governors and node.pos_ == "VERB":
             return "hypothetical", node
+        if node is not trigger and trigger.pos_ == "VERB" and (judged := _evaluated(node)) is not None:
+            return "hypothetical", judged
         if node.dep_ == "prep" and node.lower_ in w.negating_prepositions:
             return "negated", node
         if node.dep_ == "prep" and (node.lower_ in w.adjunct_prepositions
@@ -106,6 +114,36 @@ def status_of(trigger: Token) -> tuple[str, Token | None]:
             continue
         break
     return "occurred", None
+
+
+def _unrealised(plan: Token) -> bool:
+    """True for a plan told in the past perfect ("Russia *had planned* to hold talks", "had hoped to visit"): a
+    plan overtaken by events, which did not happen as planned."""
+    w = words()
+    return plan.lemma_.lower() in w.unrealised_plan_verbs and any(
+        c.dep_ == "aux" and c.lower_ in w.past_perfect_auxiliaries for c in plan.children)
+
+
+def _stance(verb: Token, aux: Token) -> bool:
+    """"said it *would* welcome / oppose X": a stance taken now, told with a modal of politeness, not a plan."""
+    w = words()
+    return aux.lower_ in w.stance_auxiliaries and verb.lemma_.lower() in w.stance_verbs
+
+
+def _stops(node: Token, trigger: Token) -> bool:
+    """True for a governor that stops the verbal action it governs ("stopped *arming* the rebels", "ceased *firing*");
+    an event named by a noun ("to stop Turkey's *incursion*") is under way, it did occur."""
+    return trigger.pos_ == "VERB" and node.pos_ == "VERB" and node.lemma_.lower() in words().stopping_governors
+
+
+def _evaluated(node: Token) -> Token | None:
+    """The adjective judging an action in general ("it is *easier* to bomb a country than ...", "the area most
+    *likely* to be invaded", "it is *important* to protect civilians"): such an action is no reported event."""
+    adjectives = words().evaluative_adjectives
+    if node.pos_ == "ADJ" and node.lemma_.lower() in adjectives:
+        return node
+    return next((c for c in node.children if c.dep_ == "acomp" and c.pos_ == "ADJ"
+                 and (c.lemma_.lower() in adjectives or c.lower_ in adjectives)), None)
 
 
 def _negator(node: Token) -> Token | None:
