@@ -31,6 +31,9 @@ MUTUAL_NOUN_TYPES = ("AGREE", "CONSULT", "COOPERATE")
 # Stances toward an act whose author is their recipient ("condemned Russia's attack" -> Russia,
 # "welcomed Japan's decision" -> Japan), unless the act is the actor's own ("pledged US commitment").
 AUTHOR_TYPES = ("ACCUSE", "REJECT", "SUPPORT", "AGREE", "REQUEST", "THREATEN")
+# Types whose places are where the act happens, never whom it is aimed at: troops deployed "to the city",
+# protesters marching "from the town" or rallying "in the capital's square".
+PLACE_IS_WHERE_TYPES = ("MOBILIZE", "PROTEST")
 RECIPIENT_TIERS = ("object", "prepositional phrase", "the trigger's complements", "elsewhere in the clause")
 
 
@@ -147,9 +150,10 @@ def code_parsed(document: Document, doc: Doc, lex: lexicon.Lexicon, *,
     """
     uses = uses or typeclf.Uses.from_settings(Settings())
     best: dict[tuple, Event] = {}
-    resolver = actors.DocumentResolver(when=document.date, idx=actor_index)
     context = _Context(document, places=geo.analyse(doc, gazetteer=gazetteer or geo.load()),
                        story=dates.story_date(list(doc.sents), published=document.date))
+    resolver = actors.DocumentResolver(when=document.date, idx=actor_index, setting=_setting_country(context.places),
+                                       setting_why=context.places.setting_why)
     found: list[tuple[events.Candidate, list[Event]]] = []
     candidates = events.analyse(doc, lex)
     if uses.propose:
@@ -270,6 +274,13 @@ def _code(party: Party | None) -> tuple:
     return (party.code, party.sector) if party else (None, None)
 
 
+def _setting_country(places: geo.DocumentPlaces) -> str | None:
+    """The country where the story happens (its dateline or a lead sentence's "in" place), if it says."""
+    setting = places.setting if places.setting_is_scene else None
+    entry = setting.place if isinstance(setting, geo.Mention) else setting
+    return entry.country if entry is not None else None
+
+
 def _resolve(spans, resolver: actors.DocumentResolver, *, role: str) -> list[Party]:
     return resolver.resolve_all(spans, role=role)
 
@@ -325,7 +336,8 @@ def _recipient_tier(cand: events.Candidate, resolver: actors.DocumentResolver,
     role = "target" if cand.entry.event_type in AUTHOR_TYPES else "recipient"
     for n, tier in enumerate(cand.recipients):
         coded = [r for r in _resolve(tier, resolver, role=role) if _is_coded(r)
-                 and not ((r.why or "").startswith(actors.AUTHOR_WHY) and r.code in actor_codes)]
+                 and not ((r.why or "").startswith(actors.AUTHOR_WHY) and r.code in actor_codes)
+                 and not (cand.entry.event_type in PLACE_IS_WHERE_TYPES and _names_place(r, cand))]
         if n:
             coded = [r for r in coded if r.code and (r.code not in actor_codes or (
                 r.sector and (r.code, r.sector) not in own and r.text.split()[0].lower() not in events.PRONOUNS))]
@@ -342,6 +354,19 @@ def _recipient_tier(cand: events.Candidate, resolver: actors.DocumentResolver,
                 unique.setdefault(_code(party), party)
             return list(unique.values()), n
     return [], len(cand.recipients)
+
+
+def _names_place(party: Party, cand: events.Candidate) -> bool:
+    """True when a recipient's phrase is a place: it names a city or region acting as its people, or a place
+    noun heads it or the phrase it sits in ("the port in northern X", "the northern X city of Y")."""
+    if (party.why or "").startswith(("city '", "region '")):
+        return True
+    token = _party_root(party, cand.sentence.doc)
+    while token is not None and token.i != cand.trigger.i and token.pos_ in ("NOUN", "PROPN", "ADJ", "ADP"):
+        if token.pos_ == "NOUN" and actors.noun_classes().get(token.lower_) == "place":
+            return True
+        token = token.head if token.head.i != token.i else None
+    return False
 
 
 def _nearest_first(parties: list[Party], cand: events.Candidate, actor_codes: set[str]) -> list[Party]:

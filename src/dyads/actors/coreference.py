@@ -128,7 +128,7 @@ class DocumentResolver(DocumentMemory):
                 return [self._as(span, r, f"{r.party.why} (with the noun it modifies, '{whole.text}')")
                         for r in found], reason
         if res is None or res.party.code is None:
-            named = self._apposition(span, role)
+            named = self._apposition(span, role) or self._for_whom(span, role)
             if named:  # "The militant group, Hamas,": the apposition names it
                 return named, ""
             found = self._contextual(span, words, lowered, res)
@@ -138,6 +138,8 @@ class DocumentResolver(DocumentMemory):
             if res is not None and (titled or res.kind in GROUP_KINDS or res.party.sector in SOCIETY_SECTORS) \
                     and not any(r.party.code for r in found):
                 found = self._in_context(span, res) or found
+            if role == "actor" and res is not None and res.role is not None and not any(r.party.code for r in found):
+                found = self._in_setting(res) or found
             return [_transnational(r) for r in found], "unresolved"
         if res.kind == "media" and role == "actor":
             return [], f"news outlet '{span.text}': attribution, not a party"
@@ -159,6 +161,21 @@ class DocumentResolver(DocumentMemory):
         phrase = _noun_of(appos)
         found, _ = self._resolve_one(phrase, role)
         return [self._as(span, r, f"apposition '{phrase.text}': {r.party.why}") for r in found if r.party.code]
+
+    def _for_whom(self, span: Span, role: str) -> list[Resolution]:
+        """"A spokesman *for the US military*": a generic role cut off from the "for" phrase after it (the
+        phrase of a subject ends before "for") speaks for the party that phrase names."""
+        root = span.root
+        if "generic" not in self.idx.sector_word(root.lower_)[0]:
+            return []
+        prep = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "for" and c.i >= span.end), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if obj is None:
+            return []
+        whole = span.doc[span.start:_noun_of(obj).end]
+        found, _ = self._resolve_one(whole, role)
+        return [self._as(span, r, f"'{span.text}' for '{_noun_of(obj).text}': {r.party.why}")
+                for r in found if r.party.code]
 
     def _contextual(self, span: Span, words: list[Word], lowered: list[str],
                     res: Resolution | None) -> list[Resolution]:

@@ -69,6 +69,10 @@ PORTFOLIO_HEADS = frozenset(("minister", "ministry", "secretary", "department", 
 TRANSNATIONAL_SECTORS = frozenset(("NGO", "IGO"))
 # Sectors of actors that belong to the country where they act (not charities, companies, media, IGOs).
 DOMESTIC_SECTORS = frozenset("GOV MIL COP JUD LEG REB OPP PTY CVL EDU LAB REF AGR HLH CRM UAF REL ELI".split())
+# Sectors of unnamed parties that act where the story happens ("police", "protesters", "students", "rebels"):
+# as actors with no country of their own or of their sentence, they take the country of the story's setting.
+# Officials, troops and diplomats often act abroad, and victims are wherever they were hit: never.
+SETTING_SECTORS = frozenset("COP JUD CVL EDU LAB AGR REB OPP".split())
 # Role words for one person: "the Chinese leader" can take the name of the Chinese leader named before.
 PERSON_ROLES = frozenset(("leader", "president", "premier", "prime minister", "chancellor", "king", "queen", "emir",
                           "monarch", "ruler", "foreign minister", "head of state", "head of government", "sultan",

@@ -1,0 +1,94 @@
+"""Parties whose country only the document or a phrase around them gives: unnamed locals where the story is set,
+a spokesman "for" a party, words of an organization's name that are not places, and places that are where an act
+happens rather than whom it is aimed at. Sentences we wrote; parsed with the shared spaCy pipeline."""
+from __future__ import annotations
+
+import pytest
+
+
+def _by_type(events, event_type):
+    return [e for e in events if e.event_type == event_type]
+
+
+def _actor_codes(events, event_type):
+    return {e.actor.code if e.actor else None for e in _by_type(events, event_type)}
+
+
+def _recipient_codes(events, event_type):
+    return {e.recipient.code if e.recipient else None for e in _by_type(events, event_type)}
+
+
+# --- unnamed locals act where the story happens -------------------------------------------------------------
+
+SCENE = "Hundreds of people gathered in Valparaiso on Sunday after a strike at the port. "
+
+
+@pytest.mark.parametrize("sentence, event_type", [
+    ("Police arrested twelve dock workers near the harbour.", "COERCE"),
+    ("The protesters demanded the resignation of the mayor.", "REQUEST"),
+    ("Students marched to the town hall to protest against the new fees.", "PROTEST"),
+])
+def test_unnamed_locals_take_the_country_of_the_story_scene(code, sentence, event_type):
+    events = code(SCENE + sentence)
+    assert _actor_codes(events, event_type) == {"CHL"}, [(e.event_type, e.actor) for e in events]
+    assert any("where the story is set" in (e.actor.why or "") for e in _by_type(events, event_type))
+
+
+def test_a_dateline_is_a_scene(code):
+    events = code("LIMA, March 3 (Reuters) - Police detained forty demonstrators outside the congress on Tuesday.")
+    assert _actor_codes(events, "COERCE") == {"PER"}
+
+
+@pytest.mark.parametrize("sentence, event_type", [
+    ("A spokesman said officials would meet the delegation.", "CONSULT"),  # officials may act abroad
+    ("Troops fired on the crowd.", "ASSAULT"),  # troops too
+])
+def test_officials_and_troops_take_no_country_from_the_scene(code, sentence, event_type):
+    assert not _actor_codes(code(SCENE + sentence), event_type) - {None}
+
+
+def test_a_trip_in_the_lead_is_no_scene(code):
+    events = code("The Chilean foreign minister flew to Lima on Monday. Protesters blocked the road to the airport.")
+    assert not _actor_codes(events, "PROTEST") - {None}
+
+
+# --- a generic role speaks for the party of its "for" phrase -----------------------------------------------
+
+def test_a_spokesman_for_a_party_is_that_party(code):
+    events = code("A spokesman for the Chilean army said they would investigate the attack.")
+    accuse = _by_type(events, "ACCUSE")
+    assert accuse and {e.actor.code for e in accuse} == {"CHL"}
+    assert "for 'the Chilean army'" in accuse[0].actor.why
+
+
+# --- a word of an organization's name is not a town --------------------------------------------------------
+
+def test_a_common_word_in_an_organization_name_is_not_a_place(code):
+    events = code("The Peruvian government accused the Central Bank of hiding losses.")
+    assert _actor_codes(events, "ACCUSE") == {"PER"}
+    assert "USA" not in _recipient_codes(events, "ACCUSE")
+
+
+def test_a_region_in_an_organization_name_still_locates_it(code):
+    events = code("The Oregon National Guard attacked a militia camp on Monday.")
+    assert _actor_codes(events, "ASSAULT") == {"USA"}
+
+
+# --- where troops go and where crowds march are places, not recipients -------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "In the northern Chilean city of Arica, the army is preparing to deploy thousands of troops.",
+    "The navy is deploying 2,000 sailors to the port in northern Chile.",
+])
+def test_a_deployment_destination_is_no_recipient(code, text):
+    events = _by_type(code(text), "MOBILIZE")
+    assert events and all(e.recipient is None for e in events), [(e.actor, e.recipient) for e in events]
+
+
+def test_a_deployment_against_a_state_keeps_its_recipient(code):
+    assert _recipient_codes(code("Chile deployed troops to the border with Peru."), "MOBILIZE") == {"PER"}
+
+
+def test_a_town_marched_from_is_no_recipient(code):
+    events = _by_type(code("About 200 farmers marched from Valparaiso to the capital on Monday."), "PROTEST")
+    assert events and all(e.recipient is None or e.recipient.code is None for e in events)
