@@ -92,3 +92,25 @@ def test_a_deployment_against_a_state_keeps_its_recipient(code):
 def test_a_town_marched_from_is_no_recipient(code):
     events = _by_type(code("About 200 farmers marched from Valparaiso to the capital on Monday."), "PROTEST")
     assert events and all(e.recipient is None or e.recipient.code is None for e in events)
+
+
+# --- "the regime", "government troops": the government the document named last ------------------------------
+
+FILLER = " Aid workers fled. Residents said on Monday that they were hungry."
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("The Assad regime besieged the town for months." + FILLER + " The regime bombed the town again.", "ASSAULT"),
+    ("Life under Bashar al-Assad's regime was hard, residents said." + FILLER
+     + " In response, the regime arrested hundreds of students.", "COERCE"),
+    ("The Syrian government closed the border." + FILLER + " Later, government troops shelled the town.", "ASSAULT"),
+])
+def test_the_regime_is_the_government_named_last(code, text, event_type):
+    events = _by_type(code(text), event_type)
+    last = max(events, key=lambda e: e.sentence_index)
+    assert last.actor.code == "SYR" and "the government named last" in last.actor.why
+
+
+def test_the_regime_with_no_government_named_stays_unknown(code):
+    events = _by_type(code("Syria and Turkey argued for months." + FILLER + " The regime bombed the town."), "ASSAULT")
+    assert not {e.actor.code for e in events} - {None}

@@ -9,7 +9,8 @@ from spacy.tokens import Span, Token
 from dyads.records import Party
 from dyads.actors.vocab import (
     ANTECEDENT_DEPS, DEFINITE_ORG_NOUNS, ETHNIC_WORDS, GROUP_KINDS, GROUP_WORDS, PERSON_ROLES, PLACE_KINDS,
-    PLURAL_SPEAKER, PLURAL_TAGS, PRONOUN_REACH, PRONOUNS, RELATIVE_PRONOUNS, SKIP_WORDS, SOCIETY_SECTORS,
+    PLURAL_SPEAKER, PLURAL_TAGS, PRONOUN_REACH, PRONOUNS, REGIME_NOUNS, RELATIVE_PRONOUNS, SKIP_WORDS,
+    SOCIETY_SECTORS,
     SPEAKER_PRONOUNS, SPEECH_LEMMAS,
 )
 from dyads.actors.tables import Word, country_name, index, noun_classes
@@ -206,8 +207,26 @@ class DocumentResolver(DocumentMemory):
             return [self._as(span, r, why + f"; role '{res.role.text}' -> {sector}", sector=sector)
                     for r, why in self._antecedents(span, lowered[0])] or [res]
         if _definite_state(words, lowered):
-            return [self._as(span, r, why, sector=sector) for r, why in self._definite_antecedent(span)] or [res]
+            return [self._as(span, r, why, sector=sector) for r, why in self._definite_antecedent(span)
+                    or self._same_regime(span, lowered[0])] or [res]
+        ruler = next((w for w in lowered[:-1] if w in REGIME_NOUNS), None) if len(lowered) > 1 else None
+        if ruler is not None and lowered[-1] not in REGIME_NOUNS:  # "regime forces", "government troops"
+            return [self._as(span, r, why, sector=sector) for r, why in self._same_regime(span, ruler)] or [res]
         return [res]
+
+    def _same_regime(self, span: Span, noun: str) -> list[tuple[Resolution, str]]:
+        """"the regime", "regime forces" with no state in reach: the state whose government or regime the
+        document named last ("the Assad regime", "the Syrian government"), when it named one."""
+        if noun not in REGIME_NOUNS:
+            return []
+        named = [m for m in self.mentions if m.start < span.start_char and m.res.party.country
+                 and not (span.start_char <= m.start < span.end_char) and self._rules(m)]
+        if not named:
+            return []
+        best = max(named, key=lambda m: m.start)
+        country = best.res.party.country
+        source = replace(best.res, party=replace(best.res.party, code=country, name=country_name(country)))
+        return [(source, f"'{span.text}' -> {country}, the government named last ('{best.res.party.text}')")]
 
     def _definite_antecedent(self, span: Span) -> list[tuple[Resolution, str]]:
         """"the government", "the country": the state of its own or the previous sentence, when the states,
@@ -223,6 +242,17 @@ class DocumentResolver(DocumentMemory):
         source = replace(best.res, party=replace(best.res.party, code=country, name=country_name(country)))
         return [(source, f"definite '{span.text}' -> {country}, the one country named in its sentence or the "
                          f"one before ('{best.res.party.text}')")]
+
+    def _rules(self, mention: Mention) -> bool:
+        """True for a mention of a state's government or regime: "the Syrian government", "Assad's regime"."""
+        res = mention.res
+        if res.role is not None:
+            return res.role.text.lower() in REGIME_NOUNS and res.party.sector == "GOV"
+        if res.kind not in ("leader", "person", "country"):
+            return False
+        phrase = self.doc.char_span(res.party.start, res.party.end, alignment_mode="expand")
+        return phrase is not None and phrase.root.dep_ in ("poss", "compound") \
+            and phrase.root.head.lower_ in REGIME_NOUNS
 
     def _quoted(self, span: Span, pronoun: str) -> list[Resolution]:
         """"we"/"I" in what someone said -> that speaker ("you" -> whom it was said to)."""
