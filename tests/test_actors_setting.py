@@ -114,3 +114,27 @@ def test_the_regime_is_the_government_named_last(code, text, event_type):
 def test_the_regime_with_no_government_named_stays_unknown(code):
     events = _by_type(code("Syria and Turkey argued for months." + FILLER + " The regime bombed the town."), "ASSAULT")
     assert not {e.actor.code for e in events} - {None}
+
+
+# --- the subject of "received aid from", "came under attack from" undergoes the act -------------------------
+
+@pytest.mark.parametrize("text, event_type, actor, recipient", [
+    ("Chile received military aid from Peru.", "AID", "PER", "CHL"),
+    ("Chile received Peruvian aid.", "AID", "PER", "CHL"),
+    ("Bolivian rebels deny links to Lima, but they receive backing from the Peruvian army.", "SUPPORT", "PER", "BOL"),
+    ("Bolivian militias, which hoped that help would come from the west, are under assault from Peru.", "ASSAULT",
+     "PER", "BOL"),
+    ("The Chilean minister is under investigation by Peruvian prosecutors.", "ACCUSE", "PER", "CHL"),
+])
+def test_the_subject_of_a_receiving_verb_is_the_recipient(code, text, event_type, actor, recipient):
+    events = _by_type(code(text), event_type)
+    assert {(e.actor.code, e.recipient.code if e.recipient else None) for e in events} == {(actor, recipient)}
+
+
+def test_aid_received_from_nobody_named_codes_no_event(code):
+    assert not _by_type(code("Chile received aid."), "AID")
+
+
+def test_an_act_done_under_a_treaty_keeps_its_actor(code):
+    events = _by_type(code("Chile said it will pay 10,000 euros to Peru under a treaty."), "AGREE")
+    assert events and all(e.actor.code == "CHL" for e in events)

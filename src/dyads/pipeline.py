@@ -34,6 +34,10 @@ AUTHOR_TYPES = ("ACCUSE", "REJECT", "SUPPORT", "AGREE", "REQUEST", "THREATEN")
 # Types whose places are where the act happens, never whom it is aimed at: troops deployed "to the city",
 # protesters marching "from the town" or rallying "in the capital's square".
 PLACE_IS_WHERE_TYPES = ("MOBILIZE", "PROTEST")
+# Verbs whose subject undergoes the event named by their object ("received aid from", "won backing from").
+RECEIVING_LEMMAS = frozenset(("receive", "get", "obtain", "win", "enjoy", "gain"))
+# Hostile acts whose patient is "under" them ("under attack from", "under investigation by", "under sanctions").
+UNDERGONE_TYPES = ("ASSAULT", "COERCE", "THREATEN", "ACCUSE", "SANCTION")
 RECIPIENT_TIERS = ("object", "prepositional phrase", "the trigger's complements", "elsewhere in the clause")
 
 
@@ -408,6 +412,15 @@ def _pairs(cand: events.Candidate, resolver: actors.DocumentResolver) -> list[tu
         authorities = resolver.authorities(cand.venue, action=cand.trigger.text)
         coded_acts = [authorities] if authorities is not None else []
     coded_recs, tier = _recipient_tier(cand, resolver, coded_acts)
+    verb = _undergoing_verb(cand)
+    if verb is not None and coded_acts and _outside(cand, coded_acts):
+        if not coded_recs:
+            return []  # "X received aid": who gave it is not named
+        coded_acts, coded_recs = coded_recs, coded_acts
+    elif verb is not None and coded_acts and not coded_recs:
+        # "X received *Peruvian* aid", "X is under investigation *by* Y": X, the verb's subject, undergoes it
+        coded_recs = [p for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")
+                      for p in _resolve([events.phrase(s)], resolver, role="recipient") if p.code]
     reciprocal = cand.entry.event_type in events.RECIPROCAL_TYPES and (
         cand.entry.pos != "VERB" or (tier > 0 and senses.mutual(cand.trigger, cand.entry)))
     if len(coded_acts) > 1 and reciprocal and not _co_actors(cand, coded_acts):
@@ -421,6 +434,27 @@ def _pairs(cand: events.Candidate, resolver: actors.DocumentResolver) -> list[tu
     # a mutual action with a partner ("X cooperated with Y") is also the partner's action towards X
     partners = [r for r in coded_recs if any(s <= r.start < e for s, e in cand.partners)]
     return pairs + [(r, a, tier) for r in partners for a in coded_acts]
+
+
+def _undergoing_verb(cand: events.Candidate) -> Token | None:
+    """The verb whose subject undergoes the nominal event: "X received aid from Y", "X came under attack from
+    Y", "X is under investigation by Y" (None for other triggers)."""
+    trigger = cand.trigger
+    if cand.entry.pos != "NOUN":
+        return None
+    if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in RECEIVING_LEMMAS:
+        return trigger.head
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "under" and cand.entry.event_type in UNDERGONE_TYPES:
+        return trigger.head.head  # "under attack", "under siege", but "paid under a treaty" is no patient's
+    return None
+
+
+def _outside(cand: events.Candidate, acts: list[Party]) -> bool:
+    """True when the actors found stand outside the trigger's phrase: the subject of its verb (or what a pronoun
+    subject stands for), not its own possessor, modifier or "from" phrase ("received *Peruvian* aid")."""
+    inside = range(cand.trigger.left_edge.i, cand.trigger.right_edge.i + 1)
+    roots = [_party_root(a, cand.sentence.doc) for a in acts]
+    return all(r is not None and r.i not in inside for r in roots)
 
 
 def _co_actors(cand: events.Candidate, acts: list[Party]) -> bool:
