@@ -138,3 +138,17 @@ def test_aid_received_from_nobody_named_codes_no_event(code):
 def test_an_act_done_under_a_treaty_keeps_its_actor(code):
     events = _by_type(code("Chile said it will pay 10,000 euros to Peru under a treaty."), "AGREE")
     assert events and all(e.actor.code == "CHL" for e in events)
+
+
+# --- the opposition opposes its own government ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The opposition leader Juan Perez accused the Peruvian prime minister of fraud.",
+    "Critics accused the Peruvian president of lying.",
+])
+def test_the_opposition_takes_the_country_of_the_government_it_accuses(code, text):
+    assert _actor_codes(code(text), "ACCUSE") == {"PER"}
+
+
+def test_the_opposition_condemning_a_state_act_abroad_gets_no_country(code):
+    assert not _actor_codes(code("Opposition leaders condemned Peru's invasion of Bolivia."), "ACCUSE") - {None}

@@ -489,11 +489,17 @@ def _own_state(actor: Party, cand: events.Candidate, resolver: actors.DocumentRe
 def _home_actor(actor: Party, recipient: Party | None) -> Party:
     """Police, courts and prosecutors with no country named ("prosecutors charged the former Brazilian
     president") act at home: in the country of the party they act on."""
-    if actor.code is not None or actor.sector not in HOME_ACTOR_SECTORS or recipient is None \
-            or recipient.country is None or recipient.code is None or recipient.code.startswith(("IGO", "NGO", "IMG")):
+    if actor.code is not None or recipient is None or recipient.country is None or recipient.code is None \
+            or recipient.code.startswith(("IGO", "NGO", "IMG")):
         return actor
-    why = f"{actor.why}; no country of its own: {actor.sector} acts at home, in the country of the party it acts " \
-          f"on ({recipient.country})"
+    # the opposition opposes its own government ("the opposition leader accused the Peruvian prime minister")
+    # (not a stance toward a state's act abroad: "condemned Peru's invasion" may come from anyone's opposition)
+    opposing = actor.sector == "OPP" and recipient.sector == "GOV" and recipient.code == recipient.country \
+        and not (recipient.why or "").startswith(actors.AUTHOR_WHY)
+    if actor.sector not in HOME_ACTOR_SECTORS and not opposing:
+        return actor
+    why = f"{actor.why}; no country of its own: {actor.sector} acts at home, in the country of the " \
+          f"{'government it opposes' if opposing else 'party it acts on'} ({recipient.country})"
     return replace(actor, code=recipient.country, country=recipient.country,
                    name=actors.country_name(recipient.country), why=why)
 
