@@ -152,3 +152,8 @@ def test_the_opposition_takes_the_country_of_the_government_it_accuses(code, tex
 
 def test_the_opposition_condemning_a_state_act_abroad_gets_no_country(code):
     assert not _actor_codes(code("Opposition leaders condemned Peru's invasion of Bolivia."), "ACCUSE") - {None}
+
+
+def test_the_subject_of_a_passive_suffered_the_nominal_act_of_its_agent(code):
+    events = _by_type(code("Bolivian soldiers were wounded by Peruvian shelling on Monday."), "ASSAULT")
+    assert {(e.actor.code, e.recipient.code if e.recipient else None) for e in events} == {("PER", "BOL")}

@@ -419,8 +419,11 @@ def _pairs(cand: events.Candidate, resolver: actors.DocumentResolver) -> list[tu
         coded_acts, coded_recs = coded_recs, coded_acts
     elif verb is not None and coded_acts and not coded_recs:
         # "X received *Peruvian* aid", "X is under investigation *by* Y": X, the verb's subject, undergoes it
-        coded_recs = [p for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")
-                      for p in _resolve([events.phrase(s)], resolver, role="recipient") if p.code]
+        coded_recs = _subjects_of(verb, resolver)
+    elif coded_acts and not coded_recs and cand.entry.pos == "NOUN" and cand.trigger.dep_ == "pobj" \
+            and cand.trigger.head.dep_ == "agent":
+        # "civilians were uprooted by Russian airstrikes": what the passive verb's subject suffered, they did
+        coded_recs = _subjects_of(cand.trigger.head.head, resolver)
     reciprocal = cand.entry.event_type in events.RECIPROCAL_TYPES and (
         cand.entry.pos != "VERB" or (tier > 0 and senses.mutual(cand.trigger, cand.entry)))
     if len(coded_acts) > 1 and reciprocal and not _co_actors(cand, coded_acts):
@@ -447,6 +450,12 @@ def _undergoing_verb(cand: events.Candidate) -> Token | None:
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "under" and cand.entry.event_type in UNDERGONE_TYPES:
         return trigger.head.head  # "under attack", "under siege", but "paid under a treaty" is no patient's
     return None
+
+
+def _subjects_of(verb: Token, resolver: actors.DocumentResolver) -> list[Party]:
+    """The coded parties of a verb's subject."""
+    return [p for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")
+            for p in _resolve([events.phrase(s)], resolver, role="recipient") if p.code]
 
 
 def _outside(cand: events.Candidate, acts: list[Party]) -> bool:
