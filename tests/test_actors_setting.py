@@ -157,3 +157,15 @@ def test_the_opposition_condemning_a_state_act_abroad_gets_no_country(code):
 def test_the_subject_of_a_passive_suffered_the_nominal_act_of_its_agent(code):
     events = _by_type(code("Bolivian soldiers were wounded by Peruvian shelling on Monday."), "ASSAULT")
     assert {(e.actor.code, e.recipient.code if e.recipient else None) for e in events} == {("PER", "BOL")}
+
+
+# --- a relative pronoun after coordinated names agrees with its verb --------------------------------------------
+
+@pytest.mark.parametrize("text, event_type, expected", [
+    ("Peru has reassured allies such as Chile and Bolivia, which backs the plan.", "SUPPORT", {"BOL"}),
+    ("Peru praised Chile and Bolivia, which have supported the treaty.", "SUPPORT", {"CHL", "BOL"}),
+    ("Relations between Lima and Santiago, which has attacked Bolivian rebels, are poor.", "ASSAULT", {"CHL"}),
+])
+def test_a_relative_pronoun_after_coordinated_names_agrees_with_its_verb(code, text, event_type, expected):
+    events = [e for e in _by_type(code(text), event_type) if e.actor.text.lower() == "which"]
+    assert {e.actor.code for e in events} == expected

@@ -99,10 +99,12 @@ class DocumentResolver(DocumentMemory):
         words = words_of_span(span)
         lowered = [w.text.lower() for w in words if w.text.lower() not in SKIP_WORDS]
         if len(lowered) == 1 and lowered[0] in RELATIVE_PRONOUNS and span.root.head.dep_ == "relcl":
-            antecedent = _noun_of(span.root.head.head)
-            found, reason = self._resolve_one(antecedent, role)
-            return [self._as(span, r, f"relative pronoun '{span.text}' -> '{antecedent.text}': {r.party.why}")
-                    for r in found], reason
+            out, reason = [], "unresolved"
+            for antecedent in _antecedents_of(span.root.head):
+                found, reason = self._resolve_one(antecedent, role)
+                out += [self._as(span, r, f"relative pronoun '{span.text}' -> '{antecedent.text}': {r.party.why}")
+                        for r in found]
+            return out, reason
         if len(lowered) == 1 and lowered[0] in PRONOUNS:
             return [self._as(span, r, why) for r, why in self._antecedents(span, lowered[0])], "pronoun unresolved"
         pronoun = _personal(words)
@@ -358,3 +360,22 @@ def _of_party(host: Token, span: Span) -> Span | None:
             if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
                 return _noun_of(obj)
     return None
+
+
+def _antecedents_of(clause: Token) -> list[Span]:
+    """What a relative clause is about: its head noun, or with coordinated heads ("Chile and Bolivia, which ...")
+    the nearest one when its verb is singular ("which backs") and all of them when it is plural ("which have")."""
+    head = clause.head
+    heads = [t for t in (head, *head.conjuncts) if t.i < clause.i]
+    tags = {t.tag_ for t in (clause, *clause.children) if t.dep_ in ("aux", "auxpass") or t is clause}
+    if head.tag_ in PLURAL_TAGS and "VBZ" in tags:
+        # "allies such as Chile and Bolivia, which backs": the verb agrees with the nearest singular name
+        near = next((t for t in reversed(clause.doc[head.i + 1:clause.left_edge.i]) if t.tag_ in ("NN", "NNP")), None)
+        if near is not None:
+            return [_noun_of(near)]
+    if len(heads) > 1:
+        if "VBZ" in tags:
+            return [_noun_of(max(heads, key=lambda t: t.i))]
+        if "VBP" in tags:
+            return [_noun_of(t) for t in sorted(heads, key=lambda t: t.i)]
+    return [_noun_of(head)]
