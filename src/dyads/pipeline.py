@@ -14,7 +14,10 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from dyads import actors, cameo, confidence, dates, events, evidence, geo, lexicon, nlp, pieces, senses, status, typeclf
+from dyads import (
+    actors, cameo, confidence, dates, events, evidence, geo, lexicon, nlp, pieces, roles, senses, status, typeclf,
+)
+from dyads.roles import party_root as _party_root
 from dyads.errors import message
 from dyads.read import content_hash
 from dyads.records import Document, ErrorRecord, Event, EventDate, Party, Place, Result, Span
@@ -31,13 +34,6 @@ MUTUAL_NOUN_TYPES = ("AGREE", "CONSULT", "COOPERATE")
 # Stances toward an act whose author is their recipient ("condemned Russia's attack" -> Russia,
 # "welcomed Japan's decision" -> Japan), unless the act is the actor's own ("pledged US commitment").
 AUTHOR_TYPES = ("ACCUSE", "REJECT", "SUPPORT", "AGREE", "REQUEST", "THREATEN")
-# Types whose places are where the act happens, never whom it is aimed at: troops deployed "to the city",
-# protesters marching "from the town" or rallying "in the capital's square".
-PLACE_IS_WHERE_TYPES = ("MOBILIZE", "PROTEST")
-# Verbs whose subject undergoes the event named by their object ("received aid from", "won backing from").
-RECEIVING_LEMMAS = frozenset(("receive", "get", "obtain", "win", "enjoy", "gain"))
-# Hostile acts whose patient is "under" them ("under attack from", "under investigation by", "under sanctions").
-UNDERGONE_TYPES = ("ASSAULT", "COERCE", "THREATEN", "ACCUSE", "SANCTION")
 RECIPIENT_TIERS = ("object", "prepositional phrase", "the trigger's complements", "elsewhere in the clause")
 
 
@@ -341,7 +337,7 @@ def _recipient_tier(cand: events.Candidate, resolver: actors.DocumentResolver,
     for n, tier in enumerate(cand.recipients):
         coded = [r for r in _resolve(tier, resolver, role=role) if _is_coded(r)
                  and not ((r.why or "").startswith(actors.AUTHOR_WHY) and r.code in actor_codes)
-                 and not (cand.entry.event_type in PLACE_IS_WHERE_TYPES and _names_place(r, cand))]
+                 and not (cand.entry.event_type in roles.PLACE_IS_WHERE_TYPES and roles.names_place(r, cand))]
         if n:
             coded = [r for r in coded if r.code and (r.code not in actor_codes or (
                 r.sector and (r.code, r.sector) not in own and r.text.split()[0].lower() not in events.PRONOUNS))]
@@ -358,19 +354,6 @@ def _recipient_tier(cand: events.Candidate, resolver: actors.DocumentResolver,
                 unique.setdefault(_code(party), party)
             return list(unique.values()), n
     return [], len(cand.recipients)
-
-
-def _names_place(party: Party, cand: events.Candidate) -> bool:
-    """True when a recipient's phrase is a place: it names a city or region acting as its people, or a place
-    noun heads it or the phrase it sits in ("the port in northern X", "the northern X city of Y")."""
-    if (party.why or "").startswith(("city '", "region '")):
-        return True
-    token = _party_root(party, cand.sentence.doc)
-    while token is not None and token.i != cand.trigger.i and token.pos_ in ("NOUN", "PROPN", "ADJ", "ADP"):
-        if token.pos_ == "NOUN" and actors.noun_classes().get(token.lower_) == "place":
-            return True
-        token = token.head if token.head.i != token.i else None
-    return False
 
 
 def _nearest_first(parties: list[Party], cand: events.Candidate, actor_codes: set[str]) -> list[Party]:
@@ -391,12 +374,6 @@ def _nearest_first(parties: list[Party], cand: events.Candidate, actor_codes: se
     return sorted(parties, key=lambda p: (distance(p), p.code in actor_codes, order[id(p)]))
 
 
-def _party_root(party: Party, doc: Doc) -> Token | None:
-    """The syntactic head of a party's phrase."""
-    span = doc.char_span(party.start, party.end, alignment_mode="expand")
-    return span.root if span is not None else None
-
-
 def _first_group(parties: list[Party], doc: Doc) -> list[Party]:
     """The first party and those coordinated with it ("agreed to send aid to A, B and C")."""
     first = _party_root(parties[0], doc) if parties else None
@@ -412,18 +389,18 @@ def _pairs(cand: events.Candidate, resolver: actors.DocumentResolver) -> list[tu
         authorities = resolver.authorities(cand.venue, action=cand.trigger.text)
         coded_acts = [authorities] if authorities is not None else []
     coded_recs, tier = _recipient_tier(cand, resolver, coded_acts)
-    verb = _undergoing_verb(cand)
-    if verb is not None and coded_acts and _outside(cand, coded_acts):
+    verb = roles.undergoing_verb(cand)
+    if verb is not None and coded_acts and roles.outside(cand, coded_acts):
         if not coded_recs:
             return []  # "X received aid": who gave it is not named
         coded_acts, coded_recs = coded_recs, coded_acts
     elif verb is not None and coded_acts and not coded_recs:
         # "X received *Peruvian* aid", "X is under investigation *by* Y": X, the verb's subject, undergoes it
-        coded_recs = _subjects_of(verb, resolver)
+        coded_recs = roles.subjects_of(verb, resolver)
     elif coded_acts and not coded_recs and cand.entry.pos == "NOUN" and cand.trigger.dep_ == "pobj" \
             and cand.trigger.head.dep_ == "agent":
         # "civilians were uprooted by Russian airstrikes": what the passive verb's subject suffered, they did
-        coded_recs = _subjects_of(cand.trigger.head.head, resolver)
+        coded_recs = roles.subjects_of(cand.trigger.head.head, resolver)
     reciprocal = cand.entry.event_type in events.RECIPROCAL_TYPES and (
         cand.entry.pos != "VERB" or (tier > 0 and senses.mutual(cand.trigger, cand.entry)))
     if len(coded_acts) > 1 and reciprocal and not _co_actors(cand, coded_acts):
@@ -437,33 +414,6 @@ def _pairs(cand: events.Candidate, resolver: actors.DocumentResolver) -> list[tu
     # a mutual action with a partner ("X cooperated with Y") is also the partner's action towards X
     partners = [r for r in coded_recs if any(s <= r.start < e for s, e in cand.partners)]
     return pairs + [(r, a, tier) for r in partners for a in coded_acts]
-
-
-def _undergoing_verb(cand: events.Candidate) -> Token | None:
-    """The verb whose subject undergoes the nominal event: "X received aid from Y", "X came under attack from
-    Y", "X is under investigation by Y" (None for other triggers)."""
-    trigger = cand.trigger
-    if cand.entry.pos != "NOUN":
-        return None
-    if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in RECEIVING_LEMMAS:
-        return trigger.head
-    if trigger.dep_ == "pobj" and trigger.head.lower_ == "under" and cand.entry.event_type in UNDERGONE_TYPES:
-        return trigger.head.head  # "under attack", "under siege", but "paid under a treaty" is no patient's
-    return None
-
-
-def _subjects_of(verb: Token, resolver: actors.DocumentResolver) -> list[Party]:
-    """The coded parties of a verb's subject."""
-    return [p for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")
-            for p in _resolve([events.phrase(s)], resolver, role="recipient") if p.code]
-
-
-def _outside(cand: events.Candidate, acts: list[Party]) -> bool:
-    """True when the actors found stand outside the trigger's phrase: the subject of its verb (or what a pronoun
-    subject stands for), not its own possessor, modifier or "from" phrase ("received *Peruvian* aid")."""
-    inside = range(cand.trigger.left_edge.i, cand.trigger.right_edge.i + 1)
-    roots = [_party_root(a, cand.sentence.doc) for a in acts]
-    return all(r is not None and r.i not in inside for r in roots)
 
 
 def _co_actors(cand: events.Candidate, acts: list[Party]) -> bool:
