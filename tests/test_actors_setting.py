@@ -169,3 +169,16 @@ def test_the_subject_of_a_passive_suffered_the_nominal_act_of_its_agent(code):
 def test_a_relative_pronoun_after_coordinated_names_agrees_with_its_verb(code, text, event_type, expected):
     events = [e for e in _by_type(code(text), event_type) if e.actor.text.lower() == "which"]
     assert {e.actor.code for e in events} == expected
+
+
+# --- "his counterpart" is the other party of the pair -------------------------------------------------------
+
+def test_his_counterpart_is_the_other_party_of_the_pair_before(code):
+    events = _by_type(code("Peruvian President Pedro Castillo met Gabriel Boric of Chile on Monday. Castillo later "
+                           "thanked his counterpart for the visit."), "SUPPORT")
+    assert {(e.actor.code, e.recipient.code if e.recipient else None) for e in events} == {("PER", "CHL")}
+
+
+def test_a_counterpart_with_nobody_before_stays_unknown(code):
+    events = _by_type(code("The Peruvian president praised his counterpart."), "SUPPORT")
+    assert all(e.recipient is None or e.recipient.code is None for e in events)

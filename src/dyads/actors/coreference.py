@@ -8,10 +8,9 @@ from spacy.tokens import Span, Token
 
 from dyads.records import Party
 from dyads.actors.vocab import (
-    ANTECEDENT_DEPS, DEFINITE_ORG_NOUNS, ETHNIC_WORDS, GROUP_KINDS, GROUP_WORDS, PERSON_ROLES, PLACE_KINDS,
-    PLURAL_SPEAKER, PLURAL_TAGS, PRONOUN_REACH, PRONOUNS, REGIME_NOUNS, RELATIVE_PRONOUNS, SKIP_WORDS,
-    SOCIETY_SECTORS,
-    SPEAKER_PRONOUNS, SPEECH_LEMMAS,
+    ANTECEDENT_DEPS, COUNTERPART_NOUNS, DEFINITE_ORG_NOUNS, ETHNIC_WORDS, GROUP_KINDS, GROUP_WORDS, PERSON_ROLES,
+    PLACE_KINDS, PLURAL_SPEAKER, PLURAL_TAGS, PRONOUN_REACH, PRONOUNS, REGIME_NOUNS, RELATIVE_PRONOUNS, SKIP_WORDS,
+    SOCIETY_SECTORS, SPEAKER_PRONOUNS, SPEECH_LEMMAS,
 )
 from dyads.actors.tables import Word, country_name, index, noun_classes
 from dyads.actors.rules import (
@@ -131,7 +130,7 @@ class DocumentResolver(DocumentMemory):
                 return [self._as(span, r, f"{r.party.why} (with the noun it modifies, '{whole.text}')")
                         for r in found], reason
         if res is None or res.party.code is None:
-            named = self._apposition(span, role) or self._for_whom(span, role)
+            named = self._apposition(span, role) or self._for_whom(span, role) or self._counterpart(span, words)
             if named:  # "The militant group, Hamas,": the apposition names it
                 return named, ""
             found = self._contextual(span, words, lowered, res)
@@ -179,6 +178,37 @@ class DocumentResolver(DocumentMemory):
         found, _ = self._resolve_one(whole, role)
         return [self._as(span, r, f"'{span.text}' for '{_noun_of(obj).text}': {r.party.why}")
                 for r in found if r.party.code]
+
+    def _counterpart(self, span: Span, words: list[Word]) -> list[Resolution]:
+        """"his counterpart" (no country of its own): the other party of the latest pair with the clause's subject
+        ("X met Y ... X thanked his counterpart" -> Y), else the nearest earlier leader of another country."""
+        if span.root.lemma_.lower() not in COUNTERPART_NOUNS or any(w.text[:1].isupper() for w in words[1:]):
+            return []
+        verb = span.root
+        while verb.dep_ not in ("ROOT", "relcl", "conj", "ccomp", "advcl") and verb.head.i != verb.i:
+            verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or span.start <= subject.i < span.end:
+            return []
+        own, _ = self._resolve_one(_noun_of(subject), "actor")
+        mine = {r.party.country for r in own if r.party.country}
+        if len(mine) != 1:
+            return []
+        sentence = self._sentence(span)
+        for group in sorted(self.groups, key=lambda g: -g.start):
+            others = [r for r in group.members if r.party.country and r.party.country not in mine]
+            if group.start < span.start_char and sentence - group.sentence <= PRONOUN_REACH \
+                    and len(others) == 1 and len(group.members) == 2:
+                return [self._as(span, others[0], f"'{span.text}' -> '{others[0].party.text}', the other party of "
+                                                  f"the pair before it: {others[0].party.why}")]
+        leaders = [m for m in self.mentions if m.start < span.start_char and 0 <= sentence - m.sentence
+                   <= PRONOUN_REACH and m.res.kind in ("leader", "person") and m.res.party.country
+                   and m.res.party.country not in mine]
+        if len({m.res.party.country for m in leaders}) != 1:
+            return []
+        best = max(leaders, key=lambda m: m.start)
+        return [self._as(span, best.res, f"'{span.text}' -> '{best.res.party.text}', the one leader of another "
+                                         f"country before it: {best.res.party.why}")]
 
     def _contextual(self, span: Span, words: list[Word], lowered: list[str],
                     res: Resolution | None) -> list[Resolution]:

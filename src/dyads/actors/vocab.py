@@ -81,6 +81,8 @@ PERSON_ROLES = frozenset(("leader", "president", "premier", "prime minister", "c
 DEFINITE_STATE_NOUNS = frozenset("country nation state government regime authorities administration".split())
 # "the regime", "government troops": with no state in reach, the state whose government the document named last.
 REGIME_NOUNS = frozenset(("government", "regime"))
+# "his counterpart": the other party of the pair its clause's subject belongs to.
+COUNTERPART_NOUNS = frozenset(("counterpart", "counterparts"))
 # "arrived in Beijing": the capital hosts a visit, so it stays a party.
 ARRIVAL_LEMMAS = frozenset("arrive land travel fly come return visit stop".split())
 PERSON_LABELS = ("PERSON",)
