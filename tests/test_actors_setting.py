@@ -182,3 +182,19 @@ def test_his_counterpart_is_the_other_party_of_the_pair_before(code):
 def test_a_counterpart_with_nobody_before_stays_unknown(code):
     events = _by_type(code("The Peruvian president praised his counterpart."), "SUPPORT")
     assert all(e.recipient is None or e.recipient.code is None for e in events)
+
+
+# --- "the interior minister" is the one given that title earlier ------------------------------------------------
+
+def test_a_bare_title_is_the_one_given_that_title_earlier(code):
+    events = _by_type(code("Peru's interior minister, Juan Perez, met Chilean police chiefs on Monday." + FILLER
+                           + " The interior minister condemned Bolivia."), "ACCUSE")
+    assert {e.actor.code for e in events} == {"PER"} and "same title named earlier" in events[0].actor.why
+
+
+@pytest.mark.parametrize("text", [
+    "The interior minister condemned Bolivia.",  # nobody had the title before
+    "Chilean officials met Peruvian officials on Monday." + FILLER + " The officials condemned Bolivia.",  # generic
+])
+def test_a_bare_title_with_no_one_named_before_stays_unknown(code, text):
+    assert not _actor_codes(code(text), "ACCUSE") - {None}

@@ -241,10 +241,28 @@ class DocumentResolver(DocumentMemory):
         if _definite_state(words, lowered):
             return [self._as(span, r, why, sector=sector) for r, why in self._definite_antecedent(span)
                     or self._same_regime(span, lowered[0])] or [res]
+        if words[0].text.lower() == "the" and " ".join(lowered) == res.role.text.lower() and not res.party.code:
+            same = self._same_role(span, res)  # "the foreign secretary" after "the foreign secretary, Boris Johnson"
+            if same:
+                return same
         ruler = next((w for w in lowered[:-1] if w in REGIME_NOUNS), None) if len(lowered) > 1 else None
         if ruler is not None and lowered[-1] not in REGIME_NOUNS:  # "regime forces", "government troops"
             return [self._as(span, r, why, sector=sector) for r, why in self._same_regime(span, ruler)] or [res]
         return [res]
+
+    def _same_role(self, span: Span, res: Resolution) -> list[Resolution]:
+        """"the interior minister" with no country: the latest earlier mention with that very title and a country
+        ("Peru's interior minister, Juan Perez")."""
+        title = res.role.text.lower()
+        if "generic" in self.idx.sector_word(title)[0]:
+            return []  # "the officials", "the spokesman": whose, the title alone does not say
+        named = [m for m in self.mentions if m.start < span.start_char and m.res.party.country
+                 and m.res.role is not None and m.res.role.text.lower() == title]
+        if not named:
+            return []
+        best = max(named, key=lambda m: m.start)
+        return [self._as(span, best.res, f"'{span.text}' -> '{best.res.party.text}', the same title named earlier: "
+                                         f"{best.res.party.why}", sector=res.party.sector)]
 
     def _same_regime(self, span: Span, noun: str) -> list[tuple[Resolution, str]]:
         """"the regime", "regime forces" with no state in reach: the state whose government or regime the
