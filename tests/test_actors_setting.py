@@ -198,3 +198,20 @@ def test_a_bare_title_is_the_one_given_that_title_earlier(code):
 ])
 def test_a_bare_title_with_no_one_named_before_stays_unknown(code, text):
     assert not _actor_codes(code(text), "ACCUSE") - {None}
+
+
+# --- a nominal act's own "by" agent, named but no party, leaves it without actor ---------------------------------
+
+def test_the_subject_of_the_verb_is_not_the_actor_of_an_attack_by_someone_else(code):
+    events = _by_type(code("Chile responded on Monday to an attack by a swarm of drones on a Chilean airbase."),
+                      "ASSAULT")
+    assert not {e.actor.code for e in events if e.actor is not None} & {"CHL"}
+
+
+@pytest.mark.parametrize("text, event_type, expected", [
+    ("Chile suffered an attack by Peruvian troops.", "ASSAULT", ("PER", "CHL")),
+    ("Chile faced criticism from Peru over the treaty.", "ACCUSE", ("PER", "CHL")),
+])
+def test_the_subject_of_suffered_or_faced_undergoes_the_act(code, text, event_type, expected):
+    events = _by_type(code(text), event_type)
+    assert {(e.actor.code, e.recipient.code if e.recipient else None) for e in events} == {expected}

@@ -301,6 +301,8 @@ def _actor_tier(cand: events.Candidate, resolver: actors.DocumentResolver) -> tu
             return coded, parties
         # a party known only by its sector ("workers") yields to a later tier that names its country
         fallback = fallback or ((coded, parties) if coded else None)
+        if parties and roles.agent_of_noun(tier, cand):
+            break  # "responded to an attack *by drones*": the act's own agent is named, though no party
     return fallback or ([], first)
 
 

@@ -11,8 +11,9 @@ from dyads.records import Party
 # Types whose places are where the act happens, never whom it is aimed at: troops deployed "to the city",
 # protesters marching "from the town" or rallying "in the capital's square".
 PLACE_IS_WHERE_TYPES = ("MOBILIZE", "PROTEST")
-# Verbs whose subject undergoes the event named by their object ("received aid from", "won backing from").
-RECEIVING_LEMMAS = frozenset(("receive", "get", "obtain", "win", "enjoy", "gain"))
+# Verbs whose subject undergoes the event named by their object ("received aid from", "won backing from",
+# "suffered an attack by", "faced criticism from").
+RECEIVING_LEMMAS = frozenset(("receive", "get", "obtain", "win", "enjoy", "gain", "suffer", "face", "endure"))
 # Hostile acts whose patient is "under" them ("under attack from", "under investigation by", "under sanctions").
 UNDERGONE_TYPES = ("ASSAULT", "COERCE", "THREATEN", "ACCUSE", "SANCTION")
 
@@ -61,3 +62,11 @@ def outside(cand: events.Candidate, acts: list[Party]) -> bool:
     inside = range(cand.trigger.left_edge.i, cand.trigger.right_edge.i + 1)
     roots = [party_root(a, cand.sentence.doc) for a in acts]
     return all(r is not None and r.i not in inside for r in roots)
+
+
+def agent_of_noun(tier: list, cand: events.Candidate) -> bool:
+    """True when the phrases of an actor tier are the "by" agent of the nominal trigger ("an attack *by drones*"):
+    then the subject of the verb that governs the noun ("Russia responded to an attack by ...") is not its actor."""
+    return cand.entry.pos == "NOUN" and bool(tier) and all(
+        span.root.dep_ == "pobj" and span.root.head.lower_ == "by" and span.root.head.head.i == cand.trigger.i
+        for span in tier)
