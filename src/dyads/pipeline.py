@@ -14,7 +14,10 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from dyads import actors, cameo, confidence, dates, events, evidence, geo, lexicon, nlp, pieces, senses, status, typeclf
+from dyads import (
+    actors, cameo, confidence, dates, events, evidence, geo, lexicon, nlp, pieces, roles, senses, status, typeclf,
+)
+from dyads.roles import party_root as _party_root
 from dyads.errors import message
 from dyads.read import content_hash
 from dyads.records import Document, ErrorRecord, Event, EventDate, Party, Place, Result, Span
@@ -147,9 +150,10 @@ def code_parsed(document: Document, doc: Doc, lex: lexicon.Lexicon, *,
     """
     uses = uses or typeclf.Uses.from_settings(Settings())
     best: dict[tuple, Event] = {}
-    resolver = actors.DocumentResolver(when=document.date, idx=actor_index)
     context = _Context(document, places=geo.analyse(doc, gazetteer=gazetteer or geo.load()),
                        story=dates.story_date(list(doc.sents), published=document.date))
+    resolver = actors.DocumentResolver(when=document.date, idx=actor_index, setting=_setting_country(context.places),
+                                       setting_why=context.places.setting_why)
     found: list[tuple[events.Candidate, list[Event]]] = []
     candidates = events.analyse(doc, lex)
     if uses.propose:
@@ -270,6 +274,13 @@ def _code(party: Party | None) -> tuple:
     return (party.code, party.sector) if party else (None, None)
 
 
+def _setting_country(places: geo.DocumentPlaces) -> str | None:
+    """The country where the story happens (its dateline or a lead sentence's "in" place), if it says."""
+    setting = places.setting if places.setting_is_scene else None
+    entry = setting.place if isinstance(setting, geo.Mention) else setting
+    return entry.country if entry is not None else None
+
+
 def _resolve(spans, resolver: actors.DocumentResolver, *, role: str) -> list[Party]:
     return resolver.resolve_all(spans, role=role)
 
@@ -290,6 +301,8 @@ def _actor_tier(cand: events.Candidate, resolver: actors.DocumentResolver) -> tu
             return coded, parties
         # a party known only by its sector ("workers") yields to a later tier that names its country
         fallback = fallback or ((coded, parties) if coded else None)
+        if parties and roles.agent_of_noun(tier, cand):
+            break  # "responded to an attack *by drones*": the act's own agent is named, though no party
     return fallback or ([], first)
 
 
@@ -325,7 +338,8 @@ def _recipient_tier(cand: events.Candidate, resolver: actors.DocumentResolver,
     role = "target" if cand.entry.event_type in AUTHOR_TYPES else "recipient"
     for n, tier in enumerate(cand.recipients):
         coded = [r for r in _resolve(tier, resolver, role=role) if _is_coded(r)
-                 and not ((r.why or "").startswith(actors.AUTHOR_WHY) and r.code in actor_codes)]
+                 and not ((r.why or "").startswith(actors.AUTHOR_WHY) and r.code in actor_codes)
+                 and not (cand.entry.event_type in roles.PLACE_IS_WHERE_TYPES and roles.names_place(r, cand))]
         if n:
             coded = [r for r in coded if r.code and (r.code not in actor_codes or (
                 r.sector and (r.code, r.sector) not in own and r.text.split()[0].lower() not in events.PRONOUNS))]
@@ -362,12 +376,6 @@ def _nearest_first(parties: list[Party], cand: events.Candidate, actor_codes: se
     return sorted(parties, key=lambda p: (distance(p), p.code in actor_codes, order[id(p)]))
 
 
-def _party_root(party: Party, doc: Doc) -> Token | None:
-    """The syntactic head of a party's phrase."""
-    span = doc.char_span(party.start, party.end, alignment_mode="expand")
-    return span.root if span is not None else None
-
-
 def _first_group(parties: list[Party], doc: Doc) -> list[Party]:
     """The first party and those coordinated with it ("agreed to send aid to A, B and C")."""
     first = _party_root(parties[0], doc) if parties else None
@@ -383,6 +391,18 @@ def _pairs(cand: events.Candidate, resolver: actors.DocumentResolver) -> list[tu
         authorities = resolver.authorities(cand.venue, action=cand.trigger.text)
         coded_acts = [authorities] if authorities is not None else []
     coded_recs, tier = _recipient_tier(cand, resolver, coded_acts)
+    verb = roles.undergoing_verb(cand)
+    if verb is not None and coded_acts and roles.outside(cand, coded_acts):
+        if not coded_recs:
+            return []  # "X received aid": who gave it is not named
+        coded_acts, coded_recs = coded_recs, coded_acts
+    elif verb is not None and coded_acts and not coded_recs:
+        # "X received *Peruvian* aid", "X is under investigation *by* Y": X, the verb's subject, undergoes it
+        coded_recs = roles.subjects_of(verb, resolver)
+    elif coded_acts and not coded_recs and cand.entry.pos == "NOUN" and cand.trigger.dep_ == "pobj" \
+            and cand.trigger.head.dep_ == "agent":
+        # "civilians were uprooted by Russian airstrikes": what the passive verb's subject suffered, they did
+        coded_recs = roles.subjects_of(cand.trigger.head.head, resolver)
     reciprocal = cand.entry.event_type in events.RECIPROCAL_TYPES and (
         cand.entry.pos != "VERB" or (tier > 0 and senses.mutual(cand.trigger, cand.entry)))
     if len(coded_acts) > 1 and reciprocal and not _co_actors(cand, coded_acts):
@@ -430,11 +450,17 @@ def _own_state(actor: Party, cand: events.Candidate, resolver: actors.DocumentRe
 def _home_actor(actor: Party, recipient: Party | None) -> Party:
     """Police, courts and prosecutors with no country named ("prosecutors charged the former Brazilian
     president") act at home: in the country of the party they act on."""
-    if actor.code is not None or actor.sector not in HOME_ACTOR_SECTORS or recipient is None \
-            or recipient.country is None or recipient.code is None or recipient.code.startswith(("IGO", "NGO", "IMG")):
+    if actor.code is not None or recipient is None or recipient.country is None or recipient.code is None \
+            or recipient.code.startswith(("IGO", "NGO", "IMG")):
         return actor
-    why = f"{actor.why}; no country of its own: {actor.sector} acts at home, in the country of the party it acts " \
-          f"on ({recipient.country})"
+    # the opposition opposes its own government ("the opposition leader accused the Peruvian prime minister")
+    # (not a stance toward a state's act abroad: "condemned Peru's invasion" may come from anyone's opposition)
+    opposing = actor.sector == "OPP" and recipient.sector == "GOV" and recipient.code == recipient.country \
+        and not (recipient.why or "").startswith(actors.AUTHOR_WHY)
+    if actor.sector not in HOME_ACTOR_SECTORS and not opposing:
+        return actor
+    why = f"{actor.why}; no country of its own: {actor.sector} acts at home, in the country of the " \
+          f"{'government it opposes' if opposing else 'party it acts on'} ({recipient.country})"
     return replace(actor, code=recipient.country, country=recipient.country,
                    name=actors.country_name(recipient.country), why=why)
 

@@ -19,11 +19,11 @@ from dyads.actors.coreference import AUTHOR_WHY, DocumentResolver
 from dyads.actors.memory import Group, Mention
 from dyads.actors.rules import Hit, Resolution, match, resolve_span, resolve_text, resolve_words, words_of_span
 from dyads.actors.tables import (
-    Index, Word, _read, builtin_pairs, cities, code_name, country_name, country_names, index, normalize,
+    Index, Word, _read, builtin_pairs, cities, code_name, country_name, country_names, index, normalize, noun_classes,
 )
 
 __all__ = [
     "AUTHOR_WHY", "DocumentResolver", "Group", "Hit", "Index", "Mention", "Resolution", "Word", "builtin_pairs",
     "cities", "code_name", "country_name", "country_names", "index", "match", "normalize", "resolve_span", "resolve_text",
-    "resolve_words", "words_of_span",
+    "resolve_words", "words_of_span", "noun_classes",
 ]

@@ -8,9 +8,9 @@ from spacy.tokens import Span, Token
 
 from dyads.records import Party
 from dyads.actors.vocab import (
-    ANTECEDENT_DEPS, DEFINITE_ORG_NOUNS, ETHNIC_WORDS, GROUP_KINDS, GROUP_WORDS, PERSON_ROLES, PLACE_KINDS,
-    PLURAL_SPEAKER, PLURAL_TAGS, PRONOUN_REACH, PRONOUNS, RELATIVE_PRONOUNS, SKIP_WORDS, SOCIETY_SECTORS,
-    SPEAKER_PRONOUNS, SPEECH_LEMMAS,
+    ANTECEDENT_DEPS, COUNTERPART_NOUNS, DEFINITE_ORG_NOUNS, ETHNIC_WORDS, GROUP_KINDS, GROUP_WORDS, PERSON_ROLES,
+    PLACE_KINDS, PLURAL_SPEAKER, PLURAL_TAGS, PRONOUN_REACH, PRONOUNS, REGIME_NOUNS, RELATIVE_PRONOUNS, SKIP_WORDS,
+    SOCIETY_SECTORS, SPEAKER_PRONOUNS, SPEECH_LEMMAS,
 )
 from dyads.actors.tables import Word, country_name, index, noun_classes
 from dyads.actors.rules import (
@@ -98,10 +98,12 @@ class DocumentResolver(DocumentMemory):
         words = words_of_span(span)
         lowered = [w.text.lower() for w in words if w.text.lower() not in SKIP_WORDS]
         if len(lowered) == 1 and lowered[0] in RELATIVE_PRONOUNS and span.root.head.dep_ == "relcl":
-            antecedent = _noun_of(span.root.head.head)
-            found, reason = self._resolve_one(antecedent, role)
-            return [self._as(span, r, f"relative pronoun '{span.text}' -> '{antecedent.text}': {r.party.why}")
-                    for r in found], reason
+            out, reason = [], "unresolved"
+            for antecedent in _antecedents_of(span.root.head):
+                found, reason = self._resolve_one(antecedent, role)
+                out += [self._as(span, r, f"relative pronoun '{span.text}' -> '{antecedent.text}': {r.party.why}")
+                        for r in found]
+            return out, reason
         if len(lowered) == 1 and lowered[0] in PRONOUNS:
             return [self._as(span, r, why) for r, why in self._antecedents(span, lowered[0])], "pronoun unresolved"
         pronoun = _personal(words)
@@ -128,7 +130,7 @@ class DocumentResolver(DocumentMemory):
                 return [self._as(span, r, f"{r.party.why} (with the noun it modifies, '{whole.text}')")
                         for r in found], reason
         if res is None or res.party.code is None:
-            named = self._apposition(span, role)
+            named = self._apposition(span, role) or self._for_whom(span, role) or self._counterpart(span, words)
             if named:  # "The militant group, Hamas,": the apposition names it
                 return named, ""
             found = self._contextual(span, words, lowered, res)
@@ -138,6 +140,8 @@ class DocumentResolver(DocumentMemory):
             if res is not None and (titled or res.kind in GROUP_KINDS or res.party.sector in SOCIETY_SECTORS) \
                     and not any(r.party.code for r in found):
                 found = self._in_context(span, res) or found
+            if role == "actor" and res is not None and res.role is not None and not any(r.party.code for r in found):
+                found = self._in_setting(res) or found
             return [_transnational(r) for r in found], "unresolved"
         if res.kind == "media" and role == "actor":
             return [], f"news outlet '{span.text}': attribution, not a party"
@@ -159,6 +163,52 @@ class DocumentResolver(DocumentMemory):
         phrase = _noun_of(appos)
         found, _ = self._resolve_one(phrase, role)
         return [self._as(span, r, f"apposition '{phrase.text}': {r.party.why}") for r in found if r.party.code]
+
+    def _for_whom(self, span: Span, role: str) -> list[Resolution]:
+        """"A spokesman *for the US military*": a generic role cut off from the "for" phrase after it (the
+        phrase of a subject ends before "for") speaks for the party that phrase names."""
+        root = span.root
+        if "generic" not in self.idx.sector_word(root.lower_)[0]:
+            return []
+        prep = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "for" and c.i >= span.end), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if obj is None:
+            return []
+        whole = span.doc[span.start:_noun_of(obj).end]
+        found, _ = self._resolve_one(whole, role)
+        return [self._as(span, r, f"'{span.text}' for '{_noun_of(obj).text}': {r.party.why}")
+                for r in found if r.party.code]
+
+    def _counterpart(self, span: Span, words: list[Word]) -> list[Resolution]:
+        """"his counterpart" (no country of its own): the other party of the latest pair with the clause's subject
+        ("X met Y ... X thanked his counterpart" -> Y), else the nearest earlier leader of another country."""
+        if span.root.lemma_.lower() not in COUNTERPART_NOUNS or any(w.text[:1].isupper() for w in words[1:]):
+            return []
+        verb = span.root
+        while verb.dep_ not in ("ROOT", "relcl", "conj", "ccomp", "advcl") and verb.head.i != verb.i:
+            verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or span.start <= subject.i < span.end:
+            return []
+        own, _ = self._resolve_one(_noun_of(subject), "actor")
+        mine = {r.party.country for r in own if r.party.country}
+        if len(mine) != 1:
+            return []
+        sentence = self._sentence(span)
+        for group in sorted(self.groups, key=lambda g: -g.start):
+            others = [r for r in group.members if r.party.country and r.party.country not in mine]
+            if group.start < span.start_char and sentence - group.sentence <= PRONOUN_REACH \
+                    and len(others) == 1 and len(group.members) == 2:
+                return [self._as(span, others[0], f"'{span.text}' -> '{others[0].party.text}', the other party of "
+                                                  f"the pair before it: {others[0].party.why}")]
+        leaders = [m for m in self.mentions if m.start < span.start_char and 0 <= sentence - m.sentence
+                   <= PRONOUN_REACH and m.res.kind in ("leader", "person") and m.res.party.country
+                   and m.res.party.country not in mine]
+        if len({m.res.party.country for m in leaders}) != 1:
+            return []
+        best = max(leaders, key=lambda m: m.start)
+        return [self._as(span, best.res, f"'{span.text}' -> '{best.res.party.text}', the one leader of another "
+                                         f"country before it: {best.res.party.why}")]
 
     def _contextual(self, span: Span, words: list[Word], lowered: list[str],
                     res: Resolution | None) -> list[Resolution]:
@@ -189,8 +239,44 @@ class DocumentResolver(DocumentMemory):
             return [self._as(span, r, why + f"; role '{res.role.text}' -> {sector}", sector=sector)
                     for r, why in self._antecedents(span, lowered[0])] or [res]
         if _definite_state(words, lowered):
-            return [self._as(span, r, why, sector=sector) for r, why in self._definite_antecedent(span)] or [res]
+            return [self._as(span, r, why, sector=sector) for r, why in self._definite_antecedent(span)
+                    or self._same_regime(span, lowered[0])] or [res]
+        if words[0].text.lower() == "the" and " ".join(lowered) == res.role.text.lower() and not res.party.code:
+            same = self._same_role(span, res)  # "the foreign secretary" after "the foreign secretary, Boris Johnson"
+            if same:
+                return same
+        ruler = next((w for w in lowered[:-1] if w in REGIME_NOUNS), None) if len(lowered) > 1 else None
+        if ruler is not None and lowered[-1] not in REGIME_NOUNS:  # "regime forces", "government troops"
+            return [self._as(span, r, why, sector=sector) for r, why in self._same_regime(span, ruler)] or [res]
         return [res]
+
+    def _same_role(self, span: Span, res: Resolution) -> list[Resolution]:
+        """"the interior minister" with no country: the latest earlier mention with that very title and a country
+        ("Peru's interior minister, Juan Perez")."""
+        title = res.role.text.lower()
+        if "generic" in self.idx.sector_word(title)[0]:
+            return []  # "the officials", "the spokesman": whose, the title alone does not say
+        named = [m for m in self.mentions if m.start < span.start_char and m.res.party.country
+                 and m.res.role is not None and m.res.role.text.lower() == title]
+        if not named:
+            return []
+        best = max(named, key=lambda m: m.start)
+        return [self._as(span, best.res, f"'{span.text}' -> '{best.res.party.text}', the same title named earlier: "
+                                         f"{best.res.party.why}", sector=res.party.sector)]
+
+    def _same_regime(self, span: Span, noun: str) -> list[tuple[Resolution, str]]:
+        """"the regime", "regime forces" with no state in reach: the state whose government or regime the
+        document named last ("the Assad regime", "the Syrian government"), when it named one."""
+        if noun not in REGIME_NOUNS:
+            return []
+        named = [m for m in self.mentions if m.start < span.start_char and m.res.party.country
+                 and not (span.start_char <= m.start < span.end_char) and self._rules(m)]
+        if not named:
+            return []
+        best = max(named, key=lambda m: m.start)
+        country = best.res.party.country
+        source = replace(best.res, party=replace(best.res.party, code=country, name=country_name(country)))
+        return [(source, f"'{span.text}' -> {country}, the government named last ('{best.res.party.text}')")]
 
     def _definite_antecedent(self, span: Span) -> list[tuple[Resolution, str]]:
         """"the government", "the country": the state of its own or the previous sentence, when the states,
@@ -206,6 +292,17 @@ class DocumentResolver(DocumentMemory):
         source = replace(best.res, party=replace(best.res.party, code=country, name=country_name(country)))
         return [(source, f"definite '{span.text}' -> {country}, the one country named in its sentence or the "
                          f"one before ('{best.res.party.text}')")]
+
+    def _rules(self, mention: Mention) -> bool:
+        """True for a mention of a state's government or regime: "the Syrian government", "Assad's regime"."""
+        res = mention.res
+        if res.role is not None:
+            return res.role.text.lower() in REGIME_NOUNS and res.party.sector == "GOV"
+        if res.kind not in ("leader", "person", "country"):
+            return False
+        phrase = self.doc.char_span(res.party.start, res.party.end, alignment_mode="expand")
+        return phrase is not None and phrase.root.dep_ in ("poss", "compound") \
+            and phrase.root.head.lower_ in REGIME_NOUNS
 
     def _quoted(self, span: Span, pronoun: str) -> list[Resolution]:
         """"we"/"I" in what someone said -> that speaker ("you" -> whom it was said to)."""
@@ -311,3 +408,22 @@ def _of_party(host: Token, span: Span) -> Span | None:
             if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
                 return _noun_of(obj)
     return None
+
+
+def _antecedents_of(clause: Token) -> list[Span]:
+    """What a relative clause is about: its head noun, or with coordinated heads ("Chile and Bolivia, which ...")
+    the nearest one when its verb is singular ("which backs") and all of them when it is plural ("which have")."""
+    head = clause.head
+    heads = [t for t in (head, *head.conjuncts) if t.i < clause.i]
+    tags = {t.tag_ for t in (clause, *clause.children) if t.dep_ in ("aux", "auxpass") or t is clause}
+    if head.tag_ in PLURAL_TAGS and "VBZ" in tags:
+        # "allies such as Chile and Bolivia, which backs": the verb agrees with the nearest singular name
+        near = next((t for t in reversed(clause.doc[head.i + 1:clause.left_edge.i]) if t.tag_ in ("NN", "NNP")), None)
+        if near is not None:
+            return [_noun_of(near)]
+    if len(heads) > 1:
+        if "VBZ" in tags:
+            return [_noun_of(max(heads, key=lambda t: t.i))]
+        if "VBP" in tags:
+            return [_noun_of(t) for t in sorted(heads, key=lambda t: t.i)]
+    return [_noun_of(head)]

@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from dyads.records import Party
-from dyads.actors.vocab import DOMESTIC_SECTORS, GROUP_KINDS, HOME_SECTORS, PERSON_LABELS, STATE_KINDS
+from dyads.actors.vocab import (
+    DOMESTIC_SECTORS, GROUP_KINDS, HOME_SECTORS, PERSON_LABELS, SETTING_SECTORS, STATE_KINDS,
+)
 from dyads.actors.tables import country_name, noun_classes
 from dyads.actors.rules import Resolution, _titled_person, resolve_words, words_of_span
 from dyads.actors.syntax import _other_arguments, _places_of
@@ -27,7 +29,7 @@ class CountryContext:
         Places attached to the phrase or to its verb count first; domestic actors (protesters, police,
         troops, but not charities or companies) also take the one country their sentence is located in.
         """
-        near = [w for w in (self._where(p) for p in _places_of(span)) if w]
+        near = [w for w in (self._where(p, cities=not _inside_name(p, span)) for p in _places_of(span)) if w]
         if not near and res.party.sector in DOMESTIC_SECTORS:
             found = [w for w in (self._where(p) for p in _places_of(span.sent)) if w]
             near = found if len({w[1] for w in found}) == 1 else []
@@ -49,7 +51,7 @@ class CountryContext:
                      f"no agent of the passive '{action}': the authorities of {country}, where it happened "
                      f"('{place.text}')")
 
-    def _where(self, place: Span) -> tuple[Span, str] | None:
+    def _where(self, place: Span, *, cities: bool = True) -> tuple[Span, str] | None:
         # the object of "in"/"near" is a place whatever the entity recognizer called it ("in Sivas" as PERSON)
         words = [w._replace(label="") if w.label in PERSON_LABELS or (w.label == "O" and w.text[:1].isupper()) else w
                  for w in words_of_span(place)]
@@ -58,7 +60,7 @@ class CountryContext:
             return None
         # "a Syrian town", "the Turkish border": a place noun with a country of its own is in that country
         placed = where.entry.kind in ("adjective", "country") and noun_classes().get(place.root.lower_) == "place"
-        if where.entry.kind not in (*STATE_KINDS, "city", "region") and not placed:
+        if where.entry.kind not in (*STATE_KINDS, *(("city",) if cities else ()), "region") and not placed:
             return None
         return (place, where.party.country) if where.party.country else None
 
@@ -81,6 +83,17 @@ class CountryContext:
         why = f"{res.party.why}; {where} -> {country}"
         party = replace(res.party, name=res.party.name or country_name(country), code=country, country=country,
                         why=why.lstrip("; "))
+        return [replace(res, party=party, kind="located")]
+
+    def _in_setting(self, res: Resolution) -> list[Resolution]:
+        """"Police said", "protesters marched": an unnamed home-bound actor (SETTING_SECTORS) with no country in
+        its phrase or sentence acts where the story is set (its dateline, or where its lead happens)."""
+        country = self.setting
+        if country is None or res.party.sector not in SETTING_SECTORS or res.kind in GROUP_KINDS:
+            return []
+        why = f"{res.party.why}; no country named: {res.party.sector} act where the story is set " \
+              f"({self.setting_why or 'its setting'}) -> {country}"
+        party = replace(res.party, name=country_name(country), code=country, country=country, why=why.lstrip("; "))
         return [replace(res, party=party, kind="located")]
 
     def _choose_country(self, span: Span, res: Resolution) -> Resolution:
@@ -134,3 +147,10 @@ class CountryContext:
             return next(iter(same)), "the one country named in its sentence"
         # the country the document names most is a guess about the story, not about this party: none
         return None
+
+
+def _inside_name(place: Span, span: Span) -> bool:
+    """True when `place` is a word of the organization name `span` stands on ("the *Central* Bank"): there a
+    town of that name is a homonym of an ordinary word; a region or a country still locates it ("the Oregon
+    National Guard")."""
+    return place.root.ent_type_ == "ORG" and span.root.ent_type_ == "ORG" and place.end <= span.root.i

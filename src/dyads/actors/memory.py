@@ -50,6 +50,9 @@ class DocumentMemory(CountryContext):
     ents: tuple[Span, ...] = ()
     text: str = ""  # Doc.text and Doc.sents are rebuilt on every access: read them once per document
     sents: tuple[Span, ...] = ()
+    # The country of the story's setting (its dateline, or the place its lead is "in"), when the caller knows it.
+    setting: str | None = None
+    setting_why: str = ""
 
     def _latest_group(self, before: int, *, coordinated: bool = False) -> Group | None:
         earlier = [g for g in self.groups if g.start < before and (g.coordinated or not coordinated)]

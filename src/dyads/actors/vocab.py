@@ -69,12 +69,20 @@ PORTFOLIO_HEADS = frozenset(("minister", "ministry", "secretary", "department", 
 TRANSNATIONAL_SECTORS = frozenset(("NGO", "IGO"))
 # Sectors of actors that belong to the country where they act (not charities, companies, media, IGOs).
 DOMESTIC_SECTORS = frozenset("GOV MIL COP JUD LEG REB OPP PTY CVL EDU LAB REF AGR HLH CRM UAF REL ELI".split())
+# Sectors of unnamed parties that act where the story happens ("police", "protesters", "students", "rebels"):
+# as actors with no country of their own or of their sentence, they take the country of the story's setting.
+# Officials, troops and diplomats often act abroad, and victims are wherever they were hit: never.
+SETTING_SECTORS = frozenset("COP JUD CVL EDU LAB AGR REB OPP".split())
 # Role words for one person: "the Chinese leader" can take the name of the Chinese leader named before.
 PERSON_ROLES = frozenset(("leader", "president", "premier", "prime minister", "chancellor", "king", "queen", "emir",
                           "monarch", "ruler", "foreign minister", "head of state", "head of government", "sultan",
                           "crown prince", "dictator", "strongman"))
 # "the country", "the government": with no country named, the most salient state before them.
 DEFINITE_STATE_NOUNS = frozenset("country nation state government regime authorities administration".split())
+# "the regime", "government troops": with no state in reach, the state whose government the document named last.
+REGIME_NOUNS = frozenset(("government", "regime"))
+# "his counterpart": the other party of the pair its clause's subject belongs to.
+COUNTERPART_NOUNS = frozenset(("counterpart", "counterparts"))
 # "arrived in Beijing": the capital hosts a visit, so it stays a party.
 ARRIVAL_LEMMAS = frozenset("arrive land travel fly come return visit stop".split())
 PERSON_LABELS = ("PERSON",)

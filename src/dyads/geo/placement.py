@@ -31,6 +31,9 @@ class DocumentPlaces:
     setting_why: str = ""
     by_token: dict[int, Mention] = field(default_factory=dict)
     countries: collections.Counter = field(default_factory=collections.Counter)  # countries the document names
+    # The setting is where the story happens (a dateline, or a lead sentence's "in"/"at" place), not merely
+    # where someone in its lead travelled ("flew to Beijing"): only then do unnamed locals belong to it.
+    setting_is_scene: bool = False
 
 
 def analyse(doc: Doc, *, gazetteer: Gazetteer) -> DocumentPlaces:
@@ -42,7 +45,8 @@ def analyse(doc: Doc, *, gazetteer: Gazetteer) -> DocumentPlaces:
     setting, why = _dateline(doc, gazetteer), "dateline"
     if setting is None:
         setting, why = _lead_setting(doc, mentions)
-    return DocumentPlaces(mentions, setting, why, by_token, countries)
+    scene = setting is not None and (why == "dateline" or _locative_prep(setting) is not None)
+    return DocumentPlaces(mentions, setting, why, by_token, countries, setting_is_scene=scene)
 
 
 def _dateline(doc: Doc, gazetteer: Gazetteer) -> Entry | None:
