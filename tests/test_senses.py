@@ -127,3 +127,40 @@ def test_a_named_storm_codes_no_event(code):
 def test_a_located_weapon_is_still_ownerless(code):
     events = code("A Chilean soldier was killed by an improvised explosive device in Bolivia.")
     assert events == []
+
+
+@pytest.mark.parametrize(("text", "trigger", "sense"), [
+    ("Russia launched a cyber attack on Estonia.", "launched", ("COERCE", "cyber")),
+    ("The Russian cyber attack on Estonian ministries lasted a week.", "attack", ("COERCE", "cyber")),
+    ("The Turkish army launched drone strikes on Kurdish positions in Syria.", "launched", ("ASSAULT", "drone")),
+    ("Somali militants carried out a suicide attack on a Kenyan army base.", "carried",
+     ("ASSAULT", "suicide-attack")),
+    ("The Turkish army launched an attack on Kurdish positions in Syria.", "launched", ("ASSAULT", None)),
+])
+def test_a_light_verb_carries_the_sense_of_its_object(code, text, trigger, sense):
+    assert _types(code(text), trigger) == {sense}
+
+
+@pytest.mark.parametrize(("text", "trigger", "event_type"), [
+    ("The Chilean government suspended the curfew in Santiago on Monday.", "suspended", "CONCEDE"),
+    ("Peru scrapped the ban on opposition rallies.", "scrapped", "CONCEDE"),
+    ("The Kenyan government suspended plans to impose a curfew in Nairobi.", "suspended", "CONCEDE"),
+    ("Kenya suspended aid to Somalia on Monday.", "suspended", "SANCTION"),
+    ("The Kenyan government suspended plans to hold talks with Somalia.", "suspended", "SANCTION"),
+])
+def test_suspending_a_restriction_is_a_concession_and_suspending_cooperation_a_sanction(code, text, trigger,
+                                                                                        event_type):
+    assert {e.event_type for e in code(text) if e.trigger.text == trigger} == {event_type}
+
+
+def test_warning_that_a_party_could_face_a_penalty_is_a_threat(code):
+    events = code("The Chilean foreign ministry warned Peru it could face sanctions.")
+    assert {e.event_type for e in events if e.trigger.text == "warned"} == {"THREATEN"}
+
+
+@pytest.mark.parametrize("text", [
+    "The UN warned that Somali farmers could face famine.",
+    "The Chilean central bank warned that prices could rise.",
+])
+def test_warning_of_a_danger_is_still_no_threat(code, text):
+    assert not [e for e in code(text) if e.trigger.text == "warned"]

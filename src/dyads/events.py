@@ -484,7 +484,24 @@ def match(token: Token, lexicon: Lexicon) -> Entry | None:
         found.append((gap, n, entry))
     # "called *for* sanctions ... *in* the wake of": the particle nearest the verb makes the phrasal verb
     best = min(found, key=lambda f: (not f[2].object, not f[2].particle, f[0], f[1]), default=None)
-    return senses.choose(token, best[2]) if best else None
+    return _object_sense(token, senses.choose(token, best[2]), lexicon) if best else None
+
+
+def _object_sense(token: Token, entry: Entry, lexicon: Lexicon) -> Entry:
+    """A light verb carries its object's sense: "launched a *cyber* attack", "staged *drone* strikes" code as
+    the object noun alone would ("cyber attack" COERCE, "drone strikes" ASSAULT), when the noun's plain entry
+    or its sense has the light verb's type (the light verb only carries the noun's event)."""
+    if not entry.object:
+        return entry
+    for obj in (c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and is_object(c, entry)):
+        for noun in (e for e in lexicon.candidates(obj.lemma_.lower(), "NOUN") if not e.object and not e.particle):
+            sense = senses.choose(obj, noun)
+            if sense is noun or entry.event_type not in (noun.event_type, sense.event_type) \
+                    or sense.event_type == NOT_AN_EVENT:
+                continue
+            return replace(entry, event_type=sense.event_type, mode=sense.mode, cameo=sense.cameo,
+                           note=sense.note, source=f"{entry.source}; object {sense.source}")
+    return entry
 
 
 def _particle_gap(token: Token, particle: str) -> int | None:
