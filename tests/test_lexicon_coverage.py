@@ -71,6 +71,9 @@ def test_codebook_constructions_code(code, text, event_type, actor, recipient):
     ("The deportation of Afghan refugees by Iran continued.", "COERCE"),  # deport -> deportation
     ("Kenya condemned the imprisonment of journalists by Uganda.", "ACCUSE"),  # the governing verb codes
     ("The harassment of Sudanese refugees by Egyptian police drew criticism.", "COERCE"),  # harass -> harassment
+    ("The Ugandan rebels announced the formal disbanding of their faction.", "RETREAT"),  # disband -> disbanding
+    ("Hamas announced the freeing of two Israeli hostages.", "RETREAT"),  # free -> freeing
+    ("The Kenyan government announced the easing of restrictions on Somali traders.", "CONCEDE"),  # ease -> easing
 ])
 def test_derived_nouns_code_like_their_verb(code, text, event_type):
     assert event_type in {e.event_type for e in code(text)}
