@@ -157,3 +157,25 @@ def test_stats_count_the_codes_sense_rules_reach():
     s = lexicon_stats.stats(lexicon.load(()))
     assert s.by_cameo_senses["1952"] >= 1  # "drone strikes" (senses/rules.csv), no entry of its own
     assert "1952" not in s.codes_without_entries
+
+
+@pytest.mark.parametrize("text, trigger, event_type", [
+    ("Uganda observed a cease-fire with the rebels.", "fire", "RETREAT"),  # "cease-fire" is "ceasefire"
+    ("Russia ordered a military build-up near the Ukrainian border.", "up", "MOBILIZE"),
+    ("The Ugandan rebels announced a cease-fire on Monday.", "announced", "CONCEDE"),  # light verb + hyphenated object
+])
+def test_hyphenated_nouns_code_as_one_word(code, text, trigger, event_type):
+    assert event_type in {e.event_type for e in code(text) if e.trigger.text == trigger}
+
+
+def test_a_hyphenated_prefix_leaves_the_head_word_its_own_entry(code):
+    assert "ASSAULT" in {e.event_type for e in code("Israel launched a counter-attack on Hezbollah.")}
+
+
+@pytest.mark.parametrize("text", [
+    "The Ugandan rebels said they would end attacks on government forces.",
+    "The Ugandan rebels announced a cessation of hostilities.",
+])
+def test_ending_hostilities_is_no_attack(code, text):
+    types = {e.event_type for e in code(text)}
+    assert types & {"RETREAT", "CONCEDE"} and not types & {"ASSAULT", "THREATEN"}

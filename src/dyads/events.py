@@ -453,7 +453,7 @@ def is_object(token: Token, entry: Entry) -> bool:
         return False
     # "imposed tariffs and *sanctions*", "launched artillery, mortar and rocket *fire*"
     words = [token, *(c for c in token.conjuncts if c.dep_ == "conj" or token.dep_ == "conj")]
-    if any(entry.object in (w.lemma_.lower(), w.lower_) for w in words):
+    if any(entry.object in (*hyphen_forms(w), w.lemma_.lower(), w.lower_) for w in words):
         return True
     return any(entry.object in (o.lemma_.lower(), o.lower_) for o in _prep_objects(token, ("of",)))
 
@@ -468,7 +468,8 @@ def match(token: Token, lexicon: Lexicon) -> Entry | None:
     if token.text[:1].isupper() and token.i != token.sent.start and not token.is_upper:
         return None
     lemma = token.lemma_.lower()
-    entries = lexicon.candidates(lemma, pos) or lexicon.candidates(token.lower_, pos)
+    entries = next((found for form in hyphen_forms(token) if (found := lexicon.candidates(form, pos))), []) \
+        or lexicon.candidates(lemma, pos) or lexicon.candidates(token.lower_, pos)
     # entries whose object (if any) is the verb's object; a phrasal one of them, when its particle is there,
     # shadows the bare verb
     entries = [e for e in entries
@@ -502,6 +503,17 @@ def _object_sense(token: Token, entry: Entry, lexicon: Lexicon) -> Entry:
             return replace(entry, event_type=sense.event_type, mode=sense.mode, cameo=sense.cameo,
                            note=sense.note, source=f"{entry.source}; object {sense.source}")
     return entry
+
+
+def hyphen_forms(token: Token) -> tuple[str, ...]:
+    """The hyphenated word a noun ends ("cease-fire", "sit-in", "build-up": the parser splits them at the hyphen),
+    written with and without the hyphen; () when the noun ends no such word."""
+    doc, i = token.doc, token.i
+    if token.pos_ not in ("NOUN", "PROPN") or i < 2 or doc[i - 1].text != "-" \
+            or doc[i - 1].whitespace_ or doc[i - 2].whitespace_ or not doc[i - 2].is_alpha:
+        return ()
+    first = doc[i - 2].lower_
+    return (f"{first}-{token.lemma_.lower()}", f"{first}{token.lemma_.lower()}")
 
 
 def _particle_gap(token: Token, particle: str) -> int | None:
