@@ -153,14 +153,18 @@ def test_suspending_a_restriction_is_a_concession_and_suspending_cooperation_a_s
     assert {e.event_type for e in code(text) if e.trigger.text == trigger} == {event_type}
 
 
-def test_warning_that_a_party_could_face_a_penalty_is_a_threat(code):
-    events = code("The Chilean foreign ministry warned Peru it could face sanctions.")
-    assert {e.event_type for e in events if e.trigger.text == "warned"} == {"THREATEN"}
+@pytest.mark.parametrize("text", [
+    "The Chilean foreign ministry warned Peru it could face sanctions.",
+    "Iran warned Israel of retaliation.",
+])
+def test_warning_a_party_of_a_penalty_is_a_threat(code, text):
+    assert {e.event_type for e in code(text) if e.trigger.text == "warned"} == {"THREATEN"}
 
 
 @pytest.mark.parametrize("text", [
     "The UN warned that Somali farmers could face famine.",
     "The Chilean central bank warned that prices could rise.",
+    "The IMF warned of serious consequences for the Greek economy.",
 ])
 def test_warning_of_a_danger_is_still_no_threat(code, text):
     assert not [e for e in code(text) if e.trigger.text == "warned"]

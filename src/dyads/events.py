@@ -506,10 +506,10 @@ def _object_sense(token: Token, entry: Entry, lexicon: Lexicon) -> Entry:
 
 
 def hyphen_forms(token: Token) -> tuple[str, ...]:
-    """The hyphenated word a noun ends ("cease-fire", "sit-in", "build-up": the parser splits them at the hyphen),
-    written with and without the hyphen; () when the noun ends no such word."""
+    """The hyphenated word a noun or verb ends ("cease-fire", "sit-in", "build-up", "test-fired": the parser splits
+    them at the hyphen), written with and without the hyphen; () when the token ends no such word."""
     doc, i = token.doc, token.i
-    if token.pos_ not in ("NOUN", "PROPN") or i < 2 or doc[i - 1].text != "-" \
+    if token.pos_ not in ("NOUN", "PROPN", "VERB") or i < 2 or doc[i - 1].text != "-" \
             or doc[i - 1].whitespace_ or doc[i - 2].whitespace_ or not doc[i - 2].is_alpha:
         return ()
     first = doc[i - 2].lower_
