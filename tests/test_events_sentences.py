@@ -301,3 +301,12 @@ def test_a_nominal_trigger_takes_one_party_from_the_rest_of_its_clause(code):
             "Sakellaropoulou cancelled her trips because of an unexpected Bulgarian strike in the Plovdiv region.")
     visits = [e for e in code(text) if e.trigger.text == "visit"]
     assert [(e.actor.code, e.recipient.code) for e in visits] == [("TUR", "DEU")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Kenyan convoy came under attack from Somali militants on Monday.", {("ASSAULT", "SOM", "KEN")}),
+    ("The Kenyan convoy came under Somali attack.", {("ASSAULT", "SOM", "KEN")}),
+    ("The Kenyan convoy came under attack on Monday.", set()),  # the attacker is unknown: no event
+])
+def test_who_comes_under_attack_undergoes_it(code, text, expected):
+    assert {t for t in triples(code(text)) if t[0] == "ASSAULT"} == expected

@@ -58,6 +58,8 @@ BACKING_LEMMAS = ("back", "support", "arm", "fund", "finance", "sponsor", "aid",
 # Prepositions that give the means of a passive action ("killed *in* airstrikes by X").
 MEANS_PREPS = ("in", "during", "by")
 STATIVE_PASSIVES = ("oppose", "commit", "dedicate", "devote")
+# Verbs whose subject undergoes the nominal after "under": "came *under* attack", "remained under fire".
+UNDERGOING_VERBS = ("come", "fall", "remain", "stay", "be")
 # Generic nouns whose compound modifier names the event ("a *mediation* mission", "*aid* deliveries").
 EVENT_HEAD_NOUNS = ("mission", "effort", "operation", "campaign", "initiative", "delivery", "shipment", "convoy")
 MEDIATE_CAMEO = "045"
@@ -363,6 +365,11 @@ def _noun_args(noun: Token, entry: Entry) -> tuple[list[list[Token]], list[list[
     recipients = [r for r in recipients if not _own_means(r)]
     verb = _governing_verb(noun)
     how = "possessor/modifier, by-phrase"
+    if verb is not None and noun.dep_ == "pobj" and noun.head.lower_ == "under" \
+            and verb.lemma_.lower() in UNDERGOING_VERBS and not _is_passive(verb):
+        # "X came *under* attack (from Y)": X undergoes it; the attacker is the named source or unknown
+        sources = _prep_objects(noun, ("from", "by")) + _prep_objects(verb, ("from", "by"))
+        return [modifiers, sources], [_subject(verb)[0]], how + f", from-phrase; subject of '{verb.text} under' undergoes it"
     if verb is not None:
         subject, _ = _subject(verb)
         undergoer = _passive_undergoer(noun, verb)
