@@ -366,10 +366,11 @@ def _noun_args(noun: Token, entry: Entry) -> tuple[list[list[Token]], list[list[
     verb = _governing_verb(noun)
     how = "possessor/modifier, by-phrase"
     if verb is not None and noun.dep_ == "pobj" and noun.head.lower_ == "under" \
-            and verb.lemma_.lower() in UNDERGOING_VERBS and not _is_passive(verb):
+            and verb.lemma_.lower() in UNDERGOING_VERBS and not _is_passive(verb) and _children(verb, ("nsubj",)):
         # "X came *under* attack (from Y)": X undergoes it; the attacker is the named source or unknown
         sources = _prep_objects(noun, ("from", "by")) + _prep_objects(verb, ("from", "by"))
-        return [modifiers, sources], [_subject(verb)[0]], how + f", from-phrase; subject of '{verb.text} under' undergoes it"
+        undergoer = _subject(verb)[0]
+        return [modifiers, sources], [undergoer], how + f", from-phrase; subject of '{verb.text} under' undergoes it"
     if verb is not None:
         subject, _ = _subject(verb)
         undergoer = _passive_undergoer(noun, verb)
