@@ -168,3 +168,12 @@ def test_warning_a_party_of_a_penalty_is_a_threat(code, text):
 ])
 def test_warning_of_a_danger_is_still_no_threat(code, text):
     assert not [e for e in code(text) if e.trigger.text == "warned"]
+
+
+@pytest.mark.parametrize(("text", "sense"), [
+    ("Chilean students occupied the university to protest the reform.", ("PROTEST", "obstruct")),
+    ("Thousands of Kenyan protesters occupied the main square of Nairobi.", ("PROTEST", "obstruct")),
+    ("Thousands of Russian troops occupied the Ukrainian town.", ("COERCE", "seize")),
+])
+def test_protesters_occupying_a_place_protest_and_troops_seize_it(code, text, sense):
+    assert _types(code(text), "occupied") == {sense}

@@ -150,7 +150,10 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
     if rule.test == "modifier":
         return any(in_class(t, cls) for t in token.doc[token.left_edge.i:token.i])
     if rule.test == "actor":
+        # "teachers", "striking *teachers*' union", "thousands *of teachers*"
         return any(in_class(a, cls) or any(c.dep_ == "compound" and in_class(c, cls) for c in a.children)
+                   or any(in_class(o, cls) for p in a.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for o in p.children if o.dep_ == "pobj")
                    for a in _agents(token))
     if rule.test == "prep":
         objs = [o for p in token.children if p.dep_ == "prep" and p.lower_ in rule.words
