@@ -177,3 +177,12 @@ def test_warning_of_a_danger_is_still_no_threat(code, text):
 ])
 def test_protesters_occupying_a_place_protest_and_troops_seize_it(code, text, sense):
     assert _types(code(text), "occupied") == {sense}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Iran put its armed forces on high alert.", {"MOBILIZE"}),
+    ("Kenyan troops remain on high alert along the Somali border.", {"MOBILIZE"}),
+    ("The Kenyan health ministry issued an alert about cholera.", set()),
+])
+def test_forces_on_alert_are_mobilized_but_a_warning_alert_is_no_event(code, text, expected):
+    assert {e.event_type for e in code(text) if e.trigger.text == "alert"} == expected

@@ -21,7 +21,7 @@ from dyads import cameo, lexicon
 from dyads.records import EVENT_TYPES, Party
 
 TESTS = ("modifier", "actor", "prep", "subject_of", "plural", "clause", "complement", "object", "object_not", "object_modifier",
-         "particle_time", "own_future", "modal_clause", "negated_clause", "object_clause", "clause_object", "always")
+         "particle_time", "own_future", "modal_clause", "negated_clause", "object_clause", "clause_object", "governed", "always")
 # Auxiliaries of an announced future action ("warned *it would* retaliate") and of obligation ("insisted that
 # they *should* leave").
 FUTURE_AUX = ("will", "would", "'ll", "shall", "wo")
@@ -155,6 +155,11 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
                    or any(in_class(o, cls) for p in a.children if p.dep_ == "prep" and p.lower_ == "of"
                           for o in p.children if o.dep_ == "pobj")
                    for a in _agents(token))
+    if rule.test == "governed":
+        # "put its troops *on* high alert": the noun is the object of a preposition of a verb of the class
+        prep = token.head
+        return token.dep_ == "pobj" and prep.lower_ in rule.words and prep.head.pos_ == "VERB" \
+            and in_class(prep.head, cls)
     if rule.test == "prep":
         objs = [o for p in token.children if p.dep_ == "prep" and p.lower_ in rule.words
                 for o in p.children if o.dep_ == "pobj" and o.ent_type_ not in TIME_ENTS]
