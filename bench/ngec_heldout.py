@@ -9,12 +9,17 @@ Prints, over the held-out stories (publication date 2000-01-01), at min_confiden
 threshold: the share of stories whose label is among the coded event types (issue 14 target >= 0.75), the
 precision of coded types (share of the distinct types coded for a story that equal its label, pooled over
 stories and averaged per story) and of coded events, and the same per label.
-Usage: python bench/ngec_heldout.py [--limit N] [--verbs FILE ...] [--write-split]
+`--split train` scores the train stories instead (for finding causes; held-out stories are only ever scored in
+aggregate), and `--misses FILE` (train only) writes, per story whose label is not coded, its row, label and the
+coded events as JSON lines.
+Usage: python bench/ngec_heldout.py [--split heldout|train] [--limit N] [--misses FILE] [--verbs FILE ...]
+[--write-split]
 """
 from __future__ import annotations
 
 import argparse
 import csv
+import json
 import datetime as dt
 import random
 import sys
@@ -113,12 +118,18 @@ def _table(per: dict, title: str) -> list[str]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=("heldout", "train"), default="heldout",
+                        help="Which stories to code and score (default: heldout).")
     parser.add_argument("--limit", type=int, default=None,
-                        help="Code at most this many held-out stories (a seeded sample, same for every run).")
+                        help="Code at most this many stories (a seeded sample, same for every run).")
+    parser.add_argument("--misses", type=Path, default=None,
+                        help="Train split only: write the stories whose label is not coded (JSON lines).")
     parser.add_argument("--verbs", action="append", default=[], type=Path,
                         help="PETRARCH/TABARI verb dictionary to code with (repeatable).")
     parser.add_argument("--write-split", action="store_true", help="(Re)write gold/ngec_split.csv.")
     args = parser.parse_args()
+    if args.misses is not None and args.split != "train":
+        parser.error("--misses is for the train split only (held-out stories are scored in aggregate only)")
     if not CORPUS.is_file():
         sys.exit(f"corpus not found: {CORPUS} (it lives in the project's shared/ folder)")
     stories = read_corpus()
@@ -133,30 +144,53 @@ def main() -> int:
         sys.exit(f"only {len(heldout)} held-out stories (at least {MIN_HELDOUT} wanted)")
     print(f"split: {sum(v == 'train' for v in split.values())} train, {len(heldout)} held out "
           f"({len(stories) - len(split)} gold or empty stories excluded)")
-    if args.limit is not None and args.limit < len(heldout):
-        heldout = sorted(random.Random(SEED).sample(heldout, args.limit))
+    chosen = heldout if args.split == "heldout" else [s for s in stories if split.get(s[0]) == "train"]
+    if args.limit is not None and args.limit < len(chosen):
+        chosen = sorted(random.Random(SEED).sample(chosen, args.limit))
     settings = load_settings()
     if args.verbs:
         settings = settings.with_(verb_dictionaries=tuple(str(p) for p in args.verbs))
-    docs = [Document(f"ngec-{row}", text, dt.date(2000, 1, 1)) for row, _, text in heldout]
-    labels = {f"ngec-{row}": label for row, label, _ in heldout}
+    docs = [Document(f"ngec-{row}", text, dt.date(2000, 1, 1)) for row, _, text in chosen]
+    labels = {f"ngec-{row}": label for row, label, _ in chosen}
     coded: dict[str, list[tuple[str, float]]] = {}
-    columns = (TextColumn("coding held-out stories"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+    details: dict[str, list[dict]] = {}
+    columns = (TextColumn(f"coding {args.split} stories"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                TimeRemainingColumn())
     with Progress(*columns, transient=True) as progress:
         task = progress.add_task("coding", total=len(docs))
         for result in pipeline.code_documents(docs, settings=settings):
             coded[result.document.id] = [(e.event_type, e.confidence) for e in result.events]
+            if args.misses is not None:
+                details[result.document.id] = [_event_summary(e) for e in result.events]
             progress.advance(task)
     threshold = settings.confidence_threshold()
     verbs = ", ".join(str(p) for p in args.verbs) or "none"
-    print(f"{len(docs)} held-out stories coded; verb dictionaries: {verbs}")
+    print(f"{len(docs)} {args.split} stories coded; verb dictionaries: {verbs}")
     for line in _table(score(labels, coded, 0.0), "all events (min_confidence 0)"):
         print(line)
     print()
     for line in _table(score(labels, coded, threshold), f"events at the default threshold ({threshold:.2f})"):
         print(line)
+    if args.misses is not None:
+        _write_misses(args.misses, labels, coded, details, threshold)
     return 0
+
+
+def _event_summary(event) -> dict:
+    party = lambda p: p.code if p is not None else None  # noqa: E731
+    return {"type": event.event_type, "conf": round(event.confidence, 3), "trigger": event.trigger.text,
+            "actor": party(event.actor), "recipient": party(event.recipient), "status": event.status}
+
+
+def _write_misses(path: Path, labels: dict[str, str], coded: dict, details: dict, threshold: float) -> None:
+    """One JSON line per train story whose label is not coded at the default threshold."""
+    with path.open("w", encoding="utf-8") as handle:
+        for doc, label in labels.items():
+            types0 = {t for t, _ in coded.get(doc, [])}
+            typesd = {t for t, c in coded.get(doc, []) if c >= threshold}
+            if label not in typesd:
+                handle.write(json.dumps({"doc": doc, "label": label, "at0": label in types0,
+                                         "events": details.get(doc, [])}) + "\n")
 
 
 if __name__ == "__main__":

@@ -321,3 +321,12 @@ def test_an_active_verb_coordinated_with_a_passive_keeps_the_subject(code):
     events = [e for e in code("Kenyan troops were deployed and attacked Somali positions.")
               if e.trigger.text == "attacked"]
     assert [(e.actor.code, e.recipient.code) for e in events] == [("KEN", "SOM")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Kenyan convoy came under attack from Somali militants on Monday.", {("ASSAULT", "SOM", "KEN")}),
+    ("The Kenyan convoy came under Somali attack.", {("ASSAULT", "SOM", "KEN")}),
+    ("The Kenyan convoy came under attack on Monday.", set()),  # the attacker is unknown: no event
+])
+def test_who_comes_under_attack_undergoes_it(code, text, expected):
+    assert {t for t in triples(code(text)) if t[0] == "ASSAULT"} == expected

@@ -71,6 +71,9 @@ def test_codebook_constructions_code(code, text, event_type, actor, recipient):
     ("The deportation of Afghan refugees by Iran continued.", "COERCE"),  # deport -> deportation
     ("Kenya condemned the imprisonment of journalists by Uganda.", "ACCUSE"),  # the governing verb codes
     ("The harassment of Sudanese refugees by Egyptian police drew criticism.", "COERCE"),  # harass -> harassment
+    ("The Ugandan rebels announced the formal disbanding of their faction.", "RETREAT"),  # disband -> disbanding
+    ("Hamas announced the freeing of two Israeli hostages.", "RETREAT"),  # free -> freeing
+    ("The Kenyan government announced the easing of restrictions on Somali traders.", "CONCEDE"),  # ease -> easing
 ])
 def test_derived_nouns_code_like_their_verb(code, text, event_type):
     assert event_type in {e.event_type for e in code(text)}
@@ -154,3 +157,26 @@ def test_stats_count_the_codes_sense_rules_reach():
     s = lexicon_stats.stats(lexicon.load(()))
     assert s.by_cameo_senses["1952"] >= 1  # "drone strikes" (senses/rules.csv), no entry of its own
     assert "1952" not in s.codes_without_entries
+
+
+@pytest.mark.parametrize("text, trigger, event_type", [
+    ("Uganda observed a cease-fire with the rebels.", "fire", "RETREAT"),  # "cease-fire" is "ceasefire"
+    ("Russia ordered a military build-up near the Ukrainian border.", "up", "MOBILIZE"),
+    ("The Ugandan rebels announced a cease-fire on Monday.", "announced", "CONCEDE"),  # light verb + hyphenated object
+    ("Iran test-fired a new missile on Monday.", "fired", "MOBILIZE"),  # a weapons test, not an attack
+])
+def test_hyphenated_words_code_as_one_word(code, text, trigger, event_type):
+    assert event_type in {e.event_type for e in code(text) if e.trigger.text == trigger}
+
+
+def test_a_hyphenated_prefix_leaves_the_head_word_its_own_entry(code):
+    assert "ASSAULT" in {e.event_type for e in code("Israel launched a counter-attack on Hezbollah.")}
+
+
+@pytest.mark.parametrize("text", [
+    "The Ugandan rebels said they would end attacks on government forces.",
+    "The Ugandan rebels announced a cessation of hostilities.",
+])
+def test_ending_hostilities_is_no_attack(code, text):
+    types = {e.event_type for e in code(text)}
+    assert types & {"RETREAT", "CONCEDE"} and not types & {"ASSAULT", "THREATEN"}

@@ -214,3 +214,62 @@ def test_protesters_storming_a_building_protest_and_troops_storming_it_attack(co
 ])
 def test_dying_in_combat_and_taking_command_name_no_event(code, text, trigger):
     assert not [e for e in code(text) if e.trigger.text == trigger]
+
+
+@pytest.mark.parametrize(("text", "trigger", "sense"), [
+    ("Russia launched a cyber attack on Estonia.", "launched", ("COERCE", "cyber")),
+    ("The Russian cyber attack on Estonian ministries lasted a week.", "attack", ("COERCE", "cyber")),
+    ("The Turkish army launched drone strikes on Kurdish positions in Syria.", "launched", ("ASSAULT", "drone")),
+    ("Somali militants carried out a suicide attack on a Kenyan army base.", "carried",
+     ("ASSAULT", "suicide-attack")),
+    ("The Turkish army launched an attack on Kurdish positions in Syria.", "launched", ("ASSAULT", None)),
+])
+def test_a_light_verb_carries_the_sense_of_its_object(code, text, trigger, sense):
+    assert _types(code(text), trigger) == {sense}
+
+
+@pytest.mark.parametrize(("text", "trigger", "event_type"), [
+    ("The Chilean government suspended the curfew in Santiago on Monday.", "suspended", "CONCEDE"),
+    ("Peru scrapped the ban on opposition rallies.", "scrapped", "CONCEDE"),
+    ("The Kenyan government suspended plans to impose a curfew in Nairobi.", "suspended", "CONCEDE"),
+    ("Kenya suspended aid to Somalia on Monday.", "suspended", "SANCTION"),
+    ("The Kenyan government suspended plans to hold talks with Somalia.", "suspended", "SANCTION"),
+])
+def test_suspending_a_restriction_is_a_concession_and_suspending_cooperation_a_sanction(code, text, trigger,
+                                                                                        event_type):
+    assert {e.event_type for e in code(text) if e.trigger.text == trigger} == {event_type}
+
+
+@pytest.mark.parametrize("text", [
+    "The Chilean foreign ministry warned Peru it could face sanctions.",
+    "Iran warned Israel of retaliation.",
+])
+def test_warning_a_party_of_a_penalty_is_a_threat(code, text):
+    assert {e.event_type for e in code(text) if e.trigger.text == "warned"} == {"THREATEN"}
+
+
+@pytest.mark.parametrize("text", [
+    "The UN warned that Somali farmers could face famine.",
+    "The Chilean central bank warned that prices could rise.",
+    "The IMF warned of serious consequences for the Greek economy.",
+])
+def test_warning_of_a_danger_is_still_no_threat(code, text):
+    assert not [e for e in code(text) if e.trigger.text == "warned"]
+
+
+@pytest.mark.parametrize(("text", "sense"), [
+    ("Chilean students occupied the university to protest the reform.", ("PROTEST", "obstruct")),
+    ("Thousands of Kenyan protesters occupied the main square of Nairobi.", ("PROTEST", "obstruct")),
+    ("Thousands of Russian troops occupied the Ukrainian town.", ("COERCE", "seize")),
+])
+def test_protesters_occupying_a_place_protest_and_troops_seize_it(code, text, sense):
+    assert _types(code(text), "occupied") == {sense}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Iran put its armed forces on high alert.", {"MOBILIZE"}),
+    ("Kenyan troops remain on high alert along the Somali border.", {"MOBILIZE"}),
+    ("The Kenyan health ministry issued an alert about cholera.", set()),
+])
+def test_forces_on_alert_are_mobilized_but_a_warning_alert_is_no_event(code, text, expected):
+    assert {e.event_type for e in code(text) if e.trigger.text == "alert"} == expected

@@ -58,6 +58,8 @@ BACKING_LEMMAS = ("back", "support", "arm", "fund", "finance", "sponsor", "aid",
 # Prepositions that give the means of a passive action ("killed *in* airstrikes by X").
 MEANS_PREPS = ("in", "during", "by")
 STATIVE_PASSIVES = ("oppose", "commit", "dedicate", "devote")
+# Verbs whose subject undergoes the nominal after "under": "came *under* attack", "remained under fire".
+UNDERGOING_VERBS = ("come", "fall", "remain", "stay", "be")
 # Generic nouns whose compound modifier names the event ("a *mediation* mission", "*aid* deliveries").
 EVENT_HEAD_NOUNS = ("mission", "effort", "operation", "campaign", "initiative", "delivery", "shipment", "convoy")
 MEDIATE_CAMEO = "045"
@@ -370,6 +372,12 @@ def _noun_args(noun: Token, entry: Entry) -> tuple[list[list[Token]], list[list[
     recipients = [r for r in recipients if not _own_means(r)]
     verb = _governing_verb(noun)
     how = "possessor/modifier, by-phrase"
+    if verb is not None and noun.dep_ == "pobj" and noun.head.lower_ == "under" \
+            and verb.lemma_.lower() in UNDERGOING_VERBS and not _is_passive(verb) and _children(verb, ("nsubj",)):
+        # "X came *under* attack (from Y)": X undergoes it; the attacker is the named source or unknown
+        sources = _prep_objects(noun, ("from", "by")) + _prep_objects(verb, ("from", "by"))
+        undergoer = _subject(verb)[0]
+        return [modifiers, sources], [undergoer], how + f", from-phrase; subject of '{verb.text} under' undergoes it"
     if verb is not None:
         subject, _ = _subject(verb)
         undergoer = _passive_undergoer(noun, verb)
@@ -460,7 +468,7 @@ def is_object(token: Token, entry: Entry) -> bool:
         return False
     # "imposed tariffs and *sanctions*", "launched artillery, mortar and rocket *fire*"
     words = [token, *(c for c in token.conjuncts if c.dep_ == "conj" or token.dep_ == "conj")]
-    if any(entry.object in (w.lemma_.lower(), w.lower_) for w in words):
+    if any(entry.object in (*hyphen_forms(w), w.lemma_.lower(), w.lower_) for w in words):
         return True
     return any(entry.object in (o.lemma_.lower(), o.lower_) for o in _prep_objects(token, ("of",)))
 
@@ -475,7 +483,8 @@ def match(token: Token, lexicon: Lexicon) -> Entry | None:
     if token.text[:1].isupper() and token.i != token.sent.start and not token.is_upper:
         return None
     lemma = token.lemma_.lower()
-    entries = lexicon.candidates(lemma, pos) or lexicon.candidates(token.lower_, pos)
+    entries = next((found for form in hyphen_forms(token) if (found := lexicon.candidates(form, pos))), []) \
+        or lexicon.candidates(lemma, pos) or lexicon.candidates(token.lower_, pos)
     # entries whose object (if any) is the verb's object; a phrasal one of them, when its particle is there,
     # shadows the bare verb
     entries = [e for e in entries
@@ -491,7 +500,35 @@ def match(token: Token, lexicon: Lexicon) -> Entry | None:
         found.append((gap, n, entry))
     # "called *for* sanctions ... *in* the wake of": the particle nearest the verb makes the phrasal verb
     best = min(found, key=lambda f: (not f[2].object, not f[2].particle, f[0], f[1]), default=None)
-    return senses.choose(token, best[2]) if best else None
+    return _object_sense(token, senses.choose(token, best[2]), lexicon) if best else None
+
+
+def _object_sense(token: Token, entry: Entry, lexicon: Lexicon) -> Entry:
+    """A light verb carries its object's sense: "launched a *cyber* attack", "staged *drone* strikes" code as
+    the object noun alone would ("cyber attack" COERCE, "drone strikes" ASSAULT), when the noun's plain entry
+    or its sense has the light verb's type (the light verb only carries the noun's event)."""
+    if not entry.object:
+        return entry
+    for obj in (c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and is_object(c, entry)):
+        for noun in (e for e in lexicon.candidates(obj.lemma_.lower(), "NOUN") if not e.object and not e.particle):
+            sense = senses.choose(obj, noun)
+            if sense is noun or entry.event_type not in (noun.event_type, sense.event_type) \
+                    or sense.event_type == NOT_AN_EVENT:
+                continue
+            return replace(entry, event_type=sense.event_type, mode=sense.mode, cameo=sense.cameo,
+                           note=sense.note, source=f"{entry.source}; object {sense.source}")
+    return entry
+
+
+def hyphen_forms(token: Token) -> tuple[str, ...]:
+    """The hyphenated word a noun or verb ends ("cease-fire", "sit-in", "build-up", "test-fired": the parser splits
+    them at the hyphen), written with and without the hyphen; () when the token ends no such word."""
+    doc, i = token.doc, token.i
+    if token.pos_ not in ("NOUN", "PROPN", "VERB") or i < 2 or doc[i - 1].text != "-" \
+            or doc[i - 1].whitespace_ or doc[i - 2].whitespace_ or not doc[i - 2].is_alpha:
+        return ()
+    first = doc[i - 2].lower_
+    return (f"{first}-{token.lemma_.lower()}", f"{first}{token.lemma_.lower()}")
 
 
 def _particle_gap(token: Token, particle: str) -> int | None:

@@ -21,10 +21,13 @@ from dyads import cameo, lexicon
 from dyads.records import EVENT_TYPES, Party
 
 TESTS = ("modifier", "actor", "prep", "subject_of", "plural", "clause", "complement", "object", "object_not", "object_modifier",
-         "particle_time", "particle_object", "own_future", "modal_clause", "negated_clause", "governed_by", "always")
+         "particle_time", "particle_object", "own_future", "modal_clause", "negated_clause", "object_clause",
+         "clause_object", "governed", "governed_by", "always")
 # Auxiliaries of an announced future action ("warned *it would* retaliate") and of obligation ("insisted that
 # they *should* leave").
 FUTURE_AUX = ("will", "would", "'ll", "shall", "wo")
+# Auxiliaries of a possible future ("warned Y *could* face sanctions").
+POSSIBLE_AUX = (*FUTURE_AUX, "could", "may", "might", "can")
 OBLIGATION_AUX = ("should", "must", "ought", "need", "have")
 PERSONAL_PRONOUNS = ("it", "they", "we", "i", "he", "she")
 # Agents that are never political parties: an event they "do" is no PLOVER event.
@@ -152,8 +155,16 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
     if rule.test == "modifier":
         return any(in_class(t, cls) for t in token.doc[token.left_edge.i:token.i])
     if rule.test == "actor":
+        # "teachers", "striking *teachers*' union", "thousands *of teachers*"
         return any(in_class(a, cls) or any(c.dep_ == "compound" and in_class(c, cls) for c in a.children)
+                   or any(in_class(o, cls) for p in a.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for o in p.children if o.dep_ == "pobj")
                    for a in _agents(token))
+    if rule.test == "governed":
+        # "put its troops *on* high alert": the noun is the object of a preposition of a verb of the class
+        prep = token.head
+        return token.dep_ == "pobj" and prep.lower_ in rule.words and prep.head.pos_ == "VERB" \
+            and in_class(prep.head, cls)
     if rule.test == "prep":
         objs = [o for p in token.children if p.dep_ == "prep" and p.lower_ in rule.words
                 for o in p.children if o.dep_ == "pobj" and o.ent_type_ not in TIME_ENTS]
@@ -173,7 +184,16 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
         # "a call *to act*"; with a class, the to-clause's verb must be of it ("declined *to comment*")
         return any(c.dep_ in ("acl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                    and (not cls or in_class(c, cls)) for c in token.children)
+    if rule.test == "clause_object":
+        # "warned Y (that) it *could face retaliation*": a possible future penalty named as the clause's object
+        return any(any(a.dep_ == "aux" and a.lower_ in POSSIBLE_AUX for a in c.children)
+                   and any(o.dep_ == "dobj" and in_class(o, cls) for o in c.children)
+                   for c in complements if c.dep_ == "ccomp")
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if rule.test == "object_clause":
+        # "suspended plans *to impose a curfew*": the to-clause of the object names what is given up
+        return any(c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                   and in_class(c, cls) for o in objects for c in o.children)
     if rule.test == "object":
         # "fired Defense *Minister* Ana Ruiz": a title names the class of a named object
         return any(not cls or in_class(o, cls) or any(c.dep_ == "compound" and in_class(c, cls) for c in o.children)
