@@ -168,8 +168,10 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
                    and (not cls or in_class(c, cls)) for c in token.children)
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     if rule.test == "object":
-        # "fired Defense *Minister* Ana Ruiz": a title names the class of a named object
-        return any(not cls or in_class(o, cls) or any(c.dep_ == "compound" and in_class(c, cls) for c in o.children)
+        # "fired Defense *Minister* Ana Ruiz": a title names the class of a named object (a common noun's
+        # compounds do not: "fired Scud missiles" is no firing of a person named Scud)
+        return any(not cls or in_class(o, cls) or o.pos_ == "PROPN" and any(c.dep_ == "compound" and in_class(c, cls)
+                                                                          for c in o.children)
                    for o in objects)
     if rule.test == "object_not":
         return bool(objects) and not any(in_class(o, cls) for o in objects)

@@ -1,0 +1,36 @@
+"""CAMEO-style senses and argument checks found through the proxy gold (gold/cameo_proxy, issue 14).
+
+Every sentence here is invented for the test; none is a sentence of the proxy set."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import triples
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 071 provide economic aid: lending money, approving a loan
+    ("The Asian Development Bank lent Vietnam 200 million dollars.", ("AID", None, "VNM")),
+    ("The World Bank approved a loan to Kenya.", ("AID", "IGOWBK", "KEN")),
+    # 073 humanitarian aid handed out
+    ("Aid agencies distributed food to refugees in Chad.", ("AID", "TCD", "TCD")),
+    # 055 apologize, as a light verb
+    ("The Swedish minister offered an apology to Norway.", ("SUPPORT", "SWE", "NOR")),
+    # 150 raised alert, however worded
+    ("The Greek army heightened its alert along the border with Turkey.", ("MOBILIZE", "GRC", "TUR")),
+    # 061 economic cooperation: a joint venture
+    ("A German firm formed a joint venture with a Polish bank.", ("COOPERATE", "DEU", "POL")),
+    # 09x investigate: look into, send investigators
+    ("Canadian police are looking into allegations against the Haitian senator.", ("ACCUSE", "CAN", "HTI")),
+    ("The Council of Europe sent investigators to Chechnya.", ("ACCUSE", "IGOCOE", "RUS")),
+    # 19x/20x use of weapons against a party
+    ("Sudan used chemical weapons against rebels.", ("ASSAULT", "SDN", None)),
+])
+def test_cameo_senses(code, text, expected):
+    assert expected in triples(code(text, date="2000-01-01"))
+
+
+def test_a_weapon_named_by_a_proper_noun_is_fired_not_dismissed(code):
+    # "fire" + an office holder is a dismissal; a missile's name before it is no person
+    assert {e.event_type for e in code("Pyongyang fired Scud missiles at a South Korean island.")} == {"ASSAULT"}
+    assert not code("The president fired Defense Minister Ana Ruiz.")
