@@ -34,3 +34,24 @@ def test_a_weapon_named_by_a_proper_noun_is_fired_not_dismissed(code):
     # "fire" + an office holder is a dismissal; a missile's name before it is no person
     assert {e.event_type for e in code("Pyongyang fired Scud missiles at a South Korean island.")} == {"ASSAULT"}
     assert not code("The president fired Defense Minister Ana Ruiz.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Chilean foreign minister said his country was ready to hold talks with Peru.", ("AGREE", "CHL", "PER")),
+    ("Brazil's president said his government would send aid to Bolivia.", ("AID", "BRA", "BOL")),
+    ("Iran said its government would not negotiate with Iraq.", (None, "IRN", "IRQ")),
+])
+def test_a_possessive_state_noun_is_the_state_of_its_antecedent(code, text, expected):
+    kind, actor, recipient = expected
+    assert any((kind is None or e.event_type == kind) and e.actor and e.actor.code == actor
+               and e.recipient and e.recipient.code == recipient for e in code(text, date="2000-01-01"))
+
+
+@pytest.mark.parametrize("text, threat", [
+    ("Turkey warned Syria of retaliation.", True),
+    ("The Chilean army warned Bolivia of a military response.", True),
+    ("Doctors warned of the risk of an epidemic.", False),
+    ("The US warned Americans of attacks on embassies.", False),
+])
+def test_warning_someone_of_reprisals_is_a_threat_of_a_danger_is_not(code, text, threat):
+    assert any(e.event_type == "THREATEN" for e in code(text, date="2000-01-01")) == threat

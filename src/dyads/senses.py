@@ -151,7 +151,9 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
         return any(in_class(a, cls) or any(c.dep_ == "compound" and in_class(c, cls) for c in a.children)
                    for a in _agents(token))
     if rule.test == "prep":
-        objs = [o for p in token.children if p.dep_ == "prep" and p.lower_ in rule.words
+        # the parser often hangs a verb's phrase on its object: "warned [Syria *of* reprisals]"
+        heads = [token, *(c for c in token.children if c.dep_ == "dobj")] if token.pos_ == "VERB" else [token]
+        objs = [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in rule.words
                 for o in p.children if o.dep_ == "pobj" and o.ent_type_ not in TIME_ENTS]
         return any(not cls or in_class(o, cls) for o in objs)
     if rule.test == "subject_of":

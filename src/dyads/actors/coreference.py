@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from dyads.records import Party
 from dyads.actors.vocab import (
-    ANTECEDENT_DEPS, DEFINITE_ORG_NOUNS, ETHNIC_WORDS, GROUP_KINDS, GROUP_WORDS, PERSON_ROLES, PLACE_KINDS,
+    ANTECEDENT_DEPS, DEFINITE_ORG_NOUNS, DEFINITE_STATE_NOUNS, ETHNIC_WORDS, GROUP_KINDS, GROUP_WORDS, PERSON_ROLES, PLACE_KINDS,
     PLURAL_SPEAKER, PLURAL_TAGS, PRONOUN_REACH, PRONOUNS, RELATIVE_PRONOUNS, SKIP_WORDS, SOCIETY_SECTORS,
     SPEAKER_PRONOUNS, SPEECH_LEMMAS,
 )
@@ -176,6 +176,8 @@ class DocumentResolver(DocumentMemory):
                 names = " and ".join(r.party.name or r.party.text for r in group.members)
                 return [self._as(span, r, f"'{span.text}' = {names} (named together earlier)", sector=r.party.sector)
                         for r in group.members]
+        if len(lowered) == 2 and lowered[0] in PRONOUNS and lowered[1] in DEFINITE_STATE_NOUNS:
+            return self._own_state(span, lowered[0])  # "said his country was ready"
         if len(lowered) == 1 and lowered[0] in DEFINITE_ORG_NOUNS and words[0].text.lower() == "the":
             return [self._as(span, r, why.replace("pronoun", "definite"))
                     for r, why in self._antecedents(span, "it", want="org")]
@@ -191,6 +193,22 @@ class DocumentResolver(DocumentMemory):
         if _definite_state(words, lowered):
             return [self._as(span, r, why, sector=sector) for r, why in self._definite_antecedent(span)] or [res]
         return [res]
+
+    def _own_state(self, span: Span, pronoun: str) -> list[Resolution]:
+        """"his country", "its government", "their nation": the state of the leader, official or state the
+        possessive refers to (for "his"/"her" a person or a titled official, "Poland's defence minister")."""
+        want = PRONOUNS[pronoun]
+        sentence = self._sentence(span)
+        near = [m for m in self.mentions if m.start < span.start_char and 0 <= sentence - m.sentence <= PRONOUN_REACH
+                and m.res.party.country and m.res.kind not in ("people", *GROUP_KINDS)
+                and (want != "person" or m.res.kind in ("leader", "person") or m.res.role is not None)]
+        if not near:
+            return []
+        best = max(near, key=lambda m: (m.sentence, m.subject, m.start))
+        country = best.res.party.country
+        source = replace(best.res, party=replace(best.res.party, code=country, name=country_name(country)))
+        return [self._as(span, source, f"'{span.text}' -> {country}, the state of '{best.res.party.text}' "
+                                       f"(the most salient before it)", sector="GOV")]
 
     def _definite_antecedent(self, span: Span) -> list[tuple[Resolution, str]]:
         """"the government", "the country": the state of its own or the previous sentence, when the states,
