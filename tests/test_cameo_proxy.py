@@ -55,3 +55,22 @@ def test_a_possessive_state_noun_is_the_state_of_its_antecedent(code, text, expe
 ])
 def test_warning_someone_of_reprisals_is_a_threat_of_a_danger_is_not(code, text, threat):
     assert any(e.event_type == "THREATEN" for e in code(text, date="2000-01-01")) == threat
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Mexican police handed over two drug traffickers to the United States.", "COOPERATE"),
+    ("The suspects were handed over to Interpol by Greek police.", "COOPERATE"),
+    ("The Greek government put the navy on alert.", "MOBILIZE"),
+    ("The Kenyan president placed the army on standby.", "MOBILIZE"),
+    ("The French minister put the blame on Italy.", "ACCUSE"),
+])
+def test_handing_over_suspects_and_putting_forces_on_alert(code, text, kind):
+    assert kind in {e.event_type for e in code(text, date="2000-01-01")}
+
+
+@pytest.mark.parametrize("text", [
+    "The president put pressure on Japan.",
+    "The minister put the plan on hold.",
+])
+def test_putting_things_on_things_is_no_mobilization(code, text):
+    assert "MOBILIZE" not in {e.event_type for e in code(text, date="2000-01-01")}
