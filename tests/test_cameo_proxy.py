@@ -74,3 +74,17 @@ def test_handing_over_suspects_and_putting_forces_on_alert(code, text, kind):
 ])
 def test_putting_things_on_things_is_no_mobilization(code, text):
     assert "MOBILIZE" not in {e.event_type for e in code(text, date="2000-01-01")}
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("Rebels attacked a village near Algiers.", ("DZA", "CVL")),
+    ("Troops stormed a village in Chechnya.", ("RUS", "CVL")),
+])
+def test_a_town_or_village_named_by_its_place_is_its_people(code, text, recipient):
+    assert any(e.recipient and (e.recipient.code, e.recipient.sector) == recipient
+               for e in code(text, date="2000-01-01"))
+
+
+def test_a_village_near_a_border_takes_no_country_from_the_border(code):
+    assert not any(e.recipient and e.recipient.sector == "CVL"
+                   for e in code("Militants shelled a village near the Syrian border.", date="2000-01-01"))

@@ -18,7 +18,7 @@ from dyads.actors.rules import (
     _transnational, resolve_words, words_of_span,
 )
 from dyads.actors.syntax import (
-    _addressee_of, _inside_quote, _is_place, _noun_of, _speaker_of, _speech_verb, _whole_entity, host_noun,
+    _addressee_of, _inside_quote, _is_place, _noun_of, _places_of, _speaker_of, _speech_verb, _whole_entity, host_noun,
 )
 from dyads.actors.memory import DocumentMemory, Group, Mention
 
@@ -85,6 +85,8 @@ class DocumentResolver(DocumentMemory):
         if kind == "weapon" and host.pos_ == "NOUN" and span.start <= host.i < span.end - 1:
             span = span.doc[span.start:host.i + 1]  # its owner is named before it, not by "in Iraq" after it
         found, reason = self._resolve_one(span, role)
+        if kind == "place" and role != "actor" and not any(r.party.code for r in found):
+            found = self._place_people(span, host) or found
         if kind == "action" and role == "target":
             found = [self._as(span, r, f"{AUTHOR_WHY} '{host.text}': {r.party.why}") for r in found]
         if kind == "weapon" and host.pos_ == "NOUN":
@@ -150,6 +152,19 @@ class DocumentResolver(DocumentMemory):
         res = self._named_person(span, res)
         self._remember(span, res)
         return [res], ""
+
+    def _place_people(self, span: Span, host: Token) -> list[Resolution]:
+        """"attacked a village near Algiers": a town or village located by a named city, region or state
+        stands for its people there (CVL)."""
+        for place in _places_of(span):
+            where = self._where(place)
+            if where is None or place.root.lower_ in noun_classes():
+                continue  # "near the Syrian border" says where the border is, not the village
+            country = where[1]
+            party = Party(span.text, span.start_char, span.end_char, country_name(country), country, country, "CVL",
+                          f"place '{host.text}' located at '{place.text}' -> {country}: its people -> CVL")
+            return [Resolution(party, "located")]
+        return []
 
     def _apposition(self, span: Span, role: str) -> list[Resolution]:
         """The party an apposition of `span` names ("the group, Hamas," -> Hamas)."""
