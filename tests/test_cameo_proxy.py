@@ -88,3 +88,9 @@ def test_a_town_or_village_named_by_its_place_is_its_people(code, text, recipien
 def test_a_village_near_a_border_takes_no_country_from_the_border(code):
     assert not any(e.recipient and e.recipient.sector == "CVL"
                    for e in code("Militants shelled a village near the Syrian border.", date="2000-01-01"))
+
+
+def test_an_embassy_does_not_locate_the_people_outside_it_in_its_country(code):
+    events = code("Demonstrators rioted outside the US embassy in Cairo.", date="2000-01-01")
+    assert any(e.actor and e.actor.code == "EGY" for e in events)
+    assert not any(e.actor and e.actor.code == "USA" for e in events)
