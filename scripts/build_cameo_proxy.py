@@ -1,7 +1,8 @@
 """Build the CAMEO-style proxy gold set (gold/cameo_proxy/{tune,test}.jsonl) from its hand-written source.
 
-The source, `gold/cameo_proxy/sentences.txt`, holds one invented sentence a line: `CAMEO-code LABEL | markup`,
-where `[S:words|CODE/SECTOR]` marks a source, `[T:...]` a target, `[ST:...]` a party of a reciprocal event
+The source, `gold/cameo_proxy/sentences.txt`, holds one invented sentence a line: `CAMEO-code LABEL | markup`
+(a corrected line may add `id=<its first id>` after the label, so its id and split stay), where
+`[S:words|CODE/SECTOR]` marks a source, `[T:...]` a target, `[ST:...]` a party of a reciprocal event
 and `{words}` the event text. The output is the PLOVER GSR layout that `dyads eval` reads. A record goes to the
 test split when its id ranks 0 mod 3 by SHA-1 of the id (a fixed split of one third, rounded up).
 
@@ -20,7 +21,7 @@ TAG = re.compile(r"\[(ST|S|T):([^|\]]+)\|([A-Z]{3,})(?:/([A-Z]{3}))?\]|\{([^}]+)
 
 def parse(line: str, n: int) -> dict:
     head, markup = (part.strip() for part in line.split("|", 1))
-    cameo, label = head.split()
+    cameo, label, *fixed = head.split()  # "id=..." keeps a corrected line's first id (and so its split)
     text, info, sources, targets, event_text = [], [], [], [], None
     pos = 0
     for m in TAG.finditer(markup):
@@ -42,7 +43,8 @@ def parse(line: str, n: int) -> dict:
     text.append(markup[pos:])
     info.append(markup[pos:])
     assert event_text, line
-    return {"id": f"CP-{n:03d}-{cameo}", "date": "2000-01-01", "event": label, "eventText": event_text,
+    record_id = fixed[0].removeprefix("id=") if fixed else f"CP-{n:03d}-{cameo}"
+    return {"id": record_id, "date": "2000-01-01", "event": label, "eventText": event_text,
             "text": "".join(text), "source": sources, "target": targets or "",
             "textInfo": {"markup": "".join(info)}, "cameo": cameo, "language": "en",
             "publication": "invented", "coder": "dyads helper A (session 6)", "version": "cameo-proxy-1"}
