@@ -94,3 +94,13 @@ def test_an_embassy_does_not_locate_the_people_outside_it_in_its_country(code):
     events = code("Demonstrators rioted outside the US embassy in Cairo.", date="2000-01-01")
     assert any(e.actor and e.actor.code == "EGY" for e in events)
     assert not any(e.actor and e.actor.code == "USA" for e in events)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Ghana expelled hundreds of Nigerian traders.", "COERCE"),
+    ("Chad expelled two French journalists.", "COERCE"),
+    ("Sudan expelled UN aid workers.", "SANCTION"),
+    ("Libya expelled the British ambassador.", "SANCTION"),
+])
+def test_expelling_people_is_deportation_expelling_envoys_or_aid_bodies_a_sanction(code, text, kind):
+    assert {e.event_type for e in code(text, date="2000-01-01")} == {kind}

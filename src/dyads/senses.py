@@ -34,6 +34,9 @@ NAMED, PLACE, PERSON = "@named", "@place", "@person"
 NAMED_ENTS = ("GPE", "NORP", "ORG", "LOC", "FAC", "PERSON")
 PLACE_ENTS = ("GPE", "LOC", "FAC")
 TIME_ENTS = ("DATE", "TIME")
+# Nouns of number whose of-phrase is what is counted ("thousands of workers").
+QUANTITY_NOUNS = ("thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions", "score",
+                  "scores", "number", "group", "busload", "planeload")
 MODIFIER_DEPS = ("amod", "compound", "nmod", "npadvmod", "poss")
 # CAMEO 115, "bring lawsuit against": between private parties no political event.
 LEGAL_ACTION_CAMEO = "115"
@@ -169,6 +172,10 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
         return any(c.dep_ in ("acl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                    and (not cls or in_class(c, cls)) for c in token.children)
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    # "expelled *thousands of* workers": a quantity's of-phrase is the object meant
+    objects += [o for q in objects if q.lemma_.lower() in QUANTITY_NOUNS or q.like_num
+                for p in q.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj"]
     if rule.test == "object":
         # "fired Defense *Minister* Ana Ruiz": a title names the class of a named object (a common noun's
         # compounds do not: "fired Scud missiles" is no firing of a person named Scud)
