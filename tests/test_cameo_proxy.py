@@ -104,3 +104,7 @@ def test_an_embassy_does_not_locate_the_people_outside_it_in_its_country(code):
 ])
 def test_expelling_people_is_deportation_expelling_envoys_or_aid_bodies_a_sanction(code, text, kind):
     assert {e.event_type for e in code(text, date="2000-01-01")} == {kind}
+
+
+def test_the_pope_is_the_vatican(code):
+    assert ("CONSULT", "VAT", "CUB") in triples(code("The pontiff met the Cuban president.", date="2000-01-01"))
