@@ -108,3 +108,12 @@ def test_expelling_people_is_deportation_expelling_envoys_or_aid_bodies_a_sancti
 
 def test_the_pope_is_the_vatican(code):
     assert ("CONSULT", "VAT", "CUB") in triples(code("The pontiff met the Cuban president.", date="2000-01-01"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The German chancellor talked by phone with the Polish prime minister.", {("CONSULT", "DEU", "POL")}),
+    ("The Iraqi envoy spoke with the Saudi king.", {("CONSULT", "IRQ", "SAU")}),
+    ("The French president spoke by the fountain.", set()),
+])
+def test_speaking_by_telephone_is_a_remote_meeting(code, text, expected):
+    assert triples(code(text, date="2000-01-01")) == expected
