@@ -117,3 +117,15 @@ def test_the_pope_is_the_vatican(code):
 ])
 def test_speaking_by_telephone_is_a_remote_meeting(code, text, expected):
     assert triples(code(text, date="2000-01-01")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rioters clashed with police in Lagos.", ("PROTEST", "NGA", "NGA")),
+    ("Rebels clashed with government troops in Chad.", ("ASSAULT", "TCD", "TCD")),
+    ("Bolivia agreed to Chile's demand for talks.", ("CONCEDE", "BOL", "CHL")),
+    ("Iran agreed to hold talks with Iraq.", ("AGREE", "IRN", "IRQ")),
+    ("Serb forces expelled ethnic Albanians from the province.", ("ASSAULT", "SRB", "ALB")),
+    ("Japan rejected China's request for aid.", ("REJECT", "JPN", "CHN")),
+])
+def test_riots_concessions_cleansing_and_the_author_of_a_demand(code, text, expected):
+    assert expected in triples(code(text, date="2000-01-01"))

@@ -78,7 +78,9 @@ class DocumentResolver(DocumentMemory):
         if kind == "action" and role == "recipient":
             inner = _of_party(host, span)
             if inner is not None:  # "accepted the deployment of UN forces": the party it is the deployment of
-                found, reason = self._party_of(inner, role)
+                # a possessor stands on the action noun itself ("Chile's demand"): resolve its own words
+                found, reason = self._resolve_one(inner, role) if inner.root.dep_ == "poss" \
+                    else self._party_of(inner, role)
                 return [self._as(inner, r, f"'{inner.text}' of '{host.text}': {r.party.why}") for r in found], reason
         if kind == "situation" or (kind == "action" and role == "recipient"):
             return [], f"'{host.text}' names {'a situation' if kind == 'situation' else 'an action'}, not a party"
@@ -337,10 +339,13 @@ def _pair(group: Group) -> bool:
 
 
 def _of_party(host: Token, span: Span) -> Span | None:
-    """The noun phrase of the "of" complement of an action noun inside `span` ("the deployment *of UN forces*")."""
+    """The noun phrase of the "of" complement of an action noun inside `span` ("the deployment *of UN forces*"),
+    else its possessor ("*Chile's* demand")."""
+    owner = next((c for c in host.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")
+                  and span.start <= c.i < span.end), None)
     for prep in host.children:
         if prep.dep_ == "prep" and prep.lower_ == "of" and span.start <= prep.i < span.end:
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
                 return _noun_of(obj)
-    return None
+    return _noun_of(owner) if owner is not None else None
