@@ -129,3 +129,12 @@ def test_speaking_by_telephone_is_a_remote_meeting(code, text, expected):
 ])
 def test_riots_concessions_cleansing_and_the_author_of_a_demand(code, text, expected):
     assert expected in triples(code(text, date="2000-01-01"))
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Iran boycotted American goods.", "SANCTION"),
+    ("Opposition parties boycotted the parliament.", "PROTEST"),
+    ("Students boycotted classes in Nairobi.", "PROTEST"),
+])
+def test_a_state_boycott_is_a_sanction_a_popular_one_a_protest(code, text, kind):
+    assert kind in {e.event_type for e in code(text, date="2000-01-01")}
