@@ -138,3 +138,9 @@ def test_riots_concessions_cleansing_and_the_author_of_a_demand(code, text, expe
 ])
 def test_a_state_boycott_is_a_sanction_a_popular_one_a_protest(code, text, kind):
     assert kind in {e.event_type for e in code(text, date="2000-01-01")}
+
+
+def test_demolishing_homes_is_an_assault_on_property(code):
+    # PLOVER manual: demolition of housing settlements is ASSAULT 'destroy'; CAMEO 1712
+    events = code("Turkish soldiers demolished the houses of Kurdish villagers.", date="2000-01-01")
+    assert [(e.event_type, e.mode) for e in events] == [("ASSAULT", "destroy")]
