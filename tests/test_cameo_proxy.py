@@ -144,3 +144,8 @@ def test_demolishing_homes_is_an_assault_on_property(code):
     # PLOVER manual: demolition of housing settlements is ASSAULT 'destroy'; CAMEO 1712
     events = code("Turkish soldiers demolished the houses of Kurdish villagers.", date="2000-01-01")
     assert [(e.event_type, e.mode) for e in events] == [("ASSAULT", "destroy")]
+
+
+def test_the_doers_of_an_investigated_act_are_its_target_not_where_it_happened(code):
+    events = code("Amnesty investigated abuses by Nigerian troops in Chad.", date="2000-01-01")
+    assert {(e.event_type, e.recipient and e.recipient.code) for e in events} == {("ACCUSE", "NGA")}

@@ -294,7 +294,10 @@ def _verb_args(verb: Token, entry: Entry) -> tuple[list[Token], list[list[Token]
     preps = _prep_objects(verb, RECIPIENT_PREPS)
     for obj in _children(verb, ("dobj", "nsubjpass")):
         if is_object(obj, entry):
-            preps += _event_agents(obj) + _prep_objects(obj, NOUN_RECIPIENT_PREPS)
+            # "investigated abuses by X in Y": with its doers named, the act's "in"/"at" phrase is only a place
+            agents = _event_agents(obj)
+            preps += agents + [o for o in _prep_objects(obj, NOUN_RECIPIENT_PREPS)
+                               if not agents or o.head.lower_ not in ("in", "at")]
     # "withdrew *its* troops from X": an object the actor owns is its means; X is the recipient
     own = [o for o in direct if _own_means(o)]
     direct = [o for o in direct if o not in own]
@@ -311,7 +314,7 @@ def _verb_args(verb: Token, entry: Entry) -> tuple[list[Token], list[list[Token]
 def _event_agents(noun: Token) -> list[Token]:
     """Who holds the event a light verb acts on: "banned *the opposition's* rally", "prevented the
     demonstration staged *by students*"."""
-    agents = _children(noun, ("poss",))
+    agents = _children(noun, ("poss",)) + _prep_objects(noun, ("by",))  # "abuses *by soldiers*"
     for participle in _children(noun, ("acl",)):
         if participle.tag_ == "VBN":
             agents += _prep_objects(participle, ("by",))
