@@ -149,3 +149,12 @@ def test_demolishing_homes_is_an_assault_on_property(code):
 def test_the_doers_of_an_investigated_act_are_its_target_not_where_it_happened(code):
     events = code("Amnesty investigated abuses by Nigerian troops in Chad.", date="2000-01-01")
     assert {(e.event_type, e.recipient and e.recipient.code) for e in events} == {("ACCUSE", "NGA")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mexico extradited two drug traffickers to the United States.", ("COOPERATE", "MEX", "USA")),
+    ("Mexican police handed over two drug traffickers to the United States.", ("COOPERATE", "MEX", "USA")),
+    ("Mexico extradited a Spanish banker.", ("COOPERATE", "MEX", "ESP")),
+])
+def test_an_extradition_is_aimed_at_the_receiving_state(code, text, expected):
+    assert expected in triples(code(text, date="2000-01-01"))

@@ -43,6 +43,8 @@ RECIPROCAL_TYPES = ("AGREE", "CONSULT", "COOPERATE", "ASSAULT", "RETREAT", "SUPP
 NOT_EVENT_DEPS = ("compound", "nmod", "npadvmod")
 # "deployed *troops* to X": the object is the actor's own means, the recipient is in a prepositional phrase.
 INSTRUMENT_OBJECT_TYPES = ("MOBILIZE",)
+# "extradited *two suspects* to X": the persons handed over are the means, the receiving state is the recipient.
+INSTRUMENT_OBJECT_CAMEO = ("063",)
 HEADLINE_SUBJECT_DEPS = ("dep", "compound", "npadvmod", "nmod", "appos")
 # When no recipient is named, these actions are aimed at the actor's own state (PLOVER coding practice).
 DOMESTIC_TYPES = ("PROTEST", "CONCEDE", "COERCE", "REJECT")
@@ -282,7 +284,7 @@ def _verb_args(verb: Token, entry: Entry) -> tuple[list[Token], list[list[Token]
     elif _is_passive(verb):
         direct = _children(verb, ("nsubjpass",))
         actors, how = _passive_agents(verb)
-    if entry.event_type not in INSTRUMENT_OBJECT_TYPES:
+    if entry.event_type not in INSTRUMENT_OBJECT_TYPES and entry.cameo not in INSTRUMENT_OBJECT_CAMEO:
         direct += [o for o in _children(verb, OBJECT_DEPS) if not is_object(o, entry)]
     if verb.dep_ == "relcl" and any(t.lower_ in RELATIVE_PRONOUNS and t.dep_ in ("dobj", "nsubjpass")
                                     for t in verb.children):
