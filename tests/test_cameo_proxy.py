@@ -171,3 +171,12 @@ def test_the_proxy_tune_set_stays_above_its_floor(settings):
     assert report.n == 225 and not report.skipped
     assert report.top1.value >= 0.86
     assert report.actor_recall.value >= 0.85 and report.recipient_recall.value >= 0.84
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("French fishermen blockaded ports to protest fuel prices.", "PROTEST"),
+    ("Israel blockaded the port of Gaza.", "COERCE"),
+    ("The Indian navy blockaded the port of Karachi.", "COERCE"),
+])
+def test_strikers_blockading_ports_protest_states_blockading_them_coerce(code, text, kind):
+    assert kind in {e.event_type for e in code(text, date="2000-01-01")}
