@@ -180,3 +180,12 @@ def test_the_proxy_tune_set_stays_above_its_floor(settings):
 ])
 def test_strikers_blockading_ports_protest_states_blockading_them_coerce(code, text, kind):
     assert kind in {e.event_type for e in code(text, date="2000-01-01")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Venezuelan president spoke out in defence of Cuba at the summit.", {("SUPPORT", "VEN", "CUB")}),
+    ("The Pope spoke out against the Chilean government.", {("ACCUSE", "VAT", "CHL")}),
+    ("The Indian minister spoke out about pollution.", set()),
+])
+def test_speaking_out_for_or_against_someone(code, text, expected):
+    assert triples(code(text, date="2000-01-01")) == expected
