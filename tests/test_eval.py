@@ -153,3 +153,10 @@ def test_eval_command_scores_the_official_layout(name):
     report = json.loads(res.stdout)
     assert report["n"] == 3 and len(report["skipped"]) == 1
     assert report["top1_accuracy"]["total"] == 3 and report["top1_accuracy"]["right"] >= 2
+
+
+def test_gold_cameo_country_codes_that_differ_from_iso_are_read_as_iso():
+    raw = {"text": "Bucharest sent aid to Dili.", "event": "AID",
+           "source": [{"actorText": "Bucharest", "code": "ROM"}], "target": [{"actorText": "Dili", "code": "TMP"}]}
+    record = evaluate.gold_record(raw, fallback_id="x")
+    assert [p.code for p in record.actors] == ["ROU"] and [p.code for p in record.recipients] == ["TLS"]

@@ -68,6 +68,11 @@ def cameo_country(iso3: str | None) -> str | None:
     return _cameo().get(iso3, iso3)
 
 
+def iso_of_cameo(code: str | None) -> str | None:
+    """The ISO alpha-3 code of a CAMEO country code that differs from it (ROM -> ROU, TMP -> TLS), else None."""
+    return next((iso for iso, cameo in _cameo().items() if cameo == code), None) if code else None
+
+
 @functools.cache
 def _cow() -> dict[str, tuple[int, str]]:
     table = {}

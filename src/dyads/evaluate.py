@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from dyads import evidence, pipeline
+from dyads import codes, evidence, pipeline
 from dyads.errors import DyadsError
 from dyads.records import EVENT_TYPES, Document, Event, Party
 from dyads.settings import Settings
@@ -36,6 +36,7 @@ log = logging.getLogger(__name__)
 EVAL_DATE = dt.date(2000, 1, 1)
 NONE = "NONE"
 LABEL_MAP = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
+# CAMEO country codes that differ from ISO alpha-3 (ROM, TMP) are read through `codes.iso_of_cameo`.
 CODE_MAP = {"JAP": "JPN", "ITL": "ITA"}
 # Gold sector spellings that name one of our sectors; other unknown sectors are scored as given.
 SECTOR_MAP = {"CIV": "CVL"}
@@ -200,7 +201,7 @@ def _norm_code(code: Any) -> str | None:
     if not isinstance(code, str) or not code.strip():
         return None
     code = code.strip().upper()
-    return CODE_MAP.get(code, code)
+    return CODE_MAP.get(code) or codes.iso_of_cameo(code) or code
 
 
 def _norm_sector(sector: Any) -> str | None:

@@ -43,6 +43,8 @@ RECIPROCAL_TYPES = ("AGREE", "CONSULT", "COOPERATE", "ASSAULT", "RETREAT", "SUPP
 NOT_EVENT_DEPS = ("compound", "nmod", "npadvmod")
 # "deployed *troops* to X": the object is the actor's own means, the recipient is in a prepositional phrase.
 INSTRUMENT_OBJECT_TYPES = ("MOBILIZE",)
+# "extradited *two suspects* to X": the persons handed over are the means, the receiving state is the recipient.
+INSTRUMENT_OBJECT_CAMEO = ("063",)
 HEADLINE_SUBJECT_DEPS = ("dep", "compound", "npadvmod", "nmod", "appos")
 # When no recipient is named, these actions are aimed at the actor's own state (PLOVER coding practice).
 DOMESTIC_TYPES = ("PROTEST", "CONCEDE", "COERCE", "REJECT")
@@ -291,7 +293,7 @@ def _verb_args(verb: Token, entry: Entry) -> tuple[list[Token], list[list[Token]
     elif _is_passive(verb):
         direct = _children(verb.head if _shares_passive(verb) else verb, ("nsubjpass",))
         actors, how = _passive_agents(verb)
-    if entry.event_type not in INSTRUMENT_OBJECT_TYPES:
+    if entry.event_type not in INSTRUMENT_OBJECT_TYPES and entry.cameo not in INSTRUMENT_OBJECT_CAMEO:
         direct += [o for o in _children(verb, OBJECT_DEPS) if not is_object(o, entry)]
     if verb.dep_ == "relcl" and any(t.lower_ in RELATIVE_PRONOUNS and t.dep_ in ("dobj", "nsubjpass")
                                     for t in verb.children):
@@ -303,7 +305,10 @@ def _verb_args(verb: Token, entry: Entry) -> tuple[list[Token], list[list[Token]
     preps = _prep_objects(verb, RECIPIENT_PREPS)
     for obj in _children(verb, ("dobj", "nsubjpass")):
         if is_object(obj, entry):
-            preps += _event_agents(obj) + _prep_objects(obj, NOUN_RECIPIENT_PREPS)
+            # "investigated abuses by X in Y": with its doers named, the act's "in"/"at" phrase is only a place
+            agents = _event_agents(obj)
+            preps += agents + [o for o in _prep_objects(obj, NOUN_RECIPIENT_PREPS)
+                               if not agents or o.head.lower_ not in ("in", "at")]
     # "withdrew *its* troops from X": an object the actor owns is its means; X is the recipient
     own = [o for o in direct if _own_means(o)]
     direct = [o for o in direct if o not in own]
@@ -320,7 +325,7 @@ def _verb_args(verb: Token, entry: Entry) -> tuple[list[Token], list[list[Token]
 def _event_agents(noun: Token) -> list[Token]:
     """Who holds the event a light verb acts on: "banned *the opposition's* rally", "prevented the
     demonstration staged *by students*"."""
-    agents = _children(noun, ("poss",))
+    agents = _children(noun, ("poss",)) + _prep_objects(noun, ("by",))  # "abuses *by soldiers*"
     for participle in _children(noun, ("acl",)):
         if participle.tag_ == "VBN":
             agents += _prep_objects(participle, ("by",))

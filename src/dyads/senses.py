@@ -37,6 +37,9 @@ NAMED, PLACE, PERSON = "@named", "@place", "@person"
 NAMED_ENTS = ("GPE", "NORP", "ORG", "LOC", "FAC", "PERSON")
 PLACE_ENTS = ("GPE", "LOC", "FAC")
 TIME_ENTS = ("DATE", "TIME")
+# Nouns of number whose of-phrase is what is counted ("thousands of workers").
+QUANTITY_NOUNS = ("thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions", "score",
+                  "scores", "number", "group", "busload", "planeload")
 MODIFIER_DEPS = ("amod", "compound", "nmod", "npadvmod", "poss")
 # CAMEO 115, "bring lawsuit against": between private parties no political event.
 LEGAL_ACTION_CAMEO = "115"
@@ -166,7 +169,9 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
         return token.dep_ == "pobj" and prep.lower_ in rule.words and prep.head.pos_ == "VERB" \
             and in_class(prep.head, cls)
     if rule.test == "prep":
-        objs = [o for p in token.children if p.dep_ == "prep" and p.lower_ in rule.words
+        # the parser often hangs a verb's phrase on its object: "warned [Syria *of* reprisals]"
+        heads = [token, *(c for c in token.children if c.dep_ == "dobj")] if token.pos_ == "VERB" else [token]
+        objs = [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in rule.words
                 for o in p.children if o.dep_ == "pobj" and o.ent_type_ not in TIME_ENTS]
         return any(not cls or in_class(o, cls) for o in objs)
     if rule.test == "governed_by":
@@ -190,13 +195,19 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
                    and any(o.dep_ == "dobj" and in_class(o, cls) for o in c.children)
                    for c in complements if c.dep_ == "ccomp")
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    # "expelled *thousands of* workers": a quantity's of-phrase is the object meant
+    objects += [o for q in objects if q.lemma_.lower() in QUANTITY_NOUNS or q.like_num
+                for p in q.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj"]
     if rule.test == "object_clause":
         # "suspended plans *to impose a curfew*": the to-clause of the object names what is given up
         return any(c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                    and in_class(c, cls) for o in objects for c in o.children)
     if rule.test == "object":
-        # "fired Defense *Minister* Ana Ruiz": a title names the class of a named object
-        return any(not cls or in_class(o, cls) or any(c.dep_ == "compound" and in_class(c, cls) for c in o.children)
+        # "fired Defense *Minister* Ana Ruiz": a title names the class of a named object (a common noun's
+        # compounds do not: "fired Scud missiles" is no firing of a person named Scud)
+        return any(not cls or in_class(o, cls) or o.pos_ == "PROPN" and any(c.dep_ == "compound" and in_class(c, cls)
+                                                                          for c in o.children)
                    for o in objects)
     if rule.test == "object_not":
         return bool(objects) and not any(in_class(o, cls) for o in objects)

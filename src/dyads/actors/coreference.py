@@ -8,9 +8,9 @@ from spacy.tokens import Span, Token
 
 from dyads.records import Party
 from dyads.actors.vocab import (
-    ANTECEDENT_DEPS, COUNTERPART_NOUNS, DEFINITE_ORG_NOUNS, ETHNIC_WORDS, GROUP_KINDS, GROUP_WORDS, PERSON_ROLES,
-    PLACE_KINDS, PLURAL_SPEAKER, PLURAL_TAGS, PRONOUN_REACH, PRONOUNS, REGIME_NOUNS, RELATIVE_PRONOUNS, SKIP_WORDS,
-    SOCIETY_SECTORS, SPEAKER_PRONOUNS, SPEECH_LEMMAS,
+    ANTECEDENT_DEPS, COUNTERPART_NOUNS, DEFINITE_ORG_NOUNS, DEFINITE_STATE_NOUNS, ETHNIC_WORDS, GROUP_KINDS,
+    GROUP_WORDS, PERSON_ROLES, PLACE_KINDS, PLURAL_SPEAKER, PLURAL_TAGS, PRONOUN_REACH, PRONOUNS, REGIME_NOUNS,
+    RELATIVE_PRONOUNS, SKIP_WORDS, SOCIETY_SECTORS, SPEAKER_PRONOUNS, SPEECH_LEMMAS,
 )
 from dyads.actors.tables import Word, country_name, index, noun_classes
 from dyads.actors.rules import (
@@ -18,7 +18,7 @@ from dyads.actors.rules import (
     _transnational, resolve_words, words_of_span,
 )
 from dyads.actors.syntax import (
-    _addressee_of, _inside_quote, _is_place, _noun_of, _speaker_of, _speech_verb, _whole_entity, host_noun,
+    _addressee_of, _inside_quote, _is_place, _noun_of, _places_of, _speaker_of, _speech_verb, _whole_entity, host_noun,
 )
 from dyads.actors.memory import DocumentMemory, Group, Mention
 
@@ -78,13 +78,17 @@ class DocumentResolver(DocumentMemory):
         if kind == "action" and role == "recipient":
             inner = _of_party(host, span)
             if inner is not None:  # "accepted the deployment of UN forces": the party it is the deployment of
-                found, reason = self._party_of(inner, role)
+                # a possessor stands on the action noun itself ("Chile's demand"): resolve its own words
+                found, reason = self._resolve_one(inner, role) if inner.root.dep_ == "poss" \
+                    else self._party_of(inner, role)
                 return [self._as(inner, r, f"'{inner.text}' of '{host.text}': {r.party.why}") for r in found], reason
         if kind == "situation" or (kind == "action" and role == "recipient"):
             return [], f"'{host.text}' names {'a situation' if kind == 'situation' else 'an action'}, not a party"
         if kind == "weapon" and host.pos_ == "NOUN" and span.start <= host.i < span.end - 1:
             span = span.doc[span.start:host.i + 1]  # its owner is named before it, not by "in Iraq" after it
         found, reason = self._resolve_one(span, role)
+        if kind == "place" and role != "actor" and not any(r.party.code for r in found):
+            found = self._place_people(span, host) or found
         if kind == "action" and role == "target":
             found = [self._as(span, r, f"{AUTHOR_WHY} '{host.text}': {r.party.why}") for r in found]
         if kind == "weapon" and host.pos_ == "NOUN":
@@ -154,6 +158,19 @@ class DocumentResolver(DocumentMemory):
         res = self._named_person(span, res)
         self._remember(span, res)
         return [res], ""
+
+    def _place_people(self, span: Span, host: Token) -> list[Resolution]:
+        """"attacked a village near Algiers": a town or village located by a named city, region or state
+        stands for its people there (CVL)."""
+        for place in _places_of(span):
+            where = self._where(place)
+            if where is None or place.root.lower_ in noun_classes():
+                continue  # "near the Syrian border" says where the border is, not the village
+            country = where[1]
+            party = Party(span.text, span.start_char, span.end_char, country_name(country), country, country, "CVL",
+                          f"place '{host.text}' located at '{place.text}' -> {country}: its people -> CVL")
+            return [Resolution(party, "located")]
+        return []
 
     def _apposition(self, span: Span, role: str) -> list[Resolution]:
         """The party an apposition of `span` names ("the group, Hamas," -> Hamas)."""
@@ -226,6 +243,8 @@ class DocumentResolver(DocumentMemory):
                 names = " and ".join(r.party.name or r.party.text for r in group.members)
                 return [self._as(span, r, f"'{span.text}' = {names} (named together earlier)", sector=r.party.sector)
                         for r in group.members]
+        if len(lowered) == 2 and lowered[0] in PRONOUNS and lowered[1] in DEFINITE_STATE_NOUNS:
+            return self._own_state(span, lowered[0])  # "said his country was ready"
         if len(lowered) == 1 and lowered[0] in DEFINITE_ORG_NOUNS and words[0].text.lower() == "the":
             return [self._as(span, r, why.replace("pronoun", "definite"))
                     for r, why in self._antecedents(span, "it", want="org")]
@@ -277,6 +296,22 @@ class DocumentResolver(DocumentMemory):
         country = best.res.party.country
         source = replace(best.res, party=replace(best.res.party, code=country, name=country_name(country)))
         return [(source, f"'{span.text}' -> {country}, the government named last ('{best.res.party.text}')")]
+
+    def _own_state(self, span: Span, pronoun: str) -> list[Resolution]:
+        """"his country", "its government", "their nation": the state of the leader, official or state the
+        possessive refers to (for "his"/"her" a person or a titled official, "Poland's defence minister")."""
+        want = PRONOUNS[pronoun]
+        sentence = self._sentence(span)
+        near = [m for m in self.mentions if m.start < span.start_char and 0 <= sentence - m.sentence <= PRONOUN_REACH
+                and m.res.party.country and m.res.kind not in ("people", *GROUP_KINDS)
+                and (want != "person" or m.res.kind in ("leader", "person") or m.res.role is not None)]
+        if not near:
+            return []
+        best = max(near, key=lambda m: (m.sentence, m.subject, m.start))
+        country = best.res.party.country
+        source = replace(best.res, party=replace(best.res.party, code=country, name=country_name(country)))
+        return [self._as(span, source, f"'{span.text}' -> {country}, the state of '{best.res.party.text}' "
+                                       f"(the most salient before it)", sector="GOV")]
 
     def _definite_antecedent(self, span: Span) -> list[tuple[Resolution, str]]:
         """"the government", "the country": the state of its own or the previous sentence, when the states,
@@ -401,13 +436,16 @@ def _pair(group: Group) -> bool:
 
 
 def _of_party(host: Token, span: Span) -> Span | None:
-    """The noun phrase of the "of" complement of an action noun inside `span` ("the deployment *of UN forces*")."""
+    """The noun phrase of the "of" complement of an action noun inside `span` ("the deployment *of UN forces*"),
+    else its possessor ("*Chile's* demand")."""
+    owner = next((c for c in host.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")
+                  and span.start <= c.i < span.end), None)
     for prep in host.children:
         if prep.dep_ == "prep" and prep.lower_ == "of" and span.start <= prep.i < span.end:
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
                 return _noun_of(obj)
-    return None
+    return _noun_of(owner) if owner is not None else None
 
 
 def _antecedents_of(clause: Token) -> list[Span]:

@@ -58,6 +58,8 @@ class CountryContext:
         where = resolve_words(place.text, words, place.start_char, place.end_char, when=self.when, idx=self.idx)
         if where is None or where.entry is None:
             return None
+        if place.root.pos_ == "NOUN" and place.root.lower_ in self.idx.roles:
+            return None  # "outside the US embassy in Cairo": a body's building is not where its country is
         # "a Syrian town", "the Turkish border": a place noun with a country of its own is in that country
         placed = where.entry.kind in ("adjective", "country") and noun_classes().get(place.root.lower_) == "place"
         if where.entry.kind not in (*STATE_KINDS, *(("city",) if cities else ()), "region") and not placed:

@@ -1,0 +1,68 @@
+"""Build the CAMEO-style proxy gold set (gold/cameo_proxy/{tune,test}.jsonl) from its hand-written source.
+
+The source, `gold/cameo_proxy/sentences.txt`, holds one invented sentence a line: `CAMEO-code LABEL | markup`
+(a corrected line may add `id=<its first id>` after the label, so its id and split stay), where
+`[S:words|CODE/SECTOR]` marks a source, `[T:...]` a target, `[ST:...]` a party of a reciprocal event
+and `{words}` the event text. The output is the PLOVER GSR layout that `dyads eval` reads. A record goes to the
+test split when its id ranks 0 mod 3 by SHA-1 of the id (a fixed split of one third, rounded up).
+
+Usage: python scripts/build_cameo_proxy.py
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent / "gold" / "cameo_proxy"
+TAG = re.compile(r"\[(ST|S|T):([^|\]]+)\|([A-Z]{3,})(?:/([A-Z]{3}))?\]|\{([^}]+)\}")
+
+
+def parse(line: str, n: int) -> dict:
+    head, markup = (part.strip() for part in line.split("|", 1))
+    cameo, label, *fixed = head.split()  # "id=..." keeps a corrected line's first id (and so its split)
+    text, info, sources, targets, event_text = [], [], [], [], None
+    pos = 0
+    for m in TAG.finditer(markup):
+        text.append(markup[pos:m.start()])
+        info.append(markup[pos:m.start()])
+        pos = m.end()
+        if m.group(5):
+            event_text = m.group(5)
+            text.append(event_text)
+            info.append(f"(EVT: {event_text})")
+            continue
+        role, words, code, sector = m.group(1), m.group(2), m.group(3), m.group(4)
+        party = {"actorText": words, "code": code}
+        if sector:
+            party["sector"] = sector
+        (targets if role == "T" else sources).append(party)
+        text.append(words)
+        info.append(f"({'SRC/TAR' if role == 'ST' else 'SRC' if role == 'S' else 'TAR'}: {words})")
+    text.append(markup[pos:])
+    info.append(markup[pos:])
+    assert event_text, line
+    record_id = fixed[0].removeprefix("id=") if fixed else f"CP-{n:03d}-{cameo}"
+    return {"id": record_id, "date": "2000-01-01", "event": label, "eventText": event_text,
+            "text": "".join(text), "source": sources, "target": targets or "",
+            "textInfo": {"markup": "".join(info)}, "cameo": cameo, "language": "en",
+            "publication": "invented", "coder": "dyads helper A (session 6)", "version": "cameo-proxy-1"}
+
+
+def main() -> None:
+    lines = [x for x in (ROOT / "sentences.txt").read_text("utf-8").splitlines()
+             if x.strip() and not x.startswith("#")]
+    records = [parse(line, n) for n, line in enumerate(lines, start=1)]
+    ranked = sorted(records, key=lambda r: hashlib.sha1(r["id"].encode()).hexdigest())
+    test_ids = {r["id"] for i, r in enumerate(ranked) if i % 3 == 0}
+    for split, keep in (("tune", False), ("test", True)):
+        with open(ROOT / f"{split}.jsonl", "w", encoding="utf-8") as f:
+            for r in records:
+                if (r["id"] in test_ids) == keep:
+                    f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    print(f"{len(records)} records: {len(records) - len(test_ids)} tune, {len(test_ids)} test")
+
+
+if __name__ == "__main__":
+    main()
