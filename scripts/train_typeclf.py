@@ -144,7 +144,7 @@ def parsed_rows(docs, stories, triggers, model, lex, cfg) -> list[Row]:
 def cache_key(args, cfg, spacy_model: str, lex) -> str:
     """A hash of everything the training rows depend on: the feature and row code, the lexicon, the data."""
     h = hashlib.sha1()
-    for path in (Path(typeclf.__file__), Path(events.__file__), args.split,
+    for path in (Path(typeclf.__file__), *sorted(Path(events.__file__).parent.glob("*.py")), args.split,
                  *sorted(args.gold.glob("events-*")), args.gold / "docs.csv"):
         h.update(path.read_bytes())
     h.update("".join(inspect.getsource(f) for f in (parsed_rows, gold_rows, ngec_rows, cut)).encode())

@@ -1,0 +1,171 @@
+"""The Candidate record and how one is built from a trigger: arguments, party spans, status, attribution,
+rank, contexts, partners and the type adjustments that need the parse (own exercises).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Span, Token
+
+from dyads import status
+from dyads.events.framing import _attribution, _depth, _rank
+from dyads.events.noun_args import _noun_args
+from dyads.events.parties import _actor_spans, _argument_span, _clause_fallback, _party_spans
+from dyads.events.syntax import (
+    PRONOUNS, _children, _governing_verb, _is_passive, _prep_objects, _subject, conjuncts, phrase,
+)
+from dyads.events.triggers import _names_event_of_head, is_object
+from dyads.events.verb_args import _adj_args, _inner_parties, _verb_args
+from dyads.lexicon import Entry, context_words
+
+# Mutual by definition: "X cooperated *with* Y" is also Y cooperating with X (PLOVER COOPERATE).
+MUTUAL_TYPES = ("COOPERATE",)
+# Event types where "X and Y <trigger>" with no recipient means X->Y and Y->X.
+RECIPROCAL_TYPES = ("AGREE", "CONSULT", "COOPERATE", "ASSAULT", "RETREAT", "SUPPORT")
+# When no recipient is named, these actions are aimed at the actor's own state (PLOVER coding practice).
+DOMESTIC_TYPES = ("PROTEST", "CONCEDE", "COERCE", "REJECT")
+# Exercises: joint ones are COOPERATE, one country's own MOBILIZE (PLOVER manual).
+EXERCISE_WORDS = ("exercise", "drill", "maneuver", "manoeuvre", "game")
+JOINT_WORDS = ("joint", "combined", "bilateral", "trilateral", "multinational")
+# Actions of authorities: a passive one with no agent was done by the authorities where it happened.
+AUTHORITY_TYPES = ("COERCE", "ACCUSE", "SANCTION")
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A trigger with its argument phrases, before actor/date/place resolution.
+
+    `actors` and `recipients` hold tiers of phrases, best first. `dropped` says why the candidate codes no
+    event (absorbed by another trigger, ...); empty for candidates that code. `rank` is the
+    trigger's syntactic prominence (1 for the main clause, smaller when embedded).
+    """
+
+    sentence: Span
+    sentence_index: int
+    trigger: Token
+    entry: Entry
+    actors: list[list[Span]] = field(default_factory=list)
+    recipients: list[list[Span]] = field(default_factory=list)
+    status: str = "occurred"
+    attribution: Span | None = None
+    rule: str = ""
+    dropped: str = ""
+    rank: float = 1.0
+    cue: Token | None = None
+    intent: bool = False
+    contexts: tuple[str, ...] = ()
+    conditional: bool = False
+    partners: tuple[tuple[int, int], ...] = ()
+    named_actor: bool = False
+    venue: Span | None = None  # where a passive authority action with no agent happened ("arrested in Iran")
+    actor_how: str = ""  # which argument rule gave the actor phrases ("subject", "passive agent", ...)
+
+
+def _candidate(sentence: Span, s_index: int, token: Token, entry: Entry, reporters: set[int]) -> Candidate:
+    entry = _own_exercise(token, entry)
+    if entry.pos == "NOUN":
+        actor_tiers, tiers, how = _noun_args(token.head if _names_event_of_head(token) else token, entry)
+    else:
+        actors, tiers, how = _adj_args(token) if entry.pos == "ADJ" else _verb_args(token, entry)
+        actor_tiers = [actors, _inner_parties(actors)]
+    actor_spans, notes = [], []
+    for tier in actor_tiers:
+        spans, tier_notes = _actor_spans([a for a in tier if a.i not in reporters])
+        actor_spans.append(spans)
+        notes += tier_notes
+    taken = {t.i for tier in actor_spans for s in tier for t in s} | reporters
+    tiers = [[r for r in tier if r.i not in taken] for tier in tiers]
+    tiers.append(_clause_fallback(token, taken | {t.i for tier in tiers for t in tier}))
+    recipient_tiers = [[span for r in tier for t in conjuncts(r) for span in _party_spans(t)] for tier in tiers]
+    state, cue = status.status_of(token)
+    announcer, conditional = status.intent_of(token, entry.event_type, state, cue)
+    rule = f"{entry.pos.lower()}-trigger; actor by {how or 'none'}"
+    if notes:
+        rule += "; " + "; ".join(notes)
+    if cue is not None:
+        rule += f"; status {state} by '{cue.text}'"
+    if announcer is not None:
+        rule += f"; plan announced by its actor ('{announcer.text}')"
+    return Candidate(
+        sentence=sentence, sentence_index=s_index, trigger=token, entry=entry,
+        actors=actor_spans, recipients=recipient_tiers, status=state,
+        attribution=_attribution(sentence, token), rule=rule, rank=_rank(token), cue=cue,
+        intent=announcer is not None, conditional=conditional, contexts=_contexts(token),
+        partners=_partners(token, entry), named_actor=_named(actor_spans), venue=_venue(token, entry),
+        actor_how=_how_label(how),
+    )
+
+
+def _how_label(how: str) -> str:
+    """The rule part of an actor rule's description, without the words it quotes."""
+    return how.split(" '")[0].rstrip(", ") or "none"
+
+
+def _own_exercise(token: Token, entry: Entry) -> Entry:
+    """PLOVER: joint military exercises are COOPERATE, a single country's own exercises are MOBILIZE."""
+    if entry.event_type != "COOPERATE" or entry.object not in EXERCISE_WORDS or token.pos_ != "VERB":
+        return entry
+    objects = [o for o in _children(token, ("dobj", "nsubjpass")) if is_object(o, entry)]
+    joint = any(c.lower_ in JOINT_WORDS for o in objects for c in o.children) \
+        or any(_prep_objects(h, ("with",)) for h in (token, *objects))
+    subjects = [c for s in _subject(token)[0] for c in conjuncts(s)]
+    # "French and Egyptian warships": coordinated modifiers name several parties too
+    subjects += [c for s in subjects for m in s.children if m.dep_ in ("amod", "compound", "nmod", "poss")
+                 for c in m.conjuncts]
+    if joint or len(subjects) > 1:
+        return entry
+    return replace(entry, event_type="MOBILIZE", mode="troops", cameo="150",
+                   note=f"{entry.note}; one country's own exercise (PLOVER MOBILIZE)")
+
+
+def _venue(token: Token, entry: Entry) -> Span | None:
+    """Where a passive action of the authorities with no agent happened: "was arrested *in Iran*",
+    "was put under investigation *in Italy*" (its authorities are the actor)."""
+    if entry.event_type not in AUTHORITY_TYPES:
+        return None
+    verb = token if token.pos_ == "VERB" else _governing_verb(token)
+    if verb is None or not _is_passive(verb) or _prep_objects(verb, ("by",)):
+        return None
+    places = _prep_objects(verb, ("in",)) + (_prep_objects(token, ("in",)) if token is not verb else [])
+    return phrase(places[0]) if places else None
+
+
+def _named(actor_tiers: list[list[Span]]) -> bool:
+    """True when the first actor phrase is a proper name ("Judge Ana Ruiz"), known to the tables or not."""
+    first = next((tier for tier in actor_tiers if tier), [])
+    return bool(first) and first[0].root.pos_ == "PROPN" and first[0].root.lower_ not in PRONOUNS
+
+
+def _partners(token: Token, entry: Entry) -> tuple[tuple[int, int], ...]:
+    """Character ranges of the with-phrases of a mutual action ("shared intelligence *with Y*")."""
+    if entry.event_type not in MUTUAL_TYPES:
+        return ()
+    heads = [token, *(o for o in _children(token, ("dobj",)) if is_object(o, entry))]
+    spans = [phrase(t) for h in heads for p in _prep_objects(h, ("with",)) for t in conjuncts(p)]
+    return tuple((s.start_char, s.end_char) for s in spans)
+
+
+def _contexts(token: Token) -> tuple[str, ...]:
+    """PLOVER contexts signalled by words of the trigger's clause, in order of first mention."""
+    head = token
+    while head.dep_ not in ("ROOT", "advcl", "relcl", "ccomp", "parataxis") and head.head.i != head.i:
+        head = head.head
+    words = context_words()
+    found = (words.get(t.lemma_.lower()) or words.get(t.lower_) for t in head.subtree)
+    return tuple(dict.fromkeys(c for c in found if c))
+
+
+def _modal_candidate(sentence: Span, s_index: int, say: Token, modal: Token, entry: Entry,
+                     reporters: set[int]) -> Candidate:
+    clause = modal.head
+    actors, how = _subject(say)
+    actor_spans, notes = _actor_spans(actors)
+    targets = _children(clause, ("nsubj", "nsubjpass"))
+    recipients = [[_argument_span(t) for r in targets for t in conjuncts(r)]]
+    state, cue = status.status_of(say)
+    rule = f"modal '{modal.text}' in a reported clause; actor by {how or 'none'}"
+    if cue is not None:
+        rule += f"; status {state} by '{cue.text}'"
+    return Candidate(sentence=sentence, sentence_index=s_index, trigger=say, entry=entry, actors=[actor_spans],
+                     recipients=recipients, status=state, attribution=None, rule=rule,
+                     rank=1.0 / (1 + _depth(say)), cue=cue, actor_how="modal: " + _how_label(how))

@@ -1,0 +1,88 @@
+"""Which candidates code: every trigger of every sentence becomes a Candidate, and those that code no event
+get their drop reason (no-event entry, not a party, light-verb object, denial, absorbed by a governing
+trigger, unspecific nominal).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from dyads import nominals, senses, status
+from dyads.events.candidate import Candidate, _candidate, _modal_candidate
+from dyads.events.framing import _reporter_tokens
+from dyads.events.triggers import _modal_entry, _names_event_of_head, is_object, match
+from dyads.lexicon import NOT_AN_EVENT, Entry, Lexicon
+
+# Relations through which a trigger is an argument/complement of another trigger (absorbed by it).
+COMPLEMENT_DEPS = ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "attr", "acl", "oprd", "agent")
+
+
+def _light_object(token: Token, triggers: dict[int, Entry]) -> bool:
+    """True for the object noun of a light-verb entry ("held *talks*")."""
+    head = triggers.get(token.head.i)
+    return head is not None and is_object(token, head)
+
+
+def _governor(token: Token, triggers: dict[int, Entry]) -> Token | None:
+    """The trigger this one is a complement or argument of, if any ("threatened to *attack*")."""
+    node = token.head if _names_event_of_head(token) else token  # "suspended *aid* deliveries"
+    if node.i != token.i and node.i in triggers:
+        return node
+    while node.dep_ in COMPLEMENT_DEPS and node.head.i != node.i:
+        node = node.head
+        if node.i in triggers:
+            return node
+    return None
+
+
+def analyse(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
+    """Every candidate of every sentence, including those that code nothing (`dropped` set)."""
+    out: list[Candidate] = []
+    denying = status.words().negating_governors
+    for s_index, sentence in enumerate(doc.sents):
+        triggers = {t.i: e for t in sentence if (e := match(t, lexicon)) is not None}
+        modals = {t.head.head.i: (e, t) for t in sentence if (e := _modal_entry(t, lexicon)) is not None}
+        reporters = _reporter_tokens(sentence, triggers)
+        governors = {**triggers, **{i: entry for i, (entry, _) in modals.items()}}
+        negated_by_denial: set[int] = set()
+        for i, entry in triggers.items():
+            gov = _governor(doc[i], governors)
+            if gov is not None and gov.lemma_.lower() in denying and doc[i].pos_ == "VERB":
+                negated_by_denial.add(gov.i)
+        for i, entry in triggers.items():
+            token = doc[i]
+            cand = _candidate(sentence, s_index, token, entry, reporters)
+            cand.actors, not_party = senses.parties_only(cand.actors)
+            gov = _governor(token, governors)
+            if entry.event_type == NOT_AN_EVENT:
+                cand.dropped = f"lexicon entry {entry.describe()} marks this use as no event"
+            elif not_party:
+                cand.dropped = not_party
+            elif _light_object(token, triggers):
+                cand.dropped = f"object of light-verb entry '{token.head.text} {token.text}'"
+            elif i in negated_by_denial:
+                cand.dropped = "denial of an embedded action: the action codes as negated"
+            elif gov is not None and not (gov.lemma_.lower() in denying and token.pos_ == "VERB"):
+                cand.dropped = f"absorbed by governing trigger '{gov.text}' ({governors[gov.i].event_type})"
+            elif cand.entry.pos == "NOUN":
+                cand.dropped = nominals.not_specific(token, set(triggers))
+            out.append(cand)
+        for say_i, (entry, modal) in modals.items():
+            if say_i in triggers:
+                continue
+            cand = _modal_candidate(sentence, s_index, doc[say_i], modal, entry, reporters)
+            out.append(cand)
+    return out
+
+
+def proposed(sentence: Span, s_index: int, token: Token, entry: Entry) -> Candidate:
+    """A candidate for a predicate no lexicon entry knows, typed by the event-type classifier (`dyads.typeclf`):
+    its parties come from the predicate's arguments like a lexicon trigger's."""
+    cand = _candidate(sentence, s_index, token, entry, _reporter_tokens(sentence, {}))
+    cand.actors, cand.dropped = senses.parties_only(cand.actors)
+    cand.rule = f"event-type classifier ({entry.source}); {cand.rule}"
+    return cand
+
+
+def extract(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
+    """Candidate events of every sentence of a parsed document (those that code)."""
+    return [c for c in analyse(doc, lexicon) if not c.dropped]

@@ -1,0 +1,110 @@
+"""Candidate triggers from the lexicon: which entry a token triggers, with object, particle, hyphen and
+sense restrictions, and the modal-of-obligation trigger of reported clauses.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from dyads import senses, status
+from dyads.events.syntax import _prep_objects
+from dyads.lexicon import NOT_AN_EVENT, Entry, Lexicon
+
+# A noun modifying another noun ("*aid* workers") or a participle modifier ("*alleged* crimes") is no event.
+NOT_EVENT_DEPS = ("compound", "nmod", "npadvmod")
+# Generic nouns whose compound modifier names the event ("a *mediation* mission", "*aid* deliveries").
+EVENT_HEAD_NOUNS = ("mission", "effort", "operation", "campaign", "initiative", "delivery", "shipment", "convoy")
+# Dependencies of a phrasal verb's particle ("pull *out*", "call *for*", "work *together*").
+PARTICLE_DEPS = ("prt", "prep", "advmod")
+
+
+def is_object(token: Token, entry: Entry) -> bool:
+    """True when `token` is the object word of a light-verb entry (by lemma or form), or a measure of it
+    ("provided tons *of aid*", "sent thousands *of troops*")."""
+    if not entry.object:
+        return False
+    # "imposed tariffs and *sanctions*", "launched artillery, mortar and rocket *fire*"
+    words = [token, *(c for c in token.conjuncts if c.dep_ == "conj" or token.dep_ == "conj")]
+    if any(entry.object in (*hyphen_forms(w), w.lemma_.lower(), w.lower_) for w in words):
+        return True
+    return any(entry.object in (o.lemma_.lower(), o.lower_) for o in _prep_objects(token, ("of",)))
+
+
+def match(token: Token, lexicon: Lexicon) -> Entry | None:
+    """The lexicon entry a token triggers, respecting object and particle restrictions."""
+    pos = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}.get(token.pos_)
+    if pos is None or (pos == "VERB" and token.dep_ == "amod"):
+        return None
+    if token.dep_ in NOT_EVENT_DEPS and not _names_event_of_head(token):
+        return None
+    if token.text[:1].isupper() and token.i != token.sent.start and not token.is_upper:
+        return None
+    lemma = token.lemma_.lower()
+    entries = next((found for form in hyphen_forms(token) if (found := lexicon.candidates(form, pos))), []) \
+        or lexicon.candidates(lemma, pos) or lexicon.candidates(token.lower_, pos)
+    # entries whose object (if any) is the verb's object; a phrasal one of them, when its particle is there,
+    # shadows the bare verb
+    entries = [e for e in entries
+               if not e.object or any(c.dep_ in ("dobj", "nsubjpass") and is_object(c, e) for c in token.children)]
+    found: list[tuple[int, int, Entry]] = []
+    for n, entry in enumerate(entries):
+        gap = _particle_gap(token, entry.particle) if entry.particle else 0
+        if gap is None:
+            continue
+        if not entry.particle and not entry.object and any(
+                e.particle and _particle_gap(token, e.particle) is not None for e in entries):
+            continue
+        found.append((gap, n, entry))
+    # "called *for* sanctions ... *in* the wake of": the particle nearest the verb makes the phrasal verb
+    best = min(found, key=lambda f: (not f[2].object, not f[2].particle, f[0], f[1]), default=None)
+    return _object_sense(token, senses.choose(token, best[2]), lexicon) if best else None
+
+
+def _object_sense(token: Token, entry: Entry, lexicon: Lexicon) -> Entry:
+    """A light verb carries its object's sense: "launched a *cyber* attack", "staged *drone* strikes" code as
+    the object noun alone would ("cyber attack" COERCE, "drone strikes" ASSAULT), when the noun's plain entry
+    or its sense has the light verb's type (the light verb only carries the noun's event)."""
+    if not entry.object:
+        return entry
+    for obj in (c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and is_object(c, entry)):
+        for noun in (e for e in lexicon.candidates(obj.lemma_.lower(), "NOUN") if not e.object and not e.particle):
+            sense = senses.choose(obj, noun)
+            if sense is noun or entry.event_type not in (noun.event_type, sense.event_type) \
+                    or sense.event_type == NOT_AN_EVENT:
+                continue
+            return replace(entry, event_type=sense.event_type, mode=sense.mode, cameo=sense.cameo,
+                           note=sense.note, source=f"{entry.source}; object {sense.source}")
+    return entry
+
+
+def hyphen_forms(token: Token) -> tuple[str, ...]:
+    """The hyphenated word a noun or verb ends ("cease-fire", "sit-in", "build-up", "test-fired": the parser splits
+    them at the hyphen), written with and without the hyphen; () when the token ends no such word."""
+    doc, i = token.doc, token.i
+    if token.pos_ not in ("NOUN", "PROPN", "VERB") or i < 2 or doc[i - 1].text != "-" \
+            or doc[i - 1].whitespace_ or doc[i - 2].whitespace_ or not doc[i - 2].is_alpha:
+        return ()
+    first = doc[i - 2].lower_
+    return (f"{first}-{token.lemma_.lower()}", f"{first}{token.lemma_.lower()}")
+
+
+def _particle_gap(token: Token, particle: str) -> int | None:
+    """How many of the verb's particle-like children come before `particle` (None when it has none)."""
+    children = [c for c in token.children if c.dep_ in PARTICLE_DEPS]
+    children.sort(key=lambda c: (c.dep_ != "prt", abs(c.i - token.i)))
+    return next((k for k, c in enumerate(children) if c.lower_ == particle), None)
+
+
+def _names_event_of_head(token: Token) -> bool:
+    """"a *mediation* mission", "*aid* deliveries": a noun naming the kind of a generic event noun."""
+    return token.dep_ == "compound" and token.pos_ == "NOUN" and token.head.lemma_.lower() in EVENT_HEAD_NOUNS
+
+
+def _modal_entry(token: Token, lexicon: Lexicon) -> Entry | None:
+    """"X said Y *must* do Z": a modal of obligation in a reported clause is X's request to Y."""
+    if token.dep_ != "aux" or token.head.dep_ != "ccomp" \
+            or token.head.head.lemma_ not in status.words().say_verbs:
+        return None
+    found = lexicon.candidates(token.lower_, "MODAL")
+    return found[0] if found else None

@@ -1,0 +1,123 @@
+"""Arguments of verb and adjective triggers: actor (subject, passive agent, headline noun, stranded
+subject) and recipient tiers (objects, prepositional objects, parties inside complements).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dyads.events.syntax import (
+    NOUN_RECIPIENT_PREPS, OBJECT_DEPS, RECIPIENT_PREPS, _children, _event_agents, _is_passive, _nominal_parties,
+    _own_means, _passive_agents, _prep_objects, _shares_passive, _subject, phrase,
+)
+from dyads.events.triggers import is_object
+from dyads.lexicon import Entry
+
+RELATIVE_PRONOUNS = ("that", "which", "who", "whom")
+# Requests and accusations aim at the subject of their clausal complement ("demanded that X withdraw").
+CLAUSE_TARGET_TYPES = ("REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "AGREE")
+# "deployed *troops* to X": the object is the actor's own means, the recipient is in a prepositional phrase.
+INSTRUMENT_OBJECT_TYPES = ("MOBILIZE",)
+# "extradited *two suspects* to X": the persons handed over are the means, the receiving state is the recipient.
+INSTRUMENT_OBJECT_CAMEO = ("063",)
+HEADLINE_SUBJECT_DEPS = ("dep", "compound", "npadvmod", "nmod", "appos")
+# Participles that tie a party to its backer ("rebels backed by X"): the backer is not the party.
+BACKING_LEMMAS = ("back", "support", "arm", "fund", "finance", "sponsor", "aid", "assist", "help", "supply", "equip",
+                  "train", "advise", "cover")
+# Passives that state the subject's own stance: "X is opposed / committed to Y".
+STATIVE_PASSIVES = ("oppose", "commit", "dedicate", "devote")
+
+
+def _stranded_subject(verb: Token) -> list[Token]:
+    """"With the signing of a memorandum, *the government and the rebels* have agreed": a subject the parser
+    attached to the fronted phrase, recognized as the noun phrase right before the verb and its auxiliaries."""
+    if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "conj", "ccomp"):
+        return []
+    first = min([verb, *(c for c in verb.lefts if c.dep_ in ("aux", "neg", "advmod"))], key=lambda t: t.i)
+    if first.i <= verb.sent.start:
+        return []
+    node = verb.doc[first.i - 1]
+    if node.pos_ not in ("NOUN", "PROPN") or node.dep_ not in ("conj", "pobj", "appos"):
+        return []
+    while node.dep_ == "conj" and node.head.i < node.i and node.head.pos_ in ("NOUN", "PROPN") \
+            and not any(t.text in (",", ";", ":") for t in verb.doc[node.head.i + 1:node.i]):
+        node = node.head
+    if node.dep_ != "conj":
+        return []
+    group, stack = [], [node]  # the stranded phrase and the parties coordinated after it, not its host
+    while stack:
+        group.append(stack.pop())
+        stack += [c for c in group[-1].children if c.dep_ == "conj"]
+    return sorted(group, key=lambda t: t.i)
+
+
+def _verb_args(verb: Token, entry: Entry) -> tuple[list[Token], list[list[Token]], str]:
+    actors, how = _subject(verb)
+    if not actors and not _is_passive(verb):
+        # headlines: "Kenya, Ethiopia sign deal" often parse without a subject
+        actors = [c for c in verb.lefts if c.pos_ in ("PROPN", "NOUN") and c.dep_ in HEADLINE_SUBJECT_DEPS]
+        how = "noun before the verb (headline)" if actors else ""
+    if not actors and not _is_passive(verb):
+        actors = _stranded_subject(verb)
+        how = "noun phrase just before the verb (parsed into a fronted phrase)" if actors else how
+    direct: list[Token] = []
+    if _is_passive(verb) and verb.lemma_.lower() in STATIVE_PASSIVES and not _prep_objects(verb, ("by",)):
+        # "X is opposed to Y": a state of X, not something done to X
+        actors, how = _children(verb, ("nsubjpass",)), "subject of stative passive"
+    elif _is_passive(verb):
+        direct = _children(verb.head if _shares_passive(verb) else verb, ("nsubjpass",))
+        actors, how = _passive_agents(verb)
+    if entry.event_type not in INSTRUMENT_OBJECT_TYPES and entry.cameo not in INSTRUMENT_OBJECT_CAMEO:
+        direct += [o for o in _children(verb, OBJECT_DEPS) if not is_object(o, entry)]
+    if verb.dep_ == "relcl" and any(t.lower_ in RELATIVE_PRONOUNS and t.dep_ in ("dobj", "nsubjpass")
+                                    for t in verb.children):
+        antecedent = verb.head
+        direct = [antecedent, *([antecedent.head] if antecedent.dep_ == "appos" else []), *direct]
+    if entry.event_type in CLAUSE_TARGET_TYPES:
+        for comp in _children(verb, ("ccomp",)):
+            direct += _children(comp, ("nsubj", "nsubjpass"))
+    preps = _prep_objects(verb, RECIPIENT_PREPS)
+    for obj in _children(verb, ("dobj", "nsubjpass")):
+        if is_object(obj, entry):
+            # "investigated abuses by X in Y": with its doers named, the act's "in"/"at" phrase is only a place
+            agents = _event_agents(obj)
+            preps += agents + [o for o in _prep_objects(obj, NOUN_RECIPIENT_PREPS)
+                               if not agents or o.head.lower_ not in ("in", "at")]
+    # "withdrew *its* troops from X": an object the actor owns is its means; X is the recipient
+    own = [o for o in direct if _own_means(o)]
+    direct = [o for o in direct if o not in own]
+    exclude = {t.i for a in actors for t in a.subtree} | {t.i for t in direct + preps + own}
+    nested: list[Token] = list(own)
+    for comp in _children(verb, ("xcomp", "ccomp", "dobj", "prep", "advcl", "oprd")):
+        if comp.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
+            continue
+        head = [comp] if comp.dep_ == "dobj" and comp.i not in exclude else []
+        nested += head + _nominal_parties(comp, exclude=exclude)
+    return actors, [direct, preps, nested], how
+
+
+def _inner_parties(actors: list[Token]) -> list[Token]:
+    """Parties named inside an unresolved actor phrase: its apposition ("the rebel group, *X*, ...") or its
+    modifiers ("workers affiliated with *X*", "students at *X*")."""
+    out = []
+    for actor in actors:
+        own = {t.i for t in phrase(actor)}
+        for child in actor.children:
+            if child.dep_ == "appos":
+                out.append(child)
+            elif child.dep_ == "acl" and child.lemma_.lower() in BACKING_LEMMAS:
+                continue  # "militias backed by *Turkey*": the backer does not do what the militias do
+            elif child.dep_ in ("prep", "acl") and child.i not in own:
+                out += [t for t in child.subtree if t.dep_ == "pobj" and t.pos_ in ("PROPN", "NOUN")
+                        and not any(a.dep_ in ("relcl", "advcl") for a in t.ancestors if a.i in
+                                    {x.i for x in child.subtree})]
+    return out
+
+
+def _adj_args(adj: Token) -> tuple[list[Token], list[list[Token]], str]:
+    actors, _ = _subject(adj.head) if adj.dep_ in ("acomp", "amod") else ([], "")
+    direct: list[Token] = []
+    nested: list[Token] = []
+    for xcomp in _children(adj, ("xcomp", "prep")):
+        direct += _prep_objects(xcomp, ("with", "to", "against")) + _children(xcomp, ("dobj", "pobj"))
+        nested += _nominal_parties(xcomp, exclude={t.i for t in direct})
+    return actors, [direct, nested], "subject of copula"
