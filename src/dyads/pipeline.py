@@ -399,10 +399,6 @@ def _pairs(cand: events.Candidate, resolver: actors.DocumentResolver) -> list[tu
     elif verb is not None and coded_acts and not coded_recs:
         # "X received *Peruvian* aid", "X is under investigation *by* Y": X, the verb's subject, undergoes it
         coded_recs = roles.subjects_of(verb, resolver)
-    elif coded_acts and not coded_recs and cand.entry.pos == "NOUN" and cand.trigger.dep_ == "pobj" \
-            and cand.trigger.head.dep_ == "agent":
-        # "civilians were uprooted by Russian airstrikes": what the passive verb's subject suffered, they did
-        coded_recs = roles.subjects_of(cand.trigger.head.head, resolver)
     reciprocal = cand.entry.event_type in events.RECIPROCAL_TYPES and (
         cand.entry.pos != "VERB" or (tier > 0 and senses.mutual(cand.trigger, cand.entry)))
     if len(coded_acts) > 1 and reciprocal and not _co_actors(cand, coded_acts):
