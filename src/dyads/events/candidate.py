@@ -8,14 +8,14 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span, Token
 
 from dyads import status
-from dyads.events.framing import _attribution, _depth, _rank
-from dyads.events.noun_args import _noun_args
-from dyads.events.parties import _actor_spans, _argument_span, _clause_fallback, _party_spans
+from dyads.events.framing import attribution_of, clause_depth, trigger_rank
+from dyads.events.noun_args import noun_arguments
+from dyads.events.parties import actor_party_spans, argument_span, clause_fallback, party_spans
 from dyads.events.syntax import (
-    PRONOUNS, _children, _governing_verb, _is_passive, _prep_objects, _subject, conjuncts, phrase,
+    PRONOUNS, children_with, conjuncts, governing_verb, is_passive, phrase, prep_objects, subject_tokens,
 )
-from dyads.events.triggers import _names_event_of_head, is_object
-from dyads.events.verb_args import _adj_args, _inner_parties, _verb_args
+from dyads.events.triggers import is_object, names_event_of_head
+from dyads.events.verb_args import adj_arguments, inner_parties, verb_arguments
 from dyads.lexicon import Entry, context_words
 
 # Mutual by definition: "X cooperated *with* Y" is also Y cooperating with X (PLOVER COOPERATE).
@@ -61,22 +61,22 @@ class Candidate:
     actor_how: str = ""  # which argument rule gave the actor phrases ("subject", "passive agent", ...)
 
 
-def _candidate(sentence: Span, s_index: int, token: Token, entry: Entry, reporters: set[int]) -> Candidate:
+def build_candidate(sentence: Span, s_index: int, token: Token, entry: Entry, reporters: set[int]) -> Candidate:
     entry = _own_exercise(token, entry)
     if entry.pos == "NOUN":
-        actor_tiers, tiers, how = _noun_args(token.head if _names_event_of_head(token) else token, entry)
+        actor_tiers, tiers, how = noun_arguments(token.head if names_event_of_head(token) else token, entry)
     else:
-        actors, tiers, how = _adj_args(token) if entry.pos == "ADJ" else _verb_args(token, entry)
-        actor_tiers = [actors, _inner_parties(actors)]
+        actors, tiers, how = adj_arguments(token) if entry.pos == "ADJ" else verb_arguments(token, entry)
+        actor_tiers = [actors, inner_parties(actors)]
     actor_spans, notes = [], []
     for tier in actor_tiers:
-        spans, tier_notes = _actor_spans([a for a in tier if a.i not in reporters])
+        spans, tier_notes = actor_party_spans([a for a in tier if a.i not in reporters])
         actor_spans.append(spans)
         notes += tier_notes
     taken = {t.i for tier in actor_spans for s in tier for t in s} | reporters
     tiers = [[r for r in tier if r.i not in taken] for tier in tiers]
-    tiers.append(_clause_fallback(token, taken | {t.i for tier in tiers for t in tier}))
-    recipient_tiers = [[span for r in tier for t in conjuncts(r) for span in _party_spans(t)] for tier in tiers]
+    tiers.append(clause_fallback(token, taken | {t.i for tier in tiers for t in tier}))
+    recipient_tiers = [[span for r in tier for t in conjuncts(r) for span in party_spans(t)] for tier in tiers]
     state, cue = status.status_of(token)
     announcer, conditional = status.intent_of(token, entry.event_type, state, cue)
     rule = f"{entry.pos.lower()}-trigger; actor by {how or 'none'}"
@@ -89,7 +89,7 @@ def _candidate(sentence: Span, s_index: int, token: Token, entry: Entry, reporte
     return Candidate(
         sentence=sentence, sentence_index=s_index, trigger=token, entry=entry,
         actors=actor_spans, recipients=recipient_tiers, status=state,
-        attribution=_attribution(sentence, token), rule=rule, rank=_rank(token), cue=cue,
+        attribution=attribution_of(sentence, token), rule=rule, rank=trigger_rank(token), cue=cue,
         intent=announcer is not None, conditional=conditional, contexts=_contexts(token),
         partners=_partners(token, entry), named_actor=_named(actor_spans), venue=_venue(token, entry),
         actor_how=_how_label(how),
@@ -105,10 +105,10 @@ def _own_exercise(token: Token, entry: Entry) -> Entry:
     """PLOVER: joint military exercises are COOPERATE, a single country's own exercises are MOBILIZE."""
     if entry.event_type != "COOPERATE" or entry.object not in EXERCISE_WORDS or token.pos_ != "VERB":
         return entry
-    objects = [o for o in _children(token, ("dobj", "nsubjpass")) if is_object(o, entry)]
+    objects = [o for o in children_with(token, ("dobj", "nsubjpass")) if is_object(o, entry)]
     joint = any(c.lower_ in JOINT_WORDS for o in objects for c in o.children) \
-        or any(_prep_objects(h, ("with",)) for h in (token, *objects))
-    subjects = [c for s in _subject(token)[0] for c in conjuncts(s)]
+        or any(prep_objects(h, ("with",)) for h in (token, *objects))
+    subjects = [c for s in subject_tokens(token)[0] for c in conjuncts(s)]
     # "French and Egyptian warships": coordinated modifiers name several parties too
     subjects += [c for s in subjects for m in s.children if m.dep_ in ("amod", "compound", "nmod", "poss")
                  for c in m.conjuncts]
@@ -123,10 +123,10 @@ def _venue(token: Token, entry: Entry) -> Span | None:
     "was put under investigation *in Italy*" (its authorities are the actor)."""
     if entry.event_type not in AUTHORITY_TYPES:
         return None
-    verb = token if token.pos_ == "VERB" else _governing_verb(token)
-    if verb is None or not _is_passive(verb) or _prep_objects(verb, ("by",)):
+    verb = token if token.pos_ == "VERB" else governing_verb(token)
+    if verb is None or not is_passive(verb) or prep_objects(verb, ("by",)):
         return None
-    places = _prep_objects(verb, ("in",)) + (_prep_objects(token, ("in",)) if token is not verb else [])
+    places = prep_objects(verb, ("in",)) + (prep_objects(token, ("in",)) if token is not verb else [])
     return phrase(places[0]) if places else None
 
 
@@ -140,8 +140,8 @@ def _partners(token: Token, entry: Entry) -> tuple[tuple[int, int], ...]:
     """Character ranges of the with-phrases of a mutual action ("shared intelligence *with Y*")."""
     if entry.event_type not in MUTUAL_TYPES:
         return ()
-    heads = [token, *(o for o in _children(token, ("dobj",)) if is_object(o, entry))]
-    spans = [phrase(t) for h in heads for p in _prep_objects(h, ("with",)) for t in conjuncts(p)]
+    heads = [token, *(o for o in children_with(token, ("dobj",)) if is_object(o, entry))]
+    spans = [phrase(t) for h in heads for p in prep_objects(h, ("with",)) for t in conjuncts(p)]
     return tuple((s.start_char, s.end_char) for s in spans)
 
 
@@ -155,17 +155,17 @@ def _contexts(token: Token) -> tuple[str, ...]:
     return tuple(dict.fromkeys(c for c in found if c))
 
 
-def _modal_candidate(sentence: Span, s_index: int, say: Token, modal: Token, entry: Entry,
+def modal_candidate(sentence: Span, s_index: int, say: Token, modal: Token, entry: Entry,
                      reporters: set[int]) -> Candidate:
     clause = modal.head
-    actors, how = _subject(say)
-    actor_spans, notes = _actor_spans(actors)
-    targets = _children(clause, ("nsubj", "nsubjpass"))
-    recipients = [[_argument_span(t) for r in targets for t in conjuncts(r)]]
+    actors, how = subject_tokens(say)
+    actor_spans, notes = actor_party_spans(actors)
+    targets = children_with(clause, ("nsubj", "nsubjpass"))
+    recipients = [[argument_span(t) for r in targets for t in conjuncts(r)]]
     state, cue = status.status_of(say)
     rule = f"modal '{modal.text}' in a reported clause; actor by {how or 'none'}"
     if cue is not None:
         rule += f"; status {state} by '{cue.text}'"
     return Candidate(sentence=sentence, sentence_index=s_index, trigger=say, entry=entry, actors=[actor_spans],
                      recipients=recipients, status=state, attribution=None, rule=rule,
-                     rank=1.0 / (1 + _depth(say)), cue=cue, actor_how="modal: " + _how_label(how))
+                     rank=1.0 / (1 + clause_depth(say)), cue=cue, actor_how="modal: " + _how_label(how))

@@ -7,9 +7,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from dyads import nominals, senses, status
-from dyads.events.candidate import Candidate, _candidate, _modal_candidate
-from dyads.events.framing import _reporter_tokens
-from dyads.events.triggers import _modal_entry, _names_event_of_head, is_object, match
+from dyads.events.candidate import Candidate, build_candidate, modal_candidate
+from dyads.events.framing import reporter_tokens
+from dyads.events.triggers import is_object, match, modal_entry, names_event_of_head
 from dyads.lexicon import NOT_AN_EVENT, Entry, Lexicon
 
 # Relations through which a trigger is an argument/complement of another trigger (absorbed by it).
@@ -24,7 +24,7 @@ def _light_object(token: Token, triggers: dict[int, Entry]) -> bool:
 
 def _governor(token: Token, triggers: dict[int, Entry]) -> Token | None:
     """The trigger this one is a complement or argument of, if any ("threatened to *attack*")."""
-    node = token.head if _names_event_of_head(token) else token  # "suspended *aid* deliveries"
+    node = token.head if names_event_of_head(token) else token  # "suspended *aid* deliveries"
     if node.i != token.i and node.i in triggers:
         return node
     while node.dep_ in COMPLEMENT_DEPS and node.head.i != node.i:
@@ -40,8 +40,8 @@ def analyse(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
     denying = status.words().negating_governors
     for s_index, sentence in enumerate(doc.sents):
         triggers = {t.i: e for t in sentence if (e := match(t, lexicon)) is not None}
-        modals = {t.head.head.i: (e, t) for t in sentence if (e := _modal_entry(t, lexicon)) is not None}
-        reporters = _reporter_tokens(sentence, triggers)
+        modals = {t.head.head.i: (e, t) for t in sentence if (e := modal_entry(t, lexicon)) is not None}
+        reporters = reporter_tokens(sentence, triggers)
         governors = {**triggers, **{i: entry for i, (entry, _) in modals.items()}}
         negated_by_denial: set[int] = set()
         for i, entry in triggers.items():
@@ -50,7 +50,7 @@ def analyse(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
                 negated_by_denial.add(gov.i)
         for i, entry in triggers.items():
             token = doc[i]
-            cand = _candidate(sentence, s_index, token, entry, reporters)
+            cand = build_candidate(sentence, s_index, token, entry, reporters)
             cand.actors, not_party = senses.parties_only(cand.actors)
             gov = _governor(token, governors)
             if entry.event_type == NOT_AN_EVENT:
@@ -69,7 +69,7 @@ def analyse(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
         for say_i, (entry, modal) in modals.items():
             if say_i in triggers:
                 continue
-            cand = _modal_candidate(sentence, s_index, doc[say_i], modal, entry, reporters)
+            cand = modal_candidate(sentence, s_index, doc[say_i], modal, entry, reporters)
             out.append(cand)
     return out
 
@@ -77,7 +77,7 @@ def analyse(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
 def proposed(sentence: Span, s_index: int, token: Token, entry: Entry) -> Candidate:
     """A candidate for a predicate no lexicon entry knows, typed by the event-type classifier (`dyads.typeclf`):
     its parties come from the predicate's arguments like a lexicon trigger's."""
-    cand = _candidate(sentence, s_index, token, entry, _reporter_tokens(sentence, {}))
+    cand = build_candidate(sentence, s_index, token, entry, reporter_tokens(sentence, {}))
     cand.actors, cand.dropped = senses.parties_only(cand.actors)
     cand.rule = f"event-type classifier ({entry.source}); {cand.rule}"
     return cand

@@ -6,13 +6,13 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dyads import status
-from dyads.events.syntax import SUBJECT_DEPS, _children, phrase
+from dyads.events.syntax import SUBJECT_DEPS, children_with, phrase
 from dyads.lexicon import Entry
 
 CLAUSE_DEPS = ("advcl", "relcl", "acl", "xcomp", "ccomp", "pcomp", "csubj", "parataxis")
 
 
-def _attribution(sentence: Span, trigger: Token) -> Span | None:
+def attribution_of(sentence: Span, trigger: Token) -> Span | None:
     """"According to X" or "X said" that frames the trigger's clause."""
     for token in sentence:
         if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "to":
@@ -22,43 +22,43 @@ def _attribution(sentence: Span, trigger: Token) -> Span | None:
     node = trigger
     while node.head.i != node.i:
         if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_ in status.words().say_verbs:
-            subj = _children(node.head, SUBJECT_DEPS)
+            subj = children_with(node.head, SUBJECT_DEPS)
             if subj:
                 return phrase(subj[0])
         node = node.head
     root = trigger.sent.root
     if root.lemma_ in status.words().say_verbs and trigger.i != root.i \
             and any(c.dep_ == "ccomp" for c in root.children) is False:
-        subj = _children(root, SUBJECT_DEPS)
+        subj = children_with(root, SUBJECT_DEPS)
         if subj and trigger.i < root.i:
             return phrase(subj[0])
     return None
 
 
-def _reporter_tokens(sentence: Span, triggers: dict[int, Entry]) -> set[int]:
+def reporter_tokens(sentence: Span, triggers: dict[int, Entry]) -> set[int]:
     """Tokens of reporters ("a UN official said", "according to X"): never parties of the event."""
     out: set[int] = set()
     for token in sentence:
         if token.lemma_ in status.words().say_verbs and token.pos_ == "VERB" and token.i not in triggers:
             if any(c.dep_ in ("ccomp", "parataxis") for c in token.children) or token.dep_ == "parataxis":
-                for subj in _children(token, SUBJECT_DEPS):
+                for subj in children_with(token, SUBJECT_DEPS):
                     out |= {t.i for t in subj.subtree}
         if token.lower_ == "according":
             out |= {t.i for t in token.subtree}
     return out
 
 
-def _rank(token: Token) -> float:
+def trigger_rank(token: Token) -> float:
     """Prominence of a trigger: 1 in the main clause, less when embedded or a background nominal
     ("rioting *during a summit*", "*after* talks")."""
-    rank = 1.0 / (1 + _depth(token))
+    rank = 1.0 / (1 + clause_depth(token))
     adjunct = status.words().adjunct_prepositions
     if token.dep_ == "pobj" and (token.head.lower_ in adjunct or token.head.head.lower_ in adjunct):
         rank *= 0.5
     return rank
 
 
-def _depth(token: Token) -> float:
+def clause_depth(token: Token) -> float:
     """How many clause boundaries lie between a token and the sentence root.
 
     A clause reported by a non-event verb ("X said *Y attacked Z*") counts as the main clause;

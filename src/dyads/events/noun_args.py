@@ -6,8 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dyads.events.syntax import (
-    NOUN_RECIPIENT_PREPS, RECIPIENT_PREPS, _children, _governing_verb, _is_passive, _own_means, _prep_objects,
-    _subject,
+    NOUN_RECIPIENT_PREPS, RECIPIENT_PREPS, children_with, governing_verb, is_passive, own_means, prep_objects,
+    subject_tokens,
 )
 from dyads.lexicon import Entry
 
@@ -16,36 +16,36 @@ UNDERGOING_VERBS = ("come", "fall", "remain", "stay", "be")
 MEDIATE_CAMEO = "045"
 
 
-def _noun_args(noun: Token, entry: Entry) -> tuple[list[list[Token]], list[list[Token]], str]:
+def noun_arguments(noun: Token, entry: Entry) -> tuple[list[list[Token]], list[list[Token]], str]:
     """Actor tiers (own modifiers, between/by-phrase, governing verb's subject) and recipients of a nominal."""
     tiers: list[list[Token]] = []
     modifiers = [t for t in noun.children if t.i < noun.i and t.dep_ in ("poss", "compound", "amod", "nmod")
                  and any(w.pos_ in ("PROPN", "PRON") or w.text[:1].isupper() for w in t.subtree)]
     tiers.append(modifiers)
-    between = _prep_objects(noun, ("between", "among"))
+    between = prep_objects(noun, ("between", "among"))
     if between and entry.cameo == MEDIATE_CAMEO:
         # "X's mediation between A and B": A and B are the recipients, the mediator acts
-        verb = _governing_verb(noun)
-        subject = _subject(verb)[0] if verb is not None else []
-        return [modifiers, _prep_objects(noun, ("by",)), subject], [between], "mediator (modifier, by-phrase, subject)"
+        verb = governing_verb(noun)
+        subject = subject_tokens(verb)[0] if verb is not None else []
+        return [modifiers, prep_objects(noun, ("by",)), subject], [between], "mediator (modifier, by-phrase, subject)"
     if between and not modifiers:
         return [between], [[]], "between"
-    tiers.append(_prep_objects(noun, ("by",)))
-    recipients = _prep_objects(noun, NOUN_RECIPIENT_PREPS)
+    tiers.append(prep_objects(noun, ("by",)))
+    recipients = prep_objects(noun, NOUN_RECIPIENT_PREPS)
     # "the withdrawal of troops *from X*": the moved or affected party's phrase names the recipient
-    recipients += [r for obj in _prep_objects(noun, ("of",)) for r in _prep_objects(obj, NOUN_RECIPIENT_PREPS)
+    recipients += [r for obj in prep_objects(noun, ("of",)) for r in prep_objects(obj, NOUN_RECIPIENT_PREPS)
                    if r.i not in {t.i for t in recipients}]
-    recipients = [r for r in recipients if not _own_means(r)]
-    verb = _governing_verb(noun)
+    recipients = [r for r in recipients if not own_means(r)]
+    verb = governing_verb(noun)
     how = "possessor/modifier, by-phrase"
     if verb is not None and noun.dep_ == "pobj" and noun.head.lower_ == "under" \
-            and verb.lemma_.lower() in UNDERGOING_VERBS and not _is_passive(verb) and _children(verb, ("nsubj",)):
+            and verb.lemma_.lower() in UNDERGOING_VERBS and not is_passive(verb) and children_with(verb, ("nsubj",)):
         # "X came *under* attack (from Y)": X undergoes it; the attacker is the named source or unknown
-        sources = _prep_objects(noun, ("from", "by")) + _prep_objects(verb, ("from", "by"))
-        undergoer = _subject(verb)[0]
+        sources = prep_objects(noun, ("from", "by")) + prep_objects(verb, ("from", "by"))
+        undergoer = subject_tokens(verb)[0]
         return [modifiers, sources], [undergoer], how + f", from-phrase; subject of '{verb.text} under' undergoes it"
     if verb is not None:
-        subject, _ = _subject(verb)
+        subject, _ = subject_tokens(verb)
         undergoer = _passive_undergoer(noun, verb)
         if undergoer and noun.head.lower_ == "under":
             # "X was put *under* investigation": X undergoes it
@@ -56,17 +56,17 @@ def _noun_args(noun: Token, entry: Entry) -> tuple[list[list[Token]], list[list[
         tiers.append(subject)
         how += f", subject of governing verb '{verb.text}'"
         exclude = {t.i for a in subject for t in a.subtree} | {noun.i}
-        recipients += [t for t in _prep_objects(verb, RECIPIENT_PREPS) if t.i not in exclude]
-    elif noun.dep_ == "pobj" and noun.head.dep_ == "agent" and _is_passive(noun.head.head):
+        recipients += [t for t in prep_objects(verb, RECIPIENT_PREPS) if t.i not in exclude]
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "agent" and is_passive(noun.head.head):
         # "civilians were uprooted *by airstrikes*": those the passive befell are the act's recipients
-        recipients += _children(noun.head.head, ("nsubjpass",))
+        recipients += children_with(noun.head.head, ("nsubjpass",))
     return tiers, [recipients], how
 
 
 def _passive_undergoer(noun: Token, verb: Token) -> list[Token]:
     """The subject of an agentless passive that governs a nominal through "in" or "under"."""
-    if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "under") or not _is_passive(verb):
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "under") or not is_passive(verb):
         return []
-    if _prep_objects(verb, ("by",)):
+    if prep_objects(verb, ("by",)):
         return []
-    return _children(verb, ("nsubjpass",))
+    return children_with(verb, ("nsubjpass",))

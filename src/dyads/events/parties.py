@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from dyads.events.syntax import _nominal_parties, _prep_objects, _resolve_pronoun, conjuncts, phrase
+from dyads.events.syntax import conjuncts, nominal_parties, phrase, prep_objects, resolve_pronoun
 
 # "X-led coalition": the participles whose hyphenated modifier names who acts.
 LEADING_LEMMAS = ("lead", "head", "command")
 
 
-def _argument_span(token: Token) -> Span:
+def argument_span(token: Token) -> Span:
     """A party phrase; name-like modifiers ("a *US* offer", "*North Korea's* attack") stand alone."""
     if token.dep_ == "amod" and token.lemma_.lower() in LEADING_LEMMAS:
         # "*US*-led airstrikes", "the *Saudi*-led coalition": whoever leads them acts
@@ -32,7 +32,7 @@ def _split_modifier_conjuncts(token: Token) -> list[Token]:
         if mod.dep_ in ("amod", "compound") and any(c.dep_ == "conj" for c in mod.children):
             return [mod, *mod.conjuncts]
     # "scores *of* Sierra Leonean and Liberian refugees"
-    for obj in _prep_objects(token, ("of",)):
+    for obj in prep_objects(token, ("of",)):
         if split := _split_modifier_conjuncts(obj):
             return split
     return []
@@ -45,33 +45,33 @@ def _of_conjuncts(token: Token) -> list[Token]:
     return [c for obj in objs for c in obj.conjuncts if c.dep_ == "conj" and c.i >= own.end]
 
 
-def _party_spans(token: Token) -> list[Span]:
+def party_spans(token: Token) -> list[Span]:
     """One span per party a phrase names: "Sierra Leonean and Liberian refugees" names two, and so does
     "scores of Kenyans and Ugandans"."""
     split = _split_modifier_conjuncts(token)
     if split:
         return [token.doc[m.i:m.i + 1] for m in split]
-    for obj in _prep_objects(token, ("of",)):
+    for obj in prep_objects(token, ("of",)):
         if token.pos_ == "NOUN" and any(c.dep_ == "conj" for c in obj.children):
             return [phrase(c) for c in conjuncts(obj)]
-    return [_argument_span(token)]
+    return [argument_span(token)]
 
 
-def _actor_spans(tokens: list[Token]) -> tuple[list[Span], list[str]]:
+def actor_party_spans(tokens: list[Token]) -> tuple[list[Span], list[str]]:
     spans, notes = [], []
     for token in (c for a in tokens for c in conjuncts(a)):
-        token, note = _resolve_pronoun(token)
+        token, note = resolve_pronoun(token)
         if note:
             notes.append(note)
         split = _split_modifier_conjuncts(token)
-        spans += [token.doc[m.i:m.i + 1] for m in split] if split else [_argument_span(token)]
+        spans += [token.doc[m.i:m.i + 1] for m in split] if split else [argument_span(token)]
         spans += [phrase(c) for c in _of_conjuncts(token)]
     return spans, notes
 
 
-def _clause_fallback(token: Token, exclude: set[int]) -> list[Token]:
+def clause_fallback(token: Token, exclude: set[int]) -> list[Token]:
     """Parties mentioned anywhere in the trigger's clause (last resort for recipients)."""
     head = token
     while head.dep_ not in ("ROOT", "advcl", "relcl", "ccomp", "conj", "parataxis") and head.head.i != head.i:
         head = head.head
-    return [t for t in _nominal_parties(head, exclude=exclude) if t.i != token.i]
+    return [t for t in nominal_parties(head, exclude=exclude) if t.i != token.i]

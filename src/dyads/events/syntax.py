@@ -51,53 +51,53 @@ def conjuncts(token: Token) -> list[Token]:
     return [token, *token.conjuncts, *misparsed]
 
 
-def _children(token: Token, deps: tuple[str, ...]) -> list[Token]:
+def children_with(token: Token, deps: tuple[str, ...]) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
 
-def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
+def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     out = []
     for prep in token.children:
         if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in preps:
             out.extend(c for c in prep.children if c.dep_ == "pobj")
             for pcomp in (c for c in prep.children if c.dep_ == "pcomp"):
-                out.extend(_children(pcomp, SUBJECT_DEPS))
+                out.extend(children_with(pcomp, SUBJECT_DEPS))
     return out
 
 
-def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or _shares_passive(verb)
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or shares_passive(verb)
 
 
-def _shares_passive(verb: Token) -> bool:
+def shares_passive(verb: Token) -> bool:
     """"X was shot and *killed*": a participle coordinated with a passive, with no object or auxiliary of its own
     ("X is known for Y and *has returned*"), is passive too."""
-    return verb.dep_ == "conj" and verb.tag_ == "VBN" and not _children(verb, (*OBJECT_DEPS, "aux")) and any(
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and not children_with(verb, (*OBJECT_DEPS, "aux")) and any(
         c.dep_ in ("auxpass", "nsubjpass") for c in verb.head.children)
 
 
-def _subject(verb: Token) -> tuple[list[Token], str]:
+def subject_tokens(verb: Token) -> tuple[list[Token], str]:
     """Subject tokens of a verb, following conj, xcomp, relcl and acl chains upwards."""
     seen = verb
     for _ in range(6):
-        if _is_passive(seen):
-            agent, how = _passive_agents(seen)
-            if agent or _shares_passive(seen):  # the shared subject is the victim, never the actor
+        if is_passive(seen):
+            agent, how = passive_agents(seen)
+            if agent or shares_passive(seen):  # the shared subject is the victim, never the actor
                 return agent, how
-            raised = _children(seen, ("nsubjpass",))
+            raised = children_with(seen, ("nsubjpass",))
             if seen is not verb and raised:
                 # raising: "X was supposed / is expected to visit" -> X visits
                 return raised, "subject of raising verb"
             if seen.dep_ == "acl":
                 return [], ""
         else:
-            subj = _children(seen, SUBJECT_DEPS)
+            subj = children_with(seen, SUBJECT_DEPS)
             if subj:
                 return subj, "subject"
         if seen.dep_ == "relcl":
             return [seen.head], "relative clause head"
         if seen.dep_ in ("conj", "xcomp", "advcl", "acomp") and seen.head.i != seen.i:
-            if seen.dep_ == "conj" and _children(seen.head, ("nsubjpass",)) and not _is_passive(seen):
+            if seen.dep_ == "conj" and children_with(seen.head, ("nsubjpass",)) and not is_passive(seen):
                 seen = seen.head
                 continue
             seen = seen.head
@@ -106,27 +106,27 @@ def _subject(verb: Token) -> tuple[list[Token], str]:
     return [], ""
 
 
-def _passive_agents(verb: Token) -> tuple[list[Token], str]:
+def passive_agents(verb: Token) -> tuple[list[Token], str]:
     """Who did a passive action: its by-phrase, else whoever carried out its means ("were killed in an
     attack *by X*", "in airstrikes carried out *by X*")."""
-    agents = _prep_objects(verb, ("by",))
+    agents = prep_objects(verb, ("by",))
     if agents:
         return agents, "passive agent"
-    means = [m for m in _prep_objects(verb, MEANS_PREPS) if m.pos_ == "NOUN"]
-    agents = [a for m in means for a in _prep_objects(m, ("by",)) + _event_agents(m) if a.dep_ != "poss"]
+    means = [m for m in prep_objects(verb, MEANS_PREPS) if m.pos_ == "NOUN"]
+    agents = [a for m in means for a in prep_objects(m, ("by",)) + event_agents(m) if a.dep_ != "poss"]
     return (agents, "agent of the means of the passive") if agents else ([], "")
 
 
-def _resolve_pronoun(token: Token) -> tuple[Token, str]:
+def resolve_pronoun(token: Token) -> tuple[Token, str]:
     """"Hungary said it will ..." -> Hungary: a pronoun subject of a reported clause is its reporter."""
     if token.lower_ not in PRONOUNS:
         return token, ""
-    if token.dep_ == "poss" and (verb := _governing_verb(token.head)) is not None:
-        subj = [s for s in _children(verb, SUBJECT_DEPS) if s.lower_ not in PRONOUNS]
+    if token.dep_ == "poss" and (verb := governing_verb(token.head)) is not None:
+        subj = [s for s in children_with(verb, SUBJECT_DEPS) if s.lower_ not in PRONOUNS]
         if subj:
             # "X said *their* forces completed *their* withdrawal": follow the subject's own possessor
             owner = next((c for c in subj[0].children if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
-            found, note = _resolve_pronoun(owner) if owner is not None else (subj[0], "")
+            found, note = resolve_pronoun(owner) if owner is not None else (subj[0], "")
             if note:
                 return found, f"possessive '{token.text}' -> '{subj[0].text}' of '{verb.text}'; {note}"
             return subj[0], f"possessive '{token.text}' -> subject of '{verb.text}'"
@@ -135,13 +135,13 @@ def _resolve_pronoun(token: Token) -> tuple[Token, str]:
         node = node.head  # "*their* forces had completed ...": climb from the clause's verb
     while node.dep_ in ("ccomp", "xcomp", "conj", "advcl") and node.head.i != node.i:
         node = node.head
-        subj = [s for s in _children(node, SUBJECT_DEPS) if s.lower_ not in PRONOUNS]
+        subj = [s for s in children_with(node, SUBJECT_DEPS) if s.lower_ not in PRONOUNS]
         if subj:
             return subj[0], f"pronoun '{token.text}' -> subject of '{node.text}'"
     return token, ""
 
 
-def _nominal_parties(root: Token, *, exclude: set[int]) -> list[Token]:
+def nominal_parties(root: Token, *, exclude: set[int]) -> list[Token]:
     """Heads of noun phrases and name-like modifiers inside `root`'s subtree, in text order."""
     out = []
     for t in root.subtree:
@@ -155,22 +155,22 @@ def _nominal_parties(root: Token, *, exclude: set[int]) -> list[Token]:
     return out
 
 
-def _event_agents(noun: Token) -> list[Token]:
+def event_agents(noun: Token) -> list[Token]:
     """Who holds the event a light verb acts on: "banned *the opposition's* rally", "prevented the
     demonstration staged *by students*"."""
-    agents = _children(noun, ("poss",)) + _prep_objects(noun, ("by",))  # "abuses *by soldiers*"
-    for participle in _children(noun, ("acl",)):
+    agents = children_with(noun, ("poss",)) + prep_objects(noun, ("by",))  # "abuses *by soldiers*"
+    for participle in children_with(noun, ("acl",)):
         if participle.tag_ == "VBN":
-            agents += _prep_objects(participle, ("by",))
+            agents += prep_objects(participle, ("by",))
     return [a for a in agents if a.lower_ not in PRONOUNS]
 
 
-def _own_means(token: Token) -> bool:
+def own_means(token: Token) -> bool:
     """True for an object owned by the actor ("*its* troops", "*their* ambassador")."""
     return token.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ in PRONOUNS for c in token.children)
 
 
-def _governing_verb(noun: Token) -> Token | None:
+def governing_verb(noun: Token) -> Token | None:
     """The verb a nominal trigger is the object of ("staged a *strike*", "arrived for a *visit*")."""
     if noun.dep_ in ("dobj", "attr", "nsubjpass", "oprd") and noun.head.pos_ in ("VERB", "AUX"):
         return noun.head

@@ -8,7 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from dyads import senses, status
-from dyads.events.syntax import _prep_objects
+from dyads.events.syntax import prep_objects
 from dyads.lexicon import NOT_AN_EVENT, Entry, Lexicon
 
 # A noun modifying another noun ("*aid* workers") or a participle modifier ("*alleged* crimes") is no event.
@@ -28,7 +28,7 @@ def is_object(token: Token, entry: Entry) -> bool:
     words = [token, *(c for c in token.conjuncts if c.dep_ == "conj" or token.dep_ == "conj")]
     if any(entry.object in (*hyphen_forms(w), w.lemma_.lower(), w.lower_) for w in words):
         return True
-    return any(entry.object in (o.lemma_.lower(), o.lower_) for o in _prep_objects(token, ("of",)))
+    return any(entry.object in (o.lemma_.lower(), o.lower_) for o in prep_objects(token, ("of",)))
 
 
 def match(token: Token, lexicon: Lexicon) -> Entry | None:
@@ -36,7 +36,7 @@ def match(token: Token, lexicon: Lexicon) -> Entry | None:
     pos = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}.get(token.pos_)
     if pos is None or (pos == "VERB" and token.dep_ == "amod"):
         return None
-    if token.dep_ in NOT_EVENT_DEPS and not _names_event_of_head(token):
+    if token.dep_ in NOT_EVENT_DEPS and not names_event_of_head(token):
         return None
     if token.text[:1].isupper() and token.i != token.sent.start and not token.is_upper:
         return None
@@ -96,12 +96,12 @@ def _particle_gap(token: Token, particle: str) -> int | None:
     return next((k for k, c in enumerate(children) if c.lower_ == particle), None)
 
 
-def _names_event_of_head(token: Token) -> bool:
+def names_event_of_head(token: Token) -> bool:
     """"a *mediation* mission", "*aid* deliveries": a noun naming the kind of a generic event noun."""
     return token.dep_ == "compound" and token.pos_ == "NOUN" and token.head.lemma_.lower() in EVENT_HEAD_NOUNS
 
 
-def _modal_entry(token: Token, lexicon: Lexicon) -> Entry | None:
+def modal_entry(token: Token, lexicon: Lexicon) -> Entry | None:
     """"X said Y *must* do Z": a modal of obligation in a reported clause is X's request to Y."""
     if token.dep_ != "aux" or token.head.dep_ != "ccomp" \
             or token.head.head.lemma_ not in status.words().say_verbs:

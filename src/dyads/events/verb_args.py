@@ -6,8 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dyads.events.syntax import (
-    NOUN_RECIPIENT_PREPS, OBJECT_DEPS, RECIPIENT_PREPS, _children, _event_agents, _is_passive, _nominal_parties,
-    _own_means, _passive_agents, _prep_objects, _shares_passive, _subject, phrase,
+    NOUN_RECIPIENT_PREPS, OBJECT_DEPS, RECIPIENT_PREPS, children_with, event_agents, is_passive, nominal_parties,
+    own_means, passive_agents, phrase, prep_objects, shares_passive, subject_tokens,
 )
 from dyads.events.triggers import is_object
 from dyads.lexicon import Entry
@@ -50,52 +50,52 @@ def _stranded_subject(verb: Token) -> list[Token]:
     return sorted(group, key=lambda t: t.i)
 
 
-def _verb_args(verb: Token, entry: Entry) -> tuple[list[Token], list[list[Token]], str]:
-    actors, how = _subject(verb)
-    if not actors and not _is_passive(verb):
+def verb_arguments(verb: Token, entry: Entry) -> tuple[list[Token], list[list[Token]], str]:
+    actors, how = subject_tokens(verb)
+    if not actors and not is_passive(verb):
         # headlines: "Kenya, Ethiopia sign deal" often parse without a subject
         actors = [c for c in verb.lefts if c.pos_ in ("PROPN", "NOUN") and c.dep_ in HEADLINE_SUBJECT_DEPS]
         how = "noun before the verb (headline)" if actors else ""
-    if not actors and not _is_passive(verb):
+    if not actors and not is_passive(verb):
         actors = _stranded_subject(verb)
         how = "noun phrase just before the verb (parsed into a fronted phrase)" if actors else how
     direct: list[Token] = []
-    if _is_passive(verb) and verb.lemma_.lower() in STATIVE_PASSIVES and not _prep_objects(verb, ("by",)):
+    if is_passive(verb) and verb.lemma_.lower() in STATIVE_PASSIVES and not prep_objects(verb, ("by",)):
         # "X is opposed to Y": a state of X, not something done to X
-        actors, how = _children(verb, ("nsubjpass",)), "subject of stative passive"
-    elif _is_passive(verb):
-        direct = _children(verb.head if _shares_passive(verb) else verb, ("nsubjpass",))
-        actors, how = _passive_agents(verb)
+        actors, how = children_with(verb, ("nsubjpass",)), "subject of stative passive"
+    elif is_passive(verb):
+        direct = children_with(verb.head if shares_passive(verb) else verb, ("nsubjpass",))
+        actors, how = passive_agents(verb)
     if entry.event_type not in INSTRUMENT_OBJECT_TYPES and entry.cameo not in INSTRUMENT_OBJECT_CAMEO:
-        direct += [o for o in _children(verb, OBJECT_DEPS) if not is_object(o, entry)]
+        direct += [o for o in children_with(verb, OBJECT_DEPS) if not is_object(o, entry)]
     if verb.dep_ == "relcl" and any(t.lower_ in RELATIVE_PRONOUNS and t.dep_ in ("dobj", "nsubjpass")
                                     for t in verb.children):
         antecedent = verb.head
         direct = [antecedent, *([antecedent.head] if antecedent.dep_ == "appos" else []), *direct]
     if entry.event_type in CLAUSE_TARGET_TYPES:
-        for comp in _children(verb, ("ccomp",)):
-            direct += _children(comp, ("nsubj", "nsubjpass"))
-    preps = _prep_objects(verb, RECIPIENT_PREPS)
-    for obj in _children(verb, ("dobj", "nsubjpass")):
+        for comp in children_with(verb, ("ccomp",)):
+            direct += children_with(comp, ("nsubj", "nsubjpass"))
+    preps = prep_objects(verb, RECIPIENT_PREPS)
+    for obj in children_with(verb, ("dobj", "nsubjpass")):
         if is_object(obj, entry):
             # "investigated abuses by X in Y": with its doers named, the act's "in"/"at" phrase is only a place
-            agents = _event_agents(obj)
-            preps += agents + [o for o in _prep_objects(obj, NOUN_RECIPIENT_PREPS)
+            agents = event_agents(obj)
+            preps += agents + [o for o in prep_objects(obj, NOUN_RECIPIENT_PREPS)
                                if not agents or o.head.lower_ not in ("in", "at")]
     # "withdrew *its* troops from X": an object the actor owns is its means; X is the recipient
-    own = [o for o in direct if _own_means(o)]
+    own = [o for o in direct if own_means(o)]
     direct = [o for o in direct if o not in own]
     exclude = {t.i for a in actors for t in a.subtree} | {t.i for t in direct + preps + own}
     nested: list[Token] = list(own)
-    for comp in _children(verb, ("xcomp", "ccomp", "dobj", "prep", "advcl", "oprd")):
+    for comp in children_with(verb, ("xcomp", "ccomp", "dobj", "prep", "advcl", "oprd")):
         if comp.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
             continue
         head = [comp] if comp.dep_ == "dobj" and comp.i not in exclude else []
-        nested += head + _nominal_parties(comp, exclude=exclude)
+        nested += head + nominal_parties(comp, exclude=exclude)
     return actors, [direct, preps, nested], how
 
 
-def _inner_parties(actors: list[Token]) -> list[Token]:
+def inner_parties(actors: list[Token]) -> list[Token]:
     """Parties named inside an unresolved actor phrase: its apposition ("the rebel group, *X*, ...") or its
     modifiers ("workers affiliated with *X*", "students at *X*")."""
     out = []
@@ -113,11 +113,11 @@ def _inner_parties(actors: list[Token]) -> list[Token]:
     return out
 
 
-def _adj_args(adj: Token) -> tuple[list[Token], list[list[Token]], str]:
-    actors, _ = _subject(adj.head) if adj.dep_ in ("acomp", "amod") else ([], "")
+def adj_arguments(adj: Token) -> tuple[list[Token], list[list[Token]], str]:
+    actors, _ = subject_tokens(adj.head) if adj.dep_ in ("acomp", "amod") else ([], "")
     direct: list[Token] = []
     nested: list[Token] = []
-    for xcomp in _children(adj, ("xcomp", "prep")):
-        direct += _prep_objects(xcomp, ("with", "to", "against")) + _children(xcomp, ("dobj", "pobj"))
-        nested += _nominal_parties(xcomp, exclude={t.i for t in direct})
+    for xcomp in children_with(adj, ("xcomp", "prep")):
+        direct += prep_objects(xcomp, ("with", "to", "against")) + children_with(xcomp, ("dobj", "pobj"))
+        nested += nominal_parties(xcomp, exclude={t.i for t in direct})
     return actors, [direct, nested], "subject of copula"
