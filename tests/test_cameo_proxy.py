@@ -10,7 +10,7 @@ from tests.conftest import triples
 
 @pytest.mark.parametrize("text, expected", [
     # 071 provide economic aid: lending money, approving a loan
-    ("The Asian Development Bank lent Vietnam 200 million dollars.", ("AID", None, "VNM")),
+    ("The Asian Development Bank lent Vietnam 200 million dollars.", ("AID", "IGOADB", "VNM")),
     ("The World Bank approved a loan to Kenya.", ("AID", "IGOWBK", "KEN")),
     # 073 humanitarian aid handed out
     ("Aid agencies distributed food to refugees in Chad.", ("AID", "TCD", "TCD")),
