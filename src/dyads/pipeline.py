@@ -340,6 +340,10 @@ def _recipient_tier(cand: events.Candidate, resolver: actors.DocumentResolver,
         coded = [r for r in _resolve(tier, resolver, role=role) if _is_coded(r)
                  and not ((r.why or "").startswith(actors.AUTHOR_WHY) and r.code in actor_codes)
                  and not (cand.entry.event_type in roles.PLACE_IS_WHERE_TYPES and roles.names_place(r, cand))]
+        if len(coded) > 1:
+            # "warned farmers (that) it would ...": a pronoun standing for the actor is not whom it acts on
+            coded = [r for r in coded if not (r.text.lower() in events.PRONOUNS and (r.code, r.sector) in own)] \
+                or coded
         if n:
             coded = [r for r in coded if r.code and (r.code not in actor_codes or (
                 r.sector and (r.code, r.sector) not in own and r.text.split()[0].lower() not in events.PRONOUNS))]
@@ -447,7 +451,7 @@ def _own_state(actor: Party, cand: events.Candidate, resolver: actors.DocumentRe
                                        f"the actor's own government ({actor.country})")
 
 
-def _home_actor(actor: Party, recipient: Party | None) -> Party:
+def _home_actor(actor: Party, recipient: Party | None, event_type: str = "") -> Party:
     """Police, courts and prosecutors with no country named ("prosecutors charged the former Brazilian
     president") act at home: in the country of the party they act on."""
     if actor.code is not None or recipient is None or recipient.country is None or recipient.code is None \
@@ -457,6 +461,9 @@ def _home_actor(actor: Party, recipient: Party | None) -> Party:
     # (not a stance toward a state's act abroad: "condemned Peru's invasion" may come from anyone's opposition)
     opposing = actor.sector == "OPP" and recipient.sector == "GOV" and recipient.code == recipient.country \
         and not (recipient.why or "").startswith(actors.AUTHOR_WHY)
+    # people protesting, demanding or denouncing what a government office does are its people
+    opposing = opposing or (roles.own_government(actor, recipient, event_type)
+                            and not (recipient.why or "").startswith(actors.AUTHOR_WHY))
     if actor.sector not in HOME_ACTOR_SECTORS and not opposing:
         return actor
     why = f"{actor.why}; no country of its own: {actor.sector} acts at home, in the country of the " \
@@ -473,7 +480,8 @@ def _at_home(recipient: Party | None, actor: Party | None, event_type: str, mode
             or actor.country is None or actor.code != actor.country:
         return recipient
     released = mode == "release" and actor.sector in STATE_SECTORS  # rebels' captives are often foreign
-    if event_type not in events.DOMESTIC_TYPES and actor.sector not in HOME_ACTOR_SECTORS and not released:
+    if event_type not in events.DOMESTIC_TYPES and actor.sector not in HOME_ACTOR_SECTORS and not released \
+            and not roles.home_counterpart(recipient, actor, event_type):
         return recipient
     why = f"{recipient.why}; no country of its own: the actor's ({actor.country}), a {event_type.lower()} " \
           f"by {actor.sector or 'a state'} is domestic unless a country is named"
@@ -543,7 +551,7 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
             # an event is an action by a political party: with none named or resolved there is no event
             # (what "killed" two soldiers may be a storm, a mine or nobody said)
             continue
-        actor = _home_actor(actor, recipient)
+        actor = _home_actor(actor, recipient, entry.event_type)
         recipient = _at_home(recipient, actor, entry.event_type, entry.mode)
         known = evidence.of(cand, actor, recipient, recipient_tier=tier, date_precision=when.precision,
                             pairs=len(pairs), resolver=resolver, type_p=type_p,

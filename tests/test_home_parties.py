@@ -1,0 +1,61 @@
+"""Domestic pairs and organisation recipients found through the second batch of the proxy gold
+(gold/cameo_proxy/sentences2.txt, issue 14). Every sentence here is invented for the test."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import triples
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a civil government acting on an unnamed group of its own people
+    ("The Bolivian president urged farmers to return to work.", ("REQUEST", "BOL", "BOL")),
+    ("The Ghanaian government threatened cocoa growers with arrest.", ("THREATEN", "GHA", "GHA")),
+    # rebels acting on their state's organs
+    ("Chechen rebels ambushed police near the village.", ("ASSAULT", "RUS", "RUS")),
+])
+def test_a_group_acted_on_at_home_is_of_the_actors_country(code, text, expected):
+    assert expected in triples(code(text, date="2000-01-01"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Angry students marched to protest against the Chilean government.", ("PROTEST", "CHL", "CHL")),
+    ("Demonstrators demanded the resignation of the Thai prime minister.", ("REQUEST", "THA", "THA")),
+])
+def test_people_protesting_a_government_office_are_its_people(code, text, expected):
+    assert expected in triples(code(text, date="2000-01-01"))
+
+
+@pytest.mark.parametrize("text", [
+    "Norway pledged aid to flood victims.",  # aid goes abroad as often as not
+    "Protesters burned flags to protest against Israel.",  # a state named as such is anyone's target
+])
+def test_no_home_country_where_the_pair_may_be_foreign(code, text):
+    events = code(text, date="2000-01-01")
+    assert not any(e.actor and e.recipient and e.actor.code and e.actor.code == e.recipient.code for e in events)
+    assert not any(e.actor and e.actor.code is not None and e.event_type == "PROTEST" and e.actor.sector == "CVL"
+                   for e in events)
+
+
+def test_a_pronoun_for_the_actor_does_not_hide_whom_it_warned(code):
+    # "warned farmers that it would ...": "it" is the government itself, the farmers are warned
+    assert ("THREATEN", "KEN", "KEN") in triples(code("The Kenyan government warned farmers that it would seize "
+                                                        "their land.", date="2000-01-01"))
+    assert ("THREATEN", "TUR", "SYR") in triples(code("Turkey warned Syria that it would respond.", date="2000-01-01"))
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The African Development Bank approved a loan to Ghana.", "IGOAFB"),
+    ("The Inter-American Development Bank lent Bolivia 90 million dollars.", "IGOIAB"),
+])
+def test_regional_development_banks_are_igos(code, text, actor):
+    assert any(e.actor and e.actor.code == actor and e.event_type == "AID" for e in code(text, date="2000-01-01"))
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Canada banned arms sales to Burma.", "SANCTION"),
+    ("Japan banned imports of beef from Britain.", "SANCTION"),
+    ("The junta banned the opposition party.", "COERCE"),
+])
+def test_banning_trade_with_a_country_is_an_embargo(code, text, kind):
+    assert {e.event_type for e in code(text, date="2000-01-01")} == {kind}
