@@ -59,3 +59,27 @@ def test_regional_development_banks_are_igos(code, text, actor):
 ])
 def test_banning_trade_with_a_country_is_an_embargo(code, text, kind):
     assert {e.event_type for e in code(text, date="2000-01-01")} == {kind}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # police and courts act at home, also on a party named by a preposition of their act's noun
+    ("Brazilian police launched an inquiry into the governor.", ("ACCUSE", "BRA", "BRA")),
+    # a market, like a town, stands for its people when a place locates it
+    ("Rebels attacked a market in northern Uganda.", ("ASSAULT", "UGA", "UGA")),
+    # Indonesian regions
+    ("Christian militias killed five farmers in the Moluccas.", ("ASSAULT", "IDN", "IDN")),
+])
+def test_home_and_place_recipients(code, text, expected):
+    assert expected in triples(code(text, date="2000-01-01"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Guerrillas set off explosives outside the governor's office in Aceh.", "ASSAULT"),
+    ("Egypt played host to the Sudanese president for two days.", "CONSULT"),
+])
+def test_light_verbs_set_off_a_bomb_and_play_host(code, text, expected):
+    assert expected in {e.event_type for e in code(text, date="2000-01-01")}
+
+
+def test_setting_off_fireworks_is_no_attack(code):
+    assert not code("The children set off fireworks in the square.", date="2000-01-01")

@@ -344,6 +344,9 @@ def _recipient_tier(cand: events.Candidate, resolver: actors.DocumentResolver,
             # "warned farmers (that) it would ...": a pronoun standing for the actor is not whom it acts on
             coded = [r for r in coded if not (r.text.lower() in events.PRONOUNS and (r.code, r.sector) in own)] \
                 or coded
+        if n and len(acts) == 1 and acts[0].sector in HOME_ACTOR_SECTORS:
+            # police and courts act at home: "opened an investigation into the foreign minister"
+            coded = [_at_home(r, acts[0], cand.entry.event_type, cand.entry.mode) for r in coded]
         if n:
             coded = [r for r in coded if r.code and (r.code not in actor_codes or (
                 r.sector and (r.code, r.sector) not in own and r.text.split()[0].lower() not in events.PRONOUNS))]
