@@ -83,3 +83,13 @@ def test_light_verbs_set_off_a_bomb_and_play_host(code, text, expected):
 
 def test_setting_off_fireworks_is_no_attack(code):
     assert not code("The children set off fireworks in the square.", date="2000-01-01")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The Thai king welcomed the Japanese emperor at the palace.", "CONSULT"),
+    ("The Kenyan president was welcomed by the Ugandan president in Kampala.", "CONSULT"),
+    ("France welcomed Germany's offer.", "SUPPORT"),
+])
+def test_welcoming_a_leader_is_hosting_welcoming_an_act_is_praise(code, text, kind):
+    assert kind in {e.event_type for e in code(text, date="2000-01-01")}
+    assert {"SUPPORT", "CONSULT"} - {kind} - {e.event_type for e in code(text, date="2000-01-01")}
