@@ -93,3 +93,17 @@ def test_setting_off_fireworks_is_no_attack(code):
 def test_welcoming_a_leader_is_hosting_welcoming_an_act_is_praise(code, text, kind):
     assert kind in {e.event_type for e in code(text, date="2000-01-01")}
     assert {"SUPPORT", "CONSULT"} - {kind} - {e.event_type for e in code(text, date="2000-01-01")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # CAMEO 018 empathetic comment, coded SUPPORT like other expressions of support
+    ("President Chirac sent condolences to Greece after the earthquake.", ("SUPPORT", "FRA", "GRC")),
+    ("The Chilean government expressed sympathy to Peru over the floods.", ("SUPPORT", "CHL", "PER")),
+])
+def test_condolences_and_sympathy_are_support(code, text, expected):
+    assert expected in triples(code(text, date="2000-01-01"))
+
+
+def test_admitting_responsibility_is_a_concession(code):
+    events = code("The Dutch army acknowledged responsibility for the deaths of three fishermen.", date="2000-01-01")
+    assert any(e.event_type == "CONCEDE" and e.actor and e.actor.code == "NLD" for e in events)
