@@ -107,3 +107,13 @@ def test_condolences_and_sympathy_are_support(code, text, expected):
 def test_admitting_responsibility_is_a_concession(code):
     events = code("The Dutch army acknowledged responsibility for the deaths of three fishermen.", date="2000-01-01")
     assert any(e.event_type == "CONCEDE" and e.actor and e.actor.code == "NLD" for e in events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Unknown attackers killed a Colombian judge.", ("ASSAULT", "COL", "COL")),
+    ("Gunmen shot two Mexican policemen.", ("ASSAULT", "MEX", "MEX")),
+    # foreign civilians may be hit anywhere: the attackers stay uncoded
+    ("Gunmen killed three American tourists.", ("ASSAULT", None, "USA")),
+])
+def test_unnamed_gunmen_attacking_judges_or_police_strike_in_their_country(code, text, expected):
+    assert expected in triples(code(text, date="2000-01-01"))

@@ -467,10 +467,14 @@ def _home_actor(actor: Party, recipient: Party | None, event_type: str = "") -> 
     # people protesting, demanding or denouncing what a government office does are its people
     opposing = opposing or (roles.own_government(actor, recipient, event_type)
                             and not (recipient.why or "").startswith(actors.AUTHOR_WHY))
-    if actor.sector not in HOME_ACTOR_SECTORS and not opposing:
+    # unnamed gunmen who attack a judge or police officer of a country strike in that country
+    striking = roles.attacks_home_organ(actor, recipient, event_type)
+    if actor.sector not in HOME_ACTOR_SECTORS and not opposing and not striking:
         return actor
+    whom = "government it opposes" if opposing else f"{recipient.sector} it attacks, who serve at home" if striking \
+        else "party it acts on"
     why = f"{actor.why}; no country of its own: {actor.sector} acts at home, in the country of the " \
-          f"{'government it opposes' if opposing else 'party it acts on'} ({recipient.country})"
+          f"{whom} ({recipient.country})"
     return replace(actor, code=recipient.country, country=recipient.country,
                    name=actors.country_name(recipient.country), why=why)
 

@@ -109,3 +109,17 @@ def own_government(actor: Party, recipient: Party | None, event_type: str) -> bo
         and event_type in GRIEVANCE_TYPES and recipient.sector == "GOV" and recipient.country is not None \
         and recipient.code == recipient.country and "state acting" not in why \
         and not why.startswith(("capital '", "country '"))
+
+
+# Armed actors with no country named ("gunmen", "unknown attackers", "militants") who attack judges or police:
+# these serve at home, so the attack happened in their country, where CAMEO codes the attackers.
+ARMED_UNNAMED_SECTORS = frozenset(("UAF", "REB", "CRM"))
+HOME_SERVICE_SECTORS = frozenset(("JUD", "COP"))
+ATTACK_TYPES = ("ASSAULT", "COERCE")
+
+
+def attacks_home_organ(actor: Party, recipient: Party | None, event_type: str) -> bool:
+    """True when unnamed armed men attack a country's judge or police ("gunmen killed an Algerian judge")."""
+    return recipient is not None and actor.code is None and actor.sector in ARMED_UNNAMED_SECTORS \
+        and event_type in ATTACK_TYPES and recipient.sector in HOME_SERVICE_SECTORS \
+        and recipient.country is not None and recipient.code == recipient.country
