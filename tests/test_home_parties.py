@@ -117,3 +117,8 @@ def test_admitting_responsibility_is_a_concession(code):
 ])
 def test_unnamed_gunmen_attacking_judges_or_police_strike_in_their_country(code, text, expected):
     assert expected in triples(code(text, date="2000-01-01"))
+
+
+def test_settling_a_dispute_with_a_party_is_an_agreement(code):
+    assert ("AGREE", "THA", "KHM") in triples(code("Thailand settled its border dispute with Cambodia.",
+                                                   date="2000-01-01"))
