@@ -122,3 +122,9 @@ def test_unnamed_gunmen_attacking_judges_or_police_strike_in_their_country(code,
 def test_settling_a_dispute_with_a_party_is_an_agreement(code):
     assert ("AGREE", "THA", "KHM") in triples(code("Thailand settled its border dispute with Cambodia.",
                                                    date="2000-01-01"))
+
+
+def test_the_organizations_officials_are_the_salient_organizations(code):
+    events = code("Fiji was suspended from the Commonwealth by the organization's foreign ministers.", date="2000-01-01")
+    assert any(e.event_type == "SANCTION" and e.actor and e.actor.code == "IGOCWN" and e.recipient
+               and e.recipient.code == "FJI" for e in events)
