@@ -1,6 +1,7 @@
 """Build the CAMEO-style proxy gold set (gold/cameo_proxy/{tune,test}.jsonl) from its hand-written source.
 
-The source, `gold/cameo_proxy/sentences.txt`, holds one invented sentence a line: `CAMEO-code LABEL | markup`
+The source, `gold/cameo_proxy/sentences.txt` (second batch: `sentences2.txt` -> `tune2.jsonl`/`test2.jsonl`,
+ids `CP2-...`), holds one invented sentence a line: `CAMEO-code LABEL | markup`
 (a corrected line may add `id=<its first id>` after the label, so its id and split stay), where
 `[S:words|CODE/SECTOR]` marks a source, `[T:...]` a target, `[ST:...]` a party of a reciprocal event
 and `{words}` the event text. The output is the PLOVER GSR layout that `dyads eval` reads. A record goes to the
@@ -19,7 +20,11 @@ ROOT = Path(__file__).resolve().parent.parent / "gold" / "cameo_proxy"
 TAG = re.compile(r"\[(ST|S|T):([^|\]]+)\|([A-Z]{3,})(?:/([A-Z]{3}))?\]|\{([^}]+)\}")
 
 
-def parse(line: str, n: int) -> dict:
+BATCHES = (("sentences.txt", "", "CP", "dyads helper A (session 6)"),
+           ("sentences2.txt", "2", "CP2", "dyads helper F (session 6)"))
+
+
+def parse(line: str, n: int, prefix: str = "CP", coder: str = "dyads helper A (session 6)") -> dict:
     head, markup = (part.strip() for part in line.split("|", 1))
     cameo, label, *fixed = head.split()  # "id=..." keeps a corrected line's first id (and so its split)
     text, info, sources, targets, event_text = [], [], [], [], None
@@ -43,25 +48,30 @@ def parse(line: str, n: int) -> dict:
     text.append(markup[pos:])
     info.append(markup[pos:])
     assert event_text, line
-    record_id = fixed[0].removeprefix("id=") if fixed else f"CP-{n:03d}-{cameo}"
+    record_id = fixed[0].removeprefix("id=") if fixed else f"{prefix}-{n:03d}-{cameo}"
     return {"id": record_id, "date": "2000-01-01", "event": label, "eventText": event_text,
             "text": "".join(text), "source": sources, "target": targets or "",
             "textInfo": {"markup": "".join(info)}, "cameo": cameo, "language": "en",
-            "publication": "invented", "coder": "dyads helper A (session 6)", "version": "cameo-proxy-1"}
+            "publication": "invented", "coder": coder, "version": "cameo-proxy-1"}
 
 
 def main() -> None:
-    lines = [x for x in (ROOT / "sentences.txt").read_text("utf-8").splitlines()
+    for source, suffix, prefix, coder in BATCHES:
+        build(source, suffix, prefix, coder)
+
+
+def build(source: str, suffix: str, prefix: str, coder: str) -> None:
+    lines = [x for x in (ROOT / source).read_text("utf-8").splitlines()
              if x.strip() and not x.startswith("#")]
-    records = [parse(line, n) for n, line in enumerate(lines, start=1)]
+    records = [parse(line, n, prefix, coder) for n, line in enumerate(lines, start=1)]
     ranked = sorted(records, key=lambda r: hashlib.sha1(r["id"].encode()).hexdigest())
     test_ids = {r["id"] for i, r in enumerate(ranked) if i % 3 == 0}
     for split, keep in (("tune", False), ("test", True)):
-        with open(ROOT / f"{split}.jsonl", "w", encoding="utf-8") as f:
+        with open(ROOT / f"{split}{suffix}.jsonl", "w", encoding="utf-8") as f:
             for r in records:
                 if (r["id"] in test_ids) == keep:
                     f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(f"{len(records)} records: {len(records) - len(test_ids)} tune, {len(test_ids)} test")
+    print(f"{source}: {len(records)} records: {len(records) - len(test_ids)} tune, {len(test_ids)} test")
 
 
 if __name__ == "__main__":

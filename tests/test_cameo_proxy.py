@@ -10,7 +10,7 @@ from tests.conftest import triples
 
 @pytest.mark.parametrize("text, expected", [
     # 071 provide economic aid: lending money, approving a loan
-    ("The Asian Development Bank lent Vietnam 200 million dollars.", ("AID", None, "VNM")),
+    ("The Asian Development Bank lent Vietnam 200 million dollars.", ("AID", "IGOADB", "VNM")),
     ("The World Bank approved a loan to Kenya.", ("AID", "IGOWBK", "KEN")),
     # 073 humanitarian aid handed out
     ("Aid agencies distributed food to refugees in Chad.", ("AID", "TCD", "TCD")),
@@ -189,3 +189,12 @@ def test_strikers_blockading_ports_protest_states_blockading_them_coerce(code, t
 ])
 def test_speaking_out_for_or_against_someone(code, text, expected):
     assert triples(code(text, date="2000-01-01")) == expected
+
+
+@pytest.mark.parametrize("text, threat", [
+    ("The Turkish army warned Greece against an invasion of the island.", True),
+    ("Russia warned Georgia against any attack on South Ossetia.", True),
+    ("The embassy warned tourists against travel to the region.", False),
+])
+def test_warning_a_party_against_a_hostile_act_is_a_threat(code, text, threat):
+    assert any(e.event_type == "THREATEN" for e in code(text, date="2000-01-01")) == threat

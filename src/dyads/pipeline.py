@@ -340,6 +340,13 @@ def _recipient_tier(cand: events.Candidate, resolver: actors.DocumentResolver,
         coded = [r for r in _resolve(tier, resolver, role=role) if _is_coded(r)
                  and not ((r.why or "").startswith(actors.AUTHOR_WHY) and r.code in actor_codes)
                  and not (cand.entry.event_type in roles.PLACE_IS_WHERE_TYPES and roles.names_place(r, cand))]
+        if len(coded) > 1:
+            # "warned farmers (that) it would ...": a pronoun standing for the actor is not whom it acts on
+            coded = [r for r in coded if not (r.text.lower() in events.PRONOUNS and (r.code, r.sector) in own)] \
+                or coded
+        if n and len(acts) == 1 and acts[0].sector in HOME_ACTOR_SECTORS:
+            # police and courts act at home: "opened an investigation into the foreign minister"
+            coded = [_at_home(r, acts[0], cand.entry.event_type, cand.entry.mode) for r in coded]
         if n:
             coded = [r for r in coded if r.code and (r.code not in actor_codes or (
                 r.sector and (r.code, r.sector) not in own and r.text.split()[0].lower() not in events.PRONOUNS))]
@@ -443,7 +450,7 @@ def _own_state(actor: Party, cand: events.Candidate, resolver: actors.DocumentRe
                                        f"the actor's own government ({actor.country})")
 
 
-def _home_actor(actor: Party, recipient: Party | None) -> Party:
+def _home_actor(actor: Party, recipient: Party | None, event_type: str = "") -> Party:
     """Police, courts and prosecutors with no country named ("prosecutors charged the former Brazilian
     president") act at home: in the country of the party they act on."""
     if actor.code is not None or recipient is None or recipient.country is None or recipient.code is None \
@@ -453,10 +460,17 @@ def _home_actor(actor: Party, recipient: Party | None) -> Party:
     # (not a stance toward a state's act abroad: "condemned Peru's invasion" may come from anyone's opposition)
     opposing = actor.sector == "OPP" and recipient.sector == "GOV" and recipient.code == recipient.country \
         and not (recipient.why or "").startswith(actors.AUTHOR_WHY)
-    if actor.sector not in HOME_ACTOR_SECTORS and not opposing:
+    # people protesting, demanding or denouncing what a government office does are its people
+    opposing = opposing or (roles.own_government(actor, recipient, event_type)
+                            and not (recipient.why or "").startswith(actors.AUTHOR_WHY))
+    # unnamed gunmen who attack a judge or police officer of a country strike in that country
+    striking = roles.attacks_home_organ(actor, recipient, event_type)
+    if actor.sector not in HOME_ACTOR_SECTORS and not opposing and not striking:
         return actor
+    whom = "government it opposes" if opposing else f"{recipient.sector} it attacks, who serve at home" if striking \
+        else "party it acts on"
     why = f"{actor.why}; no country of its own: {actor.sector} acts at home, in the country of the " \
-          f"{'government it opposes' if opposing else 'party it acts on'} ({recipient.country})"
+          f"{whom} ({recipient.country})"
     return replace(actor, code=recipient.country, country=recipient.country,
                    name=actors.country_name(recipient.country), why=why)
 
@@ -469,7 +483,8 @@ def _at_home(recipient: Party | None, actor: Party | None, event_type: str, mode
             or actor.country is None or actor.code != actor.country:
         return recipient
     released = mode == "release" and actor.sector in STATE_SECTORS  # rebels' captives are often foreign
-    if event_type not in events.DOMESTIC_TYPES and actor.sector not in HOME_ACTOR_SECTORS and not released:
+    if event_type not in events.DOMESTIC_TYPES and actor.sector not in HOME_ACTOR_SECTORS and not released \
+            and not roles.home_counterpart(recipient, actor, event_type):
         return recipient
     why = f"{recipient.why}; no country of its own: the actor's ({actor.country}), a {event_type.lower()} " \
           f"by {actor.sector or 'a state'} is domestic unless a country is named"
@@ -539,7 +554,7 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
             # an event is an action by a political party: with none named or resolved there is no event
             # (what "killed" two soldiers may be a storm, a mine or nobody said)
             continue
-        actor = _home_actor(actor, recipient)
+        actor = _home_actor(actor, recipient, entry.event_type)
         recipient = _at_home(recipient, actor, entry.event_type, entry.mode)
         known = evidence.of(cand, actor, recipient, recipient_tier=tier, date_precision=when.precision,
                             pairs=len(pairs), resolver=resolver, type_p=type_p,

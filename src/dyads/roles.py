@@ -70,3 +70,56 @@ def agent_of_noun(tier: list, cand: events.Candidate) -> bool:
     return cand.entry.pos == "NOUN" and bool(tier) and all(
         span.root.dep_ == "pobj" and span.root.head.lower_ == "by" and span.root.head.head.i == cand.trigger.i
         for span in tier)
+
+
+# A state's civil government deals with its own society: an unnamed group of people it acts on ("the Bolivian
+# president urged striking miners", "the Kenyan government warned farmers") is of its country. Aid goes abroad
+# as often as not ("pledged aid to flood victims", "sent condolences to the bereaved"), and refugees are from elsewhere: neither counts.
+CIVIL_STATE_SECTORS = frozenset(("GOV", "LEG", "PTY"))
+HOME_SOCIETY_SECTORS = frozenset("CVL LAB AGR EDU OPP HLH REL CRM".split())
+ABROAD_TYPES = ("AID", "AGREE", "SUPPORT")
+# Rebels and the opposition fight their own state: the soldiers, police or officials they act on with no
+# country named ("Colombian rebels freed soldiers", "Chechen rebels ambushed police") are of their country.
+INSURGENT_SECTORS = frozenset(("REB", "OPP"))
+STATE_ORGAN_SECTORS = frozenset(("GOV", "MIL", "COP", "JUD", "LEG"))
+# People who protest, demand or denounce what a government (an office, a body, a named leader: not a state
+# named as such) does are its own people ("students protested against the Chilean government").
+GRIEVANCE_SECTORS = frozenset("CVL EDU LAB AGR HLH REL OPP".split())
+GRIEVANCE_TYPES = ("PROTEST", "REQUEST", "ACCUSE", "REJECT")
+
+
+def home_counterpart(recipient: Party, actor: Party, event_type: str) -> bool:
+    """True when a recipient with no country of its own belongs to its state actor's country: a civil
+    government acting on a group of its people, or rebels (the opposition) acting on their state's organs.
+    The actor must be a country's party (code = country)."""
+    if recipient.code is not None or actor.country is None or actor.code != actor.country:
+        return False
+    if actor.sector in CIVIL_STATE_SECTORS:
+        return recipient.sector in HOME_SOCIETY_SECTORS and event_type not in ABROAD_TYPES
+    return actor.sector in INSURGENT_SECTORS and recipient.sector in STATE_ORGAN_SECTORS
+
+
+def own_government(actor: Party, recipient: Party | None, event_type: str) -> bool:
+    """True when an unnamed group of people (no country of its own) protests, demands or denounces the acts of
+    a government named by an office, body or leader ("demonstrators demanded the Thai prime minister's
+    resignation"): they are that government's people. A state named as such ("protested against Israel")
+    may be anyone's target."""
+    why = (recipient.why or "") if recipient is not None else ""
+    return recipient is not None and actor.code is None and actor.sector in GRIEVANCE_SECTORS \
+        and event_type in GRIEVANCE_TYPES and recipient.sector == "GOV" and recipient.country is not None \
+        and recipient.code == recipient.country and "state acting" not in why \
+        and not why.startswith(("capital '", "country '"))
+
+
+# Armed actors with no country named ("gunmen", "unknown attackers", "militants") who attack judges or police:
+# these serve at home, so the attack happened in their country, where CAMEO codes the attackers.
+ARMED_UNNAMED_SECTORS = frozenset(("UAF", "REB", "CRM"))
+HOME_SERVICE_SECTORS = frozenset(("JUD", "COP"))
+ATTACK_TYPES = ("ASSAULT", "COERCE")
+
+
+def attacks_home_organ(actor: Party, recipient: Party | None, event_type: str) -> bool:
+    """True when unnamed armed men attack a country's judge or police ("gunmen killed an Algerian judge")."""
+    return recipient is not None and actor.code is None and actor.sector in ARMED_UNNAMED_SECTORS \
+        and event_type in ATTACK_TYPES and recipient.sector in HOME_SERVICE_SECTORS \
+        and recipient.country is not None and recipient.code == recipient.country

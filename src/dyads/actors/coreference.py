@@ -250,6 +250,12 @@ class DocumentResolver(DocumentMemory):
                     for r, why in self._antecedents(span, "it", want="org")]
         if res is None or res.role is None:
             return [res] if res is not None else []
+        owner = next((t for t in span if t.dep_ == "poss" and t.lower_ in DEFINITE_ORG_NOUNS and t.i > 0
+                      and t.doc[t.i - 1].lower_ == "the"), None)
+        if owner is not None and len(lowered) > 1 and lowered[0] == owner.lower_:
+            # "the organization's foreign ministers": the role of the most salient organization before
+            return [self._as(span, r, why.replace("pronoun", "definite") + f"; role '{res.role.text}' -> {sector}",
+                             sector=sector) for r, why in self._antecedents(span, "it", want="org")] or [res]
         pronoun = _personal(words)
         if pronoun in SPEAKER_PRONOUNS:  # "our troops": the speaker's
             return [self._as(span, r, r.party.why + f"; role '{res.role.text}' -> {sector}", sector=sector)
