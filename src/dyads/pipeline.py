@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from dyads import (
-    actors, cameo, confidence, dates, events, evidence, geo, lexicon, nlp, pieces, roles, senses, status, typeclf,
+    actors, anaphors, cameo, confidence, dates, events, evidence, geo, lexicon, nlp, pieces, roles, senses, status, typeclf,
 )
 from dyads.roles import party_root as _party_root
 from dyads.errors import message
@@ -169,7 +169,7 @@ def code_parsed(document: Document, doc: Doc, lex: lexicon.Lexicon, *,
             key = (event.sentence_index, event.event_type, _code(event.actor), _code(event.recipient))
             if key not in best or evidence.salience(event) > evidence.salience(best[key]):
                 best[key] = event
-    kept = _one_per_action(best.values())
+    kept = anaphors.resolve(_one_per_action(best.values()), doc)
     if uses.choose:
         kept = _choose_types(kept, [c for c, _ in found], lex, uses)
     if trace is not None:

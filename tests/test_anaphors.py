@@ -1,0 +1,52 @@
+"""Reactions to an earlier event are aimed at its author: "condemned the strike", "denied the charge"."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import triples
+from dyads import anaphors
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Bolivian jets bombed a village in Paraguay on Monday. Paraguay condemned the attack on Tuesday.",
+     ("ACCUSE", "PRY", "BOL")),
+    ("Chile accused Peru of stealing its water. Peru's foreign ministry denied the charge.",
+     ("REJECT", "PER", "CHL")),
+    ("Bolivia released two Paraguayan sailors on Friday. The Paraguayan president welcomed the release.",
+     ("SUPPORT", "PRY", "BOL")),
+    ("Bolivia expelled three Paraguayan diplomats. Paraguay rejected the decision as hostile.",
+     ("REJECT", "PRY", "BOL")),
+])
+def test_a_reaction_to_an_earlier_event_is_aimed_at_its_author(code, text, want):
+    assert want in triples(code(text))
+
+
+def test_a_claim_denied_in_a_relative_clause_is_the_accusers(code):
+    text = "Chile accused Peru of spying on its navy, a charge the Peruvian government denies."
+    assert ("REJECT", "PER", "CHL") in triples(code(text))
+
+
+def test_another_partys_reaction_is_never_the_referent_of_the_decision(code):
+    # "the decision" is Bolivia's expulsion, not Paraguay's condemnation of it
+    text = ("Bolivia expelled three Paraguayan diplomats. Paraguay condemned the expulsions. "
+            "Later, Chile condemned the decision.")
+    found = triples(code(text))
+    assert ("ACCUSE", "CHL", "PRY") not in found and ("ACCUSE", "CHL", "BOL") in found
+
+
+def test_a_reaction_with_no_earlier_act_keeps_its_recipient(code):
+    found = code("Peru's foreign ministry denied the charge on Monday.")
+    assert all(e.recipient is None or e.recipient.code == "PER" for e in found if e.event_type == "REJECT")
+
+
+def test_an_indefinite_object_refers_to_nothing_before(code):
+    text = "Bolivian jets bombed a village in Paraguay. Chile condemned an attack on its embassy in Lima."
+    assert ("ACCUSE", "CHL", "BOL") not in triples(code(text))
+
+
+def test_anaphor_nouns_name_known_event_types():
+    kinds = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
+             "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+    table = anaphors.nouns()
+    assert table["strike"] == {"ASSAULT"} and "ACCUSE" not in table["decision"]
+    assert all(types and types <= kinds for types in table.values())
