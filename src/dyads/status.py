@@ -110,10 +110,20 @@ def status_of(trigger: Token) -> tuple[str, Token | None]:
         if (node.dep_ in CARRYING_DEPS or infinitive) and node.head.i != node.i:
             if node.dep_ in ("conj", "ccomp") and node.head.lemma_ in w.say_verbs:
                 break
+            if _own_past_clause(node, w):
+                break
             node = node.head
             continue
         break
     return "occurred", None
+
+
+def _own_past_clause(node: Token, w: Words) -> bool:
+    """True for a past-tense verb joined to a plan or to its infinitive ("has sought to expand ... and *signed* a
+    deal", "has pledged to curb arrivals and last month *signed* a deal"): a finite clause of its own, which the
+    plan does not govern."""
+    return node.dep_ == "conj" and node.tag_ == "VBD" and (
+        node.head.lemma_.lower() in w.plan_verbs or node.head.tag_ == "VB")
 
 
 def _unrealised(plan: Token) -> bool:
