@@ -16,6 +16,8 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+from dyads import anaphors
+
 # Dependencies through which the status of a governor carries down to its complement.
 CARRYING_DEPS = ("xcomp", "ccomp", "pobj", "prep", "pcomp", "conj", "acomp", "dobj", "acl")
 MAX_STEPS = 6
@@ -92,6 +94,7 @@ def status_of(trigger: Token) -> tuple[str, Token | None]:
             if child.dep_ == "aux" and child.lower_ in w.hypothetical_auxiliaries:
                 return "hypothetical", child
         if node is not trigger and (node.pos_ in ("VERB", "ADJ") and node.lemma_.lower() in w.negating_governors
+                                    and not _denied_claim(node, trigger)
                                     or _cancels(node) or _stops(node, trigger)):
             return "negated", node
         if node is not trigger and node.lemma_.lower() in w.plan_verbs and node.pos_ in ("VERB", "ADJ", "NOUN"):
@@ -116,6 +119,15 @@ def status_of(trigger: Token) -> tuple[str, Token | None]:
             continue
         break
     return "occurred", None
+
+
+def _denied_claim(governor: Token, trigger: Token) -> bool:
+    """True for a denial appended to a reported accusation ("X accused Y of Z, *an allegation* Y denies"), which
+    the parser may hang above the accusation: the accusation was made, only its truth is denied."""
+    claims = {noun for noun, kinds in anaphors.nouns().items() if kinds == {"ACCUSE"}}
+    between = trigger.doc[trigger.i + 1:governor.i]
+    return governor.i > trigger.i and any(
+        t.lower_ in claims and t.i >= 2 and t.nbor(-1).dep_ == "det" and t.nbor(-2).text == "," for t in between)
 
 
 def _own_past_clause(node: Token, w: Words) -> bool:
