@@ -50,3 +50,18 @@ def test_anaphor_nouns_name_known_event_types():
     table = anaphors.nouns()
     assert table["strike"] == {"ASSAULT"} and "ACCUSE" not in table["decision"]
     assert all(types and types <= kinds for types in table.values())
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Iraq's prime minister called for the withdrawal of Turkish troops from the north.", ("REQUEST", "IRQ", "TUR")),
+    ("Chile demanded the resignation of the Peruvian foreign minister.", ("REQUEST", "CHL", "PER")),
+])
+def test_a_request_for_an_agents_act_is_aimed_at_the_agent(code, text, want):
+    assert want in triples(code(text))
+
+
+def test_a_request_for_an_act_done_to_someone_is_not_aimed_at_them(code):
+    # "release" is done by whoever holds them: the journalists are not asked to act
+    found = code("Chile's president called for the release of the journalists.")
+    assert all(e.recipient is None or e.recipient.code != "CHL" for e in found if e.event_type == "REQUEST")
+    assert "release" not in anaphors.agent_nouns()

@@ -1,4 +1,7 @@
-"""Recipients of reactions to an earlier event: "Iraq condemned *the strike*", "Argentina denied *the charge*",
+"""Recipients a clause names only indirectly. Requests for an act whose agent is its "of" phrase ("called for the
+*withdrawal of US troops*"): the request is aimed at that agent (nouns in `data/agent_of_nouns.csv`).
+
+Reactions to an earlier event: "Iraq condemned *the strike*", "Argentina denied *the charge*",
 "a claim the group denies". The stance is aimed at the author of the act or statement the noun refers back to,
 which an earlier sentence (or clause) reports; the clause itself names no recipient.
 
@@ -15,10 +18,10 @@ import io
 from dataclasses import replace
 from importlib import resources
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-from dyads import confidence
-from dyads.records import Event
+from dyads import actors, confidence, events
+from dyads.records import Event, Party
 
 # Stances toward a party whose object may be an earlier act or claim ("condemned the strike").
 REACTION_TYPES = frozenset(("ACCUSE", "REJECT", "SUPPORT"))
@@ -71,28 +74,65 @@ def _antecedent(event: Event, kinds: frozenset[str], found: list[Event]) -> Even
     return best
 
 
-def resolve(found: list[Event], doc: Doc) -> list[Event]:
-    """The events with reactions to an earlier event aimed at that event's actor (see the module doc)."""
+@functools.cache
+def agent_nouns() -> frozenset[str]:
+    """Nouns of acts whose "of" phrase is their agent (`data/agent_of_nouns.csv`): withdrawal, resignation, ..."""
+    text = resources.files("dyads.data").joinpath("agent_of_nouns.csv").read_text("utf-8")
+    return frozenset(row["noun"].strip().lower() for row in csv.DictReader(io.StringIO(text)) if row["noun"].strip())
+
+
+def requested_agent(trigger: Token) -> Span | None:
+    """The agent of the act a request asks for: "called for *the withdrawal of US troops*", "demanded the
+    resignation of the minister" (the "of" phrase of an agent noun that is the request's object), else None."""
+    for child in trigger.children:
+        nouns_ = [child] if child.dep_ == "dobj" else \
+            [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ == "for" else []
+        for noun in nouns_:
+            if noun.lemma_.lower() not in agent_nouns():
+                continue
+            for prep in noun.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                    if obj is not None:
+                        return events.phrase(obj)
+    return None
+
+
+def _with_recipient(event: Event, recipient: Party, why: str, *, found: str) -> Event:
+    known = event.evidence
+    if known is not None:
+        # the recipient comes from the trigger's own object, a direct argument (tier 0)
+        known = replace(known, recipient_tier=0, recipient_found=found, recipient_sector=recipient.sector or "",
+                        recipient_pronoun=False, same_country=False)
+    return replace(event, recipient=recipient, why=f"{event.why}; recipient: {why}", evidence=known,
+                   confidence=confidence.score(known) if known is not None else event.confidence,
+                   event_id=hashlib.sha1(f"{event.event_id}|{recipient.code}|{recipient.start}".encode())
+                   .hexdigest()[:16])
+
+
+def _requested(event: Event, trigger: Token, resolver: actors.DocumentResolver) -> Event:
+    span = requested_agent(trigger)
+    party = resolver.resolve(span, role="recipient") if span is not None else None
+    if party is None or party.code is None or party.code == event.actor.code:
+        return event
+    return _with_recipient(event, party, f"agent of the '{span.root.head.head.text}' asked for: {party.why}",
+                           found="named")
+
+
+def resolve(found: list[Event], doc: Doc, resolver: actors.DocumentResolver) -> list[Event]:
+    """The events with indirectly named recipients filled in (see the module doc)."""
     out = []
     for event in found:
-        if event.event_type in REACTION_TYPES and event.actor is not None and event.actor.code \
-                and _open_recipient(event):
-            span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-            noun = anaphor_of(span.root) if span is not None else None
+        open_ = event.actor is not None and event.actor.code and _open_recipient(event)
+        span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand") if open_ else None
+        if span is not None and event.event_type == "REQUEST" and event.recipient is None:
+            event = _requested(event, span.root, resolver)
+        elif span is not None and event.event_type in REACTION_TYPES:
+            noun = anaphor_of(span.root)
             before = _antecedent(event, nouns()[noun.lower_], found) if noun is not None else None
             if before is not None:
                 why = f"'{noun.text}' refers to {before.event_type} '{before.trigger.text}' by " \
                       f"'{before.actor.text}': its author; {before.actor.why}"
-                recipient = replace(before.actor, why=why)
-                known = event.evidence
-                if known is not None:
-                    # the recipient is inferred from the trigger's own object, a direct argument (tier 0)
-                    known = replace(known, recipient_tier=0, recipient_found="inferred",
-                                    recipient_sector=recipient.sector or "", recipient_pronoun=False,
-                                    same_country=False)
-                event = replace(event, recipient=recipient, why=f"{event.why}; recipient: {why}", evidence=known,
-                                confidence=confidence.score(known) if known is not None else event.confidence,
-                                event_id=hashlib.sha1(f"{event.event_id}|{recipient.code}|{recipient.start}".encode())
-                                .hexdigest()[:16])
+                event = _with_recipient(event, replace(before.actor, why=why), why, found="inferred")
         out.append(event)
     return out

@@ -169,7 +169,7 @@ def code_parsed(document: Document, doc: Doc, lex: lexicon.Lexicon, *,
             key = (event.sentence_index, event.event_type, _code(event.actor), _code(event.recipient))
             if key not in best or evidence.salience(event) > evidence.salience(best[key]):
                 best[key] = event
-    kept = anaphors.resolve(_one_per_action(best.values()), doc)
+    kept = anaphors.resolve(_one_per_action(best.values()), doc, resolver)
     if uses.choose:
         kept = _choose_types(kept, [c for c, _ in found], lex, uses)
     if trace is not None:
