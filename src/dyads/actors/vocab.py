@@ -118,3 +118,6 @@ SECTOR_KINDS = ("role", "modifier", "generic", "adjective")
 NON_ATTRIBUTIVE_ROLES = frozenset("national public local royal civilian people deputy home chief general".split())
 # Words that follow a title without changing it ("director general", "inspector general", "army general").
 POSTPOSITIVE_WORDS = frozenset(("general",))
+# "*Latin* American", "*Central* American": a continent's adjective, not the United States'.
+CONTINENT_QUALIFIERS = frozenset(("latin", "central", "south", "north", "pan"))
+CONTINENT_ADJECTIVES = frozenset(("american", "americans"))
