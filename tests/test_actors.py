@@ -662,3 +662,16 @@ def test_a_continents_american_is_not_the_united_states(text):
 def test_plain_american_is_still_the_united_states():
     doc = nlp.load(Settings().spacy_model)("American officials")
     assert resolve_span(doc[:]).code == "USA"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("LIMA (Reuters) - Peru closed its border on Monday.\n\nThe army said it had deployed troops to the south.", "PER"),
+    ("QUITO (AP) - Ecuador declared an emergency.\n\nThe air force said it had bombed a rebel camp.", "ECU"),
+])
+def test_the_national_force_named_alone_is_the_settings(code, text, want):
+    assert want in {e.actor.code for e in code(text) if e.actor and e.actor.sector == "MIL"}
+
+
+def test_unnamed_troops_take_no_country_from_the_setting(code):
+    found = code("LIMA (Reuters) - Peru closed its border.\n\nTroops attacked a village near the river.")
+    assert all(e.actor.code != "PER" for e in found if e.actor and e.actor.sector == "MIL")

@@ -65,3 +65,9 @@ def test_a_request_for_an_act_done_to_someone_is_not_aimed_at_them(code):
     found = code("Chile's president called for the release of the journalists.")
     assert all(e.recipient is None or e.recipient.code != "CHL" for e in found if e.event_type == "REQUEST")
     assert "release" not in anaphors.agent_nouns()
+
+
+def test_condemning_the_actions_is_aimed_at_the_earlier_hostile_act(code):
+    text = ("Chilean coast guard ships fired water cannon at a Peruvian boat on Saturday. "
+            "Bolivia condemned the actions and backed its treaty with Peru.")
+    assert ("ACCUSE", "BOL", "CHL") in triples(code(text))

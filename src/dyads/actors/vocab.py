@@ -121,3 +121,7 @@ POSTPOSITIVE_WORDS = frozenset(("general",))
 # "*Latin* American", "*Central* American": a continent's adjective, not the United States'.
 CONTINENT_QUALIFIERS = frozenset(("latin", "central", "south", "north", "pan"))
 CONTINENT_ADJECTIVES = frozenset(("american", "americans"))
+# "The army said ...", "the air force": a state's own armed force, named alone with "the", is the force of the
+# state where the story is set (a plural "troops" or "forces" may be anyone's).
+NATIONAL_FORCES = frozenset(("army", "military", "air force", "navy", "armed forces", "defence ministry",
+                             "defense ministry"))
