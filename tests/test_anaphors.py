@@ -71,3 +71,17 @@ def test_condemning_the_actions_is_aimed_at_the_earlier_hostile_act(code):
     text = ("Chilean coast guard ships fired water cannon at a Peruvian boat on Saturday. "
             "Bolivia condemned the actions and backed its treaty with Peru.")
     assert ("ACCUSE", "BOL", "CHL") in triples(code(text))
+
+
+def test_a_reaction_beside_another_stance_of_its_actor_is_kept(code):
+    # without its recipient, "welcomed" would be dropped as a repeat of "thanked Chile"
+    text = "Bolivia released two Paraguayan sailors on Friday. Paraguay's president welcomed the release and " \
+           "thanked Chile for its mediation."
+    found = triples(code(text))
+    assert ("SUPPORT", "PRY", "BOL") in found and ("SUPPORT", "PRY", "CHL") in found
+
+
+def test_the_lead_event_is_referred_to_three_sentences_later(code):
+    text = ("Bolivian jets bombed a village in Paraguay on Monday. Paraguay summoned Bolivia's ambassador. "
+            "Bolivia said the village hid smugglers. Chile condemned the attack on Tuesday.")
+    assert ("ACCUSE", "CHL", "BOL") in triples(code(text))

@@ -6,7 +6,7 @@ Reactions to an earlier event: "Iraq condemned *the strike*", "Argentina denied 
 which an earlier sentence (or clause) reports; the clause itself names no recipient.
 
 The nouns and the types of event each may refer to are data (`data/event_anaphors.csv`). A reaction takes as
-recipient the actor of the latest earlier event of one of those types, in its sentence or the two before, by a
+recipient the actor of the latest earlier event of one of those types, in its sentence or the three before, by a
 party of another country; when there is none, the event is left as it was.
 """
 from __future__ import annotations
@@ -29,7 +29,7 @@ REACTION_TYPES = frozenset(("ACCUSE", "REJECT", "SUPPORT"))
 UNNAMED_WHY = ("no recipient named",)
 LOOSE_TIER = "recipient from elsewhere in the clause"
 REFERRING_DETS = frozenset(("the", "this", "that", "these", "those"))
-SENTENCES_BACK = 2
+SENTENCES_BACK = 3
 
 
 @functools.cache
