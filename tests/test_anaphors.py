@@ -85,3 +85,14 @@ def test_the_lead_event_is_referred_to_three_sentences_later(code):
     text = ("Bolivian jets bombed a village in Paraguay on Monday. Paraguay summoned Bolivia's ambassador. "
             "Bolivia said the village hid smugglers. Chile condemned the attack on Tuesday.")
     assert ("ACCUSE", "CHL", "BOL") in triples(code(text))
+
+
+def test_the_object_of_a_relative_clause_is_the_noun_it_describes(code):
+    text = "Chile imposed sanctions on two Peruvian firms it accused of selling arms to Bolivia's army."
+    found = triples(code(text))
+    assert ("ACCUSE", "CHL", "PER") in found and ("ACCUSE", "CHL", "BOL") not in found
+
+
+def test_a_relative_clause_with_its_own_object_keeps_its_recipient(code):
+    text = "Chile recalled the envoy who had accused Bolivia of spying."
+    assert ("ACCUSE", "CHL", "CHL") not in triples(code(text))

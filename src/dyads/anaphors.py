@@ -1,4 +1,5 @@
-"""Recipients a clause names only indirectly. Requests for an act whose agent is its "of" phrase ("called for the
+"""Recipients a clause names only indirectly. The object of a relative clause is the noun it describes ("three
+Chinese companies *it accused* of supplying parts to Russia": the companies, not Russia). Requests for an act whose agent is its "of" phrase ("called for the
 *withdrawal of US troops*"): the request is aimed at that agent (nouns in `data/agent_of_nouns.csv`).
 
 Reactions to an earlier event: "Iraq condemned *the strike*", "Argentina denied *the charge*",
@@ -28,6 +29,7 @@ REACTION_TYPES = frozenset(("ACCUSE", "REJECT", "SUPPORT"))
 # A recipient the clause did not name: none, the actor's own state by default, or a party of another phrase.
 UNNAMED_WHY = ("no recipient named",)
 LOOSE_TIER = "recipient from elsewhere in the clause"
+COMPLEMENT_TIER = "recipient from the trigger's complements"
 REFERRING_DETS = frozenset(("the", "this", "that", "these", "those"))
 SENTENCES_BACK = 3
 
@@ -57,6 +59,11 @@ def _open_recipient(event: Event) -> bool:
     if event.recipient is None:
         return True
     return (event.recipient.why or "").startswith(UNNAMED_WHY) or LOOSE_TIER in event.why
+
+
+def _indirect(event: Event) -> bool:
+    """True when the event's recipient is none, a default, or taken from beyond the trigger's direct object."""
+    return _open_recipient(event) or COMPLEMENT_TIER in event.why
 
 
 def _antecedent(event: Event, kinds: frozenset[str], found: list[Event]) -> Event | None:
@@ -110,6 +117,28 @@ def _with_recipient(event: Event, recipient: Party, why: str, *, found: str) -> 
                    .hexdigest()[:16])
 
 
+def relative_object(trigger: Token) -> Span | None:
+    """The noun a relative clause's verb takes as its object ("the companies it accused", "a ship the navy
+    seized"): the clause has its own subject and no object of its own (None otherwise)."""
+    if trigger.dep_ != "relcl" or trigger.pos_ != "VERB" or trigger.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    deps = {c.dep_ for c in trigger.children}
+    if "nsubj" not in deps or deps & {"dobj", "nsubjpass", "ccomp", "xcomp"}:
+        return None
+    if any(c.dep_ == "relcl" for c in trigger.head.children if c.i < trigger.i):
+        return None
+    return events.phrase(trigger.head)
+
+
+def _relative(event: Event, trigger: Token, resolver: actors.DocumentResolver) -> Event:
+    span = relative_object(trigger)
+    party = resolver.resolve(span, role="recipient") if span is not None else None
+    if party is None or party.code is None or party.code == event.actor.code:
+        return event
+    return _with_recipient(event, party, f"object of the relative clause '{trigger.text}': {party.why}",
+                           found="named")
+
+
 def _requested(event: Event, trigger: Token, resolver: actors.DocumentResolver) -> Event:
     span = requested_agent(trigger)
     party = resolver.resolve(span, role="recipient") if span is not None else None
@@ -123,11 +152,13 @@ def resolve(found: list[Event], doc: Doc, resolver: actors.DocumentResolver) -> 
     """The events with indirectly named recipients filled in (see the module doc)."""
     out = []
     for event in found:
-        open_ = event.actor is not None and event.actor.code and _open_recipient(event)
+        open_ = event.actor is not None and event.actor.code and _indirect(event)
         span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand") if open_ else None
-        if span is not None and event.event_type == "REQUEST" and event.recipient is None:
+        if span is not None and (named := _relative(event, span.root, resolver)) is not event:
+            event = named
+        elif span is not None and event.event_type == "REQUEST" and event.recipient is None:
             event = _requested(event, span.root, resolver)
-        elif span is not None and event.event_type in REACTION_TYPES:
+        elif span is not None and event.event_type in REACTION_TYPES and _open_recipient(event):
             noun = anaphor_of(span.root)
             before = _antecedent(event, nouns()[noun.lower_], found) if noun is not None else None
             if before is not None:
