@@ -96,3 +96,16 @@ def test_the_object_of_a_relative_clause_is_the_noun_it_describes(code):
 def test_a_relative_clause_with_its_own_object_keeps_its_recipient(code):
     text = "Chile recalled the envoy who had accused Bolivia of spying."
     assert ("ACCUSE", "CHL", "CHL") not in triples(code(text))
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Peru's president resigned on Monday and fled to Chile after weeks of protests.", "resigned"),
+    ("The Bolivian government has pledged to curb arrivals and last month signed a deal with Chile.", "pledged"),
+])
+def test_a_party_of_another_verb_joined_after_the_trigger_is_not_its_recipient(code, text, trigger):
+    found = [e for e in code(text) if e.trigger.text == trigger]
+    assert found and all(e.recipient is None or e.recipient.code not in ("CHL",) for e in found)
+
+
+def test_an_object_shared_by_two_verbs_is_still_each_ones(code):
+    assert ("ACCUSE", "PER", "CHL") in triples(code("Peru condemned and rejected the decision by Chile."))

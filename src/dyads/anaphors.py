@@ -1,5 +1,6 @@
 """Recipients a clause names only indirectly. The object of a relative clause is the noun it describes ("three
-Chinese companies *it accused* of supplying parts to Russia": the companies, not Russia). Requests for an act whose agent is its "of" phrase ("called for the
+Chinese companies *it accused* of supplying parts to Russia": the companies, not Russia), and a party in the
+phrase of another verb joined to the trigger is not its recipient ("resigned and fled *to India*"). Requests for an act whose agent is its "of" phrase ("called for the
 *withdrawal of US troops*"): the request is aimed at that agent (nouns in `data/agent_of_nouns.csv`).
 
 Reactions to an earlier event: "Iraq condemned *the strike*", "Argentina denied *the charge*",
@@ -21,7 +22,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
-from dyads import actors, confidence, events
+from dyads import actors, confidence, events, roles
 from dyads.records import Event, Party
 
 # Stances toward a party whose object may be an earlier act or claim ("condemned the strike").
@@ -148,10 +149,29 @@ def _requested(event: Event, trigger: Token, resolver: actors.DocumentResolver) 
                            found="named")
 
 
+def _without_other_predicates(event: Event, doc: Doc) -> Event:
+    """An event without a recipient taken from a verb conjoined after its trigger (see roles)."""
+    if event.recipient is None or LOOSE_TIER not in event.why:
+        return event
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if span is None or not roles.of_conjoined_predicate(event.recipient, span.root):
+        return event
+    known = event.evidence
+    if known is not None:
+        known = replace(known, recipient_tier=-1, recipient_found="none", recipient_sector="",
+                        recipient_pronoun=False, same_country=False)
+    return replace(event, recipient=None, evidence=known,
+                   why=f"{event.why}; recipient: '{event.recipient.text}' belongs to another verb joined to "
+                       f"'{event.trigger.text}', no recipient of its own",
+                   confidence=confidence.score(known) if known is not None else event.confidence,
+                   event_id=hashlib.sha1(f"{event.event_id}|no recipient".encode()).hexdigest()[:16])
+
+
 def resolve(found: list[Event], doc: Doc, resolver: actors.DocumentResolver) -> list[Event]:
     """The events with indirectly named recipients filled in (see the module doc)."""
     out = []
     for event in found:
+        event = _without_other_predicates(event, doc)
         open_ = event.actor is not None and event.actor.code and _indirect(event)
         span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand") if open_ else None
         if span is not None and (named := _relative(event, span.root, resolver)) is not event:

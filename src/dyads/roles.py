@@ -70,3 +70,19 @@ def agent_of_noun(tier: list, cand: events.Candidate) -> bool:
     return cand.entry.pos == "NOUN" and bool(tier) and all(
         span.root.dep_ == "pobj" and span.root.head.lower_ == "by" and span.root.head.head.i == cand.trigger.i
         for span in tier)
+
+
+def of_conjoined_predicate(party: Party, trigger: Token) -> bool:
+    """True when a party's phrase is an adjunct of another verb conjoined after the trigger ("resigned and fled
+    *to India*", "pledged to curb arrivals and signed a deal *with Tunisia*"): that verb's argument, not the
+    trigger's. The object of the second verb is shared when the trigger has none of its own ("condemned and rejected
+*the decision*")."""
+    token = party_root(party, trigger.doc)
+    path = []
+    while token is not None and token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        path.append(token)
+        token = token.head
+    if token is None or token.i == trigger.i or token.dep_ != "conj" or token.head.i != trigger.i:
+        return False
+    own_object = any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in trigger.children)
+    return own_object or not (path and path[-1].dep_ == "dobj")
