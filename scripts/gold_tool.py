@@ -3,9 +3,10 @@
   python scripts/gold_tool.py show guardian-130      # the article text from ../shared, with its date
   python scripts/gold_tool.py check gold/realnews/events-*.jsonl
 
-`check` validates every line: fields and their values, the document is in docs.csv, and the quote is a
-verbatim substring of the document's text (found once, or the first of several). It never runs the coder.
-The texts are read from ../shared and never copied into the project.
+`check` validates every line: fields and their values, the document is in the docs.csv beside the events
+file, and the quote is a verbatim substring of the document's text (found once, or the first of several). It
+never runs the coder. Corpus texts are read from ../shared and never copied into the project; documents of
+source `own` (texts written for the project, e.g. gold/wire_proxy/) are read from their `path` in the folder.
 """
 from __future__ import annotations
 
@@ -23,14 +24,17 @@ STATUSES = {"occurred", "planned"}
 FIELDS = {"doc", "quote", "trigger", "types", "actor", "recipient", "status", "symmetric", "date", "optional", "note"}
 
 
-def texts() -> dict[str, tuple[str, str]]:
-    """doc id -> (text, publication date or '') for every document of docs.csv."""
+def texts(docs_csv: Path = DOCS) -> dict[str, tuple[str, str]]:
+    """doc id -> (text, publication date or '') for every document of a docs.csv."""
     csv.field_size_limit(10**9)
-    with DOCS.open(encoding="utf-8") as handle:
+    with docs_csv.open(encoding="utf-8") as handle:
         docs = list(csv.DictReader(handle))
-    out: dict[str, tuple[str, str]] = {}
+    out: dict[str, tuple[str, str]] = {d["doc"]: ((docs_csv.parent / d["path"]).read_text(encoding="utf-8"),
+                                                  d.get("date") or "") for d in docs if d["source"] == "own"}
     for source, name in (("guardian", "guardian_sample.csv"), ("ngec", "ngec_synthetic_events.csv")):
         wanted = {int(d["row"]): d["doc"] for d in docs if d["source"] == source}
+        if not wanted:
+            continue
         with (SHARED / name).open(encoding="utf-8") as handle:
             for i, row in enumerate(csv.DictReader(handle)):
                 if i in wanted:
@@ -39,10 +43,10 @@ def texts() -> dict[str, tuple[str, str]]:
 
 
 def check(paths: list[str]) -> int:
-    docs = texts()
     bad = 0
     n = 0
     for path in paths:
+        docs = texts(Path(path).parent / "docs.csv")
         for lineno, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
             if not line.strip():
                 continue

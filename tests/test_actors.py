@@ -9,6 +9,8 @@ import datetime as dt
 import pytest
 
 from dyads import actors, nlp
+from dyads.actors.rules import resolve_span
+from dyads.settings import Settings
 
 DAY = dt.date(2024, 5, 17)
 
@@ -641,3 +643,35 @@ def test_un_envoys_speak_for_the_un(text, when, expected):
 def test_a_shared_surname_names_whoever_of_the_family_held_office_on_the_date(text, when, expected):
     party = actors.resolve_text(text, when=when)
     assert (party.code, party.sector, party.name) == expected
+
+
+
+@pytest.mark.parametrize("text, code", [("the U.S.-led coalition", "USA"), ("U.K.-backed forces", "GBR")])
+def test_an_abbreviated_state_joined_to_its_hyphened_word_is_named(text, code):
+    doc = nlp.load(Settings().spacy_model)(text)
+    assert resolve_span(doc[:]).code == code
+
+
+@pytest.mark.parametrize("text", ["Latin American governments", "South American ministers", "Central American leaders"])
+def test_a_continents_american_is_not_the_united_states(text):
+    doc = nlp.load(Settings().spacy_model)(text)
+    party = resolve_span(doc[:])
+    assert party is None or party.code != "USA"
+
+
+def test_plain_american_is_still_the_united_states():
+    doc = nlp.load(Settings().spacy_model)("American officials")
+    assert resolve_span(doc[:]).code == "USA"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("LIMA (Reuters) - Peru closed its border on Monday.\n\nThe army said it had deployed troops to the south.", "PER"),
+    ("QUITO (AP) - Ecuador declared an emergency.\n\nThe air force said it had bombed a rebel camp.", "ECU"),
+])
+def test_the_national_force_named_alone_is_the_settings(code, text, want):
+    assert want in {e.actor.code for e in code(text) if e.actor and e.actor.sector == "MIL"}
+
+
+def test_unnamed_troops_take_no_country_from_the_setting(code):
+    found = code("LIMA (Reuters) - Peru closed its border.\n\nTroops attacked a village near the river.")
+    assert all(e.actor.code != "PER" for e in found if e.actor and e.actor.sector == "MIL")

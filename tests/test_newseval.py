@@ -53,6 +53,33 @@ def test_load_gold_refuses_reserved_guardian_rows(tmp_path):
     assert exc.value.code == "E091"
 
 
+def _own_gold(folder, *, path="texts/a.txt"):
+    (folder / "texts").mkdir()
+    (folder / "texts" / "a.txt").write_text("OSTER (Wire) - Ruritania expelled two Granovian diplomats on Monday.\n",
+                                            encoding="utf-8")
+    (folder / "docs.csv").write_text(f"doc,source,row,split,label,path,date\nwire-a,own,,tune,,{path},2024-03-06\n")
+    (folder / "events-w.done").write_text("wire-a\n")
+    (folder / "events-w.jsonl").write_text(json.dumps(
+        {"doc": "wire-a", "quote": "Ruritania expelled two Granovian diplomats", "trigger": "expelled",
+         "types": ["SANCTION"], "actor": ["RUR"], "recipient": ["GRA"], "status": "occurred"}) + "\n")
+
+
+def test_load_gold_reads_own_documents_from_text_files_in_the_folder(tmp_path):
+    _own_gold(tmp_path)
+    (doc,) = newseval.load_gold(tmp_path, corpora=tmp_path / "no-corpora")
+    assert doc.source == "own" and doc.date.isoformat() == "2024-03-06" and doc.text.startswith("OSTER (Wire)")
+    (g,) = doc.events
+    assert doc.text[g.start:g.end] == g.quote and g.types == {"SANCTION"}
+
+
+@pytest.mark.parametrize("path", ["", "../a.txt", "texts/missing.txt"])
+def test_load_gold_refuses_own_documents_without_a_text_file_inside_the_folder(tmp_path, path):
+    _own_gold(tmp_path, path=path)
+    with pytest.raises(DyadsError) as exc:
+        newseval.load_gold(tmp_path)
+    assert exc.value.code == "E091"
+
+
 def test_load_gold_needs_docs_csv(tmp_path):
     with pytest.raises(DyadsError) as exc:
         newseval.load_gold(tmp_path)

@@ -41,3 +41,17 @@ def test_nominal_reporting_a_specific_action_still_codes(code, text, trigger):
     events = _at(code(text), trigger)
     assert events and events[0].status == "occurred"
 
+
+
+@pytest.mark.parametrize("text", [
+    "Peru released a Chilean sailor who had been held for a year on spying charges.",
+    "Peru released a Chilean national on Thursday who had been held for more than a year on spying charges, the "
+    "Chilean foreign ministry said.",
+    "Bolivian police arrested two Peruvian traders on charges of smuggling.",
+])
+def test_charges_as_the_grounds_of_an_arrest_are_no_accusation(code, text):
+    assert not [e for e in code(text) if e.trigger.text == "charges"]
+
+
+def test_charges_brought_by_a_party_are_still_an_accusation(code):
+    assert any(e.event_type == "ACCUSE" for e in code("Peruvian prosecutors brought charges against Chile's consul."))

@@ -181,3 +181,34 @@ def test_a_stance_told_with_would_is_taken_now(code, text, trigger, event_type):
 def test_an_action_told_with_would_stays_planned(code):
     events = [e for e in code("Chile said it would send troops to Peru.") if e.trigger.text == "send"]
     assert events and all(e.status == "planned" for e in events)
+
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Peru has sought to expand its navy in the Pacific and signed a similar deal with Chile in 2022.", "signed"),
+    ("The Italian government has pledged to curb arrivals and last month signed a deal with Tunisia.", "signed"),
+])
+def test_a_past_tense_verb_joined_to_a_plan_is_its_own_occurred_clause(code, text, trigger):
+    events = [e for e in code(text) if e.trigger.text == trigger]
+    assert events and all(e.status == "occurred" for e in events), [(e.event_type, e.status) for e in events]
+
+
+def test_a_verb_joined_inside_an_infinitive_plan_stays_planned(code):
+    events = [e for e in code("Chile plans to visit Peru and sign a trade deal next week.") if e.trigger.text == "sign"]
+    assert events and all(e.status == "planned" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    # the parser hangs "accused" under "denies" here
+    "Peru's government accused Chile of sending troops to fight alongside the rebels, an allegation Santiago denies.",
+    "Bolivia accused Paraguay of arming the rebels, an allegation Asuncion denies.",
+    "Chile accused Peru of spying on its navy, a charge the Peruvian government denies.",
+])
+def test_an_accusation_whose_truth_is_denied_after_it_was_still_made(code, text):
+    events = [e for e in code(text) if e.trigger.text == "accused"]
+    assert events and all(e.status == "occurred" for e in events), [(e.event_type, e.status) for e in events]
+
+
+def test_denying_an_accusation_before_it_still_negates_it(code):
+    events = [e for e in code("Peru denied that it attacked Chilean boats.") if e.trigger.text == "attacked"]
+    assert all(e.status == "negated" for e in events)

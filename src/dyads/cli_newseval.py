@@ -96,7 +96,7 @@ def run(docs, coded, *, threshold: float, show_errors: bool, curve: bool, as_jso
     outcomes = newseval.evaluate_docs(docs, coded, threshold=threshold)
     groups: list[tuple[str, list[newseval.DocOutcome]]] = []
     for split in ("tune", "test"):
-        for source in ("guardian", "ngec"):
+        for source in (*newseval.CORPUS_FILES, newseval.OWN_SOURCE):
             part = [o for o in outcomes if o.doc.split == split and o.doc.source == source]
             if part:
                 groups.append((f"{split}/{source}", part))

@@ -3,7 +3,10 @@
 A gold set is a folder holding `docs.csv` (doc, source, row, split, label), one or more `events-*.jsonl` files
 (one gold event a line: doc, quote, trigger, types, actor, recipient, status, symmetric, date, optional, note)
 and `events-*.done` files listing the documents coded completely. Only completely coded documents are scored.
-The article texts are not in the project: they are read from the corpora folder (`../shared/corpora`).
+The article texts of corpus documents (source `guardian` or `ngec`) are not in the project: they are read from
+the corpora folder (`../shared/corpora`). Documents of source `own` are texts written for the project: their
+`path` column names a UTF-8 text file relative to the gold folder, and an optional `date` column gives the
+publication date (YYYY-MM-DD).
 
 Scoring. A coded event counts when its status is `occurred` or `planned` and its confidence reaches the
 threshold. It matches a gold event when its trigger lies inside the gold quote and its type, actor code,
@@ -34,6 +37,7 @@ log = logging.getLogger(__name__)
 COUNTED_STATUSES = ("occurred", "planned")
 ERROR_KINDS = ("not an event", "wrong type", "wrong actor", "wrong recipient", "wrong status", "duplicate")
 CORPUS_FILES = {"guardian": "guardian_sample.csv", "ngec": "ngec_synthetic_events.csv"}
+OWN_SOURCE = "own"  # documents whose text is a file of the gold folder
 # Records of the Guardian sample reserved for independent checks: never read, coded or scored here.
 RESERVED_GUARDIAN_ROWS = range(0, 129)
 THRESHOLDS = tuple(round(0.05 * k, 2) for k in range(0, 20))
@@ -195,6 +199,22 @@ def _read_rows(path: Path, wanted: set[int]) -> dict[int, dict[str, str]]:
     return out
 
 
+def _own_texts(folder: Path, rows: Sequence[dict[str, str]]) -> dict[str, tuple[str, dt.date | None]]:
+    """Texts of the project's own gold documents: each row's `path` (inside the gold folder) and `date`."""
+    root = folder.resolve()
+    out: dict[str, tuple[str, dt.date | None]] = {}
+    for row in rows:
+        rel = (row.get("path") or "").strip()
+        path = (root / rel).resolve()
+        if not rel or root not in path.parents:
+            raise DyadsError("E091", detail=f"document {row['doc']} of source own needs a path inside the gold folder")
+        if not path.is_file():
+            raise DyadsError("E091", detail=f"text file {rel} of document {row['doc']} not found")
+        raw = (row.get("date") or "").strip()
+        out[row["doc"]] = (path.read_text(encoding="utf-8"), dt.date.fromisoformat(raw) if raw else None)
+    return out
+
+
 def load_gold(folder: Path, *, corpora: Path | None = None, splits: Sequence[str] = ("tune", "test")) -> list[GoldDoc]:
     """The completely coded documents of a gold folder in the given splits, with their texts and gold events."""
     docs_csv = folder / "docs.csv"
@@ -220,6 +240,7 @@ def load_gold(folder: Path, *, corpora: Path | None = None, splits: Sequence[str
         for i, row in _read_rows(path, set(rows)).items():
             raw = (row.get("date") or "")[:10]
             texts[rows[i]] = (row["text"], dt.date.fromisoformat(raw) if raw else None)
+    texts.update(_own_texts(folder, [d for d in wanted.values() if d["source"] == OWN_SOURCE]))
     gold: dict[str, list[GoldEvent]] = defaultdict(list)
     for path in sorted(folder.glob("events-*.jsonl")):
         for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
@@ -237,7 +258,7 @@ def load_gold(folder: Path, *, corpora: Path | None = None, splits: Sequence[str
                 rec["doc"], rec["quote"], start, start + len(rec["quote"]), frozenset(rec["types"]),
                 tuple(rec["actor"]), tuple(rec["recipient"]), rec["status"], bool(rec.get("symmetric")),
                 bool(rec.get("optional")), rec.get("date")))
-    return [GoldDoc(d, listed[d]["source"], int(listed[d]["row"]), listed[d]["split"], listed[d].get("label", ""),
+    return [GoldDoc(d, listed[d]["source"], int(listed[d].get("row") or 0), listed[d]["split"], listed[d].get("label", ""),
                     texts[d][0], texts[d][1], tuple(gold.get(d, ()))) for d in wanted if d in texts]
 
 

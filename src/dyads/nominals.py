@@ -27,6 +27,7 @@ class Words:
     predicative_prepositions: frozenset[str]
     party_prepositions: frozenset[str]
     anchor_labels: frozenset[str]
+    grounds_nouns: frozenset[str]
 
 
 @functools.cache
@@ -46,6 +47,9 @@ def not_specific(noun: Token, triggers: set[int]) -> str:
     if noun.dep_ == "pobj" and head.head.lemma_.lower() in w.generic_heads and head.lower_ == "of" \
             and head.head.i not in triggers:
         return f"'{head.head.text} of ...' names a kind or a danger, not an occurrence"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.lower_ in w.grounds_nouns \
+            and noun.head.head.pos_ == "VERB":
+        return f"'on {noun.text}' gives the grounds of '{noun.head.head.text}', it reports no act of its own"
     if _predicative(noun):
         return "a nominal in a predicate or comparison describes, it reports no action"
     if _embedded(noun, triggers) and not _anchored(noun):

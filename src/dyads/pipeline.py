@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from dyads import (
-    actors, cameo, confidence, dates, events, evidence, geo, lexicon, nlp, pieces, roles, senses, status, typeclf,
+    actors, anaphors, cameo, confidence, dates, events, evidence, geo, lexicon, nlp, pieces, roles, senses, status, typeclf,
 )
 from dyads.roles import party_root as _party_root
 from dyads.errors import message
@@ -165,10 +165,14 @@ def code_parsed(document: Document, doc: Doc, lex: lexicon.Lexicon, *,
             type_p = classifier.proba(typeclf.features(cand.trigger, lex)).get(cand.entry.event_type, 0.0)
         coded = [] if cand.dropped else list(_events_of(document, cand, resolver, context, type_p=type_p))
         found.append((cand, coded))
-        for event in coded:
-            key = (event.sentence_index, event.event_type, _code(event.actor), _code(event.recipient))
-            if key not in best or evidence.salience(event) > evidence.salience(best[key]):
-                best[key] = event
+    # recipients named only indirectly ("condemned the strike") are filled in before events are compared
+    resolved = anaphors.resolve([e for _, coded in found for e in coded], doc, resolver)
+    replaced = {id(old): new for old, new in zip((e for _, coded in found for e in coded), resolved)}
+    found = [(cand, [replaced[id(e)] for e in coded]) for cand, coded in found]
+    for event in resolved:
+        key = (event.sentence_index, event.event_type, _code(event.actor), _code(event.recipient))
+        if key not in best or evidence.salience(event) > evidence.salience(best[key]):
+            best[key] = event
     kept = _one_per_action(best.values())
     if uses.choose:
         kept = _choose_types(kept, [c for c, _ in found], lex, uses)

@@ -123,3 +123,19 @@ def attacks_home_organ(actor: Party, recipient: Party | None, event_type: str) -
     return recipient is not None and actor.code is None and actor.sector in ARMED_UNNAMED_SECTORS \
         and event_type in ATTACK_TYPES and recipient.sector in HOME_SERVICE_SECTORS \
         and recipient.country is not None and recipient.code == recipient.country
+
+
+def of_conjoined_predicate(party: Party, trigger: Token) -> bool:
+    """True when a party's phrase is an adjunct of another verb conjoined after the trigger ("resigned and fled
+    *to India*", "pledged to curb arrivals and signed a deal *with Tunisia*"): that verb's argument, not the
+    trigger's. The object of the second verb is shared when the trigger has none of its own ("condemned and rejected
+*the decision*")."""
+    token = party_root(party, trigger.doc)
+    path = []
+    while token is not None and token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        path.append(token)
+        token = token.head
+    if token is None or token.i == trigger.i or token.dep_ != "conj" or token.head.i != trigger.i:
+        return False
+    own_object = any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in trigger.children)
+    return own_object or not (path and path[-1].dep_ == "dobj")

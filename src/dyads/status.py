@@ -16,6 +16,8 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+from dyads import anaphors
+
 # Dependencies through which the status of a governor carries down to its complement.
 CARRYING_DEPS = ("xcomp", "ccomp", "pobj", "prep", "pcomp", "conj", "acomp", "dobj", "acl")
 MAX_STEPS = 6
@@ -92,6 +94,7 @@ def status_of(trigger: Token) -> tuple[str, Token | None]:
             if child.dep_ == "aux" and child.lower_ in w.hypothetical_auxiliaries:
                 return "hypothetical", child
         if node is not trigger and (node.pos_ in ("VERB", "ADJ") and node.lemma_.lower() in w.negating_governors
+                                    and not _denied_claim(node, trigger)
                                     or _cancels(node) or _stops(node, trigger)):
             return "negated", node
         if node is not trigger and node.lemma_.lower() in w.plan_verbs and node.pos_ in ("VERB", "ADJ", "NOUN"):
@@ -110,10 +113,29 @@ def status_of(trigger: Token) -> tuple[str, Token | None]:
         if (node.dep_ in CARRYING_DEPS or infinitive) and node.head.i != node.i:
             if node.dep_ in ("conj", "ccomp") and node.head.lemma_ in w.say_verbs:
                 break
+            if _own_past_clause(node, w):
+                break
             node = node.head
             continue
         break
     return "occurred", None
+
+
+def _denied_claim(governor: Token, trigger: Token) -> bool:
+    """True for a denial appended to a reported accusation ("X accused Y of Z, *an allegation* Y denies"), which
+    the parser may hang above the accusation: the accusation was made, only its truth is denied."""
+    claims = {noun for noun, kinds in anaphors.nouns().items() if kinds == {"ACCUSE"}}
+    between = trigger.doc[trigger.i + 1:governor.i]
+    return governor.i > trigger.i and any(
+        t.lower_ in claims and t.i >= 2 and t.nbor(-1).dep_ == "det" and t.nbor(-2).text == "," for t in between)
+
+
+def _own_past_clause(node: Token, w: Words) -> bool:
+    """True for a past-tense verb joined to a plan or to its infinitive ("has sought to expand ... and *signed* a
+    deal", "has pledged to curb arrivals and last month *signed* a deal"): a finite clause of its own, which the
+    plan does not govern."""
+    return node.dep_ == "conj" and node.tag_ == "VBD" and (
+        node.head.lemma_.lower() in w.plan_verbs or node.head.tag_ == "VB")
 
 
 def _unrealised(plan: Token) -> bool:

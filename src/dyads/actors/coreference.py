@@ -145,7 +145,7 @@ class DocumentResolver(DocumentMemory):
                     and not any(r.party.code for r in found):
                 found = self._in_context(span, res) or found
             if role == "actor" and res is not None and res.role is not None and not any(r.party.code for r in found):
-                found = self._in_setting(res) or found
+                found = self._in_setting(res, span) or found
             return [_transnational(r) for r in found], "unresolved"
         if res.kind == "media" and role == "actor":
             return [], f"news outlet '{span.text}': attribution, not a party"

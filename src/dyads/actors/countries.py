@@ -8,7 +8,7 @@ from spacy.tokens import Span
 
 from dyads.records import Party
 from dyads.actors.vocab import (
-    DOMESTIC_SECTORS, GROUP_KINDS, HOME_SECTORS, PERSON_LABELS, SETTING_SECTORS, STATE_KINDS,
+    DOMESTIC_SECTORS, GROUP_KINDS, HOME_SECTORS, NATIONAL_FORCES, PERSON_LABELS, SETTING_SECTORS, STATE_KINDS,
 )
 from dyads.actors.tables import country_name, noun_classes
 from dyads.actors.rules import Resolution, _titled_person, resolve_words, words_of_span
@@ -87,11 +87,14 @@ class CountryContext:
                         why=why.lstrip("; "))
         return [replace(res, party=party, kind="located")]
 
-    def _in_setting(self, res: Resolution) -> list[Resolution]:
+    def _in_setting(self, res: Resolution, span: Span) -> list[Resolution]:
         """"Police said", "protesters marched": an unnamed home-bound actor (SETTING_SECTORS) with no country in
-        its phrase or sentence acts where the story is set (its dateline, or where its lead happens)."""
+        its phrase or sentence acts where the story is set (its dateline, or where its lead happens); so does
+        the state's own force named alone ("the army said", NATIONAL_FORCES)."""
         country = self.setting
-        if country is None or res.party.sector not in SETTING_SECTORS or res.kind in GROUP_KINDS:
+        national = " ".join(w.lower_ for w in span if w.lower_ != "the") in NATIONAL_FORCES \
+            and span[0].lower_ == "the"
+        if country is None or (res.party.sector not in SETTING_SECTORS and not national) or res.kind in GROUP_KINDS:
             return []
         why = f"{res.party.why}; no country named: {res.party.sector} act where the story is set " \
               f"({self.setting_why or 'its setting'}) -> {country}"

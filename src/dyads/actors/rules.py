@@ -12,7 +12,7 @@ from spacy.tokens import Span
 from dyads.actor_lists import ActorEntry
 from dyads.records import Party
 from dyads.actors.vocab import (
-    COMPLEMENT_WORDS, DEFINITE_STATE_NOUNS, FUZZY_CUTOFF, FUZZY_MIN_LENGTH, GROUP_KINDS, KIND_RANK, LOCATIVE_PREPS,
+    COMPLEMENT_WORDS, CONTINENT_ADJECTIVES, CONTINENT_QUALIFIERS, DEFINITE_STATE_NOUNS, FUZZY_CUTOFF, FUZZY_MIN_LENGTH, GROUP_KINDS, KIND_RANK, LOCATIVE_PREPS,
     MAX_WORDS, NAME_LABELS, NON_ATTRIBUTIVE_ROLES, ORG_KINDS, PARTISAN_PREFIXES, PERSON_LABELS, PORTFOLIO_HEADS,
     PORTFOLIO_WORDS, POSTPOSITIVE_WORDS, QUANTITY_WORDS, ROLE_FIRST_KINDS, SKIP_WORDS, TRANSNATIONAL_SECTORS,
 )
@@ -225,7 +225,7 @@ def resolve_words(text: str, words: Sequence[Word], start: int, end: int, *, whe
     if not hits:
         return None
     names = [(h, *_pick(h.entries, when)) for h in hits if h.kind == "name" and not _portfolio(h, words)
-             and not _partisan(h, words)]
+             and not _partisan(h, words) and not _continental(h, words)]
     role = _head_role(hits, words)
     names = _as_titled(names, role, when)
     modifier = next((h for h in hits if h.kind == "modifier"), None)
@@ -268,6 +268,15 @@ def _partisan(hit: Hit, words: Sequence[Word]) -> bool:
     """"*pro*-Russian rebels", "*anti*-American protesters": a name after "pro"/"anti" is whom they side with
     or against, not who they are."""
     return hit.i > 0 and words[hit.i - 1].text.lower() in PARTISAN_PREFIXES
+
+
+def _continental(hit: Hit, words: Sequence[Word]) -> bool:
+    """"Latin American governments", "South American leaders": "American" after a continent's qualifier names
+    a continent, not the United States."""
+    before = words[hit.i - 1].text.lower() if hit.i > 0 else ""
+    after = words[hit.j].text.lower() if hit.j < len(words) else ""
+    return (hit.text.lower() in CONTINENT_ADJECTIVES and before in CONTINENT_QUALIFIERS) or (
+        hit.text.lower() in CONTINENT_QUALIFIERS and after in CONTINENT_ADJECTIVES)  # "Central" is also a city
 
 
 def _portfolio(hit: Hit, words: Sequence[Word]) -> bool:
@@ -349,9 +358,13 @@ def words_of_span(span: Span) -> list[Word]:
     for t in span:
         if t.is_punct or t.lower_ in ("'s", "’s", "'"):
             continue
-        text = t.text[:-1] if t.text.endswith(".") and t.text.count(".") == 1 else t.text
-        if text:
-            out.append(Word(text.replace("’", "'"), t.ent_type_ or "O"))
+        # "U.S.-led", "U.K.-backed": the tokenizer keeps an abbreviation and its hyphened word together
+        parts = t.text.split(".-", 1) if ".-" in t.text and not t.text.startswith(".-") else [t.text]
+        parts = [f"{parts[0]}.", parts[1]] if len(parts) == 2 and parts[1] else parts
+        for part in parts:
+            text = part[:-1] if part.endswith(".") and part.count(".") == 1 else part
+            if text:
+                out.append(Word(text.replace("’", "'"), t.ent_type_ or "O"))
     return out
 
 

@@ -118,3 +118,10 @@ SECTOR_KINDS = ("role", "modifier", "generic", "adjective")
 NON_ATTRIBUTIVE_ROLES = frozenset("national public local royal civilian people deputy home chief general".split())
 # Words that follow a title without changing it ("director general", "inspector general", "army general").
 POSTPOSITIVE_WORDS = frozenset(("general",))
+# "*Latin* American", "*Central* American": a continent's adjective, not the United States'.
+CONTINENT_QUALIFIERS = frozenset(("latin", "central", "south", "north", "pan"))
+CONTINENT_ADJECTIVES = frozenset(("american", "americans"))
+# "The army said ...", "the air force": a state's own armed force, named alone with "the", is the force of the
+# state where the story is set (a plural "troops" or "forces" may be anyone's).
+NATIONAL_FORCES = frozenset(("army", "military", "air force", "navy", "armed forces", "defence ministry",
+                             "defense ministry"))

@@ -1,0 +1,189 @@
+"""Recipients a clause names only indirectly. The object of a relative clause is the noun it describes ("three
+Chinese companies *it accused* of supplying parts to Russia": the companies, not Russia), and a party in the
+phrase of another verb joined to the trigger is not its recipient ("resigned and fled *to India*"). Requests for an act whose agent is its "of" phrase ("called for the
+*withdrawal of US troops*"): the request is aimed at that agent (nouns in `data/agent_of_nouns.csv`).
+
+Reactions to an earlier event: "Iraq condemned *the strike*", "Argentina denied *the charge*",
+"a claim the group denies". The stance is aimed at the author of the act or statement the noun refers back to,
+which an earlier sentence (or clause) reports; the clause itself names no recipient.
+
+The nouns and the types of event each may refer to are data (`data/event_anaphors.csv`). A reaction takes as
+recipient the actor of the latest earlier event of one of those types, in its sentence or the three before, by a
+party of another country; when there is none, the event is left as it was.
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import hashlib
+import io
+from dataclasses import replace
+from importlib import resources
+
+from spacy.tokens import Doc, Span, Token
+
+from dyads import actors, confidence, events, roles
+from dyads.records import Event, Party
+
+# Stances toward a party whose object may be an earlier act or claim ("condemned the strike").
+REACTION_TYPES = frozenset(("ACCUSE", "REJECT", "SUPPORT"))
+# A recipient the clause did not name: none, the actor's own state by default, or a party of another phrase.
+UNNAMED_WHY = ("no recipient named",)
+LOOSE_TIER = "recipient from elsewhere in the clause"
+COMPLEMENT_TIER = "recipient from the trigger's complements"
+REFERRING_DETS = frozenset(("the", "this", "that", "these", "those"))
+SENTENCES_BACK = 3
+
+
+@functools.cache
+def nouns() -> dict[str, frozenset[str]]:
+    """Event-anaphor nouns (`data/event_anaphors.csv`): noun -> the event types it may refer back to."""
+    text = resources.files("dyads.data").joinpath("event_anaphors.csv").read_text("utf-8")
+    return {row["noun"].strip().lower(): frozenset(row["antecedent_types"].split())
+            for row in csv.DictReader(io.StringIO(text)) if row["noun"].strip()}
+
+
+def anaphor_of(trigger: Token) -> Token | None:
+    """The noun by which a reaction's trigger refers to an earlier event: its definite object ("condemned the
+    strike") or the noun its relative clause describes ("a charge the army denies"), else None."""
+    known = nouns()
+    for child in trigger.children:
+        if child.dep_ in ("dobj", "nsubjpass") and child.lower_ in known \
+                and any(d.dep_ == "det" and d.lower_ in REFERRING_DETS for d in child.children):
+            return child
+    if trigger.dep_ == "relcl" and trigger.head.lower_ in known:
+        return trigger.head
+    return None
+
+
+def _open_recipient(event: Event) -> bool:
+    if event.recipient is None:
+        return True
+    return (event.recipient.why or "").startswith(UNNAMED_WHY) or LOOSE_TIER in event.why
+
+
+def _indirect(event: Event) -> bool:
+    """True when the event's recipient is none, a default, or taken from beyond the trigger's direct object."""
+    return _open_recipient(event) or COMPLEMENT_TIER in event.why
+
+
+def _antecedent(event: Event, kinds: frozenset[str], found: list[Event]) -> Event | None:
+    """The latest earlier event of one of `kinds` by a party of another country than the event's actor."""
+    mine = {event.actor.code, event.actor.country} - {None}
+    best = None
+    for other in found:
+        if other.trigger.start >= event.trigger.start or other.sentence_index < event.sentence_index - SENTENCES_BACK:
+            continue
+        if other.event_type not in kinds or other.status != "occurred" or other.actor is None \
+                or other.actor.code is None or {other.actor.code, other.actor.country} & mine:
+            continue
+        if best is None or other.trigger.start > best.trigger.start:
+            best = other
+    return best
+
+
+@functools.cache
+def agent_nouns() -> frozenset[str]:
+    """Nouns of acts whose "of" phrase is their agent (`data/agent_of_nouns.csv`): withdrawal, resignation, ..."""
+    text = resources.files("dyads.data").joinpath("agent_of_nouns.csv").read_text("utf-8")
+    return frozenset(row["noun"].strip().lower() for row in csv.DictReader(io.StringIO(text)) if row["noun"].strip())
+
+
+def requested_agent(trigger: Token) -> Span | None:
+    """The agent of the act a request asks for: "called for *the withdrawal of US troops*", "demanded the
+    resignation of the minister" (the "of" phrase of an agent noun that is the request's object), else None."""
+    for child in trigger.children:
+        nouns_ = [child] if child.dep_ == "dobj" else \
+            [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ == "for" else []
+        for noun in nouns_:
+            if noun.lemma_.lower() not in agent_nouns():
+                continue
+            for prep in noun.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                    if obj is not None:
+                        return events.phrase(obj)
+    return None
+
+
+def _with_recipient(event: Event, recipient: Party, why: str, *, found: str) -> Event:
+    known = event.evidence
+    if known is not None:
+        # the recipient comes from the trigger's own object, a direct argument (tier 0)
+        known = replace(known, recipient_tier=0, recipient_found=found, recipient_sector=recipient.sector or "",
+                        recipient_pronoun=False, same_country=False)
+    return replace(event, recipient=recipient, why=f"{event.why}; recipient: {why}", evidence=known,
+                   confidence=confidence.score(known) if known is not None else event.confidence,
+                   event_id=hashlib.sha1(f"{event.event_id}|{recipient.code}|{recipient.start}".encode())
+                   .hexdigest()[:16])
+
+
+def relative_object(trigger: Token) -> Span | None:
+    """The noun a relative clause's verb takes as its object ("the companies it accused", "a ship the navy
+    seized"): the clause has its own subject and no object of its own (None otherwise)."""
+    if trigger.dep_ != "relcl" or trigger.pos_ != "VERB" or trigger.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    deps = {c.dep_ for c in trigger.children}
+    if "nsubj" not in deps or deps & {"dobj", "nsubjpass", "ccomp", "xcomp"}:
+        return None
+    if any(c.dep_ == "relcl" for c in trigger.head.children if c.i < trigger.i):
+        return None
+    return events.phrase(trigger.head)
+
+
+def _relative(event: Event, trigger: Token, resolver: actors.DocumentResolver) -> Event:
+    span = relative_object(trigger)
+    party = resolver.resolve(span, role="recipient") if span is not None else None
+    if party is None or party.code is None or party.code == event.actor.code:
+        return event
+    return _with_recipient(event, party, f"object of the relative clause '{trigger.text}': {party.why}",
+                           found="named")
+
+
+def _requested(event: Event, trigger: Token, resolver: actors.DocumentResolver) -> Event:
+    span = requested_agent(trigger)
+    party = resolver.resolve(span, role="recipient") if span is not None else None
+    if party is None or party.code is None or party.code == event.actor.code:
+        return event
+    return _with_recipient(event, party, f"agent of the '{span.root.head.head.text}' asked for: {party.why}",
+                           found="named")
+
+
+def _without_other_predicates(event: Event, doc: Doc) -> Event:
+    """An event without a recipient taken from a verb conjoined after its trigger (see roles)."""
+    if event.recipient is None or LOOSE_TIER not in event.why:
+        return event
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if span is None or not roles.of_conjoined_predicate(event.recipient, span.root):
+        return event
+    known = event.evidence
+    if known is not None:
+        known = replace(known, recipient_tier=-1, recipient_found="none", recipient_sector="",
+                        recipient_pronoun=False, same_country=False)
+    return replace(event, recipient=None, evidence=known,
+                   why=f"{event.why}; recipient: '{event.recipient.text}' belongs to another verb joined to "
+                       f"'{event.trigger.text}', no recipient of its own",
+                   confidence=confidence.score(known) if known is not None else event.confidence,
+                   event_id=hashlib.sha1(f"{event.event_id}|no recipient".encode()).hexdigest()[:16])
+
+
+def resolve(found: list[Event], doc: Doc, resolver: actors.DocumentResolver) -> list[Event]:
+    """The events with indirectly named recipients filled in (see the module doc)."""
+    out = []
+    for event in found:
+        event = _without_other_predicates(event, doc)
+        open_ = event.actor is not None and event.actor.code and _indirect(event)
+        span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand") if open_ else None
+        if span is not None and (named := _relative(event, span.root, resolver)) is not event:
+            event = named
+        elif span is not None and event.event_type == "REQUEST" and event.recipient is None:
+            event = _requested(event, span.root, resolver)
+        elif span is not None and event.event_type in REACTION_TYPES and _open_recipient(event):
+            noun = anaphor_of(span.root)
+            before = _antecedent(event, nouns()[noun.lower_], found) if noun is not None else None
+            if before is not None:
+                why = f"'{noun.text}' refers to {before.event_type} '{before.trigger.text}' by " \
+                      f"'{before.actor.text}': its author; {before.actor.why}"
+                event = _with_recipient(event, replace(before.actor, why=why), why, found="inferred")
+        out.append(event)
+    return out
