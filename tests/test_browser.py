@@ -66,7 +66,10 @@ def test_dyad_filter_changes_chart_and_table_and_evidence_opens(page, api_url):
     assert all({r[2].split()[0], r[3].split()[0]} == {"CHL", "PER"} for r in rows(page))
     page.screenshot(path=str(ARTIFACTS / "02-dyad-chl-per.png"), full_page=True)
 
-    page.click("#events tbody tr >> nth=0")
+    # an event whose parties are both named in its own sentence (a reaction such as "Chile rejected the
+    # accusation" takes its recipient from an earlier sentence, so that sentence marks no recipient)
+    accused = next(i for i, r in enumerate(rows(page)) if r[4] == "accused")
+    page.click(f"#events tbody tr >> nth={accused}")
     page.wait_for_selector("#evidence .sentence mark.trigger")
     sentence = page.inner_text("#evidence .sentence")
     marks = {m.get_attribute("class"): m.inner_text() for m in page.query_selector_all("#evidence .sentence mark")}
