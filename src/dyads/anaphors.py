@@ -131,22 +131,23 @@ def relative_object(trigger: Token) -> Span | None:
     return events.phrase(trigger.head)
 
 
-def _relative(event: Event, trigger: Token, resolver: actors.DocumentResolver) -> Event:
-    span = relative_object(trigger)
+def _recipient_from(event: Event, span: Span | None, resolver: actors.DocumentResolver, why: str) -> Event:
+    """The event with the party `span` names as its recipient, when it names one other than the actor."""
     party = resolver.resolve(span, role="recipient") if span is not None else None
     if party is None or party.code is None or party.code == event.actor.code:
         return event
-    return _with_recipient(event, party, f"object of the relative clause '{trigger.text}': {party.why}",
-                           found="named")
+    return _with_recipient(event, party, f"{why}: {party.why}", found="named")
+
+
+def _relative(event: Event, trigger: Token, resolver: actors.DocumentResolver) -> Event:
+    return _recipient_from(event, relative_object(trigger), resolver,
+                           f"object of the relative clause '{trigger.text}'")
 
 
 def _requested(event: Event, trigger: Token, resolver: actors.DocumentResolver) -> Event:
     span = requested_agent(trigger)
-    party = resolver.resolve(span, role="recipient") if span is not None else None
-    if party is None or party.code is None or party.code == event.actor.code:
-        return event
-    return _with_recipient(event, party, f"agent of the '{span.root.head.head.text}' asked for: {party.why}",
-                           found="named")
+    why = f"agent of the '{span.root.head.head.text}' asked for" if span is not None else ""
+    return _recipient_from(event, span, resolver, why)
 
 
 def _without_other_predicates(event: Event, doc: Doc) -> Event:
