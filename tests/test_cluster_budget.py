@@ -6,17 +6,15 @@ exactly what the single-machine reader yields, and planning must not hold more t
 """
 from __future__ import annotations
 
-import io
 import json
 import resource
 
 import pytest
-from warcio.statusandheaders import StatusAndHeaders
-from warcio.warcwriter import WARCWriter
 
 from dyads import cluster, read
 from dyads.read import ReadOptions
 from dyads.records import ErrorRecord
+from warcs import write_warc
 
 GOOD = ["Chile condemned Peru after the border incident near Tacna on Tuesday morning.",
         "Argentina praised Uruguay for its help with the river cleanup project this week."]
@@ -31,15 +29,6 @@ def split_and_whole(path, options, partition_docs):
 
 def codes(items):
     return [i.code for i in items if isinstance(i, ErrorRecord)]
-
-
-def write_warc(path, bodies, *, gz):
-    with path.open("wb") as handle:
-        writer = WARCWriter(handle, gzip=gz)
-        for i, body in enumerate(bodies):
-            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
-            writer.write_record(writer.create_warc_record(f"https://paper.example/{i}", "response",
-                                                          payload=io.BytesIO(body), http_headers=headers))
 
 
 def pages(n):

@@ -6,18 +6,16 @@ reader holds more than its byte budget in memory.
 from __future__ import annotations
 
 import gzip
-import io
 import json
 import resource
 import zlib
 
 import pytest
-from warcio.statusandheaders import StatusAndHeaders
-from warcio.warcwriter import WARCWriter
 
 from dyads import budget
 from dyads.read import ReadOptions, count, read_paths
 from dyads.records import Document, ErrorRecord
+from warcs import write_warc
 
 GOOD = ["Chile condemned Peru after the border incident near Tacna on Tuesday morning.",
         "Argentina praised Uruguay for its help with the river cleanup project this week."]
@@ -131,15 +129,6 @@ def test_truncated_jsonl_gz_keeps_what_was_read_and_reports_the_rest(tmp_path):
     path.write_bytes(data[:len(data) // 2])
     items = read(path)
     assert items[-1].code == "E021" and all(isinstance(i, Document) for i in items[:-1]) and len(items) > 1
-
-
-def write_warc(path, bodies, *, gz: bool) -> None:
-    with path.open("wb") as handle:
-        writer = WARCWriter(handle, gzip=gz)
-        for i, body in enumerate(bodies):
-            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
-            writer.write_record(writer.create_warc_record(f"https://paper.example/{i}", "response",
-                                                          payload=io.BytesIO(body), http_headers=headers))
 
 
 @pytest.mark.parametrize("gz", [True, False])
