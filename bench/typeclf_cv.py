@@ -4,12 +4,13 @@ The classifier is trained on the tune split, so scoring it there with the shippe
 this benchmark codes each tune document with the fold model that never saw it (build/typeclf/fold<k>, written
 by scripts/train_typeclf.py; documents sorted by id, document k in fold k % 5) and prints precision and recall
 of `dyads eval` (at min_confidence 0 and at the default threshold) with each use off and on.
-Usage: python bench/typeclf_cv.py [--gold gold/realnews] [--folds build/typeclf] [--propose-min P ...]
+Usage: python bench/typeclf_cv.py [--gold FOLDER ...] [--folds build/typeclf] [--propose-min P ...]
 """
 from __future__ import annotations
 
 import argparse
 import sys
+import tomllib
 from pathlib import Path
 
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -23,7 +24,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--gold", type=Path, default=ROOT / "gold" / "realnews")
+    parser.add_argument("--gold", type=Path, action="append", default=[],
+                        help="gold folder (repeatable; default: the folders the classifier is trained on)")
     parser.add_argument("--folds", type=Path, default=ROOT / "build" / "typeclf")
     parser.add_argument("--propose-min", type=float, action="append", default=[],
                         help="classifier_propose_min values to try (default: the setting's)")
@@ -31,7 +33,9 @@ def main() -> int:
                         help="classifier_choose_min values to try (default: the setting's)")
     args = parser.parse_args()
     settings = load_settings()
-    docs = sorted(newseval.load_gold(args.gold, splits=("tune",)), key=lambda d: d.doc)
+    golds = args.gold or [ROOT / g for g in tomllib.loads((ROOT / "scripts" / "train_typeclf.toml").read_text(
+        encoding="utf-8"))["golds"]]
+    docs = newseval.load_golds(golds, splits=("tune",))
     n_folds = len(list(args.folds.glob("fold*")))
     if not n_folds:
         sys.exit(f"no fold models in {args.folds}: run scripts/train_typeclf.py first")

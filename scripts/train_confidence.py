@@ -1,6 +1,7 @@
 """Fit the confidence model on the tune split of the real-news gold and choose the default threshold.
 
-Codes the tune documents of gold/realnews (with a flat model, so the result does not depend on the weights
+Codes the tune documents of the gold folders named in the config (the real-news gold and the invented wire
+stories; with a flat model, so the result does not depend on the weights
 in place), labels every coded event the scorer judges (`match` = right, an error kind = wrong; optional and
 symmetric matches are left out), and fits a logistic regression on the features of `dyads.confidence`:
 L2 strength chosen by cross-validation grouped by document, Platt scaling of the cross-validated logits when
@@ -9,11 +10,12 @@ hyperparameter is in scripts/train_confidence.toml. The test split is never read
 
 Writes src/dyads/data/models/confidence.json (weights, calibration, threshold) and confidence.md (its card).
 Needs scikit-learn (`pip install -e .[train]`); the package itself does not.
-Usage: python scripts/train_confidence.py [--gold gold/realnews] [--corpora ../shared/corpora]
+Usage: python scripts/train_confidence.py [--gold FOLDER ...] [--corpora ../shared/corpora]
 """
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import logging
 import sys
@@ -37,7 +39,8 @@ RELIABILITY_EDGES = tuple(k / 10 for k in range(11))
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--gold", type=Path, default=ROOT / "gold" / "realnews", help="real-news gold folder")
+    parser.add_argument("--gold", type=Path, action="append", default=[],
+                        help="gold folder (repeatable; default: `golds` of the config)")
     parser.add_argument("--corpora", type=Path, default=None, help="folder of the corpora (default ../shared/corpora)")
     parser.add_argument("--out", type=Path, default=OUT, help="where confidence.json and confidence.md go")
     args = parser.parse_args(argv)
@@ -46,8 +49,8 @@ def main(argv: list[str] | None = None) -> int:
     if any(s != "tune" for s in cfg["splits"]):
         raise SystemExit("the confidence model is fitted on the tune split only")
     started = time.monotonic()
-    docs = sorted(newseval.load_gold(args.gold, corpora=args.corpora, splits=tuple(cfg["splits"])),
-                  key=lambda d: d.doc)
+    golds = args.gold or [ROOT / g for g in cfg["golds"]]
+    docs = newseval.load_golds(golds, corpora=args.corpora, splits=tuple(cfg["splits"]))
     assert all(d.split == "tune" for d in docs)
     with confidence.using(confidence.Model.flat()):
         coded = code_tune(docs, cfg)
@@ -76,7 +79,8 @@ def main(argv: list[str] | None = None) -> int:
             "cv_log_loss": best_loss, "cv_brier": float(brier_score_loss(y, oof_p)),
             "cv_brier_uncalibrated": float(brier_score_loss(y, _sig(oof_z))),
             "cv_auc": float(roc_auc_score(y, oof_p)) if 0 < y.sum() < len(y) else float("nan"),
-            "base_rate": float(y.mean()), "grid": [(c, loss) for c, loss, _ in scores], "rule": rule}
+            "base_rate": float(y.mean()), "golds": [_rel(g) for g in golds],
+            "by_gold": ", ".join(f"`{_rel(g)}`: {n}" for g, n in _count_by_gold(golds, docs)), "grid": [(c, loss) for c, loss, _ in scores], "rule": rule}
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / confidence.MODEL_FILE).write_text(model_json(final, platt, info), encoding="utf-8")
     (args.out / "confidence.md").write_text(card(final, info, curve, reliability(oof_p, y), names, platt,
@@ -182,6 +186,20 @@ def reliability(p, y) -> list[tuple[float, float, int, float, float]]:
     return rows
 
 
+def _rel(folder: Path) -> str:
+    folder = Path(folder).resolve()
+    return str(folder.relative_to(ROOT)) if folder.is_relative_to(ROOT) else str(folder)
+
+
+def _count_by_gold(golds, docs) -> list[tuple[Path, int]]:
+    ids = {d.doc for d in docs}
+    out = []
+    for g in golds:
+        with (Path(g) / "docs.csv").open(encoding="utf-8") as handle:
+            out.append((g, sum(r["doc"] in ids for r in csv.DictReader(handle))))
+    return out
+
+
 def _sig(z):
     return 1.0 / (1.0 + np.exp(-z))
 
@@ -190,7 +208,7 @@ def model_json(model: confidence.Model, platt, info) -> str:
     data = {"model": "dyads confidence: logistic regression over coder evidence (see confidence.md)",
             "format": 1, "threshold": model.threshold, "bias": model.bias,
             "calibration": {"method": "platt", "a": platt[0], "b": platt[1]} if platt else {"method": "none"},
-            "trained_on": {"gold": "gold/realnews", "split": "tune", "documents": info["documents"],
+            "trained_on": {"gold": info["golds"], "split": "tune", "documents": info["documents"],
                            "events": info["events"], "right": info["right"]},
             "weights": dict(sorted(model.weights.items()))}
     return json.dumps(data, indent=1, sort_keys=False) + "\n"
@@ -212,8 +230,8 @@ def card(model: confidence.Model, info, curve, rel, names, platt, cfg_feature: b
         "classifier proposed the event, see typeclf.md) and applies a logistic regression (a dot product and a",
         "sigmoid; no machine-learning library at run time).", "",
         "## Data", "",
-        f"- Real-news gold (`gold/realnews`, written by the project), **tune split only**: {info['documents']} "
-        f"completely coded documents; the test split is never read by the training script.",
+        f"- Gold written by the project, **tune split only**: {info['documents']} completely coded documents "
+        f"({info['by_gold']}); the test splits are never read by the training script.",
         f"- One row per coded event the scorer judges: {info['events']} events, {info['right']} right "
         f"(base rate {info['base_rate']:.3f}). Right = `match`; wrong = any error kind (not an event, wrong "
         "type/actor/recipient/status, duplicate).",

@@ -1,7 +1,8 @@
 """Fit the event-type classifier (`dyads.typeclf`) and write its weights, fold models and model card.
 
 Training predicates (one row each: a predicate token of a parsed sentence, its label, a weight):
-- real-news gold, tune split only (gold/realnews; the test split is never read): the trigger of every gold event
+- the project's gold, tune splits only (the `golds` folders of the config: gold/realnews and the invented wire
+  stories gold/wire_proxy; the test splits are never read): the trigger of every gold event
   (optional ones too, any status) labelled with its type (a gold event with several acceptable types gives one
   row per type, weights summing to 1); every lexicon trigger outside all gold quotes and the main predicate of
   every sentence that overlaps no gold quote, labelled NONE;
@@ -15,7 +16,7 @@ in every fold's training data) chooses C and gives the scores of the card; the f
 code each tune document with the model that never saw it. Every hyperparameter is in scripts/train_typeclf.toml.
 
 Writes src/dyads/data/models/typeclf.json, typeclf.npz and typeclf.md. Needs scikit-learn (`pip install -e
-.[train]`). Usage: python scripts/train_typeclf.py [--gold gold/realnews] [--corpora ../shared/corpora]
+.[train]`). Usage: python scripts/train_typeclf.py [--gold FOLDER ...] [--corpora ../shared/corpora]
 """
 from __future__ import annotations
 
@@ -55,7 +56,8 @@ class Row:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--gold", type=Path, default=ROOT / "gold" / "realnews", help="real-news gold folder")
+    parser.add_argument("--gold", type=Path, action="append", default=[],
+                        help="gold folder (repeatable; default: `golds` of the config)")
     parser.add_argument("--corpora", type=Path, default=None, help="folder of the corpora (default ../shared/corpora)")
     parser.add_argument("--split", type=Path, default=ROOT / "gold" / "ngec_split.csv", help="NGEC split file")
     parser.add_argument("--out", type=Path, default=OUT, help="where typeclf.json/.npz/.md go")
@@ -70,9 +72,10 @@ def main(argv: list[str] | None = None) -> int:
     model = nlp.load(settings.spacy_model)
     lex = lexicon.load(())
     corpora = args.corpora or newseval.default_corpora()
-    docs = sorted(newseval.load_gold(args.gold, corpora=corpora, splits=("tune",)), key=lambda d: d.doc)
+    args.gold = args.gold or [ROOT / g for g in cfg["golds"]]
+    docs = newseval.load_golds(args.gold, corpora=corpora, splits=("tune",))
     assert all(d.split == "tune" for d in docs)
-    triggers = gold_triggers(args.gold, {d.doc for d in docs})
+    triggers = {k: v for folder in args.gold for k, v in gold_triggers(folder, {d.doc for d in docs}).items()}
     stories = ngec_train(corpora / newseval.CORPUS_FILES["ngec"], args.split)
     key = cache_key(args, cfg, settings.spacy_model, lex)
     cached = args.folds_out / f"rows-{key}.json"
@@ -108,12 +111,12 @@ def main(argv: list[str] | None = None) -> int:
         fold_model.save(sub, {"fold": k, "documents_left_out": sorted(d for d, f in fold_of.items() if f == k)})
     final = to_model(fit(X, y, w, best_c, cfg), names, labels)
     scores = cv_scores(oof, y, folds, labels)
-    info = {"tune_documents": len(docs), "ngec_stories": len(stories), "rows": len(rows),
+    info = {"golds": " + ".join(f"`{_rel(g)}`" for g in args.gold), "tune_documents": len(docs), "ngec_stories": len(stories), "rows": len(rows),
             "gold_rows": int((folds >= 0).sum()), "ngec_rows": int((folds < 0).sum()),
             "labels": dict(Counter(r.label for r in rows if r.group != "ngec")), "c": best_c,
             "grid": [(c, loss) for c, loss, _ in grid], "features": len(names), **scores}
     args.out.mkdir(parents=True, exist_ok=True)
-    meta = {"trained_on": {"gold": "gold/realnews tune split", "ngec": "train rows of gold/ngec_split.csv",
+    meta = {"trained_on": {"gold": " + ".join(_rel(g) for g in args.gold) + " (tune splits)", "ngec": "train rows of gold/ngec_split.csv",
                            "seed": cfg["seed"], "c": best_c, "tune_documents": len(docs),
                            "ngec_stories": len(stories)}}
     final.save(args.out, meta)
@@ -145,12 +148,17 @@ def cache_key(args, cfg, spacy_model: str, lex) -> str:
     """A hash of everything the training rows depend on: the feature and row code, the lexicon, the data."""
     h = hashlib.sha1()
     for path in (Path(typeclf.__file__), *sorted(Path(events.__file__).parent.glob("*.py")), args.split,
-                 *sorted(args.gold.glob("events-*")), args.gold / "docs.csv"):
+                 *(p for g in args.gold for p in (*sorted(g.glob("events-*")), g / "docs.csv", *sorted(g.glob("texts/*"))))):
         h.update(path.read_bytes())
     h.update("".join(inspect.getsource(f) for f in (parsed_rows, gold_rows, ngec_rows, cut)).encode())
     h.update(repr((spacy_model, sorted(e.key + (e.event_type,) for e in lex.entries),
                    {k: v for k, v in cfg.items() if k in ("ngec_sentences", "ngec_chars", "gold_sources")})).encode())
     return h.hexdigest()[:12]
+
+
+def _rel(folder: Path) -> str:
+    folder = Path(folder).resolve()
+    return str(folder.relative_to(ROOT)) if folder.is_relative_to(ROOT) else str(folder)
 
 
 def cut(text: str, chars: int) -> str:
@@ -327,8 +335,8 @@ def card(info, cfg, out: Path) -> str:
         "and prepositions, negation, its governor, and the event types the trigger lexicon gives the predicate",
         "and the other words of the sentence. Scoring is numpy only.", "",
         "## Data", "",
-        f"- Real-news gold (`gold/realnews`), **tune split only**: {info['tune_documents']} documents, "
-        f"{info['gold_rows']} predicates. Each gold event's trigger (optional ones too, any status) with its type "
+        f"- The project's gold ({info['golds']}), **tune splits only**: {info['tune_documents']} documents "
+        f"(the NGEC stories among them give no rows), {info['gold_rows']} predicates. Each gold event's trigger (optional ones too, any status) with its type "
         "(one row per acceptable type, weights summing to 1); NONE: every lexicon trigger outside all gold quotes "
         "and the main predicate of every sentence overlapping no gold quote. Labels: "
         + ", ".join(f"{k} {v:g}" for k, v in sorted(info["labels"].items())) + ".",

@@ -72,6 +72,22 @@ def test_load_gold_reads_own_documents_from_text_files_in_the_folder(tmp_path):
     assert doc.text[g.start:g.end] == g.quote and g.types == {"SANCTION"}
 
 
+def test_load_golds_joins_folders_sorted_by_document_and_refuses_a_document_in_two(tmp_path):
+    own = tmp_path / "own"
+    own.mkdir()
+    _own_gold(own)
+    docs = newseval.load_golds([FIX / "gold", own], corpora=FIX / "corpora", splits=("tune",))
+    ids = [d.doc for d in docs]
+    assert "wire-a" in ids and ids == sorted(ids) and len(ids) == len(set(ids))
+    assert {d.doc for d in newseval.load_gold(FIX / "gold", corpora=FIX / "corpora", splits=("tune",))} < set(ids)
+    twin = tmp_path / "twin"
+    twin.mkdir()
+    _own_gold(twin)
+    with pytest.raises(DyadsError) as exc:
+        newseval.load_golds([own, twin], corpora=FIX / "corpora")
+    assert exc.value.code == "E091" and "wire-a" in str(exc.value)
+
+
 @pytest.mark.parametrize("path", ["", "../a.txt", "texts/missing.txt"])
 def test_load_gold_refuses_own_documents_without_a_text_file_inside_the_folder(tmp_path, path):
     _own_gold(tmp_path, path=path)

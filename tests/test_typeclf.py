@@ -91,11 +91,12 @@ def test_missing_weights_are_error_e093(monkeypatch, tmp_path):
 def test_training_script_runs_on_a_tiny_fixture_and_is_deterministic(tmp_path):
     script = _script()
     # the fixture's gold documents are invented NGEC-style stories: let them train here (the shipped model takes
-    # gold rows from the Guardian articles only)
+    # gold rows from the Guardian articles and our own invented texts only)
     config = tmp_path / "train_typeclf.toml"
     shipped = (Path(script.__file__).parent / "train_typeclf.toml").read_text(encoding="utf-8")
-    assert 'gold_sources = ["guardian"]' in shipped
-    config.write_text(shipped.replace('gold_sources = ["guardian"]', 'gold_sources = ["ngec"]'), encoding="utf-8")
+    assert 'gold_sources = ["guardian", "own"]' in shipped
+    config.write_text(shipped.replace('gold_sources = ["guardian", "own"]', 'gold_sources = ["ngec"]'),
+                      encoding="utf-8")
     outputs = []
     for run in ("a", "b"):
         out, folds = tmp_path / run / "model", tmp_path / run / "folds"

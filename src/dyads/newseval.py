@@ -262,6 +262,19 @@ def load_gold(folder: Path, *, corpora: Path | None = None, splits: Sequence[str
                     texts[d][0], texts[d][1], tuple(gold.get(d, ()))) for d in wanted if d in texts]
 
 
+def load_golds(folders: Sequence[Path], *, corpora: Path | None = None,
+               splits: Sequence[str] = ("tune", "test")) -> list[GoldDoc]:
+    """The documents of several gold folders (e.g. the real-news gold and the invented wire stories), sorted by
+    document id; a document id may appear in one folder only."""
+    docs: dict[str, GoldDoc] = {}
+    for folder in folders:
+        for d in load_gold(Path(folder), corpora=corpora, splits=splits):
+            if d.doc in docs:
+                raise DyadsError("E091", detail=f"document {d.doc!r} is in more than one gold folder")
+            docs[d.doc] = d
+    return [docs[k] for k in sorted(docs)]
+
+
 def code_gold(docs: Sequence[GoldDoc], *, settings: Settings) -> dict[str, list[Event]]:
     """All events of every gold document (every status and confidence), keyed by document."""
     documents = [Document(d.doc, d.text, d.date) for d in docs]
