@@ -42,6 +42,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gold", type=Path, action="append", default=[],
                         help="gold folder (repeatable; default: `golds` of the config)")
     parser.add_argument("--corpora", type=Path, default=None, help="folder of the corpora (default ../shared/corpora)")
+    parser.add_argument("--folds", type=Path, default=ROOT / "build" / "typeclf",
+                        help="the event-type classifier's fold models (written by scripts/train_typeclf.py)")
     parser.add_argument("--out", type=Path, default=OUT, help="where confidence.json and confidence.md go")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
@@ -53,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     docs = newseval.load_golds(golds, corpora=args.corpora, splits=tuple(cfg["splits"]))
     assert all(d.split == "tune" for d in docs)
     with confidence.using(confidence.Model.flat()):
-        coded = code_tune(docs, cfg)
+        coded = code_tune(docs, cfg, args.folds)
     rows = labelled(docs, coded, classifier=cfg["typeclf_feature"])
     names = sorted({n for _, f, _ in rows for n in f})
     X = np.array([[f.get(n, 0.0) for n in names] for _, f, _ in rows])
@@ -80,25 +82,28 @@ def main(argv: list[str] | None = None) -> int:
             "cv_brier_uncalibrated": float(brier_score_loss(y, _sig(oof_z))),
             "cv_auc": float(roc_auc_score(y, oof_p)) if 0 < y.sum() < len(y) else float("nan"),
             "base_rate": float(y.mean()), "golds": [_rel(g) for g in golds],
-            "by_gold": ", ".join(f"`{_rel(g)}`: {n}" for g, n in _count_by_gold(golds, docs)), "grid": [(c, loss) for c, loss, _ in scores], "rule": rule}
+            "by_gold": ", ".join(f"`{_rel(g)}`: {n}" for g, n in _count_by_gold(golds, docs)),
+            "per_gold": per_gold(golds, docs, rescored, threshold),
+            "grid": [(c, loss) for c, loss, _ in scores], "rule": rule}
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / confidence.MODEL_FILE).write_text(model_json(final, platt, info), encoding="utf-8")
     (args.out / "confidence.md").write_text(card(final, info, curve, reliability(oof_p, y), names, platt,
                                                  cfg["typeclf_feature"]), encoding="utf-8")
     print(f"{len(rows)} events from {len(docs)} tune documents, {int(y.sum())} right; C={best_c} "
           f"cv log loss {best_loss:.4f}, Brier {info['cv_brier']:.4f}, AUC {info['cv_auc']:.3f}; "
-          f"min_confidence {threshold:.2f} ({rule}); {time.monotonic() - started:.0f}s", file=sys.stderr)
+          f"min_confidence {threshold:.2f} ({rule}); "
+          + "; ".join(f"{g} P {p:.3f} R {r:.3f}" for g, _, p, r in info["per_gold"])
+          + f"; {time.monotonic() - started:.0f}s", file=sys.stderr)
     return 0
 
 
-def code_tune(docs, cfg) -> dict:
+def code_tune(docs, cfg, folder: Path) -> dict:
     """The events of the tune documents. With the classifier's probability as a feature, each document is coded
     with the event-type classifier's fold model that never saw it (build/typeclf, from
     scripts/train_typeclf.py, same folds), so the feature is as reliable here as on unseen text."""
     settings = load_settings()
     if not cfg["typeclf_feature"]:
         return newseval.code_gold(docs, settings=settings)
-    folder = ROOT / "build" / "typeclf"
     coded = {}
     for k in range(cfg["folds"]):
         sub = folder / f"fold{k}"
@@ -191,6 +196,18 @@ def _rel(folder: Path) -> str:
     return str(folder.relative_to(ROOT)) if folder.is_relative_to(ROOT) else str(folder)
 
 
+def per_gold(golds, docs, rescored, threshold: float) -> list[tuple[str, int, float, float]]:
+    """(gold folder, documents, cross-validated precision, recall) at the chosen threshold, per gold folder."""
+    out = []
+    for g in golds:
+        with (Path(g) / "docs.csv").open(encoding="utf-8") as handle:
+            ids = {r["doc"] for r in csv.DictReader(handle)}
+        mine = [d for d in docs if d.doc in ids]
+        s = newseval.summarise(_rel(g), newseval.evaluate_docs(mine, rescored, threshold=threshold))
+        out.append((_rel(g), len(mine), s.precision, s.recall))
+    return out
+
+
 def _count_by_gold(golds, docs) -> list[tuple[Path, int]]:
     ids = {d.doc for d in docs}
     out = []
@@ -261,6 +278,9 @@ def card(model: confidence.Model, info, curve, rel, names, platt, cfg_feature: b
         "| min_confidence | precision | recall | F0.5 | events/doc |", "|---|---|---|---|---|",
         *(f"| {t:.2f} | {p:.3f} | {r:.3f} | {f:.3f} | {n:.2f} |" for t, p, r, f, n in curve
           if abs(t * 20 - round(t * 20)) < 1e-9 or t == model.threshold), "",
+        "Cross-validated precision / recall at the default threshold, per gold folder:", "",
+        "| gold | documents | precision | recall |", "|---|---|---|---|",
+        *(f"| `{g}` | {n} | {p:.3f} | {r:.3f} |" for g, n, p, r in info["per_gold"]), "",
         "## Default threshold", "",
         f"`min_confidence` defaults to **{model.threshold:.2f}**: {info['rule']} (on the cross-validated curve "
         "above, never on in-sample scores). Events below it are still stored and exported, flagged by the "
