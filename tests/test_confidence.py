@@ -106,3 +106,29 @@ def test_main_event_of_a_sentence_is_the_prominent_one_not_the_likeliest(code):
     top = evaluate.top_event(events)
     assert top is not None and top.event_type == "ACCUSE"
     assert evidence.salience(top) == max(evidence.salience(e) for e in events) and events[0] is top
+
+
+@pytest.mark.parametrize("sentence, word, inside", [
+    ("“Norway will pay for this,” the minister said.", "pay", True),
+    ("“Norway will pay for this,” the minister said.", "said", False),
+    ('"We reject the plan," Sweden said.', "reject", True),
+    ('"We reject the plan," Sweden said.', "said", False),
+    ("Sweden rejected the plan, calling it “a trap”.", "rejected", False),
+    ("Sweden rejected the plan, calling it “a trap”.", "trap", True),
+    ("They attacked the village at dawn,” a witness said.", "attacked", True),  # quote opened a sentence earlier
+    ("Norway expelled two diplomats on Monday.", "expelled", False),
+])
+def test_quoted_tells_direct_speech_from_narration(sentence, word, inside):
+    assert evidence.quoted(sentence, sentence.index(word)) is inside
+
+
+def test_quoted_and_background_are_evidence_and_features(code):
+    events = code("“Norway attacked our boats,” the Swedish minister said. Norway criticized Denmark in 2015.",
+                  date="2024-03-06")
+    attacked = _event(events, "ASSAULT")
+    assert attacked.evidence.quoted and not attacked.evidence.background
+    criticized = _event(events, "ACCUSE", "criticized")
+    assert criticized.evidence.background and not criticized.evidence.quoted
+    assert confidence.features(attacked.evidence)["quoted"] == 1.0
+    assert confidence.features(criticized.evidence)["background"] == 1.0
+    assert "quoted" not in confidence.features(criticized.evidence)

@@ -129,6 +129,7 @@ def features(ev: Evidence) -> dict[str, float]:
              "phrasal": ev.phrasal, "actor_pronoun": ev.actor_pronoun, "recipient_pronoun": ev.recipient_pronoun,
              "same_country": ev.same_country, "attributed": ev.attributed, "intent": ev.intent,
              "conditional": ev.conditional, "status_cue": ev.cue, "first_sentence": ev.sentence_index == 0,
-             "contexts": ev.contexts > 0, "several_pairs": ev.pairs > 1, "proposed": ev.proposed}
+             "contexts": ev.contexts > 0, "several_pairs": ev.pairs > 1, "proposed": ev.proposed,
+             "quoted": ev.quoted, "background": ev.background}
     out.update({name: 1.0 for name, on in flags.items() if on})
     return out

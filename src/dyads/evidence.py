@@ -13,7 +13,7 @@ from dyads.records import Event, Evidence, Party
 
 def of(cand: events.Candidate, actor: Party | None, recipient: Party | None, *, recipient_tier: int,
              date_precision: str, pairs: int, resolver: actors.DocumentResolver, type_p: float = -1.0,
-             proposed: bool = False) -> Evidence:
+             proposed: bool = False, background: bool = False) -> Evidence:
     """What the coder knew of one event built from candidate `cand` with these parties."""
     entry, trigger = cand.entry, cand.trigger
     actor_tier = _tier(cand.actors, actor)
@@ -30,7 +30,26 @@ def of(cand: events.Candidate, actor: Party | None, recipient: Party | None, *, 
         recipient_pronoun=_pronoun(recipient), same_country=same, status=cand.status,
         attributed=cand.attribution is not None, intent=False, conditional=cand.conditional, cue=cand.cue is not None,
         sentence_index=cand.sentence_index, rank=round(cand.rank, 4), date_precision=date_precision,
-        contexts=len(cand.contexts), pairs=pairs, type_p=round(type_p, 4), proposed=proposed)
+        contexts=len(cand.contexts), pairs=pairs, type_p=round(type_p, 4), proposed=proposed,
+        quoted=quoted(cand.sentence.text, cand.trigger.idx - cand.sentence.start_char), background=background)
+
+
+# Quotation marks: curly double ones (opening, closing) and the straight one that does both jobs. Single quotes
+# are left out: ’ is also the apostrophe.
+OPENING, CLOSING, STRAIGHT = "“", "”", '"'
+
+
+def quoted(sentence: str, at: int) -> bool:
+    """True when the character offset `at` of a sentence lies inside a quotation: more curly quotes opened than
+    closed before it, or an odd number of straight double quotes. A quotation opened in an earlier sentence and
+    whose opening mark stands in an earlier sentence (a closing mark follows the offset before any opening one)
+    also counts."""
+    before, after = sentence[:at], sentence[at:]
+    opened = before.count(OPENING) - before.count(CLOSING)
+    if opened > 0 or before.count(STRAIGHT) % 2 == 1:
+        return True
+    close, reopen = after.find(CLOSING), after.find(OPENING)
+    return opened == 0 and close >= 0 and (reopen < 0 or close < reopen)
 
 
 def _tier(tiers: list[list], party: Party | None) -> int:

@@ -34,6 +34,8 @@ MUTUAL_NOUN_TYPES = ("AGREE", "CONSULT", "COOPERATE")
 # Stances toward an act whose author is their recipient ("condemned Russia's attack" -> Russia,
 # "welcomed Japan's decision" -> Japan), unless the act is the actor's own ("pledged US commitment").
 AUTHOR_TYPES = ("ACCUSE", "REJECT", "SUPPORT", "AGREE", "REQUEST", "THREATEN")
+# An event dated more than this many days before its story is background (a confidence feature).
+BACKGROUND_DAYS = 31
 RECIPIENT_TIERS = ("object", "prepositional phrase", "the trigger's complements", "elsewhere in the clause")
 
 
@@ -528,6 +530,13 @@ def _near_story(when: EventDate, context: _Context) -> bool:
     return abs((published - when.date).days) <= 7
 
 
+def _background(when: EventDate, document: Document) -> bool:
+    """The event is dated more than a month before its story (history or background, not the news)."""
+    if when.date is None or document.date is None or when.precision == "publication":
+        return False
+    return (document.date - when.date).days > BACKGROUND_DAYS
+
+
 def _where(cand: events.Candidate, when: EventDate, context: _Context,
            actor: Party | None, recipient: Party | None) -> tuple[Place | None, str]:
     spans = [(p.start, p.end) for p in (actor, recipient) if p is not None and p.code is not None]
@@ -562,7 +571,8 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
         recipient = _at_home(recipient, actor, entry.event_type, entry.mode)
         known = evidence.of(cand, actor, recipient, recipient_tier=tier, date_precision=when.precision,
                             pairs=len(pairs), resolver=resolver, type_p=type_p,
-                            proposed=cand.entry.source.startswith(typeclf.PROPOSED_SOURCE))
+                            proposed=cand.entry.source.startswith(typeclf.PROPOSED_SOURCE),
+                            background=_background(when, document))
         why = f"{cand.rule}; lexicon {entry.describe()}"
         if recipient is not None and tier:
             why += f"; recipient from {RECIPIENT_TIERS[min(tier, len(RECIPIENT_TIERS) - 1)]}"

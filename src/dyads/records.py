@@ -120,6 +120,10 @@ class Evidence:
     # classifier proposed the event (no lexicon entry fired in its sentence)
     type_p: float = -1.0
     proposed: bool = False
+    # the trigger stands inside quotation marks (direct speech); the event is dated more than a month before the
+    # story's publication (background, history)
+    quoted: bool = False
+    background: bool = False
 
 
 @dataclass(frozen=True, slots=True)
