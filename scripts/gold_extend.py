@@ -1,14 +1,18 @@
-"""Add 15 more Guardian articles to the real-news gold (issue 13; run once; its output is committed).
+"""Add 15 more Guardian articles to the real-news gold (issue 13; each run's output is committed).
 
 Reads ../shared/corpora/guardian_sample.csv with csv.DictReader, skipping data rows 0-128 by index without
 looking at them (they are kept aside for independent checks). From data rows 129-248 (0-based, file order) not
-already in gold/realnews/docs.csv and of at most 8,000 characters, draws 15 with random.Random(29). Split rule:
-the drawn rows are shuffled with random.Random(29 + 1); the first 5 are `test`, the other 10 `tune`.
-Appends the rows (doc guardian-<row>, source guardian, row, split, empty label) to gold/realnews/docs.csv.
-Usage: python scripts/gold_extend.py
+already in gold/realnews/docs.csv and of at most 8,000 characters, draws 15 with random.Random(seed), seed 29
+by default. Split rule: the drawn rows are shuffled with random.Random(seed + 1); the first 5 are `test`, the
+other 10 `tune`. Appends the rows (doc guardian-<row>, source guardian, row, split, empty label) to
+gold/realnews/docs.csv.
+The first batch (session 7, events-g6) was drawn with the default seed 29; the second batch (events-g7) with
+`--seed 31`, run after the first batch was in docs.csv.
+Usage: python scripts/gold_extend.py [--seed N]
 """
 from __future__ import annotations
 
+import argparse
 import csv
 import random
 from pathlib import Path
@@ -32,13 +36,16 @@ def _lengths() -> dict[int, int]:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seed", type=int, default=SEED, help=f"random seed (default {SEED})")
+    seed = parser.parse_args().seed
     with DOCS.open(encoding="utf-8") as handle:
         taken = {int(r["row"]) for r in csv.DictReader(handle) if r["source"] == "guardian"}
     lengths = _lengths()
     candidates = [i for i in GUARDIAN_ROWS if i not in taken and lengths.get(i, 10**9) <= 8000]
-    rows = sorted(random.Random(SEED).sample(candidates, N_NEW))
+    rows = sorted(random.Random(seed).sample(candidates, N_NEW))
     shuffled = rows[:]
-    random.Random(SEED + 1).shuffle(shuffled)
+    random.Random(seed + 1).shuffle(shuffled)
     test = set(shuffled[:N_TEST])
     with DOCS.open("a", newline="", encoding="utf-8") as handle:
         writer = csv.DictWriter(handle, fieldnames=["doc", "source", "row", "split", "label"])
