@@ -132,6 +132,20 @@ def test_organizations_carry_their_code_and_sector(text, code, sector):
     assert resolved(text) == (code, sector)
 
 
+@pytest.mark.parametrize(("text", "code", "sector"), [
+    ("the European court of human rights", "IGOCOE", "JUD"),
+    ("the international criminal court", "IGOICC", "JUD"),
+    ("the UN security council", "IGOUNO", "GOV"),
+    ("the african union", "IGOAFR", "IGO"),
+])
+def test_international_bodies_are_found_in_lower_case_house_style(text, code, sector):
+    assert resolved(text) == (code, sector)
+
+
+def test_lower_case_names_of_national_bodies_stay_unresolved():
+    assert resolved("the national assembly")[0] is None
+
+
 @pytest.mark.parametrize(("text", "when", "code", "sector", "name"), [
     ("Putin", "2024-05-17", "RUS", "GOV", "Vladimir Putin"),
     ("Xi", "2024-05-17", "CHN", "GOV", "Xi Jinping"),

@@ -31,6 +31,11 @@ class Word(NamedTuple):
     label: str = ""
 
 
+# Kinds of actor whose names of two or more words are also found in lower case (they name one body worldwide;
+# a country's "national assembly" is not among them).
+CASE_FREE_KINDS = frozenset(("igo",))
+
+
 @dataclass(frozen=True, slots=True)
 class Index:
     """Every alias -> the actors it can name, plus the sector words."""
@@ -275,6 +280,9 @@ def index(paths: tuple[str, ...] = ()) -> Index:
         for variant in (key, *_article_variants(key)):
             if entry not in exact.get(variant, ()):
                 exact.setdefault(variant, []).append(entry)
+        if entry.kind in CASE_FREE_KINDS and " " in key and entry not in folded.get(key.lower(), ()):
+            # house styles lower-case the names of international bodies ("the European court of human rights")
+            folded.setdefault(key.lower(), []).append(entry)
     roles, modifiers, sectors = sector_words()
     return Index({k: tuple(v) for k, v in exact.items()}, {k: tuple(v) for k, v in folded.items()}, roles, modifiers,
                  sectors, max(k.count(" ") for k in sectors) + 2)  # + 1 for "fire fighter" = "firefighter"
