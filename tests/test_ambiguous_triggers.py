@@ -75,6 +75,9 @@ def test_calling_off_a_strike_stays_a_concession(code):
     ("Turkey has vowed not to allow Kurdish groups to dominate its border with Syria.", "vowed", {"THREATEN"}),
     ("Islamic State fighters vowed to exterminate the Yazidis in Iraq.", "vowed", {"THREATEN"}),
     ("The Indian government vowed not to raise taxes.", "vowed", set()),
+    # ousting, toppling or retaking by force is hostile too
+    ("Venezuela's opposition leader vowed to topple President Maduro.", "vowed", {"THREATEN"}),
+    ("Ukraine's president vowed to retake Crimea from Russia.", "vowed", {"THREATEN"}),
 ])
 def test_speech_acts_take_their_type_from_their_complement(code, text, trigger, types):
     assert _types(code(text), trigger) == types
