@@ -65,3 +65,14 @@ def test_talks_that_ended_without_agreement_agreed_nothing(code):
 def test_a_request_with_no_addressee_gets_no_invented_recipient(code):
     events = [e for e in code("The Kenyan government requested more time.") if e.event_type == "REQUEST"]
     assert events and all(e.recipient is None or e.recipient.start != e.actor.start for e in events)
+
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    # the object of "discuss" is the topic; the partner is the co-subject or the "with" phrase
+    ("Kerry and Lavrov discussed Syria in Geneva.", {("USA", "RUS"), ("RUS", "USA")}),
+    ("The Japanese foreign minister discussed North Korea with his South Korean counterpart.", {("JPN", "KOR")}),
+    ("Germany's chancellor discussed the war in Ukraine with the Polish president.", {("DEU", "POL")}),
+])
+def test_the_topic_of_a_discussion_is_no_party_to_it(code, text, pairs):
+    found = {(a, r) for t, a, r in triples(code(text)) if t == "CONSULT"}
+    assert pairs <= found and not any(r in ("SYR", "PRK", "UKR") or r is None for _, r in found)

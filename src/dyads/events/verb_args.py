@@ -23,6 +23,9 @@ HEADLINE_SUBJECT_DEPS = ("dep", "compound", "npadvmod", "nmod", "appos")
 # Participles that tie a party to its backer ("rebels backed by X"): the backer is not the party.
 BACKING_LEMMAS = ("back", "support", "arm", "fund", "finance", "sponsor", "aid", "assist", "help", "supply", "equip",
                   "train", "advise", "cover")
+# Verbs of talking about something: their object is the topic ("discussed *Syria*"), the partner stands in a
+# "with" phrase or is a co-subject.
+TOPIC_OBJECT_LEMMAS = ("discuss", "debate", "review", "examine")
 # Passives that state the subject's own stance: "X is opposed / committed to Y".
 STATIVE_PASSIVES = ("oppose", "commit", "dedicate", "devote")
 
@@ -66,7 +69,8 @@ def verb_arguments(verb: Token, entry: Entry) -> tuple[list[Token], list[list[To
     elif is_passive(verb):
         direct = children_with(verb.head if shares_passive(verb) else verb, ("nsubjpass",))
         actors, how = passive_agents(verb)
-    if entry.event_type not in INSTRUMENT_OBJECT_TYPES and entry.cameo not in INSTRUMENT_OBJECT_CAMEO:
+    topic = entry.event_type == "CONSULT" and verb.lemma_.lower() in TOPIC_OBJECT_LEMMAS
+    if entry.event_type not in INSTRUMENT_OBJECT_TYPES and entry.cameo not in INSTRUMENT_OBJECT_CAMEO and not topic:
         direct += [o for o in children_with(verb, OBJECT_DEPS) if not is_object(o, entry)]
     if verb.dep_ == "relcl" and any(t.lower_ in RELATIVE_PRONOUNS and t.dep_ in ("dobj", "nsubjpass")
                                     for t in verb.children):
@@ -89,6 +93,8 @@ def verb_arguments(verb: Token, entry: Entry) -> tuple[list[Token], list[list[To
     nested: list[Token] = list(own)
     for comp in children_with(verb, ("xcomp", "ccomp", "dobj", "prep", "advcl", "oprd")):
         if comp.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
+            continue
+        if topic and comp.dep_ == "dobj":
             continue
         head = [comp] if comp.dep_ == "dobj" and comp.i not in exclude else []
         nested += head + nominal_parties(comp, exclude=exclude)
