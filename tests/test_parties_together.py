@@ -76,3 +76,17 @@ def test_a_request_with_no_addressee_gets_no_invented_recipient(code):
 def test_the_topic_of_a_discussion_is_no_party_to_it(code, text, pairs):
     found = {(a, r) for t, a, r in triples(code(text)) if t == "CONSULT"}
     assert pairs <= found and not any(r in ("SYR", "PRK", "UKR") or r is None for _, r in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The international coalition against Isis has killed 60,000 fighters.",
+    "A new alliance against the Houthis bombed the port on Monday.",
+])
+def test_the_foe_named_in_an_actor_phrase_is_not_the_actor(code, text):
+    actors = {a for t, a, r in triples(code(text)) if t == "ASSAULT"}
+    assert not actors & {"IMGREB", "IMG", "YEM"}
+
+
+def test_members_named_in_an_actor_phrase_still_act(code):
+    assert ("ZAF" in {a for t, a, r in triples(code("Workers affiliated with the ANC protested in Durban."))
+                      if t == "PROTEST"})

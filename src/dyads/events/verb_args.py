@@ -26,6 +26,8 @@ BACKING_LEMMAS = ("back", "support", "arm", "fund", "finance", "sponsor", "aid",
 # Verbs of talking about something: their object is the topic ("discussed *Syria*"), the partner stands in a
 # "with" phrase or is a co-subject.
 TOPIC_OBJECT_LEMMAS = ("discuss", "debate", "review", "examine")
+# Prepositions of an actor phrase that name its foe, never its members ("the coalition *against* X").
+OPPOSING_PREPS = ("against", "versus", "vs", "vs.")
 # Passives that state the subject's own stance: "X is opposed / committed to Y".
 STATIVE_PASSIVES = ("oppose", "commit", "dedicate", "devote")
 
@@ -112,6 +114,8 @@ def inner_parties(actors: list[Token]) -> list[Token]:
                 out.append(child)
             elif child.dep_ == "acl" and child.lemma_.lower() in BACKING_LEMMAS:
                 continue  # "militias backed by *Turkey*": the backer does not do what the militias do
+            elif child.dep_ == "prep" and child.lower_ in OPPOSING_PREPS:
+                continue  # "the coalition against *Isis*": the foe does not do what the coalition does
             elif child.dep_ in ("prep", "acl") and child.i not in own:
                 out += [t for t in child.subtree if t.dep_ == "pobj" and t.pos_ in ("PROPN", "NOUN")
                         and not any(a.dep_ in ("relcl", "advcl") for a in t.ancestors if a.i in
