@@ -10,9 +10,12 @@ from dyads.events.syntax import (
     subject_tokens,
 )
 from dyads.lexicon import Entry
+from dyads.senses import word_classes
 
 # Verbs whose subject undergoes the nominal after "under": "came *under* attack", "remained under fire".
 UNDERGOING_VERBS = ("come", "fall", "remain", "stay", "be")
+# Prepositions through which a verb of suffering names what befell its subject ("died *in* an airstrike").
+SUFFERED_PREPS = ("in", "during", "from", "after", "amid", "by")
 MEDIATE_CAMEO = "045"
 
 
@@ -44,6 +47,10 @@ def noun_arguments(noun: Token, entry: Entry) -> tuple[list[list[Token]], list[l
         sources = prep_objects(noun, ("from", "by")) + prep_objects(verb, ("from", "by"))
         undergoer = subject_tokens(verb)[0]
         return [modifiers, sources], [undergoer], how + f", from-phrase; subject of '{verb.text} under' undergoes it"
+    if verb is not None and _suffered(noun, verb):
+        # "civilians died in an airstrike", "were killed in a raid": the subject is the victim, not the actor
+        victims = subject_tokens(verb)[0]
+        return [*tiers, []], [victims + [r for r in recipients if r not in victims]], how + f"; subject of '{verb.text}' suffers it"
     if verb is not None:
         subject, _ = subject_tokens(verb)
         undergoer = _passive_undergoer(noun, verb)
@@ -61,6 +68,19 @@ def noun_arguments(noun: Token, entry: Entry) -> tuple[list[list[Token]], list[l
         # "civilians were uprooted *by airstrikes*": those the passive befell are the act's recipients
         recipients += children_with(noun.head.head, ("nsubjpass",))
     return tiers, [recipients], how
+
+
+def befalls_subject(noun: Token, verb: Token) -> bool:
+    """True for a nominal that names what befell the subject of an agentless verb of suffering ("civilians
+    died in an airstrike", "were killed in a raid"): the nominal, not the verb, says who acted."""
+    return _suffered(noun, verb) and not children_with(verb, ("agent", "dobj"))
+
+
+def _suffered(noun: Token, verb: Token) -> bool:
+    """True when `verb` is a verb of suffering (senses class `suffered`) whose subject the nominal befell."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in SUFFERED_PREPS or noun.head.head.i != verb.i:
+        return False
+    return verb.lemma_.lower() in word_classes()["suffered"]
 
 
 def _passive_undergoer(noun: Token, verb: Token) -> list[Token]:
