@@ -21,3 +21,32 @@ def test_a_strike_that_killed_people_is_still_absorbed_when_its_verb_names_the_k
     events = code("Iraqi troops killed two farmers in a raid near Mosul on Tuesday.")
     assault = [e for e in events if e.event_type == "ASSAULT"]
     assert [e.trigger.text for e in assault] == ["killed"]
+
+
+def test_the_coalition_named_again_is_the_coalition_named_before_not_its_enemy(code):
+    events = code("The Saudi-led coalition attacked Houthi rebels in Hodeidah on Monday. "
+                  "The coalition also bombed a port near Aden on Tuesday.")
+    bombed = [e for e in events if e.trigger.text == "bombed"]
+    assert bombed and bombed[0].actor.code == "SAU"
+    assert "the coalition named before" in bombed[0].actor.why
+
+
+def test_a_collective_noun_takes_no_antecedent_of_another_number(code):
+    events = code("Two rebel groups from Darfur met in Doha on Monday. The group condemned Sudan on Tuesday.")
+    condemned = [e for e in events if e.trigger.text == "condemned"]
+    assert not condemned or "named before" not in (condemned[0].actor.why or "")
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor"), [
+    ("The Saudi-led coalition attacked Houthi rebels in Hodeidah on Monday. "
+     "Four fishermen died in a coalition bombing raid near Hodeidah on Tuesday.", "raid", "SAU"),
+    ("The Syrian government rejected the plan. A regime offensive began in Idlib in December.", "offensive", "SYR"),
+])
+def test_a_lower_case_body_compounded_with_an_act_noun_is_its_actor(code, text, trigger, actor):
+    found = [e for e in code(text) if e.trigger.text == trigger]
+    assert found and found[0].actor.code == actor
+
+
+def test_a_time_phrase_is_never_a_recipient(code):
+    events = code("Activists reported two more bombings by the Saudi-led coalition in late July.")
+    assert all(e.recipient is None or "July" not in e.recipient.text for e in events)

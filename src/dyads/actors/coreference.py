@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from dyads.records import Party
 from dyads.actors.vocab import (
-    ANTECEDENT_DEPS, COUNTERPART_NOUNS, DEFINITE_ORG_NOUNS, DEFINITE_STATE_NOUNS, ETHNIC_WORDS, GROUP_KINDS,
+    ANTECEDENT_DEPS, COUNTERPART_NOUNS, TIME_LABELS, DEFINITE_ORG_NOUNS, DEFINITE_STATE_NOUNS, ETHNIC_WORDS, GROUP_KINDS,
     GROUP_WORDS, PERSON_ROLES, PLACE_KINDS, PLURAL_SPEAKER, PLURAL_TAGS, PRONOUN_REACH, PRONOUNS, REGIME_NOUNS,
     RELATIVE_PRONOUNS, SKIP_WORDS, SOCIETY_SECTORS, SPEAKER_PRONOUNS, SPEECH_LEMMAS,
 )
@@ -21,6 +21,7 @@ from dyads.actors.syntax import (
     _addressee_of, _inside_quote, _is_place, _noun_of, _places_of, _speaker_of, _speech_verb, _whole_entity, host_noun,
 )
 from dyads.actors.memory import DocumentMemory, Group, Mention
+from dyads.actors.collectives import NamedAgain
 
 
 # How the `why` of the author of an act under a stance begins ("condemned *Russia's* attack").
@@ -28,7 +29,7 @@ AUTHOR_WHY = "the author of the act"
 
 
 @dataclass(slots=True)
-class DocumentResolver(DocumentMemory):
+class DocumentResolver(DocumentMemory, NamedAgain):
     """Resolves the parties of one document, using what the document said earlier.
 
     On first use it reads the document's named entities once: people with their titles and
@@ -75,6 +76,8 @@ class DocumentResolver(DocumentMemory):
         """
         host = host_noun(span)
         kind = noun_classes().get(host.lower_) or noun_classes().get(host.lemma_.lower())
+        if host.ent_type_ in TIME_LABELS:  # "bombings in *late July*": a time, whatever its words could name
+            return [], f"'{span.text}' is a time, not a party"
         if kind == "action" and role == "recipient":
             inner = _of_party(host, span)
             if inner is not None:  # "accepted the deployment of UN forces": the party it is the deployment of
@@ -245,6 +248,9 @@ class DocumentResolver(DocumentMemory):
                         for r in group.members]
         if len(lowered) == 2 and lowered[0] in PRONOUNS and lowered[1] in DEFINITE_STATE_NOUNS:
             return self._own_state(span, lowered[0])  # "said his country was ready"
+        again = self._named_again(span) if len(lowered) == 1 else []
+        if again:  # "the coalition" after "the US-led coalition"
+            return again
         if len(lowered) == 1 and lowered[0] in DEFINITE_ORG_NOUNS and words[0].text.lower() == "the":
             return [self._as(span, r, why.replace("pronoun", "definite"))
                     for r, why in self._antecedents(span, "it", want="org")]
@@ -270,6 +276,9 @@ class DocumentResolver(DocumentMemory):
             same = self._same_role(span, res)  # "the foreign secretary" after "the foreign secretary, Boris Johnson"
             if same:
                 return same
+        if lowered[0] in REGIME_NOUNS and len(lowered) == 1 and span.root.dep_ == "compound":
+            # "a regime offensive", "government shelling": the state whose government the document named last
+            return [self._as(span, r, why, sector=sector) for r, why in self._same_regime(span, lowered[0])] or [res]
         ruler = next((w for w in lowered[:-1] if w in REGIME_NOUNS), None) if len(lowered) > 1 else None
         if ruler is not None and lowered[-1] not in REGIME_NOUNS:  # "regime forces", "government troops"
             return [self._as(span, r, why, sector=sector) for r, why in self._same_regime(span, ruler)] or [res]

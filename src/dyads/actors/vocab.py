@@ -86,6 +86,8 @@ COUNTERPART_NOUNS = frozenset(("counterpart", "counterparts"))
 # "arrived in Beijing": the capital hosts a visit, so it stays a party.
 ARRIVAL_LEMMAS = frozenset("arrive land travel fly come return visit stop".split())
 PERSON_LABELS = ("PERSON",)
+# Entity labels of times: a phrase standing on one is never a party ("in late July", "the first week of May").
+TIME_LABELS = ("DATE", "TIME")
 NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
 _NP_DEPS = frozenset(("compound", "amod", "nmod", "poss", "flat", "det", "nummod", "case"))
 # How many sentences back a pronoun may find its antecedent: beyond the previous one, a guess.

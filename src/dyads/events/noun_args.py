@@ -24,6 +24,7 @@ def noun_arguments(noun: Token, entry: Entry) -> tuple[list[list[Token]], list[l
     tiers: list[list[Token]] = []
     modifiers = [t for t in noun.children if t.i < noun.i and t.dep_ in ("poss", "compound", "amod", "nmod")
                  and any(w.pos_ in ("PROPN", "PRON") or w.text[:1].isupper() for w in t.subtree)]
+    modifiers = modifiers or _acting_bodies(noun)
     tiers.append(modifiers)
     between = prep_objects(noun, ("between", "among"))
     if between and entry.cameo == MEDIATE_CAMEO:
@@ -68,6 +69,17 @@ def noun_arguments(noun: Token, entry: Entry) -> tuple[list[list[Token]], list[l
         # "civilians were uprooted *by airstrikes*": those the passive befell are the act's recipients
         recipients += children_with(noun.head.head, ("nsubjpass",))
     return tiers, [recipients], how
+
+
+def _acting_bodies(noun: Token) -> list[Token]:
+    """"a *coalition* bombing raid", "the *regime* offensive", "a *police* raid": a lower-case noun of a body that
+    acts (senses class `acting_body`) compounded with the act noun names who did it."""
+    bodies = word_classes()["acting_body"]
+    found = []
+    for mod in (c for c in noun.children if c.dep_ == "compound" and c.i < noun.i):
+        found += [t for t in (mod, *mod.children) if t.dep_ == "compound" and t.pos_ == "NOUN"
+                  and t.lemma_.lower() in bodies]
+    return found[:1]
 
 
 def befalls_subject(noun: Token, verb: Token) -> bool:
