@@ -50,3 +50,21 @@ def test_a_lower_case_body_compounded_with_an_act_noun_is_its_actor(code, text, 
 def test_a_time_phrase_is_never_a_recipient(code):
     events = code("Activists reported two more bombings by the Saudi-led coalition in late July.")
     assert all(e.recipient is None or "July" not in e.recipient.text for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "The town fell to Islamic State in 2015. Militants later attacked a church in the town.",
+    "Islamic State seized the town in June. The Islamist fighters vowed to kill its defenders.",
+])
+def test_unnamed_militants_after_a_transnational_group_are_that_group(code, text):
+    events = [e for e in code(text) if e.actor is not None and e.actor.text.lower().endswith(("militants", "fighters"))]
+    assert events and all(e.actor.code.startswith("IMG") for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "The town fell to Islamic State in 2015. Kurdish militants later attacked a church in the town.",
+    "Islamic State seized the town in June. Hezbollah attacked the town in July. Militants shelled a church there.",
+])
+def test_militants_with_a_name_of_their_own_or_after_another_armed_group_are_not_the_group(code, text):
+    events = [e for e in code(text) if e.actor is not None and e.actor.text.lower().endswith("militants")]
+    assert not any(e.actor.code and e.actor.code.startswith("IMG") for e in events)

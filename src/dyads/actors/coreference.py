@@ -276,6 +276,9 @@ class DocumentResolver(DocumentMemory, NamedAgain):
             same = self._same_role(span, res)  # "the foreign secretary" after "the foreign secretary, Boris Johnson"
             if same:
                 return same
+        militants = self._militants(span, res)
+        if militants:  # "militants" after "Isis"
+            return militants
         if lowered[0] in REGIME_NOUNS and len(lowered) == 1 and span.root.dep_ == "compound":
             # "a regime offensive", "government shelling": the state whose government the document named last
             return [self._as(span, r, why, sector=sector) for r, why in self._same_regime(span, lowered[0])] or [res]

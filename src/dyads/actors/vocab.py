@@ -79,6 +79,12 @@ PERSON_ROLES = frozenset(("leader", "president", "premier", "prime minister", "c
                           "crown prince", "dictator", "strongman"))
 # "the country", "the government": with no country named, the most salient state before them.
 DEFINITE_STATE_NOUNS = frozenset("country nation state government regime authorities administration".split())
+# Words of unnamed armed Islamists ("militants", "the Islamist fighters", "jihadists"): with no name or country
+# of their own, the transnational militant group (IMG) named just before them, when it is the latest armed group.
+MILITANT_WORDS = frozenset("militant militants jihadist jihadists jihadi jihadis islamist islamists extremist "
+                           "extremists fighter fighters".split())
+# How many sentences back that group may be named.
+MILITANT_REACH = 2
 # "the regime", "government troops": with no state in reach, the state whose government the document named last.
 REGIME_NOUNS = frozenset(("government", "regime"))
 # "his counterpart": the other party of the pair its clause's subject belongs to.
