@@ -68,3 +68,20 @@ def test_unnamed_militants_after_a_transnational_group_are_that_group(code, text
 def test_militants_with_a_name_of_their_own_or_after_another_armed_group_are_not_the_group(code, text):
     events = [e for e in code(text) if e.actor is not None and e.actor.text.lower().endswith("militants")]
     assert not any(e.actor.code and e.actor.code.startswith("IMG") for e in events)
+
+
+def test_a_participle_of_arrest_modifying_its_undergoer_codes_the_authorities_of_the_place(code):
+    events = code("A Chilean student arrested in Peru last week was released on bail on Monday.")
+    coerce = [(a, r) for t, a, r in triples(events) if t == "COERCE"]
+    assert ("PER", "CHL") in coerce
+
+
+def test_a_participle_describing_a_party_codes_no_act(code):
+    events = code("Rebels backed by Turkey attacked the town.")
+    assert not [e for e in events if e.event_type == "SUPPORT" and e.trigger.text == "backed"]
+
+
+def test_the_backer_named_in_the_actor_phrase_is_not_the_target_of_its_act(code):
+    events = code("Rebels backed by Turkey attacked the town.")
+    assert not [e for e in events if e.event_type == "ASSAULT" and e.recipient is not None
+                and e.recipient.code == "TUR"]
