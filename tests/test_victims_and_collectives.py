@@ -85,3 +85,18 @@ def test_the_backer_named_in_the_actor_phrase_is_not_the_target_of_its_act(code)
     events = code("Rebels backed by Turkey attacked the town.")
     assert not [e for e in events if e.event_type == "ASSAULT" and e.recipient is not None
                 and e.recipient.code == "TUR"]
+
+
+def test_unnamed_victims_are_of_the_country_where_the_documents_towns_lie(code):
+    events = code("Fighting spread from Aleppo to Homs on Monday. Shelling also hit Hama and Idlib. "
+                  "The US-led coalition bombed a market on Tuesday, killing civilians.")
+    bombed = [e for e in events if e.trigger.text == "bombed"]
+    assert bombed and bombed[0].actor.code == "USA" and bombed[0].recipient.code == "SYR"
+    assert "victims where the document's towns" in bombed[0].recipient.why
+
+
+def test_unnamed_victims_take_no_country_from_towns_of_several_countries(code):
+    events = code("Fighting spread from Aleppo to Mosul on Monday. Shelling also hit Homs and Basra. "
+                  "The US-led coalition bombed a market on Tuesday.")
+    bombed = [e for e in events if e.trigger.text == "bombed"]
+    assert not bombed or bombed[0].recipient is None or "victims where" not in (bombed[0].recipient.why or "")

@@ -149,6 +149,9 @@ class DocumentResolver(DocumentMemory, NamedAgain):
                 found = self._in_context(span, res) or found
             if role == "actor" and res is not None and res.role is not None and not any(r.party.code for r in found):
                 found = self._in_setting(res, span) or found
+            if role == "recipient" and res is not None and res.role is not None \
+                    and not any(r.party.code for r in found):
+                found = self._victims_home(span, res) or found
             return [_transnational(r) for r in found], "unresolved"
         if res.kind == "media" and role == "actor":
             return [], f"news outlet '{span.text}': attribution, not a party"

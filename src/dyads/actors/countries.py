@@ -8,7 +8,7 @@ from spacy.tokens import Span
 
 from dyads.records import Party
 from dyads.actors.vocab import (
-    DOMESTIC_SECTORS, GROUP_KINDS, HOME_SECTORS, NATIONAL_FORCES, PERSON_LABELS, SETTING_SECTORS, STATE_KINDS,
+    DOMESTIC_SECTORS, GROUP_KINDS, HOME_SECTORS, VICTIM_PLACE_SHARE, VICTIM_SECTORS, NATIONAL_FORCES, PERSON_LABELS, SETTING_SECTORS, STATE_KINDS,
 )
 from dyads.actors.tables import country_name, noun_classes
 from dyads.actors.rules import Resolution, _titled_person, resolve_words, words_of_span
@@ -98,6 +98,27 @@ class CountryContext:
             return []
         why = f"{res.party.why}; no country named: {res.party.sector} act where the story is set " \
               f"({self.setting_why or 'its setting'}) -> {country}"
+        party = replace(res.party, name=country_name(country), code=country, country=country, why=why.lstrip("; "))
+        return [replace(res, party=party, kind="located")]
+
+    def _victims_home(self, span: Span, res: Resolution) -> list[Resolution]:
+        """"civilians", "a family", "the hospital" hit with no country in their phrase or sentence: the people
+        of the country where the document's named towns and regions are, when nearly all are in one (the guide
+        codes victims with their own country, never with the attacker's), unless the story is set elsewhere."""
+        if res.party.sector not in VICTIM_SECTORS or res.kind in GROUP_KINDS:
+            return []
+        named = {m.start: m.res.party.country for m in self.mentions
+                 if m.res.kind in ("city", "region") and m.res.party.country}
+        places: dict[str, int] = {}
+        for country in named.values():  # each place named once, however often it was resolved
+            places[country] = places.get(country, 0) + 1
+        if not places:
+            return []
+        country = max(places, key=places.get)
+        if places[country] < VICTIM_PLACE_SHARE * sum(places.values()) or places[country] < 2 \
+                or self.setting not in (None, country):
+            return []  # the towns named and the story's own setting disagree: no guess
+        why = f"{res.party.why}; no country named: victims where the document's towns and regions are -> {country}"
         party = replace(res.party, name=country_name(country), code=country, country=country, why=why.lstrip("; "))
         return [replace(res, party=party, kind="located")]
 

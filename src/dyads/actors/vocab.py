@@ -73,6 +73,11 @@ DOMESTIC_SECTORS = frozenset("GOV MIL COP JUD LEG REB OPP PTY CVL EDU LAB REF AG
 # as actors with no country of their own or of their sentence, they take the country of the story's setting.
 # Officials, troops and diplomats often act abroad, and victims are wherever they were hit: never.
 SETTING_SECTORS = frozenset("COP JUD CVL EDU LAB AGR REB OPP".split())
+# Sectors of unnamed victims ("civilians", "a family", "the hospital", "a church") that, as recipients with no
+# country in their phrase or sentence, are of the country where the document's named towns and regions lie,
+# when at least this share of those places is in it.
+VICTIM_SECTORS = frozenset(("CVL", "HLH", "REL", "EDU"))
+VICTIM_PLACE_SHARE = 0.75
 # Role words for one person: "the Chinese leader" can take the name of the Chinese leader named before.
 PERSON_ROLES = frozenset(("leader", "president", "premier", "prime minister", "chancellor", "king", "queen", "emir",
                           "monarch", "ruler", "foreign minister", "head of state", "head of government", "sultan",
