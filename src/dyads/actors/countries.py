@@ -8,7 +8,8 @@ from spacy.tokens import Span
 
 from dyads.records import Party
 from dyads.actors.vocab import (
-    DOMESTIC_SECTORS, GROUP_KINDS, HOME_SECTORS, VICTIM_PLACE_SHARE, VICTIM_SECTORS, NATIONAL_FORCES, PERSON_LABELS, SETTING_SECTORS, STATE_KINDS,
+    DOMESTIC_SECTORS, GROUP_KINDS, HOME_SECTORS, NATIONAL_FORCES, PERSON_LABELS, SETTING_SECTORS, STATE_KINDS,
+    VICTIM_PLACE_SHARE, VICTIM_SECTORS,
 )
 from dyads.actors.tables import country_name, noun_classes
 from dyads.actors.rules import Resolution, _titled_person, resolve_words, words_of_span

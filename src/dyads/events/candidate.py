@@ -12,7 +12,8 @@ from dyads.events.framing import attribution_of, clause_depth, trigger_rank
 from dyads.events.noun_args import noun_arguments
 from dyads.events.parties import actor_party_spans, argument_span, clause_fallback, party_spans
 from dyads.events.syntax import (
-    PRONOUNS, children_with, conjuncts, governing_verb, is_passive, is_reduced_passive, phrase, prep_objects, subject_tokens,
+    PRONOUNS, children_with, conjuncts, governing_verb, is_passive, is_reduced_passive, phrase, prep_objects,
+    subject_tokens,
 )
 from dyads.events.triggers import is_object, names_event_of_head
 from dyads.events.verb_args import adj_arguments, inner_parties, verb_arguments

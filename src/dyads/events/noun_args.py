@@ -51,7 +51,8 @@ def noun_arguments(noun: Token, entry: Entry) -> tuple[list[list[Token]], list[l
     if verb is not None and _suffered(noun, verb):
         # "civilians died in an airstrike", "were killed in a raid": the subject is the victim, not the actor
         victims = subject_tokens(verb)[0]
-        return [*tiers, []], [victims + [r for r in recipients if r not in victims]], how + f"; subject of '{verb.text}' suffers it"
+        recipients = victims + [r for r in recipients if r not in victims]
+        return [*tiers, []], [recipients], how + f"; subject of '{verb.text}' suffers it"
     if verb is not None:
         subject, _ = subject_tokens(verb)
         undergoer = _passive_undergoer(noun, verb)
