@@ -100,3 +100,14 @@ def test_unnamed_victims_take_no_country_from_towns_of_several_countries(code):
                   "The US-led coalition bombed a market on Tuesday.")
     bombed = [e for e in events if e.trigger.text == "bombed"]
     assert not bombed or bombed[0].recipient is None or "victims where" not in (bombed[0].recipient.why or "")
+
+
+def test_regime_forces_with_no_government_named_are_of_the_country_of_the_documents_towns(code):
+    events = code("Fighting spread from Aleppo to Homs on Monday. Regime forces shelled Hama and Idlib on Tuesday.")
+    shelled = [e for e in events if e.trigger.text == "shelled"]
+    assert shelled and shelled[0].actor.code == "SYR"
+
+
+def test_regime_forces_take_no_country_when_the_towns_are_in_several(code):
+    events = code("Fighting spread from Aleppo to Mosul on Monday. Regime forces shelled Homs and Basra on Tuesday.")
+    assert not [e for e in events if e.trigger.text == "shelled" and e.actor is not None and e.actor.code]

@@ -312,7 +312,13 @@ class DocumentResolver(DocumentMemory, NamedAgain):
         named = [m for m in self.mentions if m.start < span.start_char and m.res.party.country
                  and not (span.start_char <= m.start < span.end_char) and self._rules(m)]
         if not named:
-            return []
+            # a regime's forces act at home: with no government named, the country of the document's towns
+            country = self._places_country()
+            if country is None:
+                return []
+            party = Party(span.text, span.start_char, span.end_char, country_name(country), country, country, "GOV")
+            return [(Resolution(party, "located"), f"'{span.text}' -> {country}, no government named: the country "
+                                                   f"where the document's towns and regions are")]
         best = max(named, key=lambda m: m.start)
         country = best.res.party.country
         source = replace(best.res, party=replace(best.res.party, code=country, name=country_name(country)))

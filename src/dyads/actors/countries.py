@@ -108,20 +108,28 @@ class CountryContext:
         codes victims with their own country, never with the attacker's), unless the story is set elsewhere."""
         if res.party.sector not in VICTIM_SECTORS or res.kind in GROUP_KINDS:
             return []
+        country = self._places_country()
+        if country is None:
+            return []
+        why = f"{res.party.why}; no country named: victims where the document's towns and regions are -> {country}"
+        party = replace(res.party, name=country_name(country), code=country, country=country, why=why.lstrip("; "))
+        return [replace(res, party=party, kind="located")]
+
+    def _places_country(self) -> str | None:
+        """The country where at least `VICTIM_PLACE_SHARE` (and two) of the document's named towns and regions
+        lie, unless the story's own setting is another one."""
         named = {m.start: m.res.party.country for m in self.mentions
                  if m.res.kind in ("city", "region") and m.res.party.country}
         places: dict[str, int] = {}
         for country in named.values():  # each place named once, however often it was resolved
             places[country] = places.get(country, 0) + 1
         if not places:
-            return []
+            return None
         country = max(places, key=places.get)
         if places[country] < VICTIM_PLACE_SHARE * sum(places.values()) or places[country] < 2 \
                 or self.setting not in (None, country):
-            return []  # the towns named and the story's own setting disagree: no guess
-        why = f"{res.party.why}; no country named: victims where the document's towns and regions are -> {country}"
-        party = replace(res.party, name=country_name(country), code=country, country=country, why=why.lstrip("; "))
-        return [replace(res, party=party, kind="located")]
+            return None  # the towns named and the story's own setting disagree: no guess
+        return country
 
     def _choose_country(self, span: Span, res: Resolution) -> Resolution:
         """A name listed in several countries ("Kurds", "Punjab") takes the one it is located in."""
