@@ -11,7 +11,9 @@ ministry", "troops") and modifiers ("former", "opposition", "rebel") give the se
 `DocumentResolver` (`coreference`) adds what only the document knows: people introduced earlier
 ("President Javier Milei of Argentina" -> later "Milei"; `memory`), pronouns in actor slots,
 "the two presidents", capitals that are places rather than parties, and the country of a phrase
-that names none (`countries`). Parse-tree helpers are in `syntax`, word lists in `vocab`.
+that names none (`countries`), phrases standing for a state ("the regime", "his country"; `states`), and
+collective nouns named again ("the coalition", unnamed "militants"; `collectives`). Parse-tree helpers are in
+`syntax`, word lists in `vocab`.
 """
 from __future__ import annotations
 

@@ -10,7 +10,7 @@ from dyads.records import Party
 from dyads.actors.vocab import (
     ANTECEDENT_DEPS, COUNTERPART_NOUNS, DEFINITE_ORG_NOUNS, DEFINITE_STATE_NOUNS, ETHNIC_WORDS, GROUP_KINDS,
     GROUP_WORDS, PERSON_ROLES, PLACE_KINDS, PLURAL_SPEAKER, PLURAL_TAGS, PRONOUN_REACH, PRONOUNS, REGIME_NOUNS,
-    RELATIVE_PRONOUNS, SKIP_WORDS, SOCIETY_SECTORS, SPEAKER_PRONOUNS, SPEECH_LEMMAS,
+    RELATIVE_PRONOUNS, SKIP_WORDS, SOCIETY_SECTORS, SPEAKER_PRONOUNS, SPEECH_LEMMAS, TIME_LABELS,
 )
 from dyads.actors.tables import Word, country_name, index, noun_classes
 from dyads.actors.rules import (
@@ -21,6 +21,8 @@ from dyads.actors.syntax import (
     _addressee_of, _inside_quote, _is_place, _noun_of, _places_of, _speaker_of, _speech_verb, _whole_entity, host_noun,
 )
 from dyads.actors.memory import DocumentMemory, Group, Mention
+from dyads.actors.collectives import NamedAgain
+from dyads.actors.states import StateReferences
 
 
 # How the `why` of the author of an act under a stance begins ("condemned *Russia's* attack").
@@ -28,7 +30,7 @@ AUTHOR_WHY = "the author of the act"
 
 
 @dataclass(slots=True)
-class DocumentResolver(DocumentMemory):
+class DocumentResolver(DocumentMemory, NamedAgain, StateReferences):
     """Resolves the parties of one document, using what the document said earlier.
 
     On first use it reads the document's named entities once: people with their titles and
@@ -75,6 +77,8 @@ class DocumentResolver(DocumentMemory):
         """
         host = host_noun(span)
         kind = noun_classes().get(host.lower_) or noun_classes().get(host.lemma_.lower())
+        if host.ent_type_ in TIME_LABELS:  # "bombings in *late July*": a time, whatever its words could name
+            return [], f"'{span.text}' is a time, not a party"
         if kind == "action" and role == "recipient":
             inner = _of_party(host, span)
             if inner is not None:  # "accepted the deployment of UN forces": the party it is the deployment of
@@ -146,6 +150,9 @@ class DocumentResolver(DocumentMemory):
                 found = self._in_context(span, res) or found
             if role == "actor" and res is not None and res.role is not None and not any(r.party.code for r in found):
                 found = self._in_setting(res, span) or found
+            if role == "recipient" and res is not None and res.role is not None \
+                    and not any(r.party.code for r in found):
+                found = self._victims_home(span, res) or found
             return [_transnational(r) for r in found], "unresolved"
         if res.kind == "media" and role == "actor":
             return [], f"news outlet '{span.text}': attribution, not a party"
@@ -245,6 +252,9 @@ class DocumentResolver(DocumentMemory):
                         for r in group.members]
         if len(lowered) == 2 and lowered[0] in PRONOUNS and lowered[1] in DEFINITE_STATE_NOUNS:
             return self._own_state(span, lowered[0])  # "said his country was ready"
+        again = self._named_again(span) if len(lowered) == 1 else []
+        if again:  # "the coalition" after "the US-led coalition"
+            return again
         if len(lowered) == 1 and lowered[0] in DEFINITE_ORG_NOUNS and words[0].text.lower() == "the":
             return [self._as(span, r, why.replace("pronoun", "definite"))
                     for r, why in self._antecedents(span, "it", want="org")]
@@ -270,80 +280,16 @@ class DocumentResolver(DocumentMemory):
             same = self._same_role(span, res)  # "the foreign secretary" after "the foreign secretary, Boris Johnson"
             if same:
                 return same
+        militants = self._militants(span, res)
+        if militants:  # "militants" after "Isis"
+            return militants
+        if lowered[0] in REGIME_NOUNS and len(lowered) == 1 and span.root.dep_ == "compound":
+            # "a regime offensive", "government shelling": the state whose government the document named last
+            return [self._as(span, r, why, sector=sector) for r, why in self._same_regime(span, lowered[0])] or [res]
         ruler = next((w for w in lowered[:-1] if w in REGIME_NOUNS), None) if len(lowered) > 1 else None
         if ruler is not None and lowered[-1] not in REGIME_NOUNS:  # "regime forces", "government troops"
             return [self._as(span, r, why, sector=sector) for r, why in self._same_regime(span, ruler)] or [res]
         return [res]
-
-    def _same_role(self, span: Span, res: Resolution) -> list[Resolution]:
-        """"the interior minister" with no country: the latest earlier mention with that very title and a country
-        ("Peru's interior minister, Juan Perez")."""
-        title = res.role.text.lower()
-        if "generic" in self.idx.sector_word(title)[0]:
-            return []  # "the officials", "the spokesman": whose, the title alone does not say
-        named = [m for m in self.mentions if m.start < span.start_char and m.res.party.country
-                 and m.res.role is not None and m.res.role.text.lower() == title]
-        if not named:
-            return []
-        best = max(named, key=lambda m: m.start)
-        return [self._as(span, best.res, f"'{span.text}' -> '{best.res.party.text}', the same title named earlier: "
-                                         f"{best.res.party.why}", sector=res.party.sector)]
-
-    def _same_regime(self, span: Span, noun: str) -> list[tuple[Resolution, str]]:
-        """"the regime", "regime forces" with no state in reach: the state whose government or regime the
-        document named last ("the Assad regime", "the Syrian government"), when it named one."""
-        if noun not in REGIME_NOUNS:
-            return []
-        named = [m for m in self.mentions if m.start < span.start_char and m.res.party.country
-                 and not (span.start_char <= m.start < span.end_char) and self._rules(m)]
-        if not named:
-            return []
-        best = max(named, key=lambda m: m.start)
-        country = best.res.party.country
-        source = replace(best.res, party=replace(best.res.party, code=country, name=country_name(country)))
-        return [(source, f"'{span.text}' -> {country}, the government named last ('{best.res.party.text}')")]
-
-    def _own_state(self, span: Span, pronoun: str) -> list[Resolution]:
-        """"his country", "its government", "their nation": the state of the leader, official or state the
-        possessive refers to (for "his"/"her" a person or a titled official, "Poland's defence minister")."""
-        want = PRONOUNS[pronoun]
-        sentence = self._sentence(span)
-        near = [m for m in self.mentions if m.start < span.start_char and 0 <= sentence - m.sentence <= PRONOUN_REACH
-                and m.res.party.country and m.res.kind not in ("people", *GROUP_KINDS)
-                and (want != "person" or m.res.kind in ("leader", "person") or m.res.role is not None)]
-        if not near:
-            return []
-        best = max(near, key=lambda m: (m.sentence, m.subject, m.start))
-        country = best.res.party.country
-        source = replace(best.res, party=replace(best.res.party, code=country, name=country_name(country)))
-        return [self._as(span, source, f"'{span.text}' -> {country}, the state of '{best.res.party.text}' "
-                                       f"(the most salient before it)", sector="GOV")]
-
-    def _definite_antecedent(self, span: Span) -> list[tuple[Resolution, str]]:
-        """"the government", "the country": the state of its own or the previous sentence, when the states,
-        bodies and leaders named there are all of one country (else a guess: none)."""
-        sentence = self._sentence(span)
-        near = [m for m in self.mentions if m.start < span.start_char and 0 <= sentence - m.sentence <= PRONOUN_REACH
-                and m.res.party.country and m.res.kind not in ("people", *GROUP_KINDS)
-                and (m.res.kind in ("leader", "person") or _compatible(m.res, "body"))]
-        if len({m.res.party.country for m in near}) != 1:
-            return []
-        best = max(near, key=lambda m: m.start)
-        country = best.res.party.country
-        source = replace(best.res, party=replace(best.res.party, code=country, name=country_name(country)))
-        return [(source, f"definite '{span.text}' -> {country}, the one country named in its sentence or the "
-                         f"one before ('{best.res.party.text}')")]
-
-    def _rules(self, mention: Mention) -> bool:
-        """True for a mention of a state's government or regime: "the Syrian government", "Assad's regime"."""
-        res = mention.res
-        if res.role is not None:
-            return res.role.text.lower() in REGIME_NOUNS and res.party.sector == "GOV"
-        if res.kind not in ("leader", "person", "country"):
-            return False
-        phrase = self.doc.char_span(res.party.start, res.party.end, alignment_mode="expand")
-        return phrase is not None and phrase.root.dep_ in ("poss", "compound") \
-            and phrase.root.head.lower_ in REGIME_NOUNS
 
     def _quoted(self, span: Span, pronoun: str) -> list[Resolution]:
         """"we"/"I" in what someone said -> that speaker ("you" -> whom it was said to)."""

@@ -9,6 +9,7 @@ from spacy.tokens import Span
 from dyads.records import Party
 from dyads.actors.vocab import (
     DOMESTIC_SECTORS, GROUP_KINDS, HOME_SECTORS, NATIONAL_FORCES, PERSON_LABELS, SETTING_SECTORS, STATE_KINDS,
+    VICTIM_PLACE_SHARE, VICTIM_SECTORS,
 )
 from dyads.actors.tables import country_name, noun_classes
 from dyads.actors.rules import Resolution, _titled_person, resolve_words, words_of_span
@@ -100,6 +101,35 @@ class CountryContext:
               f"({self.setting_why or 'its setting'}) -> {country}"
         party = replace(res.party, name=country_name(country), code=country, country=country, why=why.lstrip("; "))
         return [replace(res, party=party, kind="located")]
+
+    def _victims_home(self, span: Span, res: Resolution) -> list[Resolution]:
+        """"civilians", "a family", "the hospital" hit with no country in their phrase or sentence: the people
+        of the country where the document's named towns and regions are, when nearly all are in one (the guide
+        codes victims with their own country, never with the attacker's), unless the story is set elsewhere."""
+        if res.party.sector not in VICTIM_SECTORS or res.kind in GROUP_KINDS:
+            return []
+        country = self._places_country()
+        if country is None:
+            return []
+        why = f"{res.party.why}; no country named: victims where the document's towns and regions are -> {country}"
+        party = replace(res.party, name=country_name(country), code=country, country=country, why=why.lstrip("; "))
+        return [replace(res, party=party, kind="located")]
+
+    def _places_country(self) -> str | None:
+        """The country where at least `VICTIM_PLACE_SHARE` (and two) of the document's named towns and regions
+        lie, unless the story's own setting is another one."""
+        named = {m.start: m.res.party.country for m in self.mentions
+                 if m.res.kind in ("city", "region") and m.res.party.country}
+        places: dict[str, int] = {}
+        for country in named.values():  # each place named once, however often it was resolved
+            places[country] = places.get(country, 0) + 1
+        if not places:
+            return None
+        country = max(places, key=places.get)
+        if places[country] < VICTIM_PLACE_SHARE * sum(places.values()) or places[country] < 2 \
+                or self.setting not in (None, country):
+            return None  # the towns named and the story's own setting disagree: no guess
+        return country
 
     def _choose_country(self, span: Span, res: Resolution) -> Resolution:
         """A name listed in several countries ("Kurds", "Punjab") takes the one it is located in."""

@@ -73,12 +73,23 @@ DOMESTIC_SECTORS = frozenset("GOV MIL COP JUD LEG REB OPP PTY CVL EDU LAB REF AG
 # as actors with no country of their own or of their sentence, they take the country of the story's setting.
 # Officials, troops and diplomats often act abroad, and victims are wherever they were hit: never.
 SETTING_SECTORS = frozenset("COP JUD CVL EDU LAB AGR REB OPP".split())
+# Sectors of unnamed victims ("civilians", "a family", "the hospital", "a church") that, as recipients with no
+# country in their phrase or sentence, are of the country where the document's named towns and regions lie,
+# when at least this share of those places is in it.
+VICTIM_SECTORS = frozenset(("CVL", "HLH", "REL", "EDU"))
+VICTIM_PLACE_SHARE = 0.75
 # Role words for one person: "the Chinese leader" can take the name of the Chinese leader named before.
 PERSON_ROLES = frozenset(("leader", "president", "premier", "prime minister", "chancellor", "king", "queen", "emir",
                           "monarch", "ruler", "foreign minister", "head of state", "head of government", "sultan",
                           "crown prince", "dictator", "strongman"))
 # "the country", "the government": with no country named, the most salient state before them.
 DEFINITE_STATE_NOUNS = frozenset("country nation state government regime authorities administration".split())
+# Words of unnamed armed Islamists ("militants", "the Islamist fighters", "jihadists"): with no name or country
+# of their own, the transnational militant group (IMG) named just before them, when it is the latest armed group.
+MILITANT_WORDS = frozenset("militant militants jihadist jihadists jihadi jihadis islamist islamists extremist "
+                           "extremists fighter fighters".split())
+# How many sentences back that group may be named.
+MILITANT_REACH = 2
 # "the regime", "government troops": with no state in reach, the state whose government the document named last.
 REGIME_NOUNS = frozenset(("government", "regime"))
 # "his counterpart": the other party of the pair its clause's subject belongs to.
@@ -86,6 +97,8 @@ COUNTERPART_NOUNS = frozenset(("counterpart", "counterparts"))
 # "arrived in Beijing": the capital hosts a visit, so it stays a party.
 ARRIVAL_LEMMAS = frozenset("arrive land travel fly come return visit stop".split())
 PERSON_LABELS = ("PERSON",)
+# Entity labels of times: a phrase standing on one is never a party ("in late July", "the first week of May").
+TIME_LABELS = ("DATE", "TIME")
 NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
 _NP_DEPS = frozenset(("compound", "amod", "nmod", "poss", "flat", "det", "nummod", "case"))
 # How many sentences back a pronoun may find its antecedent: beyond the previous one, a guess.

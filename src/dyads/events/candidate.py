@@ -12,7 +12,8 @@ from dyads.events.framing import attribution_of, clause_depth, trigger_rank
 from dyads.events.noun_args import noun_arguments
 from dyads.events.parties import actor_party_spans, argument_span, clause_fallback, party_spans
 from dyads.events.syntax import (
-    PRONOUNS, children_with, conjuncts, governing_verb, is_passive, phrase, prep_objects, subject_tokens,
+    PRONOUNS, children_with, conjuncts, governing_verb, is_passive, is_reduced_passive, phrase, prep_objects,
+    subject_tokens,
 )
 from dyads.events.triggers import is_object, names_event_of_head
 from dyads.events.verb_args import adj_arguments, inner_parties, verb_arguments
@@ -75,7 +76,9 @@ def build_candidate(sentence: Span, s_index: int, token: Token, entry: Entry, re
         notes += tier_notes
     taken = {t.i for tier in actor_spans for s in tier for t in s} | reporters
     tiers = [[r for r in tier if r.i not in taken] for tier in tiers]
-    tiers.append(clause_fallback(token, taken | {t.i for tier in tiers for t in tier}))
+    # the actor phrase's own modifiers describe the actor ("rebels *backed by Turkey*"), never its target
+    described = {t.i for tier in actor_tiers for a in tier if token not in a.subtree for t in a.subtree}
+    tiers.append(clause_fallback(token, taken | described | {t.i for tier in tiers for t in tier}))
     recipient_tiers = [[span for r in tier for t in conjuncts(r) for span in party_spans(t)] for tier in tiers]
     state, cue = status.status_of(token)
     announcer, conditional = status.intent_of(token, entry.event_type, state, cue)
@@ -124,7 +127,7 @@ def _venue(token: Token, entry: Entry) -> Span | None:
     if entry.event_type not in AUTHORITY_TYPES:
         return None
     verb = token if token.pos_ == "VERB" else governing_verb(token)
-    if verb is None or not is_passive(verb) or prep_objects(verb, ("by",)):
+    if verb is None or not (is_passive(verb) or is_reduced_passive(verb)) or prep_objects(verb, ("by",)):
         return None
     places = prep_objects(verb, ("in",)) + (prep_objects(token, ("in",)) if token is not verb else [])
     return phrase(places[0]) if places else None

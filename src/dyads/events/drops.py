@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from dyads import nominals, senses, status
 from dyads.events.candidate import Candidate, build_candidate, modal_candidate
 from dyads.events.framing import reporter_tokens
+from dyads.events.noun_args import befalls_subject
 from dyads.events.triggers import is_object, match, modal_entry, names_event_of_head
 from dyads.lexicon import NOT_AN_EVENT, Entry, Lexicon
 
@@ -61,7 +62,8 @@ def analyse(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
                 cand.dropped = f"object of light-verb entry '{token.head.text} {token.text}'"
             elif i in negated_by_denial:
                 cand.dropped = "denial of an embedded action: the action codes as negated"
-            elif gov is not None and not (gov.lemma_.lower() in denying and token.pos_ == "VERB"):
+            elif gov is not None and not (gov.lemma_.lower() in denying and token.pos_ == "VERB") \
+                    and not befalls_subject(token, gov):  # "killed in an airstrike": the strike acts
                 cand.dropped = f"absorbed by governing trigger '{gov.text}' ({governors[gov.i].event_type})"
             elif cand.entry.pos == "NOUN":
                 cand.dropped = nominals.not_specific(token, set(triggers))

@@ -10,9 +10,12 @@ from dyads.events.syntax import (
     subject_tokens,
 )
 from dyads.lexicon import Entry
+from dyads.senses import word_classes
 
 # Verbs whose subject undergoes the nominal after "under": "came *under* attack", "remained under fire".
 UNDERGOING_VERBS = ("come", "fall", "remain", "stay", "be")
+# Prepositions through which a verb of suffering names what befell its subject ("died *in* an airstrike").
+SUFFERED_PREPS = ("in", "during", "from", "after", "amid", "by")
 MEDIATE_CAMEO = "045"
 
 
@@ -21,6 +24,7 @@ def noun_arguments(noun: Token, entry: Entry) -> tuple[list[list[Token]], list[l
     tiers: list[list[Token]] = []
     modifiers = [t for t in noun.children if t.i < noun.i and t.dep_ in ("poss", "compound", "amod", "nmod")
                  and any(w.pos_ in ("PROPN", "PRON") or w.text[:1].isupper() for w in t.subtree)]
+    modifiers = modifiers or _acting_bodies(noun)
     tiers.append(modifiers)
     between = prep_objects(noun, ("between", "among"))
     if between and entry.cameo == MEDIATE_CAMEO:
@@ -44,6 +48,11 @@ def noun_arguments(noun: Token, entry: Entry) -> tuple[list[list[Token]], list[l
         sources = prep_objects(noun, ("from", "by")) + prep_objects(verb, ("from", "by"))
         undergoer = subject_tokens(verb)[0]
         return [modifiers, sources], [undergoer], how + f", from-phrase; subject of '{verb.text} under' undergoes it"
+    if verb is not None and _suffered(noun, verb):
+        # "civilians died in an airstrike", "were killed in a raid": the subject is the victim, not the actor
+        victims = subject_tokens(verb)[0]
+        recipients = victims + [r for r in recipients if r not in victims]
+        return [*tiers, []], [recipients], how + f"; subject of '{verb.text}' suffers it"
     if verb is not None:
         subject, _ = subject_tokens(verb)
         undergoer = _passive_undergoer(noun, verb)
@@ -61,6 +70,30 @@ def noun_arguments(noun: Token, entry: Entry) -> tuple[list[list[Token]], list[l
         # "civilians were uprooted *by airstrikes*": those the passive befell are the act's recipients
         recipients += children_with(noun.head.head, ("nsubjpass",))
     return tiers, [recipients], how
+
+
+def _acting_bodies(noun: Token) -> list[Token]:
+    """"a *coalition* bombing raid", "the *regime* offensive", "a *police* raid": a lower-case noun of a body that
+    acts (senses class `acting_body`) compounded with the act noun names who did it."""
+    bodies = word_classes()["acting_body"]
+    found = []
+    for mod in (c for c in noun.children if c.dep_ == "compound" and c.i < noun.i):
+        found += [t for t in (mod, *mod.children) if t.dep_ == "compound" and t.pos_ == "NOUN"
+                  and t.lemma_.lower() in bodies]
+    return found[:1]
+
+
+def befalls_subject(noun: Token, verb: Token) -> bool:
+    """True for a nominal that names what befell the subject of an agentless verb of suffering ("civilians
+    died in an airstrike", "were killed in a raid"): the nominal, not the verb, says who acted."""
+    return _suffered(noun, verb) and not children_with(verb, ("agent", "dobj"))
+
+
+def _suffered(noun: Token, verb: Token) -> bool:
+    """True when `verb` is a verb of suffering (senses class `suffered`) whose subject the nominal befell."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in SUFFERED_PREPS or noun.head.head.i != verb.i:
+        return False
+    return verb.lemma_.lower() in word_classes()["suffered"]
 
 
 def _passive_undergoer(noun: Token, verb: Token) -> list[Token]:

@@ -69,6 +69,13 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or shares_passive(verb)
 
 
+def is_reduced_passive(verb: Token) -> bool:
+    """"a soldier *arrested* in Turkey", "hospitals *bombed* by jets": a past participle that modifies a noun
+    with no auxiliary or subject of its own is a passive whose undergoer is that noun."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") \
+        and not children_with(verb, ("aux", "auxpass", "nsubj", "nsubjpass"))
+
+
 def shares_passive(verb: Token) -> bool:
     """"X was shot and *killed*": a participle coordinated with a passive, with no object or auxiliary of its own
     ("X is known for Y and *has returned*"), is passive too."""

@@ -6,8 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dyads.events.syntax import (
-    NOUN_RECIPIENT_PREPS, OBJECT_DEPS, RECIPIENT_PREPS, children_with, event_agents, is_passive, nominal_parties,
-    own_means, passive_agents, phrase, prep_objects, shares_passive, subject_tokens,
+    NOUN_RECIPIENT_PREPS, OBJECT_DEPS, RECIPIENT_PREPS, children_with, event_agents, is_passive, is_reduced_passive,
+    nominal_parties, own_means, passive_agents, phrase, prep_objects, shares_passive, subject_tokens,
 )
 from dyads.events.triggers import is_object
 from dyads.lexicon import Entry
@@ -28,6 +28,9 @@ BACKING_LEMMAS = ("back", "support", "arm", "fund", "finance", "sponsor", "aid",
 TOPIC_OBJECT_LEMMAS = ("discuss", "debate", "review", "examine")
 # Prepositions of an actor phrase that name its foe, never its members ("the coalition *against* X").
 OPPOSING_PREPS = ("against", "versus", "vs", "vs.")
+# Acts of authorities read from a participle modifying their undergoer ("a soldier *arrested* in Turkey"); for
+# other types such a participle is as often a description or a misattached phrase ("rebels *backed* by X").
+REDUCED_PASSIVE_TYPES = ("COERCE", "ACCUSE", "SANCTION")
 # Passives that state the subject's own stance: "X is opposed / committed to Y".
 STATIVE_PASSIVES = ("oppose", "commit", "dedicate", "devote")
 
@@ -70,6 +73,11 @@ def verb_arguments(verb: Token, entry: Entry) -> tuple[list[Token], list[list[To
         actors, how = children_with(verb, ("nsubjpass",)), "subject of stative passive"
     elif is_passive(verb):
         direct = children_with(verb.head if shares_passive(verb) else verb, ("nsubjpass",))
+        actors, how = passive_agents(verb)
+    elif is_reduced_passive(verb) and entry.event_type in REDUCED_PASSIVE_TYPES:
+        # "a soldier arrested in Turkey": the noun the participle modifies underwent it, the by-phrase (or the
+        # authorities where it happened) did it
+        direct = [verb.head]
         actors, how = passive_agents(verb)
     topic = entry.event_type == "CONSULT" and verb.lemma_.lower() in TOPIC_OBJECT_LEMMAS
     if entry.event_type not in INSTRUMENT_OBJECT_TYPES and entry.cameo not in INSTRUMENT_OBJECT_CAMEO and not topic:

@@ -1,0 +1,64 @@
+"""Collective nouns named again: "the coalition", "coalition airstrikes", "the militia" after "the US-led
+coalition" or "the Mahdi militia" take the party the earlier phrase with the same head noun named; unnamed
+"militants" or "jihadists" after Islamic State take that group."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span
+
+from dyads.actors.rules import Resolution, resolve_words, words_of_span
+from dyads.actors.syntax import _noun_of
+from dyads.actors.vocab import DEFINITE_ORG_NOUNS, MILITANT_REACH, MILITANT_WORDS, SKIP_WORDS
+
+# The code prefix of transnational militant groups (Islamic State, al-Qaeda).
+MILITANT_CODE = "IMG"
+
+
+class NamedAgain:
+    """Same-noun antecedents over the document a `DocumentResolver` reads (a base of it)."""
+
+    __slots__ = ()
+
+    def _named_again(self, span: Span) -> list[Resolution]:
+        """The party of the nearest earlier phrase headed by the collective noun `span` stands on, when that
+        phrase names one by its own words ("the *US-led* coalition"): a bare "coalition" or "group" says which
+        by repeating the noun (in the same number: "the group" is not one of "the rebel groups"), while the
+        most salient organization before it may be its enemy."""
+        noun = span.root.lemma_.lower()
+        if noun not in DEFINITE_ORG_NOUNS or any(t.text[:1].isupper() for t in span if t.i != span[0].i):
+            return []
+        for token in reversed(span.doc[:span.start]):
+            if token.pos_ != "NOUN" or token.lemma_.lower() != noun or token.tag_ != span.root.tag_:
+                continue
+            earlier = _noun_of(token)
+            if earlier.end > span.start or len(earlier) < 2:
+                continue
+            res = resolve_words(earlier.text, words_of_span(earlier), earlier.start_char, earlier.end_char,
+                                when=self.when, idx=self.idx)
+            if res is None or res.entry is None or not res.party.code:
+                continue
+            why = f"'{span.text}' -> '{earlier.text}', the {noun} named before: {res.party.why}"
+            party = replace(res.party, text=span.text, start=span.start_char, end=span.end_char, why=why)
+            return [replace(res, party=party)]
+        return []
+
+    def _militants(self, span: Span, res: Resolution) -> list[Resolution]:
+        """"militants", "the Islamist fighters", "jihadists" that name no group or country: the transnational
+        militant group (IMG) named in their sentence or the `MILITANT_REACH` before, when it is the latest armed
+        group named ("Isis took the town ... when militants conquered Palmyra")."""
+        if res.party.sector != "REB" or not any(t.lower_ in MILITANT_WORDS for t in span):
+            return []
+        if any(t.text[:1].isupper() and t.lower_ not in MILITANT_WORDS | SKIP_WORDS for t in span):
+            return []  # "Kurdish militants", "Taliban fighters": their own words say whose
+        sentence = self._sentence(span)
+        armed = [m for m in self.mentions if m.start < span.start_char and m.res.party.code
+                 and m.res.party.sector == "REB" and 0 <= sentence - m.sentence <= MILITANT_REACH]
+        if not armed:
+            return []
+        best = max(armed, key=lambda m: m.start)
+        if not best.res.party.code.startswith(MILITANT_CODE):
+            return []
+        why = f"'{span.text}' -> '{best.res.party.text}', the militant group named before: {best.res.party.why}"
+        party = replace(best.res.party, text=span.text, start=span.start_char, end=span.end_char, why=why)
+        return [replace(best.res, party=party)]

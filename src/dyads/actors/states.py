@@ -1,0 +1,99 @@
+"""References to a state through its government or its titles: "the regime", "regime forces", "the interior
+minister", "his country", "the government" resolved to the state the document named (a base of
+`DocumentResolver`, whose `_as` and memory they use)."""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
+from dyads.records import Party
+from dyads.actors.rules import Resolution, _compatible
+from dyads.actors.tables import country_name
+from dyads.actors.vocab import GROUP_KINDS, PRONOUN_REACH, PRONOUNS, REGIME_NOUNS
+
+if TYPE_CHECKING:
+    from dyads.actors.memory import Mention
+
+
+class StateReferences:
+    """Resolution of phrases that stand for a state named elsewhere in the document."""
+
+    __slots__ = ()
+
+    def _same_role(self, span: Span, res: Resolution) -> list[Resolution]:
+        """"the interior minister" with no country: the latest earlier mention with that very title and a country
+        ("Peru's interior minister, Juan Perez")."""
+        title = res.role.text.lower()
+        if "generic" in self.idx.sector_word(title)[0]:
+            return []  # "the officials", "the spokesman": whose, the title alone does not say
+        named = [m for m in self.mentions if m.start < span.start_char and m.res.party.country
+                 and m.res.role is not None and m.res.role.text.lower() == title]
+        if not named:
+            return []
+        best = max(named, key=lambda m: m.start)
+        return [self._as(span, best.res, f"'{span.text}' -> '{best.res.party.text}', the same title named earlier: "
+                                         f"{best.res.party.why}", sector=res.party.sector)]
+
+    def _same_regime(self, span: Span, noun: str) -> list[tuple[Resolution, str]]:
+        """"the regime", "regime forces" with no state in reach: the state whose government or regime the
+        document named last ("the Assad regime", "the Syrian government"), when it named one."""
+        if noun not in REGIME_NOUNS:
+            return []
+        named = [m for m in self.mentions if m.start < span.start_char and m.res.party.country
+                 and not (span.start_char <= m.start < span.end_char) and self._rules(m)]
+        if not named:
+            # a regime's forces act at home: with no government named, the country of the document's towns
+            country = self._places_country()
+            if country is None:
+                return []
+            party = Party(span.text, span.start_char, span.end_char, country_name(country), country, country, "GOV")
+            return [(Resolution(party, "located"), f"'{span.text}' -> {country}, no government named: the country "
+                                                   f"where the document's towns and regions are")]
+        best = max(named, key=lambda m: m.start)
+        country = best.res.party.country
+        source = replace(best.res, party=replace(best.res.party, code=country, name=country_name(country)))
+        return [(source, f"'{span.text}' -> {country}, the government named last ('{best.res.party.text}')")]
+
+    def _own_state(self, span: Span, pronoun: str) -> list[Resolution]:
+        """"his country", "its government", "their nation": the state of the leader, official or state the
+        possessive refers to (for "his"/"her" a person or a titled official, "Poland's defence minister")."""
+        want = PRONOUNS[pronoun]
+        sentence = self._sentence(span)
+        near = [m for m in self.mentions if m.start < span.start_char and 0 <= sentence - m.sentence <= PRONOUN_REACH
+                and m.res.party.country and m.res.kind not in ("people", *GROUP_KINDS)
+                and (want != "person" or m.res.kind in ("leader", "person") or m.res.role is not None)]
+        if not near:
+            return []
+        best = max(near, key=lambda m: (m.sentence, m.subject, m.start))
+        country = best.res.party.country
+        source = replace(best.res, party=replace(best.res.party, code=country, name=country_name(country)))
+        return [self._as(span, source, f"'{span.text}' -> {country}, the state of '{best.res.party.text}' "
+                                       f"(the most salient before it)", sector="GOV")]
+
+    def _definite_antecedent(self, span: Span) -> list[tuple[Resolution, str]]:
+        """"the government", "the country": the state of its own or the previous sentence, when the states,
+        bodies and leaders named there are all of one country (else a guess: none)."""
+        sentence = self._sentence(span)
+        near = [m for m in self.mentions if m.start < span.start_char and 0 <= sentence - m.sentence <= PRONOUN_REACH
+                and m.res.party.country and m.res.kind not in ("people", *GROUP_KINDS)
+                and (m.res.kind in ("leader", "person") or _compatible(m.res, "body"))]
+        if len({m.res.party.country for m in near}) != 1:
+            return []
+        best = max(near, key=lambda m: m.start)
+        country = best.res.party.country
+        source = replace(best.res, party=replace(best.res.party, code=country, name=country_name(country)))
+        return [(source, f"definite '{span.text}' -> {country}, the one country named in its sentence or the "
+                         f"one before ('{best.res.party.text}')")]
+
+    def _rules(self, mention: Mention) -> bool:
+        """True for a mention of a state's government or regime: "the Syrian government", "Assad's regime"."""
+        res = mention.res
+        if res.role is not None:
+            return res.role.text.lower() in REGIME_NOUNS and res.party.sector == "GOV"
+        if res.kind not in ("leader", "person", "country"):
+            return False
+        phrase = self.doc.char_span(res.party.start, res.party.end, alignment_mode="expand")
+        return phrase is not None and phrase.root.dep_ in ("poss", "compound") \
+            and phrase.root.head.lower_ in REGIME_NOUNS
