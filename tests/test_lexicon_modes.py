@@ -1,0 +1,57 @@
+"""Light-verb constructions of CAMEO codes and PLOVER modes the lexicon lacked (diplomatic recognition, honours,
+patrols, emergency rule, disinformation, censorship, withheld funds, militias, crowd control, met demands,
+commuted sentences): each codes on a sentence we wrote, and the same verb with another object codes nothing
+new (invented sentences)."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import triples
+
+# (sentence, event type, actor code, recipient code or None)
+CASES = [
+    ("Chile resumed diplomatic ties with Peru on Monday.", "SUPPORT", "CHL", "PER"),
+    ("Ghana upgraded its relations with Togo.", "SUPPORT", "GHA", "TGO"),
+    ("The Chilean government awarded the Peruvian president a medal.", "SUPPORT", "CHL", "PER"),
+    ("Chilean and Peruvian troops conducted joint patrols along the border.", "COOPERATE", "CHL", "PER"),
+    ("The Chilean army stepped up patrols along the border with Peru.", "MOBILIZE", "CHL", None),
+    ("The Chilean army began patrols along the border with Peru.", "MOBILIZE", "CHL", None),
+    ("The Chilean government extended the state of emergency on Monday.", "COERCE", "CHL", None),
+    ("The Kenyan government extended the curfew in Nairobi.", "COERCE", "KEN", None),
+    ("Russia spread disinformation about the Ukrainian army.", "COERCE", "RUS", None),
+    ("The Turkish government blocked opposition websites.", "COERCE", "TUR", None),
+    ("The Cuban government jammed American broadcasts.", "COERCE", "CUB", "USA"),
+    ("The Chilean government withheld funds from the Peruvian authorities.", "SANCTION", "CHL", "PER"),
+    ("The Malian government recruited thousands of militiamen.", "MOBILIZE", "MLI", None),
+    ("Chilean police used tear gas against protesters.", "ASSAULT", "CHL", None),
+    ("Kenyan police used water cannon on protesters in Nairobi.", "ASSAULT", "KEN", None),
+    ("The Chilean government met the demands of the striking miners.", "CONCEDE", "CHL", None),
+    ("The Chilean president commuted the sentences of opposition leaders.", "CONCEDE", "CHL", None),
+]
+
+
+@pytest.mark.parametrize("text, event_type, actor, recipient", CASES)
+def test_a_codebook_light_verb_construction_codes(code, text, event_type, actor, recipient):
+    events = code(text)
+    found = [e for e in events if e.event_type == event_type and (e.actor.code if e.actor else None) == actor
+             and (recipient is None or (e.recipient and e.recipient.code == recipient))]
+    assert found, f"no {event_type} {actor}->{recipient} in {triples(events)}"
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The Chilean ministry awarded a building contract to a Peruvian firm.", "SUPPORT"),
+    ("The Chilean minister met the deadline for the report.", "CONCEDE"),
+    ("The Chilean government extended the deadline for tax returns.", "COERCE"),
+    ("Protesters blocked the main highway into La Paz.", "COERCE"),
+    ("The Chilean president commuted to the capital by train.", "CONCEDE"),
+])
+def test_the_same_verb_with_another_object_codes_no_such_event(code, text, absent):
+    assert absent not in {e.event_type for e in code(text)}
+
+
+def test_the_courts_sentence_still_codes_as_a_penalty(code):
+    assert "SANCTION" in {e.event_type for e in code("A Chilean court sentenced the Peruvian spy to ten years.")}
+
+
+def test_a_met_delegation_is_still_a_meeting(code):
+    assert ("CONSULT", "CHL", "PER") in triples(code("The Chilean president met the Peruvian foreign minister."))
