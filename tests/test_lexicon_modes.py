@@ -55,3 +55,8 @@ def test_the_courts_sentence_still_codes_as_a_penalty(code):
 
 def test_a_met_delegation_is_still_a_meeting(code):
     assert ("CONSULT", "CHL", "PER") in triples(code("The Chilean president met the Peruvian foreign minister."))
+
+
+def test_protesters_blocking_a_building_site_is_no_censorship(code):
+    events = code("Chilean protesters blocked the construction site of the new mine.")
+    assert "COERCE" not in {e.event_type for e in events}
