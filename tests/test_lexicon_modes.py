@@ -27,6 +27,7 @@ CASES = [
     ("Kenyan police used water cannon on protesters in Nairobi.", "ASSAULT", "KEN", None),
     ("The Chilean government met the demands of the striking miners.", "CONCEDE", "CHL", None),
     ("The Chilean president commuted the sentences of opposition leaders.", "CONCEDE", "CHL", None),
+    ("The Chilean opposition suspended its rallies against the government.", "CONCEDE", "CHL", None),
 ]
 
 
