@@ -6,6 +6,7 @@ begins. The text itself is never changed: character offsets and evidence stay th
 """
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 
@@ -21,6 +22,10 @@ _CAPITALS = re.compile(r"\s*(?P<head>[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,
 _NAMED = re.compile(r"\s*(?P<agency>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2})" + _DASH)
 _LEDE_OPENERS = "\"“‘'0123456789"
 _PLACE = re.compile(r"[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+)*")
+# Before an agency credit a capitalised city is the dateline's place too ("Caracas (AFP) -", "Lima, Peru (Reuters)
+# -"), unless it is a day or month ("Monday, March 3 (Wire Desk) --").
+_TITLE_PLACE = re.compile(r"[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2}")
+_CALENDAR = frozenset((*calendar.day_name, *calendar.month_name[1:]))
 # A dateline is short: the patterns look at this many characters of a text's start.
 HEAD_CHARS = 1000
 
@@ -49,6 +54,7 @@ def find(text: str) -> Dateline | None:
             continue
         found = m.groupdict()
         first = re.split(r"[,(]", found.get("head") or "")[0].strip()
-        place = first if _PLACE.fullmatch(first) else None
+        titled = pattern is _CREDITED and _TITLE_PLACE.fullmatch(first) is not None and first not in _CALENDAR
+        place = first if _PLACE.fullmatch(first) or titled else None
         return Dateline(place, found.get("agency"), end)
     return None
