@@ -17,6 +17,8 @@ from dyads import dateline
     ("TARTU (Baltic) (AFP) - Estonia expelled a diplomat.", "TARTU", "AFP", "Estonia"),
     ("Caracas (AFP) - Venezuelan police detained a mayor.", "Caracas", "AFP", "Venezuelan"),
     ("San Salvador, El Salvador (Reuters) -- Police freed a journalist.", "San Salvador", "Reuters", "Police"),
+    ("Abuja, Nigeria -- Nigerian troops freed two hostages.", "Abuja", None, "Nigerian"),
+    ("Belgrade, Nov. 7 - Serbia recalled its ambassador.", "Belgrade", None, "Serbia"),
 ])
 def test_dateline_found_with_place_agency_and_lede(text, place, agency, lede):
     found = dateline.find(text)
@@ -30,6 +32,8 @@ def test_dateline_found_with_place_agency_and_lede(text, place, agency, lede):
     "Hamas - the group that runs the strip - said it would talk.",
     "The minister (a former general) - who resigned - was arrested.",
     "OSLO police said - and this matters - nothing.",
+    "However, Russia - which denies it - attacked the town.",
+    "Boris Johnson, Prime Minister -- said nothing.",
 ])
 def test_no_dateline_in_ordinary_openings(text):
     assert dateline.find(text) is None
