@@ -28,6 +28,15 @@ CASES = [
     ("The Chilean government met the demands of the striking miners.", "CONCEDE", "CHL", None),
     ("The Chilean president commuted the sentences of opposition leaders.", "CONCEDE", "CHL", None),
     ("The Chilean opposition suspended its rallies against the government.", "CONCEDE", "CHL", None),
+    ("Chilean soldiers stoned Peruvian protesters.", "ASSAULT", "CHL", "PER"),
+    ("Chilean militiamen hacked Peruvian villagers to death with machetes.", "ASSAULT", "CHL", "PER"),
+    ("Russia hacked the emails of Ukrainian officials.", "COERCE", "RUS", "UKR"),
+    ("The Syrian government cut water supplies to the rebel-held city.", "COERCE", "SYR", None),
+    ("Russia cut off gas supplies to Ukraine.", "COERCE", "RUS", "UKR"),
+    ("Chile allowed Red Cross workers into the prison.", "RETREAT", "CHL", None),
+    ("Hundreds of Colombian fighters handed their weapons in at a UN camp.", "RETREAT", "COL", None),
+    # the parser makes the particle a preposition: "called [in [the army]]"
+    ("The Chilean president called in the army to restore order.", "MOBILIZE", "CHL", None),
 ]
 
 
@@ -45,9 +54,16 @@ def test_a_codebook_light_verb_construction_codes(code, text, event_type, actor,
     ("The Chilean government extended the deadline for tax returns.", "COERCE"),
     ("Protesters blocked the main highway into La Paz.", "COERCE"),
     ("The Chilean president commuted to the capital by train.", "CONCEDE"),
+    ("The Chilean government cut its budget deficit.", "COERCE"),
+    ("The Chilean president called in the afternoon.", "MOBILIZE"),
+    ("Chinese hackers hacked into Peruvian government computers.", "ASSAULT"),
 ])
 def test_the_same_verb_with_another_object_codes_no_such_event(code, text, absent):
     assert absent not in {e.event_type for e in code(text)}
+
+
+def test_cut_aid_is_still_a_sanction(code):
+    assert ("SANCTION", "CHL", "PER") in triples(code("Chile cut aid to Peru."))
 
 
 def test_the_courts_sentence_still_codes_as_a_penalty(code):
