@@ -77,3 +77,16 @@ def test_a_met_delegation_is_still_a_meeting(code):
 def test_protesters_blocking_a_building_site_is_no_censorship(code):
     events = code("Chilean protesters blocked the construction site of the new mine.")
     assert "COERCE" not in {e.event_type for e in events}
+
+
+@pytest.mark.parametrize("text, trigger, types", [
+    ("Chilean students launched a hunger strike.", "launched", {"PROTEST"}),
+    ("Chilean workers launched a general strike.", "launched", {"PROTEST"}),
+    ("The Israeli army launched a strike on Hamas positions.", "launched", {"ASSAULT"}),
+    ("The Chilean government launched a campaign against corruption.", "launched", set()),
+    ("Chilean students launched a campaign against the government.", "launched", {"PROTEST"}),
+    ("The Chilean president dismissed the interior minister.", "dismissed", set()),
+    ("The Chilean president dismissed the Peruvian claims.", "dismissed", {"REJECT"}),
+])
+def test_a_light_verb_takes_the_sense_of_its_object_and_actor(code, text, trigger, types):
+    assert {e.event_type for e in code(text) if e.trigger.text == trigger} == types
