@@ -87,6 +87,8 @@ def test_protesters_blocking_a_building_site_is_no_censorship(code):
     ("Chilean students launched a campaign against the government.", "launched", {"PROTEST"}),
     ("The Chilean president dismissed the interior minister.", "dismissed", set()),
     ("The Chilean president dismissed the Peruvian claims.", "dismissed", {"REJECT"}),
+    ("The Syrian opposition suspended its protest marches on Friday.", "suspended", {"CONCEDE"}),
+    ("Chile suspended its aid to Peru.", "suspended", {"SANCTION"}),
 ])
 def test_a_light_verb_takes_the_sense_of_its_object_and_actor(code, text, trigger, types):
     assert {e.event_type for e in code(text) if e.trigger.text == trigger} == types
