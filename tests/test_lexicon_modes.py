@@ -37,6 +37,9 @@ CASES = [
     ("Hundreds of Colombian fighters handed their weapons in at a UN camp.", "RETREAT", "COL", None),
     # the parser makes the particle a preposition: "called [in [the army]]"
     ("The Chilean president called in the army to restore order.", "MOBILIZE", "CHL", None),
+    ("The Chilean president received the Peruvian foreign minister in Santiago.", "CONSULT", "CHL", "PER"),
+    ("The Chilean foreign minister held a phone conversation with his Peruvian counterpart.", "CONSULT", "CHL", "PER"),
+    ("Chile sent doctors to Peru.", "AID", "CHL", "PER"),
 ]
 
 
@@ -57,6 +60,7 @@ def test_a_codebook_light_verb_construction_codes(code, text, event_type, actor,
     ("The Chilean government cut its budget deficit.", "COERCE"),
     ("The Chilean president called in the afternoon.", "MOBILIZE"),
     ("Chinese hackers hacked into Peruvian government computers.", "ASSAULT"),
+    ("The Chilean president received a letter from the Peruvian president.", "CONSULT"),
 ])
 def test_the_same_verb_with_another_object_codes_no_such_event(code, text, absent):
     assert absent not in {e.event_type for e in code(text)}
@@ -92,3 +96,8 @@ def test_protesters_blocking_a_building_site_is_no_censorship(code):
 ])
 def test_a_light_verb_takes_the_sense_of_its_object_and_actor(code, text, trigger, types):
     assert {e.event_type for e in code(text) if e.trigger.text == trigger} == types
+
+
+def test_a_phone_conversation_is_a_remote_meeting(code):
+    events = code("The Chilean foreign minister held a phone conversation with his Peruvian counterpart.")
+    assert {e.mode for e in events if e.event_type == "CONSULT"} == {"phone"}
