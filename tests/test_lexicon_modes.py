@@ -40,6 +40,8 @@ CASES = [
     ("The Chilean president received the Peruvian foreign minister in Santiago.", "CONSULT", "CHL", "PER"),
     ("The Chilean foreign minister held a phone conversation with his Peruvian counterpart.", "CONSULT", "CHL", "PER"),
     ("Chile sent doctors to Peru.", "AID", "CHL", "PER"),
+    ("The Chilean government put the opposition leader under house arrest.", "COERCE", "CHL", None),
+    ("Chilean police took the Peruvian fishermen into custody.", "COERCE", "CHL", "PER"),
 ]
 
 
@@ -61,6 +63,7 @@ def test_a_codebook_light_verb_construction_codes(code, text, event_type, actor,
     ("The Chilean president called in the afternoon.", "MOBILIZE"),
     ("Chinese hackers hacked into Peruvian government computers.", "ASSAULT"),
     ("The Chilean president received a letter from the Peruvian president.", "CONSULT"),
+    ("The Chilean police took the documents into account.", "COERCE"),
 ])
 def test_the_same_verb_with_another_object_codes_no_such_event(code, text, absent):
     assert absent not in {e.event_type for e in code(text)}

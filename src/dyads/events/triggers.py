@@ -63,10 +63,10 @@ def match(token: Token, lexicon: Lexicon) -> Entry | None:
 
 
 def _particle_object(token: Token, entry: Entry) -> bool:
-    """"called *in the army*", "handed *in their weapons*": the parser often makes a phrasal verb's particle a
-    preposition and its object that preposition's object."""
+    """"called *in the army*", "handed *in their weapons*", "put X *under arrest*": the parser makes a phrasal
+    verb's particle a preposition and the entry's object that preposition's object."""
     return bool(entry.particle) and any(
-        p.dep_ == "prep" and p.lower_ == entry.particle and p.i == token.i + 1
+        p.dep_ == "prep" and p.lower_ == entry.particle
         and any(o.dep_ == "pobj" and is_object(o, entry) for o in p.children) for p in token.children)
 
 
