@@ -96,6 +96,8 @@ def test_protesters_blocking_a_building_site_is_no_censorship(code):
     ("The Chilean president dismissed the Peruvian claims.", "dismissed", {"REJECT"}),
     ("The Syrian opposition suspended its protest marches on Friday.", "suspended", {"CONCEDE"}),
     ("Chile suspended its aid to Peru.", "suspended", {"SANCTION"}),
+    ("Iran is prepared to retaliate against Israel.", "prepared", {"THREATEN"}),
+    ("Chile said it was ready to negotiate with Peru.", "ready", {"AGREE"}),
 ])
 def test_a_light_verb_takes_the_sense_of_its_object_and_actor(code, text, trigger, types):
     assert {e.event_type for e in code(text) if e.trigger.text == trigger} == types
