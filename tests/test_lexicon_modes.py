@@ -42,6 +42,10 @@ CASES = [
     ("Chile sent doctors to Peru.", "AID", "CHL", "PER"),
     ("The Chilean government put the opposition leader under house arrest.", "COERCE", "CHL", None),
     ("Chilean police took the Peruvian fishermen into custody.", "COERCE", "CHL", "PER"),
+    ("Thousands of Chilean students took to the streets of Santiago on Monday.", "PROTEST", "CHL", None),
+    ("The Chilean government revoked the licence of an opposition television station.", "COERCE", "CHL", None),
+    ("Chile cancelled the visas of Peruvian diplomats.", "COERCE", "CHL", "PER"),
+    ("The Chilean government revoked the ban on opposition rallies.", "CONCEDE", "CHL", None),
 ]
 
 
@@ -64,6 +68,7 @@ def test_a_codebook_light_verb_construction_codes(code, text, event_type, actor,
     ("Chinese hackers hacked into Peruvian government computers.", "ASSAULT"),
     ("The Chilean president received a letter from the Peruvian president.", "CONSULT"),
     ("The Chilean police took the documents into account.", "COERCE"),
+    ("The Chilean government revoked the licence of an opposition television station.", "CONCEDE"),
 ])
 def test_the_same_verb_with_another_object_codes_no_such_event(code, text, absent):
     assert absent not in {e.event_type for e in code(text)}
