@@ -46,6 +46,9 @@ CASES = [
     ("The Chilean government revoked the licence of an opposition television station.", "COERCE", "CHL", None),
     ("Chile cancelled the visas of Peruvian diplomats.", "COERCE", "CHL", "PER"),
     ("The Chilean government revoked the ban on opposition rallies.", "CONCEDE", "CHL", None),
+    ("Chile wrote off Peru's debt.", "AID", "CHL", "PER"),
+    ("China cancelled the debt of Zambia.", "AID", "CHN", "ZMB"),
+    ("Chile normalised ties with Peru.", "SUPPORT", "CHL", "PER"),
 ]
 
 
