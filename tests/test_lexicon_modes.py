@@ -51,7 +51,6 @@ CASES = [
     ("Chile normalised ties with Peru.", "SUPPORT", "CHL", "PER"),
     ("Chilean soldiers burned down the village.", "ASSAULT", "CHL", None),
     ("Chilean rebels planted a bomb near the army base.", "ASSAULT", "CHL", None),
-    ("The Chilean army forcibly displaced thousands of villagers.", "COERCE", "CHL", None),
     ("Chilean forces used barrel bombs on rebel-held areas.", "ASSAULT", "CHL", None),
 ]
 
@@ -112,7 +111,8 @@ def test_protesters_blocking_a_building_site_is_no_censorship(code):
     ("Chilean soldiers looted the village.", "looted", {"COERCE"}),
     ("Chilean rioters looted shops in Santiago.", "looted", {"PROTEST"}),
     ("Chilean protesters burned down a police station.", "burned", {"PROTEST"}),
-    ("The fighting displaced thousands of Chileans.", "displaced", set()),
+    # displacement is mostly reported as the effect of fighting ("the attacks on X displaced ..."): not coded
+    ("The regime's attacks on the rebel-held province displaced thousands of Chileans.", "displaced", set()),
     ("Chile said it was ready to negotiate with Peru.", "ready", {"AGREE"}),
 ])
 def test_a_light_verb_takes_the_sense_of_its_object_and_actor(code, text, trigger, types):
