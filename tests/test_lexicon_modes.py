@@ -109,6 +109,10 @@ def test_protesters_blocking_a_building_site_is_no_censorship(code):
     ("Chile suspended its aid to Peru.", "suspended", {"SANCTION"}),
     ("Iran is prepared to retaliate against Israel.", "prepared", {"THREATEN"}),
     ("Chilean soldiers looted the village.", "looted", {"COERCE"}),
+    ("Chile pulled out of the talks with Peru.", "pulled", {"SANCTION"}),
+    ("Chile withdrew from the negotiations with Peru.", "withdrew", {"SANCTION"}),
+    ("Chile pulled its troops out of Peru.", "pulled", {"RETREAT"}),
+    ("Chile pulled out of the disputed island.", "pulled", {"RETREAT"}),
     ("Chilean rioters looted shops in Santiago.", "looted", {"PROTEST"}),
     ("Chilean protesters burned down a police station.", "burned", {"PROTEST"}),
     # displacement is mostly reported as the effect of fighting ("the attacks on X displaced ..."): not coded
