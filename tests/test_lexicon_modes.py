@@ -110,6 +110,8 @@ def test_protesters_blocking_a_building_site_is_no_censorship(code):
     ("Iran is prepared to retaliate against Israel.", "prepared", {"THREATEN"}),
     ("Chilean soldiers looted the village.", "looted", {"COERCE"}),
     ("Chile pulled out of the talks with Peru.", "pulled", {"SANCTION"}),
+    ("The Syrian government blocked aid deliveries to the rebel-held city.", "blocked", {"REJECT"}),
+    ("Chilean protesters blocked a convoy of trucks on the highway.", "blocked", {"PROTEST"}),
     ("Chile withdrew from the negotiations with Peru.", "withdrew", {"SANCTION"}),
     ("Chile pulled its troops out of Peru.", "pulled", {"RETREAT"}),
     ("Chile pulled out of the disputed island.", "pulled", {"RETREAT"}),
