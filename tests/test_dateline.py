@@ -15,6 +15,10 @@ from dyads import dateline
     ("AFP — Protesters blocked a highway in Lima.", "AFP", None, "Protesters"),
     ("Monday, March 3, 2014 (Wire Desk) -- A court in Quito jailed a mayor.", None, "Wire Desk", "A court"),
     ("TARTU (Baltic) (AFP) - Estonia expelled a diplomat.", "TARTU", "AFP", "Estonia"),
+    ("Caracas (AFP) - Venezuelan police detained a mayor.", "Caracas", "AFP", "Venezuelan"),
+    ("San Salvador, El Salvador (Reuters) -- Police freed a journalist.", "San Salvador", "Reuters", "Police"),
+    ("Abuja, Nigeria -- Nigerian troops freed two hostages.", "Abuja", None, "Nigerian"),
+    ("Belgrade, Nov. 7 - Serbia recalled its ambassador.", "Belgrade", None, "Serbia"),
 ])
 def test_dateline_found_with_place_agency_and_lede(text, place, agency, lede):
     found = dateline.find(text)
@@ -28,6 +32,8 @@ def test_dateline_found_with_place_agency_and_lede(text, place, agency, lede):
     "Hamas - the group that runs the strip - said it would talk.",
     "The minister (a former general) - who resigned - was arrested.",
     "OSLO police said - and this matters - nothing.",
+    "However, Russia - which denies it - attacked the town.",
+    "Boris Johnson, Prime Minister -- said nothing.",
 ])
 def test_no_dateline_in_ordinary_openings(text):
     assert dateline.find(text) is None
@@ -67,3 +73,9 @@ def test_dateline_is_its_own_sentence_and_keeps_the_text(code):
     doc = nlp.load(load_settings().spacy_model)(text)
     assert [s.text for s in doc.sents] == ["OSLO (Reuters) -", text[len("OSLO (Reuters) - "):]]
     assert doc.text == text
+
+
+def test_a_capitalised_city_before_an_agency_credit_sets_the_story(code):
+    # "Lima, Peru (Reuters) -": the dateline's city is the setting, where unnamed police act
+    events = code("Lima, Peru (Reuters) - Police arrested 20 opposition activists on Monday.")
+    assert ("COERCE", "PER", "PER") in triples(events)

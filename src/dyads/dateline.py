@@ -1,4 +1,5 @@
-"""Wire-copy datelines: "CITY (Agency) - ", "CITY, Month Day (Agency) -- ", "Agency - " before the lede.
+"""Wire-copy datelines: "CITY (Agency) - ", "CITY, Month Day (Agency) -- ", "City, Country -- ", "Agency - " before
+the lede.
 
 A dateline glued to the lede hides the lede's subject from the parser ("Reuters - Israeli troops
 killed ..." parses "Reuters" as the head), so the spaCy stage starts a sentence where the lede
@@ -6,6 +7,7 @@ begins. The text itself is never changed: character offsets and evidence stay th
 """
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 
@@ -17,10 +19,17 @@ _CREDITED = re.compile(r"\s*(?P<head>(?:[^\n!?()]|\([^()\n]{1,30}\)){0,60}?)\s*\
 # "CITY -", "CITY, Region -", "AFP --": an all-capitals place or agency
 _CAPITALS = re.compile(r"\s*(?P<head>[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3})"
                        r"(?:,\s*[A-Z][^\n!?()—–]{0,40}?)?" + _DASH)
+# "Abuja, Nigeria --", "Belgrade, Nov. 7 -": a capitalised city, a comma and its region or date
+_TITLED = re.compile(r"\s*(?P<head>[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2},\s*[A-Z0-9][\w./'’]*(?:,?\s[\w./'’]+){0,3})"
+                     + _DASH)
 # "Reuters - ", "Agence France-Presse -- ": a short capitalised credit
 _NAMED = re.compile(r"\s*(?P<agency>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2})" + _DASH)
 _LEDE_OPENERS = "\"“‘'0123456789"
 _PLACE = re.compile(r"[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+)*")
+# Before an agency credit a capitalised city is the dateline's place too ("Caracas (AFP) -", "Lima, Peru (Reuters)
+# -"), unless it is a day or month ("Monday, March 3 (Wire Desk) --").
+_TITLE_PLACE = re.compile(r"[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2}")
+_CALENDAR = frozenset((*calendar.day_name, *calendar.month_name[1:]))
 # A dateline is short: the patterns look at this many characters of a text's start.
 HEAD_CHARS = 1000
 
@@ -42,13 +51,14 @@ def find(text: str) -> Dateline | None:
     """
     start = len(text) - len(text.lstrip())
     head = text[start:start + HEAD_CHARS]
-    for pattern in (_CREDITED, _CAPITALS, _NAMED):
+    for pattern in (_CREDITED, _CAPITALS, _TITLED, _NAMED):
         m = pattern.match(head)
         end = start + m.end() if m is not None else len(text)
         if end >= len(text) or not (text[end].isupper() or text[end] in _LEDE_OPENERS):
             continue
         found = m.groupdict()
         first = re.split(r"[,(]", found.get("head") or "")[0].strip()
-        place = first if _PLACE.fullmatch(first) else None
+        titled = pattern in (_CREDITED, _TITLED) and _TITLE_PLACE.fullmatch(first) is not None and first not in _CALENDAR
+        place = first if _PLACE.fullmatch(first) or titled else None
         return Dateline(place, found.get("agency"), end)
     return None

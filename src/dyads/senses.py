@@ -41,6 +41,8 @@ TIME_ENTS = ("DATE", "TIME")
 QUANTITY_NOUNS = ("thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions", "score",
                   "scores", "number", "group", "busload", "planeload")
 MODIFIER_DEPS = ("amod", "compound", "nmod", "npadvmod", "poss")
+# Particles a verb's prepositional phrase may hang on ("pulled *out* of the talks", "walked *away* from").
+PARTICLE_HEADS = ("out", "away", "back", "off")
 # CAMEO 115, "bring lawsuit against": between private parties no political event.
 LEGAL_ACTION_CAMEO = "115"
 PRIVATE_SECTORS = ("CVL", "BUS", "MNC")
@@ -171,6 +173,9 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
     if rule.test == "prep":
         # the parser often hangs a verb's phrase on its object: "warned [Syria *of* reprisals]"
         heads = [token, *(c for c in token.children if c.dep_ == "dobj")] if token.pos_ == "VERB" else [token]
+        # "pulled [out [of the talks]]": the phrase hangs on a particle the parser took for a preposition
+        heads += [c for c in token.children if token.pos_ == "VERB" and c.dep_ in ("prt", "prep", "advmod")
+                  and c.lower_ in PARTICLE_HEADS and not any(o.dep_ == "pobj" for o in c.children)]
         objs = [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in rule.words
                 for o in p.children if o.dep_ == "pobj" and o.ent_type_ not in TIME_ENTS]
         return any(not cls or in_class(o, cls) for o in objs)

@@ -26,7 +26,7 @@ RECIPROCAL_TYPES = ("AGREE", "CONSULT", "COOPERATE", "ASSAULT", "RETREAT", "SUPP
 # When no recipient is named, these actions are aimed at the actor's own state (PLOVER coding practice).
 DOMESTIC_TYPES = ("PROTEST", "CONCEDE", "COERCE", "REJECT")
 # Exercises: joint ones are COOPERATE, one country's own MOBILIZE (PLOVER manual).
-EXERCISE_WORDS = ("exercise", "drill", "maneuver", "manoeuvre", "game")
+EXERCISE_WORDS = ("exercise", "drill", "maneuver", "manoeuvre", "game", "patrol")
 JOINT_WORDS = ("joint", "combined", "bilateral", "trilateral", "multinational")
 # Actions of authorities: a passive one with no agent was done by the authorities where it happened.
 AUTHORITY_TYPES = ("COERCE", "ACCUSE", "SANCTION")

@@ -46,7 +46,8 @@ def match(token: Token, lexicon: Lexicon) -> Entry | None:
     # entries whose object (if any) is the verb's object; a phrasal one of them, when its particle is there,
     # shadows the bare verb
     entries = [e for e in entries
-               if not e.object or any(c.dep_ in ("dobj", "nsubjpass") and is_object(c, e) for c in token.children)]
+               if not e.object or any(c.dep_ in ("dobj", "nsubjpass") and is_object(c, e) for c in token.children)
+               or _particle_object(token, e)]
     found: list[tuple[int, int, Entry]] = []
     for n, entry in enumerate(entries):
         gap = _particle_gap(token, entry.particle) if entry.particle else 0
@@ -59,6 +60,14 @@ def match(token: Token, lexicon: Lexicon) -> Entry | None:
     # "called *for* sanctions ... *in* the wake of": the particle nearest the verb makes the phrasal verb
     best = min(found, key=lambda f: (not f[2].object, not f[2].particle, f[0], f[1]), default=None)
     return _object_sense(token, senses.choose(token, best[2]), lexicon) if best else None
+
+
+def _particle_object(token: Token, entry: Entry) -> bool:
+    """"called *in the army*", "handed *in their weapons*", "put X *under arrest*": the parser makes a phrasal
+    verb's particle a preposition and the entry's object that preposition's object."""
+    return bool(entry.particle) and any(
+        p.dep_ == "prep" and p.lower_ == entry.particle
+        and any(o.dep_ == "pobj" and is_object(o, entry) for o in p.children) for p in token.children)
 
 
 def _object_sense(token: Token, entry: Entry, lexicon: Lexicon) -> Entry:
