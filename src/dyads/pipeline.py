@@ -351,6 +351,10 @@ def _recipient_tier(cand: events.Candidate, resolver: actors.DocumentResolver,
         if n and len(acts) == 1 and acts[0].sector in HOME_ACTOR_SECTORS:
             # police and courts act at home: "opened an investigation into the foreign minister"
             coded = [_at_home(r, acts[0], cand.entry.event_type, cand.entry.mode) for r in coded]
+        elif n and len(acts) == 1:
+            # a state's or a people's own counterpart named in a phrase: "demanded talks with the agriculture ministry"
+            coded = [_at_home(r, acts[0], cand.entry.event_type, cand.entry.mode)
+                     if roles.home_counterpart(r, acts[0], cand.entry.event_type) else r for r in coded]
         if n:
             coded = [r for r in coded if r.code and (r.code not in actor_codes or (
                 r.sector and (r.code, r.sector) not in own and r.text.split()[0].lower() not in events.PRONOUNS))]

@@ -82,6 +82,19 @@ ABROAD_TYPES = ("AID", "AGREE", "SUPPORT")
 # country named ("Colombian rebels freed soldiers", "Chechen rebels ambushed police") are of their country.
 INSURGENT_SECTORS = frozenset(("REB", "OPP"))
 STATE_ORGAN_SECTORS = frozenset(("GOV", "MIL", "COP", "JUD", "LEG"))
+# A government's own challengers: the opposition it promises or hosts ("promised opposition parties", aid types
+# included), and rebels it deals with at home ("hosted rebel leaders", "negotiated with rebels").
+HOME_CHALLENGER_SECTORS = frozenset(("OPP",))
+HOME_REBEL_SECTORS = frozenset(("REB",))
+# A country's people address their own government: the minister, ministry or council they protest against,
+# petition or praise with no country named ("Mexican farmers demanded talks with the agriculture ministry").
+# Not its armed forces (foreign troops are often the ones opposed), not police, courts or parliaments (placed
+# by where they sit; taking the people's country for them cost dev sectors), and not a post that faces abroad
+# ("the embassy", "the envoy").
+SOCIETY_ACTOR_SECTORS = frozenset("CVL LAB AGR EDU HLH REL".split())
+HOME_ORGAN_SECTORS = frozenset(("GOV",))
+FOREIGN_POST_WORDS = frozenset("embassy embassies ambassador ambassadors envoy envoys consulate consul diplomat "
+                               "diplomats".split())
 # People who protest, demand or denounce what a government (an office, a body, a named leader: not a state
 # named as such) does are its own people ("students protested against the Chilean government").
 GRIEVANCE_SECTORS = frozenset("CVL EDU LAB AGR HLH REL OPP".split())
@@ -95,7 +108,11 @@ def home_counterpart(recipient: Party, actor: Party, event_type: str) -> bool:
     if recipient.code is not None or actor.country is None or actor.code != actor.country:
         return False
     if actor.sector in CIVIL_STATE_SECTORS:
-        return recipient.sector in HOME_SOCIETY_SECTORS and event_type not in ABROAD_TYPES
+        return recipient.sector in HOME_CHALLENGER_SECTORS or (
+            recipient.sector in HOME_SOCIETY_SECTORS | HOME_REBEL_SECTORS and event_type not in ABROAD_TYPES)
+    if actor.sector in SOCIETY_ACTOR_SECTORS:
+        words = {w.strip("'’").lower() for w in recipient.text.split()}
+        return recipient.sector in HOME_ORGAN_SECTORS and not words & FOREIGN_POST_WORDS
     return actor.sector in INSURGENT_SECTORS and recipient.sector in STATE_ORGAN_SECTORS
 
 
