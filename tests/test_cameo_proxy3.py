@@ -83,3 +83,27 @@ def test_the_third_proxy_tune_set_stays_above_its_floor(settings):
     assert report.top1.value >= 0.81
     assert report.actor_recall.value >= 0.85 and report.recipient_recall.value >= 0.76
     assert report.sector.value >= 0.88
+
+
+@pytest.mark.parametrize("text, kind", [
+    # 163: a boycott a league of states or a government imposes is a sanction; one called by students a protest
+    ("The Organization of the Islamic Conference imposed a boycott on Danish firms.", "SANCTION"),
+    ("Egyptian students called for a boycott of American goods.", "REQUEST"),
+    # 2041: releasing gas on people is a chemical attack, not a release of captives
+    ("Iraqi troops released poison gas on Kurdish villagers.", "ASSAULT"),
+    # 191: sealing off a town restricts movement
+    ("Indian police sealed off the old city of Srinagar.", "COERCE"),
+    # 1712: burning down homes destroys property
+    ("Indonesian soldiers burned down houses belonging to Acehnese villagers.", "ASSAULT"),
+    # 083: accepting a demand accedes to it
+    ("The Thai prime minister accepted the demand of farmers for debt relief.", "CONCEDE"),
+    # 013: an optimistic comment
+    ("The Egyptian foreign minister expressed optimism about Israel's peace proposal.", "SUPPORT"),
+])
+def test_boycotts_gas_sealing_off_burning_down_accepting_demands_and_optimism(code, text, kind):
+    assert kind in {e.event_type for e in code(text, date="2000-01-01")}
+
+
+def test_a_popular_boycott_is_no_sanction(code):
+    assert "SANCTION" not in {e.event_type for e in code("Egyptian students called for a boycott of American goods.",
+                                                          date="2000-01-01")}
