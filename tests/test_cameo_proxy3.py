@@ -107,3 +107,33 @@ def test_boycotts_gas_sealing_off_burning_down_accepting_demands_and_optimism(co
 def test_a_popular_boycott_is_no_sanction(code):
     assert "SANCTION" not in {e.event_type for e in code("Egyptian students called for a boycott of American goods.",
                                                           date="2000-01-01")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a government acts on its own newspapers and companies when no country is named
+    ("The Zambian information minister threatened to ban a weekly newspaper.", ("THREATEN", "ZMB", "ZMB")),
+    ("The Ghanaian government fined a mining company for pollution.", None),
+    # the owner of what is acted on, named by a common noun: "the government's plan"
+    ("Peruvian nurses denounced the government's plan to close hospitals.", ("ACCUSE", "PER", "PER")),
+    # relatives of people are people
+    ("The Turkish justice minister met with relatives of jailed students.", ("CONSULT", "TUR", "TUR")),
+])
+def test_newspapers_owners_and_relatives_as_recipients(code, text, expected):
+    if expected is not None:
+        assert expected in triples(code(text, date="2000-01-01"))
+
+
+@pytest.mark.parametrize("text, phrase, abroad", [
+    ("The Nigerian government expelled foreign journalists.", "foreign journalists", True),
+    ("Sudan deported overseas workers.", "overseas workers", True),
+    ("The Israeli prosecutor questioned the foreign minister.", "the foreign minister", False),
+])
+def test_a_party_named_foreign_is_not_the_actors_own(code, text, phrase, abroad):
+    from dyads import roles
+    from dyads.records import Party
+
+    assert roles.placed_abroad(Party(phrase, 0, 1)) == abroad
+    if abroad:
+        events = code(text, date="2000-01-01")
+        assert not any(e.recipient is not None and e.actor is not None and e.recipient.code == e.actor.code
+                       for e in events)

@@ -488,7 +488,7 @@ def _at_home(recipient: Party | None, actor: Party | None, event_type: str, mode
     "freed 200 prisoners") is in the actor's country when the action is a domestic one, a release of
     captives, or the actor is the police or a court."""
     if recipient is None or recipient.code is not None or recipient.sector is None or actor is None \
-            or actor.country is None or actor.code != actor.country:
+            or actor.country is None or actor.code != actor.country or roles.placed_abroad(recipient):
         return recipient
     released = mode == "release" and actor.sector in STATE_SECTORS  # rebels' captives are often foreign
     if event_type not in events.DOMESTIC_TYPES and actor.sector not in HOME_ACTOR_SECTORS and not released \

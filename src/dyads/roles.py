@@ -72,11 +72,17 @@ def agent_of_noun(tier: list, cand: events.Candidate) -> bool:
         for span in tier)
 
 
-# A state's civil government deals with its own society: an unnamed group of people it acts on ("the Bolivian
-# president urged striking miners", "the Kenyan government warned farmers") is of its country. Aid goes abroad
-# as often as not ("pledged aid to flood victims", "sent condolences to the bereaved"), and refugees are from elsewhere: neither counts.
+# A state's civil government deals with its own society: an unnamed group of people, newspaper or company it acts
+# on ("the Bolivian president urged striking miners", "the Kenyan government warned farmers", "closed a
+# newspaper") is of its country. Aid goes abroad as often as not ("pledged aid to flood victims", "sent
+# condolences to the bereaved"), and refugees are from elsewhere: neither counts.
 CIVIL_STATE_SECTORS = frozenset(("GOV", "LEG", "PTY"))
-HOME_SOCIETY_SECTORS = frozenset("CVL LAB AGR EDU OPP HLH REL CRM".split())
+HOME_SOCIETY_SECTORS = frozenset("CVL LAB AGR EDU OPP HLH REL CRM MED BUS".split())
+# Words that place an unnamed party abroad: never the actor's own ("expelled foreign journalists").
+FOREIGN_WORDS = frozenset("foreign foreigner foreigners overseas international multinational expatriate expatriates "
+                          "exiled exile exiles".split())
+PORTFOLIO_WORDS_AFTER = frozenset("minister ministers ministry secretary office affairs department service policy "
+                                  "relations spokesman spokeswoman committee".split())
 ABROAD_TYPES = ("AID", "AGREE", "SUPPORT")
 # Rebels and the opposition fight their own state: the soldiers, police or officials they act on with no
 # country named ("Colombian rebels freed soldiers", "Chechen rebels ambushed police") are of their country.
@@ -101,17 +107,25 @@ GRIEVANCE_SECTORS = frozenset("CVL EDU LAB AGR HLH REL OPP".split())
 GRIEVANCE_TYPES = ("PROTEST", "REQUEST", "ACCUSE", "REJECT")
 
 
+def placed_abroad(party: Party) -> bool:
+    """True when the words of an unnamed party place it abroad ("foreign journalists", "overseas workers"), not
+    when they name a portfolio ("the foreign minister", "the foreign affairs committee")."""
+    words = [w.strip("'’").lower() for w in party.text.split()]
+    return any(w in FOREIGN_WORDS and (n + 1 == len(words) or words[n + 1] not in PORTFOLIO_WORDS_AFTER)
+               for n, w in enumerate(words))
+
+
 def home_counterpart(recipient: Party, actor: Party, event_type: str) -> bool:
     """True when a recipient with no country of its own belongs to its state actor's country: a civil
     government acting on a group of its people, or rebels (the opposition) acting on their state's organs.
     The actor must be a country's party (code = country)."""
     if recipient.code is not None or actor.country is None or actor.code != actor.country:
         return False
+    words = {w.strip("'’").lower() for w in recipient.text.split()}
     if actor.sector in CIVIL_STATE_SECTORS:
         return recipient.sector in HOME_CHALLENGER_SECTORS or (
             recipient.sector in HOME_SOCIETY_SECTORS | HOME_REBEL_SECTORS and event_type not in ABROAD_TYPES)
     if actor.sector in SOCIETY_ACTOR_SECTORS:
-        words = {w.strip("'’").lower() for w in recipient.text.split()}
         return recipient.sector in HOME_ORGAN_SECTORS and not words & FOREIGN_POST_WORDS
     return actor.sector in INSURGENT_SECTORS and recipient.sector in STATE_ORGAN_SECTORS
 
