@@ -137,3 +137,21 @@ def test_a_party_named_foreign_is_not_the_actors_own(code, text, phrase, abroad)
         events = code(text, date="2000-01-01")
         assert not any(e.recipient is not None and e.actor is not None and e.recipient.code == e.actor.code
                        for e in events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 0862/0861: letting inspectors, monitors or peacekeepers in, however the permission is parsed
+    ("Libya let nuclear inspectors return to its research sites.", ("RETREAT", "LBY")),
+    ("Angola allowed UN peacekeepers into the north.", ("RETREAT", "AGO")),
+    ("Belarus permitted election monitors to enter polling stations.", ("RETREAT", "BLR")),
+    # 152: an alert level or status named by its modifier
+    ("The Greek navy raised its alert level after Turkish jets crossed the border.", ("MOBILIZE", "GRC")),
+    ("The Indian army increased its alert status along the Pakistani border.", ("MOBILIZE", "IND")),
+])
+def test_letting_observers_in_and_raising_alert_levels(code, text, expected):
+    assert expected in {(e.event_type, e.actor.code if e.actor else None) for e in code(text, date="2000-01-01")}
+
+
+def test_other_levels_and_permissions_are_no_events(code):
+    assert not code("The bank raised its lending level after the reform.", date="2000-01-01")
+    assert "RETREAT" not in {e.event_type for e in code("The Kenyan court let the lawyers speak.", date="2000-01-01")}
