@@ -72,12 +72,13 @@ def agent_of_noun(tier: list, cand: events.Candidate) -> bool:
         for span in tier)
 
 
-# A state's civil government deals with its own society: an unnamed group of people, newspaper or company it acts
-# on ("the Bolivian president urged striking miners", "the Kenyan government warned farmers", "closed a
-# newspaper") is of its country. Aid goes abroad as often as not ("pledged aid to flood victims", "sent
+# A state's civil government deals with its own society: an unnamed group of people it acts on ("the Bolivian
+# president urged striking miners", "the Kenyan government warned farmers") is of its country (not journalists
+# or companies: those held or dealt with abroad are as common, and "called for the release of the journalists"
+# asks their captors). Aid goes abroad as often as not ("pledged aid to flood victims", "sent
 # condolences to the bereaved"), and refugees are from elsewhere: neither counts.
 CIVIL_STATE_SECTORS = frozenset(("GOV", "LEG", "PTY"))
-HOME_SOCIETY_SECTORS = frozenset("CVL LAB AGR EDU OPP HLH REL CRM MED BUS".split())
+HOME_SOCIETY_SECTORS = frozenset("CVL LAB AGR EDU OPP HLH REL CRM".split())
 # Words that place an unnamed party abroad: never the actor's own ("expelled foreign journalists").
 FOREIGN_WORDS = frozenset("foreign foreigner foreigners overseas international multinational expatriate expatriates "
                           "exiled exile exiles".split())
