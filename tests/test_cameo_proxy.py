@@ -87,8 +87,7 @@ def test_a_town_or_village_named_by_its_place_is_its_people(code, text, recipien
 
 
 def test_a_village_near_a_border_takes_no_country_from_the_border(code):
-    # (the village itself is a party since "village" is a CVL role word; it takes no country from the border)
-    assert not any(e.recipient and e.recipient.code == "SYR"
+    assert not any(e.recipient and e.recipient.sector == "CVL"
                    for e in code("Militants shelled a village near the Syrian border.", date="2000-01-01"))
 
 
