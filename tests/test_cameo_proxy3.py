@@ -152,23 +152,3 @@ def test_letting_observers_in_and_raising_alert_levels(code, text, expected):
 def test_other_levels_and_permissions_are_no_events(code):
     assert not code("The bank raised its lending level after the reform.", date="2000-01-01")
     assert "RETREAT" not in {e.event_type for e in code("The Kenyan court let the lawyers speak.", date="2000-01-01")}
-
-
-@pytest.mark.parametrize("text, expected", [
-    # a town or village acted on is its people; a town's council or hall is still its government
-    ("Russian troops sealed off the Chechen town of Shali.", ("COERCE", "RUS", "CVL")),
-    ("Guerrillas shelled northern Turkish villages.", ("ASSAULT", "TUR", "CVL")),
-])
-def test_towns_and_villages_acted_on_are_their_people(code, text, expected):
-    events = code(text, date="2000-01-01")
-    assert any((e.event_type, e.recipient.code if e.recipient else None, e.recipient.sector if e.recipient else None)
-               == expected for e in events)
-
-
-def test_a_town_council_is_no_civilian_body():
-    from dyads.actors.rules import resolve_words
-    from dyads.actors.tables import Word
-
-    text = "the town council"
-    res = resolve_words(text, [Word(w) for w in text.split()], 0, len(text))
-    assert res is None or res.party.sector != "CVL"

@@ -115,7 +115,7 @@ PERSON_SUFFIXES = ("man", "men", "woman", "women", "person", "persons", "people"
 SECTOR_KINDS = ("role", "modifier", "generic", "adjective")
 # Role words that do not lend their sector to a generic role after them: before a noun they are ordinary
 # adjectives or titles ("local official", "public servant", "deputy chief", "national committee").
-NON_ATTRIBUTIVE_ROLES = frozenset("national public local royal civilian people deputy home chief general town village".split())
+NON_ATTRIBUTIVE_ROLES = frozenset("national public local royal civilian people deputy home chief general".split())
 # Words that follow a title without changing it ("director general", "inspector general", "army general").
 POSTPOSITIVE_WORDS = frozenset(("general",))
 # "*Latin* American", "*Central* American": a continent's adjective, not the United States'.
