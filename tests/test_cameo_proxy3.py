@@ -71,8 +71,8 @@ def test_going_on_strike_against_someone_is_a_labour_protest(code, text, kind):
 
 
 def test_the_third_proxy_tune_set_stays_above_its_floor(settings):
-    # gold/cameo_proxy/tune3.jsonl (invented, CAMEO-style; session 7): top-1 0.813, recipient 0.728 before this
-    # session's fixes. Never tune on test3.jsonl.
+    # gold/cameo_proxy/tune3.jsonl (invented, CAMEO-style; session 7): top-1 0.813, actor 0.859, recipient 0.728,
+    # sector 0.873 before this session's fixes; 0.863 / 0.880 / 0.810 / 0.904 after. Never tune on test3.jsonl.
     from pathlib import Path
 
     from dyads import evaluate
@@ -80,9 +80,9 @@ def test_the_third_proxy_tune_set_stays_above_its_floor(settings):
     report = evaluate.evaluate(Path(__file__).parent.parent / "gold" / "cameo_proxy" / "tune3.jsonl",
                                settings=settings)
     assert report.n == 182 and not report.skipped
-    assert report.top1.value >= 0.81
-    assert report.actor_recall.value >= 0.85 and report.recipient_recall.value >= 0.76
-    assert report.sector.value >= 0.88
+    assert report.top1.value >= 0.84
+    assert report.actor_recall.value >= 0.86 and report.recipient_recall.value >= 0.79
+    assert report.sector.value >= 0.89
 
 
 @pytest.mark.parametrize("text, kind", [
