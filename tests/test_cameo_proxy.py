@@ -24,7 +24,8 @@ from tests.conftest import triples
     ("Canadian police are looking into allegations against the Haitian senator.", ("ACCUSE", "CAN", "HTI")),
     ("The Council of Europe sent investigators to Chechnya.", ("ACCUSE", "IGOCOE", "RUS")),
     # 19x/20x use of weapons against a party
-    ("Sudan used chemical weapons against rebels.", ("ASSAULT", "SDN", None)),
+    # (a state's unnamed rebels are its own: tests/test_cameo_proxy3.py)
+    ("Sudan used chemical weapons against rebels.", ("ASSAULT", "SDN", "SDN")),
 ])
 def test_cameo_senses(code, text, expected):
     assert expected in triples(code(text, date="2000-01-01"))

@@ -353,6 +353,10 @@ def _recipient_tier(cand: events.Candidate, resolver: actors.DocumentResolver,
         if n and len(acts) == 1 and acts[0].sector in HOME_ACTOR_SECTORS:
             # police and courts act at home: "opened an investigation into the foreign minister"
             coded = [_at_home(r, acts[0], cand.entry.event_type, cand.entry.mode) for r in coded]
+        elif n and len(acts) == 1:
+            # a state's or a people's own counterpart named in a phrase: "demanded talks with the agriculture ministry"
+            coded = [_at_home(r, acts[0], cand.entry.event_type, cand.entry.mode)
+                     if roles.home_counterpart(r, acts[0], cand.entry.event_type) else r for r in coded]
         if n:
             coded = [r for r in coded if r.code and (r.code not in actor_codes or (
                 r.sector and (r.code, r.sector) not in own and r.text.split()[0].lower() not in events.PRONOUNS))]
@@ -486,7 +490,7 @@ def _at_home(recipient: Party | None, actor: Party | None, event_type: str, mode
     "freed 200 prisoners") is in the actor's country when the action is a domestic one, a release of
     captives, or the actor is the police or a court."""
     if recipient is None or recipient.code is not None or recipient.sector is None or actor is None \
-            or actor.country is None or actor.code != actor.country:
+            or actor.country is None or actor.code != actor.country or roles.placed_abroad(recipient):
         return recipient
     released = mode == "release" and actor.sector in STATE_SECTORS  # rebels' captives are often foreign
     if event_type not in events.DOMESTIC_TYPES and actor.sector not in HOME_ACTOR_SECTORS and not released \

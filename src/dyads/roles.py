@@ -73,19 +73,47 @@ def agent_of_noun(tier: list, cand: events.Candidate) -> bool:
 
 
 # A state's civil government deals with its own society: an unnamed group of people it acts on ("the Bolivian
-# president urged striking miners", "the Kenyan government warned farmers") is of its country. Aid goes abroad
-# as often as not ("pledged aid to flood victims", "sent condolences to the bereaved"), and refugees are from elsewhere: neither counts.
+# president urged striking miners", "the Kenyan government warned farmers") is of its country (not journalists
+# or companies: those held or dealt with abroad are as common, and "called for the release of the journalists"
+# asks their captors). Aid goes abroad as often as not ("pledged aid to flood victims", "sent
+# condolences to the bereaved"), and refugees are from elsewhere: neither counts.
 CIVIL_STATE_SECTORS = frozenset(("GOV", "LEG", "PTY"))
 HOME_SOCIETY_SECTORS = frozenset("CVL LAB AGR EDU OPP HLH REL CRM".split())
+# Words that place an unnamed party abroad: never the actor's own ("expelled foreign journalists").
+FOREIGN_WORDS = frozenset("foreign foreigner foreigners overseas international multinational expatriate expatriates "
+                          "exiled exile exiles".split())
+PORTFOLIO_WORDS_AFTER = frozenset("minister ministers ministry secretary office affairs department service policy "
+                                  "relations spokesman spokeswoman committee".split())
 ABROAD_TYPES = ("AID", "AGREE", "SUPPORT")
 # Rebels and the opposition fight their own state: the soldiers, police or officials they act on with no
 # country named ("Colombian rebels freed soldiers", "Chechen rebels ambushed police") are of their country.
 INSURGENT_SECTORS = frozenset(("REB", "OPP"))
 STATE_ORGAN_SECTORS = frozenset(("GOV", "MIL", "COP", "JUD", "LEG"))
+# A government's own challengers: the opposition it promises or hosts ("promised opposition parties", aid types
+# included), and rebels it deals with at home ("hosted rebel leaders", "negotiated with rebels").
+HOME_CHALLENGER_SECTORS = frozenset(("OPP",))
+HOME_REBEL_SECTORS = frozenset(("REB",))
+# A country's people address their own government: the minister, ministry or council they protest against,
+# petition or praise with no country named ("Mexican farmers demanded talks with the agriculture ministry").
+# Not its armed forces (foreign troops are often the ones opposed), not police, courts or parliaments (placed
+# by where they sit; taking the people's country for them cost dev sectors), and not a post that faces abroad
+# ("the embassy", "the envoy").
+SOCIETY_ACTOR_SECTORS = frozenset("CVL LAB AGR EDU HLH REL".split())
+HOME_ORGAN_SECTORS = frozenset(("GOV",))
+FOREIGN_POST_WORDS = frozenset("embassy embassies ambassador ambassadors envoy envoys consulate consul diplomat "
+                               "diplomats".split())
 # People who protest, demand or denounce what a government (an office, a body, a named leader: not a state
 # named as such) does are its own people ("students protested against the Chilean government").
 GRIEVANCE_SECTORS = frozenset("CVL EDU LAB AGR HLH REL OPP".split())
 GRIEVANCE_TYPES = ("PROTEST", "REQUEST", "ACCUSE", "REJECT")
+
+
+def placed_abroad(party: Party) -> bool:
+    """True when the words of an unnamed party place it abroad ("foreign journalists", "overseas workers"), not
+    when they name a portfolio ("the foreign minister", "the foreign affairs committee")."""
+    words = [w.strip("'’").lower() for w in party.text.split()]
+    return any(w in FOREIGN_WORDS and (n + 1 == len(words) or words[n + 1] not in PORTFOLIO_WORDS_AFTER)
+               for n, w in enumerate(words))
 
 
 def home_counterpart(recipient: Party, actor: Party, event_type: str) -> bool:
@@ -94,8 +122,12 @@ def home_counterpart(recipient: Party, actor: Party, event_type: str) -> bool:
     The actor must be a country's party (code = country)."""
     if recipient.code is not None or actor.country is None or actor.code != actor.country:
         return False
+    words = {w.strip("'’").lower() for w in recipient.text.split()}
     if actor.sector in CIVIL_STATE_SECTORS:
-        return recipient.sector in HOME_SOCIETY_SECTORS and event_type not in ABROAD_TYPES
+        return recipient.sector in HOME_CHALLENGER_SECTORS or (
+            recipient.sector in HOME_SOCIETY_SECTORS | HOME_REBEL_SECTORS and event_type not in ABROAD_TYPES)
+    if actor.sector in SOCIETY_ACTOR_SECTORS:
+        return recipient.sector in HOME_ORGAN_SECTORS and not words & FOREIGN_POST_WORDS
     return actor.sector in INSURGENT_SECTORS and recipient.sector in STATE_ORGAN_SECTORS
 
 

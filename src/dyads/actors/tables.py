@@ -118,10 +118,9 @@ def normalize(text: str) -> list[str]:
 
 
 def _key(text: str) -> str:
-    words = normalize(text)
-    while words and words[0].lower() in SKIP_WORDS:
-        words = words[1:]
-    return " ".join(words)
+    # a phrase is matched without its articles ("Save the Children" is looked up as "Save Children"), so a
+    # name's key drops them too, wherever they stand
+    return " ".join(w for w in normalize(text) if w.lower() not in SKIP_WORDS)
 
 
 def _read(name: str) -> list[dict[str, str]]:

@@ -159,6 +159,8 @@ def nominal_parties(root: Token, *, exclude: set[int]) -> list[Token]:
             out.append(t)
         elif t.dep_ in ("poss", "compound", "amod", "nmod") and (t.pos_ == "PROPN" or t.text[:1].isupper()):
             out.append(t)
+        elif t.dep_ == "poss" and t.pos_ == "NOUN":
+            out.append(t)  # a party named by a common noun owns what is acted on: "condemned the government's plan"
     return out
 
 

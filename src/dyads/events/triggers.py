@@ -15,6 +15,10 @@ from dyads.lexicon import NOT_AN_EVENT, Entry, Lexicon
 NOT_EVENT_DEPS = ("compound", "nmod", "npadvmod")
 # Generic nouns whose compound modifier names the event ("a *mediation* mission", "*aid* deliveries").
 EVENT_HEAD_NOUNS = ("mission", "effort", "operation", "campaign", "initiative", "delivery", "shipment", "convoy")
+# Nouns of degree whose compound modifier is the object meant ("raised its *alert* level", "alert status").
+DEGREE_NOUNS = ("level", "status")
+# Verbs of permission: whom they let act is their object ("let inspectors return", "allowed monitors to stay").
+PERMIT_LEMMAS = ("let", "allow", "permit")
 # Dependencies of a phrasal verb's particle ("pull *out*", "call *for*", "work *together*").
 PARTICLE_DEPS = ("prt", "prep", "advmod")
 
@@ -27,6 +31,9 @@ def is_object(token: Token, entry: Entry) -> bool:
     # "imposed tariffs and *sanctions*", "launched artillery, mortar and rocket *fire*"
     words = [token, *(c for c in token.conjuncts if c.dep_ == "conj" or token.dep_ == "conj")]
     if any(entry.object in (*hyphen_forms(w), w.lemma_.lower(), w.lower_) for w in words):
+        return True
+    if token.lemma_.lower() in DEGREE_NOUNS and any(c.dep_ in ("compound", "amod") and entry.object in (c.lemma_.lower(), c.lower_)
+                                                    for c in token.children):
         return True
     return any(entry.object in (o.lemma_.lower(), o.lower_) for o in prep_objects(token, ("of",)))
 
@@ -47,7 +54,7 @@ def match(token: Token, lexicon: Lexicon) -> Entry | None:
     # shadows the bare verb
     entries = [e for e in entries
                if not e.object or any(c.dep_ in ("dobj", "nsubjpass") and is_object(c, e) for c in token.children)
-               or _particle_object(token, e)]
+               or _particle_object(token, e) or any(is_object(c, e) for c in permitted(token))]
     found: list[tuple[int, int, Entry]] = []
     for n, entry in enumerate(entries):
         gap = _particle_gap(token, entry.particle) if entry.particle else 0
@@ -68,6 +75,13 @@ def _particle_object(token: Token, entry: Entry) -> bool:
     return bool(entry.particle) and any(
         p.dep_ == "prep" and p.lower_ == entry.particle
         and any(o.dep_ == "pobj" and is_object(o, entry) for o in p.children) for p in token.children)
+
+
+def permitted(token: Token) -> list[Token]:
+    """Whom a verb of permission lets act, parsed as the subject of its clause ("let *inspectors* return")."""
+    if token.lemma_.lower() not in PERMIT_LEMMAS:
+        return []
+    return [s for c in token.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ == "nsubj"]
 
 
 def _object_sense(token: Token, entry: Entry, lexicon: Lexicon) -> Entry:
