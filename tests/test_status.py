@@ -212,3 +212,33 @@ def test_an_accusation_whose_truth_is_denied_after_it_was_still_made(code, text)
 def test_denying_an_accusation_before_it_still_negates_it(code):
     events = [e for e in code("Peru denied that it attacked Chilean boats.") if e.trigger.text == "attacked"]
     assert all(e.status == "negated" for e in events)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Russia would shoot down Turkish jets if Turkey crossed the border.", "shoot"),
+    ("Chile will send troops to Bolivia unless Peru withdraws.", "send"),
+])
+def test_a_future_action_under_a_condition_is_hypothetical(code, text, trigger):
+    events = [e for e in code(text) if e.trigger.text == trigger]
+    assert events and {e.status for e in events} == {"hypothetical"}
+
+
+def test_an_announced_conditional_action_is_an_ultimatum(code):
+    events = code("Turkey said it would impose sanctions on Syria if Syria attacked Turkish troops.")
+    assert {e.status for e in events if e.trigger.text == "impose"} == {"hypothetical"}
+    threats = [e for e in _found(events, "THREATEN", "TUR", "SYR") if e.why.startswith("announced intent")]
+    assert threats and threats[0].status == "occurred"
+
+
+def test_what_would_have_happened_did_not(code):
+    events = code("Without the ceasefire, Armenian artillery would have shelled the Azerbaijani capital.")
+    assert {e.status for e in events if e.trigger.text == "shelled"} == {"hypothetical"}
+
+
+@pytest.mark.parametrize("text", [
+    '"Will Chile attack Peru next week?" the minister asked.',
+    "Peru asked: \u201cWill Chile attack us?\u201d",
+])
+def test_a_quoted_question_reports_no_event(code, text):
+    events = [e for e in code(text) if e.trigger.text == "attack"]
+    assert all(e.status == "hypothetical" for e in events)

@@ -36,6 +36,7 @@ class Words:
     stance_verbs: frozenset[str]
     hypothetical_auxiliaries: frozenset[str]
     hypothetical_marks: frozenset[str]
+    condition_marks: frozenset[str]
     hypothetical_governors: frozenset[str]
     evaluative_adjectives: frozenset[str]
     planned_modifiers: frozenset[str]
@@ -75,7 +76,7 @@ def words() -> Words:
 def status_of(trigger: Token) -> tuple[str, Token | None]:
     """negated / planned / hypothetical / occurred, with the word that decided it."""
     w = words()
-    if trigger.sent.text.rstrip().endswith("?"):
+    if _question(trigger):
         return "hypothetical", trigger.sent[-1]
     if (no := _negating_determiner(trigger)) is not None:
         return "negated", no
@@ -90,7 +91,7 @@ def status_of(trigger: Token) -> tuple[str, Token | None]:
             if child.dep_ == "mark" and child.lower_ in w.hypothetical_marks:
                 return "hypothetical", child
             if child.dep_ in ("aux", "auxpass") and child.lower_ in w.plan_auxiliaries and not _stance(node, child):
-                return "planned", child
+                return ("hypothetical" if _conditioned(node) or _counterfactual(node, child) else "planned"), child
             if child.dep_ == "aux" and child.lower_ in w.hypothetical_auxiliaries:
                 return "hypothetical", child
         if node is not trigger and (node.pos_ in ("VERB", "ADJ") and node.lemma_.lower() in w.negating_governors
@@ -119,6 +120,26 @@ def status_of(trigger: Token) -> tuple[str, Token | None]:
             continue
         break
     return "occurred", None
+
+
+def _question(trigger: Token) -> bool:
+    """True for a trigger in a question, also one closed by a quotation mark or bracket ('"Will X attack Y?"').
+    """
+    return trigger.sent.text.rstrip().rstrip("\"'”’)]").endswith("?")
+
+
+def _conditioned(verb: Token) -> bool:
+    """True for a future or modal verb with a condition of its own ("would shoot down missiles *if* a strike
+    threatened", "will retaliate *unless* ..."): a consequence of a condition, not a plan."""
+    marks = words().condition_marks
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+               for c in verb.children)
+
+
+def _counterfactual(verb: Token, modal: Token) -> bool:
+    """"*would have* repelled", "would *'ve*": what would have happened, which did not."""
+    return modal.lower_ in words().stance_auxiliaries and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" and c.i > modal.i for c in verb.children)
 
 
 def _denied_claim(governor: Token, trigger: Token) -> bool:
@@ -268,10 +289,12 @@ def intent_of(trigger: Token, event_type: str, status: str, cue: Token | None) -
     action as a promise or threat (None when it did not), and whether a condition makes it an ultimatum
     ("will withdraw unless ...")."""
     w = words()
-    if status != "planned" or event_type not in w.intent_types:
+    conditional_plan = status == "hypothetical" and cue is not None and cue.lower_ in w.plan_auxiliaries \
+        and _conditioned(cue.head)
+    if status != "planned" and not conditional_plan or event_type not in w.intent_types:
         return None, False
     say = announced(trigger, cue)
-    conditional = say is not None and any(c.dep_ == "mark" and c.lower_ in w.ultimatum_marks for clause in
+    conditional = say is not None and conditional_plan or say is not None and any(c.dep_ == "mark" and c.lower_ in w.ultimatum_marks for clause in
                                           trigger.children if clause.dep_ == "advcl" for c in clause.children)
     return say, conditional
 
