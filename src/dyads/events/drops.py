@@ -1,6 +1,6 @@
 """Which candidates code: every trigger of every sentence becomes a Candidate, and those that code no event
-get their drop reason (no-event entry, not a party, light-verb object, denial, absorbed by a governing
-trigger, unspecific nominal).
+get their drop reason (no-event entry, not a party, an actor of people in general, light-verb object, denial,
+absorbed by a governing trigger, unspecific nominal).
 """
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from dyads import nominals, senses, status
 from dyads.events.candidate import Candidate, build_candidate, modal_candidate
 from dyads.events.framing import reporter_tokens
+from dyads.events.generic import generic_actor
 from dyads.events.triggers import is_object, match, modal_entry, names_event_of_head
 from dyads.lexicon import NOT_AN_EVENT, Entry, Lexicon
 
@@ -57,6 +58,8 @@ def analyse(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
                 cand.dropped = f"lexicon entry {entry.describe()} marks this use as no event"
             elif not_party:
                 cand.dropped = not_party
+            elif generic := generic_actor(cand.actors):
+                cand.dropped = generic
             elif _light_object(token, triggers):
                 cand.dropped = f"object of light-verb entry '{token.head.text} {token.text}'"
             elif i in negated_by_denial:
