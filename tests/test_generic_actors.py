@@ -27,3 +27,19 @@ def test_a_plural_that_names_its_party_still_codes(code, text, trigger, actor):
     events = [e for e in code(text) if e.trigger.text == trigger]
     assert events, triples(code(text))
     assert actor is None or actor in {e.actor.code for e in events if e.actor}
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The US presence in Syria has reassured Israel.", "reassured"),
+    ("Russian involvement in Syria threatened Turkey.", "threatened"),
+    ("The Turkish presence in northern Cyprus threatens Greece.", "threatens"),
+])
+def test_a_state_of_affairs_is_no_actor(code, text, trigger):
+    events = [e for e in code(text) if e.trigger.text == trigger]
+    assert not events, triples(events)
+
+
+def test_a_named_group_whose_name_holds_a_state_word_still_acts(code):
+    events = [e for e in code("The International Crisis Group criticised the Kenyan government.")
+              if e.trigger.text == "criticised"]
+    assert events and events[0].actor is not None
