@@ -242,3 +242,21 @@ def test_what_would_have_happened_did_not(code):
 def test_a_quoted_question_reports_no_event(code, text):
     events = [e for e in code(text) if e.trigger.text == "attack"]
     assert all(e.status == "hypothetical" for e in events)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Kenyan soldiers crossed the border to attack Somali troops.", "attack"),
+    ("The militants built a base near the border to attack Chad.", "attack"),
+])
+def test_an_infinitive_of_purpose_is_not_reported_as_done(code, text, trigger):
+    events = [e for e in code(text) if e.trigger.text == trigger]
+    assert events and {e.status for e in events} == {"hypothetical"}, triples(code(text))
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Hundreds of Chilean students gathered in Santiago to protest against the government.", "protest"),
+    ("The Chilean cabinet made the decision to accept the Peruvian offer.", "accept"),
+])
+def test_an_infinitive_its_governor_carries_out_or_decides_is_no_purpose(code, text, trigger):
+    events = [e for e in code(text) if e.trigger.text == trigger]
+    assert all(e.status != "hypothetical" for e in events), triples(events)

@@ -37,6 +37,8 @@ class Words:
     hypothetical_auxiliaries: frozenset[str]
     hypothetical_marks: frozenset[str]
     condition_marks: frozenset[str]
+    realising_governors: frozenset[str]
+    decision_nouns: frozenset[str]
     hypothetical_governors: frozenset[str]
     evaluative_adjectives: frozenset[str]
     planned_modifiers: frozenset[str]
@@ -111,6 +113,8 @@ def status_of(trigger: Token) -> tuple[str, Token | None]:
             break
         # "threatened on Sunday *to kill*": an infinitive the parser hung as an adverbial clause still carries
         infinitive = node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        if infinitive and (purpose := _purpose(node)) is not None:
+            return "hypothetical", purpose
         if (node.dep_ in CARRYING_DEPS or infinitive) and node.head.i != node.i:
             if node.dep_ in ("conj", "ccomp") and node.head.lemma_ in w.say_verbs:
                 break
@@ -120,6 +124,26 @@ def status_of(trigger: Token) -> tuple[str, Token | None]:
             continue
         break
     return "occurred", None
+
+
+def _purpose(clause: Token) -> Token | None:
+    """The "to" of an infinitive of purpose ("fired in the air *to warn* us", "created an enclave *to terrorise*
+    locals"): what the action was meant to achieve is not reported as done. An infinitive its governor plans,
+    threatens or cancels ("threatened on Sunday to kill") takes its status from that governor instead, and one
+    that gathering or working carries out ("gathered *to protest*", "met *to discuss*") did occur."""
+    w = words()
+    governor = clause.head
+    lemma = governor.lemma_.lower()
+    if lemma in w.plan_verbs or lemma in w.hypothetical_governors or lemma in w.negating_governors \
+            or lemma in w.cancelling_governors or lemma in w.realising_governors or governor.pos_ != "VERB":
+        return None
+    # "made the decision *to accept*", "the decision that was made *to withdraw*": the content of a decision
+    nouns = [c for c in governor.children if c.dep_ in ("dobj", "nsubjpass")]
+    if governor.dep_ == "relcl":
+        nouns.append(governor.head)
+    if any(n.lemma_.lower() in w.decision_nouns for n in nouns):
+        return None
+    return next((c for c in clause.children if c.dep_ == "aux" and c.lower_ == "to"), None)
 
 
 def _question(trigger: Token) -> bool:
