@@ -260,3 +260,17 @@ def test_an_infinitive_of_purpose_is_not_reported_as_done(code, text, trigger):
 def test_an_infinitive_its_governor_carries_out_or_decides_is_no_purpose(code, text, trigger):
     events = [e for e in code(text) if e.trigger.text == trigger]
     assert all(e.status != "hypothetical" for e in events), triples(events)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("A US pullout from Syria would leave Iraq exposed.", "pullout"),
+    ("An Israeli attack on Iran could start a regional war.", "attack"),
+])
+def test_an_action_noun_that_is_the_subject_of_a_possibility_is_only_possible(code, text, trigger):
+    events = [e for e in code(text) if e.trigger.text == trigger]
+    assert events and {e.status for e in events} == {"hypothetical"}, triples(code(text))
+
+
+def test_an_action_noun_that_is_the_subject_of_a_past_verb_occurred(code):
+    events = [e for e in code("The Israeli attack on Gaza killed four Palestinians.") if e.trigger.text == "attack"]
+    assert all(e.status == "occurred" for e in events)

@@ -241,6 +241,8 @@ def _nominal_status(noun: Token) -> tuple[str, Token] | None:
     """Status a nominal trigger takes from its own modifiers: "the *planned* visit", "a *possible* attack", "the
     assault *that would follow*" (a relative clause of the future or of possibility whose subject it is)."""
     w = words()
+    if (found := _subject_of_modal(noun)) is not None:
+        return found
     for child in noun.children:
         word = child.lower_
         if child.dep_ in ("amod", "compound", "nmod") and word in w.hypothetical_modifiers:
@@ -254,6 +256,18 @@ def _nominal_status(noun: Token) -> tuple[str, Token] | None:
                     return "planned", aux
                 if aux.lower_ in w.plan_auxiliaries or aux.lower_ in w.hypothetical_auxiliaries:
                     return "hypothetical", aux  # "would" of a prediction, "could", "might"
+    return None
+
+
+def _subject_of_modal(noun: Token) -> tuple[str, Token] | None:
+    """"a US *pullout* from Syria *would* leave the region open", "an *attack* *could* start a war": a nominal that
+    is the subject of a verb of possibility or of a prediction is itself only possible."""
+    w = words()
+    if noun.dep_ not in ("nsubj", "csubj") or noun.head.pos_ not in ("VERB", "AUX"):
+        return None
+    for aux in (c for c in noun.head.children if c.dep_ == "aux"):
+        if aux.lower_ in w.hypothetical_auxiliaries or aux.lower_ in w.stance_auxiliaries:
+            return "hypothetical", aux
     return None
 
 
