@@ -274,3 +274,9 @@ def test_an_action_noun_that_is_the_subject_of_a_possibility_is_only_possible(co
 def test_an_action_noun_that_is_the_subject_of_a_past_verb_occurred(code):
     events = [e for e in code("The Israeli attack on Gaza killed four Palestinians.") if e.trigger.text == "attack"]
     assert all(e.status == "occurred" for e in events)
+
+
+def test_an_action_feared_in_case_it_happens_is_hypothetical(code):
+    events = code("The villagers hid their radios in case Boko Haram raided Maiduguri and punished them.")
+    assert {e.status for e in events if e.trigger.text == "raided"} <= {"hypothetical"}
+    assert [e for e in events if e.trigger.text == "raided"], triples(events)

@@ -90,7 +90,7 @@ def status_of(trigger: Token) -> tuple[str, Token | None]:
         if (neg := _negator(node)) is not None:
             return "negated", neg
         for child in node.children:
-            if child.dep_ == "mark" and child.lower_ in w.hypothetical_marks:
+            if child.dep_ == "mark" and child.lower_ in w.hypothetical_marks or _two_word_mark(child, node):
                 return "hypothetical", child
             if child.dep_ in ("aux", "auxpass") and child.lower_ in w.plan_auxiliaries and not _stance(node, child):
                 return ("hypothetical" if _conditioned(node) or _counterfactual(node, child) else "planned"), child
@@ -144,6 +144,13 @@ def _purpose(clause: Token) -> Token | None:
     if any(n.lemma_.lower() in w.decision_nouns for n in nouns):
         return None
     return next((c for c in clause.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+
+
+def _two_word_mark(child: Token, verb: Token) -> bool:
+    """"*in case* Isis raided the house": a two-word subordinator of a condition before its verb, which the parser
+    may hang on the verb as a preposition and its object."""
+    return child.dep_ in ("prep", "mark") and child.i < verb.i and child.i + 1 < len(child.doc) \
+        and f"{child.lower_} {child.nbor(1).lower_}" in words().hypothetical_marks
 
 
 def _question(trigger: Token) -> bool:
