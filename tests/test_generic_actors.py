@@ -43,3 +43,13 @@ def test_a_named_group_whose_name_holds_a_state_word_still_acts(code):
     events = [e for e in code("The International Crisis Group criticised the Kenyan government.")
               if e.trigger.text == "criticised"]
     assert events and events[0].actor is not None
+
+
+def test_a_relative_pronoun_standing_for_a_generic_plural_names_no_party(code):
+    text = "Jordan has taken in many refugees, unlike richer nations, which have resettled very few Syrians."
+    assert not [e for e in code(text) if e.trigger.text == "resettled"], triples(code(text))
+
+
+def test_a_relative_pronoun_standing_for_a_named_party_still_acts(code):
+    text = "Turkish officials, who condemned the Greek government, left Athens on Monday."
+    assert [e for e in code(text) if e.trigger.text == "condemned"], triples(code(text))

@@ -16,12 +16,24 @@ QUANTIFIERS = ("many", "some", "most", "several", "other", "few", "numerous", "v
 NAMING_ENTS = ("NORP", "GPE", "ORG", "LOC", "FAC", "PERSON")
 
 
+RELATIVE_PRONOUNS = ("who", "which", "that")
+
+
 def generic_actor(tiers: list[list[Span]]) -> str:
-    """Why the first actor tier names no party ("" when it does): every phrase of it is a generic plural."""
+    """Why the first actor tier names no party ("" when it does): every phrase of it is a generic plural, or a
+    relative pronoun standing for one ("richer nations, *which* have resettled few refugees")."""
     first = next((tier for tier in tiers if tier), [])
-    if first and all(_generic(span.root) for span in first):
+    if first and all(_generic(_antecedent(span.root)) for span in first):
         return f"actor '{first[0].text}' speaks of people in general, it names no party"
     return ""
+
+
+def _antecedent(token: Token) -> Token:
+    """The noun a relative pronoun subject stands for ("nations, *which* have ..." -> "nations"); else the token."""
+    clause = token.head
+    if token.lower_ in RELATIVE_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "relcl":
+        return clause.head
+    return token
 
 
 def _generic(noun: Token) -> bool:
@@ -30,8 +42,8 @@ def _generic(noun: Token) -> bool:
     for child in noun.children:
         if child.dep_ in ("det", "predet") and child.lower_ not in QUANTIFIERS:
             return False
-        if child.dep_ in ("nummod", "poss", "relcl", "appos", "prep"):
-            return False  # "two countries", "its allies", "leaders who met", "leaders of Chile"
+        if child.dep_ in ("nummod", "poss", "appos", "prep"):
+            return False  # "two countries", "its allies", "leaders of Chile"
         if child.dep_ in ("amod", "compound", "nmod") and _naming(child):
             return False
     return True
