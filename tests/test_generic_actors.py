@@ -53,3 +53,4 @@ def test_a_relative_pronoun_standing_for_a_generic_plural_names_no_party(code):
 def test_a_relative_pronoun_standing_for_a_named_party_still_acts(code):
     text = "Turkish officials, who condemned the Greek government, left Athens on Monday."
     assert [e for e in code(text) if e.trigger.text == "condemned"], triples(code(text))
+

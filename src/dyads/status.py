@@ -339,8 +339,9 @@ def intent_of(trigger: Token, event_type: str, status: str, cue: Token | None) -
     if status != "planned" and not conditional_plan or event_type not in w.intent_types:
         return None, False
     say = announced(trigger, cue)
-    conditional = say is not None and conditional_plan or say is not None and any(c.dep_ == "mark" and c.lower_ in w.ultimatum_marks for clause in
-                                          trigger.children if clause.dep_ == "advcl" for c in clause.children)
+    conditional = say is not None and (conditional_plan or any(
+        c.dep_ == "mark" and c.lower_ in w.ultimatum_marks
+        for clause in trigger.children if clause.dep_ == "advcl" for c in clause.children))
     return say, conditional
 
 
