@@ -280,3 +280,12 @@ def test_an_action_feared_in_case_it_happens_is_hypothetical(code):
     events = code("The villagers hid their radios in case Boko Haram raided Maiduguri and punished them.")
     assert {e.status for e in events if e.trigger.text == "raided"} <= {"hypothetical"}
     assert [e for e in events if e.trigger.text == "raided"], triples(events)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("It worries Ankara that the US will continue to arm the Kurdish militias.", "arm"),
+    ("Analysts predict that Russia will attack Ukraine again.", "attack"),
+])
+def test_a_feared_or_predicted_future_is_no_plan(code, text, trigger):
+    events = [e for e in code(text) if e.trigger.text == trigger]
+    assert events and {e.status for e in events} == {"hypothetical"}, triples(code(text))

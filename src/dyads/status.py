@@ -93,7 +93,9 @@ def status_of(trigger: Token) -> tuple[str, Token | None]:
             if child.dep_ == "mark" and child.lower_ in w.hypothetical_marks or _two_word_mark(child, node):
                 return "hypothetical", child
             if child.dep_ in ("aux", "auxpass") and child.lower_ in w.plan_auxiliaries and not _stance(node, child):
-                return ("hypothetical" if _conditioned(node) or _counterfactual(node, child) else "planned"), child
+                if _conditioned(node) or _counterfactual(node, child):
+                    return "hypothetical", child
+                return ("hypothetical", feared) if (feared := _speculated(node)) is not None else ("planned", child)
             if child.dep_ == "aux" and child.lower_ in w.hypothetical_auxiliaries:
                 return "hypothetical", child
         if node is not trigger and (node.pos_ in ("VERB", "ADJ") and node.lemma_.lower() in w.negating_governors
@@ -157,6 +159,20 @@ def _question(trigger: Token) -> bool:
     """True for a trigger in a question, also one closed by a quotation mark or bracket ('"Will X attack Y?"').
     """
     return trigger.sent.text.rstrip().rstrip("\"'”’)]").endswith("?")
+
+
+def _speculated(verb: Token) -> Token | None:
+    """The governor of fear or speculation above a future clause ("it *worries* the US will continue that
+    alliance", "analysts *predict* Turkey will attack"): a feared or predicted future is no plan."""
+    governors = words().hypothetical_governors
+    node = verb
+    for _ in range(MAX_STEPS):
+        if node.dep_ not in ("ccomp", "xcomp", "conj") or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.lemma_.lower() in governors and node.pos_ in ("VERB", "NOUN"):
+            return node
+    return None
 
 
 def _conditioned(verb: Token) -> bool:
