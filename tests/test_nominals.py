@@ -55,3 +55,20 @@ def test_charges_as_the_grounds_of_an_arrest_are_no_accusation(code, text):
 
 def test_charges_brought_by_a_party_are_still_an_accusation(code):
     assert any(e.event_type == "ACCUSE" for e in code("Peruvian prosecutors brought charges against Chile's consul."))
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan foreign minister announced the agreement in Nairobi on Monday.",
+    "The UN has drafted a treaty banning cluster munitions.",
+    "Ugandan officials called the deal a good one.",
+])
+def test_an_agreement_named_as_a_document_without_its_parties_codes_nothing(code, text):
+    assert not [e for e in code(text) if e.event_type == "AGREE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya announced its agreement with Uganda on Monday.",
+    "The deal between Chile and Peru was announced on Monday.",
+])
+def test_an_agreement_that_names_its_parties_still_codes(code, text):
+    assert [e for e in code(text) if e.event_type == "AGREE"]

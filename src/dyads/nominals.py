@@ -28,6 +28,7 @@ class Words:
     party_prepositions: frozenset[str]
     anchor_labels: frozenset[str]
     grounds_nouns: frozenset[str]
+    document_nouns: frozenset[str]
 
 
 @functools.cache
@@ -55,6 +56,16 @@ def not_specific(noun: Token, triggers: set[int]) -> str:
     if _embedded(noun, triggers) and not _anchored(noun):
         return f"a detail of the description of '{noun.head.head.text}' with no party, time or place of its own"
     return ""
+
+
+def unnamed_document(noun: Token, actor_tiers: list) -> str:
+    """Why an agreement named as a document codes nothing ("" when it codes): its own phrase names none of its
+    parties, only the subject of the verb it hangs on does ("the UN drafted *a treaty*", "announced *the
+    agreement*"). `actor_tiers` are the candidate's actor tiers: own modifiers, by-phrase, governing verb's subject.
+    """
+    if noun.lemma_.lower() not in words().document_nouns or len(actor_tiers) < 3 or any(actor_tiers[:2]):
+        return ""
+    return f"'{noun.text}' names an agreement as a document: no party to it is named in its phrase"
 
 
 def _predicative(noun: Token) -> bool:

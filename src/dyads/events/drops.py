@@ -67,7 +67,8 @@ def analyse(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
             elif gov is not None and not (gov.lemma_.lower() in denying and token.pos_ == "VERB"):
                 cand.dropped = f"absorbed by governing trigger '{gov.text}' ({governors[gov.i].event_type})"
             elif cand.entry.pos == "NOUN":
-                cand.dropped = nominals.not_specific(token, set(triggers))
+                cand.dropped = nominals.not_specific(token, set(triggers)) \
+                    or nominals.unnamed_document(token, cand.actors)
             out.append(cand)
         for say_i, (entry, modal) in modals.items():
             if say_i in triggers:
