@@ -72,3 +72,22 @@ def test_an_agreement_named_as_a_document_without_its_parties_codes_nothing(code
 ])
 def test_an_agreement_that_names_its_parties_still_codes(code, text):
     assert [e for e in code(text) if e.event_type == "AGREE"]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Kenyan families fled the fighting in Mogadishu.", "fighting"),
+    ("The Somali government has limited the aid sent to Baidoa.", "aid"),
+    ("Chilean officials described the protest as peaceful.", "protest"),
+])
+def test_a_nominal_whose_governing_verb_does_not_carry_it_out_names_no_actor(code, text, trigger):
+    assert not _at(code(text), trigger)
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor"), [
+    ("Russian troops continued the shelling of Kharkiv.", "shelling", "RUS"),
+    ("The Kenyan president attended the summit in Addis Ababa.", "summit", "KEN"),
+    ("Ugandan civilians live under a blockade imposed by Rwandan troops.", "blockade", "RWA"),
+])
+def test_a_nominal_carried_out_by_the_subject_of_its_verb_still_codes(code, text, trigger, actor):
+    assert actor in {e.actor.code for e in _at(code(text), trigger) if e.actor}, [
+        (e.event_type, e.actor and e.actor.code) for e in code(text)]

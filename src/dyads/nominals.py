@@ -29,6 +29,7 @@ class Words:
     anchor_labels: frozenset[str]
     grounds_nouns: frozenset[str]
     document_nouns: frozenset[str]
+    bystander_governors: frozenset[str]
 
 
 @functools.cache
@@ -58,14 +59,24 @@ def not_specific(noun: Token, triggers: set[int]) -> str:
     return ""
 
 
-def unnamed_document(noun: Token, actor_tiers: list) -> str:
-    """Why an agreement named as a document codes nothing ("" when it codes): its own phrase names none of its
-    parties, only the subject of the verb it hangs on does ("the UN drafted *a treaty*", "announced *the
-    agreement*"). `actor_tiers` are the candidate's actor tiers: own modifiers, by-phrase, governing verb's subject.
-    """
-    if noun.lemma_.lower() not in words().document_nouns or len(actor_tiers) < 3 or any(actor_tiers[:2]):
+def unnamed_actor(noun: Token, actor_tiers: list, governor: Token | None) -> str:
+    """Why a nominal codes nothing because no party to it is named ("" when one is): its own phrase names none
+    (no possessor, modifier or by-phrase) and the subject of the verb it hangs on does not carry it out ("*fled*
+    the fighting", "*limited* the aid"; see `bystander_governors`). An agreement named as a document takes no
+    party from any governing verb ("the UN *drafted* a treaty", "*announced* the agreement"): making one is coded
+    by the verb's own entry ("signed a treaty"). `actor_tiers` are the candidate's actor tiers: own modifiers,
+    by-phrase, governing verb's subject."""
+    w = words()
+    if len(actor_tiers) < 3 or any(actor_tiers[:2]) or not actor_tiers[2]:
         return ""
-    return f"'{noun.text}' names an agreement as a document: no party to it is named in its phrase"
+    if noun.lemma_.lower() in w.document_nouns:
+        return f"'{noun.text}' names an agreement as a document: no party to it is named in its phrase"
+    if any(c.dep_ == "acl" and any(a.dep_ == "agent" for a in c.children) for c in noun.children):
+        return ""  # "a blockade *imposed by* forces loyal to X": its own phrase names the party after all
+    if governor is not None and governor.lemma_.lower() in w.bystander_governors:
+        return f"no party to '{noun.text}' is named in its phrase, and the subject of '{governor.text}' does not " \
+               f"carry it out"
+    return ""
 
 
 def _predicative(noun: Token) -> bool:

@@ -10,6 +10,7 @@ from dyads import nominals, senses, status
 from dyads.events.candidate import Candidate, build_candidate, modal_candidate
 from dyads.events.framing import reporter_tokens
 from dyads.events.generic import generic_actor
+from dyads.events.syntax import governing_verb
 from dyads.events.triggers import is_object, match, modal_entry, names_event_of_head
 from dyads.lexicon import NOT_AN_EVENT, Entry, Lexicon
 
@@ -67,8 +68,9 @@ def analyse(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
             elif gov is not None and not (gov.lemma_.lower() in denying and token.pos_ == "VERB"):
                 cand.dropped = f"absorbed by governing trigger '{gov.text}' ({governors[gov.i].event_type})"
             elif cand.entry.pos == "NOUN":
+                noun = token.head if names_event_of_head(token) else token
                 cand.dropped = nominals.not_specific(token, set(triggers)) \
-                    or nominals.unnamed_document(token, cand.actors)
+                    or nominals.unnamed_actor(noun, cand.actors, governing_verb(noun))
             out.append(cand)
         for say_i, (entry, modal) in modals.items():
             if say_i in triggers:
