@@ -91,3 +91,12 @@ def test_a_nominal_whose_governing_verb_does_not_carry_it_out_names_no_actor(cod
 def test_a_nominal_carried_out_by_the_subject_of_its_verb_still_codes(code, text, trigger, actor):
     assert actor in {e.actor.code for e in _at(code(text), trigger) if e.actor}, [
         (e.event_type, e.actor and e.actor.code) for e in code(text)]
+
+
+def test_an_agreement_its_subject_makes_names_its_party(code):
+    assert [e for e in code("Kenya cut a deal with Uganda on Monday.") if e.event_type == "AGREE"]
+
+
+def test_a_suffered_act_whose_doer_is_named_still_codes(code):
+    events = code("The Kurds of Iran have suffered persecution at the hands of the Iranian government.")
+    assert "IRN" in {e.actor.code for e in _at(events, "persecution") if e.actor}

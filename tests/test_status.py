@@ -289,3 +289,12 @@ def test_an_action_feared_in_case_it_happens_is_hypothetical(code):
 def test_a_feared_or_predicted_future_is_no_plan(code, text, trigger):
     events = [e for e in code(text) if e.trigger.text == trigger]
     assert events and {e.status for e in events} == {"hypothetical"}, triples(code(text))
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("Boris Johnson became the first British foreign secretary to visit Libya.", "CONSULT"),
+    ("The Lebanese prime minister has been lobbying in Paris to urge France to help.", "REQUEST"),
+])
+def test_an_infinitive_of_a_ranked_noun_or_of_lobbying_reports_what_happened(code, text, event_type):
+    events = [e for e in code(text) if e.event_type == event_type]
+    assert events and all(e.status == "occurred" for e in events), triples(code(text))

@@ -39,6 +39,7 @@ class Words:
     condition_marks: frozenset[str]
     realising_governors: frozenset[str]
     decision_nouns: frozenset[str]
+    ranking_modifiers: frozenset[str]
     hypothetical_governors: frozenset[str]
     evaluative_adjectives: frozenset[str]
     planned_modifiers: frozenset[str]
@@ -144,6 +145,10 @@ def _purpose(clause: Token) -> Token | None:
     if governor.dep_ == "relcl":
         nouns.append(governor.head)
     if any(n.lemma_.lower() in w.decision_nouns for n in nouns):
+        return None
+    # "became *the first* foreign secretary to visit": a ranked noun the infinitive tells a fact about
+    ranked = [c for c in governor.children if c.dep_ in ("attr", "dobj", "nsubj", "nsubjpass", "oprd")]
+    if any(m.lower_ in w.ranking_modifiers for n in ranked for m in n.children if m.dep_ == "amod"):
         return None
     return next((c for c in clause.children if c.dep_ == "aux" and c.lower_ == "to"), None)
 
