@@ -298,3 +298,9 @@ def test_a_feared_or_predicted_future_is_no_plan(code, text, trigger):
 def test_an_infinitive_of_a_ranked_noun_or_of_lobbying_reports_what_happened(code, text, event_type):
     events = [e for e in code(text) if e.event_type == event_type]
     assert events and all(e.status == "occurred" for e in events), triples(code(text))
+
+
+def test_what_a_party_needs_to_do_has_not_happened(code):
+    events = code('"We need to work together with Uganda," the Kenyan foreign minister said.')
+    assert [e for e in events if e.trigger.text == "work"], triples(events)
+    assert {e.status for e in events if e.trigger.text == "work"} == {"hypothetical"}
