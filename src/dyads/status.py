@@ -5,7 +5,8 @@ way up from the trigger through its governors: a negator, a condition, a future 
 cancelling or planning governor. A reported clause keeps its own status ("said it *would* attack" is planned).
 An announced intent (a promise or a threat, which did occur) exists only where the actor announces its own
 plan: "X said / announced it would ...". The words are data (`data/lexicon/status.toml`), loaded once by
-`words()`.
+`words()`; the clause shapes that make an action hypothetical (conditions, purposes, feared futures) are in
+`dyads.clauses`.
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from importlib import resources
 
 from spacy.tokens import Token
 
-from dyads import anaphors
+from dyads import anaphors, clauses
 
 # Dependencies through which the status of a governor carries down to its complement.
 CARRYING_DEPS = ("xcomp", "ccomp", "pobj", "prep", "pcomp", "conj", "acomp", "dobj", "acl")
@@ -79,7 +80,7 @@ def words() -> Words:
 def status_of(trigger: Token) -> tuple[str, Token | None]:
     """negated / planned / hypothetical / occurred, with the word that decided it."""
     w = words()
-    if _question(trigger):
+    if clauses.question(trigger):
         return "hypothetical", trigger.sent[-1]
     if (no := _negating_determiner(trigger)) is not None:
         return "negated", no
@@ -91,12 +92,13 @@ def status_of(trigger: Token) -> tuple[str, Token | None]:
         if (neg := _negator(node)) is not None:
             return "negated", neg
         for child in node.children:
-            if child.dep_ == "mark" and child.lower_ in w.hypothetical_marks or _two_word_mark(child, node):
+            if child.dep_ == "mark" and child.lower_ in w.hypothetical_marks or clauses.two_word_mark(child, node, w):
                 return "hypothetical", child
             if child.dep_ in ("aux", "auxpass") and child.lower_ in w.plan_auxiliaries and not _stance(node, child):
-                if _conditioned(node) or _counterfactual(node, child):
+                if clauses.conditioned(node, w) or clauses.counterfactual(node, child, w):
                     return "hypothetical", child
-                return ("hypothetical", feared) if (feared := _speculated(node)) is not None else ("planned", child)
+                feared = clauses.speculated(node, w, MAX_STEPS)
+                return ("hypothetical", feared) if feared is not None else ("planned", child)
             if child.dep_ == "aux" and child.lower_ in w.hypothetical_auxiliaries:
                 return "hypothetical", child
         if node is not trigger and (node.pos_ in ("VERB", "ADJ") and node.lemma_.lower() in w.negating_governors
@@ -116,7 +118,7 @@ def status_of(trigger: Token) -> tuple[str, Token | None]:
             break
         # "threatened on Sunday *to kill*": an infinitive the parser hung as an adverbial clause still carries
         infinitive = node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
-        if infinitive and (purpose := _purpose(node)) is not None:
+        if infinitive and (purpose := clauses.purpose(node, w)) is not None:
             return "hypothetical", purpose
         if (node.dep_ in CARRYING_DEPS or infinitive) and node.head.i != node.i:
             if node.dep_ in ("conj", "ccomp") and node.head.lemma_ in w.say_verbs:
@@ -127,71 +129,6 @@ def status_of(trigger: Token) -> tuple[str, Token | None]:
             continue
         break
     return "occurred", None
-
-
-def _purpose(clause: Token) -> Token | None:
-    """The "to" of an infinitive of purpose ("fired in the air *to warn* us", "created an enclave *to terrorise*
-    locals"): what the action was meant to achieve is not reported as done. An infinitive its governor plans,
-    threatens or cancels ("threatened on Sunday to kill") takes its status from that governor instead, and one
-    that gathering or working carries out ("gathered *to protest*", "met *to discuss*") did occur."""
-    w = words()
-    governor = clause.head
-    lemma = governor.lemma_.lower()
-    if lemma in w.plan_verbs or lemma in w.hypothetical_governors or lemma in w.negating_governors \
-            or lemma in w.cancelling_governors or lemma in w.realising_governors or governor.pos_ != "VERB":
-        return None
-    # "made the decision *to accept*", "the decision that was made *to withdraw*": the content of a decision
-    nouns = [c for c in governor.children if c.dep_ in ("dobj", "nsubjpass")]
-    if governor.dep_ == "relcl":
-        nouns.append(governor.head)
-    if any(n.lemma_.lower() in w.decision_nouns for n in nouns):
-        return None
-    # "became *the first* foreign secretary to visit": a ranked noun the infinitive tells a fact about
-    ranked = [c for c in governor.children if c.dep_ in ("attr", "dobj", "nsubj", "nsubjpass", "oprd")]
-    if any(m.lower_ in w.ranking_modifiers for n in ranked for m in n.children if m.dep_ == "amod"):
-        return None
-    return next((c for c in clause.children if c.dep_ == "aux" and c.lower_ == "to"), None)
-
-
-def _two_word_mark(child: Token, verb: Token) -> bool:
-    """"*in case* Isis raided the house": a two-word subordinator of a condition before its verb, which the parser
-    may hang on the verb as a preposition and its object."""
-    return child.dep_ in ("prep", "mark") and child.i < verb.i and child.i + 1 < len(child.doc) \
-        and f"{child.lower_} {child.nbor(1).lower_}" in words().hypothetical_marks
-
-
-def _question(trigger: Token) -> bool:
-    """True for a trigger in a question, also one closed by a quotation mark or bracket ('"Will X attack Y?"').
-    """
-    return trigger.sent.text.rstrip().rstrip("\"'”’)]").endswith("?")
-
-
-def _speculated(verb: Token) -> Token | None:
-    """The governor of fear or speculation above a future clause ("it *worries* the US will continue that
-    alliance", "analysts *predict* Turkey will attack"): a feared or predicted future is no plan."""
-    governors = words().hypothetical_governors
-    node = verb
-    for _ in range(MAX_STEPS):
-        if node.dep_ not in ("ccomp", "xcomp", "conj") or node.head.i == node.i:
-            return None
-        node = node.head
-        if node.lemma_.lower() in governors and node.pos_ in ("VERB", "NOUN"):
-            return node
-    return None
-
-
-def _conditioned(verb: Token) -> bool:
-    """True for a future or modal verb with a condition of its own ("would shoot down missiles *if* a strike
-    threatened", "will retaliate *unless* ..."): a consequence of a condition, not a plan."""
-    marks = words().condition_marks
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
-               for c in verb.children)
-
-
-def _counterfactual(verb: Token, modal: Token) -> bool:
-    """"*would have* repelled", "would *'ve*": what would have happened, which did not."""
-    return modal.lower_ in words().stance_auxiliaries and any(
-        c.dep_ == "aux" and c.lemma_.lower() == "have" and c.i > modal.i for c in verb.children)
 
 
 def _denied_claim(governor: Token, trigger: Token) -> bool:
@@ -269,7 +206,7 @@ def _nominal_status(noun: Token) -> tuple[str, Token] | None:
     """Status a nominal trigger takes from its own modifiers: "the *planned* visit", "a *possible* attack", "the
     assault *that would follow*" (a relative clause of the future or of possibility whose subject it is)."""
     w = words()
-    if (found := _subject_of_modal(noun)) is not None:
+    if (found := clauses.subject_of_modal(noun, w)) is not None:
         return found
     for child in noun.children:
         word = child.lower_
@@ -284,18 +221,6 @@ def _nominal_status(noun: Token) -> tuple[str, Token] | None:
                     return "planned", aux
                 if aux.lower_ in w.plan_auxiliaries or aux.lower_ in w.hypothetical_auxiliaries:
                     return "hypothetical", aux  # "would" of a prediction, "could", "might"
-    return None
-
-
-def _subject_of_modal(noun: Token) -> tuple[str, Token] | None:
-    """"a US *pullout* from Syria *would* leave the region open", "an *attack* *could* start a war": a nominal that
-    is the subject of a verb of possibility or of a prediction is itself only possible."""
-    w = words()
-    if noun.dep_ not in ("nsubj", "csubj") or noun.head.pos_ not in ("VERB", "AUX"):
-        return None
-    for aux in (c for c in noun.head.children if c.dep_ == "aux"):
-        if aux.lower_ in w.hypothetical_auxiliaries or aux.lower_ in w.stance_auxiliaries:
-            return "hypothetical", aux
     return None
 
 
@@ -356,7 +281,7 @@ def intent_of(trigger: Token, event_type: str, status: str, cue: Token | None) -
     ("will withdraw unless ...")."""
     w = words()
     conditional_plan = status == "hypothetical" and cue is not None and cue.lower_ in w.plan_auxiliaries \
-        and _conditioned(cue.head)
+        and clauses.conditioned(cue.head, w)
     if status != "planned" and not conditional_plan or event_type not in w.intent_types:
         return None, False
     say = announced(trigger, cue)
