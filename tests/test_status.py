@@ -304,3 +304,17 @@ def test_what_a_party_needs_to_do_has_not_happened(code):
     events = code('"We need to work together with Uganda," the Kenyan foreign minister said.')
     assert [e for e in events if e.trigger.text == "work"], triples(events)
     assert {e.status for e in events if e.trigger.text == "work"} == {"hypothetical"}
+
+
+@pytest.mark.parametrize("text", [
+    'Kenyan troops crossed into Somalia. "Let them fight al-Shabaab," the Kenyan defence minister said.',
+    "Stop the shelling of Kharkiv!",
+])
+def test_a_command_or_exhortation_reports_no_event(code, text):
+    events = [e for e in code(text) if e.event_type == "ASSAULT"]
+    assert all(e.status == "hypothetical" for e in events), triples(events)
+
+
+def test_a_sentence_opening_with_its_subject_is_no_command(code):
+    events = [e for e in code("Kenyan troops shelled the Somali town of Kismayo.") if e.event_type == "ASSAULT"]
+    assert events and events[0].status == "occurred"

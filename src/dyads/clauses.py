@@ -85,3 +85,12 @@ def subject_of_modal(noun: Token, w: Words) -> tuple[str, Token] | None:
         if aux.lower_ in w.hypothetical_auxiliaries or aux.lower_ in w.stance_auxiliaries:
             return "hypothetical", aux
     return None
+
+
+def imperative(verb: Token) -> bool:
+    """True for the verb of a command or exhortation opening its sentence ('"*Let* them fight Isis."', "*Stop* the
+    shelling!"), also quoted before its speaker: a bare verb form with no subject of its own, before which only
+    punctuation stands."""
+    if verb.dep_ not in ("ROOT", "ccomp", "parataxis") or verb.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return False
+    return all(t.is_punct for t in verb.sent if t.i < verb.i)

@@ -111,6 +111,8 @@ def status_of(trigger: Token) -> tuple[str, Token | None]:
             return "hypothetical", node
         if node is not trigger and trigger.pos_ == "VERB" and (judged := _evaluated(node)) is not None:
             return "hypothetical", judged
+        if clauses.imperative(node):
+            return "hypothetical", node
         if node.dep_ == "prep" and node.lower_ in w.negating_prepositions:
             return "negated", node
         if node.dep_ == "prep" and (node.lower_ in w.adjunct_prepositions
