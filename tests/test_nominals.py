@@ -55,3 +55,48 @@ def test_charges_as_the_grounds_of_an_arrest_are_no_accusation(code, text):
 
 def test_charges_brought_by_a_party_are_still_an_accusation(code):
     assert any(e.event_type == "ACCUSE" for e in code("Peruvian prosecutors brought charges against Chile's consul."))
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan foreign minister announced the agreement in Nairobi on Monday.",
+    "The UN has drafted a treaty banning cluster munitions.",
+    "Ugandan officials called the deal a good one.",
+])
+def test_an_agreement_named_as_a_document_without_its_parties_codes_nothing(code, text):
+    assert not [e for e in code(text) if e.event_type == "AGREE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya announced its agreement with Uganda on Monday.",
+    "The deal between Chile and Peru was announced on Monday.",
+])
+def test_an_agreement_that_names_its_parties_still_codes(code, text):
+    assert [e for e in code(text) if e.event_type == "AGREE"]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Kenyan families fled the fighting in Mogadishu.", "fighting"),
+    ("The Somali government has limited the aid sent to Baidoa.", "aid"),
+    ("Chilean officials described the protest as peaceful.", "protest"),
+])
+def test_a_nominal_whose_governing_verb_does_not_carry_it_out_names_no_actor(code, text, trigger):
+    assert not _at(code(text), trigger)
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor"), [
+    ("Russian troops continued the shelling of Kharkiv.", "shelling", "RUS"),
+    ("The Kenyan president attended the summit in Addis Ababa.", "summit", "KEN"),
+    ("Ugandan civilians live under a blockade imposed by Rwandan troops.", "blockade", "RWA"),
+])
+def test_a_nominal_carried_out_by_the_subject_of_its_verb_still_codes(code, text, trigger, actor):
+    assert actor in {e.actor.code for e in _at(code(text), trigger) if e.actor}, [
+        (e.event_type, e.actor and e.actor.code) for e in code(text)]
+
+
+def test_an_agreement_its_subject_makes_names_its_party(code):
+    assert [e for e in code("Kenya cut a deal with Uganda on Monday.") if e.event_type == "AGREE"]
+
+
+def test_a_suffered_act_whose_doer_is_named_still_codes(code):
+    events = code("The Kurds of Iran have suffered persecution at the hands of the Iranian government.")
+    assert "IRN" in {e.actor.code for e in _at(events, "persecution") if e.actor}

@@ -212,3 +212,109 @@ def test_an_accusation_whose_truth_is_denied_after_it_was_still_made(code, text)
 def test_denying_an_accusation_before_it_still_negates_it(code):
     events = [e for e in code("Peru denied that it attacked Chilean boats.") if e.trigger.text == "attacked"]
     assert all(e.status == "negated" for e in events)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Russia would shoot down Turkish jets if Turkey crossed the border.", "shoot"),
+    ("Chile will send troops to Bolivia unless Peru withdraws.", "send"),
+])
+def test_a_future_action_under_a_condition_is_hypothetical(code, text, trigger):
+    events = [e for e in code(text) if e.trigger.text == trigger]
+    assert events and {e.status for e in events} == {"hypothetical"}
+
+
+def test_an_announced_conditional_action_is_an_ultimatum(code):
+    events = code("Turkey said it would impose sanctions on Syria if Syria attacked Turkish troops.")
+    assert {e.status for e in events if e.trigger.text == "impose"} == {"hypothetical"}
+    threats = [e for e in _found(events, "THREATEN", "TUR", "SYR") if e.why.startswith("announced intent")]
+    assert threats and threats[0].status == "occurred"
+
+
+def test_what_would_have_happened_did_not(code):
+    events = code("Without the ceasefire, Armenian artillery would have shelled the Azerbaijani capital.")
+    assert {e.status for e in events if e.trigger.text == "shelled"} == {"hypothetical"}
+
+
+@pytest.mark.parametrize("text", [
+    '"Will Chile attack Peru next week?" the minister asked.',
+    "Peru asked: \u201cWill Chile attack us?\u201d",
+])
+def test_a_quoted_question_reports_no_event(code, text):
+    events = [e for e in code(text) if e.trigger.text == "attack"]
+    assert all(e.status == "hypothetical" for e in events)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Kenyan soldiers crossed the border to attack Somali troops.", "attack"),
+    ("The militants built a base near the border to attack Chad.", "attack"),
+])
+def test_an_infinitive_of_purpose_is_not_reported_as_done(code, text, trigger):
+    events = [e for e in code(text) if e.trigger.text == trigger]
+    assert events and {e.status for e in events} == {"hypothetical"}, triples(code(text))
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Hundreds of Chilean students gathered in Santiago to protest against the government.", "protest"),
+    ("The Chilean cabinet made the decision to accept the Peruvian offer.", "accept"),
+])
+def test_an_infinitive_its_governor_carries_out_or_decides_is_no_purpose(code, text, trigger):
+    events = [e for e in code(text) if e.trigger.text == trigger]
+    assert all(e.status != "hypothetical" for e in events), triples(events)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("A US pullout from Syria would leave Iraq exposed.", "pullout"),
+    ("An Israeli attack on Iran could start a regional war.", "attack"),
+])
+def test_an_action_noun_that_is_the_subject_of_a_possibility_is_only_possible(code, text, trigger):
+    events = [e for e in code(text) if e.trigger.text == trigger]
+    assert events and {e.status for e in events} == {"hypothetical"}, triples(code(text))
+
+
+def test_an_action_noun_that_is_the_subject_of_a_past_verb_occurred(code):
+    events = [e for e in code("The Israeli attack on Gaza killed four Palestinians.") if e.trigger.text == "attack"]
+    assert all(e.status == "occurred" for e in events)
+
+
+def test_an_action_feared_in_case_it_happens_is_hypothetical(code):
+    events = code("The villagers hid their radios in case Boko Haram raided Maiduguri and punished them.")
+    assert {e.status for e in events if e.trigger.text == "raided"} <= {"hypothetical"}
+    assert [e for e in events if e.trigger.text == "raided"], triples(events)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("It worries Ankara that the US will continue to arm the Kurdish militias.", "arm"),
+    ("Analysts predict that Russia will attack Ukraine again.", "attack"),
+])
+def test_a_feared_or_predicted_future_is_no_plan(code, text, trigger):
+    events = [e for e in code(text) if e.trigger.text == trigger]
+    assert events and {e.status for e in events} == {"hypothetical"}, triples(code(text))
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("Boris Johnson became the first British foreign secretary to visit Libya.", "CONSULT"),
+    ("The Lebanese prime minister has been lobbying in Paris to urge France to help.", "REQUEST"),
+])
+def test_an_infinitive_of_a_ranked_noun_or_of_lobbying_reports_what_happened(code, text, event_type):
+    events = [e for e in code(text) if e.event_type == event_type]
+    assert events and all(e.status == "occurred" for e in events), triples(code(text))
+
+
+def test_what_a_party_needs_to_do_has_not_happened(code):
+    events = code('"We need to work together with Uganda," the Kenyan foreign minister said.')
+    assert [e for e in events if e.trigger.text == "work"], triples(events)
+    assert {e.status for e in events if e.trigger.text == "work"} == {"hypothetical"}
+
+
+@pytest.mark.parametrize("text", [
+    'Kenyan troops crossed into Somalia. "Let them fight al-Shabaab," the Kenyan defence minister said.',
+    "Stop the shelling of Kharkiv!",
+])
+def test_a_command_or_exhortation_reports_no_event(code, text):
+    events = [e for e in code(text) if e.event_type == "ASSAULT"]
+    assert all(e.status == "hypothetical" for e in events), triples(events)
+
+
+def test_a_sentence_opening_with_its_subject_is_no_command(code):
+    events = [e for e in code("Kenyan troops shelled the Somali town of Kismayo.") if e.event_type == "ASSAULT"]
+    assert events and events[0].status == "occurred"

@@ -28,6 +28,10 @@ class Words:
     party_prepositions: frozenset[str]
     anchor_labels: frozenset[str]
     grounds_nouns: frozenset[str]
+    document_nouns: frozenset[str]
+    bystander_governors: frozenset[str]
+    document_makers: frozenset[str]
+    agent_phrases: frozenset[str]
 
 
 @functools.cache
@@ -55,6 +59,40 @@ def not_specific(noun: Token, triggers: set[int]) -> str:
     if _embedded(noun, triggers) and not _anchored(noun):
         return f"a detail of the description of '{noun.head.head.text}' with no party, time or place of its own"
     return ""
+
+
+def unnamed_actor(noun: Token, actor_tiers: list, governor: Token | None) -> str:
+    """Why a nominal codes nothing because no party to it is named ("" when one is): its own phrase names none
+    (no possessor, modifier or by-phrase) and the subject of the verb it hangs on does not carry it out ("*fled*
+    the fighting", "*limited* the aid"; see `bystander_governors`). An agreement named as a document takes no
+    party from any governing verb ("the UN *drafted* a treaty", "*announced* the agreement"): making one is coded
+    by the verb's own entry ("signed a treaty"). `actor_tiers` are the candidate's actor tiers: own modifiers,
+    by-phrase, governing verb's subject."""
+    w = words()
+    if len(actor_tiers) < 3 or any(actor_tiers[:2]) or not actor_tiers[2]:
+        return ""
+    if noun.lemma_.lower() in w.document_nouns:
+        if governor is not None and governor.lemma_.lower() in w.document_makers:
+            return ""
+        return f"'{noun.text}' names an agreement as a document: no party to it is named in its phrase"
+    if any(c.dep_ == "acl" and any(a.dep_ == "agent" for a in c.children) for c in noun.children):
+        return ""  # "a blockade *imposed by* forces loyal to X": its own phrase names the party after all
+    if governor is not None and governor.lemma_.lower() in w.bystander_governors \
+            and not _agent_named(governor, noun):
+        return f"no party to '{noun.text}' is named in its phrase, and the subject of '{governor.text}' does not " \
+               f"carry it out"
+    return ""
+
+
+def _agent_named(verb: Token, noun: Token) -> bool:
+    """True when a verb names the doer of what its subject undergoes ("suffered persecution *at the hands of* X"),
+    in a phrase other than the one holding the nominal ("protect civilians *from attacks*")."""
+    phrases = words().agent_phrases
+    for prep in (c for c in verb.children if c.dep_ == "prep" and noun not in c.subtree):
+        words_after = " ".join(t.lower_ for t in prep.doc[prep.i:prep.i + 4])
+        if prep.lower_ in phrases or any(words_after.startswith(p) for p in phrases if " " in p):
+            return True
+    return False
 
 
 def _predicative(noun: Token) -> bool:

@@ -32,6 +32,9 @@ OBLIGATION_AUX = ("should", "must", "ought", "need", "have")
 PERSONAL_PRONOUNS = ("it", "they", "we", "i", "he", "she")
 # Agents that are never political parties: an event they "do" is no PLOVER event.
 NON_POLITICAL = ("nature", "weather", "animal", "disease", "accident", "market")
+# A state of affairs ("the US presence", "the cost of the war") is not its party acting; only a common-noun head
+# counts ("International Crisis Group", "Future Movement" are parties).
+ABSTRACT_STATE = "abstract_state"
 # Special members of a word class: a named party, a place, a person (by the parser's entity type).
 NAMED, PLACE, PERSON = "@named", "@place", "@person"
 NAMED_ENTS = ("GPE", "NORP", "ORG", "LOC", "FAC", "PERSON")
@@ -245,7 +248,10 @@ def non_political(span: Span) -> str | None:
     root = span.root
     # a name's class word: "Typhoon Haima", "Hurricane Maria"
     heads = [root, *(c for c in root.children if c.dep_ == "compound" and root.pos_ == "PROPN")]
-    return next((name for name in NON_POLITICAL for head in heads if in_class(head, name)), None)
+    found = next((name for name in NON_POLITICAL for head in heads if in_class(head, name)), None)
+    if found is None and root.pos_ == "NOUN" and in_class(root, ABSTRACT_STATE):
+        return ABSTRACT_STATE
+    return found
 
 
 def parties_only(tiers: list[list[Span]]) -> tuple[list[list[Span]], str]:

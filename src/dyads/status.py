@@ -5,7 +5,8 @@ way up from the trigger through its governors: a negator, a condition, a future 
 cancelling or planning governor. A reported clause keeps its own status ("said it *would* attack" is planned).
 An announced intent (a promise or a threat, which did occur) exists only where the actor announces its own
 plan: "X said / announced it would ...". The words are data (`data/lexicon/status.toml`), loaded once by
-`words()`.
+`words()`; the clause shapes that make an action hypothetical (conditions, purposes, feared futures) are in
+`dyads.clauses`.
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from importlib import resources
 
 from spacy.tokens import Token
 
-from dyads import anaphors
+from dyads import anaphors, clauses
 
 # Dependencies through which the status of a governor carries down to its complement.
 CARRYING_DEPS = ("xcomp", "ccomp", "pobj", "prep", "pcomp", "conj", "acomp", "dobj", "acl")
@@ -36,6 +37,10 @@ class Words:
     stance_verbs: frozenset[str]
     hypothetical_auxiliaries: frozenset[str]
     hypothetical_marks: frozenset[str]
+    condition_marks: frozenset[str]
+    realising_governors: frozenset[str]
+    decision_nouns: frozenset[str]
+    ranking_modifiers: frozenset[str]
     hypothetical_governors: frozenset[str]
     evaluative_adjectives: frozenset[str]
     planned_modifiers: frozenset[str]
@@ -75,7 +80,7 @@ def words() -> Words:
 def status_of(trigger: Token) -> tuple[str, Token | None]:
     """negated / planned / hypothetical / occurred, with the word that decided it."""
     w = words()
-    if trigger.sent.text.rstrip().endswith("?"):
+    if clauses.question(trigger):
         return "hypothetical", trigger.sent[-1]
     if (no := _negating_determiner(trigger)) is not None:
         return "negated", no
@@ -87,10 +92,13 @@ def status_of(trigger: Token) -> tuple[str, Token | None]:
         if (neg := _negator(node)) is not None:
             return "negated", neg
         for child in node.children:
-            if child.dep_ == "mark" and child.lower_ in w.hypothetical_marks:
+            if child.dep_ == "mark" and child.lower_ in w.hypothetical_marks or clauses.two_word_mark(child, node, w):
                 return "hypothetical", child
             if child.dep_ in ("aux", "auxpass") and child.lower_ in w.plan_auxiliaries and not _stance(node, child):
-                return "planned", child
+                if clauses.conditioned(node, w) or clauses.counterfactual(node, child, w):
+                    return "hypothetical", child
+                feared = clauses.speculated(node, w, MAX_STEPS)
+                return ("hypothetical", feared) if feared is not None else ("planned", child)
             if child.dep_ == "aux" and child.lower_ in w.hypothetical_auxiliaries:
                 return "hypothetical", child
         if node is not trigger and (node.pos_ in ("VERB", "ADJ") and node.lemma_.lower() in w.negating_governors
@@ -103,6 +111,8 @@ def status_of(trigger: Token) -> tuple[str, Token | None]:
             return "hypothetical", node
         if node is not trigger and trigger.pos_ == "VERB" and (judged := _evaluated(node)) is not None:
             return "hypothetical", judged
+        if clauses.imperative(node):
+            return "hypothetical", node
         if node.dep_ == "prep" and node.lower_ in w.negating_prepositions:
             return "negated", node
         if node.dep_ == "prep" and (node.lower_ in w.adjunct_prepositions
@@ -110,6 +120,8 @@ def status_of(trigger: Token) -> tuple[str, Token | None]:
             break
         # "threatened on Sunday *to kill*": an infinitive the parser hung as an adverbial clause still carries
         infinitive = node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        if infinitive and (purpose := clauses.purpose(node, w)) is not None:
+            return "hypothetical", purpose
         if (node.dep_ in CARRYING_DEPS or infinitive) and node.head.i != node.i:
             if node.dep_ in ("conj", "ccomp") and node.head.lemma_ in w.say_verbs:
                 break
@@ -196,6 +208,8 @@ def _nominal_status(noun: Token) -> tuple[str, Token] | None:
     """Status a nominal trigger takes from its own modifiers: "the *planned* visit", "a *possible* attack", "the
     assault *that would follow*" (a relative clause of the future or of possibility whose subject it is)."""
     w = words()
+    if (found := clauses.subject_of_modal(noun, w)) is not None:
+        return found
     for child in noun.children:
         word = child.lower_
         if child.dep_ in ("amod", "compound", "nmod") and word in w.hypothetical_modifiers:
@@ -268,11 +282,14 @@ def intent_of(trigger: Token, event_type: str, status: str, cue: Token | None) -
     action as a promise or threat (None when it did not), and whether a condition makes it an ultimatum
     ("will withdraw unless ...")."""
     w = words()
-    if status != "planned" or event_type not in w.intent_types:
+    conditional_plan = status == "hypothetical" and cue is not None and cue.lower_ in w.plan_auxiliaries \
+        and clauses.conditioned(cue.head, w)
+    if status != "planned" and not conditional_plan or event_type not in w.intent_types:
         return None, False
     say = announced(trigger, cue)
-    conditional = say is not None and any(c.dep_ == "mark" and c.lower_ in w.ultimatum_marks for clause in
-                                          trigger.children if clause.dep_ == "advcl" for c in clause.children)
+    conditional = say is not None and (conditional_plan or any(
+        c.dep_ == "mark" and c.lower_ in w.ultimatum_marks
+        for clause in trigger.children if clause.dep_ == "advcl" for c in clause.children))
     return say, conditional
 
 

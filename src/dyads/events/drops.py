@@ -1,6 +1,6 @@
 """Which candidates code: every trigger of every sentence becomes a Candidate, and those that code no event
-get their drop reason (no-event entry, not a party, light-verb object, denial, absorbed by a governing
-trigger, unspecific nominal).
+get their drop reason (no-event entry, not a party, an actor of people in general, light-verb object, denial,
+absorbed by a governing trigger, unspecific nominal).
 """
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ from dyads import nominals, senses, status
 from dyads.events.candidate import Candidate, build_candidate, modal_candidate
 from dyads.events.framing import reporter_tokens
 from dyads.events.noun_args import befalls_subject
+from dyads.events.generic import generic_actor
+from dyads.events.syntax import governing_verb
 from dyads.events.triggers import is_object, match, modal_entry, names_event_of_head
 from dyads.lexicon import NOT_AN_EVENT, Entry, Lexicon
 
@@ -58,6 +60,8 @@ def analyse(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
                 cand.dropped = f"lexicon entry {entry.describe()} marks this use as no event"
             elif not_party:
                 cand.dropped = not_party
+            elif generic := generic_actor(cand.actors):
+                cand.dropped = generic
             elif _light_object(token, triggers):
                 cand.dropped = f"object of light-verb entry '{token.head.text} {token.text}'"
             elif i in negated_by_denial:
@@ -66,7 +70,9 @@ def analyse(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
                     and not befalls_subject(token, gov):  # "killed in an airstrike": the strike acts
                 cand.dropped = f"absorbed by governing trigger '{gov.text}' ({governors[gov.i].event_type})"
             elif cand.entry.pos == "NOUN":
-                cand.dropped = nominals.not_specific(token, set(triggers))
+                noun = token.head if names_event_of_head(token) else token
+                cand.dropped = nominals.not_specific(token, set(triggers)) \
+                    or nominals.unnamed_actor(noun, cand.actors, governing_verb(noun))
             out.append(cand)
         for say_i, (entry, modal) in modals.items():
             if say_i in triggers:

@@ -1,0 +1,96 @@
+"""Clause shapes that make a trigger's status hypothetical (or keep it occurred), used by `dyads.status`: questions,
+conditions ("if", "in case"), counterfactuals ("would have"), feared or predicted futures, infinitives of purpose
+and action nouns that are the subject of a modal verb. Each function takes the word lists of `status.words()`.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+if TYPE_CHECKING:
+    from dyads.status import Words
+
+
+def question(trigger: Token) -> bool:
+    """True for a trigger in a question, also one closed by a quotation mark or bracket ('"Will X attack Y?"').
+    """
+    return trigger.sent.text.rstrip().rstrip("\"'”’)]").endswith("?")
+
+
+def conditioned(verb: Token, w: Words) -> bool:
+    """True for a future or modal verb with a condition of its own ("would shoot down missiles *if* a strike
+    threatened", "will retaliate *unless* ..."): a consequence of a condition, not a plan."""
+    marks = w.condition_marks
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+               for c in verb.children)
+
+
+def counterfactual(verb: Token, modal: Token, w: Words) -> bool:
+    """"*would have* repelled", "would *'ve*": what would have happened, which did not."""
+    return modal.lower_ in w.stance_auxiliaries and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" and c.i > modal.i for c in verb.children)
+
+
+def two_word_mark(child: Token, verb: Token, w: Words) -> bool:
+    """"*in case* Isis raided the house": a two-word subordinator of a condition before its verb, which the parser
+    may hang on the verb as a preposition and its object."""
+    return child.dep_ in ("prep", "mark") and child.i < verb.i and child.i + 1 < len(child.doc) \
+        and f"{child.lower_} {child.nbor(1).lower_}" in w.hypothetical_marks
+
+
+def speculated(verb: Token, w: Words, max_steps: int) -> Token | None:
+    """The governor of fear or speculation above a future clause ("it *worries* the US will continue that
+    alliance", "analysts *predict* Turkey will attack"): a feared or predicted future is no plan."""
+    governors = w.hypothetical_governors
+    node = verb
+    for _ in range(max_steps):
+        if node.dep_ not in ("ccomp", "xcomp", "conj") or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.lemma_.lower() in governors and node.pos_ in ("VERB", "NOUN"):
+            return node
+    return None
+
+
+def purpose(clause: Token, w: Words) -> Token | None:
+    """The "to" of an infinitive of purpose ("fired in the air *to warn* us", "created an enclave *to terrorise*
+    locals"): what the action was meant to achieve is not reported as done. An infinitive its governor plans,
+    threatens or cancels ("threatened on Sunday to kill") takes its status from that governor instead, and one
+    that gathering or working carries out ("gathered *to protest*", "met *to discuss*") did occur."""
+    governor = clause.head
+    lemma = governor.lemma_.lower()
+    if lemma in w.plan_verbs or lemma in w.hypothetical_governors or lemma in w.negating_governors \
+            or lemma in w.cancelling_governors or lemma in w.realising_governors or governor.pos_ != "VERB":
+        return None
+    # "made the decision *to accept*", "the decision that was made *to withdraw*": the content of a decision
+    nouns = [c for c in governor.children if c.dep_ in ("dobj", "nsubjpass")]
+    if governor.dep_ == "relcl":
+        nouns.append(governor.head)
+    if any(n.lemma_.lower() in w.decision_nouns for n in nouns):
+        return None
+    # "became *the first* foreign secretary to visit": a ranked noun the infinitive tells a fact about
+    ranked = [c for c in governor.children if c.dep_ in ("attr", "dobj", "nsubj", "nsubjpass", "oprd")]
+    if any(m.lower_ in w.ranking_modifiers for n in ranked for m in n.children if m.dep_ == "amod"):
+        return None
+    return next((c for c in clause.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+
+
+def subject_of_modal(noun: Token, w: Words) -> tuple[str, Token] | None:
+    """"a US *pullout* from Syria *would* leave the region open", "an *attack* *could* start a war": a nominal that
+    is the subject of a verb of possibility or of a prediction is itself only possible."""
+    if noun.dep_ not in ("nsubj", "csubj") or noun.head.pos_ not in ("VERB", "AUX"):
+        return None
+    for aux in (c for c in noun.head.children if c.dep_ == "aux"):
+        if aux.lower_ in w.hypothetical_auxiliaries or aux.lower_ in w.stance_auxiliaries:
+            return "hypothetical", aux
+    return None
+
+
+def imperative(verb: Token) -> bool:
+    """True for the verb of a command or exhortation opening its sentence ('"*Let* them fight Isis."', "*Stop* the
+    shelling!"), also quoted before its speaker: a bare verb form with no subject of its own, before which only
+    punctuation stands."""
+    if verb.dep_ not in ("ROOT", "ccomp", "parataxis") or verb.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return False
+    return all(t.is_punct for t in verb.sent if t.i < verb.i)
