@@ -23,13 +23,19 @@ def _actors(events, event_type=None):
 @pytest.mark.parametrize("text", [
     "The Chilean minister pledged an open-ended Chilean military commitment.",  # the actor's own act
     "Chilean troops attacked the Argentine military response.",  # an act is not the target of an attack
-    "Peru fired 40 cruise missiles at the rebel camp.",  # a weapon with no owner named
     "Kenyan troops shot down a drone near the border.",
 ])
 def test_actions_policies_and_unowned_weapons_are_never_recipients(code, text):
     events = code(text)
     assert not any(e.recipient is not None and e.recipient.code for e in events), [
         (e.event_type, e.recipient) for e in events]
+
+
+def test_a_weapon_fired_is_never_the_recipient_its_target_is(code):
+    # the missiles have no owner named; the camp of a state's unnamed rebels is that state's (a domestic attack)
+    events = code("Peru fired 40 cruise missiles at the rebel camp.")
+    assert all("missiles" not in e.recipient.text for e in events if e.recipient is not None)
+    assert ("ASSAULT", "PER", "PER") in triples(events)
 
 
 def test_a_war_is_not_a_party(code):
