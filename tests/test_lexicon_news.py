@@ -1,0 +1,43 @@
+"""News-English triggers the real-news tune misses showed the lexicon lacked (issue 14): each word codes in an
+invented sentence where it names the action, and stays out where it does not (invented sentences)."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import triples
+
+
+def _types(events, trigger):
+    return {e.event_type for e in events if e.trigger.text == trigger}
+
+
+@pytest.mark.parametrize(("text", "trigger", "types"), [
+    ("Turkish troops took over the town of Jarablus on Sunday.", "took", {"ASSAULT"}),
+    ("A Chinese firm took over the British carmaker last year.", "took", set()),
+    ("The new Kenyan minister took over the ministry in May.", "took", set()),
+    ("The Turkish military campaign in Afrin began on 20 January.", "campaign", {"ASSAULT"}),
+    ("The Kurdish militia led the ground campaign against Isis in Raqqa.", "campaign", {"ASSAULT"}),
+    ("The senator's election campaign began in Ohio.", "campaign", set()),
+    ("Activists in London joined the anti-war campaign.", "campaign", set()),
+    ("A Pentagon official briefed the German ambassador on the plan.", "briefed", {"CONSULT"}),
+    ("Iran will honour the ceasefire.", "honour", {"AGREE"}),
+    ("The Syrian opposition will send a delegation to Geneva on Wednesday.", "send", {"CONSULT"}),
+    ("The Syrian government sent a letter to Geneva on Wednesday.", "sent", set()),
+    ("The Ukrainian army gave the monitors access to the city.", "gave", {"RETREAT"}),
+    ("Hamas will attend the talks in Cairo next week.", "attend", {"CONSULT"}),
+])
+def test_a_news_trigger_codes_only_in_its_event_sense(code, text, trigger, types):
+    assert _types(code(text), trigger) == types
+
+
+def test_briefing_diplomats_is_a_meeting_with_their_country(code):
+    assert ("CONSULT", "USA", "DEU") in triples(code("A Pentagon official briefed the German ambassador on the plan."))
+
+
+def test_a_promise_to_respect_a_truce_is_a_planned_agreement(code):
+    events = [e for e in code("Iran said it would respect the ceasefire in Idlib.") if e.trigger.text == "respect"]
+    assert [(e.event_type, e.actor.code, e.status) for e in events] == [("AGREE", "IRN", "planned")]
+
+
+def test_a_refusal_to_attend_talks_is_no_meeting(code):
+    assert not _types(code("Hamas will not attend the talks in Cairo."), "attend")
