@@ -35,3 +35,15 @@ def test_a_promise_to_respect_a_truce_is_a_planned_agreement(code):
 def test_a_refusal_to_attend_talks_is_no_meeting(code):
     events = [e for e in code("Hamas will not attend the talks in Cairo.") if e.trigger.text == "attend"]
     assert all(e.status not in ("occurred", "planned") for e in events)
+
+
+def test_a_no_event_governor_does_not_absorb_a_nominal_that_names_its_parties(code):
+    # publishing accounts is no event; the phone call between the two leaders is
+    found = triples(code("Kenya and Uganda released opposing accounts of a phone call between Ruto and Museveni."))
+    assert ("CONSULT", "KEN", "UGA") in found
+
+
+def test_a_nominal_with_no_parties_of_its_own_stays_absorbed(code):
+    # the speaker is no attacker
+    events = code("The Kenyan minister spoke to reporters about the attack on the embassy.")
+    assert not _types(events, "attack")
