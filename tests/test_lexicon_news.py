@@ -18,6 +18,11 @@ def _types(events, trigger):
     ("The Syrian government sent a letter to Geneva on Wednesday.", "sent", set()),
     ("The Ukrainian army gave the monitors access to the city.", "gave", {"RETREAT"}),
     ("Hamas will attend the talks in Cairo next week.", "attend", {"CONSULT"}),
+    ("The Kenyan president received a Somali delegation in Nairobi on Monday.", "received", {"CONSULT"}),
+    ("The Kenyan president received a letter from Somalia on Monday.", "received", set()),
+    ("The Egyptian foreign minister led a delegation to Khartoum.", "led", {"CONSULT"}),
+    ("Biden expressed his respect for Erdogan after the coup attempt.", "expressed", {"SUPPORT"}),
+    ("China expressed anger at the Japanese visit to the shrine.", "expressed", {"ACCUSE"}),
 ])
 def test_a_news_trigger_codes_only_in_its_event_sense(code, text, trigger, types):
     assert _types(code(text), trigger) == types
