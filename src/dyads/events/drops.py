@@ -17,6 +17,7 @@ from dyads.lexicon import NOT_AN_EVENT, Entry, Lexicon
 
 # Relations through which a trigger is an argument/complement of another trigger (absorbed by it).
 COMPLEMENT_DEPS = ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "attr", "acl", "oprd", "agent")
+OWN_PARTY_MODIFIERS = ("poss", "compound", "amod", "nmod")
 
 
 def _light_object(token: Token, triggers: dict[int, Entry]) -> bool:
@@ -26,15 +27,31 @@ def _light_object(token: Token, triggers: dict[int, Entry]) -> bool:
 
 
 def _governor(token: Token, triggers: dict[int, Entry]) -> Token | None:
-    """The trigger this one is a complement or argument of, if any ("threatened to *attack*")."""
+    """The trigger this one is a complement or argument of, if any ("threatened to *attack*"). A trigger whose
+    sense is no event does not absorb a nominal that names its own parties ("released accounts of a *phone
+    call* between X and Y": publishing is no event, the call is); one with no parties of its own stays absorbed
+    ("spoke to reporters about the *attack*": the speaker is no attacker)."""
+    own = token.pos_ == "NOUN" and _names_own_parties(token)
     node = token.head if names_event_of_head(token) else token  # "suspended *aid* deliveries"
-    if node.i != token.i and node.i in triggers:
+    if node.i != token.i and _governs(node, triggers, own):
         return node
     while node.dep_ in COMPLEMENT_DEPS and node.head.i != node.i:
         node = node.head
-        if node.i in triggers:
+        if _governs(node, triggers, own):
             return node
     return None
+
+
+def _governs(node: Token, triggers: dict[int, Entry], own_parties: bool) -> bool:
+    entry = triggers.get(node.i)
+    return entry is not None and not (own_parties and entry.event_type == NOT_AN_EVENT)
+
+
+def _names_own_parties(noun: Token) -> bool:
+    """A nominal whose own phrase names its actor: a named modifier ("Turkish *strikes*"), a by- or
+    between-phrase."""
+    return any((c.dep_ in OWN_PARTY_MODIFIERS and any(w.pos_ == "PROPN" or w.text[:1].isupper() for w in c.subtree))
+               or (c.dep_ in ("prep", "agent") and c.lower_ in ("by", "between", "among")) for c in noun.children)
 
 
 def analyse(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
