@@ -85,7 +85,7 @@ def test_a_nominal_whose_governing_verb_does_not_carry_it_out_names_no_actor(cod
 
 @pytest.mark.parametrize(("text", "trigger", "actor"), [
     ("Russian troops continued the shelling of Kharkiv.", "shelling", "RUS"),
-    ("The Kenyan president attended the summit in Addis Ababa.", "summit", "KEN"),
+    ("The Kenyan president chaired the summit in Addis Ababa.", "summit", "KEN"),
     ("Ugandan civilians live under a blockade imposed by Rwandan troops.", "blockade", "RWA"),
 ])
 def test_a_nominal_carried_out_by_the_subject_of_its_verb_still_codes(code, text, trigger, actor):

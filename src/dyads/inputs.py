@@ -108,14 +108,20 @@ def event_type(value: str, *, option: str = "--type") -> str:
 
 @functools.cache
 def _trigger_types(word: str) -> tuple[str, ...]:
-    """The event types the trigger lexicon codes the word `word` as (most entries first): attack -> ASSAULT."""
+    """The event types the trigger lexicon codes the word `word` as: attack -> ASSAULT. The word's own entries
+    (no object or particle: "meet" is CONSULT) come first and, when there are any, alone ("meet demands" is a
+    concession, but nobody means that by "meet"); then the types with most entries."""
     from dyads import lexicon
 
     counts: dict[str, int] = {}
+    plain: dict[str, int] = {}
     for entry in lexicon.builtin_entries():
         if entry.lemma == word and entry.event_type in EVENT_TYPES:
             counts[entry.event_type] = counts.get(entry.event_type, 0) + 1
-    return tuple(sorted(counts, key=lambda t: (-counts[t], t)))
+            if not entry.object and not entry.particle:
+                plain[entry.event_type] = plain.get(entry.event_type, 0) + 1
+    chosen = plain or counts
+    return tuple(sorted(chosen, key=lambda t: (-chosen[t], -counts[t], t)))
 
 
 def status(value: str, *, option: str = "--status", any_ok: bool = True) -> str:

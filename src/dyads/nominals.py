@@ -77,6 +77,9 @@ def unnamed_actor(noun: Token, actor_tiers: list, governor: Token | None) -> str
         return f"'{noun.text}' names an agreement as a document: no party to it is named in its phrase"
     if any(c.dep_ == "acl" and any(a.dep_ == "agent" for a in c.children) for c in noun.children):
         return ""  # "a blockade *imposed by* forces loyal to X": its own phrase names the party after all
+    if any(c.dep_ == "prep" and c.lower_ in w.agent_phrases and any(o.dep_ == "pobj" for o in c.children)
+           for c in noun.children):
+        return ""  # "faced criticism *from* Peru": the doer is named in the nominal's own phrase
     if governor is not None and governor.lemma_.lower() in w.bystander_governors \
             and not _agent_named(governor, noun):
         return f"no party to '{noun.text}' is named in its phrase, and the subject of '{governor.text}' does not " \

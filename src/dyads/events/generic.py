@@ -50,5 +50,14 @@ def _generic(noun: Token) -> bool:
 
 
 def _naming(modifier: Token) -> bool:
-    return modifier.pos_ == "PROPN" or modifier.ent_type_ in NAMING_ENTS or any(
-        _naming(c) for c in modifier.children if c.dep_ in ("compound", "amod", "conj"))
+    """A modifier that says whose people they are: a name, or a word of a sector ("*opposition* parties",
+    "*rebel* leaders")."""
+    return modifier.pos_ == "PROPN" or modifier.ent_type_ in NAMING_ENTS or _sector_word(modifier.lower_) \
+        or any(_naming(c) for c in modifier.children if c.dep_ in ("compound", "amod", "conj"))
+
+
+def _sector_word(word: str) -> bool:
+    """A word of a sector other than government ("opposition", "rebel"; "government leaders" stay generic)."""
+    from dyads.actors.tables import index
+
+    return any(sector != "GOV" for sector in index().sector_word(word)[0].values())
