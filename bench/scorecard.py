@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import subprocess
 import sys
 from pathlib import Path
@@ -71,8 +70,10 @@ def main() -> int:
     print(f"| seed checks | {seed} |")
     if args.ngec:
         out = run([sys.executable, "bench/ngec_heldout.py"])
-        lines = [line.strip() for line in out.splitlines() if re.search(r"\d\.\d{3}", line)]
-        print(f"| NGEC held-out (`bench/ngec_heldout.py`) | {'<br>'.join(lines)} |")
+        totals = [line.split() for line in out.splitlines() if line.startswith("all ")]
+        titles = [line for line in out.splitlines() if line.startswith(("all events", "events at"))]
+        cells = [f"{title}: label coded {row[2]}, type precision {row[3]}" for title, row in zip(titles, totals)]
+        print(f"| NGEC held-out stories (`bench/ngec_heldout.py`) | {'; '.join(cells)} |")
     if args.throughput:
         out = run([sys.executable, "bench/throughput.py", "--docs", "60"])
         ratio = next((line for line in out.splitlines() if line.startswith("ratio")), "?")

@@ -87,7 +87,7 @@ def test_shipped_model_names_only_features_the_code_can_make():
     data = json.loads(resources.files("dyads.data").joinpath("models", confidence.MODEL_FILE).read_text("utf-8"))
     flags = {"pos_differs_from_entry", "light_verb", "phrasal", "actor_pronoun", "recipient_pronoun",
              "same_country", "attributed", "intent", "conditional", "status_cue", "first_sentence", "contexts",
-             "several_pairs", "rank", "sentence_position", "classifier_p", "proposed"}
+             "several_pairs", "rank", "sentence_position", "classifier_p", "proposed", "quoted", "background"}
     one_hot = {"type", "trigger_pos", "actor_how", "actor_tier", "actor", "actor_sector", "recipient_tier",
                "recipient", "recipient_sector", "status", "date"}
     for name in data["weights"]:
