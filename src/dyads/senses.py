@@ -22,7 +22,7 @@ from dyads.records import EVENT_TYPES, Party
 
 TESTS = ("modifier", "actor", "prep", "subject_of", "plural", "clause", "complement", "object", "object_not", "object_modifier",
          "particle_time", "particle_object", "own_future", "modal_clause", "negated_clause", "object_clause",
-         "clause_object", "governed", "governed_by", "always")
+         "clause_object", "clause_passive", "governed", "governed_by", "always")
 # Auxiliaries of an announced future action ("warned *it would* retaliate") and of obligation ("insisted that
 # they *should* leave").
 FUTURE_AUX = ("will", "would", "'ll", "shall", "wo")
@@ -202,6 +202,12 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
         return any(any(a.dep_ == "aux" and a.lower_ in POSSIBLE_AUX for a in c.children)
                    and any(o.dep_ == "dobj" and in_class(o, cls) for o in c.children)
                    for c in complements if c.dep_ == "ccomp")
+    if rule.test == "clause_passive":
+        # "warned Exxon (that) its contract *could be cancelled*": a warned party told of a possible penalty
+        return any(o.dep_ == "dobj" for o in token.children) and any(
+            c.dep_ == "ccomp" and in_class(c, cls) and any(a.dep_ == "auxpass" for a in c.children)
+            and any(a.dep_ == "aux" and a.lower_ in POSSIBLE_AUX for a in c.children)
+            and not any(a.dep_ == "agent" for a in c.children) for c in complements)
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     # "expelled *thousands of* workers": a quantity's of-phrase is the object meant
     objects += [o for q in objects if q.lemma_.lower() in QUANTITY_NOUNS or q.like_num

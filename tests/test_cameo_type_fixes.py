@@ -1,0 +1,39 @@
+"""Type fixes found on the third CAMEO-style proxy batch (gold/cameo_proxy/tune3.jsonl, issue 14): sums of money
+given or pledged, "throw out" a proposal or an envoy, a warning of a penalty in a passive clause.
+
+Every sentence here is invented for the test; none is a sentence of the proxy set."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import triples
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 071 provide economic aid: a sum of money given, donated or granted
+    ("The World Bank gave 50 million dollars to Bolivian schools.", ("AID", "IGOWBK", "BOL")),
+    ("Japan donated two million yen to Philippine flood victims.", ("AID", "JPN", "PHL")),
+    # 0331 promise economic aid: a sum pledged
+    ("The European Union pledged 30 million euros to Haiti.", ("AGREE", "IGOEEC", "HTI")),
+    # 166 expel: throwing out envoys or inspectors
+    ("Tehran threw out IAEA inspectors.", ("SANCTION", "IRN", "IGOUNOIAE")),
+    ("Belgrade threw out the British ambassador.", ("SANCTION", "SRB", "GBR")),
+    # 120 reject: throwing out a plan or a bill
+    ("The Peruvian congress threw out the president's tax plan.", ("REJECT", "PER", "PER")),
+    # 130 threaten: warning a party that its licence could be revoked
+    ("The Peruvian energy minister warned Shell that its licence could be revoked.", ("THREATEN", "PER", None)),
+])
+def test_cameo_type_fixes(code, text, expected):
+    assert expected in triples(code(text, date="2000-01-01"))
+
+
+@pytest.mark.parametrize("text", [
+    # throwing out people who are no envoys, inspectors or peacekeepers is no expulsion coded by these rows
+    "The landlord threw out the old furniture.",
+    # a warning of a danger with no warned party is no threat
+    "The health ministry warned that schools could be closed.",
+    # a passive clause with an agent of its own: the penalty is someone else's
+    "The Iraqi minister warned Turkish firms that their contracts might be cancelled by the courts.",
+])
+def test_no_event_without_the_penalty_or_the_party(code, text):
+    assert not code(text, date="2000-01-01")
