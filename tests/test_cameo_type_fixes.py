@@ -37,3 +37,22 @@ def test_cameo_type_fixes(code, text, expected):
 ])
 def test_no_event_without_the_penalty_or_the_party(code, text):
     assert not code(text, date="2000-01-01")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 091 investigate: police, prosecutors or detectives questioning a person
+    ("The Greek police questioned the former defence minister about arms contracts.", ("ACCUSE", "GRC", "GRC")),
+    ("Spanish prosecutors questioned a Moroccan imam over the bombings.", ("ACCUSE", "ESP", "MAR")),
+    ("Turkish detectives quizzed two Syrian suspects.", ("ACCUSE", "TUR", "SYR")),
+])
+def test_questioning_by_investigators_is_an_investigation(code, text, expected):
+    assert expected in triples(code(text, date="2000-01-01"))
+
+
+@pytest.mark.parametrize("text", [
+    "French lawmakers questioned the wisdom of the Iraqi war.",
+    "Analysts questioned China's growth figures.",
+    "Egyptian police questioned the wisdom of the Libyan plan.",
+])
+def test_questioning_as_doubt_is_no_event(code, text):
+    assert not code(text, date="2000-01-01")
