@@ -56,3 +56,20 @@ def test_questioning_by_investigators_is_an_investigation(code, text, expected):
 ])
 def test_questioning_as_doubt_is_no_event(code, text):
     assert not code(text, date="2000-01-01")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 0811 ease restrictions on political freedoms: allowing a rally or a march (the rally itself is only allowed)
+    ("The Chilean police allowed students to hold a march in Santiago.", ("CONCEDE", "CHL", "CHL")),
+    ("The Bolivian government allowed the opposition to stage a rally in La Paz.", ("CONCEDE", "BOL", "BOL")),
+    # 0863 allow humanitarian access: allowing a body to deliver food or medicine
+    ("Turkish police allowed the Red Cross to deliver medicine to the prison.", ("RETREAT", "TUR", "NGOIRC")),
+])
+def test_allowing_a_party_to_act_is_the_permission(code, text, expected):
+    events = code(text, date="2000-01-01")
+    assert expected in triples(events)
+    assert {e.event_type for e in events} == {expected[0]}
+
+
+def test_allowing_a_sale_is_no_event(code):
+    assert not code("The court allowed the Peruvian company to sell its shares.", date="2000-01-01")

@@ -78,10 +78,12 @@ def _particle_object(token: Token, entry: Entry) -> bool:
 
 
 def permitted(token: Token) -> list[Token]:
-    """Whom a verb of permission lets act, parsed as the subject of its clause ("let *inspectors* return")."""
+    """Whom a verb of permission lets act, parsed as the subject of its clause ("let *inspectors* return"), and
+    what it lets them do, the object of that clause ("allowed students to hold *a rally*")."""
     if token.lemma_.lower() not in PERMIT_LEMMAS:
         return []
-    return [s for c in token.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ == "nsubj"]
+    clauses = [c for c in token.children if c.dep_ in ("ccomp", "xcomp") and any(s.dep_ == "nsubj" for s in c.children)]
+    return [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "dobj")]
 
 
 def _object_sense(token: Token, entry: Entry, lexicon: Lexicon) -> Entry:
