@@ -73,3 +73,22 @@ def test_allowing_a_party_to_act_is_the_permission(code, text, expected):
 
 def test_allowing_a_sale_is_no_event(code):
     assert not code("The court allowed the Peruvian company to sell its shares.", date="2000-01-01")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 184 use as human shield
+    ("Taliban fighters used Afghan villagers as human shields.", ("ASSAULT", "AFG", "AFG")),
+    ("Rebels in Liberia used captured Nigerian soldiers as human shields.", ("ASSAULT", "LBR", "NGA")),
+    # the other uses of weapons keep their sense
+    ("Sudan used chemical weapons against rebels.", ("ASSAULT", "SDN", "SDN")),
+])
+def test_human_shields(code, text, expected):
+    assert expected in triples(code(text, date="2000-01-01"))
+
+
+@pytest.mark.parametrize("text", [
+    "The Afghan army used the school as a shield.",
+    "Israel used the talks with Syria as a shield.",
+])
+def test_a_shield_that_is_no_people_is_no_assault(code, text):
+    assert not code(text, date="2000-01-01")
