@@ -15,7 +15,8 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from dyads import (
-    actors, anaphors, cameo, confidence, dates, events, evidence, geo, lexicon, nlp, pieces, roles, senses, status, typeclf,
+    actors, anaphors, cameo, confidence, dates, events, evidence, geo, lexicon, nlp, pieces, political, roles, senses, status,
+    typeclf,
 )
 from dyads.roles import party_root as _party_root
 from dyads.errors import message
@@ -564,7 +565,7 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
     for actor, recipient, tier in pairs:
         if _same(actor, recipient):
             recipient = None
-        if not (_is_coded(actor) or _is_coded(recipient)) or senses.private_dispute(entry, actor, recipient):
+        if not (_is_coded(actor) or _is_coded(recipient)) or political.private_dispute(entry, actor, recipient):
             continue
         actor = actor if _is_coded(actor) else None
         if actor is None:

@@ -1,11 +1,10 @@
-"""Word senses chosen by a trigger's arguments, and the check that a party is a political one.
+"""Word senses chosen by a trigger's arguments, and the word classes they are tested with.
 
 A trigger word has several senses ("air *strikes*" attack, "teachers' *strike*" protest; a phone
 *call*, *calls* for reform). `choose` picks the sense of a matched lexicon entry from its arguments
 (modifiers, actor, prepositions, object), by the rules of `data/senses/rules.csv` (first match wins)
-over the word classes of `data/senses/word_classes.csv`. `parties_only` keeps natural forces,
-animals, diseases, accidents and markets out of the actor role, and `private_dispute` drops lawsuits
-between private persons and companies: none of them is a PLOVER event.
+over the word classes of `data/senses/word_classes.csv` (`in_class`). Whether an agent is a political
+party at all is `dyads.political`.
 """
 from __future__ import annotations
 
@@ -15,10 +14,10 @@ import io
 from dataclasses import dataclass, replace
 from importlib import resources
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from dyads import cameo, lexicon
-from dyads.records import EVENT_TYPES, Party
+from dyads.records import EVENT_TYPES
 
 TESTS = ("modifier", "actor", "prep", "subject_of", "plural", "clause", "complement", "object", "object_not", "object_modifier",
          "particle_time", "particle_object", "own_future", "modal_clause", "negated_clause", "object_clause",
@@ -30,11 +29,6 @@ FUTURE_AUX = ("will", "would", "'ll", "shall", "wo")
 POSSIBLE_AUX = (*FUTURE_AUX, "could", "may", "might", "can")
 OBLIGATION_AUX = ("should", "must", "ought", "need", "have")
 PERSONAL_PRONOUNS = ("it", "they", "we", "i", "he", "she")
-# Agents that are never political parties: an event they "do" is no PLOVER event.
-NON_POLITICAL = ("nature", "weather", "animal", "disease", "accident", "market")
-# A state of affairs ("the US presence", "the cost of the war") is not its party acting; only a common-noun head
-# counts ("International Crisis Group", "Future Movement" are parties).
-ABSTRACT_STATE = "abstract_state"
 # Special members of a word class: a named party, a place, a person (by the parser's entity type).
 NAMED, PLACE, PERSON = "@named", "@place", "@person"
 NAMED_ENTS = ("GPE", "NORP", "ORG", "LOC", "FAC", "PERSON")
@@ -46,10 +40,6 @@ QUANTITY_NOUNS = ("thousand", "thousands", "hundred", "hundreds", "dozen", "doze
 MODIFIER_DEPS = ("amod", "compound", "nmod", "npadvmod", "poss")
 # Particles a verb's prepositional phrase may hang on ("pulled *out* of the talks", "walked *away* from").
 PARTICLE_HEADS = ("out", "away", "back", "off")
-# CAMEO 115, "bring lawsuit against": between private parties no political event.
-LEGAL_ACTION_CAMEO = "115"
-PRIVATE_SECTORS = ("CVL", "BUS", "MNC")
-COURT_SECTOR = "JUD"
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,51 +237,6 @@ def _agents(token: Token) -> list[Token]:
 
 def _subjects(verb: Token) -> list[Token]:
     return [c for s in verb.children if s.dep_ == "nsubj" for c in (s, *s.conjuncts)]
-
-
-def non_political(span: Span) -> str | None:
-    """The word class that makes a phrase no political party ("a hurricane", "investors"), if any."""
-    root = span.root
-    # a name's class word: "Typhoon Haima", "Hurricane Maria"
-    heads = [root, *(c for c in root.children if c.dep_ == "compound" and root.pos_ == "PROPN")]
-    found = next((name for name in NON_POLITICAL for head in heads if in_class(head, name)), None)
-    if found is None and root.pos_ == "NOUN" and in_class(root, ABSTRACT_STATE):
-        return ABSTRACT_STATE
-    return found
-
-
-def parties_only(tiers: list[list[Span]]) -> tuple[list[list[Span]], str]:
-    """Actor tiers without weapons that name no owner ("a drone" acts for nobody, "an Israeli drone" for
-    Israel), and why the candidate is no event when its actor is a natural force, an animal, a disease,
-    an accident or a market."""
-    first = next((tier for tier in tiers if tier), [])
-    kinds = [non_political(span) for span in first]
-    if first and all(kinds):
-        return tiers, f"actor '{first[0].text}' is no political party (word class {kinds[0]})"
-    return [[s for s in tier if not _ownerless_weapon(s)] for tier in tiers], ""
-
-
-def _ownerless_weapon(span: Span) -> bool:
-    root = span.root
-    if not in_class(root, "weapon"):
-        return False
-    # the owner comes before the weapon ("an Israeli drone"); "a device in Syria" is only located
-    return not any(t.i < root.i and (t.pos_ == "PROPN" or t.ent_type_ in NAMED_ENTS) for t in span)
-
-
-def private_dispute(entry: lexicon.Entry, actor: Party | None, recipient: Party | None) -> bool:
-    """True for a lawsuit no political party brings or faces (a person suing a neighbour, one company another)."""
-    if entry.cameo != LEGAL_ACTION_CAMEO:
-        return False
-    # the court a suit is brought in is its venue, not its target
-    return _private(actor) and (recipient is None or _private(recipient) or recipient.sector == COURT_SECTOR)
-
-
-def _private(party: Party | None) -> bool:
-    if party is None or party.sector in PRIVATE_SECTORS or (party.code is None and party.sector is None):
-        return True
-    head = party.text.split()[-1].lower().removesuffix("'s").removesuffix("’s") if party.text.split() else ""
-    return head in word_classes()["private"]
 
 
 # Types whose coordinated subjects act with each other by the nature of the act ("X and Y met / agreed").

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from dyads import nominals, senses, status
+from dyads import nominals, political, status
 from dyads.events.candidate import Candidate, build_candidate, modal_candidate
 from dyads.events.framing import reporter_tokens
 from dyads.events.noun_args import befalls_subject
@@ -71,7 +71,7 @@ def analyse(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
         for i, entry in triggers.items():
             token = doc[i]
             cand = build_candidate(sentence, s_index, token, entry, reporters)
-            cand.actors, not_party = senses.parties_only(cand.actors)
+            cand.actors, not_party = political.parties_only(cand.actors)
             gov = _governor(token, governors)
             if entry.event_type == NOT_AN_EVENT:
                 cand.dropped = f"lexicon entry {entry.describe()} marks this use as no event"
@@ -103,7 +103,7 @@ def proposed(sentence: Span, s_index: int, token: Token, entry: Entry) -> Candid
     """A candidate for a predicate no lexicon entry knows, typed by the event-type classifier (`dyads.typeclf`):
     its parties come from the predicate's arguments like a lexicon trigger's."""
     cand = build_candidate(sentence, s_index, token, entry, reporter_tokens(sentence, {}))
-    cand.actors, cand.dropped = senses.parties_only(cand.actors)
+    cand.actors, cand.dropped = political.parties_only(cand.actors)
     cand.rule = f"event-type classifier ({entry.source}); {cand.rule}"
     return cand
 

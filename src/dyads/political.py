@@ -1,0 +1,67 @@
+"""Whether an agent is a political party: natural forces, animals, diseases, accidents, markets and states of
+affairs never act in a PLOVER event (`parties_only`), weapons with no owner named act for nobody, and lawsuits
+between private persons and companies are no political event (`private_dispute`). The word classes are those of
+`data/senses/word_classes.csv` (`senses.in_class`).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from dyads import lexicon
+from dyads.records import Party
+from dyads.senses import NAMED_ENTS, in_class, word_classes
+
+# Agents that are never political parties: an event they "do" is no PLOVER event.
+NON_POLITICAL = ("nature", "weather", "animal", "disease", "accident", "market")
+# A state of affairs ("the US presence", "the cost of the war") is not its party acting; only a common-noun head
+# counts ("International Crisis Group", "Future Movement" are parties).
+ABSTRACT_STATE = "abstract_state"
+# CAMEO 115, "bring lawsuit against": between private parties no political event.
+LEGAL_ACTION_CAMEO = "115"
+PRIVATE_SECTORS = ("CVL", "BUS", "MNC")
+COURT_SECTOR = "JUD"
+
+
+def non_political(span: Span) -> str | None:
+    """The word class that makes a phrase no political party ("a hurricane", "investors"), if any."""
+    root = span.root
+    # a name's class word: "Typhoon Haima", "Hurricane Maria"
+    heads = [root, *(c for c in root.children if c.dep_ == "compound" and root.pos_ == "PROPN")]
+    found = next((name for name in NON_POLITICAL for head in heads if in_class(head, name)), None)
+    if found is None and root.pos_ == "NOUN" and in_class(root, ABSTRACT_STATE):
+        return ABSTRACT_STATE
+    return found
+
+
+def parties_only(tiers: list[list[Span]]) -> tuple[list[list[Span]], str]:
+    """Actor tiers without weapons that name no owner ("a drone" acts for nobody, "an Israeli drone" for
+    Israel), and why the candidate is no event when its actor is a natural force, an animal, a disease,
+    an accident or a market."""
+    first = next((tier for tier in tiers if tier), [])
+    kinds = [non_political(span) for span in first]
+    if first and all(kinds):
+        return tiers, f"actor '{first[0].text}' is no political party (word class {kinds[0]})"
+    return [[s for s in tier if not _ownerless_weapon(s)] for tier in tiers], ""
+
+
+def _ownerless_weapon(span: Span) -> bool:
+    root = span.root
+    if not in_class(root, "weapon"):
+        return False
+    # the owner comes before the weapon ("an Israeli drone"); "a device in Syria" is only located
+    return not any(t.i < root.i and (t.pos_ == "PROPN" or t.ent_type_ in NAMED_ENTS) for t in span)
+
+
+def private_dispute(entry: lexicon.Entry, actor: Party | None, recipient: Party | None) -> bool:
+    """True for a lawsuit no political party brings or faces (a person suing a neighbour, one company another)."""
+    if entry.cameo != LEGAL_ACTION_CAMEO:
+        return False
+    # the court a suit is brought in is its venue, not its target
+    return _private(actor) and (recipient is None or _private(recipient) or recipient.sector == COURT_SECTOR)
+
+
+def _private(party: Party | None) -> bool:
+    if party is None or party.sector in PRIVATE_SECTORS or (party.code is None and party.sector is None):
+        return True
+    head = party.text.split()[-1].lower().removesuffix("'s").removesuffix("’s") if party.text.split() else ""
+    return head in word_classes()["private"]
