@@ -660,7 +660,7 @@ def test_a_shared_surname_names_whoever_of_the_family_held_office_on_the_date(te
 
 
 
-@pytest.mark.parametrize("text, code", [("the U.S.-led coalition", "USA"), ("U.K.-backed forces", "GBR")])
+@pytest.mark.parametrize("text, code", [("the U.S.-led coalition", "USA"), ("U.K.-led forces", "GBR")])
 def test_an_abbreviated_state_joined_to_its_hyphened_word_is_named(text, code):
     doc = nlp.load(Settings().spacy_model)(text)
     assert resolve_span(doc[:]).code == code
@@ -689,3 +689,16 @@ def test_the_national_force_named_alone_is_the_settings(code, text, want):
 def test_unnamed_troops_take_no_country_from_the_setting(code):
     found = code("LIMA (Reuters) - Peru closed its border.\n\nTroops attacked a village near the river.")
     assert all(e.actor.code != "PER" for e in found if e.actor and e.actor.sector == "MIL")
+
+
+@pytest.mark.parametrize("text", [
+    "Iran-backed militias attacked the Saudi embassy.",
+    "U.S.-backed rebels attacked Syrian troops.",
+    "Russian-backed separatists shelled Ukrainian positions.",
+])
+def test_a_backer_named_before_a_hyphen_is_not_the_party(code, text):
+    assert not [e for e in code(text) if e.actor and e.actor.code in ("IRN", "USA", "RUS")]
+
+
+def test_a_leader_named_before_a_hyphen_is_the_party(code):
+    assert any(e.actor and e.actor.code == "USA" for e in code("The US-led coalition bombed the port of Hodeidah."))

@@ -352,13 +352,30 @@ def _span(entry: ActorEntry) -> str:
     return f"{entry.start or '…'}–{entry.end or 'now'}"
 
 
+# Participles that name a party's backer before a hyphen ("US-*backed* forces"): the backer is not the party.
+BACKER_PARTICIPLES = ("backed", "sponsored", "funded", "financed", "armed", "supported", "trained", "equipped")
+
+
+def _backer(span: Span, i: int) -> bool:
+    """True when the span's token i is the backer of "X-backed" (or is its hyphen or participle)."""
+    doc = span.doc
+    if doc[i].lower_ in BACKER_PARTICIPLES:
+        return i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_
+    if doc[i].text == "-":
+        return i + 1 < len(doc) and doc[i + 1].lower_ in BACKER_PARTICIPLES and not doc[i].whitespace_
+    return i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ \
+        and doc[i + 2].lower_ in BACKER_PARTICIPLES
+
+
 def words_of_span(span: Span) -> list[Word]:
-    """A spaCy span as words (punctuation and possessive markers dropped)."""
+    """A spaCy span as words (punctuation, possessive markers and backers as in "US-backed" dropped)."""
     out = []
     for t in span:
-        if t.is_punct or t.lower_ in ("'s", "’s", "'"):
+        if t.is_punct or t.lower_ in ("'s", "’s", "'") or _backer(span, t.i):
             continue
         # "U.S.-led", "U.K.-backed": the tokenizer keeps an abbreviation and its hyphened word together
+        if ".-" in t.text and t.text.split(".-", 1)[1].lower() in BACKER_PARTICIPLES:
+            continue
         parts = t.text.split(".-", 1) if ".-" in t.text and not t.text.startswith(".-") else [t.text]
         parts = [f"{parts[0]}.", parts[1]] if len(parts) == 2 and parts[1] else parts
         for part in parts:

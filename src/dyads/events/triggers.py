@@ -40,7 +40,8 @@ def is_object(token: Token, entry: Entry) -> bool:
 
 def match(token: Token, lexicon: Lexicon) -> Entry | None:
     """The lexicon entry a token triggers, respecting object and particle restrictions."""
-    pos = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}.get(token.pos_)
+    pos = "VERB" if mistagged_participle(token) else \
+        {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}.get(token.pos_)
     if pos is None or (pos == "VERB" and token.dep_ == "amod"):
         return None
     if token.dep_ in NOT_EVENT_DEPS and not names_event_of_head(token):
@@ -67,6 +68,13 @@ def match(token: Token, lexicon: Lexicon) -> Entry | None:
     # "called *for* sanctions ... *in* the wake of": the particle nearest the verb makes the phrasal verb
     best = min(found, key=lambda f: (not f[2].object, not f[2].particle, f[0], f[1]), default=None)
     return _object_sense(token, senses.choose(token, best[2]), lexicon) if best else None
+
+
+def mistagged_participle(token: Token) -> bool:
+    """"the town was *overrun* by X": a passive participle the tagger took for a noun (it has a passive
+    auxiliary of its own and no determiner)."""
+    return token.pos_ == "NOUN" and token.tag_ in ("NN", "VBN") \
+        and any(c.dep_ == "auxpass" for c in token.children) and not any(c.dep_ == "det" for c in token.children)
 
 
 def _particle_object(token: Token, entry: Entry) -> bool:

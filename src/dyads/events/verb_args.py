@@ -33,6 +33,9 @@ OPPOSING_PREPS = ("against", "versus", "vs", "vs.")
 REDUCED_PASSIVE_TYPES = ("COERCE", "ACCUSE", "SANCTION")
 # Passives that state the subject's own stance: "X is opposed / committed to Y".
 STATIVE_PASSIVES = ("oppose", "commit", "dedicate", "devote")
+# Verbs of yielding ground, with the preposition naming who took it: "the town *fell to* X" is X's capture of the
+# town, so the taker is the actor and the place (its state or holder) the recipient.
+YIELDED_TO = (("fall", "to"),)
 
 
 def _stranded_subject(verb: Token) -> list[Token]:
@@ -59,6 +62,9 @@ def _stranded_subject(verb: Token) -> list[Token]:
 
 
 def verb_arguments(verb: Token, entry: Entry) -> tuple[list[Token], list[list[Token]], str]:
+    if (verb.lemma_.lower(), entry.particle) in YIELDED_TO:
+        takers = prep_objects(verb, (entry.particle,))
+        return takers, [children_with(verb, ("nsubj",)), [], []], f"object of '{entry.particle}' (what fell to it)"
     actors, how = subject_tokens(verb)
     if not actors and not is_passive(verb):
         # headlines: "Kenya, Ethiopia sign deal" often parse without a subject
