@@ -689,3 +689,10 @@ def test_the_national_force_named_alone_is_the_settings(code, text, want):
 def test_unnamed_troops_take_no_country_from_the_setting(code):
     found = code("LIMA (Reuters) - Peru closed its border.\n\nTroops attacked a village near the river.")
     assert all(e.actor.code != "PER" for e in found if e.actor and e.actor.sector == "MIL")
+
+
+def test_a_pronoun_for_a_people_of_several_countries_takes_the_documents_country(code):
+    events = code("Turkish jets bombed villages near Afrin in northern Syria on Monday. "
+                  "The Kurds won French support after they fought the jihadists.")
+    support = [e for e in events if e.event_type == "SUPPORT"]
+    assert support and all(e.recipient is not None and e.recipient.code == "SYR" for e in support)
