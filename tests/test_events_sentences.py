@@ -331,3 +331,8 @@ def test_an_active_verb_coordinated_with_a_passive_keeps_the_subject(code):
 ])
 def test_who_comes_under_attack_undergoes_it(code, text, expected):
     assert {t for t in triples(code(text)) if t[0] == "ASSAULT"} == expected
+
+
+def test_a_party_named_in_what_the_actor_said_is_not_the_recipient_of_its_act(code):
+    events = code("Chile also opposed the proposal, saying it could lead to the partitioning of Peru.")
+    assert events and not [e for e in events if e.recipient is not None and e.recipient.code == "PER"]
