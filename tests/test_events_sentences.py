@@ -336,3 +336,12 @@ def test_who_comes_under_attack_undergoes_it(code, text, expected):
 def test_a_party_named_in_what_the_actor_said_is_not_the_recipient_of_its_act(code):
     events = code("Chile also opposed the proposal, saying it could lead to the partitioning of Peru.")
     assert events and not [e for e in events if e.recipient is not None and e.recipient.code == "PER"]
+
+
+@pytest.mark.parametrize(("text", "recipient"), [
+    ("Putin threatened to send Russian troops to retake the village.", None),
+    ("Erdogan threatened to purge the Turkish army.", "TUR"),  # acting on them, not sending them
+])
+def test_forces_the_actor_would_send_are_its_means_not_the_recipient(code, text, recipient):
+    threats = [e for e in code(text) if e.event_type == "THREATEN"]
+    assert threats and {e.recipient.code if e.recipient else None for e in threats} == {recipient}

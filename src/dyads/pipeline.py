@@ -358,6 +358,7 @@ def _recipient_tier(cand: events.Candidate, resolver: actors.DocumentResolver,
             coded = [_at_home(r, acts[0], cand.entry.event_type, cand.entry.mode)
                      if roles.home_counterpart(r, acts[0], cand.entry.event_type) else r for r in coded]
         if n:
+            coded = [r for r in coded if not roles.own_forces(r, acts, cand.trigger)]
             coded = [r for r in coded if r.code and (r.code not in actor_codes or (
                 r.sector and (r.code, r.sector) not in own and r.text.split()[0].lower() not in events.PRONOUNS))]
             # prepositional objects may name several parties; deeper tiers and the clause fallback (the last
