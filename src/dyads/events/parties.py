@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dyads.events.syntax import conjuncts, nominal_parties, phrase, prep_objects, resolve_pronoun
+from dyads import status
 from dyads.senses import in_class
 
 # Subordinate clauses whose parties are what someone says or supposes, not whom the trigger's act aims at.
@@ -85,9 +86,10 @@ def _asides(head: Token, token: Token) -> set[int]:
     """Tokens of clauses under `head`, apart from the trigger's own, that report or suppose something ("opposed
     the plan, *saying it could lead to the partitioning of Y*"): Y is what was said, not whom it was opposed to."""
     out: set[int] = set()
+    hypothetical = status.words().hypothetical_auxiliaries
     for t in head.subtree:
         if t.dep_ not in ASIDE_DEPS or t.pos_ not in ("VERB", "AUX") or t.left_edge.i <= token.i <= t.right_edge.i:
             continue
-        if in_class(t, "comment") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in t.children):
+        if in_class(t, "comment") or any(c.dep_ == "aux" and c.lower_ in hypothetical for c in t.children):
             out |= {x.i for x in t.subtree}
     return out
