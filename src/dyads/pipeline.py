@@ -428,7 +428,8 @@ def _pairs(cand: events.Candidate, resolver: actors.DocumentResolver) -> list[tu
         return [(a, _own_state(a, cand, resolver), len(RECIPIENT_TIERS) - 1) for a in coded_acts]
     pairs = [(a, r, tier) for a in (coded_acts or acts or [None]) for r in (coded_recs or [None])]
     # a mutual action with a partner ("X cooperated with Y") is also the partner's action towards X
-    partners = [r for r in coded_recs if any(s <= r.start < e for s, e in cand.partners)]
+    partners = [r for r in coded_recs if any(s <= r.start < e for s, e in cand.partners)
+                and not roles.describes_antecedent(cand.trigger)]
     return pairs + [(r, a, tier) for r in partners for a in coded_acts]
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from dyads import actors, events
+from dyads.actors.vocab import RELATIVE_PRONOUNS
 from dyads.records import Party
 from dyads.senses import in_class
 
@@ -185,3 +186,10 @@ def own_forces(recipient: Party, actors_: list[Party], trigger: Token) -> bool:
     if not trigger.left_edge.i <= root.i <= trigger.right_edge.i:
         return False
     return any(a.country and a.country == recipient.country for a in actors_)
+
+
+def describes_antecedent(trigger: Token) -> bool:
+    """True for a trigger in a relative clause whose subject is the relative pronoun ("Moscow, *which* has
+    cooperated with the Kurds, ..."): the clause describes what its antecedent does, not what the partner does."""
+    return trigger.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS
+                                           for c in trigger.children)
