@@ -345,3 +345,12 @@ def test_a_party_named_in_what_the_actor_said_is_not_the_recipient_of_its_act(co
 def test_forces_the_actor_would_send_are_its_means_not_the_recipient(code, text, recipient):
     threats = [e for e in code(text) if e.event_type == "THREATEN"]
     assert threats and {e.recipient.code if e.recipient else None for e in threats} == {recipient}
+
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    ("Chilean and Peruvian forces, both of them trained and equipped by the US, clashed on Monday.",
+     {("USA", "CHL"), ("USA", "PER")}),
+    ("Chilean forces, trained and armed by the US, attacked the rebels.", {("USA", "CHL")}),
+])
+def test_a_participle_with_a_by_agent_is_passive_without_an_auxiliary(code, text, pairs):
+    assert {(a, r) for t, a, r in triples(code(text)) if t == "AID"} == pairs

@@ -66,7 +66,14 @@ def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or shares_passive(verb)
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or shares_passive(verb) \
+        or agentive_participle(verb)
+
+
+def agentive_participle(verb: Token) -> bool:
+    """"forces, both of them trained and *equipped by the US*,": a past participle with a by-agent and no
+    auxiliary is passive even when the parser gives it (or the participle it is coordinated with) a subject."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children) and not children_with(verb, ("aux",))
 
 
 def is_reduced_passive(verb: Token) -> bool:

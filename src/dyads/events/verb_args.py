@@ -6,8 +6,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dyads.events.syntax import (
-    NOUN_RECIPIENT_PREPS, OBJECT_DEPS, RECIPIENT_PREPS, children_with, event_agents, is_passive, is_reduced_passive,
-    nominal_parties, own_means, passive_agents, phrase, prep_objects, shares_passive, subject_tokens,
+    NOUN_RECIPIENT_PREPS, OBJECT_DEPS, RECIPIENT_PREPS, agentive_participle, children_with, event_agents, is_passive,
+    is_reduced_passive, nominal_parties, own_means, passive_agents, phrase, prep_objects, shares_passive,
+    subject_tokens,
 )
 from dyads.events.triggers import is_object
 from dyads.lexicon import Entry
@@ -58,6 +59,17 @@ def _stranded_subject(verb: Token) -> list[Token]:
     return sorted(group, key=lambda t: t.i)
 
 
+def _participle_undergoers(verb: Token) -> list[Token]:
+    """Who underwent a participle with a by-agent: the subject the parser gave it or the first participle of its
+    coordination ("forces, both of them trained and *equipped* by X"), or the noun that participle modifies
+    ("forces, trained and *armed* by X,")."""
+    head = verb
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    subjects = children_with(verb, ("nsubj",)) or children_with(head, ("nsubj",))
+    return subjects or ([head.head] if is_reduced_passive(head) else [])
+
+
 def verb_arguments(verb: Token, entry: Entry) -> tuple[list[Token], list[list[Token]], str]:
     actors, how = subject_tokens(verb)
     if not actors and not is_passive(verb):
@@ -73,6 +85,8 @@ def verb_arguments(verb: Token, entry: Entry) -> tuple[list[Token], list[list[To
         actors, how = children_with(verb, ("nsubjpass",)), "subject of stative passive"
     elif is_passive(verb):
         direct = children_with(verb.head if shares_passive(verb) else verb, ("nsubjpass",))
+        if not direct and agentive_participle(verb):
+            direct = _participle_undergoers(verb)
         actors, how = passive_agents(verb)
     elif is_reduced_passive(verb) and entry.event_type in REDUCED_PASSIVE_TYPES:
         # "a soldier arrested in Turkey": the noun the participle modifies underwent it, the by-phrase (or the
