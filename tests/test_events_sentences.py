@@ -354,3 +354,11 @@ def test_forces_the_actor_would_send_are_its_means_not_the_recipient(code, text,
 ])
 def test_a_participle_with_a_by_agent_is_passive_without_an_auxiliary(code, text, pairs):
     assert {(a, r) for t, a, r in triples(code(text)) if t == "AID"} == pairs
+
+
+@pytest.mark.parametrize(("text", "recipients"), [
+    ("Chile now seeks Russian support against the rebels.", {"RUS"}),
+    ("Chile sought Peru's help against the rebels.", {"PER"}),
+])
+def test_who_would_give_what_is_requested_is_the_recipient_not_its_target(code, text, recipients):
+    assert {r for t, _, r in triples(code(text)) if t == "REQUEST"} == recipients

@@ -59,6 +59,12 @@ def _stranded_subject(verb: Token) -> list[Token]:
     return sorted(group, key=lambda t: t.i)
 
 
+def _name_modifiers(noun: Token) -> list[Token]:
+    """Name-like modifiers of a noun ("*Russian* support", "*UN* approval")."""
+    return [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i
+            and (c.pos_ == "PROPN" or c.text[:1].isupper())]
+
+
 def _participle_undergoers(verb: Token) -> list[Token]:
     """Who underwent a participle with a by-agent: the subject the parser gave it or the first participle of its
     coordination ("forces, both of them trained and *equipped* by X"), or the noun that participle modifies
@@ -108,6 +114,10 @@ def verb_arguments(verb: Token, entry: Entry) -> tuple[list[Token], list[list[To
         if is_object(obj, entry):
             # "investigated abuses by X in Y": with its doers named, the act's "in"/"at" phrase is only a place
             agents = event_agents(obj)
+            if entry.event_type == "REQUEST" and (givers := agents + _name_modifiers(obj)):
+                # "sought *Russian* support against X": who would give what is asked for is asked, not X
+                direct += givers
+                continue
             preps += agents + [o for o in prep_objects(obj, NOUN_RECIPIENT_PREPS)
                                if not agents or o.head.lower_ not in ("in", "at")]
     # "withdrew *its* troops from X": an object the actor owns is its means; X is the recipient
