@@ -67,13 +67,11 @@ def _name_modifiers(noun: Token) -> list[Token]:
 
 def _participle_undergoers(verb: Token) -> list[Token]:
     """Who underwent a participle with a by-agent: the subject the parser gave it or the first participle of its
-    coordination ("forces, both of them trained and *equipped* by X"), or the noun that participle modifies
-    ("forces, trained and *armed* by X,")."""
+    coordination ("forces, both of them trained and *equipped* by X")."""
     head = verb
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
-    subjects = children_with(verb, ("nsubj",)) or children_with(head, ("nsubj",))
-    return subjects or ([head.head] if is_reduced_passive(head) else [])
+    return children_with(verb, ("nsubj",)) or children_with(head, ("nsubj",))
 
 
 def verb_arguments(verb: Token, entry: Entry) -> tuple[list[Token], list[list[Token]], str]:
