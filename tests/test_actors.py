@@ -702,3 +702,10 @@ def test_a_backer_named_before_a_hyphen_is_not_the_party(code, text):
 
 def test_a_leader_named_before_a_hyphen_is_the_party(code):
     assert any(e.actor and e.actor.code == "USA" for e in code("The US-led coalition bombed the port of Hodeidah."))
+
+
+def test_a_pronoun_for_a_people_of_several_countries_takes_the_documents_country(code):
+    events = code("Turkish jets bombed villages near Afrin in northern Syria on Monday. "
+                  "The Kurds won French support after they fought the jihadists.")
+    support = [e for e in events if e.event_type == "SUPPORT"]
+    assert support and all(e.recipient is not None and e.recipient.code == "SYR" for e in support)

@@ -331,3 +331,41 @@ def test_an_active_verb_coordinated_with_a_passive_keeps_the_subject(code):
 ])
 def test_who_comes_under_attack_undergoes_it(code, text, expected):
     assert {t for t in triples(code(text)) if t[0] == "ASSAULT"} == expected
+
+
+def test_a_party_named_in_what_the_actor_said_is_not_the_recipient_of_its_act(code):
+    events = code("Chile also opposed the proposal, saying it could lead to the partitioning of Peru.")
+    assert events and not [e for e in events if e.recipient is not None and e.recipient.code == "PER"]
+
+
+@pytest.mark.parametrize(("text", "recipient"), [
+    ("Putin threatened to send Russian troops to retake the village.", None),
+    ("Erdogan threatened to purge the Turkish army.", "TUR"),  # acting on them, not sending them
+])
+def test_forces_the_actor_would_send_are_its_means_not_the_recipient(code, text, recipient):
+    threats = [e for e in code(text) if e.event_type == "THREATEN"]
+    assert threats and {e.recipient.code if e.recipient else None for e in threats} == {recipient}
+
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    ("Chilean and Peruvian forces, both of them trained and equipped by the US, clashed on Monday.",
+     {("USA", "CHL"), ("USA", "PER")}),
+    # a participle modifying a noun is a reduced passive, coded only for the types whose undergoer is that noun
+    ("Chilean troops backed by Peruvian militias attacked the rebels.", set()),
+])
+def test_a_participle_with_a_by_agent_is_passive_without_an_auxiliary(code, text, pairs):
+    assert {(a, r) for t, a, r in triples(code(text)) if t in ("AID", "SUPPORT")} == pairs
+
+
+@pytest.mark.parametrize(("text", "recipients"), [
+    ("Chile now seeks Russian support against the rebels.", {"RUS"}),
+    ("Chile sought Peru's help against the rebels.", {"PER"}),
+])
+def test_who_would_give_what_is_requested_is_the_recipient_not_its_target(code, text, recipients):
+    assert {r for t, _, r in triples(code(text)) if t == "REQUEST"} == recipients
+
+
+def test_who_tries_after_a_participle_with_a_by_agent_is_not_that_agent(code):
+    events = code("Outgunned by Hamas militants, while trying to assist wounded members of their unit, the soldiers "
+                  "retreated.")
+    assert not [e for e in events if e.event_type == "AID" and e.actor is not None and e.actor.code == "PSE"]

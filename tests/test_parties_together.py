@@ -90,3 +90,9 @@ def test_the_foe_named_in_an_actor_phrase_is_not_the_actor(code, text):
 def test_members_named_in_an_actor_phrase_still_act(code):
     assert ("ZAF" in {a for t, a, r in triples(code("Workers affiliated with the ANC protested in Durban."))
                       if t == "PROTEST"})
+
+
+def test_a_relative_clause_describing_its_antecedents_partnership_is_one_sided(code):
+    found = {(a, r) for t, a, r in triples(code(
+        "Paris, which has often cooperated with the Tuareg rebels, expelled the ambassador.")) if t == "COOPERATE"}
+    assert ("FRA", "MLI") in found and ("MLI", "FRA") not in found

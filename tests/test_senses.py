@@ -274,3 +274,12 @@ def test_protesters_occupying_a_place_protest_and_troops_seize_it(code, text, se
 def test_forces_on_alert_are_mobilized_but_a_warning_alert_is_no_event(code, text, expected):
     # the trigger is the noun or its verb ("put ... on alert" is also a phrasal entry): the sentence's events count
     assert {e.event_type for e in code(text)} == expected
+
+
+@pytest.mark.parametrize(("text", "assault"), [
+    ("The Iraqi government claimed to have destroyed its stocks of nerve agent.", False),
+    ("Libya destroyed its chemical weapons arsenal in 2014.", False),
+    ("Israeli jets destroyed a Hamas weapons depot in Gaza.", True),
+])
+def test_destroying_ones_own_stockpile_is_no_attack(code, text, assault):
+    assert any(e.event_type == "ASSAULT" for e in code(text)) is assault

@@ -359,6 +359,7 @@ def _recipient_tier(cand: events.Candidate, resolver: actors.DocumentResolver,
             coded = [_at_home(r, acts[0], cand.entry.event_type, cand.entry.mode)
                      if roles.home_counterpart(r, acts[0], cand.entry.event_type) else r for r in coded]
         if n:
+            coded = [r for r in coded if not roles.own_forces(r, acts, cand.trigger)]
             coded = [r for r in coded if r.code and (r.code not in actor_codes or (
                 r.sector and (r.code, r.sector) not in own and r.text.split()[0].lower() not in events.PRONOUNS))]
             # prepositional objects may name several parties; deeper tiers and the clause fallback (the last
@@ -428,7 +429,8 @@ def _pairs(cand: events.Candidate, resolver: actors.DocumentResolver) -> list[tu
         return [(a, _own_state(a, cand, resolver), len(RECIPIENT_TIERS) - 1) for a in coded_acts]
     pairs = [(a, r, tier) for a in (coded_acts or acts or [None]) for r in (coded_recs or [None])]
     # a mutual action with a partner ("X cooperated with Y") is also the partner's action towards X
-    partners = [r for r in coded_recs if any(s <= r.start < e for s, e in cand.partners)]
+    partners = [r for r in coded_recs if any(s <= r.start < e for s, e in cand.partners)
+                and not roles.describes_antecedent(cand.trigger)]
     return pairs + [(r, a, tier) for r in partners for a in coded_acts]
 
 

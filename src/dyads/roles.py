@@ -6,7 +6,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from dyads import actors, events
+from dyads.actors.vocab import RELATIVE_PRONOUNS
 from dyads.records import Party
+from dyads.senses import in_class
 
 # Types whose places are where the act happens, never whom it is aimed at: troops deployed "to the city",
 # protesters marching "from the town" or rallying "in the capital's square".
@@ -171,3 +173,23 @@ def of_conjoined_predicate(party: Party, trigger: Token) -> bool:
         return False
     own_object = any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in trigger.children)
     return own_object or not (path and path[-1].dep_ == "dobj")
+
+
+def own_forces(recipient: Party, actors_: list[Party], trigger: Token) -> bool:
+    """True when a party of the actor's own country is the object of a verb of sending or deploying under the
+    trigger ("threatened to *send Turkish forces* to retake the town"): the actor's means, not its target."""
+    root = party_root(recipient, trigger.doc)
+    if root is not None and root.dep_ in ("amod", "compound", "poss", "nmod"):
+        root = root.head  # "*Russian* troops": the party is named by the noun's modifier
+    if root is None or root.dep_ != "dobj" or root.head.i == trigger.i or not in_class(root.head, "dispatch"):
+        return False
+    if not trigger.left_edge.i <= root.i <= trigger.right_edge.i:
+        return False
+    return any(a.country and a.country == recipient.country for a in actors_)
+
+
+def describes_antecedent(trigger: Token) -> bool:
+    """True for a trigger in a relative clause whose subject is the relative pronoun ("Moscow, *which* has
+    cooperated with the Kurds, ..."): the clause describes what its antecedent does, not what the partner does."""
+    return trigger.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS
+                                           for c in trigger.children)

@@ -94,8 +94,20 @@ class DocumentMemory(CountryContext):
             if found:
                 by_entity[ent.root.i] = self._add_person(ent, context, replace(found[0], kind="person"))
         self.mentions.sort(key=lambda m: m.start)
+        # a people listed in several countries ("the Kurds") takes the document's country here too, so that a
+        # pronoun referring back to it ("they") gets the same country as the name itself
+        placed = {id(m): self._placed(m) for m in self.mentions}
+        self.mentions[:] = [placed[id(m)] for m in self.mentions]
+        by_entity = {i: placed.get(id(m), m) for i, m in by_entity.items()}
         self._read_groups(doc, by_entity)
         self._read_pairs(doc, by_entity)
+
+    def _placed(self, mention: Mention) -> Mention:
+        """The mention with the country the document places it in, when its name is listed in several."""
+        if len(mention.res.options) <= 1 or self.doc is None:
+            return mention
+        phrase = self.doc.char_span(mention.res.party.start, mention.res.party.end, alignment_mode="expand")
+        return mention if phrase is None else replace(mention, res=self._choose_country(phrase, mention.res))
 
     def _read_entity(self, ent: Span, titled: list[tuple[Span, Span, Resolution]]) -> Mention | None:
         context = _noun_phrase(ent)

@@ -6,7 +6,11 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dyads.events.syntax import conjuncts, nominal_parties, phrase, prep_objects, resolve_pronoun
+from dyads import status
+from dyads.senses import in_class
 
+# Subordinate clauses whose parties are what someone says or supposes, not whom the trigger's act aims at.
+ASIDE_DEPS = ("advcl", "ccomp", "parataxis")
 # "X-led coalition": the participles whose hyphenated modifier names who acts.
 LEADING_LEMMAS = ("lead", "head", "command")
 
@@ -74,4 +78,18 @@ def clause_fallback(token: Token, exclude: set[int]) -> list[Token]:
     head = token
     while head.dep_ not in ("ROOT", "advcl", "relcl", "ccomp", "conj", "parataxis") and head.head.i != head.i:
         head = head.head
-    return [t for t in nominal_parties(head, exclude=exclude) if t.i != token.i]
+    aside = _asides(head, token)
+    return [t for t in nominal_parties(head, exclude=exclude) if t.i != token.i and t.i not in aside]
+
+
+def _asides(head: Token, token: Token) -> set[int]:
+    """Tokens of clauses under `head`, apart from the trigger's own, that report or suppose something ("opposed
+    the plan, *saying it could lead to the partitioning of Y*"): Y is what was said, not whom it was opposed to."""
+    out: set[int] = set()
+    hypothetical = status.words().hypothetical_auxiliaries
+    for t in head.subtree:
+        if t.dep_ not in ASIDE_DEPS or t.pos_ not in ("VERB", "AUX") or t.left_edge.i <= token.i <= t.right_edge.i:
+            continue
+        if in_class(t, "comment") or any(c.dep_ == "aux" and c.lower_ in hypothetical for c in t.children):
+            out |= {x.i for x in t.subtree}
+    return out

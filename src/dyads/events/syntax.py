@@ -66,7 +66,19 @@ def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or shares_passive(verb)
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or shares_passive(verb) \
+        or agentive_participle(verb)
+
+
+def agentive_participle(verb: Token) -> bool:
+    """"forces, both of them trained and *equipped by the US*,": a past participle with a by-agent and no
+    auxiliary is passive even when the parser gives it (or the participle it is coordinated with) a subject.
+    Participles modifying a noun ("troops *backed by* militias") are reduced passives, with rules of their own."""
+    head = verb
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children) \
+        and not children_with(verb, ("aux",)) and head.dep_ != "acl"
 
 
 def is_reduced_passive(verb: Token) -> bool:
@@ -85,8 +97,11 @@ def shares_passive(verb: Token) -> bool:
 
 def subject_tokens(verb: Token) -> tuple[list[Token], str]:
     """Subject tokens of a verb, following conj, xcomp, relcl and acl chains upwards."""
-    seen = verb
+    seen, via = verb, ""
     for _ in range(6):
+        if is_passive(seen) and via in ("xcomp", "advcl") and agentive_participle(seen):
+            # "*fired by* X, while trying to assist Y": whoever tries underwent the participle; X did not try
+            return children_with(seen, ("nsubj",)), "subject"
         if is_passive(seen):
             agent, how = passive_agents(seen)
             if agent or shares_passive(seen):  # the shared subject is the victim, never the actor
@@ -105,9 +120,9 @@ def subject_tokens(verb: Token) -> tuple[list[Token], str]:
             return [seen.head], "relative clause head"
         if seen.dep_ in ("conj", "xcomp", "advcl", "acomp") and seen.head.i != seen.i:
             if seen.dep_ == "conj" and children_with(seen.head, ("nsubjpass",)) and not is_passive(seen):
-                seen = seen.head
+                seen, via = seen.head, "conj"
                 continue
-            seen = seen.head
+            seen, via = seen.head, seen.dep_
             continue
         break
     return [], ""

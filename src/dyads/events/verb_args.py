@@ -6,8 +6,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dyads.events.syntax import (
-    NOUN_RECIPIENT_PREPS, OBJECT_DEPS, RECIPIENT_PREPS, children_with, event_agents, is_passive, is_reduced_passive,
-    nominal_parties, own_means, passive_agents, phrase, prep_objects, shares_passive, subject_tokens,
+    NOUN_RECIPIENT_PREPS, OBJECT_DEPS, RECIPIENT_PREPS, agentive_participle, children_with, event_agents, is_passive,
+    is_reduced_passive, nominal_parties, own_means, passive_agents, phrase, prep_objects, shares_passive,
+    subject_tokens,
 )
 from dyads.events.triggers import is_object
 from dyads.lexicon import Entry
@@ -61,6 +62,21 @@ def _stranded_subject(verb: Token) -> list[Token]:
     return sorted(group, key=lambda t: t.i)
 
 
+def _name_modifiers(noun: Token) -> list[Token]:
+    """Name-like modifiers of a noun ("*Russian* support", "*UN* approval")."""
+    return [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i
+            and (c.pos_ == "PROPN" or c.text[:1].isupper())]
+
+
+def _participle_undergoers(verb: Token) -> list[Token]:
+    """Who underwent a participle with a by-agent: the subject the parser gave it or the first participle of its
+    coordination ("forces, both of them trained and *equipped* by X")."""
+    head = verb
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return children_with(verb, ("nsubj",)) or children_with(head, ("nsubj",))
+
+
 def verb_arguments(verb: Token, entry: Entry) -> tuple[list[Token], list[list[Token]], str]:
     if (verb.lemma_.lower(), entry.particle) in YIELDED_TO:
         takers = prep_objects(verb, (entry.particle,))
@@ -79,6 +95,8 @@ def verb_arguments(verb: Token, entry: Entry) -> tuple[list[Token], list[list[To
         actors, how = children_with(verb, ("nsubjpass",)), "subject of stative passive"
     elif is_passive(verb):
         direct = children_with(verb.head if shares_passive(verb) else verb, ("nsubjpass",))
+        if not direct and agentive_participle(verb):
+            direct = _participle_undergoers(verb)
         actors, how = passive_agents(verb)
     elif is_reduced_passive(verb) and entry.event_type in REDUCED_PASSIVE_TYPES:
         # "a soldier arrested in Turkey": the noun the participle modifies underwent it, the by-phrase (or the
@@ -100,6 +118,10 @@ def verb_arguments(verb: Token, entry: Entry) -> tuple[list[Token], list[list[To
         if is_object(obj, entry):
             # "investigated abuses by X in Y": with its doers named, the act's "in"/"at" phrase is only a place
             agents = event_agents(obj)
+            if entry.event_type == "REQUEST" and (givers := agents + _name_modifiers(obj)):
+                # "sought *Russian* support against X": who would give what is asked for is asked, not X
+                direct += givers
+                continue
             preps += agents + [o for o in prep_objects(obj, NOUN_RECIPIENT_PREPS)
                                if not agents or o.head.lower_ not in ("in", "at")]
     # "withdrew *its* troops from X": an object the actor owns is its means; X is the recipient
