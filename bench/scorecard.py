@@ -70,7 +70,7 @@ def main() -> int:
     print(f"| seed checks | {seed} |")
     if args.ngec:
         out = run([sys.executable, "bench/ngec_heldout.py"])
-        totals = [line.split() for line in out.splitlines() if line.startswith("all ")]
+        totals = [line.split() for line in out.splitlines() if line.split()[:1] == ["all"] and line.split()[1].isdigit()]
         titles = [line for line in out.splitlines() if line.startswith(("all events", "events at"))]
         cells = [f"{title}: label coded {row[2]}, type precision {row[3]}" for title, row in zip(titles, totals)]
         print(f"| NGEC held-out stories (`bench/ngec_heldout.py`) | {'; '.join(cells)} |")
