@@ -8,7 +8,8 @@ from spacy.tokens import Doc, Span
 
 from dyads.actors.vocab import NAME_LABELS, NOT_PERSON_KINDS, PERSON_LABELS
 from dyads.actors.tables import Index, Word
-from dyads.actors.rules import Resolution, _proper, _titled_person, resolve_words, words_of_span
+from dyads.actors.names import _proper
+from dyads.actors.rules import Resolution, _titled_person, resolve_words, words_of_span
 from dyads.actors.syntax import _counterpart, _noun_phrase, _proper_runs
 from dyads.actors.countries import CountryContext
 

@@ -2,9 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import difflib
-import functools
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span
@@ -12,25 +10,13 @@ from spacy.tokens import Span
 from dyads.actor_lists import ActorEntry
 from dyads.records import Party
 from dyads.actors.vocab import (
-    COMPLEMENT_WORDS, CONTINENT_ADJECTIVES, CONTINENT_QUALIFIERS, DEFINITE_STATE_NOUNS, FUZZY_CUTOFF, FUZZY_MIN_LENGTH, GROUP_KINDS, KIND_RANK, LOCATIVE_PREPS,
-    MAX_WORDS, NAME_LABELS, NON_ATTRIBUTIVE_ROLES, ORG_KINDS, PARTISAN_PREFIXES, PERSON_LABELS, PORTFOLIO_HEADS,
-    PORTFOLIO_WORDS, POSTPOSITIVE_WORDS, QUANTITY_WORDS, ROLE_FIRST_KINDS, SKIP_WORDS, TRANSNATIONAL_SECTORS,
+    CONTINENT_ADJECTIVES, CONTINENT_QUALIFIERS, DEFINITE_STATE_NOUNS, GROUP_KINDS, KIND_RANK, LOCATIVE_PREPS, ORG_KINDS,
+    PARTISAN_PREFIXES, PORTFOLIO_HEADS, PORTFOLIO_WORDS, ROLE_FIRST_KINDS, SKIP_WORDS, TRANSNATIONAL_SECTORS,
 )
-from dyads.actors.tables import Index, Word, _key, builtin_pairs, cities, index, normalize
-
-
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """A matched run of words: words[i:j] names `entries`, or is a role/modifier word for `sector`."""
-
-    i: int
-    j: int
-    text: str
-    kind: str
-    entries: tuple[ActorEntry, ...] = ()
-    sector: str | None = None
-    note: str = ""
-    generic: bool = False  # a role that takes the sector of the role word before it ("police *spokesman*")
+from dyads.actors.names import (  # noqa: F401 (Hit, match and _proper are imported from here by other modules)
+    Hit, _head_end, _head_role, _heads, _pick, _proper, _strip_quantity, _title_of_name, compose, match,
+)
+from dyads.actors.tables import Index, Word, cities, index, normalize
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,177 +29,6 @@ class Resolution:
     role: Hit | None = None
     in_office: bool = True
     options: tuple[ActorEntry, ...] = ()  # the same name's entries in other countries ("Kurds": IRQ, TUR, ...)
-
-
-def _proper(word: str) -> bool:
-    return word[:1].isupper()
-
-
-def match(words: Sequence[Word], idx: Index) -> list[Hit]:
-    """Longest non-overlapping hits: names, then role words, then modifiers, then cities."""
-    hits: list[Hit] = []
-    texts = [w.text for w in words]
-    i = 0
-    while i < len(words):
-        hit = _hit_at(words, texts, i, idx)
-        if hit is None:
-            i += 1
-            continue
-        hits.append(hit)
-        i = hit.j
-    return hits
-
-
-def _hit_at(words: Sequence[Word], texts: list[str], i: int, idx: Index) -> Hit | None:
-    for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
-        text = " ".join(texts[i:i + n])
-        entries = idx.entries(text)
-        if entries:
-            return Hit(i, i + n, text, "name", entries)
-        kinds, how = idx.sector_word(text)
-        role = "role" in kinds or "generic" in kinds
-        # "rebel leader": a word that is both a role and a modifier modifies when a word follows it.
-        if "modifier" in kinds and (not role or i + n < len(words)):
-            return Hit(i, i + n, text, "modifier", sector=kinds["modifier"], note=how)
-        if "role" in kinds:
-            return Hit(i, i + n, text, "role", sector=kinds["role"], note=how)
-        if "generic" in kinds:
-            return Hit(i, i + n, text, "role", sector=kinds["generic"] or None, note=how, generic=True)
-        if "adjective" in kinds:
-            return Hit(i, i + n, text, "adjective", sector=kinds["adjective"], note=how)
-    for n in range(min(3, len(words) - i), 0, -1):
-        run = words[i:i + n]
-        if not all(_proper(w.text) for w in run) or any(w.label in PERSON_LABELS for w in run):
-            continue
-        if any(w.label not in ("", *NAME_LABELS) for w in run):
-            continue  # in a parsed text, only words the entity recognizer calls a name can be a city
-        found = cities().get(" ".join(texts[i:i + n]))
-        if found:
-            code, name = found
-            return Hit(i, i + n, " ".join(texts[i:i + n]), "name", (ActorEntry("city", name, code, code, None),))
-    word = words[i]
-    if len(word.text) >= FUZZY_MIN_LENGTH and _proper(word.text) and word.label in ("", "GPE", "PERSON", "NORP", "O"):
-        # a surname is matched loosely only where the recognizer saw a person (or no tagger ran)
-        close = _close_name(word.text, people=word.label in ("", "PERSON"))
-        if close:
-            return Hit(i, i + 1, word.text, "name", idx.entries(close), note=f" (spelled like '{close}')")
-    return None
-
-
-@functools.lru_cache(maxsize=4096)
-def _close_name(word: str, *, people: bool = True) -> str | None:
-    """A one-word state, capital, nationality or (with `people`) leader name spelled almost like `word`."""
-    # Typos keep the first letter and about the length; comparing only those keys is ~20x faster.
-    keys = [k for k in _fuzzy_keys(people).get(word[:1].lower(), ()) if abs(len(k) - len(word)) <= 2]
-    return next(iter(difflib.get_close_matches(word, keys, n=1, cutoff=FUZZY_CUTOFF)), None)
-
-
-@functools.cache
-def _fuzzy_keys(people: bool = True) -> dict[str, tuple[str, ...]]:
-    """Fuzzy-matchable one-word names, by lower-cased first letter."""
-    kinds = ("country", "capital", "adjective", "people", *(("leader",) if people else ()))
-    keys = sorted({_key(text) for text, e in builtin_pairs()
-                   if e.kind in kinds and " " not in _key(text) and len(_key(text)) >= FUZZY_MIN_LENGTH})
-    out: dict[str, list[str]] = {}
-    for key in keys:
-        out.setdefault(key[:1].lower(), []).append(key)
-    return {k: tuple(v) for k, v in out.items()}
-
-
-def _pick(entries: Iterable[ActorEntry], when: dt.date | None) -> tuple[ActorEntry, bool]:
-    """The entry meant on `when`, and whether it is valid then (else the closest in time)."""
-    ranked = sorted(entries, key=lambda e: KIND_RANK.get(e.kind, 99))
-    valid = [e for e in ranked if e.valid_on(when)]
-    if valid:
-        return valid[0], True
-    dated = [e for e in ranked if e.start or e.end]
-    if when is None or not dated:
-        return max(dated or ranked, key=lambda e: e.start or dt.date.min), False
-    return min(dated, key=lambda e: _distance(e, when)), False
-
-
-def _distance(entry: ActorEntry, when: dt.date) -> int:
-    if entry.end is not None and when >= entry.end:
-        return (when - entry.end).days
-    if entry.start is not None and when < entry.start:
-        return (entry.start - when).days
-    return 0
-
-
-def compose(hits: list[Hit], words: Sequence[Word]) -> list[Hit]:
-    """Generic roles take their sector from the phrase: from the role or adjective just before them ("police
-    spokesman" COP, "judicial official" JUD; one unknown word may stand between: "police deputy chief"),
-    else, heading the phrase, from the role or modifier heading their complement ("spokesman for the army"
-    MIL). A state's forces stay forces ("regime forces" MIL). "General" after a title belongs to it
-    ("director general"). Adjectives that precede no generic role, and generic roles without a sector of their
-    own that took none ("the staff"), are dropped."""
-    hits = [h for k, h in enumerate(hits) if not (  # "local officials", "deputy chief": the next role decides
-        h.kind == "role" and h.text.lower() in NON_ATTRIBUTIVE_ROLES and k + 1 < len(hits)
-        and hits[k + 1].kind == "role" and hits[k + 1].i == h.j)]
-    out: list[Hit] = []
-    cut = _head_end(words)
-    for k, hit in enumerate(hits):
-        prev = out[-1] if out else None
-        if prev is not None and prev.kind == "role" and hit.i == prev.j and hit.text.lower() in POSTPOSITIVE_WORDS:
-            out[-1] = replace(prev, j=hit.j, text=f"{prev.text} {hit.text}")
-            continue
-        if hit.kind == "role" and hit.generic and prev is not None and _lends(prev, hit):
-            out[-1] = Hit(prev.i, hit.j, " ".join(w.text for w in words[prev.i:hit.j]), "role", sector=prev.sector,
-                          note=f" ('{prev.text}'{prev.note} {hit.text})")
-            continue
-        if hit.kind == "role" and hit.generic and hit.j == cut:
-            end = _head_end(words[cut:]) + cut if cut < len(words) else cut
-            after = [h for h in hits[k + 1:] if h.i < end and h.kind in ("role", "modifier") and h.sector]
-            if after:
-                hit = replace(hit, sector=after[-1].sector, generic=False, note=f" (of '{after[-1].text}')")
-        out.append(hit)
-    return [h for h in out if h.kind != "adjective" and not (h.kind == "role" and h.sector is None)]
-
-
-def _lends(prev: Hit, generic: Hit) -> bool:
-    """True when `prev` gives its sector to the generic role after it."""
-    if prev.kind not in ("role", "adjective") or not prev.sector or prev.text.lower() in NON_ATTRIBUTIVE_ROLES:
-        return False
-    if prev.sector == "GOV" and generic.sector == "MIL":
-        return False  # "regime forces", "government commanders"
-    return prev.j <= generic.i <= prev.j + 1
-
-
-def _head_end(words: Sequence[Word]) -> int:
-    """Where the phrase's head ends: before its first complement ("minister | of defence")."""
-    return next((k for k, w in enumerate(words) if w.text.lower() in COMPLEMENT_WORDS and k > 0), len(words))
-
-
-def _head_role(hits: list[Hit], words: Sequence[Word]) -> Hit | None:
-    """The role word heading the phrase: the last one before a complement ("minister of ...")."""
-    cut = _head_end(words)
-    roles = [h for h in hits if h.kind == "role"]
-    before = [h for h in roles if h.i < cut]
-    return (before or roles or [None])[-1]
-
-
-def _heads(hit: Hit, words: Sequence[Word]) -> bool:
-    """True when `hit` is the head of the phrase (it ends the words before the first complement)."""
-    cut = _head_end(words)
-    return hit.i < cut <= hit.j
-
-
-def _title_of_name(hit: Hit, words: Sequence[Word]) -> bool:
-    """"Archbishop Tomas Kerubo": a capitalized role word followed only by a proper name is a title."""
-    after = words[hit.j:_head_end(words)]
-    return _proper(hit.text) and bool(after) and all(_proper(w.text) and w.label not in ("GPE", "NORP", "ORG")
-                                                     for w in after)
-
-
-def _strip_quantity(words: list[Word]) -> list[Word]:
-    """"Tens of thousands of students" -> "students"; "Members of the union" -> "union"."""
-    while len(words) > 2 and (words[0].text.lower() in QUANTITY_WORDS or words[0].text.replace(",", "").isdigit()):
-        of = next((k for k, w in enumerate(words) if w.text.lower() == "of"), None)
-        if of is None or of + 1 >= len(words) or any(w.text.lower() not in QUANTITY_WORDS and not
-                                                    w.text.replace(",", "").isdigit() for w in words[:of]):
-            break
-        words = words[of + 1:]
-    return words
 
 
 def resolve_words(text: str, words: Sequence[Word], start: int, end: int, *, when: dt.date | None = None,
