@@ -4,8 +4,8 @@ Built-in tables live in `data/actors/` (countries with names, adjectives, people
 capitals; organizations, media outlets and state bodies; dated leaders; sector words) and are
 indexed once, together with any user actor lists (`actor_lists`), by `index()` (`tables`).
 
-A phrase is matched word by word, longest alias first (`rules`). What it *names* (a person, a
-body, a state, a capital, a city, a nationality) gives the code and country; role words ("foreign
+A phrase is matched word by word, longest alias first (`names`), and made a party by `rules`. What it *names*
+(a person, a body, a state, a capital, a city, a nationality) gives the code and country; role words ("foreign
 ministry", "troops") and modifiers ("former", "opposition", "rebel") give the sector, and generic roles
 ("spokesman", "officials") take it from the role or adjective before them ("police spokesman": COP).
 `DocumentResolver` (`coreference`) adds what only the document knows: people introduced earlier
