@@ -82,7 +82,6 @@ def main(argv: list[str] | None = None) -> int:
             "cv_brier_uncalibrated": float(brier_score_loss(y, _sig(oof_z))),
             "cv_auc": float(roc_auc_score(y, oof_p)) if 0 < y.sum() < len(y) else float("nan"),
             "base_rate": float(y.mean()), "golds": [_rel(g) for g in golds],
-            "by_gold": ", ".join(f"`{_rel(g)}`: {n}" for g, n in _count_by_gold(golds, docs)),
             "per_gold": per_gold(golds, docs, rescored, threshold),
             "grid": [(c, loss) for c, loss, _ in scores], "rule": rule}
     args.out.mkdir(parents=True, exist_ok=True)
@@ -208,15 +207,6 @@ def per_gold(golds, docs, rescored, threshold: float) -> list[tuple[str, int, fl
     return out
 
 
-def _count_by_gold(golds, docs) -> list[tuple[Path, int]]:
-    ids = {d.doc for d in docs}
-    out = []
-    for g in golds:
-        with (Path(g) / "docs.csv").open(encoding="utf-8") as handle:
-            out.append((g, sum(r["doc"] in ids for r in csv.DictReader(handle))))
-    return out
-
-
 def _sig(z):
     return 1.0 / (1.0 + np.exp(-z))
 
@@ -248,7 +238,7 @@ def card(model: confidence.Model, info, curve, rel, names, platt, cfg_feature: b
         "sigmoid; no machine-learning library at run time).", "",
         "## Data", "",
         f"- Gold written by the project, **tune split only**: {info['documents']} completely coded documents "
-        f"({info['by_gold']}); the test splits are never read by the training script.",
+        f"({', '.join(f'`{g}`: {n}' for g, n, _, _ in info['per_gold'])}); the test splits are never read by the training script.",
         f"- One row per coded event the scorer judges: {info['events']} events, {info['right']} right "
         f"(base rate {info['base_rate']:.3f}). Right = `match`; wrong = any error kind (not an event, wrong "
         "type/actor/recipient/status, duplicate).",

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from dyads.actors.coreference import AUTHOR_WHY, DocumentResolver
 from dyads.actors.memory import Group, Mention
-from dyads.actors.rules import Hit, Resolution, match, resolve_span, resolve_text, resolve_words, words_of_span
+from dyads.actors.names import Hit, match
+from dyads.actors.rules import Resolution, resolve_span, resolve_text, resolve_words, words_of_span
 from dyads.actors.tables import (
     Index, Word, _read, builtin_pairs, cities, code_name, country_name, country_names, index, normalize, noun_classes,
 )

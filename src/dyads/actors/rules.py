@@ -13,8 +13,8 @@ from dyads.actors.vocab import (
     CONTINENT_ADJECTIVES, CONTINENT_QUALIFIERS, DEFINITE_STATE_NOUNS, GROUP_KINDS, KIND_RANK, LOCATIVE_PREPS, ORG_KINDS,
     PARTISAN_PREFIXES, PORTFOLIO_HEADS, PORTFOLIO_WORDS, ROLE_FIRST_KINDS, SKIP_WORDS, TRANSNATIONAL_SECTORS,
 )
-from dyads.actors.names import (  # noqa: F401 (Hit, match and _proper are imported from here by other modules)
-    Hit, _head_end, _head_role, _heads, _pick, _proper, _strip_quantity, _title_of_name, compose, match,
+from dyads.actors.names import (
+    Hit, _head_end, _head_role, _heads, _pick, _strip_quantity, _title_of_name, compose, match,
 )
 from dyads.actors.tables import Index, Word, cities, index, normalize
 

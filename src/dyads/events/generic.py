@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from dyads.actors.tables import index
 from dyads.senses import in_class
 
 # Quantifiers that leave a plural generic ("*many* countries", "*some* fighters"); any other determiner,
@@ -58,6 +59,4 @@ def _naming(modifier: Token) -> bool:
 
 def _sector_word(word: str) -> bool:
     """A word of a sector other than government ("opposition", "rebel"; "government leaders" stay generic)."""
-    from dyads.actors.tables import index
-
     return any(sector != "GOV" for sector in index().sector_word(word)[0].values())
