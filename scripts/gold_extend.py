@@ -26,7 +26,8 @@ N_NEW, N_TEST, SEED = 15, 5, 29
 
 
 def _lengths() -> dict[int, int]:
-    """Text length of each data row in GUARDIAN_ROWS; earlier rows are skipped unread."""
+    """Text length of each data row in GUARDIAN_ROWS; the CSV reader passes over earlier rows, whose fields are
+    never looked at, kept or printed."""
     csv.field_size_limit(10**9)
     lengths: dict[int, int] = {}
     with SOURCE.open(encoding="utf-8") as handle:
