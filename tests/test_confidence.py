@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import fields
+from dataclasses import fields, replace
 from importlib import resources
 
 import pytest
@@ -87,7 +87,8 @@ def test_shipped_model_names_only_features_the_code_can_make():
     data = json.loads(resources.files("dyads.data").joinpath("models", confidence.MODEL_FILE).read_text("utf-8"))
     flags = {"pos_differs_from_entry", "light_verb", "phrasal", "actor_pronoun", "recipient_pronoun",
              "same_country", "attributed", "intent", "conditional", "status_cue", "first_sentence", "contexts",
-             "several_pairs", "rank", "sentence_position", "classifier_p", "proposed", "quoted", "background"}
+             "several_pairs", "rank", "sentence_position", "classifier_p", "proposed", "quoted", "background",
+             "sentence_length", "actor_share", "recipient_share", "actor_top", "recipient_top"}
     one_hot = {"type", "trigger_pos", "actor_how", "actor_tier", "actor", "actor_sector", "recipient_tier",
                "recipient", "recipient_sector", "status", "date"}
     for name in data["weights"]:
@@ -132,3 +133,29 @@ def test_quoted_and_background_are_evidence_and_features(code):
     assert confidence.features(attacked.evidence)["quoted"] == 1.0
     assert confidence.features(criticized.evidence)["background"] == 1.0
     assert "quoted" not in confidence.features(criticized.evidence)
+
+
+def test_story_level_evidence_counts_the_parties_of_the_whole_story(code):
+    events = code("Norway accused Sweden of spying. Sweden rejected the claim on Monday. Norway expelled two Swedish "
+                  "diplomats. Denmark criticized Finland.", date="2024-03-06")
+    counted = [e for e in events if e.status in evidence.STORY_STATUSES]
+    accused = _event(events, "ACCUSE", "accused")
+    norway = sum("NOR" in (e.actor.country, e.recipient.country if e.recipient else None) for e in counted)
+    assert accused.evidence.actor_share == pytest.approx(norway / len(counted), abs=1e-4)
+    assert accused.evidence.actor_top and accused.evidence.recipient_top  # Norway and Sweden lead the story
+    criticized = _event(events, "ACCUSE", "criticized")
+    assert criticized.evidence.actor_share < accused.evidence.actor_share and not criticized.evidence.actor_top
+    assert accused.evidence.sentence_words == 5  # Norway accused Sweden of spying
+    found = confidence.features(accused.evidence)
+    assert found["actor_share"] == accused.evidence.actor_share and found["actor_top"] == 1.0
+    assert 0.0 < found["sentence_length"] <= 1.0
+    assert "actor_top" not in confidence.features(criticized.evidence)
+    for event in events:  # the confidence is computed from the evidence with its story-level fields
+        assert event.confidence == confidence.score(event.evidence)
+
+
+def test_story_level_evidence_leaves_events_without_evidence_alone(code):
+    event = code("Norway accused Sweden of spying.")[0]
+    bare = replace(event, evidence=None)
+    assert evidence.in_story([bare]) == [bare]
+    assert evidence.in_story([]) == []

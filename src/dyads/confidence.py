@@ -26,6 +26,8 @@ MODEL_FILE = "confidence.json"  # in dyads/data/models/, with its card confidenc
 TRIGGER_POS = frozenset(("VERB", "NOUN", "ADJ", "AUX", "PROPN"))
 MAX_TIER = 3
 FAR_SENTENCE = 20
+# sentences longer than this many words count as this long (a feature in [0, 1])
+LONG_SENTENCE = 80
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +124,9 @@ def features(ev: Evidence) -> dict[str, float]:
         f"date={ev.date_precision}": 1.0,
         "rank": ev.rank,
         "sentence_position": min(ev.sentence_index, FAR_SENTENCE) / FAR_SENTENCE,
+        "sentence_length": min(ev.sentence_words, LONG_SENTENCE) / LONG_SENTENCE,
+        "actor_share": ev.actor_share,
+        "recipient_share": ev.recipient_share,
     }
     if ev.type_p >= 0:  # the event-type classifier's probability of this type at the trigger
         out["classifier_p"] = ev.type_p
@@ -130,6 +135,7 @@ def features(ev: Evidence) -> dict[str, float]:
              "same_country": ev.same_country, "attributed": ev.attributed, "intent": ev.intent,
              "conditional": ev.conditional, "status_cue": ev.cue, "first_sentence": ev.sentence_index == 0,
              "contexts": ev.contexts > 0, "several_pairs": ev.pairs > 1, "proposed": ev.proposed,
-             "quoted": ev.quoted, "background": ev.background}
+             "quoted": ev.quoted, "background": ev.background, "actor_top": ev.actor_top,
+             "recipient_top": ev.recipient_top}
     out.update({name: 1.0 for name, on in flags.items() if on})
     return out

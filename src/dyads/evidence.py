@@ -6,6 +6,10 @@ its own words or came from elsewhere, ...), never parsed from `why`.
 """
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+
 from dyads import actors, events
 from dyads.actors.vocab import PRONOUNS
 from dyads.records import Event, Evidence, Party
@@ -31,7 +35,38 @@ def of(cand: events.Candidate, actor: Party | None, recipient: Party | None, *, 
         attributed=cand.attribution is not None, intent=False, conditional=cand.conditional, cue=cand.cue is not None,
         sentence_index=cand.sentence_index, rank=round(cand.rank, 4), date_precision=date_precision,
         contexts=len(cand.contexts), pairs=pairs, type_p=round(type_p, 4), proposed=proposed,
-        quoted=quoted(cand.sentence.text, cand.trigger.idx - cand.sentence.start_char), background=background)
+        quoted=quoted(cand.sentence.text, cand.trigger.idx - cand.sentence.start_char), background=background,
+        sentence_words=sum(not t.is_punct and not t.is_space for t in cand.sentence))
+
+
+# statuses of the events that make up a story's cast of parties (as the real-news scorer counts them)
+STORY_STATUSES = ("occurred", "planned")
+
+
+def in_story(coded: Sequence[Event]) -> list[Event]:
+    """The events of one document with the story-level fields of their evidence filled in: the share of the
+    story's occurred or planned events in which the actor's / recipient's country takes part, and whether it is
+    the story's most frequent country (ties: all of them). Events without evidence are returned unchanged."""
+    counted = [e for e in coded if e.status in STORY_STATUSES]
+    seen: Counter[str] = Counter()
+    for event in counted:
+        seen.update({p.country for p in (event.actor, event.recipient) if p is not None and p.country})
+    n, most = max(len(counted), 1), max(seen.values(), default=0)
+
+    def share(party: Party | None) -> tuple[float, bool]:
+        if party is None or not party.country:
+            return 0.0, False
+        return round(seen[party.country] / n, 4), seen[party.country] == most > 0
+
+    out = []
+    for event in coded:
+        if event.evidence is None:
+            out.append(event)
+            continue
+        (a_share, a_top), (r_share, r_top) = share(event.actor), share(event.recipient)
+        out.append(replace(event, evidence=replace(event.evidence, actor_share=a_share, actor_top=a_top,
+                                                   recipient_share=r_share, recipient_top=r_top)))
+    return out
 
 
 # Quotation marks: curly double ones (opening, closing) and the straight one that does both jobs. Single quotes
