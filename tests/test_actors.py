@@ -109,6 +109,16 @@ def test_non_capital_cities_code_their_country_never_the_national_government(tex
     assert resolved(text) == (code, sector)
 
 
+@pytest.mark.parametrize(("text", "code", "sector"), [
+    ("the Kurdistan Workers’ party", "TUR", "REB"),  # house style: the name's last word in lower case
+    ("the Free Syrian army", "SYR", "REB"),
+    ("the Labour party", "GBR", "PTY"),
+    ("the Syrian army", "SYR", "MIL"),  # no such name: the demonym and the role word, as before
+])
+def test_a_name_whose_last_word_is_written_in_lower_case_is_still_the_name(text, code, sector):
+    assert resolved(text) == (code, sector)
+
+
 def test_an_institution_named_after_a_city_keeps_its_own_name(parse):
     text = "The minister made a stop at the Harbin Institute of Technology on Friday."
     (party,) = in_document(parse, text, "Harbin Institute of Technology", role="recipient")

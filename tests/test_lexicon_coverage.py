@@ -56,6 +56,15 @@ CASES = [
     ("Ethiopian forces overran Eritrean positions.", "ASSAULT", "ETH", "ERI"),
     ("Syrian jets bombarded Turkish troops.", "ASSAULT", "SYR", "TUR"),
     ("Houthi rebels fired missiles at Saudi Arabia.", "ASSAULT", "YEM", "SAU"),
+    ("Colombian guerrillas waged a long war against Venezuela.", "ASSAULT", "COL", "VEN"),
+    ("Chadian rebels waged guerrilla warfare against Sudan.", "ASSAULT", "TCD", "SDN"),
+    ("Serbian paramilitaries butchered Bosnian villagers.", "ASSAULT", "SRB", "BIH"),
+    ("Kenyan police clubbed Somali traders.", "ASSAULT", "KEN", "SOM"),
+    ("Thai soldiers ransacked the Cambodian embassy.", "COERCE", "THA", "KHM"),
+    ("Brazil's Congress impeached the Brazilian president.", "ACCUSE", "BRA", "BRA"),
+    ("Norway chastised Iceland over whaling.", "ACCUSE", "NOR", "ISL"),
+    ("Peruvian farmers petitioned the Chilean government.", "REQUEST", "PER", "CHL"),
+    ("Nepal's supreme court overruled the Indian ruling.", "REJECT", "NPL", "IND"),
 ]
 
 

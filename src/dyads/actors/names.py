@@ -35,6 +35,14 @@ def _proper(word: str) -> bool:
     return word[:1].isupper()
 
 
+def _house_style(texts: Sequence[str], idx: Index) -> tuple[ActorEntry, ...]:
+    """A name whose last word a newspaper's style writes in lower case ("the Kurdistan Workers' party", "the
+    Free Syrian army"): the entries of the name with that word capitalised, when the words before it are."""
+    if len(texts) < 2 or not texts[-1].isalpha() or not texts[-1].islower() or not all(_proper(t) for t in texts[:-1]):
+        return ()
+    return idx.entries(" ".join([*texts[:-1], texts[-1].capitalize()]))
+
+
 def match(words: Sequence[Word], idx: Index) -> list[Hit]:
     """Longest non-overlapping hits: names, then role words, then modifiers, then cities."""
     hits: list[Hit] = []
@@ -53,7 +61,7 @@ def match(words: Sequence[Word], idx: Index) -> list[Hit]:
 def _hit_at(words: Sequence[Word], texts: list[str], i: int, idx: Index) -> Hit | None:
     for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
         text = " ".join(texts[i:i + n])
-        entries = idx.entries(text)
+        entries = idx.entries(text) or _house_style(texts[i:i + n], idx)
         if entries:
             return Hit(i, i + n, text, "name", entries)
         kinds, how = idx.sector_word(text)
