@@ -8,7 +8,8 @@ other 10 `tune`. Appends the rows (doc guardian-<row>, source guardian, row, spl
 gold/realnews/docs.csv.
 The first batch (session 7, events-g6) was drawn with the default seed 29; the second batch (events-g7) with
 `--seed 31`, run after the first batch was in docs.csv; the third batch (events-g8) with `--seed 37`, run after
-the second batch was in docs.csv.
+the second batch was in docs.csv; the fourth batch (events-g9) with `--seed 41`, run after the third batch was
+in docs.csv.
 Usage: python scripts/gold_extend.py [--seed N]
 """
 from __future__ import annotations
