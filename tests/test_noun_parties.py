@@ -62,3 +62,20 @@ def test_a_stance_toward_an_act_without_its_target_absorbs_it(code, text):
 def test_a_conjunct_of_a_light_verb_object_is_part_of_it(code):
     events = code("Chile held talks and consultations with Peru on Monday.")
     assert len([e for e in events if e.event_type == "CONSULT" and e.actor.code == "CHL"]) == 1
+
+
+@pytest.mark.parametrize(("text", "trigger", "pair"), [
+    ("The withdrawal of Kenyan troops from Somalia began on Monday.", "withdrawal", ("KEN", "SOM")),
+    ("The visit of the Chilean president to Peru ended on Monday.", "visit", ("CHL", "PER")),
+])
+def test_some_act_nouns_name_their_doer_in_the_of_phrase(code, text, trigger, pair):
+    assert pair in {(e.actor.code, e.recipient and e.recipient.code) for e in _at(code(text), trigger)}
+
+
+def test_the_of_phrase_of_other_act_nouns_is_what_the_act_befalls(code):
+    events = _at(code("The Chilean siege of Bolivian towns lasted a month."), "siege")
+    assert {(e.actor.code, e.recipient and e.recipient.code) for e in events} == {("CHL", "BOL")}
+
+
+def test_an_onslaught_is_an_assault(code):
+    assert ("ASSAULT", "SYR", "SYR") in triples(code("The Syrian army's onslaught against rebel-held Ghouta went on."))

@@ -38,8 +38,10 @@ def noun_arguments(noun: Token, entry: Entry) -> tuple[list[list[Token]], list[l
     if between and not modifiers:
         return [between], [[]], "between"
     doers, aimed_at = _relative_doers(noun)
-    tiers.append(prep_objects(noun, ("by",)) + participle_agents(noun, entry) + doers)
-    recipients = prep_objects(noun, NOUN_RECIPIENT_PREPS) + aimed_at
+    # "the withdrawal *of French troops* from Mali": some act nouns name their doer in the of-phrase
+    of_doers = prep_objects(noun, ("of",)) if noun.lemma_.lower() in word_classes()["doer_of_noun"] else []
+    tiers.append(prep_objects(noun, ("by",)) + participle_agents(noun, entry) + doers + of_doers)
+    recipients = [r for r in prep_objects(noun, NOUN_RECIPIENT_PREPS) if r not in of_doers] + aimed_at
     # "the withdrawal of troops *from X*": the moved or affected party's phrase names the recipient
     recipients += [r for obj in prep_objects(noun, ("of",)) for r in prep_objects(obj, NOUN_RECIPIENT_PREPS)
                    if r.i not in {t.i for t in recipients}]
