@@ -79,3 +79,13 @@ def test_the_of_phrase_of_other_act_nouns_is_what_the_act_befalls(code):
 
 def test_an_onslaught_is_an_assault(code):
     assert ("ASSAULT", "SYR", "SYR") in triples(code("The Syrian army's onslaught against rebel-held Ghouta went on."))
+
+
+def test_a_speaker_after_a_meeting_took_part_in_it(code):
+    events = code("Peru will send aid, the Chilean president said after talks with his Bolivian counterpart.")
+    assert ("CONSULT", "CHL", "BOL") in triples(events)
+
+
+def test_a_speaker_after_an_attack_did_not_carry_it_out(code):
+    events = code("Bolivia will respond, the Chilean president said after an attack on Bolivian troops.")
+    assert not any(t == "ASSAULT" and a == "CHL" for t, a, r in triples(events))
