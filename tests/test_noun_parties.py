@@ -89,3 +89,7 @@ def test_a_speaker_after_a_meeting_took_part_in_it(code):
 def test_a_speaker_after_an_attack_did_not_carry_it_out(code):
     events = code("Bolivia will respond, the Chilean president said after an attack on Bolivian troops.")
     assert not any(t == "ASSAULT" and a == "CHL" for t, a, r in triples(events))
+
+
+def test_a_campaign_to_retake_a_place_by_force_is_an_assault(code):
+    assert ("ASSAULT", "PER", "CHL") in triples(code("Peru began a campaign to retake the islands from Chile."))
