@@ -93,3 +93,12 @@ def test_a_speaker_after_an_attack_did_not_carry_it_out(code):
 
 def test_a_campaign_to_retake_a_place_by_force_is_an_assault(code):
     assert ("ASSAULT", "PER", "CHL") in triples(code("Peru began a campaign to retake the islands from Chile."))
+
+
+@pytest.mark.parametrize(("text", "trigger", "pair"), [
+    ("The blockade imposed by Saudi Arabia on Qatar has lasted a year.", "blockade", ("SAU", "QAT")),
+    ("Moscow condemned the sanctions imposed by the EU on Russia last week.", "sanctions", ("IGOEEC", "RUS")),
+])
+def test_a_conducting_participle_names_the_target_too(code, text, trigger, pair):
+    found = {(e.actor.code, e.recipient and e.recipient.code) for e in _at(code(text), trigger)}
+    assert pair in found, found

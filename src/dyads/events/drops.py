@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from dyads import nominals, political, status
 from dyads.events.candidate import Candidate, build_candidate, modal_candidate
 from dyads.events.framing import reporter_tokens
-from dyads.events.noun_args import befalls_subject, own_doers
+from dyads.events.noun_args import befalls_subject, own_doers, participle_targets
 from dyads.events.generic import generic_actor
 from dyads.events.syntax import governing_verb, prep_objects
 from dyads.events.triggers import is_object, match, modal_entry, names_event_of_head
@@ -43,7 +43,8 @@ def _governor(token: Token, triggers: dict[int, Entry]) -> Token | None:
     own = token.pos_ == "NOUN" and (_names_own_parties(token) or bool(own_doers(token, triggers[token.i])))
     # "condemned *Turkey's invasion of Syria*": the object names both its doer and its target; not "backed *by US
     # strikes*", nor "praised the Turkish incursion", which only recalls an act
-    stance_object = own and token.dep_ == "dobj" and bool(prep_objects(token, TARGET_PREPS))
+    stance_object = own and token.dep_ == "dobj" and bool(
+        prep_objects(token, TARGET_PREPS) or participle_targets(token, triggers[token.i]))
     node = token.head if names_event_of_head(token) else token  # "suspended *aid* deliveries"
     if node.i != token.i and _governs(node, triggers, own, stance_object):
         return node

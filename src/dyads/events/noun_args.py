@@ -20,6 +20,8 @@ SUFFERED_PREPS = ("in", "during", "from", "after", "amid", "by")
 MEDIATE_CAMEO = "045"
 # Relative pronouns: a relative clause whose subject is one of them says what the noun itself did.
 RELATIVE_WORDS = ("that", "which", "who", "whom", "whose", "what")
+# Prepositions by which a conducting participle names the act's target ("sanctions imposed by X *on* Y").
+PARTICIPLE_TARGET_PREPS = ("on", "against", "upon", "to", "into")
 
 
 def noun_arguments(noun: Token, entry: Entry) -> tuple[list[list[Token]], list[list[Token]], str]:
@@ -41,7 +43,8 @@ def noun_arguments(noun: Token, entry: Entry) -> tuple[list[list[Token]], list[l
     # "the withdrawal *of French troops* from Mali": some act nouns name their doer in the of-phrase
     of_doers = prep_objects(noun, ("of",)) if noun.lemma_.lower() in word_classes()["doer_of_noun"] else []
     tiers.append(prep_objects(noun, ("by",)) + participle_agents(noun, entry) + doers + of_doers)
-    recipients = [r for r in prep_objects(noun, NOUN_RECIPIENT_PREPS) if r not in of_doers] + aimed_at
+    recipients = [r for r in prep_objects(noun, NOUN_RECIPIENT_PREPS) if r not in of_doers] + aimed_at \
+        + participle_targets(noun, entry)
     # "the withdrawal of troops *from X*": the moved or affected party's phrase names the recipient
     recipients += [r for obj in prep_objects(noun, ("of",)) for r in prep_objects(obj, NOUN_RECIPIENT_PREPS)
                    if r.i not in {t.i for t in recipients}]
@@ -100,11 +103,21 @@ def participle_agents(noun: Token, entry: Entry) -> list[Token]:
     """"a deal *brokered by* X", "an attack *orchestrated by* X": the by-agent of a participle that carries out
     or convenes the act (senses class `conducting_participle`) is its doer, as a by-phrase of the noun is.
     Whoever brokers or hosts a meeting (class `mediating_participle`) convenes others and is no party to it."""
+    return [a for c in _conducting_participles(noun, entry) for a in prep_objects(c, ("by",))]
+
+
+def participle_targets(noun: Token, entry: Entry) -> list[Token]:
+    """"the blockade imposed by X *on Y*": the target named in the phrase of a conducting participle (also when
+    the parser hangs it on the agent: "[by X [on Y]]")."""
+    heads = [h for c in _conducting_participles(noun, entry) for h in (c, *prep_objects(c, ("by",)))]
+    return [t for h in heads for t in prep_objects(h, PARTICIPLE_TARGET_PREPS)]
+
+
+def _conducting_participles(noun: Token, entry: Entry) -> list[Token]:
     classes = word_classes()
     conducting, mediating = classes["conducting_participle"], classes["mediating_participle"]
-    return [a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in conducting
-            and not (entry.event_type == "CONSULT" and c.lemma_.lower() in mediating)
-            for a in prep_objects(c, ("by",))]
+    return [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in conducting
+            and not (entry.event_type == "CONSULT" and c.lemma_.lower() in mediating) and prep_objects(c, ("by",))]
 
 
 def _relative_doers(noun: Token) -> tuple[list[Token], list[Token]]:
