@@ -105,8 +105,9 @@ def _predicative(noun: Token) -> bool:
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ in ("NUM", "PRON") \
             and node.head.head.dep_ in COPULA_COMPLEMENTS:
         return True  # "one of the worst attacks"
-    if node.dep_ in COPULA_COMPLEMENTS and node.head.lemma_ == "be":
-        return True
+    if node.dep_ in COPULA_COMPLEMENTS and node.head.lemma_ == "be" \
+            and not any(c.dep_ == "expl" for c in node.head.children):
+        return True  # "there was *a phone call* between X and Y" reports one
     if node.dep_ == "pobj" and (node.head.lower_ in w.predicative_prepositions
                                 or node.head.head.lower_ in w.predicative_prepositions):
         return True

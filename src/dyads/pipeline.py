@@ -443,8 +443,14 @@ def _co_actors(cand: events.Candidate, acts: list[Party]) -> bool:
     if cand.entry.pos != "NOUN" or cand.entry.event_type in MUTUAL_NOUN_TYPES:
         return False
     roots = [r for r in (_party_root(p, cand.sentence.doc) for p in acts) if r is not None]
-    return len(roots) == len(acts) and all(r.head.i == cand.trigger.i or r.dep_ == "conj" for r in roots) \
-        and any(r.dep_ == "conj" for r in roots)
+    if len(roots) != len(acts) or not any(r.dep_ == "conj" for r in roots):
+        return False
+    if all(r.head.i == cand.trigger.i or r.dep_ == "conj" for r in roots):
+        return True
+    # "airstrikes carried out *by Syrian forces and their Russian backers*": one coordinated group of doers
+    first = min(roots, key=lambda r: r.i)
+    group = {first.i, *(t.i for t in first.conjuncts)}
+    return all(r.i in group for r in roots) and first.head.lower_ not in ("between", "among")
 
 
 def _own_state(actor: Party, cand: events.Candidate, resolver: actors.DocumentResolver) -> Party | None:

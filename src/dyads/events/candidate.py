@@ -30,6 +30,8 @@ EXERCISE_WORDS = ("exercise", "drill", "maneuver", "manoeuvre", "game", "patrol"
 JOINT_WORDS = ("joint", "combined", "bilateral", "trilateral", "multinational")
 # Actions of authorities: a passive one with no agent was done by the authorities where it happened.
 AUTHORITY_TYPES = ("COERCE", "ACCUSE", "SANCTION")
+# Prepositions that place a speech in or after a meeting ("said *after* talks with Y", "said *in* a call to Y").
+MEETING_TIME_PREPS = ("after", "following", "during", "at", "in", "before")
 
 
 @dataclass(slots=True)
@@ -66,6 +68,7 @@ def build_candidate(sentence: Span, s_index: int, token: Token, entry: Entry, re
     entry = _own_exercise(token, entry)
     if entry.pos == "NOUN":
         actor_tiers, tiers, how = noun_arguments(token.head if names_event_of_head(token) else token, entry)
+        reporters = reporters - _speaker_in_meeting(token, entry)
     else:
         actors, tiers, how = adj_arguments(token) if entry.pos == "ADJ" else verb_arguments(token, entry)
         actor_tiers = [actors, inner_parties(actors)]
@@ -97,6 +100,18 @@ def build_candidate(sentence: Span, s_index: int, token: Token, entry: Entry, re
         partners=_partners(token, entry), named_actor=_named(actor_spans), venue=_venue(token, entry),
         actor_how=_how_label(how),
     )
+
+
+def _speaker_in_meeting(noun: Token, entry: Entry) -> set[int]:
+    """"X said, *following a trip to China*", "X told reporters *after talks with Y*": whoever speaks during or
+    after a meeting, named in an adjunct of the speech verb, took part in it; the speaker is no mere reporter."""
+    if entry.event_type != "CONSULT" or noun.dep_ != "pobj" or noun.head.dep_ != "prep" \
+            or noun.head.lower_ not in MEETING_TIME_PREPS or prep_objects(noun, ("between", "among")):
+        return set()
+    verb = noun.head.head
+    if verb.pos_ != "VERB" or verb.lemma_ not in status.words().say_verbs:
+        return set()
+    return {t.i for subj in children_with(verb, ("nsubj",)) for t in subj.subtree}
 
 
 def _how_label(how: str) -> str:

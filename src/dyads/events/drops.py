@@ -9,19 +9,28 @@ from spacy.tokens import Doc, Span, Token
 from dyads import nominals, political, status
 from dyads.events.candidate import Candidate, build_candidate, modal_candidate
 from dyads.events.framing import reporter_tokens
-from dyads.events.noun_args import befalls_subject
+from dyads.events.noun_args import befalls_subject, own_doers, participle_targets
 from dyads.events.generic import generic_actor
-from dyads.events.syntax import governing_verb
+from dyads.events.syntax import governing_verb, prep_objects
 from dyads.events.triggers import is_object, match, modal_entry, names_event_of_head
 from dyads.lexicon import NOT_AN_EVENT, Entry, Lexicon
 
 # Relations through which a trigger is an argument/complement of another trigger (absorbed by it).
 COMPLEMENT_DEPS = ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "attr", "acl", "oprd", "agent")
 OWN_PARTY_MODIFIERS = ("poss", "compound", "amod", "nmod")
+# Stances toward an act: the act they are about is reported too when its doer is named in its own phrase.
+STANCE_TYPES = ("ACCUSE", "SUPPORT")
+TARGET_PREPS = ("of", "on", "against", "into", "to")
 
 
 def _light_object(token: Token, triggers: dict[int, Entry]) -> bool:
     """True for the object noun of a light-verb entry ("held *talks*")."""
+    own = triggers.get(token.i)
+    if token.dep_ == "conj" and token.head.pos_ == "NOUN":
+        # "held talks and *consultations*": a conjunct of the same type is part of the light verb's object
+        head = triggers.get(token.head.head.i)
+        return head is not None and own is not None and own.event_type == head.event_type \
+            and is_object(token.head, head)
     head = triggers.get(token.head.i)
     return head is not None and is_object(token, head)
 
@@ -31,20 +40,28 @@ def _governor(token: Token, triggers: dict[int, Entry]) -> Token | None:
     sense is no event does not absorb a nominal that names its own parties ("released accounts of a *phone
     call* between X and Y": publishing is no event, the call is); one with no parties of its own stays absorbed
     ("spoke to reporters about the *attack*": the speaker is no attacker)."""
-    own = token.pos_ == "NOUN" and _names_own_parties(token)
+    own = token.pos_ == "NOUN" and (_names_own_parties(token) or bool(own_doers(token, triggers[token.i])))
+    # "condemned *Turkey's invasion of Syria*": the object names both its doer and its target; not "backed *by US
+    # strikes*", nor "praised the Turkish incursion", which only recalls an act
+    stance_object = own and token.dep_ == "dobj" and bool(
+        prep_objects(token, TARGET_PREPS) or participle_targets(token, triggers[token.i]))
     node = token.head if names_event_of_head(token) else token  # "suspended *aid* deliveries"
-    if node.i != token.i and _governs(node, triggers, own):
+    if node.i != token.i and _governs(node, triggers, own, stance_object):
         return node
     while node.dep_ in COMPLEMENT_DEPS and node.head.i != node.i:
         node = node.head
-        if _governs(node, triggers, own):
+        if _governs(node, triggers, own, stance_object):
             return node
     return None
 
 
-def _governs(node: Token, triggers: dict[int, Entry], own_parties: bool) -> bool:
+def _governs(node: Token, triggers: dict[int, Entry], own_parties: bool, stance_object: bool) -> bool:
+    """A stance taken toward an act whose doer is named ("condemned *Turkey's* invasion", "criticised the support
+    *the US* provides") does not absorb it: both the stance and the act are reported."""
     entry = triggers.get(node.i)
-    return entry is not None and not (own_parties and entry.event_type == NOT_AN_EVENT)
+    if entry is None or (own_parties and entry.event_type == NOT_AN_EVENT):
+        return False
+    return not (stance_object and entry.event_type in STANCE_TYPES)
 
 
 def _names_own_parties(noun: Token) -> bool:

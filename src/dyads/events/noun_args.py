@@ -9,6 +9,7 @@ from dyads.events.syntax import (
     NOUN_RECIPIENT_PREPS, RECIPIENT_PREPS, children_with, governing_verb, is_passive, own_means, prep_objects,
     subject_tokens,
 )
+from dyads import lexicon
 from dyads.lexicon import Entry
 from dyads.senses import word_classes
 
@@ -17,6 +18,10 @@ UNDERGOING_VERBS = ("come", "fall", "remain", "stay", "be")
 # Prepositions through which a verb of suffering names what befell its subject ("died *in* an airstrike").
 SUFFERED_PREPS = ("in", "during", "from", "after", "amid", "by")
 MEDIATE_CAMEO = "045"
+# Relative pronouns: a relative clause whose subject is one of them says what the noun itself did.
+RELATIVE_WORDS = ("that", "which", "who", "whom", "whose", "what")
+# Prepositions by which a conducting participle names the act's target ("sanctions imposed by X *on* Y").
+PARTICIPLE_TARGET_PREPS = ("on", "against", "upon", "to", "into")
 
 
 def noun_arguments(noun: Token, entry: Entry) -> tuple[list[list[Token]], list[list[Token]], str]:
@@ -34,13 +39,17 @@ def noun_arguments(noun: Token, entry: Entry) -> tuple[list[list[Token]], list[l
         return [modifiers, prep_objects(noun, ("by",)), subject], [between], "mediator (modifier, by-phrase, subject)"
     if between and not modifiers:
         return [between], [[]], "between"
-    tiers.append(prep_objects(noun, ("by",)))
-    recipients = prep_objects(noun, NOUN_RECIPIENT_PREPS)
+    doers, aimed_at = _relative_doers(noun)
+    # "the withdrawal *of French troops* from Mali": some act nouns name their doer in the of-phrase
+    of_doers = prep_objects(noun, ("of",)) if noun.lemma_.lower() in word_classes()["doer_of_noun"] else []
+    tiers.append(prep_objects(noun, ("by",)) + participle_agents(noun, entry) + doers + of_doers)
+    recipients = [r for r in prep_objects(noun, NOUN_RECIPIENT_PREPS) if r not in of_doers] + aimed_at \
+        + participle_targets(noun, entry)
     # "the withdrawal of troops *from X*": the moved or affected party's phrase names the recipient
     recipients += [r for obj in prep_objects(noun, ("of",)) for r in prep_objects(obj, NOUN_RECIPIENT_PREPS)
                    if r.i not in {t.i for t in recipients}]
     recipients = [r for r in recipients if not own_means(r)]
-    verb = governing_verb(noun)
+    verb = _governing(noun)
     how = "possessor/modifier, by-phrase"
     if verb is not None and noun.dep_ == "pobj" and noun.head.lower_ == "under" \
             and verb.lemma_.lower() in UNDERGOING_VERBS and not is_passive(verb) and children_with(verb, ("nsubj",)):
@@ -52,6 +61,9 @@ def noun_arguments(noun: Token, entry: Entry) -> tuple[list[list[Token]], list[l
         # "civilians died in an airstrike", "were killed in a raid": the subject is the victim, not the actor
         victims = subject_tokens(verb)[0]
         recipients = victims + [r for r in recipients if r not in victims]
+        if not is_passive(verb):
+            # "died in the siege of X *by Y*": a by-phrase after the nominal, hung on the intransitive verb
+            tiers[1] += [a for a in prep_objects(verb, ("by",)) if a.i > noun.i]
         return [*tiers, []], [recipients], how + f"; subject of '{verb.text}' suffers it"
     if verb is not None:
         subject, _ = subject_tokens(verb)
@@ -70,6 +82,60 @@ def noun_arguments(noun: Token, entry: Entry) -> tuple[list[list[Token]], list[l
         # "civilians were uprooted *by airstrikes*": those the passive befell are the act's recipients
         recipients += children_with(noun.head.head, ("nsubjpass",))
     return tiers, [recipients], how
+
+
+def _governing(noun: Token) -> Token | None:
+    """The verb governing a nominal, or its first conjunct when that is an act noun too ("the airstrikes and
+    *bombardments* were carried out by X")."""
+    verb = governing_verb(noun)
+    if verb is None and noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and noun.head.dep_ in ("dobj", "nsubjpass") \
+            and lexicon.load().candidates(noun.head.lemma_.lower(), "NOUN"):
+        return governing_verb(noun.head)
+    return verb
+
+
+def own_doers(noun: Token, entry: Entry) -> list[Token]:
+    """Who carries out a nominal, named in its own phrase by a participle or a relative clause."""
+    return participle_agents(noun, entry) + _relative_doers(noun)[0]
+
+
+def participle_agents(noun: Token, entry: Entry) -> list[Token]:
+    """"a deal *brokered by* X", "an attack *orchestrated by* X": the by-agent of a participle that carries out
+    or convenes the act (senses class `conducting_participle`) is its doer, as a by-phrase of the noun is.
+    Whoever brokers or hosts a meeting (class `mediating_participle`) convenes others and is no party to it."""
+    return [a for c in _conducting_participles(noun, entry) for a in prep_objects(c, ("by",))]
+
+
+def participle_targets(noun: Token, entry: Entry) -> list[Token]:
+    """"the blockade imposed by X *on Y*": the target named in the phrase of a conducting participle (also when
+    the parser hangs it on the agent: "[by X [on Y]]")."""
+    heads = [h for c in _conducting_participles(noun, entry) for h in (c, *prep_objects(c, ("by",)))]
+    return [t for h in heads for t in prep_objects(h, PARTICIPLE_TARGET_PREPS)]
+
+
+def _conducting_participles(noun: Token, entry: Entry) -> list[Token]:
+    classes = word_classes()
+    conducting, mediating = classes["conducting_participle"], classes["mediating_participle"]
+    return [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in conducting
+            and not (entry.event_type == "CONSULT" and c.lemma_.lower() in mediating) and prep_objects(c, ("by",))]
+
+
+def _relative_doers(noun: Token) -> tuple[list[Token], list[Token]]:
+    """"the support *the US* provides to X", "the attacks *the army* launched": the subject of a relative clause
+    whose verb (or the verb it continues into: "continues to provide") carries out the act (senses class
+    `providing_verb`) is its doer; the clause's to-phrase names whom it is aimed at."""
+    providing = word_classes()["providing_verb"]
+    for clause in (c for c in noun.children if c.dep_ == "relcl" and c.i > noun.i):
+        subjects = [s for s in children_with(clause, ("nsubj",)) if s.lower_ not in RELATIVE_WORDS]
+        if not subjects or children_with(clause, ("dobj",)):
+            continue  # "the talks *that* began", "the deal that gave X ...": the noun is no object of the clause
+        chain = [clause]
+        while len(chain) < 4 and (more := children_with(chain[-1], ("xcomp",))):
+            chain.append(more[0])
+        if not any(v.lemma_.lower() in providing for v in chain):
+            continue
+        return subjects, [r for v in chain for r in prep_objects(v, ("to", "for", "against", "on"))]
+    return [], []
 
 
 def _acting_bodies(noun: Token) -> list[Token]:
