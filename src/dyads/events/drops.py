@@ -11,7 +11,7 @@ from dyads.events.candidate import Candidate, build_candidate, modal_candidate
 from dyads.events.framing import reporter_tokens
 from dyads.events.noun_args import befalls_subject
 from dyads.events.generic import generic_actor
-from dyads.events.syntax import governing_verb
+from dyads.events.syntax import TEMPORAL_PREPS, governing_verb
 from dyads.events.triggers import is_object, match, modal_entry, names_event_of_head
 from dyads.lexicon import NOT_AN_EVENT, Entry, Lexicon
 
@@ -37,6 +37,8 @@ def _governor(token: Token, triggers: dict[int, Entry]) -> Token | None:
         return node
     while node.dep_ in COMPLEMENT_DEPS and node.head.i != node.i:
         node = node.head
+        if node.dep_ == "prep" and node.lower_ in TEMPORAL_PREPS and token.pos_ == "VERB":
+            return None  # "beaten *before* being taken into custody": an act of its own, at another time
         if _governs(node, triggers, own):
             return node
     return None

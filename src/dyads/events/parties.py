@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from dyads.events.syntax import conjuncts, nominal_parties, phrase, prep_objects, resolve_pronoun
+from dyads.events.syntax import conjuncts, nominal_parties, phrase, prep_objects, resolve_pronoun, temporal_clause
 from dyads import status
 from dyads.senses import in_class
 
@@ -76,7 +76,8 @@ def actor_party_spans(tokens: list[Token]) -> tuple[list[Span], list[str]]:
 def clause_fallback(token: Token, exclude: set[int]) -> list[Token]:
     """Parties mentioned anywhere in the trigger's clause (last resort for recipients)."""
     head = token
-    while head.dep_ not in ("ROOT", "advcl", "relcl", "ccomp", "conj", "parataxis") and head.head.i != head.i:
+    while head.dep_ not in ("ROOT", "advcl", "relcl", "ccomp", "conj", "parataxis") and head.head.i != head.i \
+            and not temporal_clause(head):
         head = head.head
     aside = _asides(head, token)
     return [t for t in nominal_parties(head, exclude=exclude) if t.i != token.i and t.i not in aside]
