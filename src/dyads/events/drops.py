@@ -36,12 +36,21 @@ def _governor(token: Token, triggers: dict[int, Entry]) -> Token | None:
     if node.i != token.i and _governs(node, triggers, own):
         return node
     while node.dep_ in COMPLEMENT_DEPS and node.head.i != node.i:
+        # "visited clinics *targeted by X*": past the noun it modifies, a participle's act is X's, not the visitor's
+        own_doer = node.dep_ == "acl" and _own_doer(node)
         node = node.head
         if node.dep_ == "prep" and node.lower_ in TEMPORAL_PREPS and token.pos_ == "VERB":
             return None  # "beaten *before* being taken into custody": an act of its own, at another time
         if _governs(node, triggers, own):
             return node
+        if own_doer:
+            return None
     return None
+
+
+def _own_doer(participle: Token) -> bool:
+    """A participle modifying a noun that names its own doer in a by-phrase ("clinics *targeted by X*")."""
+    return participle.tag_ == "VBN" and any(c.dep_ == "agent" for c in participle.children)
 
 
 def _governs(node: Token, triggers: dict[int, Entry], own_parties: bool) -> bool:
