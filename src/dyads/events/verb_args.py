@@ -11,6 +11,7 @@ from dyads.events.syntax import (
     subject_tokens, temporal_clause,
 )
 from dyads.events.triggers import is_object
+from dyads.events.parties import allied_phrases
 from dyads.lexicon import Entry
 
 RELATIVE_PRONOUNS = ("that", "which", "who", "whom")
@@ -150,7 +151,8 @@ def verb_arguments(verb: Token, entry: Entry) -> tuple[list[Token], list[list[To
     if entry.event_type in CLAUSE_TARGET_TYPES:
         for comp in children_with(verb, ("ccomp",)):
             direct += children_with(comp, ("nsubj", "nsubjpass"))
-    preps = prep_objects(verb, RECIPIENT_PREPS)
+    allies = allied_phrases(verb)
+    preps = [p for p in prep_objects(verb, RECIPIENT_PREPS) if p.i not in allies]
     for obj in children_with(verb, ("dobj", "nsubjpass")):
         if is_object(obj, entry):
             # "investigated abuses by X in Y": with its doers named, the act's "in"/"at" phrase is only a place
@@ -164,7 +166,7 @@ def verb_arguments(verb: Token, entry: Entry) -> tuple[list[Token], list[list[To
     # "withdrew *its* troops from X": an object the actor owns is its means; X is the recipient
     own = [o for o in direct if own_means(o)]
     direct = [o for o in direct if o not in own]
-    exclude = {t.i for a in actors for t in a.subtree} | {t.i for t in direct + preps + own}
+    exclude = {t.i for a in actors for t in a.subtree} | {t.i for t in direct + preps + own} | allies
     nested: list[Token] = list(own)
     for comp in children_with(verb, ("xcomp", "ccomp", "dobj", "prep", "advcl", "oprd")):
         if comp.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
