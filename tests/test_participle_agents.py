@@ -21,6 +21,16 @@ CODED = [
     # a gerund clause of time is an act of the main clause's subject
     ("After capturing the town of Goma, Rwandan troops advanced south.", "ASSAULT", "RWA", None),
     ("Three Nepali students were beaten before being arrested by Indian police.", "COERCE", "IND", "NPL"),
+    # a passive's doer decides the sense: armed forces pushing a force out attack it
+    ("Ugandan rebels were pushed out by the Congolese army.", "ASSAULT", "COD", "UGA"),
+    ("The town was later reclaimed by the Malian government with the backing of French forces.", "ASSAULT", "MLI",
+     None),
+    # a participle of a message: its author acts
+    ("Mali issued a statement Monday condemning Niger.", "ACCUSE", "MLI", "NER"),
+    ("Mali's letter accusing Niger of spying was leaked.", "ACCUSE", "MLI", "NER"),
+    # a list parsed as an apposition followed by a coordination: every member acts
+    ("The Republic of Ghana, the Republic of Togo, the Republic of Benin and the Government of Niger have signed "
+     "an agreement.", "SUPPORT", "NER", "GHA"),
 ]
 
 
@@ -47,3 +57,22 @@ def test_participle_after_coordination_undergoes_only_its_nearest_noun(code):
     events = code("The deal covered Kenyan police and Somali detainees held by Ethiopian troops.")
     held = [e for e in events if e.trigger.text == "held"]
     assert held and all(e.recipient is None or e.recipient.code != "KEN" for e in held), triples(held)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister was pushed out by his party.",  # no armed force: no attack
+    "A report accusing Niger of torture was published.",  # a message with no author named
+])
+def test_participles_without_a_political_doer_code_nothing(code, text):
+    assert not [e for e in code(text) if e.trigger.text in ("pushed", "accusing")], triples(code(text))
+
+
+def test_ally_named_with_the_backing_of_is_no_recipient(code):
+    events = code("The town was later reclaimed by the Malian government with the backing of French forces.")
+    assert all(e.recipient is None or e.recipient.code != "FRA" for e in events if e.trigger.text == "reclaimed")
+
+
+def test_apposition_name_before_a_coordination_is_no_list_member(code):
+    events = code("In a meeting between Ghana's Vice President John Mensah and the head of the army, they spoke.")
+    assert not [e for e in events if e.actor and e.recipient and e.actor.code == e.recipient.code == "GHA"
+                and {e.actor.text, e.recipient.text} == {"Ghana's Vice President", "John Mensah"}]

@@ -45,13 +45,18 @@ def phrase(token: Token) -> Span:
 def conjuncts(token: Token) -> list[Token]:
     """The token and its coordinated siblings ("Xi and Putin").
 
-    An apposition introduced by "and" is a misparsed conjunct ("X of India and Japanese leader Y").
+    An apposition introduced by "and" is a misparsed conjunct ("X of India and Japanese leader Y"), and so is an
+    apposition that starts a coordination ("A, B, C and D").
     """
     if token.dep_ == "conj":
         return [token]
     misparsed = [c for c in token.children if c.dep_ == "appos"
                  and any(t.dep_ == "cc" and t.lower_ == "and" for t in token.doc[token.i:c.left_edge.i])]
-    return [token, *token.conjuncts, *misparsed]
+    # "A, the B, the C and the D signed": the parser makes B an apposition of A and coordinates C and D with it
+    listed = [c for c in token.children if c.dep_ == "appos" and c not in misparsed and c.left_edge.i > 0
+              and token.doc[c.left_edge.i - 1].text == "," and any(g.dep_ == "conj" for g in c.children)
+              and any(g.dep_ == "cc" for g in c.subtree)]
+    return [token, *token.conjuncts, *misparsed, *(m for c in listed for m in (c, *c.conjuncts))]
 
 
 def children_with(token: Token, deps: tuple[str, ...]) -> list[Token]:

@@ -6,13 +6,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dyads.events.syntax import (
-    NOUN_RECIPIENT_PREPS, OBJECT_DEPS, RECIPIENT_PREPS, agentive_participle, children_with, conjuncts, event_agents, hands_of, is_passive,
+    NOUN_RECIPIENT_PREPS, OBJECT_DEPS, RECIPIENT_PREPS, agentive_participle, children_with, conjuncts, event_agents, governing_verb, hands_of, is_passive,
     is_reduced_passive, nominal_parties, own_means, passive_agents, phrase, prep_objects, shares_passive,
     subject_tokens, temporal_clause,
 )
 from dyads.events.triggers import is_object
 from dyads.events.parties import allied_phrases
 from dyads.lexicon import Entry
+from dyads.senses import in_class
 
 RELATIVE_PRONOUNS = ("that", "which", "who", "whom")
 # Requests and accusations aim at the subject of their clausal complement ("demanded that X withdraw").
@@ -98,6 +99,18 @@ def _gerund_undergoers(verb: Token) -> list[Token]:
     return [relcl.head if o.lower_ == "whose" and relcl is not None else o for o in owners]
 
 
+def _message_authors(message: Token) -> list[Token]:
+    """Who issued a message: its possessor or naming modifier ("*Mali's* statement", "a *government* statement"),
+    its by-phrase, or the subject of the verb that issued it ("*Mali* issued a statement condemning X")."""
+    owners = [c for c in message.children if c.i < message.i and (c.dep_ == "poss" or c.dep_ == "compound"
+              and c.pos_ in ("NOUN", "PROPN") or c.dep_ in ("amod", "nmod") and c.text[:1].isupper())]
+    owners += prep_objects(message, ("by",))
+    verb = governing_verb(message)
+    if not owners and verb is not None and message.dep_ == "dobj":
+        owners = subject_tokens(verb)[0]
+    return owners
+
+
 def _nearest_conjunct(participle: Token) -> Token:
     """The noun a reduced participle modifies: "the army and rebels *backed by X*" hangs the participle on the first
     conjunct, but only the one right before it is sure to have undergone it."""
@@ -119,6 +132,11 @@ def verb_arguments(verb: Token, entry: Entry) -> tuple[list[Token], list[list[To
         # headlines: "Kenya, Ethiopia sign deal" often parse without a subject
         actors = [c for c in verb.lefts if c.pos_ in ("PROPN", "NOUN") and c.dep_ in HEADLINE_SUBJECT_DEPS]
         how = "noun before the verb (headline)" if actors else ""
+    if not actors and verb.dep_ == "acl" and verb.tag_ == "VBG" and in_class(verb.head, "message") \
+            and all(t.is_punct or t.pos_ == "ADV" or t.ent_type_ in ("DATE", "TIME")
+                    for t in verb.doc[verb.head.i + 1:verb.i]):  # "a statement (on Monday) condemning X"
+        actors = _message_authors(verb.head)
+        how = "author of the message the participle belongs to" if actors else how
     if not actors and not is_passive(verb):
         actors = _stranded_subject(verb)
         how = "noun phrase just before the verb (parsed into a fronted phrase)" if actors else how
