@@ -198,7 +198,7 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
             c.dep_ == "ccomp" and in_class(c, cls) and any(a.dep_ == "auxpass" for a in c.children)
             and any(a.dep_ == "aux" and a.lower_ in POSSIBLE_AUX for a in c.children)
             and not any(a.dep_ == "agent" for a in c.children) for c in complements)
-    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects = verb_objects(token)
     # "expelled *thousands of* workers": a quantity's of-phrase is the object meant
     objects += [o for q in objects if q.lemma_.lower() in QUANTITY_NOUNS or q.like_num
                 for p in q.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -219,12 +219,26 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
     return any(in_class(t, cls) for o in objects for t in token.doc[o.left_edge.i:o.i])
 
 
+def verb_objects(token: Token) -> list[Token]:
+    """What a verb acts on: its object or passive subject, or the noun a reduced participle with a by-agent
+    modifies ("hostages *held by X*", "a video *released by X*", "fighters *being held by X*")."""
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN") \
+            and any(c.dep_ == "agent" for c in token.children) \
+            and not any(c.dep_ in ("aux", "nsubj", "nsubjpass") or c.dep_ == "auxpass" and c.lower_ != "being"
+                        for c in token.children):
+        objects.append(token.head)
+    return objects
+
+
 def _agents(token: Token) -> list[Token]:
     """Who does what a trigger names: a verb's subject; a noun's possessor, compound, by-phrase or the
     subject of the verb it is an argument of ("workers went *on strike*")."""
     if token.pos_ == "VERB":
         node = token.head if token.dep_ in ("conj", "xcomp") and not _subjects(token) else token
-        return _subjects(node)
+        # a passive's doer is its by-agent: "were *pushed out by the army*"
+        doers = [o for p in token.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
+        return _subjects(node) + [c for d in doers for c in (d, *d.conjuncts)]
     out = [c for c in token.children if c.dep_ in ("poss", "compound") and c.i < token.i]
     out += [o for p in token.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
     verb = token.head

@@ -11,7 +11,7 @@ from dyads.events.candidate import Candidate, build_candidate, modal_candidate
 from dyads.events.framing import reporter_tokens
 from dyads.events.noun_args import befalls_subject, own_doers, participle_targets
 from dyads.events.generic import generic_actor
-from dyads.events.syntax import governing_verb, prep_objects
+from dyads.events.syntax import TEMPORAL_PREPS, governing_verb, prep_objects
 from dyads.events.triggers import is_object, match, modal_entry, names_event_of_head
 from dyads.lexicon import NOT_AN_EVENT, Entry, Lexicon
 
@@ -49,10 +49,21 @@ def _governor(token: Token, triggers: dict[int, Entry]) -> Token | None:
     if node.i != token.i and _governs(node, triggers, own, stance_object):
         return node
     while node.dep_ in COMPLEMENT_DEPS and node.head.i != node.i:
+        # "visited clinics *targeted by X*": past the noun it modifies, a participle's act is X's, not the visitor's
+        own_doer = node.dep_ == "acl" and _own_doer(node)
         node = node.head
+        if node.dep_ == "prep" and node.lower_ in TEMPORAL_PREPS and token.pos_ == "VERB":
+            return None  # "beaten *before* being taken into custody": an act of its own, at another time
         if _governs(node, triggers, own, stance_object):
             return node
+        if own_doer:
+            return None
     return None
+
+
+def _own_doer(participle: Token) -> bool:
+    """A participle modifying a noun that names its own doer in a by-phrase ("clinics *targeted by X*")."""
+    return participle.tag_ == "VBN" and any(c.dep_ == "agent" for c in participle.children)
 
 
 def _governs(node: Token, triggers: dict[int, Entry], own_parties: bool, stance_object: bool) -> bool:

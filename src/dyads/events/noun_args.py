@@ -6,8 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dyads.events.syntax import (
-    NOUN_RECIPIENT_PREPS, RECIPIENT_PREPS, children_with, governing_verb, is_passive, own_means, prep_objects,
-    subject_tokens,
+    NOUN_RECIPIENT_PREPS, RECIPIENT_PREPS, children_with, governing_verb, hands_of, is_passive, own_means,
+    prep_objects, subject_tokens,
 )
 from dyads import lexicon
 from dyads.lexicon import Entry
@@ -27,6 +27,9 @@ PARTICIPLE_TARGET_PREPS = ("on", "against", "upon", "to", "into")
 def noun_arguments(noun: Token, entry: Entry) -> tuple[list[list[Token]], list[list[Token]], str]:
     """Actor tiers (own modifiers, between/by-phrase, governing verb's subject) and recipients of a nominal."""
     tiers: list[list[Token]] = []
+    if doers := hands_of(noun):
+        # "his killing *at the hands of* X": X did it, the possessor or of-phrase underwent it
+        return [doers], [children_with(noun, ("poss",)) + prep_objects(noun, ("of",))], "'at the hands of' phrase"
     modifiers = [t for t in noun.children if t.i < noun.i and t.dep_ in ("poss", "compound", "amod", "nmod")
                  and any(w.pos_ in ("PROPN", "PRON") or w.text[:1].isupper() for w in t.subtree)]
     modifiers = modifiers or _acting_bodies(noun)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from dyads.events.syntax import conjuncts, nominal_parties, phrase, prep_objects, resolve_pronoun
+from dyads.events.syntax import conjuncts, nominal_parties, phrase, prep_objects, resolve_pronoun, temporal_clause
 from dyads import status
 from dyads.senses import in_class
 
@@ -76,9 +76,10 @@ def actor_party_spans(tokens: list[Token]) -> tuple[list[Span], list[str]]:
 def clause_fallback(token: Token, exclude: set[int]) -> list[Token]:
     """Parties mentioned anywhere in the trigger's clause (last resort for recipients)."""
     head = token
-    while head.dep_ not in ("ROOT", "advcl", "relcl", "ccomp", "conj", "parataxis") and head.head.i != head.i:
+    while head.dep_ not in ("ROOT", "advcl", "relcl", "ccomp", "conj", "parataxis") and head.head.i != head.i \
+            and not temporal_clause(head):
         head = head.head
-    aside = _asides(head, token)
+    aside = _asides(head, token) | allied_phrases(head)
     return [t for t in nominal_parties(head, exclude=exclude) if t.i != token.i and t.i not in aside]
 
 
@@ -93,3 +94,9 @@ def _asides(head: Token, token: Token) -> set[int]:
         if in_class(t, "comment") or any(c.dep_ == "aux" and c.lower_ in hypothetical for c in t.children):
             out |= {x.i for x in t.subtree}
     return out
+
+
+def allied_phrases(root: Token) -> set[int]:
+    """Tokens of "*with the backing of X*" phrases under `root`: X helps the actor, it is never the act's target."""
+    helps = [t for t in root.subtree if t.dep_ == "pobj" and t.head.lower_ == "with" and in_class(t, "backing_help")]
+    return {x.i for h in helps for x in h.subtree}

@@ -16,6 +16,9 @@ PHRASE_PREPS = ("of", "in")
 PRONOUNS = ("it", "they", "he", "she", "we", "its", "their", "his", "her", "our")
 # Prepositions that give the means of a passive action ("killed *in* airstrikes by X").
 MEANS_PREPS = ("in", "during", "by")
+# Prepositions of time heading a gerund clause ("*after* taking the town, X ..."): the clause is its own act of
+# the main clause's subject, never a complement of the main verb.
+TEMPORAL_PREPS = ("after", "before", "since", "upon", "following", "until")
 
 
 def phrase(token: Token) -> Span:
@@ -42,13 +45,18 @@ def phrase(token: Token) -> Span:
 def conjuncts(token: Token) -> list[Token]:
     """The token and its coordinated siblings ("Xi and Putin").
 
-    An apposition introduced by "and" is a misparsed conjunct ("X of India and Japanese leader Y").
+    An apposition introduced by "and" is a misparsed conjunct ("X of India and Japanese leader Y"), and so is an
+    apposition that starts a coordination ("A, B, C and D").
     """
     if token.dep_ == "conj":
         return [token]
     misparsed = [c for c in token.children if c.dep_ == "appos"
                  and any(t.dep_ == "cc" and t.lower_ == "and" for t in token.doc[token.i:c.left_edge.i])]
-    return [token, *token.conjuncts, *misparsed]
+    # "A, the B, the C and the D signed": the parser makes B an apposition of A and coordinates C and D with it
+    listed = [c for c in token.children if c.dep_ == "appos" and c not in misparsed and c.left_edge.i > 0
+              and token.doc[c.left_edge.i - 1].text == "," and any(g.dep_ == "conj" for g in c.children)
+              and any(g.dep_ == "cc" for g in c.subtree)]
+    return [token, *token.conjuncts, *misparsed, *(m for c in listed for m in (c, *c.conjuncts))]
 
 
 def children_with(token: Token, deps: tuple[str, ...]) -> list[Token]:
@@ -118,6 +126,12 @@ def subject_tokens(verb: Token) -> tuple[list[Token], str]:
                 return subj, "subject"
         if seen.dep_ == "relcl":
             return [seen.head], "relative clause head"
+        if temporal_clause(seen):
+            main = seen.head.head
+            if is_passive(main):  # "after taking the town, X was praised": X took it
+                return children_with(main, ("nsubjpass",)), "subject of the main clause"
+            seen, via = main, "pcomp"
+            continue
         if seen.dep_ in ("conj", "xcomp", "advcl", "acomp") and seen.head.i != seen.i:
             if seen.dep_ == "conj" and children_with(seen.head, ("nsubjpass",)) and not is_passive(seen):
                 seen, via = seen.head, "conj"
@@ -128,15 +142,30 @@ def subject_tokens(verb: Token) -> tuple[list[Token], str]:
     return [], ""
 
 
+def temporal_clause(verb: Token) -> bool:
+    """True for a gerund clause of time hanging on a verb: "*after taking* the town, X sought ..."."""
+    prep = verb.head
+    return verb.dep_ == "pcomp" and prep.dep_ == "prep" and prep.lower_ in TEMPORAL_PREPS \
+        and prep.head.pos_ in ("VERB", "AUX") and not children_with(verb, SUBJECT_DEPS)
+
+
 def passive_agents(verb: Token) -> tuple[list[Token], str]:
     """Who did a passive action: its by-phrase, else whoever carried out its means ("were killed in an
     attack *by X*", "in airstrikes carried out *by X*")."""
     agents = prep_objects(verb, ("by",))
     if agents:
         return agents, "passive agent"
+    if agents := hands_of(verb):
+        return agents, "'at the hands of' phrase"
     means = [m for m in prep_objects(verb, MEANS_PREPS) if m.pos_ == "NOUN"]
     agents = [a for m in means for a in prep_objects(m, ("by",)) + event_agents(m) if a.dep_ != "poss"]
     return (agents, "agent of the means of the passive") if agents else ([], "")
+
+
+def hands_of(token: Token) -> list[Token]:
+    """Who did it, named "*at the hands of* X" (or "by the hands of X")."""
+    hands = [h for h in prep_objects(token, ("at", "by")) if h.lower_ == "hands"]
+    return [x for h in hands for x in prep_objects(h, ("of",))]
 
 
 def resolve_pronoun(token: Token) -> tuple[Token, str]:

@@ -54,7 +54,7 @@ def match(token: Token, lexicon: Lexicon) -> Entry | None:
     # entries whose object (if any) is the verb's object; a phrasal one of them, when its particle is there,
     # shadows the bare verb
     entries = [e for e in entries
-               if not e.object or any(c.dep_ in ("dobj", "nsubjpass") and is_object(c, e) for c in token.children)
+               if not e.object or any(is_object(c, e) for c in senses.verb_objects(token))
                or _particle_object(token, e) or any(is_object(c, e) for c in permitted(token))]
     found: list[tuple[int, int, Entry]] = []
     for n, entry in enumerate(entries):
@@ -100,7 +100,7 @@ def _object_sense(token: Token, entry: Entry, lexicon: Lexicon) -> Entry:
     or its sense has the light verb's type (the light verb only carries the noun's event)."""
     if not entry.object:
         return entry
-    for obj in (c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and is_object(c, entry)):
+    for obj in (c for c in senses.verb_objects(token) if is_object(c, entry)):
         for noun in (e for e in lexicon.candidates(obj.lemma_.lower(), "NOUN") if not e.object and not e.particle):
             sense = senses.choose(obj, noun)
             if sense is noun or entry.event_type not in (noun.event_type, sense.event_type) \

@@ -6,12 +6,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dyads.events.syntax import (
-    NOUN_RECIPIENT_PREPS, OBJECT_DEPS, RECIPIENT_PREPS, agentive_participle, children_with, event_agents, is_passive,
+    NOUN_RECIPIENT_PREPS, OBJECT_DEPS, RECIPIENT_PREPS, agentive_participle, children_with, conjuncts, event_agents, governing_verb, hands_of, is_passive,
     is_reduced_passive, nominal_parties, own_means, passive_agents, phrase, prep_objects, shares_passive,
-    subject_tokens,
+    subject_tokens, temporal_clause,
 )
 from dyads.events.triggers import is_object
+from dyads.events.parties import allied_phrases
 from dyads.lexicon import Entry
+from dyads.senses import in_class
 
 RELATIVE_PRONOUNS = ("that", "which", "who", "whom")
 # Requests and accusations aim at the subject of their clausal complement ("demanded that X withdraw").
@@ -77,19 +79,67 @@ def _participle_undergoers(verb: Token) -> list[Token]:
     return children_with(verb, ("nsubj",)) or children_with(head, ("nsubj",))
 
 
+def _by_agent(verb: Token) -> bool:
+    """True when a participle names its doer in a by-phrase the parser marked as agent ("targeted *by X*"), not
+    a means or a time ("by airstrikes" is still an agent to the parser, but resolves to no party)."""
+    return any(c.dep_ == "agent" and c.lower_ == "by" for c in verb.children)
+
+
+def _describes_relation(verb: Token, entry: Entry) -> bool:
+    """"rebels *backed by X*", "a town *defended by Y*": a participle of support named in passing describes a
+    standing relation (optional in the gold, coding guide), not a reported act."""
+    return entry.event_type == "SUPPORT" or verb.lemma_.lower() in BACKING_LEMMAS
+
+
+def _gerund_undergoers(verb: Token) -> list[Token]:
+    """Who underwent a gerund whose doer is named apart: its possessor ("*X's* killing at the hands of Y"), or for
+    "whose", the noun its relative clause describes."""
+    owners = children_with(verb, ("poss",))
+    relcl = next((a for a in verb.ancestors if a.dep_ == "relcl"), None)
+    return [relcl.head if o.lower_ == "whose" and relcl is not None else o for o in owners]
+
+
+def _message_authors(message: Token) -> list[Token]:
+    """Who issued a message: its possessor or naming modifier ("*Mali's* statement", "a *government* statement"),
+    its by-phrase, or the subject of the verb that issued it ("*Mali* issued a statement condemning X")."""
+    owners = [c for c in message.children if c.i < message.i and (c.dep_ == "poss" or c.dep_ == "compound"
+              and c.pos_ in ("NOUN", "PROPN") or c.dep_ in ("amod", "nmod") and c.text[:1].isupper())]
+    owners += prep_objects(message, ("by",))
+    verb = governing_verb(message)
+    if not owners and verb is not None and message.dep_ == "dobj":
+        owners = subject_tokens(verb)[0]
+    return owners
+
+
+def _nearest_conjunct(participle: Token) -> Token:
+    """The noun a reduced participle modifies: "the army and rebels *backed by X*" hangs the participle on the first
+    conjunct, but only the one right before it is sure to have undergone it."""
+    before = [c for c in conjuncts(participle.head) if c.i < participle.i]
+    return max(before, key=lambda t: t.i) if before else participle.head
+
+
 def verb_arguments(verb: Token, entry: Entry) -> tuple[list[Token], list[list[Token]], str]:
     if (verb.lemma_.lower(), entry.particle) in YIELDED_TO:
         takers = prep_objects(verb, (entry.particle,))
         return takers, [children_with(verb, ("nsubj",)), [], []], f"object of '{entry.particle}' (what fell to it)"
     actors, how = subject_tokens(verb)
+    direct: list[Token] = []
+    if verb.tag_ == "VBG" and (doers := hands_of(verb)):
+        # "whose *killing* at the hands of X": a gerund's doer, not the noun it belongs to
+        actors, how = doers, "'at the hands of' phrase"
+        direct = _gerund_undergoers(verb)
     if not actors and not is_passive(verb):
         # headlines: "Kenya, Ethiopia sign deal" often parse without a subject
         actors = [c for c in verb.lefts if c.pos_ in ("PROPN", "NOUN") and c.dep_ in HEADLINE_SUBJECT_DEPS]
         how = "noun before the verb (headline)" if actors else ""
+    if not actors and verb.dep_ == "acl" and verb.tag_ == "VBG" and in_class(verb.head, "message") \
+            and all(t.is_punct or t.pos_ == "ADV" or t.ent_type_ in ("DATE", "TIME")
+                    for t in verb.doc[verb.head.i + 1:verb.i]):  # "a statement (on Monday) condemning X"
+        actors = _message_authors(verb.head)
+        how = "author of the message the participle belongs to" if actors else how
     if not actors and not is_passive(verb):
         actors = _stranded_subject(verb)
         how = "noun phrase just before the verb (parsed into a fronted phrase)" if actors else how
-    direct: list[Token] = []
     if is_passive(verb) and verb.lemma_.lower() in STATIVE_PASSIVES and not prep_objects(verb, ("by",)):
         # "X is opposed to Y": a state of X, not something done to X
         actors, how = children_with(verb, ("nsubjpass",)), "subject of stative passive"
@@ -97,11 +147,17 @@ def verb_arguments(verb: Token, entry: Entry) -> tuple[list[Token], list[list[To
         direct = children_with(verb.head if shares_passive(verb) else verb, ("nsubjpass",))
         if not direct and agentive_participle(verb):
             direct = _participle_undergoers(verb)
+        if not direct and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            direct = [_nearest_conjunct(verb)]  # "fighters *being held* by X": the noun the clause modifies
+        if not direct and temporal_clause(verb):
+            # "X was beaten before *being taken* into custody by Y": the main clause's subject underwent it
+            direct = children_with(verb.head.head, ("nsubjpass", "nsubj"))
         actors, how = passive_agents(verb)
-    elif is_reduced_passive(verb) and entry.event_type in REDUCED_PASSIVE_TYPES:
-        # "a soldier arrested in Turkey": the noun the participle modifies underwent it, the by-phrase (or the
-        # authorities where it happened) did it
-        direct = [verb.head]
+    elif is_reduced_passive(verb) and (entry.event_type in REDUCED_PASSIVE_TYPES or _by_agent(verb)
+                                       and not _describes_relation(verb, entry)):
+        # "a soldier arrested in Turkey", "hospitals targeted by X": the noun the participle modifies underwent
+        # it, the by-phrase (or, for acts of authorities, the authorities where it happened) did it
+        direct = [_nearest_conjunct(verb)]
         actors, how = passive_agents(verb)
     topic = entry.event_type == "CONSULT" and verb.lemma_.lower() in TOPIC_OBJECT_LEMMAS
     if entry.event_type not in INSTRUMENT_OBJECT_TYPES and entry.cameo not in INSTRUMENT_OBJECT_CAMEO and not topic:
@@ -113,7 +169,8 @@ def verb_arguments(verb: Token, entry: Entry) -> tuple[list[Token], list[list[To
     if entry.event_type in CLAUSE_TARGET_TYPES:
         for comp in children_with(verb, ("ccomp",)):
             direct += children_with(comp, ("nsubj", "nsubjpass"))
-    preps = prep_objects(verb, RECIPIENT_PREPS)
+    allies = allied_phrases(verb)
+    preps = [p for p in prep_objects(verb, RECIPIENT_PREPS) if p.i not in allies]
     for obj in children_with(verb, ("dobj", "nsubjpass")):
         if is_object(obj, entry):
             # "investigated abuses by X in Y": with its doers named, the act's "in"/"at" phrase is only a place
@@ -127,7 +184,7 @@ def verb_arguments(verb: Token, entry: Entry) -> tuple[list[Token], list[list[To
     # "withdrew *its* troops from X": an object the actor owns is its means; X is the recipient
     own = [o for o in direct if own_means(o)]
     direct = [o for o in direct if o not in own]
-    exclude = {t.i for a in actors for t in a.subtree} | {t.i for t in direct + preps + own}
+    exclude = {t.i for a in actors for t in a.subtree} | {t.i for t in direct + preps + own} | allies
     nested: list[Token] = list(own)
     for comp in children_with(verb, ("xcomp", "ccomp", "dobj", "prep", "advcl", "oprd")):
         if comp.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
