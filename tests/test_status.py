@@ -318,3 +318,24 @@ def test_a_command_or_exhortation_reports_no_event(code, text):
 def test_a_sentence_opening_with_its_subject_is_no_command(code):
     events = [e for e in code("Kenyan troops shelled the Somali town of Kismayo.") if e.event_type == "ASSAULT"]
     assert events and events[0].status == "occurred"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The Bolivian government has not commented on the talks but has condemned Chile's blockade.", "condemned"),
+    ("It \"must be put into effect everywhere and by everyone without delay\", Macron said in a telephone call to Scholz.",
+     "call"),
+    ("The Kenyan court said it considered the fine too high and asked Uganda to pay less.", "asked"),
+])
+def test_a_clause_joined_with_its_own_subject_or_tense_keeps_its_own_status(code, text, trigger):
+    events = [e for e in code(text) if e.trigger.text == trigger]
+    assert events and all(e.status == "occurred" for e in events), [(e.event_type, e.status) for e in events]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Peru did not attack or shell the Chilean border posts.", "shell"),
+    ("Peru has not attacked or shelled the Chilean border posts.", "shelled"),
+    ("Peru will not condemn Chile or expel its diplomats.", "expel"),
+])
+def test_a_verb_sharing_a_negated_auxiliary_stays_negated(code, text, trigger):
+    events = [e for e in code(text) if e.trigger.text == trigger]
+    assert all(e.status == "negated" for e in events), [(e.event_type, e.status) for e in events]

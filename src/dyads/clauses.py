@@ -94,3 +94,16 @@ def imperative(verb: Token) -> bool:
     if verb.dep_ not in ("ROOT", "ccomp", "parataxis") or verb.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return False
     return all(t.is_punct for t in verb.sent if t.i < verb.i)
+
+
+def own_clause(node: Token) -> bool:
+    """True for a verb joined to another that is a clause of its own, with its own subject, auxiliary or past tense
+    ("has not commented but *has condemned* the attack", "it must stop, Macron *said* in a call", "considered the
+    sum too high and *asked* for ..."): the tense, negator, modal and governor of the first verb are not its own."""
+    if node.dep_ != "conj" or node.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in node.children):
+        return True
+    # a past form after a perfect or passive auxiliary may be a participle sharing it ("has not attacked or shelled")
+    shared = any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in ("have", "be") for c in node.head.children)
+    return node.tag_ == "VBD" and not shared

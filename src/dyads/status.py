@@ -86,14 +86,16 @@ def status_of(trigger: Token) -> tuple[str, Token | None]:
         return "negated", no
     if trigger.pos_ in ("NOUN", "PROPN") and (found := _nominal_status(trigger)) is not None:
         return found
-    node = trigger
+    node, sibling = trigger, False
     for _ in range(MAX_STEPS):
         # a negator outranks the auxiliary beside it: "will *not* join" is negated, not planned
-        if (neg := _negator(node)) is not None:
+        if not sibling and (neg := _negator(node)) is not None:
             return "negated", neg
         for child in node.children:
             if child.dep_ == "mark" and child.lower_ in w.hypothetical_marks or clauses.two_word_mark(child, node, w):
                 return "hypothetical", child
+            if sibling:
+                continue  # the tense, modal and governor of a clause joined to the trigger's are not its own
             if child.dep_ in ("aux", "auxpass") and child.lower_ in w.plan_auxiliaries and not _stance(node, child):
                 if clauses.conditioned(node, w) or clauses.counterfactual(node, child, w):
                     return "hypothetical", child
@@ -101,17 +103,9 @@ def status_of(trigger: Token) -> tuple[str, Token | None]:
                 return ("hypothetical", feared) if feared is not None else ("planned", child)
             if child.dep_ == "aux" and child.lower_ in w.hypothetical_auxiliaries:
                 return "hypothetical", child
-        if node is not trigger and (node.pos_ in ("VERB", "ADJ") and node.lemma_.lower() in w.negating_governors
-                                    and not _denied_claim(node, trigger)
-                                    or _cancels(node) or _stops(node, trigger)):
-            return "negated", node
-        if node is not trigger and node.lemma_.lower() in w.plan_verbs and node.pos_ in ("VERB", "ADJ", "NOUN"):
-            return ("hypothetical" if _unrealised(node) else "planned"), node
-        if node is not trigger and node.lemma_.lower() in w.hypothetical_governors and node.pos_ == "VERB":
-            return "hypothetical", node
-        if node is not trigger and trigger.pos_ == "VERB" and (judged := _evaluated(node)) is not None:
-            return "hypothetical", judged
-        if clauses.imperative(node):
+        if not sibling and node is not trigger and (found := _governed(node, trigger, w)) is not None:
+            return found
+        if not sibling and clauses.imperative(node):
             return "hypothetical", node
         if node.dep_ == "prep" and node.lower_ in w.negating_prepositions:
             return "negated", node
@@ -127,10 +121,26 @@ def status_of(trigger: Token) -> tuple[str, Token | None]:
                 break
             if _own_past_clause(node, w):
                 break
+            sibling = clauses.own_clause(node)
             node = node.head
             continue
         break
     return "occurred", None
+
+
+def _governed(node: Token, trigger: Token, w: Words) -> tuple[str, Token] | None:
+    """The status a governor of the trigger gives it: denied, cancelled or stopped (negated), planned, feared or
+    considered (hypothetical), judged in general (hypothetical)."""
+    if (node.pos_ in ("VERB", "ADJ") and node.lemma_.lower() in w.negating_governors
+            and not _denied_claim(node, trigger)) or _cancels(node) or _stops(node, trigger):
+        return "negated", node
+    if node.lemma_.lower() in w.plan_verbs and node.pos_ in ("VERB", "ADJ", "NOUN"):
+        return ("hypothetical" if _unrealised(node) else "planned"), node
+    if node.lemma_.lower() in w.hypothetical_governors and node.pos_ == "VERB":
+        return "hypothetical", node
+    if trigger.pos_ == "VERB" and (judged := _evaluated(node)) is not None:
+        return "hypothetical", judged
+    return None
 
 
 def _denied_claim(governor: Token, trigger: Token) -> bool:
