@@ -256,10 +256,27 @@ def test_an_infinitive_of_purpose_is_not_reported_as_done(code, text, trigger):
 @pytest.mark.parametrize(("text", "trigger"), [
     ("Hundreds of Chilean students gathered in Santiago to protest against the government.", "protest"),
     ("The Chilean cabinet made the decision to accept the Peruvian offer.", "accept"),
+    ("The Bolivian offensive led the Peruvian army to request help from Chile.", "request"),
 ])
 def test_an_infinitive_its_governor_carries_out_or_decides_is_no_purpose(code, text, trigger):
     events = [e for e in code(text) if e.trigger.text == trigger]
     assert all(e.status != "hypothetical" for e in events), triples(events)
+
+
+@pytest.mark.parametrize(("text", "trigger", "state"), [
+    ("A convoy of Chilean troops entered the region to support Peruvian forces.", "support", "occurred"),
+    ("The Peruvian foreign minister flew to Santiago to meet Chilean officials.", "meet", "occurred"),
+    ("Chilean forces are preparing to enter the province to support Peruvian forces.", "support", "planned"),
+])
+def test_the_action_a_movement_is_made_for_shares_its_status(code, text, trigger, state):
+    events = [e for e in code(text) if e.trigger.text == trigger]
+    assert events and {e.status for e in events} == {state}, triples(code(text))
+
+
+def test_a_noun_in_the_purpose_of_a_movement_is_still_only_a_purpose(code):
+    events = [e for e in code("Peru sent its minister to Santiago to obtain an agreement with Chile.")
+              if e.trigger.text == "agreement"]
+    assert all(e.status == "hypothetical" for e in events), triples(events)
 
 
 @pytest.mark.parametrize(("text", "trigger"), [

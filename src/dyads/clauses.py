@@ -53,13 +53,17 @@ def speculated(verb: Token, w: Words, max_steps: int) -> Token | None:
     return None
 
 
-def purpose(clause: Token, w: Words) -> Token | None:
+def purpose(clause: Token, w: Words, *, own: bool = False) -> Token | None:
     """The "to" of an infinitive of purpose ("fired in the air *to warn* us", "created an enclave *to terrorise*
     locals"): what the action was meant to achieve is not reported as done. An infinitive its governor plans,
     threatens or cancels ("threatened on Sunday to kill") takes its status from that governor instead, and one
-    that gathering or working carries out ("gathered *to protest*", "met *to discuss*") did occur."""
+    that gathering or working carries out ("gathered *to protest*", "met *to discuss*") did occur, and so does the
+    trigger verb a movement is made for ("entered the region *to support* the rebels"; `own`: the clause is the
+    trigger's own)."""
     governor = clause.head
     lemma = governor.lemma_.lower()
+    if own and lemma in w.movement_governors and governor.pos_ == "VERB":
+        return None
     if lemma in w.plan_verbs or lemma in w.hypothetical_governors or lemma in w.negating_governors \
             or lemma in w.cancelling_governors or lemma in w.realising_governors or governor.pos_ != "VERB":
         return None

@@ -39,6 +39,7 @@ class Words:
     hypothetical_marks: frozenset[str]
     condition_marks: frozenset[str]
     realising_governors: frozenset[str]
+    movement_governors: frozenset[str]
     decision_nouns: frozenset[str]
     ranking_modifiers: frozenset[str]
     hypothetical_governors: frozenset[str]
@@ -114,7 +115,7 @@ def status_of(trigger: Token) -> tuple[str, Token | None]:
             break
         # "threatened on Sunday *to kill*": an infinitive the parser hung as an adverbial clause still carries
         infinitive = node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
-        if infinitive and (purpose := clauses.purpose(node, w)) is not None:
+        if infinitive and (purpose := clauses.purpose(node, w, own=node is trigger)) is not None:
             return "hypothetical", purpose
         if (node.dep_ in CARRYING_DEPS or infinitive) and node.head.i != node.i:
             if node.dep_ in ("conj", "ccomp") and node.head.lemma_ in w.say_verbs:
