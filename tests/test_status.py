@@ -356,3 +356,19 @@ def test_a_clause_joined_with_its_own_subject_or_tense_keeps_its_own_status(code
 def test_a_verb_sharing_a_negated_auxiliary_stays_negated(code, text, trigger):
     events = [e for e in code(text) if e.trigger.text == trigger]
     assert all(e.status == "negated" for e in events), [(e.event_type, e.status) for e in events]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Chile will reopen the border if Peru abandons its blockade of the port.", "blockade"),
+    ("Bolivia will retaliate if Peru pursues its threat against the Bolivian navy.", "threat"),
+    ("Peru did not drop its accusations against Bolivia.", "accusations"),
+])
+def test_a_definite_event_given_up_or_pursued_under_a_condition_did_occur(code, text, trigger):
+    events = [e for e in code(text) if e.trigger.text == trigger]
+    assert events and all(e.status == "occurred" for e in events), triples(code(text))
+
+
+def test_an_indefinite_event_under_a_condition_stays_hypothetical(code):
+    events = [e for e in code("Chile will reopen the border if Peru launches an attack on Bolivia.")
+              if e.trigger.text == "attack"]
+    assert all(e.status == "hypothetical" for e in events), triples(events)

@@ -111,3 +111,13 @@ def own_clause(node: Token) -> bool:
     # a past form after a perfect or passive auxiliary may be a participle sharing it ("has not attacked or shelled")
     shared = any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in ("have", "be") for c in node.head.children)
     return node.tag_ == "VBD" and not shared
+
+
+def presupposed(noun: Token, w: Words) -> bool:
+    """True for a definite action noun that a verb of pursuing or giving up takes as its object ("if Erdogan pursues
+    *his threat*", "unless they abandon *the attack*", "has not ended *its offensive*"): the event is under way, so
+    no condition, modal or negator above the verb makes it unreal."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in w.presupposing_governors:
+        return False
+    return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+               for c in noun.children)

@@ -50,6 +50,7 @@ class Words:
     negating_governors: frozenset[str]
     cancelling_governors: frozenset[str]
     stopping_governors: frozenset[str]
+    presupposing_governors: frozenset[str]
     adjunct_prepositions: frozenset[str]
     negating_prepositions: frozenset[str]
     negation_words: frozenset[str]
@@ -87,6 +88,8 @@ def status_of(trigger: Token) -> tuple[str, Token | None]:
         return "negated", no
     if trigger.pos_ in ("NOUN", "PROPN") and (found := _nominal_status(trigger)) is not None:
         return found
+    if clauses.presupposed(trigger, w):
+        return "occurred", None
     node, sibling = trigger, False
     for _ in range(MAX_STEPS):
         # a negator outranks the auxiliary beside it: "will *not* join" is negated, not planned
