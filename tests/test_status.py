@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import triples
-from dyads import status
+from dyads import nlp, status
 
 
 def _found(events, event_type, actor, recipient):
@@ -372,3 +372,14 @@ def test_an_indefinite_event_under_a_condition_stays_hypothetical(code):
     events = [e for e in code("Chile will reopen the border if Peru launches an attack on Bolivia.")
               if e.trigger.text == "attack"]
     assert all(e.status == "hypothetical" for e in events), triples(events)
+
+
+@pytest.mark.parametrize(("text", "trigger", "state"), [
+    ("The minister spoke in Lima, saying the Peruvian navy would deter Chile, continue to attack Bolivian smugglers "
+     "and support fishermen.", "attack", "planned"),
+    ("The minister said the Peruvian navy had deterred Chile and attacked Bolivian smugglers.", "attacked", "occurred"),
+])
+def test_a_bare_verb_reported_after_a_modal_clause_shares_its_modal(settings, text, trigger, state):
+    doc = nlp.load(settings.spacy_model)(text)
+    token = next(t for t in doc if t.text == trigger)
+    assert status.status_of(token)[0] == state

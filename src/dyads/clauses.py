@@ -121,3 +121,14 @@ def presupposed(noun: Token, w: Words) -> bool:
         return False
     return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
                for c in noun.children)
+
+
+def elided_sibling(clause: Token) -> Token | None:
+    """The earlier reported clause whose auxiliary a bare verb shares ("saying the US *would* counterbalance Iran,
+    *continue* to battle Isis"): a bare verb with no subject nor auxiliary of its own, which the parser hung as a
+    second complement of the verb of saying, is the same clause continued."""
+    if clause.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in clause.children):
+        return None
+    earlier = [c for c in clause.head.children if c.dep_ in ("ccomp", "conj") and c.i < clause.i and c.pos_ == "VERB"
+               and any(a.dep_ in ("aux", "auxpass") for a in c.children)]
+    return earlier[-1] if earlier else None

@@ -122,7 +122,8 @@ def status_of(trigger: Token) -> tuple[str, Token | None]:
             return "hypothetical", purpose
         if (node.dep_ in CARRYING_DEPS or infinitive) and node.head.i != node.i:
             if node.dep_ in ("conj", "ccomp") and node.head.lemma_ in w.say_verbs:
-                break
+                shared = clauses.elided_sibling(node)
+                return status_of(shared) if shared is not None else ("occurred", None)
             if _own_past_clause(node, w):
                 break
             sibling = clauses.own_clause(node)
