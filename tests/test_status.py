@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import triples
+from dyads import cameo as cameo_codes
 from dyads import nlp, status
 
 
@@ -64,6 +65,9 @@ INTENTS = [
     ("Turkey said it would impose sanctions on Syria.", "THREATEN", "TUR", "SYR"),
     ("Latvia announced that its troops will withdraw from Iraq.", "CONCEDE", "LVA", "IRQ"),
     ("Turkey said it would impose sanctions on Syria unless Syria withdrew.", "THREATEN", "TUR", "SYR"),
+    # an announced refusal to meet or to retreat is a rejection
+    ("Bolivia said it would not attend the talks with Chile.", "REJECT", "BOL", "CHL"),
+    ("Peru said it will not withdraw its troops from Ecuador.", "REJECT", "PER", "ECU"),
 ]
 
 
@@ -84,6 +88,8 @@ NO_INTENTS = [
     "A few Syrian rockets won't pose any threat to Israel.",
     "Latvia said it would not expel Russian diplomats.",
     "France will not join any military strikes against Syria.",
+    "Chilean officials said Bolivia would not attend the talks with Peru.",
+    "Bolivia would not attend the talks with Chile.",
 ]
 
 
@@ -106,6 +112,9 @@ def test_every_announcement_type_has_a_cameo_code():
         kind, cameo = status.intent_type(planned, conditional=False)
         assert kind == words.intent_types[planned] and cameo
     assert status.intent_type("AID", conditional=True)[0] == "THREATEN"
+    for refused, code in words.refusal_cameo.items():
+        assert status.intent_type(refused, conditional=False, refused=True) == ("REJECT", code)
+        assert code.startswith("12") and cameo_codes.lookup(code)
 
 
 def test_a_threatened_act_has_not_happened(code):

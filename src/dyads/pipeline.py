@@ -625,7 +625,8 @@ def _intent_event(event: Event, cand: events.Candidate, published: dt.date | Non
     Its trigger is the word that announces the plan ("will", "plans") and its date the publication date.
     """
     # "will withdraw unless X ..." is an ultimatum, whatever the planned action
-    kind, cameo_code = status.intent_type(event.event_type, conditional=cand.conditional)
+    kind, cameo_code = status.intent_type(event.event_type, conditional=cand.conditional,
+                                          refused=cand.status == "negated")
     code = cameo.lookup(cameo_code)
     cue = cand.cue or cand.trigger
     known = replace(event.evidence, event_type=kind, status="occurred", intent=True, date_precision="publication")
@@ -634,7 +635,7 @@ def _intent_event(event: Event, cand: events.Candidate, published: dt.date | Non
                    trigger=Span(cue.text, cue.idx, cue.idx + len(cue.text)),
                    date=published, date_precision="publication", date_text=None,
                    status="occurred", confidence=confidence.score(known), evidence=known,
-                   why=f"announced intent (planned {event.event_type}, by '{cand.cue.text if cand.cue else ''}'); "
+                   why=f"announced intent ({cand.status} {event.event_type}, by '{cand.cue.text if cand.cue else ''}'); "
                        + event.why)
 
 

@@ -58,6 +58,7 @@ class Words:
     negation_exceptions: frozenset[str]
     intent_types: dict[str, str]
     intent_cameo: dict[str, str]
+    refusal_cameo: dict[str, str]
     intent_cues: frozenset[str]
     announcing_verbs: frozenset[str]
     own_pronouns: frozenset[str]
@@ -70,11 +71,11 @@ def words() -> Words:
     text = resources.files("dyads.data").joinpath("lexicon", "status.toml").read_text("utf-8")
     data = tomllib.loads(text)
     intent = {name: frozenset(w.lower() for w in values) for name, values in data.pop("intent").items()}
-    types, cameo = data.pop("intent_types"), data.pop("intent_cameo")
+    types, cameo, refusals = data.pop("intent_types"), data.pop("intent_cameo"), data.pop("refusal_cameo")
     if missing := set(types.values()) - set(cameo):
         raise ValueError(f"status.toml: no intent_cameo for {sorted(missing)}")
     lists = {name: frozenset(w.lower() for w in values) for name, values in data.items()}
-    return Words(**lists, intent_types=dict(types), intent_cameo=dict(cameo), intent_cues=intent["cues"],
+    return Words(**lists, intent_types=dict(types), intent_cameo=dict(cameo), refusal_cameo=dict(refusals), intent_cues=intent["cues"],
                  announcing_verbs=intent["announcing_verbs"], own_pronouns=intent["own_pronouns"],
                  ultimatum_marks=intent["ultimatum_marks"])
 
@@ -297,6 +298,10 @@ def intent_of(trigger: Token, event_type: str, status: str, cue: Token | None) -
     action as a promise or threat (None when it did not), and whether a condition makes it an ultimatum
     ("will withdraw unless ...")."""
     w = words()
+    if status == "negated" and event_type in w.refusal_cameo:
+        refused = cue is not None and next((c for c in cue.head.children if c.dep_ == "aux"
+                                            and c.lower_ in w.plan_auxiliaries), None)
+        return (announced(trigger, refused) if refused else None), False
     conditional_plan = status == "hypothetical" and cue is not None and cue.lower_ in w.plan_auxiliaries \
         and clauses.conditioned(cue.head, w)
     if status != "planned" and not conditional_plan or event_type not in w.intent_types:
@@ -308,9 +313,12 @@ def intent_of(trigger: Token, event_type: str, status: str, cue: Token | None) -
     return say, conditional
 
 
-def intent_type(event_type: str, *, conditional: bool) -> tuple[str, str]:
+def intent_type(event_type: str, *, conditional: bool, refused: bool = False) -> tuple[str, str]:
     """The type and CAMEO code of the announcement of a planned `event_type`: AGREE (promise), CONCEDE (announced
-    retreat) or THREATEN (threat, or any plan made conditional: an ultimatum)."""
+    retreat) or THREATEN (threat, or any plan made conditional: an ultimatum); REJECT for an announced refusal
+    (`refused`: "said it would not attend the talks")."""
     w = words()
+    if refused:
+        return "REJECT", w.refusal_cameo[event_type]
     kind = "THREATEN" if conditional else w.intent_types[event_type]
     return kind, w.intent_cameo[kind]
