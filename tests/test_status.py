@@ -311,6 +311,10 @@ def test_an_action_feared_in_case_it_happens_is_hypothetical(code):
 @pytest.mark.parametrize(("text", "trigger"), [
     ("It worries Ankara that the US will continue to arm the Kurdish militias.", "arm"),
     ("Analysts predict that Russia will attack Ukraine again.", "attack"),
+    ("It is likely that Chile and Bolivia will ultimately side with Peru.", "side"),
+    ("One option being considered is that Chile would ask Bolivia to withdraw.", "ask"),
+    ("The rebels hope that Chile will send weapons to Bolivia.", "send"),
+    ("The Peruvian fear is that Chile will attack Bolivia.", "attack"),
 ])
 def test_a_feared_or_predicted_future_is_no_plan(code, text, trigger):
     events = [e for e in code(text) if e.trigger.text == trigger]
@@ -392,3 +396,13 @@ def test_a_bare_verb_reported_after_a_modal_clause_shares_its_modal(settings, te
     doc = nlp.load(settings.spacy_model)(text)
     token = next(t for t in doc if t.text == trigger)
     assert status.status_of(token)[0] == state
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Chile hopes to send weapons to Bolivia next week.", "send"),
+    ("The Chilean minister said Chile would send weapons to Bolivia.", "send"),
+    ("The plan is that Chile will send weapons to Bolivia.", "send"),
+])
+def test_a_plan_of_the_actor_is_no_prediction(code, text, trigger):
+    events = [e for e in code(text) if e.trigger.text == trigger]
+    assert events and {e.status for e in events} == {"planned"}, triples(code(text))

@@ -47,10 +47,26 @@ def speculated(verb: Token, w: Words, max_steps: int) -> Token | None:
     for _ in range(max_steps):
         if node.dep_ not in ("ccomp", "xcomp", "conj") or node.head.i == node.i:
             return None
+        finite = node.dep_ == "ccomp"
         node = node.head
         if node.lemma_.lower() in governors and node.pos_ in ("VERB", "NOUN"):
             return node
+        if finite and (found := _predicted(node, w)) is not None:
+            return found
     return None
+
+
+def _predicted(governor: Token, w: Words) -> Token | None:
+    """The word over a finite future clause that makes it a prediction: a verb of belief or hope ("they *hope* that
+    X will ..."), an adjective of likelihood ("it is *likely* X will ...") or a noun of possibility as the subject
+    of "be" ("one *option* is that X would ...")."""
+    if governor.pos_ == "VERB" and governor.lemma_.lower() in w.predicting_verbs:
+        return governor
+    if governor.lemma_.lower() != "be":
+        return None
+    return next((c for c in governor.children
+                 if c.dep_ == "acomp" and c.lower_ in w.predictive_adjectives
+                 or c.dep_ == "nsubj" and c.lemma_.lower() in w.possibility_nouns), None)
 
 
 def purpose(clause: Token, w: Words, *, own: bool = False) -> Token | None:
