@@ -90,6 +90,9 @@ NO_INTENTS = [
     "France will not join any military strikes against Syria.",
     "Chilean officials said Bolivia would not attend the talks with Peru.",
     "Bolivia would not attend the talks with Chile.",
+    # a refusal with nobody refused, or only under a condition
+    "Bolivia said it would not attend the talks on Sunday.",
+    "The Bolivian minister said he would not return to Chile if doing so meant a trial.",
 ]
 
 
@@ -265,7 +268,6 @@ def test_an_infinitive_of_purpose_is_not_reported_as_done(code, text, trigger):
 @pytest.mark.parametrize(("text", "trigger"), [
     ("Hundreds of Chilean students gathered in Santiago to protest against the government.", "protest"),
     ("The Chilean cabinet made the decision to accept the Peruvian offer.", "accept"),
-    ("The Bolivian offensive led the Peruvian army to request help from Chile.", "request"),
 ])
 def test_an_infinitive_its_governor_carries_out_or_decides_is_no_purpose(code, text, trigger):
     events = [e for e in code(text) if e.trigger.text == trigger]
@@ -406,3 +408,9 @@ def test_a_bare_verb_reported_after_a_modal_clause_shares_its_modal(settings, te
 def test_a_plan_of_the_actor_is_no_prediction(code, text, trigger):
     events = [e for e in code(text) if e.trigger.text == trigger]
     assert events and {e.status for e in events} == {"planned"}, triples(code(text))
+
+
+def test_a_second_infinitive_of_a_threat_is_threatened_too(code):
+    events = code("The rebels threatened on Sunday to kill the Chilean ambassador and to kill the Peruvian consul.")
+    assert not [e for e in events if e.event_type == "ASSAULT" and e.status in ("occurred", "planned")], \
+        triples(events)

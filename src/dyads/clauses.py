@@ -122,7 +122,9 @@ def own_clause(node: Token) -> bool:
     sum too high and *asked* for ..."): the tense, negator, modal and governor of the first verb are not its own."""
     if node.dep_ != "conj" or node.pos_ not in ("VERB", "AUX"):
         return False
-    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in node.children):
+    # "threatened to kill X and *to kill* Y": the "to" of an infinitive is no auxiliary of its own
+    if any(c.dep_ in ("nsubj", "nsubjpass") or c.dep_ in ("aux", "auxpass") and c.lower_ != "to"
+           for c in node.children):
         return True
     # a past form after a perfect or passive auxiliary may be a participle sharing it ("has not attacked or shelled")
     shared = any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in ("have", "be") for c in node.head.children)

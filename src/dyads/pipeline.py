@@ -614,7 +614,8 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
             evidence=known,
         )
         yield event
-        if cand.intent:
+        # an announced refusal rejects someone: with no party named it is no REJECT
+        if cand.intent and (cand.status != "negated" or recipient is not None):
             yield _intent_event(event, cand, document.date)
 
 

@@ -302,8 +302,8 @@ def intent_of(trigger: Token, event_type: str, status: str, cue: Token | None) -
     ("will withdraw unless ...")."""
     w = words()
     if status == "negated" and event_type in w.refusal_cameo:
-        refused = cue is not None and next((c for c in cue.head.children if c.dep_ == "aux"
-                                            and c.lower_ in w.plan_auxiliaries), None)
+        refused = cue is not None and not clauses.conditioned(cue.head, w) and next(
+            (c for c in cue.head.children if c.dep_ == "aux" and c.lower_ in w.plan_auxiliaries), None)
         return (announced(trigger, refused) if refused else None), False
     conditional_plan = status == "hypothetical" and cue is not None and cue.lower_ in w.plan_auxiliaries \
         and clauses.conditioned(cue.head, w)
