@@ -5,7 +5,7 @@ import pytest
 
 from conftest import triples
 from dyads import cameo as cameo_codes
-from dyads import nlp, status
+from dyads import intent, nlp, status
 
 
 def _found(events, event_type, actor, recipient):
@@ -112,11 +112,11 @@ def test_planned_action_of_a_bare_modal_stays_planned(code):
 def test_every_announcement_type_has_a_cameo_code():
     words = status.words()
     for planned in words.intent_types:
-        kind, cameo = status.intent_type(planned, conditional=False)
+        kind, cameo = intent.intent_type(planned, conditional=False)
         assert kind == words.intent_types[planned] and cameo
-    assert status.intent_type("AID", conditional=True)[0] == "THREATEN"
+    assert intent.intent_type("AID", conditional=True)[0] == "THREATEN"
     for refused, code in words.refusal_cameo.items():
-        assert status.intent_type(refused, conditional=False, refused=True) == ("REJECT", code)
+        assert intent.intent_type(refused, conditional=False, refused=True) == ("REJECT", code)
         assert code.startswith("12") and cameo_codes.lookup(code)
 
 
@@ -354,8 +354,8 @@ def test_a_sentence_opening_with_its_subject_is_no_command(code):
 
 @pytest.mark.parametrize("text, trigger", [
     ("The Bolivian government has not commented on the talks but has condemned Chile's blockade.", "condemned"),
-    ("It \"must be put into effect everywhere and by everyone without delay\", Macron said in a telephone call to Scholz.",
-     "call"),
+    ("It \"must be put into effect everywhere and by everyone without delay\", Macron said in a telephone call "
+     "to Scholz.", "call"),
     ("The Kenyan court said it considered the fine too high and asked Uganda to pay less.", "asked"),
 ])
 def test_a_clause_joined_with_its_own_subject_or_tense_keeps_its_own_status(code, text, trigger):
