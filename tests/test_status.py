@@ -414,3 +414,11 @@ def test_a_second_infinitive_of_a_threat_is_threatened_too(code):
     events = code("The rebels threatened on Sunday to kill the Chilean ambassador and to kill the Peruvian consul.")
     assert not [e for e in events if e.event_type == "ASSAULT" and e.status in ("occurred", "planned")], \
         triples(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The Chilean adviser declined to deny reports of changes to the Peruvian president's office.",
+    "The Bolivian embassy refused to speculate about the Peruvian report.",
+])
+def test_declining_to_deny_or_speculate_is_no_rejection(code, text):
+    assert not [e for e in code(text) if e.event_type == "REJECT"], triples(code(text))
