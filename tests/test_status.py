@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from conftest import triples
-from dyads import status
+from dyads import cameo as cameo_codes
+from dyads import intent, nlp, status
 
 
 def _found(events, event_type, actor, recipient):
@@ -64,6 +65,9 @@ INTENTS = [
     ("Turkey said it would impose sanctions on Syria.", "THREATEN", "TUR", "SYR"),
     ("Latvia announced that its troops will withdraw from Iraq.", "CONCEDE", "LVA", "IRQ"),
     ("Turkey said it would impose sanctions on Syria unless Syria withdrew.", "THREATEN", "TUR", "SYR"),
+    # an announced refusal to meet or to retreat is a rejection
+    ("Bolivia said it would not attend the talks with Chile.", "REJECT", "BOL", "CHL"),
+    ("Peru said it will not withdraw its troops from Ecuador.", "REJECT", "PER", "ECU"),
 ]
 
 
@@ -84,6 +88,11 @@ NO_INTENTS = [
     "A few Syrian rockets won't pose any threat to Israel.",
     "Latvia said it would not expel Russian diplomats.",
     "France will not join any military strikes against Syria.",
+    "Chilean officials said Bolivia would not attend the talks with Peru.",
+    "Bolivia would not attend the talks with Chile.",
+    # a refusal with nobody refused, or only under a condition
+    "Bolivia said it would not attend the talks on Sunday.",
+    "The Bolivian minister said he would not return to Chile if doing so meant a trial.",
 ]
 
 
@@ -103,9 +112,12 @@ def test_planned_action_of_a_bare_modal_stays_planned(code):
 def test_every_announcement_type_has_a_cameo_code():
     words = status.words()
     for planned in words.intent_types:
-        kind, cameo = status.intent_type(planned, conditional=False)
+        kind, cameo = intent.intent_type(planned, conditional=False)
         assert kind == words.intent_types[planned] and cameo
-    assert status.intent_type("AID", conditional=True)[0] == "THREATEN"
+    assert intent.intent_type("AID", conditional=True)[0] == "THREATEN"
+    for refused, code in words.refusal_cameo.items():
+        assert intent.intent_type(refused, conditional=False, refused=True) == ("REJECT", code)
+        assert code.startswith("12") and cameo_codes.lookup(code)
 
 
 def test_a_threatened_act_has_not_happened(code):
@@ -262,6 +274,22 @@ def test_an_infinitive_its_governor_carries_out_or_decides_is_no_purpose(code, t
     assert all(e.status != "hypothetical" for e in events), triples(events)
 
 
+@pytest.mark.parametrize(("text", "trigger", "state"), [
+    ("A convoy of Chilean troops entered the region to support Peruvian forces.", "support", "occurred"),
+    ("The Peruvian foreign minister flew to Santiago to meet Chilean officials.", "meet", "occurred"),
+    ("Chilean forces are preparing to enter the province to support Peruvian forces.", "support", "planned"),
+])
+def test_the_action_a_movement_is_made_for_shares_its_status(code, text, trigger, state):
+    events = [e for e in code(text) if e.trigger.text == trigger]
+    assert events and {e.status for e in events} == {state}, triples(code(text))
+
+
+def test_a_noun_in_the_purpose_of_a_movement_is_still_only_a_purpose(code):
+    events = [e for e in code("Peru sent its minister to Santiago to obtain an agreement with Chile.")
+              if e.trigger.text == "agreement"]
+    assert all(e.status == "hypothetical" for e in events), triples(events)
+
+
 @pytest.mark.parametrize(("text", "trigger"), [
     ("A US pullout from Syria would leave Iraq exposed.", "pullout"),
     ("An Israeli attack on Iran could start a regional war.", "attack"),
@@ -285,6 +313,10 @@ def test_an_action_feared_in_case_it_happens_is_hypothetical(code):
 @pytest.mark.parametrize(("text", "trigger"), [
     ("It worries Ankara that the US will continue to arm the Kurdish militias.", "arm"),
     ("Analysts predict that Russia will attack Ukraine again.", "attack"),
+    ("It is likely that Chile and Bolivia will ultimately side with Peru.", "side"),
+    ("One option being considered is that Chile would ask Bolivia to withdraw.", "ask"),
+    ("The rebels hope that Chile will send weapons to Bolivia.", "send"),
+    ("The Peruvian fear is that Chile will attack Bolivia.", "attack"),
 ])
 def test_a_feared_or_predicted_future_is_no_plan(code, text, trigger):
     events = [e for e in code(text) if e.trigger.text == trigger]
@@ -318,3 +350,75 @@ def test_a_command_or_exhortation_reports_no_event(code, text):
 def test_a_sentence_opening_with_its_subject_is_no_command(code):
     events = [e for e in code("Kenyan troops shelled the Somali town of Kismayo.") if e.event_type == "ASSAULT"]
     assert events and events[0].status == "occurred"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The Bolivian government has not commented on the talks but has condemned Chile's blockade.", "condemned"),
+    ("It \"must be put into effect everywhere and by everyone without delay\", Macron said in a telephone call "
+     "to Scholz.", "call"),
+    ("The Kenyan court said it considered the fine too high and asked Uganda to pay less.", "asked"),
+])
+def test_a_clause_joined_with_its_own_subject_or_tense_keeps_its_own_status(code, text, trigger):
+    events = [e for e in code(text) if e.trigger.text == trigger]
+    assert events and all(e.status == "occurred" for e in events), [(e.event_type, e.status) for e in events]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Peru did not attack or shell the Chilean border posts.", "shell"),
+    ("Peru has not attacked or shelled the Chilean border posts.", "shelled"),
+    ("Peru will not condemn Chile or expel its diplomats.", "expel"),
+])
+def test_a_verb_sharing_a_negated_auxiliary_stays_negated(code, text, trigger):
+    events = [e for e in code(text) if e.trigger.text == trigger]
+    assert all(e.status == "negated" for e in events), [(e.event_type, e.status) for e in events]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Chile will reopen the border if Peru abandons its blockade of the port.", "blockade"),
+    ("Bolivia will retaliate if Peru pursues its threat against the Bolivian navy.", "threat"),
+    ("Peru did not drop its accusations against Bolivia.", "accusations"),
+])
+def test_a_definite_event_given_up_or_pursued_under_a_condition_did_occur(code, text, trigger):
+    events = [e for e in code(text) if e.trigger.text == trigger]
+    assert events and all(e.status == "occurred" for e in events), triples(code(text))
+
+
+def test_an_indefinite_event_under_a_condition_stays_hypothetical(code):
+    events = [e for e in code("Chile will reopen the border if Peru launches an attack on Bolivia.")
+              if e.trigger.text == "attack"]
+    assert all(e.status == "hypothetical" for e in events), triples(events)
+
+
+@pytest.mark.parametrize(("text", "trigger", "state"), [
+    ("The minister spoke in Lima, saying the Peruvian navy would deter Chile, continue to attack Bolivian smugglers "
+     "and support fishermen.", "attack", "planned"),
+    ("The minister said the Peruvian navy had deterred Chile and attacked Bolivian smugglers.", "attacked", "occurred"),
+])
+def test_a_bare_verb_reported_after_a_modal_clause_shares_its_modal(settings, text, trigger, state):
+    doc = nlp.load(settings.spacy_model)(text)
+    token = next(t for t in doc if t.text == trigger)
+    assert status.status_of(token)[0] == state
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Chile hopes to send weapons to Bolivia next week.", "send"),
+    ("The Chilean minister said Chile would send weapons to Bolivia.", "send"),
+    ("The plan is that Chile will send weapons to Bolivia.", "send"),
+])
+def test_a_plan_of_the_actor_is_no_prediction(code, text, trigger):
+    events = [e for e in code(text) if e.trigger.text == trigger]
+    assert events and {e.status for e in events} == {"planned"}, triples(code(text))
+
+
+def test_a_second_infinitive_of_a_threat_is_threatened_too(code):
+    events = code("The rebels threatened on Sunday to kill the Chilean ambassador and to kill the Peruvian consul.")
+    assert not [e for e in events if e.event_type == "ASSAULT" and e.status in ("occurred", "planned")], \
+        triples(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The Chilean adviser declined to deny reports of changes to the Peruvian president's office.",
+    "The Bolivian embassy refused to speculate about the Peruvian report.",
+])
+def test_declining_to_deny_or_speculate_is_no_rejection(code, text):
+    assert not [e for e in code(text) if e.event_type == "REJECT"], triples(code(text))

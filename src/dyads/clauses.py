@@ -47,19 +47,39 @@ def speculated(verb: Token, w: Words, max_steps: int) -> Token | None:
     for _ in range(max_steps):
         if node.dep_ not in ("ccomp", "xcomp", "conj") or node.head.i == node.i:
             return None
+        finite = node.dep_ == "ccomp"
         node = node.head
         if node.lemma_.lower() in governors and node.pos_ in ("VERB", "NOUN"):
             return node
+        if finite and (found := _predicted(node, w)) is not None:
+            return found
     return None
 
 
-def purpose(clause: Token, w: Words) -> Token | None:
+def _predicted(governor: Token, w: Words) -> Token | None:
+    """The word over a finite future clause that makes it a prediction: a verb of belief or hope ("they *hope* that
+    X will ..."), an adjective of likelihood ("it is *likely* X will ...") or a noun of possibility as the subject
+    of "be" ("one *option* is that X would ...")."""
+    if governor.pos_ == "VERB" and governor.lemma_.lower() in w.predicting_verbs:
+        return governor
+    if governor.lemma_.lower() != "be":
+        return None
+    return next((c for c in governor.children
+                 if c.dep_ == "acomp" and c.lower_ in w.predictive_adjectives
+                 or c.dep_ == "nsubj" and c.lemma_.lower() in w.possibility_nouns), None)
+
+
+def purpose(clause: Token, w: Words, *, own: bool = False) -> Token | None:
     """The "to" of an infinitive of purpose ("fired in the air *to warn* us", "created an enclave *to terrorise*
     locals"): what the action was meant to achieve is not reported as done. An infinitive its governor plans,
     threatens or cancels ("threatened on Sunday to kill") takes its status from that governor instead, and one
-    that gathering or working carries out ("gathered *to protest*", "met *to discuss*") did occur."""
+    that gathering or working carries out ("gathered *to protest*", "met *to discuss*") did occur, and so does the
+    trigger verb a movement is made for ("entered the region *to support* the rebels"; `own`: the clause is the
+    trigger's own)."""
     governor = clause.head
     lemma = governor.lemma_.lower()
+    if own and lemma in w.movement_governors and governor.pos_ == "VERB":
+        return None
     if lemma in w.plan_verbs or lemma in w.hypothetical_governors or lemma in w.negating_governors \
             or lemma in w.cancelling_governors or lemma in w.realising_governors or governor.pos_ != "VERB":
         return None
@@ -94,3 +114,39 @@ def imperative(verb: Token) -> bool:
     if verb.dep_ not in ("ROOT", "ccomp", "parataxis") or verb.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return False
     return all(t.is_punct for t in verb.sent if t.i < verb.i)
+
+
+def own_clause(node: Token) -> bool:
+    """True for a verb joined to another that is a clause of its own, with its own subject, auxiliary or past tense
+    ("has not commented but *has condemned* the attack", "it must stop, Macron *said* in a call", "considered the
+    sum too high and *asked* for ..."): the tense, negator, modal and governor of the first verb are not its own."""
+    if node.dep_ != "conj" or node.pos_ not in ("VERB", "AUX"):
+        return False
+    # "threatened to kill X and *to kill* Y": the "to" of an infinitive is no auxiliary of its own
+    if any(c.dep_ in ("nsubj", "nsubjpass") or c.dep_ in ("aux", "auxpass") and c.lower_ != "to"
+           for c in node.children):
+        return True
+    # a past form after a perfect or passive auxiliary may be a participle sharing it ("has not attacked or shelled")
+    shared = any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in ("have", "be") for c in node.head.children)
+    return node.tag_ == "VBD" and not shared
+
+
+def presupposed(noun: Token, w: Words) -> bool:
+    """True for a definite action noun that a verb of pursuing or giving up takes as its object ("if Erdogan pursues
+    *his threat*", "unless they abandon *the attack*", "has not ended *its offensive*"): the event is under way, so
+    no condition, modal or negator above the verb makes it unreal."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in w.presupposing_governors:
+        return False
+    return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+               for c in noun.children)
+
+
+def elided_sibling(clause: Token) -> Token | None:
+    """The earlier reported clause whose auxiliary a bare verb shares ("saying the US *would* counterbalance Iran,
+    *continue* to battle Isis"): a bare verb with no subject nor auxiliary of its own, which the parser hung as a
+    second complement of the verb of saying, is the same clause continued."""
+    if clause.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in clause.children):
+        return None
+    earlier = [c for c in clause.head.children if c.dep_ in ("ccomp", "conj") and c.i < clause.i and c.pos_ == "VERB"
+               and any(a.dep_ in ("aux", "auxpass") for a in c.children)]
+    return earlier[-1] if earlier else None

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from dyads import (
-    actors, anaphors, cameo, confidence, dates, events, evidence, geo, lexicon, nlp, pieces, political, roles, senses, status,
+    actors, anaphors, cameo, confidence, dates, events, evidence, geo, intent, lexicon, nlp, pieces, political, roles, senses,
     typeclf,
 )
 from dyads.roles import party_root as _party_root
@@ -623,7 +623,8 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
             evidence=known,
         )
         yield event
-        if cand.intent:
+        # an announced refusal rejects someone: with no party named it is no REJECT
+        if cand.intent and (cand.status != "negated" or recipient is not None):
             yield _intent_event(event, cand, document.date)
 
 
@@ -634,7 +635,8 @@ def _intent_event(event: Event, cand: events.Candidate, published: dt.date | Non
     Its trigger is the word that announces the plan ("will", "plans") and its date the publication date.
     """
     # "will withdraw unless X ..." is an ultimatum, whatever the planned action
-    kind, cameo_code = status.intent_type(event.event_type, conditional=cand.conditional)
+    kind, cameo_code = intent.intent_type(event.event_type, conditional=cand.conditional,
+                                          refused=cand.status == "negated")
     code = cameo.lookup(cameo_code)
     cue = cand.cue or cand.trigger
     known = replace(event.evidence, event_type=kind, status="occurred", intent=True, date_precision="publication")
@@ -643,7 +645,8 @@ def _intent_event(event: Event, cand: events.Candidate, published: dt.date | Non
                    trigger=Span(cue.text, cue.idx, cue.idx + len(cue.text)),
                    date=published, date_precision="publication", date_text=None,
                    status="occurred", confidence=confidence.score(known), evidence=known,
-                   why=f"announced intent (planned {event.event_type}, by '{cand.cue.text if cand.cue else ''}'); "
+                   why=f"announced intent ({cand.status} {event.event_type}, "
+                       f"by '{cand.cue.text if cand.cue else ''}'); "
                        + event.why)
 
 

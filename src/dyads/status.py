@@ -1,4 +1,4 @@
-"""Status of a candidate event and whether a planned action is announced by its actor.
+"""Status of a candidate event (whether a planned action is announced by its actor is `dyads.intent`).
 
 A trigger's status is `negated`, `planned`, `hypothetical` or `occurred`, decided by the nearest cue on the
 way up from the trigger through its governors: a negator, a condition, a future or modal auxiliary, a denying,
@@ -39,9 +39,13 @@ class Words:
     hypothetical_marks: frozenset[str]
     condition_marks: frozenset[str]
     realising_governors: frozenset[str]
+    movement_governors: frozenset[str]
     decision_nouns: frozenset[str]
     ranking_modifiers: frozenset[str]
     hypothetical_governors: frozenset[str]
+    predicting_verbs: frozenset[str]
+    predictive_adjectives: frozenset[str]
+    possibility_nouns: frozenset[str]
     evaluative_adjectives: frozenset[str]
     planned_modifiers: frozenset[str]
     hypothetical_modifiers: frozenset[str]
@@ -49,6 +53,7 @@ class Words:
     negating_governors: frozenset[str]
     cancelling_governors: frozenset[str]
     stopping_governors: frozenset[str]
+    presupposing_governors: frozenset[str]
     adjunct_prepositions: frozenset[str]
     negating_prepositions: frozenset[str]
     negation_words: frozenset[str]
@@ -56,6 +61,7 @@ class Words:
     negation_exceptions: frozenset[str]
     intent_types: dict[str, str]
     intent_cameo: dict[str, str]
+    refusal_cameo: dict[str, str]
     intent_cues: frozenset[str]
     announcing_verbs: frozenset[str]
     own_pronouns: frozenset[str]
@@ -68,13 +74,13 @@ def words() -> Words:
     text = resources.files("dyads.data").joinpath("lexicon", "status.toml").read_text("utf-8")
     data = tomllib.loads(text)
     intent = {name: frozenset(w.lower() for w in values) for name, values in data.pop("intent").items()}
-    types, cameo = data.pop("intent_types"), data.pop("intent_cameo")
+    types, cameo, refusals = data.pop("intent_types"), data.pop("intent_cameo"), data.pop("refusal_cameo")
     if missing := set(types.values()) - set(cameo):
         raise ValueError(f"status.toml: no intent_cameo for {sorted(missing)}")
     lists = {name: frozenset(w.lower() for w in values) for name, values in data.items()}
-    return Words(**lists, intent_types=dict(types), intent_cameo=dict(cameo), intent_cues=intent["cues"],
-                 announcing_verbs=intent["announcing_verbs"], own_pronouns=intent["own_pronouns"],
-                 ultimatum_marks=intent["ultimatum_marks"])
+    return Words(**lists, intent_types=dict(types), intent_cameo=dict(cameo), refusal_cameo=dict(refusals),
+                 intent_cues=intent["cues"], announcing_verbs=intent["announcing_verbs"],
+                 own_pronouns=intent["own_pronouns"], ultimatum_marks=intent["ultimatum_marks"])
 
 
 def status_of(trigger: Token) -> tuple[str, Token | None]:
@@ -86,14 +92,18 @@ def status_of(trigger: Token) -> tuple[str, Token | None]:
         return "negated", no
     if trigger.pos_ in ("NOUN", "PROPN") and (found := _nominal_status(trigger)) is not None:
         return found
-    node = trigger
+    if clauses.presupposed(trigger, w):
+        return "occurred", None
+    node, sibling = trigger, False
     for _ in range(MAX_STEPS):
         # a negator outranks the auxiliary beside it: "will *not* join" is negated, not planned
-        if (neg := _negator(node)) is not None:
+        if not sibling and (neg := _negator(node)) is not None:
             return "negated", neg
         for child in node.children:
             if child.dep_ == "mark" and child.lower_ in w.hypothetical_marks or clauses.two_word_mark(child, node, w):
                 return "hypothetical", child
+            if sibling:
+                continue  # the tense, modal and governor of a clause joined to the trigger's are not its own
             if child.dep_ in ("aux", "auxpass") and child.lower_ in w.plan_auxiliaries and not _stance(node, child):
                 if clauses.conditioned(node, w) or clauses.counterfactual(node, child, w):
                     return "hypothetical", child
@@ -101,17 +111,9 @@ def status_of(trigger: Token) -> tuple[str, Token | None]:
                 return ("hypothetical", feared) if feared is not None else ("planned", child)
             if child.dep_ == "aux" and child.lower_ in w.hypothetical_auxiliaries:
                 return "hypothetical", child
-        if node is not trigger and (node.pos_ in ("VERB", "ADJ") and node.lemma_.lower() in w.negating_governors
-                                    and not _denied_claim(node, trigger)
-                                    or _cancels(node) or _stops(node, trigger)):
-            return "negated", node
-        if node is not trigger and node.lemma_.lower() in w.plan_verbs and node.pos_ in ("VERB", "ADJ", "NOUN"):
-            return ("hypothetical" if _unrealised(node) else "planned"), node
-        if node is not trigger and node.lemma_.lower() in w.hypothetical_governors and node.pos_ == "VERB":
-            return "hypothetical", node
-        if node is not trigger and trigger.pos_ == "VERB" and (judged := _evaluated(node)) is not None:
-            return "hypothetical", judged
-        if clauses.imperative(node):
+        if not sibling and node is not trigger and (found := _governed(node, trigger, w)) is not None:
+            return found
+        if not sibling and clauses.imperative(node):
             return "hypothetical", node
         if node.dep_ == "prep" and node.lower_ in w.negating_prepositions:
             return "negated", node
@@ -120,17 +122,34 @@ def status_of(trigger: Token) -> tuple[str, Token | None]:
             break
         # "threatened on Sunday *to kill*": an infinitive the parser hung as an adverbial clause still carries
         infinitive = node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
-        if infinitive and (purpose := clauses.purpose(node, w)) is not None:
+        if infinitive and (purpose := clauses.purpose(node, w, own=node is trigger)) is not None:
             return "hypothetical", purpose
         if (node.dep_ in CARRYING_DEPS or infinitive) and node.head.i != node.i:
             if node.dep_ in ("conj", "ccomp") and node.head.lemma_ in w.say_verbs:
-                break
+                shared = clauses.elided_sibling(node)
+                return status_of(shared) if shared is not None else ("occurred", None)
             if _own_past_clause(node, w):
                 break
+            sibling = clauses.own_clause(node)
             node = node.head
             continue
         break
     return "occurred", None
+
+
+def _governed(node: Token, trigger: Token, w: Words) -> tuple[str, Token] | None:
+    """The status a governor of the trigger gives it: denied, cancelled or stopped (negated), planned, feared or
+    considered (hypothetical), judged in general (hypothetical)."""
+    if (node.pos_ in ("VERB", "ADJ") and node.lemma_.lower() in w.negating_governors
+            and not _denied_claim(node, trigger)) or _cancels(node) or _stops(node, trigger):
+        return "negated", node
+    if node.lemma_.lower() in w.plan_verbs and node.pos_ in ("VERB", "ADJ", "NOUN"):
+        return ("hypothetical" if _unrealised(node) else "planned"), node
+    if node.lemma_.lower() in w.hypothetical_governors and node.pos_ == "VERB":
+        return "hypothetical", node
+    if trigger.pos_ == "VERB" and (judged := _evaluated(node)) is not None:
+        return "hypothetical", judged
+    return None
 
 
 def _denied_claim(governor: Token, trigger: Token) -> bool:
@@ -237,65 +256,3 @@ def _cancels(node: Token) -> bool:
         return True
     return any(f"{lemma} {c.lower_}" in w.cancelling_governors for c in node.children
                if c.dep_ in ("prt", "advmod", "acomp", "prep"))
-
-
-def announced(trigger: Token, cue: Token | None) -> Token | None:
-    """The verb by which a plan is announced by its own actor in its own words, if any: the planned clause is
-    reported by a verb of announcing ("X said / announced it would ...", '"We will ...," X said') and its subject stands
-    for the announcer (a pronoun, or a noun owned by one: "its troops"). A bare modal in narrative ("X will
-    visit Y"), a passive ("fighters will be released") or another party's plan is no announcement."""
-    w = words()
-    if cue is None or cue.lower_ not in w.intent_cues and cue.lemma_.lower() not in w.intent_cues:
-        return None
-    carrier = cue.head if cue.dep_ in ("aux", "auxpass") else cue
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in carrier.children):
-        return None
-    subjects = [c for c in carrier.children if c.dep_ in SUBJECTS]
-    clause = carrier
-    while not subjects and clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
-        clause = clause.head  # "it would withdraw and *free* the prisoners": the subject of the first verb
-        subjects = [c for c in clause.children if c.dep_ in SUBJECTS]
-    if not subjects or not all(_own(s) for s in subjects):
-        return None
-    say = _announcer(clause)
-    return say if say is not None and status_of(say)[0] == "occurred" else None
-
-
-def _own(subject: Token) -> bool:
-    """"*it* would", "*our* forces will": a subject that stands for the one who announces."""
-    own = words().own_pronouns
-    return subject.lower_ in own or any(c.dep_ == "poss" and c.lower_ in own for c in subject.children)
-
-
-def _announcer(clause: Token) -> Token | None:
-    """The verb of announcing that reports `clause`: its governor ("said it would") or a parenthetical
-    ('"We will ...," X said')."""
-    verbs = words().announcing_verbs
-    if clause.dep_ in ("ccomp", "parataxis") and clause.head.lemma_.lower() in verbs:
-        return clause.head
-    return next((c for c in clause.children if c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in verbs
-                 and any(s.dep_ == "nsubj" for s in c.children)), None)
-
-
-def intent_of(trigger: Token, event_type: str, status: str, cue: Token | None) -> tuple[Token | None, bool]:
-    """(verb announcing the intent, ultimatum) of a candidate: the verb by which its actor announced its planned
-    action as a promise or threat (None when it did not), and whether a condition makes it an ultimatum
-    ("will withdraw unless ...")."""
-    w = words()
-    conditional_plan = status == "hypothetical" and cue is not None and cue.lower_ in w.plan_auxiliaries \
-        and clauses.conditioned(cue.head, w)
-    if status != "planned" and not conditional_plan or event_type not in w.intent_types:
-        return None, False
-    say = announced(trigger, cue)
-    conditional = say is not None and (conditional_plan or any(
-        c.dep_ == "mark" and c.lower_ in w.ultimatum_marks
-        for clause in trigger.children if clause.dep_ == "advcl" for c in clause.children))
-    return say, conditional
-
-
-def intent_type(event_type: str, *, conditional: bool) -> tuple[str, str]:
-    """The type and CAMEO code of the announcement of a planned `event_type`: AGREE (promise), CONCEDE (announced
-    retreat) or THREATEN (threat, or any plan made conditional: an ultimatum)."""
-    w = words()
-    kind = "THREATEN" if conditional else w.intent_types[event_type]
-    return kind, w.intent_cameo[kind]

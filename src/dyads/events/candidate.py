@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
-from dyads import status
+from dyads import intent, status
 from dyads.events.framing import attribution_of, clause_depth, trigger_rank
 from dyads.events.noun_args import noun_arguments
 from dyads.events.parties import actor_party_spans, argument_span, clause_fallback, party_spans
@@ -84,7 +84,7 @@ def build_candidate(sentence: Span, s_index: int, token: Token, entry: Entry, re
     tiers.append(clause_fallback(token, taken | described | {t.i for tier in tiers for t in tier}))
     recipient_tiers = [[span for r in tier for t in conjuncts(r) for span in party_spans(t)] for tier in tiers]
     state, cue = status.status_of(token)
-    announcer, conditional = status.intent_of(token, entry.event_type, state, cue)
+    announcer, conditional = intent.intent_of(token, entry.event_type, state, cue)
     rule = f"{entry.pos.lower()}-trigger; actor by {how or 'none'}"
     if notes:
         rule += "; " + "; ".join(notes)
