@@ -23,6 +23,7 @@ from dyads.actors.syntax import (
 from dyads.actors.memory import DocumentMemory, Group, Mention
 from dyads.actors.collectives import NamedAgain
 from dyads.actors.states import StateReferences
+from dyads.actors.tables import agent_nouns
 
 
 # How the `why` of the author of an act under a stance begins ("condemned *Russia's* attack").
@@ -90,6 +91,8 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences):
             return [], f"'{host.text}' names {'a situation' if kind == 'situation' else 'an action'}, not a party"
         if kind == "weapon" and host.pos_ == "NOUN" and span.start <= host.i < span.end - 1:
             span = span.doc[span.start:host.i + 1]  # its owner is named before it, not by "in Iraq" after it
+        if kind == "action" and role == "target" and span.start <= host.i < span.end:
+            return self._author(span, host)
         found, reason = self._resolve_one(span, role)
         if kind == "place" and role != "actor" and not any(r.party.code for r in found):
             found = self._place_people(span, host) or found
@@ -100,6 +103,25 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences):
             if len(own) < len(found):
                 return own, f"'{host.text}' is a weapon and the phrase does not name whose"
         return found, reason
+
+    def _author(self, span: Span, host: Token) -> tuple[list[Resolution], str]:
+        """Who did the act a stance is aimed at: the act's modifiers or possessor ("criticised *the Turkish*
+        invasion of Y"), its by-phrase ("condemned the killings *by X*"), or the "of" phrase of an act whose
+        "of" phrase is its agent ("welcomed the withdrawal *of X's troops*"). The undergoer in another "of"
+        phrase ("the invasion of *Y*") and the place in an "in" phrase ("attacks *in Y*") are not its author."""
+        doc = span.doc
+        parts = [doc[span.start:host.i]] if host.i > span.start else []
+        parts += [_noun_of(o) for p in host.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+                  for o in p.children if o.dep_ == "pobj"]
+        if host.lemma_.lower() in agent_nouns():
+            parts += [_noun_of(o) for p in host.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj"]
+        for part in parts:
+            found, _ = self._resolve_one(part, "target")
+            found = [self._as(span, r, f"{AUTHOR_WHY} '{host.text}': {r.party.why}") for r in found if r.party.code]
+            if found:
+                return found, ""
+        return [], f"the author of '{host.text}' is not named"
 
     def _resolve_one(self, span: Span, role: str) -> tuple[list[Resolution], str]:
         span = _whole_entity(span, self.ents)

@@ -262,6 +262,13 @@ def noun_classes() -> dict[str, str]:
 
 
 @functools.cache
+def agent_nouns() -> frozenset[str]:
+    """Nouns of acts whose "of" phrase is their agent (`data/agent_of_nouns.csv`): withdrawal, resignation, ..."""
+    text = resources.files("dyads.data").joinpath("agent_of_nouns.csv").read_text("utf-8")
+    return frozenset(row["noun"].strip().lower() for row in csv.DictReader(io.StringIO(text)) if row["noun"].strip())
+
+
+@functools.cache
 def index(paths: tuple[str, ...] = ()) -> Index:
     """The alias index of the built-in tables plus the user actor lists in `paths` (cached per paths)."""
     exact: dict[str, list[ActorEntry]] = {}

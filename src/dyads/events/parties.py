@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dyads.events.syntax import conjuncts, nominal_parties, phrase, prep_objects, resolve_pronoun
+from dyads.events.verb_args import locates_act
 from dyads import status
 from dyads.senses import in_class
 
@@ -79,7 +80,8 @@ def clause_fallback(token: Token, exclude: set[int]) -> list[Token]:
     while head.dep_ not in ("ROOT", "advcl", "relcl", "ccomp", "conj", "parataxis") and head.head.i != head.i:
         head = head.head
     aside = _asides(head, token)
-    return [t for t in nominal_parties(head, exclude=exclude) if t.i != token.i and t.i not in aside]
+    return [t for t in nominal_parties(head, exclude=exclude) if t.i != token.i and t.i not in aside
+            and not locates_act(t, token)]
 
 
 def _asides(head: Token, token: Token) -> set[int]:

@@ -10,6 +10,7 @@ from dyads.events.syntax import (
     is_reduced_passive, nominal_parties, own_means, passive_agents, phrase, prep_objects, shares_passive,
     subject_tokens,
 )
+from dyads.actors.tables import noun_classes
 from dyads.events.triggers import is_object
 from dyads.lexicon import Entry
 
@@ -37,6 +38,17 @@ STATIVE_PASSIVES = ("oppose", "commit", "dedicate", "devote")
 # Verbs of yielding ground, with the preposition naming who took it: "the town *fell to* X" is X's capture of the
 # town, so the taker is the actor and the place (its state or holder) the recipient.
 YIELDED_TO = (("fall", "to"),)
+# Prepositions that give where an act happened ("the attacks *in* Y").
+LOCATING_PREPS = ("in", "at", "near", "inside", "across", "throughout")
+
+
+def locates_act(token: Token, trigger: Token) -> bool:
+    """True for the place of an act named by a noun other than the trigger ("condemned the attacks *in Y*", "a
+    probe into abuses *at Y*"): where that act happened, not who did it or whom the trigger aims at. (The place of
+    the trigger's own act, "airstrikes *in Y*", is its recipient's and stays.)"""
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ in LOCATING_PREPS and prep.head.pos_ == "NOUN" \
+        and prep.head.i != trigger.i and noun_classes().get(prep.head.lemma_.lower()) == "action"
 
 
 def _stranded_subject(verb: Token) -> list[Token]:
@@ -135,7 +147,8 @@ def verb_arguments(verb: Token, entry: Entry) -> tuple[list[Token], list[list[To
         if topic and comp.dep_ == "dobj":
             continue
         head = [comp] if comp.dep_ == "dobj" and comp.i not in exclude else []
-        nested += head + nominal_parties(comp, exclude=exclude)
+        nested += head + [t for t in nominal_parties(comp, exclude=exclude)
+                          if not locates_act(t, verb)]
     return actors, [direct, preps, nested], how
 
 

@@ -1,0 +1,34 @@
+"""Recipients must be arguments of the trigger: the author of a condemned act, never the place where it happened
+or the party it befell, and no party at all when the clause names none."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import triples
+
+
+@pytest.mark.parametrize("text, want", [
+    # the act's modifier names its author; the "of" phrase names whom it befell
+    ("Chile criticised the Peruvian invasion of northern Bolivia.", ("ACCUSE", "CHL", "PER")),
+    # a by-phrase names the author
+    ("Chile condemned the killing of protesters by Peruvian police.", ("ACCUSE", "CHL", "PER")),
+    # acts whose "of" phrase is their agent
+    ("Chile welcomed the withdrawal of Peruvian troops.", ("SUPPORT", "CHL", "PER")),
+    ("Bolivia agreed to accept the deployment of United Nations forces.", ("AGREE", "BOL", "IGOUNO")),
+])
+def test_a_stance_toward_an_act_is_aimed_at_its_author(code, text, want):
+    assert want in triples(code(text))
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Chile criticised the Peruvian invasion of northern Bolivia.", ("ACCUSE", "CHL", "BOL")),
+    # where the act happened is not who did it
+    ("Chile condemned the attacks in Bolivia.", ("ACCUSE", "CHL", "BOL")),
+    ("Ghana vetoed an inquiry into chemical attacks in Togo.", ("REJECT", "GHA", "TGO")),
+])
+def test_the_place_or_undergoer_of_a_condemned_act_is_not_its_author(code, text, wrong):
+    assert wrong not in triples(code(text))
+
+
+def test_the_place_of_the_triggers_own_act_stays_its_recipient(code):
+    assert ("ASSAULT", "TUR", "SYR") in triples(code("Turkish jets carried out airstrikes inside Syria on Monday."))
