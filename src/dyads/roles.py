@@ -104,6 +104,12 @@ SOCIETY_ACTOR_SECTORS = frozenset("CVL LAB AGR EDU HLH REL".split())
 HOME_ORGAN_SECTORS = frozenset(("GOV",))
 FOREIGN_POST_WORDS = frozenset("embassy embassies ambassador ambassadors envoy envoys consulate consul diplomat "
                                "diplomats".split())
+# A state's politicians deal with its own organs: the parliament, the central bank or the military they urge, accuse
+# or defy with no country named ("the president asked parliament to ...", "the party accused the military"). Not
+# when the words face outward ("the foreign ministers", "the delegations", "both sides"), and not for meetings or
+# offers, which go abroad as often as not.
+HOME_ORGAN_TYPES = ("REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION", "COERCE", "CONCEDE")
+OUTSIDE_ORGAN_WORDS = frozenset("foreign delegation delegations counterpart counterparts side sides both".split())
 # People who protest, demand or denounce what a government (an office, a body, a named leader: not a state
 # named as such) does are its own people ("students protested against the Chilean government").
 GRIEVANCE_SECTORS = frozenset("CVL EDU LAB AGR HLH REL OPP".split())
@@ -127,7 +133,9 @@ def home_counterpart(recipient: Party, actor: Party, event_type: str) -> bool:
     words = {w.strip("'’").lower() for w in recipient.text.split()}
     if actor.sector in CIVIL_STATE_SECTORS:
         return recipient.sector in HOME_CHALLENGER_SECTORS or (
-            recipient.sector in HOME_SOCIETY_SECTORS | HOME_REBEL_SECTORS and event_type not in ABROAD_TYPES)
+            recipient.sector in HOME_SOCIETY_SECTORS | HOME_REBEL_SECTORS and event_type not in ABROAD_TYPES) or (
+            recipient.sector in STATE_ORGAN_SECTORS and event_type in HOME_ORGAN_TYPES
+            and not words & (FOREIGN_POST_WORDS | FOREIGN_WORDS | OUTSIDE_ORGAN_WORDS))
     if actor.sector in SOCIETY_ACTOR_SECTORS:
         return recipient.sector in HOME_ORGAN_SECTORS and not words & FOREIGN_POST_WORDS
     return actor.sector in INSURGENT_SECTORS and recipient.sector in STATE_ORGAN_SECTORS
