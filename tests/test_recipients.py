@@ -32,3 +32,30 @@ def test_the_place_or_undergoer_of_a_condemned_act_is_not_its_author(code, text,
 
 def test_the_place_of_the_triggers_own_act_stays_its_recipient(code):
     assert ("ASSAULT", "TUR", "SYR") in triples(code("Turkish jets carried out airstrikes inside Syria on Monday."))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("President Ana Ruiz of Chile asked parliament to extend the state of emergency.", ("REQUEST", "CHL", "CHL")),
+    ("The Kenyan government accused the central bank of manipulating the currency.", ("ACCUSE", "KEN", "KEN")),
+])
+def test_a_state_organ_with_no_country_is_the_politicians_own(code, text, want):
+    assert want in triples(code(text))
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("The Kenyan president urged the foreign ministers to act.", ("REQUEST", "KEN", "KEN")),
+    ("The Kenyan president urged both sides to show restraint.", ("REQUEST", "KEN", "KEN")),
+    ("The Kenyan president met the delegations in Nairobi.", ("CONSULT", "KEN", "KEN")),
+])
+def test_organs_that_face_outward_are_not_made_domestic(code, text, wrong):
+    assert wrong not in triples(code(text))
+
+
+def test_a_nominal_that_dates_a_verb_does_not_take_its_destination(code):
+    found = triples(code("The family fled to Chile after the Peruvian invasion of Bolivia in 1979."))
+    assert ("ASSAULT", "PER", "BOL") in found and ("ASSAULT", "PER", "CHL") not in found
+
+
+def test_a_nominal_with_its_own_target_does_not_take_the_addressee(code):
+    found = triples(code("The Chilean president had indicated to Peru an impending strike against Bolivia."))
+    assert ("ASSAULT", "CHL", "PER") not in found
