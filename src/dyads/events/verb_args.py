@@ -126,6 +126,9 @@ def verb_arguments(verb: Token, entry: Entry) -> tuple[list[Token], list[list[To
         for comp in children_with(verb, ("ccomp",)):
             direct += children_with(comp, ("nsubj", "nsubjpass"))
     preps = prep_objects(verb, RECIPIENT_PREPS)
+    if topic:
+        # "discussed developments in X *with Y*": the partner's phrase parsed onto the topic
+        preps += [p for o in children_with(verb, ("dobj",)) for p in prep_objects(o, ("with",))]
     for obj in children_with(verb, ("dobj", "nsubjpass")):
         if is_object(obj, entry):
             # "investigated abuses by X in Y": with its doers named, the act's "in"/"at" phrase is only a place
