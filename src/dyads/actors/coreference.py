@@ -26,6 +26,9 @@ from dyads.actors.states import StateReferences
 from dyads.actors.tables import agent_nouns
 
 
+# Object pronouns, which never stand for the subject of their own clause.
+OBJECT_PRONOUNS = ("it", "them", "him", "her")
+OBJECT_PRONOUN_DEPS = ("dobj", "pobj", "dative")
 # How the `why` of the author of an act under a stance begins ("condemned *Russia's* attack").
 AUTHOR_WHY = "the author of the act"
 
@@ -89,6 +92,16 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences):
                 return [self._as(inner, r, f"'{inner.text}' of '{host.text}': {r.party.why}") for r in found], reason
         if kind == "situation" or (kind == "action" and role == "recipient"):
             return [], f"'{host.text}' names {'a situation' if kind == 'situation' else 'an action'}, not a party"
+        if kind == "relation" and span.start <= host.i < span.end:
+            # "Assad's allies, Russia and Iran": the apposition names them; the possessor is someone else
+            named = self._apposition(span, role)
+            if named:
+                return named, ""
+            owner = next((c for c in host.children if c.dep_ == "poss" and span.start <= c.i), None)
+            if owner is not None:
+                if owner.right_edge.i + 1 >= span.end:
+                    return [], f"'{span.text}' are another party than '{owner.text}'"
+                span = span.doc[owner.right_edge.i + 1:span.end]
         if kind == "weapon" and host.pos_ == "NOUN" and span.start <= host.i < span.end - 1:
             span = span.doc[span.start:host.i + 1]  # its owner is named before it, not by "in Iraq" after it
         if kind == "action" and role == "target" and span.start <= host.i < span.end:
@@ -358,8 +371,12 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences):
             if group is not None and sentence - group.sentence <= PRONOUN_REACH \
                     and not self._party_noun_between(group.start, span, plural=True):
                 return [(r, f"pronoun '{span.text}' -> the coordinated parties before it") for r in group.members]
+        bound = _clause_subjects(span.root)
+        bound_codes = {m.res.party.code for m in self.mentions
+                       if any(m.res.party.start <= i < m.res.party.end for i in bound)} - {None}
         candidates = [m for m in self.mentions if m.start < span.start_char and 0 <= sentence - m.sentence
-                      <= PRONOUN_REACH and _compatible(m.res, want) and self._number_agrees(m, want)]
+                      <= PRONOUN_REACH and _compatible(m.res, want) and self._number_agrees(m, want)
+                      and m.res.party.code not in bound_codes]
         if not candidates:
             return []
         best = max(candidates, key=lambda m: (m.sentence, m.subject, m.start))
@@ -402,6 +419,24 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences):
                 name = m.res.party.name
                 return replace(res, party=replace(res.party, name=name, why=res.party.why + f"; named earlier: {name}"))
         return res
+
+
+def _clause_subjects(pronoun: Token) -> set[int]:
+    """Character offsets of the subject of the clause whose object a pronoun is ("Egypt cut ties with Doha,
+    accusing *it*": Egypt): an object pronoun never stands for its own clause's subject ("itself" would)."""
+    if pronoun.dep_ not in OBJECT_PRONOUN_DEPS or pronoun.lower_ not in OBJECT_PRONOUNS:
+        return set()
+    node = pronoun.head
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    for _ in range(4):
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return {t.idx for c in subjects for t in c.subtree}
+        if node.dep_ not in ("advcl", "xcomp", "conj") or node.head.i == node.i:
+            break
+        node = node.head
+    return set()
 
 
 def _pair(group: Group) -> bool:
