@@ -59,3 +59,49 @@ def test_a_nominal_that_dates_a_verb_does_not_take_its_destination(code):
 def test_a_nominal_with_its_own_target_does_not_take_the_addressee(code):
     found = triples(code("The Chilean president had indicated to Peru an impending strike against Bolivia."))
     assert ("ASSAULT", "CHL", "PER") not in found
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # where a force retreats to is a place, whoever is there
+    ("Armenian forces retreated to the area in which Russian troops are present.", ("RETREAT", "ARM", "RUS")),
+    # where a shipment came from is its source
+    ("Chile sent weapons from Peru to Bolivian rebels.", ("AID", "CHL", "PER")),
+])
+def test_the_route_of_a_movement_is_not_its_recipient(code, text, wrong):
+    assert wrong not in triples(code(text))
+
+
+def test_a_withdrawal_from_a_place_keeps_it(code):
+    assert ("RETREAT", "ARM", "AZE") in triples(code("Armenian troops withdrew from Azerbaijani territory."))
+
+
+@pytest.mark.parametrize("text, want", [
+    # an object pronoun never stands for its own clause's subject
+    ("Egypt cut ties with Qatar in 2017, accusing it of supporting terrorism.", ("ACCUSE", "EGY", "QAT")),
+    ("Chile recalled its ambassador from Peru. The Chilean president accused it of spying.", ("ACCUSE", "CHL", "PER")),
+])
+def test_an_object_pronoun_is_not_bound_to_its_subject(code, text, want):
+    assert want in triples(code(text))
+
+
+def test_one_surrenders_to_a_party(code):
+    assert ("RETREAT", "ARM", "AZE") in triples(code("Armenian troops surrendered to Azerbaijani forces."))
+
+
+@pytest.mark.parametrize("text, want, wrong", [
+    # the apposition names the allies; their possessor is someone else
+    ("Turkey cut a deal with Assad's allies, Russia and Iran.", ("AGREE", "TUR", "RUS"), ("AGREE", "TUR", "SYR")),
+    ("Chile condemned Peru's Bolivian allies.", ("ACCUSE", "CHL", "BOL"), ("ACCUSE", "CHL", "PER")),
+])
+def test_a_relation_noun_is_not_its_possessor(code, text, want, wrong):
+    found = triples(code(text))
+    assert want in found and wrong not in found
+
+
+def test_the_possessor_of_allies_is_not_the_recipient(code):
+    assert ("ACCUSE", "CHL", "PER") not in triples(code("Chile condemned Peru's allies."))
+
+
+def test_a_country_code_is_not_a_city(code):
+    found = triples(code("Australia will help train and equip PNG's police force."))
+    assert not any(r == "BRA" for _, _, r in found)
