@@ -143,7 +143,7 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences):
         if len(lowered) == 1 and lowered[0] in RELATIVE_PRONOUNS and span.root.head.dep_ == "relcl":
             out, reason = [], "unresolved"
             for antecedent in _antecedents_of(span.root.head):
-                found, reason = self._resolve_one(antecedent, role)
+                found, reason = self._party_of(antecedent, role)
                 out += [self._as(span, r, f"relative pronoun '{span.text}' -> '{antecedent.text}': {r.party.why}")
                         for r in found]
             return out, reason
