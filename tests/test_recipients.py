@@ -105,3 +105,19 @@ def test_the_possessor_of_allies_is_not_the_recipient(code):
 def test_a_country_code_is_not_a_city(code):
     found = triples(code("Australia will help train and equip PNG's police force."))
     assert not any(r == "BRA" for _, _, r in found)
+
+
+def test_the_agent_of_another_passive_is_not_the_recipient(code):
+    text = "Increasingly isolated by Peru and Bolivia, the Chilean offer of cash gave Ecuador some leverage."
+    assert not any(r in ("PER", "BOL") for t, a, r in triples(code(text)) if a == "CHL")
+
+
+def test_a_relative_pronoun_for_a_weapon_is_no_party(code):
+    # "that" stands for missiles whose owner the phrase does not name: no actor, not even a sector
+    found = code("The missiles that struck Chilean towns were old, the minister said.")
+    assert not [e for e in found if e.event_type == "ASSAULT" and e.actor is not None and e.actor.sector]
+
+
+def test_the_agent_of_a_participle_in_the_triggers_phrase_stays(code):
+    text = "Thousands of civilians in Arica are living under a blockade imposed by Peruvian forces."
+    assert any(a == "PER" for t, a, r in triples(code(text)) if t in ("COERCE", "ASSAULT"))

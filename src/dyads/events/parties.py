@@ -79,9 +79,17 @@ def clause_fallback(token: Token, exclude: set[int]) -> list[Token]:
     head = token
     while head.dep_ not in ("ROOT", "advcl", "relcl", "ccomp", "conj", "parataxis") and head.head.i != head.i:
         head = head.head
-    aside = _asides(head, token)
+    aside = _asides(head, token) | _other_agents(head, token)
     return [t for t in nominal_parties(head, exclude=exclude) if t.i != token.i and t.i not in aside
             and not locates_act(t, token)]
+
+
+def _other_agents(head: Token, token: Token) -> set[int]:
+    """Tokens of the by-agents of other passive verbs in the clause ("*marginalised by X and Y*, the EU's offer of
+    cash ..."): who did that verb's act, not whom the trigger aims at. The agent of a participle inside the
+    trigger's own phrase ("a blockade *imposed by X*") stays."""
+    return {x.i for t in head.subtree if t.dep_ == "agent" and token not in t.ancestors
+            and not t.left_edge.i <= token.i <= t.right_edge.i for x in t.subtree}
 
 
 def _asides(head: Token, token: Token) -> set[int]:
