@@ -18,7 +18,8 @@ from dyads.actors.rules import (
     _transnational, resolve_words, words_of_span,
 )
 from dyads.actors.syntax import (
-    _addressee_of, _inside_quote, _is_place, _noun_of, _places_of, _speaker_of, _speech_verb, _whole_entity, host_noun,
+    _addressee_of, _inside_quote, _is_place, _noun_of, _places_of, _speaker_of, _speech_verb, _whole_entity,
+    author_spans, clause_subjects, host_noun,
 )
 from dyads.actors.memory import DocumentMemory, Group, Mention
 from dyads.actors.collectives import NamedAgain
@@ -26,9 +27,6 @@ from dyads.actors.states import StateReferences
 from dyads.actors.tables import agent_nouns
 
 
-# Object pronouns, which never stand for the subject of their own clause.
-OBJECT_PRONOUNS = ("it", "them", "him", "her")
-OBJECT_PRONOUN_DEPS = ("dobj", "pobj", "dative")
 # How the `why` of the author of an act under a stance begins ("condemned *Russia's* attack").
 AUTHOR_WHY = "the author of the act"
 
@@ -118,18 +116,8 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences):
         return found, reason
 
     def _author(self, span: Span, host: Token) -> tuple[list[Resolution], str]:
-        """Who did the act a stance is aimed at: the act's modifiers or possessor ("criticised *the Turkish*
-        invasion of Y"), its by-phrase ("condemned the killings *by X*"), or the "of" phrase of an act whose
-        "of" phrase is its agent ("welcomed the withdrawal *of X's troops*"). The undergoer in another "of"
-        phrase ("the invasion of *Y*") and the place in an "in" phrase ("attacks *in Y*") are not its author."""
-        doc = span.doc
-        parts = [doc[span.start:host.i]] if host.i > span.start else []
-        parts += [_noun_of(o) for p in host.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
-                  for o in p.children if o.dep_ == "pobj"]
-        if host.lemma_.lower() in agent_nouns():
-            parts += [_noun_of(o) for p in host.children if p.dep_ == "prep" and p.lower_ == "of"
-                      for o in p.children if o.dep_ == "pobj"]
-        for part in parts:
+        """Who did the act a stance is aimed at (`author_spans`): "criticised *the Turkish* invasion of Y"."""
+        for part in author_spans(span, host, agent_nouns()):
             found, _ = self._resolve_one(part, "target")
             found = [self._as(span, r, f"{AUTHOR_WHY} '{host.text}': {r.party.why}") for r in found if r.party.code]
             if found:
@@ -371,7 +359,7 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences):
             if group is not None and sentence - group.sentence <= PRONOUN_REACH \
                     and not self._party_noun_between(group.start, span, plural=True):
                 return [(r, f"pronoun '{span.text}' -> the coordinated parties before it") for r in group.members]
-        bound = _clause_subjects(span.root)
+        bound = clause_subjects(span.root)
         bound_codes = {m.res.party.code for m in self.mentions
                        if any(m.res.party.start <= i < m.res.party.end for i in bound)} - {None}
         candidates = [m for m in self.mentions if m.start < span.start_char and 0 <= sentence - m.sentence
@@ -419,24 +407,6 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences):
                 name = m.res.party.name
                 return replace(res, party=replace(res.party, name=name, why=res.party.why + f"; named earlier: {name}"))
         return res
-
-
-def _clause_subjects(pronoun: Token) -> set[int]:
-    """Character offsets of the subject of the clause whose object a pronoun is ("Egypt cut ties with Doha,
-    accusing *it*": Egypt): an object pronoun never stands for its own clause's subject ("itself" would)."""
-    if pronoun.dep_ not in OBJECT_PRONOUN_DEPS or pronoun.lower_ not in OBJECT_PRONOUNS:
-        return set()
-    node = pronoun.head
-    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
-        node = node.head
-    for _ in range(4):
-        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subjects:
-            return {t.idx for c in subjects for t in c.subtree}
-        if node.dep_ not in ("advcl", "xcomp", "conj") or node.head.i == node.i:
-            break
-        node = node.head
-    return set()
 
 
 def _pair(group: Group) -> bool:
