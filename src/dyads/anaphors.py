@@ -23,6 +23,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from dyads import actors, confidence, events, roles
+from dyads.actors.tables import agent_nouns
 from dyads.records import Event, Party
 
 # Stances toward a party whose object may be an earlier act or claim ("condemned the strike").
@@ -80,13 +81,6 @@ def _antecedent(event: Event, kinds: frozenset[str], found: list[Event]) -> Even
         if best is None or other.trigger.start > best.trigger.start:
             best = other
     return best
-
-
-@functools.cache
-def agent_nouns() -> frozenset[str]:
-    """Nouns of acts whose "of" phrase is their agent (`data/agent_of_nouns.csv`): withdrawal, resignation, ..."""
-    text = resources.files("dyads.data").joinpath("agent_of_nouns.csv").read_text("utf-8")
-    return frozenset(row["noun"].strip().lower() for row in csv.DictReader(io.StringIO(text)) if row["noun"].strip())
 
 
 def requested_agent(trigger: Token) -> Span | None:

@@ -349,7 +349,8 @@ def _recipient_tier(cand: events.Candidate, resolver: actors.DocumentResolver,
     for n, tier in enumerate(cand.recipients):
         coded = [r for r in _resolve(tier, resolver, role=role) if _is_coded(r)
                  and not ((r.why or "").startswith(actors.AUTHOR_WHY) and r.code in actor_codes)
-                 and not (cand.entry.event_type in roles.PLACE_IS_WHERE_TYPES and roles.names_place(r, cand))]
+                 and not (cand.entry.event_type in roles.PLACE_IS_WHERE_TYPES and roles.names_place(r, cand))
+                 and not roles.route_of_move(r, cand) and not roles.owns_relation(r, cand)]
         if len(coded) > 1:
             # "warned farmers (that) it would ...": a pronoun standing for the actor is not whom it acts on
             coded = [r for r in coded if not (r.text.lower() in events.PRONOUNS and (r.code, r.sector) in own)] \

@@ -104,6 +104,12 @@ SOCIETY_ACTOR_SECTORS = frozenset("CVL LAB AGR EDU HLH REL".split())
 HOME_ORGAN_SECTORS = frozenset(("GOV",))
 FOREIGN_POST_WORDS = frozenset("embassy embassies ambassador ambassadors envoy envoys consulate consul diplomat "
                                "diplomats".split())
+# A state's politicians deal with its own organs: the parliament, the central bank or the military they urge, accuse
+# or defy with no country named ("the president asked parliament to ...", "the party accused the military"). Not
+# when the words face outward ("the foreign ministers", "the delegations", "both sides"), and not for meetings or
+# offers, which go abroad as often as not.
+HOME_ORGAN_TYPES = ("REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION", "COERCE", "CONCEDE")
+OUTSIDE_ORGAN_WORDS = frozenset("foreign delegation delegations counterpart counterparts side sides both".split())
 # People who protest, demand or denounce what a government (an office, a body, a named leader: not a state
 # named as such) does are its own people ("students protested against the Chilean government").
 GRIEVANCE_SECTORS = frozenset("CVL EDU LAB AGR HLH REL OPP".split())
@@ -127,7 +133,9 @@ def home_counterpart(recipient: Party, actor: Party, event_type: str) -> bool:
     words = {w.strip("'’").lower() for w in recipient.text.split()}
     if actor.sector in CIVIL_STATE_SECTORS:
         return recipient.sector in HOME_CHALLENGER_SECTORS or (
-            recipient.sector in HOME_SOCIETY_SECTORS | HOME_REBEL_SECTORS and event_type not in ABROAD_TYPES)
+            recipient.sector in HOME_SOCIETY_SECTORS | HOME_REBEL_SECTORS and event_type not in ABROAD_TYPES) or (
+            recipient.sector in STATE_ORGAN_SECTORS and event_type in HOME_ORGAN_TYPES
+            and not words & (FOREIGN_POST_WORDS | FOREIGN_WORDS | OUTSIDE_ORGAN_WORDS))
     if actor.sector in SOCIETY_ACTOR_SECTORS:
         return recipient.sector in HOME_ORGAN_SECTORS and not words & FOREIGN_POST_WORDS
     return actor.sector in INSURGENT_SECTORS and recipient.sector in STATE_ORGAN_SECTORS
@@ -145,6 +153,10 @@ def own_government(actor: Party, recipient: Party | None, event_type: str) -> bo
         and not why.startswith(("capital '", "country '"))
 
 
+# Where a force with no object of its own moves to is a place, not a party it yields to ("retreated *to* the
+# area"); where a transfer comes from is its source, not its recipient ("sent weapons *from* X to Y").
+DESTINATION_PREPS = ("to", "towards", "toward", "into")
+ORIGIN_TYPES = ("AID",)
 # Armed actors with no country named ("gunmen", "unknown attackers", "militants") who attack judges or police:
 # these serve at home, so the attack happened in their country, where CAMEO codes the attackers.
 ARMED_UNNAMED_SECTORS = frozenset(("UAF", "REB", "CRM"))
@@ -186,6 +198,33 @@ def own_forces(recipient: Party, actors_: list[Party], trigger: Token) -> bool:
     if not trigger.left_edge.i <= root.i <= trigger.right_edge.i:
         return False
     return any(a.country and a.country == recipient.country for a in actors_)
+
+
+def route_of_move(party: Party, cand: events.Candidate) -> bool:
+    """True when a party stands in the route of the trigger's movement, not as whom it is aimed at: where a force
+    moves to when it moves away with no object (senses class `retreat_motion`: "retreated *to the area* where X's
+    troops are", "pulled back *into Y*"; one surrenders *to* a party), or where a shipment came from ("sent
+    weapons *from X* to Y")."""
+    trigger = cand.trigger
+    if trigger.pos_ != "VERB":
+        return False
+    if cand.entry.event_type == "RETREAT" and in_class(trigger, "retreat_motion") \
+            and not any(c.dep_ == "dobj" for c in trigger.children):
+        preps = DESTINATION_PREPS
+    elif cand.entry.event_type in ORIGIN_TYPES:
+        preps = ("from",)
+    else:
+        return False
+    root = party_root(party, trigger.doc)
+    return root is not None and any(a.dep_ == "prep" and a.head.i == trigger.i and a.lower_ in preps
+                                    for a in root.ancestors)
+
+
+def owns_relation(party: Party, cand: events.Candidate) -> bool:
+    """True for the possessor of a relation noun ("condemned *Peru's* allies"): the allies are acted on, not Peru."""
+    root = party_root(party, cand.trigger.doc)
+    return root is not None and root.dep_ == "poss" and root.head.i != cand.trigger.i \
+        and actors.noun_classes().get(root.head.lemma_.lower()) == "relation"
 
 
 def describes_antecedent(trigger: Token) -> bool:

@@ -18,11 +18,13 @@ from dyads.actors.rules import (
     _transnational, resolve_words, words_of_span,
 )
 from dyads.actors.syntax import (
-    _addressee_of, _inside_quote, _is_place, _noun_of, _places_of, _speaker_of, _speech_verb, _whole_entity, host_noun,
+    _addressee_of, _inside_quote, _is_place, _noun_of, _places_of, _speaker_of, _speech_verb, _whole_entity,
+    author_spans, clause_subjects, host_noun,
 )
 from dyads.actors.memory import DocumentMemory, Group, Mention
 from dyads.actors.collectives import NamedAgain
 from dyads.actors.states import StateReferences
+from dyads.actors.tables import agent_nouns
 
 
 # How the `why` of the author of an act under a stance begins ("condemned *Russia's* attack").
@@ -88,8 +90,20 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences):
                 return [self._as(inner, r, f"'{inner.text}' of '{host.text}': {r.party.why}") for r in found], reason
         if kind == "situation" or (kind == "action" and role == "recipient"):
             return [], f"'{host.text}' names {'a situation' if kind == 'situation' else 'an action'}, not a party"
+        if kind == "relation" and span.start <= host.i < span.end:
+            # "Assad's allies, Russia and Iran": the apposition names them; the possessor is someone else
+            named = self._apposition(span, role)
+            if named:
+                return named, ""
+            owner = next((c for c in host.children if c.dep_ == "poss" and span.start <= c.i), None)
+            if owner is not None:
+                if owner.right_edge.i + 1 >= span.end:
+                    return [], f"'{span.text}' are another party than '{owner.text}'"
+                span = span.doc[owner.right_edge.i + 1:span.end]
         if kind == "weapon" and host.pos_ == "NOUN" and span.start <= host.i < span.end - 1:
             span = span.doc[span.start:host.i + 1]  # its owner is named before it, not by "in Iraq" after it
+        if kind == "action" and role == "target" and span.start <= host.i < span.end:
+            return self._author(span, host)
         found, reason = self._resolve_one(span, role)
         if kind == "place" and role != "actor" and not any(r.party.code for r in found):
             found = self._place_people(span, host) or found
@@ -101,6 +115,15 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences):
                 return own, f"'{host.text}' is a weapon and the phrase does not name whose"
         return found, reason
 
+    def _author(self, span: Span, host: Token) -> tuple[list[Resolution], str]:
+        """Who did the act a stance is aimed at (`author_spans`): "criticised *the Turkish* invasion of Y"."""
+        for part in author_spans(span, host, agent_nouns()):
+            found, _ = self._resolve_one(part, "target")
+            found = [self._as(span, r, f"{AUTHOR_WHY} '{host.text}': {r.party.why}") for r in found if r.party.code]
+            if found:
+                return found, ""
+        return [], f"the author of '{host.text}' is not named"
+
     def _resolve_one(self, span: Span, role: str) -> tuple[list[Resolution], str]:
         span = _whole_entity(span, self.ents)
         words = words_of_span(span)
@@ -108,7 +131,7 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences):
         if len(lowered) == 1 and lowered[0] in RELATIVE_PRONOUNS and span.root.head.dep_ == "relcl":
             out, reason = [], "unresolved"
             for antecedent in _antecedents_of(span.root.head):
-                found, reason = self._resolve_one(antecedent, role)
+                found, reason = self._party_of(antecedent, role)
                 out += [self._as(span, r, f"relative pronoun '{span.text}' -> '{antecedent.text}': {r.party.why}")
                         for r in found]
             return out, reason
@@ -336,8 +359,12 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences):
             if group is not None and sentence - group.sentence <= PRONOUN_REACH \
                     and not self._party_noun_between(group.start, span, plural=True):
                 return [(r, f"pronoun '{span.text}' -> the coordinated parties before it") for r in group.members]
+        bound = clause_subjects(span.root)
+        bound_codes = {m.res.party.code for m in self.mentions
+                       if any(m.res.party.start <= i < m.res.party.end for i in bound)} - {None}
         candidates = [m for m in self.mentions if m.start < span.start_char and 0 <= sentence - m.sentence
-                      <= PRONOUN_REACH and _compatible(m.res, want) and self._number_agrees(m, want)]
+                      <= PRONOUN_REACH and _compatible(m.res, want) and self._number_agrees(m, want)
+                      and m.res.party.code not in bound_codes]
         if not candidates:
             return []
         best = max(candidates, key=lambda m: (m.sentence, m.subject, m.start))

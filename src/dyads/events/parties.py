@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from dyads.events.syntax import conjuncts, nominal_parties, phrase, prep_objects, resolve_pronoun, temporal_clause
+from dyads.events.syntax import (
+    allied_phrases, conjuncts, nominal_parties, phrase, prep_objects, resolve_pronoun, temporal_clause,
+)
+from dyads.events.verb_args import locates_act
 from dyads import status
 from dyads.senses import in_class
 
@@ -79,8 +82,17 @@ def clause_fallback(token: Token, exclude: set[int]) -> list[Token]:
     while head.dep_ not in ("ROOT", "advcl", "relcl", "ccomp", "conj", "parataxis") and head.head.i != head.i \
             and not temporal_clause(head):
         head = head.head
-    aside = _asides(head, token) | allied_phrases(head)
-    return [t for t in nominal_parties(head, exclude=exclude) if t.i != token.i and t.i not in aside]
+    aside = _asides(head, token) | allied_phrases(head) | _other_agents(head, token)
+    return [t for t in nominal_parties(head, exclude=exclude) if t.i != token.i and t.i not in aside
+            and not locates_act(t, token)]
+
+
+def _other_agents(head: Token, token: Token) -> set[int]:
+    """Tokens of the by-agents of other passive verbs in the clause ("*marginalised by X and Y*, the EU's offer of
+    cash ..."): who did that verb's act, not whom the trigger aims at. The agent of a participle inside the
+    trigger's own phrase ("a blockade *imposed by X*") stays."""
+    return {x.i for t in head.subtree if t.dep_ == "agent" and token not in t.ancestors
+            and not t.left_edge.i <= token.i <= t.right_edge.i for x in t.subtree}
 
 
 def _asides(head: Token, token: Token) -> set[int]:
@@ -96,7 +108,3 @@ def _asides(head: Token, token: Token) -> set[int]:
     return out
 
 
-def allied_phrases(root: Token) -> set[int]:
-    """Tokens of "*with the backing of X*" phrases under `root`: X helps the actor, it is never the act's target."""
-    helps = [t for t in root.subtree if t.dep_ == "pobj" and t.head.lower_ == "with" and in_class(t, "backing_help")]
-    return {x.i for h in helps for x in h.subtree}

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from dyads.senses import in_class
+
 SUBJECT_DEPS = ("nsubj", "csubj")
 OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
 RECIPIENT_PREPS = ("to", "with", "against", "on", "at", "toward", "towards", "into", "upon", "for", "in", "over",
@@ -230,3 +232,9 @@ def governing_verb(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX"):
         return noun.head.head
     return None
+
+
+def allied_phrases(root: Token) -> set[int]:
+    """Tokens of "*with the backing of X*" phrases under `root`: X helps the actor, it is never the act's target."""
+    helps = [t for t in root.subtree if t.dep_ == "pobj" and t.head.lower_ == "with" and in_class(t, "backing_help")]
+    return {x.i for h in helps for x in h.subtree}

@@ -6,12 +6,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dyads.events.syntax import (
-    NOUN_RECIPIENT_PREPS, OBJECT_DEPS, RECIPIENT_PREPS, agentive_participle, children_with, conjuncts, event_agents, governing_verb, hands_of, is_passive,
-    is_reduced_passive, nominal_parties, own_means, passive_agents, phrase, prep_objects, shares_passive,
-    subject_tokens, temporal_clause,
+    NOUN_RECIPIENT_PREPS, OBJECT_DEPS, RECIPIENT_PREPS, agentive_participle, allied_phrases, children_with,
+    conjuncts, event_agents, governing_verb, hands_of, is_passive, is_reduced_passive, nominal_parties, own_means,
+    passive_agents, phrase, prep_objects, shares_passive, subject_tokens, temporal_clause,
 )
+from dyads.actors.tables import noun_classes
 from dyads.events.triggers import is_object
-from dyads.events.parties import allied_phrases
 from dyads.lexicon import Entry
 from dyads.senses import in_class
 
@@ -39,6 +39,17 @@ STATIVE_PASSIVES = ("oppose", "commit", "dedicate", "devote")
 # Verbs of yielding ground, with the preposition naming who took it: "the town *fell to* X" is X's capture of the
 # town, so the taker is the actor and the place (its state or holder) the recipient.
 YIELDED_TO = (("fall", "to"),)
+# Prepositions that give where an act happened ("the attacks *in* Y").
+LOCATING_PREPS = ("in", "at", "near", "inside", "across", "throughout")
+
+
+def locates_act(token: Token, trigger: Token) -> bool:
+    """True for the place of an act named by a noun other than the trigger ("condemned the attacks *in Y*", "a
+    probe into abuses *at Y*"): where that act happened, not who did it or whom the trigger aims at. (The place of
+    the trigger's own act, "airstrikes *in Y*", is its recipient's and stays.)"""
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ in LOCATING_PREPS and prep.head.pos_ == "NOUN" \
+        and prep.head.i != trigger.i and noun_classes().get(prep.head.lemma_.lower()) == "action"
 
 
 def _stranded_subject(verb: Token) -> list[Token]:
@@ -171,6 +182,9 @@ def verb_arguments(verb: Token, entry: Entry) -> tuple[list[Token], list[list[To
             direct += children_with(comp, ("nsubj", "nsubjpass"))
     allies = allied_phrases(verb)
     preps = [p for p in prep_objects(verb, RECIPIENT_PREPS) if p.i not in allies]
+    if topic:
+        # "discussed developments in X *with Y*": the partner's phrase parsed onto the topic
+        preps += [p for o in children_with(verb, ("dobj",)) for p in prep_objects(o, ("with",))]
     for obj in children_with(verb, ("dobj", "nsubjpass")):
         if is_object(obj, entry):
             # "investigated abuses by X in Y": with its doers named, the act's "in"/"at" phrase is only a place
@@ -192,7 +206,8 @@ def verb_arguments(verb: Token, entry: Entry) -> tuple[list[Token], list[list[To
         if topic and comp.dep_ == "dobj":
             continue
         head = [comp] if comp.dep_ == "dobj" and comp.i not in exclude else []
-        nested += head + nominal_parties(comp, exclude=exclude)
+        nested += head + [t for t in nominal_parties(comp, exclude=exclude)
+                          if not locates_act(t, verb)]
     return actors, [direct, preps, nested], how
 
 
