@@ -79,9 +79,15 @@ def _other_arguments(span: Span) -> set[int]:
 
 
 def _whole_entity(span: Span, ents: Sequence[Span]) -> Span:
-    """A span that is only part of a named entity ("United" of "the United Nations") becomes the entity."""
+    """A span that is only part of a named entity ("United" of "the United Nations") becomes the entity.
+
+    A phrase of its own that opens with a determiner inside a longer entity ("the YPG" of a mis-recognized
+    "Isis for the YPG") stays as it is: it is not part of a name.
+    """
     for ent in ents:
         if ent.start <= span.start and span.end <= ent.end and (ent.start, ent.end) != (span.start, span.end):
+            if span.start > ent.start and span[0].dep_ == "det":
+                return span
             return ent
     return span
 
