@@ -238,7 +238,7 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences):
                     res: Resolution | None) -> list[Resolution]:
         """Phrases without a country of their own: known people, group references, possessive pronouns."""
         sector = res.party.sector if res is not None and res.role is not None else None
-        person = self._known_person(words)
+        person = self._known_person(_not_possessors(span, words))
         if person is not None:
             return [self._as(span, person, f"same person as '{person.party.text}' earlier in the document",
                              sector=sector)]
@@ -380,6 +380,15 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences):
                 name = m.res.party.name
                 return replace(res, party=replace(res.party, name=name, why=res.party.why + f"; named earlier: {name}"))
         return res
+
+
+def _not_possessors(span: Span, words: list[Word]) -> list[Word]:
+    """The words of `span` without its possessor when its head is a common noun: "Smith's deputy" is not Smith."""
+    if span.root.pos_ != "NOUN":
+        return words
+    owners = {t.text.replace("’", "'") for c in span.root.children
+              if c.dep_ == "poss" and span.start <= c.i < span.end for t in c.subtree}
+    return [w for w in words if w.text not in owners] if owners else words
 
 
 def _pair(group: Group) -> bool:
