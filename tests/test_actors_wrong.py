@@ -27,3 +27,14 @@ def test_a_persons_deputy_or_officer_is_not_that_person(code, text):
     events = code(text)
     assert all("same person" not in e.actor.why for e in events if e.actor is not None
                and ("officer" in e.actor.text or "deputy" in e.actor.text)), [e.actor for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Peru has cancelled its annual meeting with Chile as the two countries discuss the crisis in Bolivia.",
+    "The Baltic countries, which have large communities in Scotland, have been vocal in their demands that "
+    "Scottish leaders hold talks with London.",
+])
+def test_countries_are_not_located_in_a_place_of_their_clause(code, text):
+    events = code(text)
+    assert not any("countries" in e.actor.text and e.actor.code for e in events if e.actor is not None), [
+        e.actor for e in events]

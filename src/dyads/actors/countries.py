@@ -8,8 +8,8 @@ from spacy.tokens import Span
 
 from dyads.records import Party
 from dyads.actors.vocab import (
-    DOMESTIC_SECTORS, GROUP_KINDS, HOME_SECTORS, NATIONAL_FORCES, PERSON_LABELS, SETTING_SECTORS, STATE_KINDS,
-    VICTIM_PLACE_SHARE, VICTIM_SECTORS,
+    DOMESTIC_SECTORS, GROUP_KINDS, HOME_SECTORS, NATIONAL_FORCES, PERSON_LABELS, SELF_STATE_LEMMAS, SETTING_SECTORS,
+    STATE_KINDS, VICTIM_PLACE_SHARE, VICTIM_SECTORS,
 )
 from dyads.actors.tables import country_name, noun_classes
 from dyads.actors.rules import Resolution, _titled_person, resolve_words, words_of_span
@@ -30,6 +30,8 @@ class CountryContext:
         Places attached to the phrase or to its verb count first; domestic actors (protesters, police,
         troops, but not charities or companies) also take the one country their sentence is located in.
         """
+        if span.root.lemma_.lower() in SELF_STATE_LEMMAS:
+            return []  # "the two countries discuss the crisis in Syria": countries are not in Syria
         near = [w for w in (self._where(p, cities=not _inside_name(p, span)) for p in _places_of(span)) if w]
         if not near and res.party.sector in DOMESTIC_SECTORS:
             found = [w for w in (self._where(p) for p in _places_of(span.sent)) if w]
