@@ -38,3 +38,8 @@ def test_countries_are_not_located_in_a_place_of_their_clause(code, text):
     events = code(text)
     assert not any("countries" in e.actor.text and e.actor.code for e in events if e.actor is not None), [
         e.actor for e in events]
+
+
+def test_a_liberal_democrat_is_of_the_british_party_not_a_town_named_liberal(code):
+    events = code('The Liberal Democrat peer said: "I condemn the raid on the village."')
+    assert all(e.actor.code != "USA" for e in events if e.actor is not None), [e.actor for e in events]
