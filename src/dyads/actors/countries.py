@@ -30,7 +30,7 @@ class CountryContext:
         Places attached to the phrase or to its verb count first; domestic actors (protesters, police,
         troops, but not charities or companies) also take the one country their sentence is located in.
         """
-        if span.root.lemma_.lower() in SELF_STATE_LEMMAS:
+        if span.root.lemma_.lower() in SELF_STATE_LEMMAS and span.root.tag_ == "NNS":
             return []  # "the two countries discuss the crisis in Syria": countries are not in Syria
         near = [w for w in (self._where(p, cities=not _inside_name(p, span)) for p in _places_of(span)) if w]
         if not near and res.party.sector in DOMESTIC_SECTORS:
