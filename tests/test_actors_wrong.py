@@ -43,3 +43,17 @@ def test_countries_are_not_located_in_a_place_of_their_clause(code, text):
 def test_a_liberal_democrat_is_of_the_british_party_not_a_town_named_liberal(code):
     events = code('The Liberal Democrat peer said: "I condemn the raid on the village."')
     assert all(e.actor.code != "USA" for e in events if e.actor is not None), [e.actor for e in events]
+
+
+def test_a_collective_named_again_takes_the_country_its_first_mention_is_in(code):
+    events = code("The Kurdish militia holds the town of Kobani in Syria. The militia attacked the camp of Islamic "
+                  "State.")
+    actor = _actor_of(events, "attacked")
+    assert actor is not None and actor.code == "SYR", actor
+
+
+def test_a_collective_with_a_backer_of_its_own_is_not_the_one_named_before(code):
+    events = code("Kurdish groups control the town of Kobani in Syria. Rebels and Turkish-supported groups attacked "
+                  "Kobani on Monday.")
+    assert not any("Turkish-supported" in e.actor.text and "named before" in e.actor.why for e in events
+                   if e.actor is not None), [e.actor for e in events]
