@@ -57,3 +57,16 @@ def test_a_collective_with_a_backer_of_its_own_is_not_the_one_named_before(code)
                   "Kobani on Monday.")
     assert not any("Turkish-supported" in e.actor.text and "named before" in e.actor.why for e in events
                    if e.actor is not None), [e.actor for e in events]
+
+
+def test_a_leader_out_of_office_takes_the_nationality_the_phrase_names(code):
+    # the table's Angela Merkel led Germany until 2021; on this date the phrase's own "Malian" says whose
+    events = code("Malian President Angela Merkel accused Niger of harbouring militants.", date="2024-05-17")
+    actor = _actor_of(events, "accused")
+    assert actor is not None and actor.code == "MLI", actor
+
+
+def test_a_leader_in_office_keeps_the_tables_country(code):
+    events = code("Former Egyptian President Hosni Mubarak criticised Israel.", date="2005-05-17")
+    actor = _actor_of(events, "criticised")
+    assert actor is not None and actor.code == "EGY", actor
