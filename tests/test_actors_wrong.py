@@ -70,3 +70,27 @@ def test_a_leader_in_office_keeps_the_tables_country(code):
     events = code("Former Egyptian President Hosni Mubarak criticised Israel.", date="2005-05-17")
     actor = _actor_of(events, "criticised")
     assert actor is not None and actor.code == "EGY", actor
+
+
+def _doc(words, heads, deps, ents):
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, ents=ents)
+
+
+def test_a_person_in_apposition_to_a_place_is_not_that_places():
+    from dyads.actors.syntax import _noun_phrase
+    doc = _doc(["the", "envoy", "in", "Geneva", ",", "Ana", "Ruiz"], [1, 1, 1, 2, 3, 6, 3],
+               ["det", "ROOT", "prep", "pobj", "punct", "compound", "appos"],
+               ["O", "O", "O", "B-GPE", "O", "B-PERSON", "I-PERSON"])
+    person = next(e for e in doc.ents if e.label_ == "PERSON")
+    assert _noun_phrase(person).text == "Ana Ruiz"
+
+
+def test_a_person_in_apposition_to_a_title_keeps_the_title():
+    from dyads.actors.syntax import _noun_phrase
+    doc = _doc(["Peru", "'s", "president", ",", "Ana", "Ruiz"], [2, 0, 2, 2, 5, 2],
+               ["poss", "case", "ROOT", "punct", "compound", "appos"],
+               ["B-GPE", "O", "O", "O", "B-PERSON", "I-PERSON"])
+    person = next(e for e in doc.ents if e.label_ == "PERSON")
+    assert _noun_phrase(person).text == "Peru 's president , Ana Ruiz"

@@ -143,7 +143,9 @@ def _noun_phrase(ent: Span) -> Span:
     """The entity with its titles and "of <country>" ("Ukrainian President Volodymyr Zelenskyy")."""
     root = ent.root
     heads = [root]
-    if root.dep_ in ("appos", "compound") and root.head.i != root.i:
+    # "...'s envoy in Geneva, Ana Ruiz": a person in apposition to a place is not that place's
+    place_head = ent.label_ in PERSON_LABELS and root.dep_ == "appos" and root.head.ent_type_ in ("GPE", "LOC", "FAC")
+    if root.dep_ in ("appos", "compound") and root.head.i != root.i and not place_head:
         heads.append(root.head)
     keep = set(range(ent.start, ent.end))
     for head in heads:
