@@ -94,3 +94,12 @@ def test_a_person_in_apposition_to_a_title_keeps_the_title():
                ["B-GPE", "O", "O", "O", "B-PERSON", "I-PERSON"])
     person = next(e for e in doc.ents if e.label_ == "PERSON")
     assert _noun_phrase(person).text == "Peru 's president , Ana Ruiz"
+
+
+@pytest.mark.parametrize("fighters", ["militants", "jihadis"])
+def test_they_after_a_group_of_unnamed_fighters_is_not_a_party_named_before(code, fighters):
+    events = code(f"The reporter was standing outside the Kurdish militia’s media centre when a small group of "
+                  f"{fighters} drove up to the base in pickup trucks. They then drove inside the compound and opened "
+                  f"fire, killing two Kurdish journalists.")
+    assert not any(e.actor.text == "They" and e.actor.code for e in events if e.actor is not None), [
+        e.actor for e in events]

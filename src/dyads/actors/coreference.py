@@ -360,9 +360,12 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences):
         first = doc.char_span(start, start + 1, alignment_mode="expand")
         lo = first.end if first is not None else span.start
         for token in doc[lo:span.start]:
-            if token.pos_ != "NOUN" or token.dep_ not in ANTECEDENT_DEPS or token.lower_ not in self.idx.roles:
+            # a lower-case word tagged PROPN ("jihadis") is a common noun the tagger did not know
+            unknown = token.pos_ == "PROPN" and token.text.islower()
+            if not (token.pos_ == "NOUN" or unknown) or not _subject_like(token) or token.lower_ not in self.idx.roles:
                 continue
-            if (token.tag_ in PLURAL_TAGS) == plural and not self._mentioned(token):
+            many = token.tag_ in PLURAL_TAGS or unknown and token.lower_.endswith("s")
+            if many == plural and not self._mentioned(token):
                 return True
         return False
 
@@ -380,6 +383,13 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences):
                 name = m.res.party.name
                 return replace(res, party=replace(res.party, name=name, why=res.party.why + f"; named earlier: {name}"))
         return res
+
+
+def _subject_like(token: Token) -> bool:
+    """A subject, or the "of" noun of one ("a small group *of jihadis* drove up"): a pronoun's nearer antecedent."""
+    if token.dep_ in ANTECEDENT_DEPS:
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ in ANTECEDENT_DEPS
 
 
 def _not_possessors(span: Span, words: list[Word]) -> list[Word]:
