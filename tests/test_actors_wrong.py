@@ -103,3 +103,18 @@ def test_they_after_a_group_of_unnamed_fighters_is_not_a_party_named_before(code
                   f"fire, killing two Kurdish journalists.")
     assert not any(e.actor.text == "They" and e.actor.code for e in events if e.actor is not None), [
         e.actor for e in events]
+
+
+def test_the_target_of_a_verb_with_an_object_does_not_locate_its_actor(code):
+    events = code("Jets struck targets in Gaza after militants fired rockets at southern Israel, the military said.")
+    assert not any(e.actor.text == "militants" and e.actor.code == "ISR" for e in events if e.actor is not None)
+
+
+def test_a_place_where_the_actor_is_still_locates_it(code):
+    events = code("Militants in Gaza fired rockets at Israel.")
+    assert ("PSE", "ISR") in {(e.actor.code, e.recipient.code) for e in events if e.actor and e.recipient}
+
+
+def test_the_two_sides_are_not_located_in_the_place_they_discuss(code):
+    events = code("Egypt's president met the emir of Qatar in Cairo. The two sides also discussed the war in Sudan.")
+    assert not any(e.actor.text == "The two sides" and e.actor.code == "SDN" for e in events if e.actor is not None)

@@ -114,8 +114,10 @@ def _places_of(span: Span, *, verb: bool = True) -> list[Span]:
            if c.dep_ in ("compound", "nmod", "amod") and c.text[:1].isupper() and c.ent_type_ not in ("NORP", "PERSON")
            and c.i < span.root.i]
     for head in heads:
+        # "fired rockets at southern Israel": "at" after a verb's object is its target, not where the actor is
+        aimed = head not in span and any(c.dep_ == "dobj" for c in head.children)
         for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in LOCATIVE_PREPS:
+            if prep.dep_ == "prep" and prep.lower_ in LOCATIVE_PREPS and not (aimed and prep.lower_ == "at"):
                 out += [_noun_of(c) for c in prep.children if c.dep_ == "pobj"]
     return out
 
