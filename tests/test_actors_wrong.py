@@ -121,3 +121,11 @@ def test_unnamed_residents_act_where_nearly_all_the_towns_of_a_story_without_set
                   f"condemned the United Nations for its silence.")
     actor = _actor_of(events, "condemned")
     assert actor is not None and actor.code == expected, actor
+
+
+def test_his_minister_coordinated_with_a_named_leader_is_that_leaders(code):
+    events = code('The ambassador of Peru to the United Nations, Ana Torres, said: "We are delighted with the decision '
+                  'that has been made by President Kabila and his defence minister to accept the deployment of United '
+                  'Nations forces."', date="2010-01-01")
+    minister = [e.actor for e in events if e.actor is not None and e.actor.text == "his defence minister"]
+    assert minister and all(a.code == "COD" and "coordinated with" in a.why for a in minister), minister

@@ -271,6 +271,11 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences):
             return [self._as(span, r, r.party.why + f"; role '{res.role.text}' -> {sector}", sector=sector)
                     for r in self._quoted(span, pronoun)] or [res]
         if lowered and lowered[0] in PRONOUNS:
+            partner = self._conjoined_person(span)
+            if partner is not None:  # "President Kabila and his defence minister": Kabila's
+                return [self._as(span, partner, f"'{span.text}' -> '{partner.party.text}', the person it is "
+                                                f"coordinated with: {partner.party.why}; role '{res.role.text}' -> "
+                                                f"{sector}", sector=sector)]
             return [self._as(span, r, why + f"; role '{res.role.text}' -> {sector}", sector=sector)
                     for r, why in self._antecedents(span, lowered[0])] or [res]
         if _definite_state(words, lowered):
@@ -290,6 +295,15 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences):
         if ruler is not None and lowered[-1] not in REGIME_NOUNS:  # "regime forces", "government troops"
             return [self._as(span, r, why, sector=sector) for r, why in self._same_regime(span, ruler)] or [res]
         return [res]
+
+    def _conjoined_person(self, span: Span) -> Resolution | None:
+        """The named person a "his ..." phrase is coordinated with ("Kabila and *his* minister"), if any."""
+        root = span.root
+        if root.dep_ != "conj" or span[0].lower_ not in ("his", "her"):
+            return None
+        host = root.head
+        return next((m.res for m in self.mentions if m.res.party.start <= host.idx < m.res.party.end
+                     and m.res.kind in ("leader", "person") and m.res.party.code), None)
 
     def _quoted(self, span: Span, pronoun: str) -> list[Resolution]:
         """"we"/"I" in what someone said -> that speaker ("you" -> whom it was said to)."""
