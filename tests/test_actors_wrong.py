@@ -129,3 +129,9 @@ def test_his_minister_coordinated_with_a_named_leader_is_that_leaders(code):
                   'Nations forces."', date="2010-01-01")
     minister = [e.actor for e in events if e.actor is not None and e.actor.text == "his defence minister"]
     assert minister and all(a.code == "COD" and "coordinated with" in a.why for a in minister), minister
+
+
+def test_is_fighters_are_islamic_state(code):
+    events = code("The town was overrun by IS fighters last week.")
+    actor = _actor_of(events, "overrun")
+    assert actor is not None and actor.code.startswith("IMG"), actor
