@@ -26,7 +26,10 @@ class NamedAgain:
         by repeating the noun (in the same number: "the group" is not one of "the rebel groups"), while the
         most salient organization before it may be its enemy."""
         noun = span.root.lemma_.lower()
-        if noun not in DEFINITE_ORG_NOUNS or any(t.text[:1].isupper() for t in span if t.i != span[0].i):
+        # a capital in the phrase names whose it is ("Turkish-supported groups"), but not the first word of a
+        # sentence ("The militia", "Militia leaders")
+        if noun not in DEFINITE_ORG_NOUNS or any(t.text[:1].isupper() for t in span
+                                                 if not (t.i == span.start and (t.is_sent_start or t.is_stop))):
             return []
         for token in reversed(span.doc[:span.start]):
             if token.pos_ != "NOUN" or token.lemma_.lower() != noun or token.tag_ != span.root.tag_:
@@ -38,6 +41,8 @@ class NamedAgain:
                                 when=self.when, idx=self.idx)
             if res is None or res.entry is None or not res.party.code:
                 continue
+            if len(res.options) > 1:  # "the Kurdish militia" in a story set in Syria: the country it is in
+                res = self._choose_country(earlier, res)
             why = f"'{span.text}' -> '{earlier.text}', the {noun} named before: {res.party.why}"
             party = replace(res.party, text=span.text, start=span.start_char, end=span.end_char, why=why)
             return [replace(res, party=party)]

@@ -261,7 +261,7 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences):
                     res: Resolution | None) -> list[Resolution]:
         """Phrases without a country of their own: known people, group references, possessive pronouns."""
         sector = res.party.sector if res is not None and res.role is not None else None
-        person = self._known_person(words)
+        person = self._known_person(_not_possessors(span, words))
         if person is not None:
             return [self._as(span, person, f"same person as '{person.party.text}' earlier in the document",
                              sector=sector)]
@@ -294,6 +294,11 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences):
             return [self._as(span, r, r.party.why + f"; role '{res.role.text}' -> {sector}", sector=sector)
                     for r in self._quoted(span, pronoun)] or [res]
         if lowered and lowered[0] in PRONOUNS:
+            partner = self._conjoined_person(span)
+            if partner is not None:  # "President Kabila and his defence minister": Kabila's
+                return [self._as(span, partner, f"'{span.text}' -> '{partner.party.text}', the person it is "
+                                                f"coordinated with: {partner.party.why}; role '{res.role.text}' -> "
+                                                f"{sector}", sector=sector)]
             return [self._as(span, r, why + f"; role '{res.role.text}' -> {sector}", sector=sector)
                     for r, why in self._antecedents(span, lowered[0])] or [res]
         if _definite_state(words, lowered):
@@ -313,6 +318,15 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences):
         if ruler is not None and lowered[-1] not in REGIME_NOUNS:  # "regime forces", "government troops"
             return [self._as(span, r, why, sector=sector) for r, why in self._same_regime(span, ruler)] or [res]
         return [res]
+
+    def _conjoined_person(self, span: Span) -> Resolution | None:
+        """The named person a "his ..." phrase is coordinated with ("Kabila and *his* minister"), if any."""
+        root = span.root
+        if root.dep_ != "conj" or span[0].lower_ not in ("his", "her"):
+            return None
+        host = root.head
+        return next((m.res for m in self.mentions if m.res.party.start <= host.idx < m.res.party.end
+                     and m.res.kind in ("leader", "person") and m.res.party.code), None)
 
     def _quoted(self, span: Span, pronoun: str) -> list[Resolution]:
         """"we"/"I" in what someone said -> that speaker ("you" -> whom it was said to)."""
@@ -387,9 +401,12 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences):
         first = doc.char_span(start, start + 1, alignment_mode="expand")
         lo = first.end if first is not None else span.start
         for token in doc[lo:span.start]:
-            if token.pos_ != "NOUN" or token.dep_ not in ANTECEDENT_DEPS or token.lower_ not in self.idx.roles:
+            # a lower-case word tagged PROPN ("jihadis") is a common noun the tagger did not know
+            unknown = token.pos_ == "PROPN" and token.text.islower()
+            if not (token.pos_ == "NOUN" or unknown) or not _subject_like(token) or token.lower_ not in self.idx.roles:
                 continue
-            if (token.tag_ in PLURAL_TAGS) == plural and not self._mentioned(token):
+            many = token.tag_ in PLURAL_TAGS or unknown and token.lower_.endswith("s")
+            if many == plural and not self._mentioned(token):
                 return True
         return False
 
@@ -407,6 +424,22 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences):
                 name = m.res.party.name
                 return replace(res, party=replace(res.party, name=name, why=res.party.why + f"; named earlier: {name}"))
         return res
+
+
+def _subject_like(token: Token) -> bool:
+    """A subject, or the "of" noun of one ("a small group *of jihadis* drove up"): a pronoun's nearer antecedent."""
+    if token.dep_ in ANTECEDENT_DEPS:
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ in ANTECEDENT_DEPS
+
+
+def _not_possessors(span: Span, words: list[Word]) -> list[Word]:
+    """The words of `span` without its possessor when its head is a common noun: "Smith's deputy" is not Smith."""
+    if span.root.pos_ != "NOUN":
+        return words
+    owners = {t.text.replace("’", "'") for c in span.root.children
+              if c.dep_ == "poss" and span.start <= c.i < span.end for t in c.subtree}
+    return [w for w in words if w.text not in owners] if owners else words
 
 
 def _pair(group: Group) -> bool:

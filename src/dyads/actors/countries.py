@@ -8,8 +8,8 @@ from spacy.tokens import Span
 
 from dyads.records import Party
 from dyads.actors.vocab import (
-    DOMESTIC_SECTORS, GROUP_KINDS, HOME_SECTORS, NATIONAL_FORCES, PERSON_LABELS, SETTING_SECTORS, STATE_KINDS,
-    VICTIM_PLACE_SHARE, VICTIM_SECTORS,
+    DOMESTIC_SECTORS, GROUP_KINDS, HOME_SECTORS, NATIONAL_FORCES, PERSON_LABELS, SELF_STATE_LEMMAS, SETTING_SECTORS,
+    STATE_KINDS, VICTIM_PLACE_SHARE, VICTIM_SECTORS,
 )
 from dyads.actors.tables import country_name, noun_classes
 from dyads.actors.rules import Resolution, _titled_person, resolve_words, words_of_span
@@ -30,6 +30,8 @@ class CountryContext:
         Places attached to the phrase or to its verb count first; domestic actors (protesters, police,
         troops, but not charities or companies) also take the one country their sentence is located in.
         """
+        if span.root.lemma_.lower() in SELF_STATE_LEMMAS and span.root.tag_ == "NNS":
+            return []  # "the two countries discuss the crisis in Syria": countries are not in Syria
         near = [w for w in (self._where(p, cities=not _inside_name(p, span)) for p in _places_of(span)) if w]
         if not near and res.party.sector in DOMESTIC_SECTORS:
             found = [w for w in (self._where(p) for p in _places_of(span.sent)) if w]
@@ -90,15 +92,19 @@ class CountryContext:
 
     def _in_setting(self, res: Resolution, span: Span) -> list[Resolution]:
         """"Police said", "protesters marched": an unnamed home-bound actor (SETTING_SECTORS) with no country in
-        its phrase or sentence acts where the story is set (its dateline, or where its lead happens); so does
-        the state's own force named alone ("the army said", NATIONAL_FORCES)."""
-        country = self.setting
+        its phrase or sentence acts where the story is set (its dateline, or where its lead happens, else where
+        nearly all of its towns and regions are); so does the state's own force named alone ("the army said",
+        NATIONAL_FORCES)."""
         national = " ".join(w.lower_ for w in span if w.lower_ != "the") in NATIONAL_FORCES \
             and span[0].lower_ == "the"
-        if country is None or (res.party.sector not in SETTING_SECTORS and not national) or res.kind in GROUP_KINDS:
+        if (res.party.sector not in SETTING_SECTORS and not national) or res.kind in GROUP_KINDS:
             return []
-        why = f"{res.party.why}; no country named: {res.party.sector} act where the story is set " \
-              f"({self.setting_why or 'its setting'}) -> {country}"
+        country, where = self.setting, self.setting_why or "its setting"
+        if country is None:  # no dateline or lead place: where nearly all the document's towns and regions are
+            country, where = self._places_country(), "where the document's towns and regions are"
+        if country is None:
+            return []
+        why = f"{res.party.why}; no country named: {res.party.sector} act where the story is set ({where}) -> {country}"
         party = replace(res.party, name=country_name(country), code=country, country=country, why=why.lstrip("; "))
         return [replace(res, party=party, kind="located")]
 

@@ -55,6 +55,13 @@ def resolve_words(text: str, words: Sequence[Word], start: int, end: int, *, whe
     # A name after "in"/"at" places the head rather than naming it: "American troops in Iraq" are American.
     placed = next((k for k, w in enumerate(words) if w.text.lower() in LOCATIVE_PREPS and k > 0), len(words))
     hit, entry, in_office = min(names, key=lambda n: (n[0].i >= placed, KIND_RANK.get(n[1].kind, 99), n[0].i))
+    if entry.kind == "leader" and not in_office:
+        # "Tanzanian President X" when the table's X held office elsewhere and not on the date: the phrase's
+        # own nationality says whose president this is
+        own = next((n for n in names if n[1].kind in ("country", "adjective") and n[1].code
+                    and n[1].code != entry.code and n[0].j <= hit.i), None)
+        if own is not None:
+            hit, entry, in_office = own
     office = None
     if entry.kind == "body":
         # "Pakistan's Home Office": a state named before a national body's generic name owns it

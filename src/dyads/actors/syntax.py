@@ -79,9 +79,15 @@ def _other_arguments(span: Span) -> set[int]:
 
 
 def _whole_entity(span: Span, ents: Sequence[Span]) -> Span:
-    """A span that is only part of a named entity ("United" of "the United Nations") becomes the entity."""
+    """A span that is only part of a named entity ("United" of "the United Nations") becomes the entity.
+
+    A phrase of its own that opens with a determiner inside a longer entity ("the YPG" of a mis-recognized
+    "Isis for the YPG") stays as it is: it is not part of a name.
+    """
     for ent in ents:
         if ent.start <= span.start and span.end <= ent.end and (ent.start, ent.end) != (span.start, span.end):
+            if span.start > ent.start and span[0].dep_ == "det":
+                return span
             return ent
     return span
 
@@ -108,8 +114,10 @@ def _places_of(span: Span, *, verb: bool = True) -> list[Span]:
            if c.dep_ in ("compound", "nmod", "amod") and c.text[:1].isupper() and c.ent_type_ not in ("NORP", "PERSON")
            and c.i < span.root.i]
     for head in heads:
+        # "fired rockets at southern Israel": "at" after a verb's object is its target, not where the actor is
+        aimed = head not in span and any(c.dep_ == "dobj" for c in head.children)
         for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in LOCATIVE_PREPS:
+            if prep.dep_ == "prep" and prep.lower_ in LOCATIVE_PREPS and not (aimed and prep.lower_ == "at"):
                 out += [_noun_of(c) for c in prep.children if c.dep_ == "pobj"]
     return out
 
@@ -137,7 +145,9 @@ def _noun_phrase(ent: Span) -> Span:
     """The entity with its titles and "of <country>" ("Ukrainian President Volodymyr Zelenskyy")."""
     root = ent.root
     heads = [root]
-    if root.dep_ in ("appos", "compound") and root.head.i != root.i:
+    # "...'s envoy in Geneva, Ana Ruiz": a person in apposition to a place is not that place's
+    place_head = ent.label_ in PERSON_LABELS and root.dep_ == "appos" and root.head.ent_type_ in ("GPE", "LOC", "FAC")
+    if root.dep_ in ("appos", "compound") and root.head.i != root.i and not place_head:
         heads.append(root.head)
     keep = set(range(ent.start, ent.end))
     for head in heads:

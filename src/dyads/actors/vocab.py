@@ -84,6 +84,10 @@ PERSON_ROLES = frozenset(("leader", "president", "premier", "prime minister", "c
                           "crown prince", "dictator", "strongman"))
 # "the country", "the government": with no country named, the most salient state before them.
 DEFINITE_STATE_NOUNS = frozenset("country nation state government regime authorities administration".split())
+# Nouns whose referents are whole states: in the plural ("the two countries", "the Nordic nations") they are
+# never located in the country a place in their clause is in ("the country" in Jakarta is Indonesia). "All
+# sides" of a conflict in Syria are Syrian parties, so "side" is not among them.
+SELF_STATE_LEMMAS = frozenset("country nation state power".split())
 # Words of unnamed armed Islamists ("militants", "the Islamist fighters", "jihadists"): with no name or country
 # of their own, the transnational militant group (IMG) named just before them, when it is the latest armed group.
 MILITANT_WORDS = frozenset("militant militants jihadist jihadists jihadi jihadis islamist islamists extremist "

@@ -1,0 +1,137 @@
+"""Wrong actors: phrases resolved to a party they do not name (a possessor taken for the person, a phrase
+swallowed by a longer mis-recognized entity, ...). Sentences we wrote; parsed with the shared spaCy pipeline."""
+from __future__ import annotations
+
+import pytest
+
+
+def _actor_of(events, trigger):
+    found = [e.actor for e in events if e.trigger.text == trigger and e.actor is not None]
+    return found[0] if found else None
+
+
+def test_a_relative_pronoun_stands_for_its_own_phrase_not_a_longer_entity(code):
+    # the recognizer may read "Isis for the YPG" as one name; "which" means the YPG
+    events = code("Turkey opposes the help of the coalition against Isis for the YPG, which attacked the town of "
+                  "Tabqa last year.")
+    actor = _actor_of(events, "attacked")
+    assert actor is None or actor.code == "SYR", actor
+
+
+@pytest.mark.parametrize("text", [
+    "A British soldier who was killed by a roadside bomb in Syria has been named as Sgt Matt Tonroe. "
+    "Tonroe’s commanding officer paid tribute to his bravery.",
+    "The police named the dead man as Captain Leo Varga of Hungary. Varga's deputy praised the Kenyan army.",
+])
+def test_a_persons_deputy_or_officer_is_not_that_person(code, text):
+    events = code(text)
+    assert all("same person" not in e.actor.why for e in events if e.actor is not None
+               and ("officer" in e.actor.text or "deputy" in e.actor.text)), [e.actor for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Peru has cancelled its annual meeting with Chile as the two countries discuss the crisis in Bolivia.",
+    "The Baltic countries, which have large communities in Scotland, have been vocal in their demands that "
+    "Scottish leaders hold talks with London.",
+])
+def test_countries_are_not_located_in_a_place_of_their_clause(code, text):
+    events = code(text)
+    assert not any("countries" in e.actor.text and e.actor.code for e in events if e.actor is not None), [
+        e.actor for e in events]
+
+
+def test_a_liberal_democrat_is_of_the_british_party_not_a_town_named_liberal(code):
+    events = code('The Liberal Democrat peer said: "I condemn the raid on the village."')
+    assert all(e.actor.code != "USA" for e in events if e.actor is not None), [e.actor for e in events]
+
+
+def test_a_collective_named_again_takes_the_country_its_first_mention_is_in(code):
+    events = code("The Kurdish militia holds the town of Kobani in Syria. The militia attacked the camp of Islamic "
+                  "State.")
+    actor = _actor_of(events, "attacked")
+    assert actor is not None and actor.code == "SYR", actor
+
+
+def test_a_collective_with_a_backer_of_its_own_is_not_the_one_named_before(code):
+    events = code("Kurdish groups control the town of Kobani in Syria. Rebels and Turkish-supported groups attacked "
+                  "Kobani on Monday.")
+    assert not any("Turkish-supported" in e.actor.text and "named before" in e.actor.why for e in events
+                   if e.actor is not None), [e.actor for e in events]
+
+
+def test_a_leader_out_of_office_takes_the_nationality_the_phrase_names(code):
+    # the table's Angela Merkel led Germany until 2021; on this date the phrase's own "Malian" says whose
+    events = code("Malian President Angela Merkel accused Niger of harbouring militants.", date="2024-05-17")
+    actor = _actor_of(events, "accused")
+    assert actor is not None and actor.code == "MLI", actor
+
+
+def test_a_leader_in_office_keeps_the_tables_country(code):
+    events = code("Former Egyptian President Hosni Mubarak criticised Israel.", date="2005-05-17")
+    actor = _actor_of(events, "criticised")
+    assert actor is not None and actor.code == "EGY", actor
+
+
+def _doc(words, heads, deps, ents):
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, ents=ents)
+
+
+def test_a_person_in_apposition_to_a_place_is_not_that_places():
+    from dyads.actors.syntax import _noun_phrase
+    doc = _doc(["the", "envoy", "in", "Geneva", ",", "Ana", "Ruiz"], [1, 1, 1, 2, 3, 6, 3],
+               ["det", "ROOT", "prep", "pobj", "punct", "compound", "appos"],
+               ["O", "O", "O", "B-GPE", "O", "B-PERSON", "I-PERSON"])
+    person = next(e for e in doc.ents if e.label_ == "PERSON")
+    assert _noun_phrase(person).text == "Ana Ruiz"
+
+
+def test_a_person_in_apposition_to_a_title_keeps_the_title():
+    from dyads.actors.syntax import _noun_phrase
+    doc = _doc(["Peru", "'s", "president", ",", "Ana", "Ruiz"], [2, 0, 2, 2, 5, 2],
+               ["poss", "case", "ROOT", "punct", "compound", "appos"],
+               ["B-GPE", "O", "O", "O", "B-PERSON", "I-PERSON"])
+    person = next(e for e in doc.ents if e.label_ == "PERSON")
+    assert _noun_phrase(person).text == "Peru 's president , Ana Ruiz"
+
+
+@pytest.mark.parametrize("fighters", ["militants", "jihadis"])
+def test_they_after_a_group_of_unnamed_fighters_is_not_a_party_named_before(code, fighters):
+    events = code(f"The reporter was standing outside the Kurdish militia’s media centre when a small group of "
+                  f"{fighters} drove up to the base in pickup trucks. They then drove inside the compound and opened "
+                  f"fire, killing two Kurdish journalists.")
+    assert not any(e.actor.text == "They" and e.actor.code for e in events if e.actor is not None), [
+        e.actor for e in events]
+
+
+def test_the_target_of_a_verb_with_an_object_does_not_locate_its_actor(code):
+    events = code("Jets struck targets in Gaza after militants fired rockets at southern Israel, the military said.")
+    assert not any(e.actor.text == "militants" and e.actor.code == "ISR" for e in events if e.actor is not None)
+
+
+def test_a_place_where_the_actor_is_still_locates_it(code):
+    events = code("Militants in Gaza fired rockets at Israel.")
+    assert ("PSE", "ISR") in {(e.actor.code, e.recipient.code) for e in events if e.actor and e.recipient}
+
+
+@pytest.mark.parametrize("towns, expected", [("Homs", "SYR"), ("Mosul", None)])
+def test_unnamed_residents_act_where_nearly_all_the_towns_of_a_story_without_setting_are(code, towns, expected):
+    events = code(f"Shelling hit Aleppo and Idlib on Monday, and {towns} was bombed overnight. Residents have "
+                  f"condemned the United Nations for its silence.")
+    actor = _actor_of(events, "condemned")
+    assert actor is not None and actor.code == expected, actor
+
+
+def test_his_minister_coordinated_with_a_named_leader_is_that_leaders(code):
+    events = code('The ambassador of Peru to the United Nations, Ana Torres, said: "We are delighted with the decision '
+                  'that has been made by President Kabila and his defence minister to accept the deployment of United '
+                  'Nations forces."', date="2010-01-01")
+    minister = [e.actor for e in events if e.actor is not None and e.actor.text == "his defence minister"]
+    assert minister and all(a.code == "COD" and "coordinated with" in a.why for a in minister), minister
+
+
+def test_is_fighters_are_islamic_state(code):
+    events = code("The town was overrun by IS fighters last week.")
+    actor = _actor_of(events, "overrun")
+    assert actor is not None and actor.code.startswith("IMG"), actor
