@@ -576,6 +576,10 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
             continue
         actor = _home_actor(actor, recipient, entry.event_type)
         recipient = _at_home(recipient, actor, entry.event_type, entry.mode)
+        if entry.pos == "MODAL" and not _is_coded(recipient):
+            # "X said Y should do Z" appeals to Y: with no party as Y ("said common sense should prevail",
+            # "believes the meeting should focus on ...") it is an opinion, not a request
+            continue
         known = evidence.of(cand, actor, recipient, recipient_tier=tier, date_precision=when.precision,
                             pairs=len(pairs), resolver=resolver, type_p=type_p,
                             proposed=cand.entry.source.startswith(typeclf.PROPOSED_SOURCE),
