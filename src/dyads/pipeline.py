@@ -319,6 +319,8 @@ def _venue_modifier(party: Party, cand: events.Candidate) -> bool:
     is the actor's phrase ("the Aleppo offensive killed 40")."""
     why = party.why or ""
     city, capital = why.startswith("city '"), why.startswith("capital '")
+    if why.startswith("igo '") and cand.entry.event_type == "CONSULT":
+        return _convener(party, cand)
     if not (city or capital):
         return False
     root = _party_root(party, cand.sentence.doc)
@@ -330,6 +332,18 @@ def _venue_modifier(party: Party, cand: events.Candidate) -> bool:
     table, lemma = lexicon.load(), root.lemma_.lower()
     return city and root.pos_ == "NOUN" and any(c.pos_ == "PROPN" and c.i < root.i for c in root.children) \
         and (bool(table.candidates(lemma, "NOUN")) or lemma in table.object_lemmas)
+
+
+def _convener(party: Party, cand: events.Candidate) -> bool:
+    """"the *UN* talks", "*UN*-brokered talks", "the *United Nations* conference": an international body naming
+    a meeting noun convenes or hosts it; the parties to the talks are the states that meet there."""
+    root = _party_root(party, cand.sentence.doc)
+    if root is None or cand.entry.pos != "NOUN" or root.dep_ not in ("compound", "amod", "nmod", "npadvmod"):
+        return False
+    head = root.head
+    if head.i != cand.trigger.i and head.dep_ in ("amod", "compound") and head.tag_ in ("VBN", "VBD"):
+        head = head.head  # "UN-*led* talks"
+    return head.i == cand.trigger.i
 
 
 def _recipient_tier(cand: events.Candidate, resolver: actors.DocumentResolver,
