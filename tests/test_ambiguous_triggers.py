@@ -81,3 +81,14 @@ def test_calling_off_a_strike_stays_a_concession(code):
 ])
 def test_speech_acts_take_their_type_from_their_complement(code, text, trigger, types):
     assert _types(code(text), trigger) == types
+
+
+@pytest.mark.parametrize(("text", "trigger", "types"), [
+    ("Thousands of Syrian refugees returned to their homes in Homs last week.", "returned", set()),
+    ("Former Chilean exiles have been returning to Santiago since March.", "returning", set()),
+    ("Syria returned the captured Turkish soldiers to Ankara on Monday.", "returned", {"RETREAT"}),
+    ("The captured land was returned to Syria by Turkey.", "returned", {"RETREAT"}),
+    ("Turkish troops returned home from Syria on Monday.", "returned", {"RETREAT"}),
+])
+def test_going_back_somewhere_is_no_retreat_but_handing_back_is(code, text, trigger, types):
+    assert _types(code(text), trigger) == types
