@@ -92,3 +92,13 @@ def test_speech_acts_take_their_type_from_their_complement(code, text, trigger, 
 ])
 def test_going_back_somewhere_is_no_retreat_but_handing_back_is(code, text, trigger, types):
     assert _types(code(text), trigger) == types
+
+
+@pytest.mark.parametrize(("text", "trigger", "types"), [
+    ("Germany recognised Croatia as an independent state.", "recognised", {"SUPPORT"}),
+    ("Germany recognised the new government of Kosovo.", "recognised", {"SUPPORT"}),
+    ("The Peruvian president said Peru recognizes those who fled from Venezuela.", "recognizes", set()),
+    ("Chile faces a crisis that the Peruvian government recognized as grave.", "recognized", set()),
+])
+def test_recognition_is_support_only_of_a_party(code, text, trigger, types):
+    assert _types(code(text), trigger) == types
