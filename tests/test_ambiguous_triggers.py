@@ -102,3 +102,13 @@ def test_going_back_somewhere_is_no_retreat_but_handing_back_is(code, text, trig
 ])
 def test_recognition_is_support_only_of_a_party(code, text, trigger, types):
     assert _types(code(text), trigger) == types
+
+
+@pytest.mark.parametrize(("text", "trigger", "types"), [
+    ("Chilean students demonstrated that the police had lied.", "demonstrated", set()),
+    ("Chilean students demonstrated against the Peruvian embassy in Santiago.", "demonstrated", {"PROTEST"}),
+    ("Chile recognized that the conflict with Peru was long.", "recognized", set()),
+    ("Chile recognized Kosovo in 2008.", "recognized", {"SUPPORT"}),
+])
+def test_a_that_clause_says_what_was_shown_or_acknowledged(code, text, trigger, types):
+    assert _types(code(text), trigger) == types
