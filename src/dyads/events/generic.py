@@ -20,6 +20,7 @@ NAMING_ENTS = ("NORP", "GPE", "ORG", "LOC", "FAC", "PERSON")
 
 
 RELATIVE_PRONOUNS = ("who", "which", "that")
+ANYONE = ("anyone", "anybody", "whoever", "everyone", "everybody", "someone", "somebody")
 
 
 def generic_actor(tiers: list[list[Span]]) -> str:
@@ -40,6 +41,8 @@ def _antecedent(token: Token) -> Token:
 
 
 def _generic(noun: Token) -> bool:
+    if noun.lower_ in ANYONE or (noun.lower_ == "those" and any(c.dep_ == "relcl" for c in noun.children)):
+        return True  # "*those* who kill", "*anyone* who attacks": whoever does it, no party named
     if noun.tag_ == "NN" and in_class(noun, "generic_party"):
         return any(c.dep_ == "det" and c.lower_ in FREE_CHOICE for c in noun.children) and _unnamed(noun)
     if noun.tag_ != "NNS" or not in_class(noun, "generic_people"):
