@@ -81,3 +81,34 @@ def test_calling_off_a_strike_stays_a_concession(code):
 ])
 def test_speech_acts_take_their_type_from_their_complement(code, text, trigger, types):
     assert _types(code(text), trigger) == types
+
+
+@pytest.mark.parametrize(("text", "trigger", "types"), [
+    ("Thousands of Syrian refugees returned to their homes in Homs last week.", "returned", set()),
+    ("Former Chilean exiles have been returning to Santiago since March.", "returning", set()),
+    ("Syria returned the captured Turkish soldiers to Ankara on Monday.", "returned", {"RETREAT"}),
+    ("The captured land was returned to Syria by Turkey.", "returned", {"RETREAT"}),
+    ("Turkish troops returned home from Syria on Monday.", "returned", {"RETREAT"}),
+])
+def test_going_back_somewhere_is_no_retreat_but_handing_back_is(code, text, trigger, types):
+    assert _types(code(text), trigger) == types
+
+
+@pytest.mark.parametrize(("text", "trigger", "types"), [
+    ("Germany recognised Croatia as an independent state.", "recognised", {"SUPPORT"}),
+    ("Germany recognised the new government of Kosovo.", "recognised", {"SUPPORT"}),
+    ("The Peruvian president said Peru recognizes those who fled from Venezuela.", "recognizes", set()),
+    ("Chile faces a crisis that the Peruvian government recognized as grave.", "recognized", set()),
+])
+def test_recognition_is_support_only_of_a_party(code, text, trigger, types):
+    assert _types(code(text), trigger) == types
+
+
+@pytest.mark.parametrize(("text", "trigger", "types"), [
+    ("Chilean students demonstrated that the police had lied.", "demonstrated", set()),
+    ("Chilean students demonstrated against the Peruvian embassy in Santiago.", "demonstrated", {"PROTEST"}),
+    ("Chile recognized that the conflict with Peru was long.", "recognized", set()),
+    ("Chile recognized Kosovo in 2008.", "recognized", {"SUPPORT"}),
+])
+def test_a_that_clause_says_what_was_shown_or_acknowledged(code, text, trigger, types):
+    assert _types(code(text), trigger) == types

@@ -369,3 +369,15 @@ def test_who_tries_after_a_participle_with_a_by_agent_is_not_that_agent(code):
     events = code("Outgunned by Hamas militants, while trying to assist wounded members of their unit, the soldiers "
                   "retreated.")
     assert not [e for e in events if e.event_type == "AID" and e.actor is not None and e.actor.code == "PSE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Chile's president said that common sense should prevail.",
+    "The Peruvian minister believes the meeting should focus on trade.",
+])
+def test_a_reported_should_with_no_party_to_appeal_to_is_an_opinion(code, text):
+    assert not [e for e in code(text) if e.event_type == "REQUEST"]
+
+
+def test_a_reported_should_aimed_at_a_party_is_a_request(code):
+    assert ("REQUEST", "PER", "CHL") in triples(code("Peru said that Chile should withdraw its troops."))

@@ -54,3 +54,33 @@ def test_a_relative_pronoun_standing_for_a_named_party_still_acts(code):
     text = "Turkish officials, who condemned the Greek government, left Athens on Monday."
     assert [e for e in code(text) if e.trigger.text == "condemned"], triples(code(text))
 
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("No country condemned the Peruvian government.", "condemned"),
+    ("Every government condemned the attack on the Chilean embassy.", "condemned"),
+    ("Chile promised sanctions on any party that violates the truce with Peru.", "violates"),
+])
+def test_no_any_or_every_party_names_no_party(code, text, trigger):
+    events = [e for e in code(text) if e.trigger.text == trigger]
+    assert not events, triples(events)
+
+
+def test_a_singular_party_with_a_definite_article_still_acts(code):
+    events = [e for e in code("The Chilean government condemned the Peruvian government.")
+              if e.trigger.text == "condemned"]
+    assert events and events[0].actor.code == "CHL"
+
+
+@pytest.mark.parametrize(("text", "generic"), [
+    ("Those who shelled the Peruvian embassy fled to Chile.", True),
+    ("Anyone who shelled the Peruvian embassy fled to Chile.", True),
+    ("The Chilean soldiers who shelled the Peruvian embassy fled to Chile.", False),
+])
+def test_those_or_anyone_who_acted_names_no_party(settings, text, generic):
+    from dyads import nlp
+    from dyads.events.generic import generic_actor
+
+    doc = nlp.load(settings.spacy_model)(text)
+    who = next(t for t in doc if t.lower_ == "who")
+    assert bool(generic_actor([[doc[who.i:who.i + 1]]])) is generic

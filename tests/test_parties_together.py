@@ -96,3 +96,16 @@ def test_a_relative_clause_describing_its_antecedents_partnership_is_one_sided(c
     found = {(a, r) for t, a, r in triples(code(
         "Paris, which has often cooperated with the Tuareg rebels, expelled the ambassador.")) if t == "COOPERATE"}
     assert ("FRA", "MLI") in found and ("MLI", "FRA") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "The stalled UN talks on Cyprus are due to resume in Geneva next month.",
+    "Progress was made at the UN-brokered peace talks in Vienna on Friday.",
+    "Delegates arrived for the United Nations conference on climate in Bonn.",
+])
+def test_an_international_body_naming_talks_convenes_them_and_is_no_party_to_them(code, text):
+    assert not [e for e in code(text) if e.actor is not None and (e.actor.code or "").startswith("IGO")]
+
+
+def test_an_international_body_that_holds_talks_itself_is_a_party(code):
+    assert ("CONSULT", "IGOUNO", "IRN") in triples(code("The UN held talks with Iran on Monday."))

@@ -322,6 +322,8 @@ def _venue_modifier(party: Party, cand: events.Candidate) -> bool:
     is the actor's phrase ("the Aleppo offensive killed 40")."""
     why = party.why or ""
     city, capital = why.startswith("city '"), why.startswith("capital '")
+    if why.startswith("igo '") and cand.entry.event_type == "CONSULT":
+        return _convener(party, cand)
     if not (city or capital):
         return False
     root = _party_root(party, cand.sentence.doc)
@@ -333,6 +335,18 @@ def _venue_modifier(party: Party, cand: events.Candidate) -> bool:
     table, lemma = lexicon.load(), root.lemma_.lower()
     return city and root.pos_ == "NOUN" and any(c.pos_ == "PROPN" and c.i < root.i for c in root.children) \
         and (bool(table.candidates(lemma, "NOUN")) or lemma in table.object_lemmas)
+
+
+def _convener(party: Party, cand: events.Candidate) -> bool:
+    """"the *UN* talks", "*UN*-brokered talks", "the *United Nations* conference": an international body naming
+    a meeting noun convenes or hosts it; the parties to the talks are the states that meet there."""
+    root = _party_root(party, cand.sentence.doc)
+    if root is None or cand.entry.pos != "NOUN" or root.dep_ not in ("compound", "amod", "nmod", "npadvmod"):
+        return False
+    head = root.head
+    if head.i != cand.trigger.i and head.dep_ in ("amod", "compound") and head.tag_ in ("VBN", "VBD"):
+        head = head.head  # "UN-*led* talks"
+    return head.i == cand.trigger.i
 
 
 def _recipient_tier(cand: events.Candidate, resolver: actors.DocumentResolver,
@@ -586,6 +600,10 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
             continue
         actor = _home_actor(actor, recipient, entry.event_type)
         recipient = _at_home(recipient, actor, entry.event_type, entry.mode)
+        if entry.pos == "MODAL" and not _is_coded(recipient):
+            # "X said Y should do Z" appeals to Y: with no party as Y ("said common sense should prevail",
+            # "believes the meeting should focus on ...") it is an opinion, not a request
+            continue
         known = evidence.of(cand, actor, recipient, recipient_tier=tier, date_precision=when.precision,
                             pairs=len(pairs), resolver=resolver, type_p=type_p,
                             proposed=cand.entry.source.startswith(typeclf.PROPOSED_SOURCE),

@@ -21,7 +21,7 @@ from dyads.records import EVENT_TYPES
 
 TESTS = ("modifier", "actor", "prep", "subject_of", "plural", "clause", "complement", "object", "object_not", "object_modifier",
          "particle_time", "particle_object", "own_future", "modal_clause", "negated_clause", "object_clause",
-         "clause_object", "clause_passive", "governed", "governed_by", "always")
+         "clause_object", "clause_passive", "governed", "governed_by", "that_clause", "always")
 # Auxiliaries of an announced future action ("warned *it would* retaliate") and of obligation ("insisted that
 # they *should* leave").
 FUTURE_AUX = ("will", "would", "'ll", "shall", "wo")
@@ -132,6 +132,11 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
         return any(any(a.dep_ == "aux" and a.lower_ in FUTURE_AUX for a in c.children)
                    and any(s.dep_ in ("nsubj", "nsubjpass") and (s.lower_ in PERSONAL_PRONOUNS or s.lower_ in subjects)
                            for s in c.children) and (not cls or in_class(c, cls)) for c in complements)
+    if rule.test == "that_clause":
+        # "demonstrated *that* the police had lied", "recognized *that* the war was long": a finite clause says
+        # what was shown or acknowledged (no protest, no diplomatic recognition)
+        return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                   for c in token.children)
     if rule.test == "modal_clause":
         # "insisted that they should have a seat", "insisted that Israel release them" (a subjunctive): a demand,
         # not an assertion

@@ -12,12 +12,15 @@ from dyads.senses import in_class
 
 # Quantifiers that leave a plural generic ("*many* countries", "*some* fighters"); any other determiner,
 # a number or a possessor makes it specific ("the countries", "two countries", "its allies").
-QUANTIFIERS = ("many", "some", "most", "several", "other", "few", "numerous", "various", "all", "more")
+QUANTIFIERS = ("many", "some", "most", "several", "other", "few", "numerous", "various", "all", "more", "any", "no", "every")
+# Determiners that make a singular noun of a party mean any party at all ("*no* country", "*any* government").
+FREE_CHOICE = ("no", "any", "every")
 # Modifiers that name whose people they are ("Turkish leaders", "YPG fighters", "EU countries").
 NAMING_ENTS = ("NORP", "GPE", "ORG", "LOC", "FAC", "PERSON")
 
 
 RELATIVE_PRONOUNS = ("who", "which", "that")
+ANYONE = ("anyone", "anybody", "whoever", "everyone", "everybody", "someone", "somebody")
 
 
 def generic_actor(tiers: list[list[Span]]) -> str:
@@ -38,8 +41,16 @@ def _antecedent(token: Token) -> Token:
 
 
 def _generic(noun: Token) -> bool:
+    if noun.lower_ in ANYONE or (noun.lower_ == "those" and any(c.dep_ == "relcl" for c in noun.children)):
+        return True  # "*those* who kill", "*anyone* who attacks": whoever does it, no party named
+    if noun.tag_ == "NN" and in_class(noun, "generic_party"):
+        return any(c.dep_ == "det" and c.lower_ in FREE_CHOICE for c in noun.children) and _unnamed(noun)
     if noun.tag_ != "NNS" or not in_class(noun, "generic_people"):
         return False
+    return _unnamed(noun)
+
+
+def _unnamed(noun: Token) -> bool:
     for child in noun.children:
         if child.dep_ in ("det", "predet") and child.lower_ not in QUANTIFIERS:
             return False
