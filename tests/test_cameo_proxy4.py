@@ -66,6 +66,17 @@ from tests.conftest import triples
     ("The Chinese army rattled its sabres at Vietnam.", ("THREATEN", "CHN", "VNM")),
     ("Washington hinted at sanctions against Khartoum.", ("THREATEN", "USA", "SDN")),
     ("Hamas vowed to rain rockets on Israeli towns.", ("THREATEN", "PSE", "ISR")),
+    # synonyms of the same families
+    ("Ugandan rebels waylaid a Sudanese army convoy.", ("ASSAULT", "UGA", "SDN")),
+    ("Egyptian police manhandled British journalists in Cairo.", ("ASSAULT", "EGY", "GBR")),
+    ("The Peruvian interior ministry shuttered an opposition newspaper.", ("COERCE", "PER", "PER")),
+    ("The Venezuelan president tore into the United States over the coup.", ("ACCUSE", "VEN", "USA")),
+    ("The Kremlin shrugged off Estonia's complaints.", ("REJECT", "RUS", "EST")),
+    ("Colombia scuppered Ecuador's plan for a border commission.", ("REJECT", "COL", "ECU")),
+    ("The IMF cajoled Pakistan into raising taxes.", ("REQUEST", "IGOIMF", "PAK")),
+    ("Germany bailed out the Greek banks.", ("AID", "DEU", "GRC")),
+    ("Libya shipped rockets to Sudanese rebels.", ("AID", "LBY", "SDN")),
+    ("Thai protesters heckled the Burmese foreign minister.", ("PROTEST", "THA", "MMR")),
 ])
 def test_wire_idioms(code, text, expected):
     got = triples(code(text, date="2000-01-01"))
