@@ -1,7 +1,7 @@
 """Build the CAMEO-style proxy gold set (gold/cameo_proxy/{tune,test}.jsonl) from its hand-written source.
 
-The source, `gold/cameo_proxy/sentences.txt` (second and third batches: `sentences2.txt`/`sentences3.txt` ->
-`tune2.jsonl`/`test2.jsonl`, `tune3.jsonl`/`test3.jsonl`, ids `CP2-...`, `CP3-...`), holds one invented sentence a line: `CAMEO-code LABEL | markup`
+The source, `gold/cameo_proxy/sentences.txt` (second to fourth batches: `sentences2.txt`/`sentences3.txt`/`sentences4.txt` ->
+`tune2.jsonl`/`test2.jsonl`, `tune3.jsonl`/`test3.jsonl`, `tune4.jsonl`/`test4.jsonl`, ids `CP2-...` to `CP4-...`), holds one invented sentence a line: `CAMEO-code LABEL | markup`
 (a corrected line may add `id=<its first id>` after the label, so its id and split stay), where
 `[S:words|CODE/SECTOR]` marks a source, `[T:...]` a target, `[ST:...]` a party of a reciprocal event
 and `{words}` the event text. The output is the PLOVER GSR layout that `dyads eval` reads. A record goes to the
@@ -22,7 +22,8 @@ TAG = re.compile(r"\[(ST|S|T):([^|\]]+)\|([A-Z]{3,})(?:/([A-Z]{3}))?\]|\{([^}]+)
 
 BATCHES = (("sentences.txt", "", "CP", "dyads helper A (session 6)"),
            ("sentences2.txt", "2", "CP2", "dyads helper F (session 6)"),
-           ("sentences3.txt", "3", "CP3", "dyads helper Q3 (session 7)"))
+           ("sentences3.txt", "3", "CP3", "dyads helper Q3 (session 7)"),
+           ("sentences4.txt", "4", "CP4", "dyads helper S7 (session 8)"))
 
 
 def parse(line: str, n: int, prefix: str = "CP", coder: str = "dyads helper A (session 6)") -> dict:
