@@ -46,6 +46,7 @@ def test_a_state_organ_with_no_country_is_the_politicians_own(code, text, want):
     ("The Kenyan president urged the foreign ministers to act.", ("REQUEST", "KEN", "KEN")),
     ("The Kenyan president urged both sides to show restraint.", ("REQUEST", "KEN", "KEN")),
     ("The Kenyan president met the delegations in Nairobi.", ("CONSULT", "KEN", "KEN")),
+    ("Kenyan officials requested a meeting with 300 peacekeepers.", ("REQUEST", "KEN", "KEN")),
 ])
 def test_organs_that_face_outward_are_not_made_domestic(code, text, wrong):
     assert wrong not in triples(code(text))

@@ -106,10 +106,11 @@ FOREIGN_POST_WORDS = frozenset("embassy embassies ambassador ambassadors envoy e
                                "diplomats".split())
 # A state's politicians deal with its own organs: the parliament, the central bank or the military they urge, accuse
 # or defy with no country named ("the president asked parliament to ...", "the party accused the military"). Not
-# when the words face outward ("the foreign ministers", "the delegations", "both sides"), and not for meetings or
-# offers, which go abroad as often as not.
+# when the words face outward ("the foreign ministers", "the delegations", "both sides", peacekeepers), nor for
+# meetings or offers, which go abroad as often as not.
 HOME_ORGAN_TYPES = ("REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION", "COERCE", "CONCEDE")
-OUTSIDE_ORGAN_WORDS = frozenset("foreign delegation delegations counterpart counterparts side sides both".split())
+OUTSIDE_ORGAN_WORDS = frozenset("foreign delegation delegations counterpart counterparts side sides both peacekeeper "
+                                "peacekeepers peacekeeping".split())
 # People who protest, demand or denounce what a government (an office, a body, a named leader: not a state
 # named as such) does are its own people ("students protested against the Chilean government").
 GRIEVANCE_SECTORS = frozenset("CVL EDU LAB AGR HLH REL OPP".split())
