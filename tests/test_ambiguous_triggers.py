@@ -112,3 +112,12 @@ def test_recognition_is_support_only_of_a_party(code, text, trigger, types):
 ])
 def test_a_that_clause_says_what_was_shown_or_acknowledged(code, text, trigger, types):
     assert _types(code(text), trigger) == types
+
+
+@pytest.mark.parametrize(("text", "trigger", "types"), [
+    ("Chile massed 5,000 soldiers near the Peruvian border.", "massed", {"MOBILIZE"}),
+    ("Russian tanks have massed near the Ukrainian border.", "massed", {"MOBILIZE"}),
+    ("Hundreds of Syrian defectors have massed in Idlib province.", "massed", set()),
+])
+def test_massing_is_mobilization_only_of_forces(code, text, trigger, types):
+    assert _types(code(text), trigger) == types

@@ -381,3 +381,19 @@ def test_a_reported_should_with_no_party_to_appeal_to_is_an_opinion(code, text):
 
 def test_a_reported_should_aimed_at_a_party_is_a_request(code):
     assert ("REQUEST", "PER", "CHL") in triples(code("Peru said that Chile should withdraw its troops."))
+
+
+@pytest.mark.parametrize("text", [
+    "The Chilean foreign minister was negotiating all night in Lima.",
+    "Chilean officials discussed the process on Monday.",
+])
+def test_a_meeting_with_no_other_party_named_codes_nothing(code, text):
+    assert not [e for e in code(text) if e.event_type == "CONSULT"], triples(code(text))
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("The Chilean foreign minister met the Peruvian president on Monday.", ("CONSULT", "CHL", "PER")),
+    ("Chile negotiated a new trade deal on Monday.", ("CONSULT", "CHL", None)),
+])
+def test_a_meeting_with_a_partner_or_a_negotiated_outcome_codes(code, text, triple):
+    assert triple in triples(code(text))

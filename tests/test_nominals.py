@@ -25,7 +25,7 @@ def test_nominal_that_names_no_occurrence_codes_nothing(code, text, trigger):
     ("Villagers fled, fearing the Turkish assault that would inevitably follow.", "assault", "hypothetical"),
     ("Residents fear an imminent blockade of the city by Turkish forces.", "blockade", "hypothetical"),
     ("Peru is considering sanctions against Chile.", "sanctions", "hypothetical"),
-    ("Chile and Peru prepared for their upcoming summit.", "summit", "planned"),
+    ("Chile prepared for its upcoming summit with Peru.", "summit", "planned"),
 ])
 def test_nominal_takes_the_status_of_its_modifiers_and_governors(code, text, trigger, status):
     events = _at(code(text), trigger)
@@ -85,7 +85,7 @@ def test_a_nominal_whose_governing_verb_does_not_carry_it_out_names_no_actor(cod
 
 @pytest.mark.parametrize(("text", "trigger", "actor"), [
     ("Russian troops continued the shelling of Kharkiv.", "shelling", "RUS"),
-    ("The Kenyan president chaired the summit in Addis Ababa.", "summit", "KEN"),
+    ("The Kenyan president chaired the summit with Uganda in Addis Ababa.", "summit", "KEN"),
     ("Ugandan civilians live under a blockade imposed by Rwandan troops.", "blockade", "RWA"),
 ])
 def test_a_nominal_carried_out_by_the_subject_of_its_verb_still_codes(code, text, trigger, actor):

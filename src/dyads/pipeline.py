@@ -37,6 +37,8 @@ MUTUAL_NOUN_TYPES = ("AGREE", "CONSULT", "COOPERATE")
 AUTHOR_TYPES = ("ACCUSE", "REJECT", "SUPPORT", "AGREE", "REQUEST", "THREATEN")
 # An event dated more than this many days before its story is background (a confidence feature).
 BACKGROUND_DAYS = 31
+# CAMEO codes of mediating and negotiating (045, 046).
+NEGOTIATION_CAMEOS = ("045", "046")
 RECIPIENT_TIERS = ("object", "prepositional phrase", "the trigger's complements", "elsewhere in the clause")
 
 
@@ -600,6 +602,8 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
             continue
         actor = _home_actor(actor, recipient, entry.event_type)
         recipient = _at_home(recipient, actor, entry.event_type, entry.mode)
+        if entry.event_type == "CONSULT" and not _is_coded(recipient) and not _gathering_or_outcome(cand):
+            continue  # a meeting, talk or visit is with someone: with no other party named it codes nothing
         if entry.pos == "MODAL" and not _is_coded(recipient):
             # "X said Y should do Z" appeals to Y: with no party as Y ("said common sense should prevail",
             # "believes the meeting should focus on ...") it is an opinion, not a request
@@ -645,6 +649,16 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
         # an announced refusal rejects someone: with no party named it is no REJECT
         if cand.intent and (cand.status != "negated" or recipient is not None):
             yield _intent_event(event, cand, document.date)
+
+
+def _gathering_or_outcome(cand: events.Candidate) -> bool:
+    """"attended the talks in Cairo", "hosted a summit" (a light verb whose object names a gathering), and
+    "negotiated a new contract", "brokered a deal" (a negotiation verb naming what it produced) are events
+    though the other parties go unnamed."""
+    if cand.entry.pos != "VERB":
+        return False
+    return bool(cand.entry.object) or (cand.entry.cameo in NEGOTIATION_CAMEOS
+                                       and any(c.dep_ == "dobj" for c in cand.trigger.children))
 
 
 def _intent_event(event: Event, cand: events.Candidate, published: dt.date | None) -> Event:
