@@ -16,6 +16,8 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+from dyads.senses import word_classes
+
 COPULA_COMPLEMENTS = ("attr", "acomp", "oprd")
 
 
@@ -120,6 +122,8 @@ def _embedded(noun: Token, triggers: set[int]) -> bool:
     if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
         return False
     host = noun.head.head
+    if noun.head.lower_ == "of" and host.lemma_.lower() in word_classes()["span_noun"]:
+        return False  # "days *of talks*", "a wave *of arrests*" measure out the events, they describe nothing
     return host.pos_ in ("NOUN", "PROPN") and host.i not in triggers
 
 

@@ -9,9 +9,9 @@ from spacy.tokens import Doc, Span, Token
 from dyads import nominals, political, status
 from dyads.events.candidate import Candidate, build_candidate, modal_candidate
 from dyads.events.framing import reporter_tokens
-from dyads.events.noun_args import befalls_subject, own_doers, participle_targets
+from dyads.events.noun_args import TIME_PREPS, befalls_subject, governing, own_doers, participle_targets
 from dyads.events.generic import generic_actor
-from dyads.events.syntax import governing_verb, prep_objects
+from dyads.events.syntax import prep_objects
 from dyads.events.triggers import is_object, match, modal_entry, names_event_of_head
 from dyads.lexicon import NOT_AN_EVENT, Entry, Lexicon
 
@@ -48,8 +48,14 @@ def _governor(token: Token, triggers: dict[int, Entry]) -> Token | None:
     node = token.head if names_event_of_head(token) else token  # "suspended *aid* deliveries"
     if node.i != token.i and _governs(node, triggers, own, stance_object):
         return node
+    # "agreed *after days of talks with Y*": an act placed in time by another is an act of its own when it names a
+    # party, or is a meeting with a named partner that its governor's subject took part in
+    separate = token.pos_ == "NOUN" and (own or triggers[token.i].event_type == "CONSULT"
+                                         and bool(prep_objects(token, ("with", "to"))))
     while node.dep_ in COMPLEMENT_DEPS and node.head.i != node.i:
         node = node.head
+        if separate and node.dep_ == "prep" and node.lower_ in TIME_PREPS:
+            return None
         if _governs(node, triggers, own, stance_object):
             return node
     return None
@@ -106,7 +112,7 @@ def analyse(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
             elif cand.entry.pos == "NOUN":
                 noun = token.head if names_event_of_head(token) else token
                 cand.dropped = nominals.not_specific(token, set(triggers)) \
-                    or nominals.unnamed_actor(noun, cand.actors, governing_verb(noun))
+                    or nominals.unnamed_actor(noun, cand.actors, governing(noun))
             out.append(cand)
         for say_i, (entry, modal) in modals.items():
             if say_i in triggers:
