@@ -120,3 +120,12 @@ def test_an_act_placed_in_time_by_another_is_coded_when_it_names_its_parties(cod
 ])
 def test_who_acts_around_an_act_did_not_do_it(code, text, kind):
     assert not [e for e in code(text) if e.event_type == kind and e.actor is not None and e.actor.code]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Chile has repeatedly blocked a round of talks with Peru.", "CONSULT"),  # blocking talks is no taking part
+    ("In the morning there was a meeting in a nearby room.", "CONSULT"),  # no party named
+    ("Hundreds gathered in Lima to commemorate the day of the massacre.", "ASSAULT"),
+])
+def test_a_run_of_events_or_an_existential_names_no_party_by_itself(code, text, kind):
+    assert not [e for e in code(text) if e.event_type == kind and e.status == "occurred"]

@@ -18,8 +18,9 @@ from dyads.lexicon import NOT_AN_EVENT, Entry, Lexicon
 # Relations through which a trigger is an argument/complement of another trigger (absorbed by it).
 COMPLEMENT_DEPS = ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "attr", "acl", "oprd", "agent")
 OWN_PARTY_MODIFIERS = ("poss", "compound", "amod", "nmod")
-# Stances toward an act: the act they are about is reported too when its doer is named in its own phrase.
-STANCE_TYPES = ("ACCUSE", "SUPPORT")
+# Condemning an act reports it too when its doer and target are named in its own phrase (praise often greets a
+# plan or a visit yet to come).
+STANCE_TYPES = ("ACCUSE",)
 TARGET_PREPS = ("of", "on", "against", "into", "to")
 
 

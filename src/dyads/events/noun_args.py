@@ -95,8 +95,12 @@ def governing(noun: Token) -> Token | None:
     if verb is None and noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and noun.head.dep_ in ("dobj", "nsubjpass") \
             and lexicon.load().candidates(noun.head.lemma_.lower(), "NOUN"):
         return governing_verb(noun.head)
-    if verb is None and (span := _span_head(noun)) is not None:
-        return governing_verb(span)  # "held *three days of* talks"
+    span = _span_head(noun) if verb is None else None
+    if span is not None and (verb := governing_verb(span)) is not None:
+        # "*held* three days of talks", "agreed *after* days of talks": not "*blocked* a round of talks"
+        if in_time_phrase(noun) or verb.lemma_.lower() in word_classes()["providing_verb"]:
+            return verb
+        return None
     return verb
 
 
