@@ -102,3 +102,30 @@ def test_a_campaign_to_retake_a_place_by_force_is_an_assault(code):
 def test_a_conducting_participle_names_the_target_too(code, text, trigger, pair):
     found = {(e.actor.code, e.recipient and e.recipient.code) for e in _at(code(text), trigger)}
     assert pair in found, found
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Kenya agreed to the plan after days of talks with Ugandan officials.", ("CONSULT", "KEN", "UGA")),
+    ("Peru launched its offensive after the Chilean raid on Peruvian border posts.", ("ASSAULT", "CHL", "PER")),
+    ("Kenyan police launched a wave of arrests of students in Nairobi.", ("COERCE", "KEN", "KEN")),
+])
+def test_an_act_placed_in_time_by_another_is_coded_when_it_names_its_parties(code, text, triple):
+    assert triple in triples(code(text))
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Police arrested dozens of students after Monday's protests in Nairobi.", "PROTEST"),  # police did not protest
+    ("The Kenyan government faced a wave of protests on Monday.", "PROTEST"),  # facing is no protesting
+    ("Monitors say 500 civilians have died in two months of fighting.", "ASSAULT"),  # the dead did not fight
+])
+def test_who_acts_around_an_act_did_not_do_it(code, text, kind):
+    assert not [e for e in code(text) if e.event_type == kind and e.actor is not None and e.actor.code]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Chile has repeatedly blocked a round of talks with Peru.", "CONSULT"),  # blocking talks is no taking part
+    ("In the morning there was a meeting in a nearby room.", "CONSULT"),  # no party named
+    ("Hundreds gathered in Lima to commemorate the day of the massacre.", "ASSAULT"),
+])
+def test_a_run_of_events_or_an_existential_names_no_party_by_itself(code, text, kind):
+    assert not [e for e in code(text) if e.event_type == kind and e.status == "occurred"]

@@ -16,6 +16,8 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+from dyads.senses import word_classes
+
 COPULA_COMPLEMENTS = ("attr", "acomp", "oprd")
 
 
@@ -106,12 +108,18 @@ def _predicative(noun: Token) -> bool:
             and node.head.head.dep_ in COPULA_COMPLEMENTS:
         return True  # "one of the worst attacks"
     if node.dep_ in COPULA_COMPLEMENTS and node.head.lemma_ == "be" \
-            and not any(c.dep_ == "expl" for c in node.head.children):
+            and not (any(c.dep_ == "expl" for c in node.head.children) and _between_parties(node)):
         return True  # "there was *a phone call* between X and Y" reports one
     if node.dep_ == "pobj" and (node.head.lower_ in w.predicative_prepositions
                                 or node.head.head.lower_ in w.predicative_prepositions):
         return True
     return False
+
+
+def _between_parties(noun: Token) -> bool:
+    """True when a nominal names its parties in a between-, among- or by-phrase."""
+    return any(c.dep_ in ("prep", "agent") and c.lower_ in ("between", "among", "by")
+               and any(o.dep_ == "pobj" for o in c.children) for c in noun.children)
 
 
 def _embedded(noun: Token, triggers: set[int]) -> bool:
@@ -120,6 +128,8 @@ def _embedded(noun: Token, triggers: set[int]) -> bool:
     if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
         return False
     host = noun.head.head
+    if noun.head.lower_ == "of" and host.lemma_.lower() in word_classes()["span_noun"]:
+        return False  # "days *of talks*", "a wave *of arrests*" measure out the events, they describe nothing
     return host.pos_ in ("NOUN", "PROPN") and host.i not in triggers
 
 

@@ -104,9 +104,11 @@ def build_candidate(sentence: Span, s_index: int, token: Token, entry: Entry, re
 
 def _speaker_in_meeting(noun: Token, entry: Entry) -> set[int]:
     """"X said, *following a trip to China*", "X told reporters *after talks with Y*": whoever speaks during or
-    after a meeting, named in an adjunct of the speech verb, took part in it; the speaker is no mere reporter."""
+    after a meeting with a named partner, in an adjunct of the speech verb, took part in it; the speaker is no
+    mere reporter (mediators speaking "after a meeting" may only have hosted it)."""
     if entry.event_type != "CONSULT" or noun.dep_ != "pobj" or noun.head.dep_ != "prep" \
-            or noun.head.lower_ not in MEETING_TIME_PREPS or prep_objects(noun, ("between", "among")):
+            or noun.head.lower_ not in MEETING_TIME_PREPS or prep_objects(noun, ("between", "among")) \
+            or not prep_objects(noun, ("with", "to")):
         return set()
     verb = noun.head.head
     if verb.pos_ != "VERB" or verb.lemma_ not in status.words().say_verbs:

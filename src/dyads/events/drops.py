@@ -9,17 +9,18 @@ from spacy.tokens import Doc, Span, Token
 from dyads import nominals, political, status
 from dyads.events.candidate import Candidate, build_candidate, modal_candidate
 from dyads.events.framing import reporter_tokens
-from dyads.events.noun_args import befalls_subject, own_doers, participle_targets
+from dyads.events.noun_args import TIME_PREPS, befalls_subject, governing, own_doers, participle_targets
 from dyads.events.generic import generic_actor
-from dyads.events.syntax import TEMPORAL_PREPS, governing_verb, prep_objects
+from dyads.events.syntax import TEMPORAL_PREPS, prep_objects
 from dyads.events.triggers import is_object, match, modal_entry, names_event_of_head
 from dyads.lexicon import NOT_AN_EVENT, Entry, Lexicon
 
 # Relations through which a trigger is an argument/complement of another trigger (absorbed by it).
 COMPLEMENT_DEPS = ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "attr", "acl", "oprd", "agent")
 OWN_PARTY_MODIFIERS = ("poss", "compound", "amod", "nmod")
-# Stances toward an act: the act they are about is reported too when its doer is named in its own phrase.
-STANCE_TYPES = ("ACCUSE", "SUPPORT")
+# Condemning an act reports it too when its doer and target are named in its own phrase (praise often greets a
+# plan or a visit yet to come).
+STANCE_TYPES = ("ACCUSE",)
 TARGET_PREPS = ("of", "on", "against", "into", "to")
 
 
@@ -48,12 +49,18 @@ def _governor(token: Token, triggers: dict[int, Entry]) -> Token | None:
     node = token.head if names_event_of_head(token) else token  # "suspended *aid* deliveries"
     if node.i != token.i and _governs(node, triggers, own, stance_object):
         return node
+    # "agreed *after days of talks with Y*": an act placed in time by another is an act of its own when it names a
+    # party, or is a meeting with a named partner that its governor's subject took part in
+    separate = token.pos_ == "NOUN" and (own or triggers[token.i].event_type == "CONSULT"
+                                         and bool(prep_objects(token, ("with", "to"))))
     while node.dep_ in COMPLEMENT_DEPS and node.head.i != node.i:
         # "visited clinics *targeted by X*": past the noun it modifies, a participle's act is X's, not the visitor's
         own_doer = node.dep_ == "acl" and _own_doer(node)
         node = node.head
         if node.dep_ == "prep" and node.lower_ in TEMPORAL_PREPS and token.pos_ == "VERB":
             return None  # "beaten *before* being taken into custody": an act of its own, at another time
+        if separate and node.dep_ == "prep" and node.lower_ in TIME_PREPS:
+            return None
         if _governs(node, triggers, own, stance_object):
             return node
         if own_doer:
@@ -117,7 +124,7 @@ def analyse(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
             elif cand.entry.pos == "NOUN":
                 noun = token.head if names_event_of_head(token) else token
                 cand.dropped = nominals.not_specific(token, set(triggers)) \
-                    or nominals.unnamed_actor(noun, cand.actors, governing_verb(noun))
+                    or nominals.unnamed_actor(noun, cand.actors, governing(noun))
             out.append(cand)
         for say_i, (entry, modal) in modals.items():
             if say_i in triggers:

@@ -20,6 +20,8 @@ SUFFERED_PREPS = ("in", "during", "from", "after", "amid", "by")
 MEDIATE_CAMEO = "045"
 # Relative pronouns: a relative clause whose subject is one of them says what the noun itself did.
 RELATIVE_WORDS = ("that", "which", "who", "whom", "whose", "what")
+# Prepositions that place an act before, after or during another one.
+TIME_PREPS = ("after", "following", "since", "amid", "amidst", "during", "before")
 # Prepositions by which a conducting participle names the act's target ("sanctions imposed by X *on* Y").
 PARTICIPLE_TARGET_PREPS = ("on", "against", "upon", "to", "into")
 # Prepositions through which a nominal only dates or explains its governing verb's act ("fled to X *after* the
@@ -55,7 +57,7 @@ def noun_arguments(noun: Token, entry: Entry) -> tuple[list[list[Token]], list[l
     recipients += [r for obj in prep_objects(noun, ("of",)) for r in prep_objects(obj, NOUN_RECIPIENT_PREPS)
                    if r.i not in {t.i for t in recipients}]
     recipients = [r for r in recipients if not own_means(r)]
-    verb = _governing(noun)
+    verb = governing(noun)
     how = "possessor/modifier, by-phrase"
     if verb is not None and noun.dep_ == "pobj" and noun.head.lower_ == "under" \
             and verb.lemma_.lower() in UNDERGOING_VERBS and not is_passive(verb) and children_with(verb, ("nsubj",)):
@@ -80,6 +82,8 @@ def noun_arguments(noun: Token, entry: Entry) -> tuple[list[list[Token]], list[l
         if undergoer:
             # "X was engaged *in* fighting": X acts
             subject = undergoer
+        if in_time_phrase(noun) and entry.event_type != "CONSULT":
+            subject = []  # "police arrested dozens *after protests*": who acts after an act did not do it
         tiers.append(subject)
         how += f", subject of governing verb '{verb.text}'"
         exclude = {t.i for a in subject for t in a.subtree} | {noun.i}
@@ -93,14 +97,33 @@ def noun_arguments(noun: Token, entry: Entry) -> tuple[list[list[Token]], list[l
     return tiers, [recipients], how
 
 
-def _governing(noun: Token) -> Token | None:
+def governing(noun: Token) -> Token | None:
     """The verb governing a nominal, or its first conjunct when that is an act noun too ("the airstrikes and
     *bombardments* were carried out by X")."""
     verb = governing_verb(noun)
     if verb is None and noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and noun.head.dep_ in ("dobj", "nsubjpass") \
             and lexicon.load().candidates(noun.head.lemma_.lower(), "NOUN"):
         return governing_verb(noun.head)
+    span = _span_head(noun) if verb is None else None
+    if span is not None and (verb := governing_verb(span)) is not None:
+        # "*held* three days of talks", "agreed *after* days of talks": not "*blocked* a round of talks"
+        if in_time_phrase(noun) or verb.lemma_.lower() in word_classes()["providing_verb"]:
+            return verb
+        return None
     return verb
+
+
+def _span_head(noun: Token) -> Token | None:
+    """"days *of talks*", "a wave *of protests*": the noun measuring out a run of the nominal events."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in word_classes()["span_noun"]:
+        return noun.head.head
+    return None
+
+
+def in_time_phrase(noun: Token) -> bool:
+    """True for a nominal that places another act in time ("agreed *after* talks", "arrested *during* protests")."""
+    node = _span_head(noun) or noun
+    return node.dep_ == "pobj" and node.head.lower_ in TIME_PREPS
 
 
 def own_doers(noun: Token, entry: Entry) -> list[Token]:
@@ -166,6 +189,7 @@ def befalls_subject(noun: Token, verb: Token) -> bool:
 
 def _suffered(noun: Token, verb: Token) -> bool:
     """True when `verb` is a verb of suffering (senses class `suffered`) whose subject the nominal befell."""
+    noun = _span_head(noun) or noun  # "died in two months *of fighting*"
     if noun.dep_ != "pobj" or noun.head.lower_ not in SUFFERED_PREPS or noun.head.head.i != verb.i:
         return False
     return verb.lemma_.lower() in word_classes()["suffered"]
