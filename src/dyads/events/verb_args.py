@@ -137,6 +137,11 @@ def verb_arguments(verb: Token, entry: Entry) -> tuple[list[Token], list[list[To
                     for t in verb.doc[verb.head.i + 1:verb.i]):  # "a statement (on Monday) condemning X"
         actors = _message_authors(verb.head)
         how = "author of the message the participle belongs to" if actors else how
+    elif not actors and verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN") \
+            and not children_with(verb, ("nsubj", "nsubjpass")) and verb.doc[verb.i - 1].text == ",":
+        # "Russia, ..., *pulling out* its troops, blamed Y": the noun a participle clause set off by a comma
+        # modifies does it ("rebels *fighting* X" without one describes them, it reports no act)
+        actors, how = [_nearest_conjunct(verb)], "noun the participle modifies"
     if not actors and not is_passive(verb):
         actors = _stranded_subject(verb)
         how = "noun phrase just before the verb (parsed into a fronted phrase)" if actors else how
