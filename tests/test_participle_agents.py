@@ -80,3 +80,9 @@ def test_apposition_name_before_a_coordination_is_no_list_member(code):
     events = code("In a meeting between Ghana's Vice President John Mensah and the head of the army, they spoke.")
     assert not [e for e in events if e.actor and e.recipient and e.actor.code == e.recipient.code == "GHA"
                 and {e.actor.text, e.recipient.text} == {"Ghana's Vice President", "John Mensah"}]
+
+
+def test_stance_participle_on_a_claim_is_its_own_event(code):
+    events = code("Kenya accused Uganda of arming rebels, a charge denied by Uganda.")
+    denied = [e for e in events if e.trigger.text == "denied"]
+    assert denied and denied[0].event_type == "REJECT" and denied[0].actor.code == "UGA", triples(events)
