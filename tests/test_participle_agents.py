@@ -21,6 +21,8 @@ CODED = [
     # a gerund clause of time is an act of the main clause's subject
     ("After capturing the town of Goma, Rwandan troops advanced south.", "ASSAULT", "RWA", None),
     ("Three Nepali students were beaten before being arrested by Indian police.", "COERCE", "IND", "NPL"),
+    # a gerund clause of manner is an act of the main clause's subject, not of the main verb's object
+    ("Kenya has done little apart from urging Somalia to show restraint.", "REQUEST", "KEN", "SOM"),
     # a passive's doer decides the sense: armed forces pushing a force out attack it
     ("Ugandan rebels were pushed out by the Congolese army.", "ASSAULT", "COD", "UGA"),
     ("The town was later reclaimed by the Malian government with the backing of French forces.", "ASSAULT", "MLI",
@@ -86,3 +88,8 @@ def test_stance_participle_on_a_claim_is_its_own_event(code):
     events = code("Kenya accused Uganda of arming rebels, a charge denied by Uganda.")
     denied = [e for e in events if e.trigger.text == "denied"]
     assert denied and denied[0].event_type == "REJECT" and denied[0].actor.code == "UGA", triples(events)
+
+
+def test_gerund_of_a_possible_act_has_no_actor_of_its_own(code):
+    events = code("Chad will have to pay a price by withdrawing its troops from Niger.")
+    assert not [e for e in events if e.trigger.text == "withdrawing" and e.status == "occurred"], triples(events)
