@@ -21,6 +21,8 @@ CODED = [
     # a gerund clause of time is an act of the main clause's subject
     ("After capturing the town of Goma, Rwandan troops advanced south.", "ASSAULT", "RWA", None),
     ("Three Nepali students were beaten before being arrested by Indian police.", "COERCE", "IND", "NPL"),
+    # a gerund clause of manner is an act of the main clause's subject, not of the main verb's object
+    ("Kenya has done little apart from urging Somalia to show restraint.", "REQUEST", "KEN", "SOM"),
     # a passive's doer decides the sense: armed forces pushing a force out attack it
     ("Ugandan rebels were pushed out by the Congolese army.", "ASSAULT", "COD", "UGA"),
     ("The town was later reclaimed by the Malian government with the backing of French forces.", "ASSAULT", "MLI",
@@ -28,6 +30,9 @@ CODED = [
     # a participle of a message: its author acts
     ("Mali issued a statement Monday condemning Niger.", "ACCUSE", "MLI", "NER"),
     ("Mali's letter accusing Niger of spying was leaked.", "ACCUSE", "MLI", "NER"),
+    # a participle clause set off by commas: the noun it modifies acts
+    ("Chad, which had hosted the talks, pulling out its troops from the area, blamed Sudan on Monday.", "RETREAT",
+     "TCD", None),
     # a list parsed as an apposition followed by a coordination: every member acts
     ("The Republic of Ghana, the Republic of Togo, the Republic of Benin and the Government of Niger have signed "
      "an agreement.", "SUPPORT", "NER", "GHA"),
@@ -61,10 +66,11 @@ def test_participle_after_coordination_undergoes_only_its_nearest_noun(code):
 
 @pytest.mark.parametrize("text", [
     "The minister was pushed out by his party.",  # no armed force: no attack
+    "The region is a stronghold for Malian rebels fighting the government.",  # describes the rebels
     "A report accusing Niger of torture was published.",  # a message with no author named
 ])
 def test_participles_without_a_political_doer_code_nothing(code, text):
-    assert not [e for e in code(text) if e.trigger.text in ("pushed", "accusing")], triples(code(text))
+    assert not [e for e in code(text) if e.trigger.text in ("pushed", "accusing", "fighting")], triples(code(text))
 
 
 def test_ally_named_with_the_backing_of_is_no_recipient(code):
@@ -76,3 +82,14 @@ def test_apposition_name_before_a_coordination_is_no_list_member(code):
     events = code("In a meeting between Ghana's Vice President John Mensah and the head of the army, they spoke.")
     assert not [e for e in events if e.actor and e.recipient and e.actor.code == e.recipient.code == "GHA"
                 and {e.actor.text, e.recipient.text} == {"Ghana's Vice President", "John Mensah"}]
+
+
+def test_stance_participle_on_a_claim_is_its_own_event(code):
+    events = code("Kenya accused Uganda of arming rebels, a charge denied by Uganda.")
+    denied = [e for e in events if e.trigger.text == "denied"]
+    assert denied and denied[0].event_type == "REJECT" and denied[0].actor.code == "UGA", triples(events)
+
+
+def test_gerund_of_a_possible_act_has_no_actor_of_its_own(code):
+    events = code("Chad will have to pay a price by withdrawing its troops from Niger.")
+    assert not [e for e in events if e.trigger.text == "withdrawing" and e.status == "occurred"], triples(events)

@@ -46,14 +46,16 @@ def nouns() -> dict[str, frozenset[str]]:
 
 def anaphor_of(trigger: Token) -> Token | None:
     """The noun by which a reaction's trigger refers to an earlier event: its definite object ("condemned the
-    strike") or the noun its relative clause describes ("a charge the army denies"), else None."""
+    strike") or the noun its relative clause or its participle with a by-agent describes ("a charge the army
+    denies", "a charge refuted by X"), else None."""
     known = nouns()
     for child in trigger.children:
         if child.dep_ in ("dobj", "nsubjpass") and child.lower_ in known \
                 and any(d.dep_ == "det" and d.lower_ in REFERRING_DETS for d in child.children):
             return child
-    if trigger.dep_ == "relcl" and trigger.head.lower_ in known:
-        return trigger.head
+    if trigger.head.lower_ in known and (trigger.dep_ == "relcl" or trigger.dep_ == "acl" and trigger.tag_ == "VBN"
+                                         and any(c.dep_ == "agent" for c in trigger.children)):
+        return trigger.head  # "a charge the army denies", "a charge *refuted by* Russia"
     return None
 
 

@@ -22,6 +22,8 @@ OWN_PARTY_MODIFIERS = ("poss", "compound", "amod", "nmod")
 # plan or a visit yet to come).
 STANCE_TYPES = ("ACCUSE",)
 TARGET_PREPS = ("of", "on", "against", "into", "to")
+# Stances a participle with its own doer takes toward the act or claim it modifies ("a charge *refuted by* X").
+REACTION_TYPES = ("ACCUSE", "REJECT")
 
 
 def _light_object(token: Token, triggers: dict[int, Entry]) -> bool:
@@ -61,11 +63,19 @@ def _governor(token: Token, triggers: dict[int, Entry]) -> Token | None:
             return None  # "beaten *before* being taken into custody": an act of its own, at another time
         if separate and node.dep_ == "prep" and node.lower_ in TIME_PREPS:
             return None
+        if own_doer and _reacts_to(triggers.get(token.i), triggers.get(node.i)):
+            return None  # "a charge *refuted by X*": X's rejection of the charge is an act of its own
         if _governs(node, triggers, own, stance_object):
             return node
         if own_doer:
             return None
     return None
+
+
+def _reacts_to(entry: Entry | None, noun: Entry | None) -> bool:
+    """True when a stance (rejecting, condemning) is taken toward an act or claim of another type."""
+    return entry is not None and noun is not None and entry.event_type in REACTION_TYPES \
+        and noun.event_type not in (entry.event_type, NOT_AN_EVENT)
 
 
 def _own_doer(participle: Token) -> bool:

@@ -21,6 +21,11 @@ MEANS_PREPS = ("in", "during", "by")
 # Prepositions of time heading a gerund clause ("*after* taking the town, X ..."): the clause is its own act of
 # the main clause's subject, never a complement of the main verb.
 TEMPORAL_PREPS = ("after", "before", "since", "upon", "following", "until")
+# Prepositions of manner or addition heading a gerund clause whose doer is the main clause's subject ("upped the
+# pressure *by holding* X responsible", "did little *apart from urging* Y"); "of", "for", "from" and "against" clauses
+# are done by the main verb's object ("accused X *of attacking*", "prevented X *from leaving*").
+MANNER_PREPS = ("by", "besides", "despite", "through")
+COMPOUND_PREPS = (("apart", "from"), ("aside", "from"), ("instead", "of"))
 
 
 def phrase(token: Token) -> Span:
@@ -128,7 +133,7 @@ def subject_tokens(verb: Token) -> tuple[list[Token], str]:
                 return subj, "subject"
         if seen.dep_ == "relcl":
             return [seen.head], "relative clause head"
-        if temporal_clause(seen):
+        if temporal_clause(seen) or manner_clause(seen):
             main = seen.head.head
             if is_passive(main):  # "after taking the town, X was praised": X took it
                 return children_with(main, ("nsubjpass",)), "subject of the main clause"
@@ -149,6 +154,18 @@ def temporal_clause(verb: Token) -> bool:
     prep = verb.head
     return verb.dep_ == "pcomp" and prep.dep_ == "prep" and prep.lower_ in TEMPORAL_PREPS \
         and prep.head.pos_ in ("VERB", "AUX") and not children_with(verb, SUBJECT_DEPS)
+
+
+def manner_clause(verb: Token) -> bool:
+    """True for a gerund clause of manner hanging on a verb: "upped the pressure *by holding* X responsible"."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX") \
+            or children_with(verb, SUBJECT_DEPS):
+        return False
+    if prep.head.dep_ == "xcomp" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in prep.head.children):
+        return False  # "will have to pay a price *by vacating* X": a means of a possible act, not a reported one
+    before = verb.doc[prep.i - 1].lower_ if prep.i > 0 else ""
+    return prep.lower_ in MANNER_PREPS or (before, prep.lower_) in COMPOUND_PREPS
 
 
 def passive_agents(verb: Token) -> tuple[list[Token], str]:

@@ -122,6 +122,21 @@ def _message_authors(message: Token) -> list[Token]:
     return owners
 
 
+def _participle_doers(verb: Token) -> tuple[list[Token], str] | None:
+    """Who does what a present participle modifying a noun says: the author of a message ("a statement (Monday)
+    *condemning* X"), or the noun itself when the clause is set off by a comma ("Russia, ..., *pulling out* its
+    troops, blamed Y"); "rebels *fighting* X" without one describes them, it reports no act."""
+    head = verb.head
+    if verb.dep_ == "acl" and in_class(head, "message") and all(
+            t.is_punct or t.pos_ == "ADV" or t.ent_type_ in ("DATE", "TIME") for t in verb.doc[head.i + 1:verb.i]):
+        authors = _message_authors(head)
+        return (authors, "author of the message the participle belongs to") if authors else None
+    if verb.dep_ in ("acl", "advcl") and head.pos_ in ("NOUN", "PROPN") and verb.doc[verb.i - 1].text == "," \
+            and not children_with(verb, ("nsubj", "nsubjpass")):
+        return [_nearest_conjunct(verb)], "noun the participle modifies"
+    return None
+
+
 def _nearest_conjunct(participle: Token) -> Token:
     """The noun a reduced participle modifies: "the army and rebels *backed by X*" hangs the participle on the first
     conjunct, but only the one right before it is sure to have undergone it."""
@@ -143,11 +158,8 @@ def verb_arguments(verb: Token, entry: Entry) -> tuple[list[Token], list[list[To
         # headlines: "Kenya, Ethiopia sign deal" often parse without a subject
         actors = [c for c in verb.lefts if c.pos_ in ("PROPN", "NOUN") and c.dep_ in HEADLINE_SUBJECT_DEPS]
         how = "noun before the verb (headline)" if actors else ""
-    if not actors and verb.dep_ == "acl" and verb.tag_ == "VBG" and in_class(verb.head, "message") \
-            and all(t.is_punct or t.pos_ == "ADV" or t.ent_type_ in ("DATE", "TIME")
-                    for t in verb.doc[verb.head.i + 1:verb.i]):  # "a statement (on Monday) condemning X"
-        actors = _message_authors(verb.head)
-        how = "author of the message the participle belongs to" if actors else how
+    if not actors and verb.tag_ == "VBG":
+        actors, how = _participle_doers(verb) or (actors, how)
     if not actors and not is_passive(verb):
         actors = _stranded_subject(verb)
         how = "noun phrase just before the verb (parsed into a fronted phrase)" if actors else how
