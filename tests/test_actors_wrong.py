@@ -72,10 +72,10 @@ def test_a_leader_in_office_keeps_the_tables_country(code):
     assert actor is not None and actor.code == "EGY", actor
 
 
-def _doc(words, heads, deps, ents):
+def _doc(words, heads, deps, ents, lemmas=None):
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
-    return Doc(Vocab(), words=words, heads=heads, deps=deps, ents=ents)
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, ents=ents, lemmas=lemmas)
 
 
 def test_a_person_in_apposition_to_a_place_is_not_that_places():
@@ -135,3 +135,24 @@ def test_is_fighters_are_islamic_state(code):
     events = code("The town was overrun by IS fighters last week.")
     actor = _actor_of(events, "overrun")
     assert actor is not None and actor.code.startswith("IMG"), actor
+
+
+@pytest.mark.parametrize("text, trigger, actor_code", [
+    ("Russian airpower enabled the Syrian regime to retake Aleppo.", "retake", "SYR"),
+    ("Iran helped the Syrian army to recapture Palmyra.", "recapture", "SYR"),
+    ("Moscow allowed Turkey to attack Afrin.", "attack", "TUR"),
+])
+def test_the_object_of_an_enabling_verb_does_what_its_to_clause_says(code, text, trigger, actor_code):
+    events = code(text)
+    actor = _actor_of(events, trigger)
+    assert actor is not None and actor.code == actor_code, actor
+    assert all(e.recipient is None or e.recipient.code != "IRN" for e in events if e.trigger.text == trigger)
+
+
+@pytest.mark.parametrize("verb, lemma, controller", [("promised", "promise", []), ("forced", "force", ["Chile"])])
+def test_a_promise_to_do_something_is_kept_by_the_subject(verb, lemma, controller):
+    from dyads.events.syntax import object_controller
+    doc = _doc(["Peru", verb, "Chile", "to", "withdraw"], [1, 1, 1, 4, 1],
+               ["nsubj", "ROOT", "dobj", "aux", "xcomp"], ["B-GPE", "O", "B-GPE", "O", "O"],
+               lemmas=["Peru", lemma, "Chile", "to", "withdraw"])
+    assert [t.text for t in object_controller(doc[1])] == controller

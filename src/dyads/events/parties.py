@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from dyads.events.syntax import conjuncts, nominal_parties, phrase, prep_objects, resolve_pronoun
+from dyads.events.syntax import (
+    children_with, conjuncts, nominal_parties, object_controller, phrase, prep_objects, resolve_pronoun,
+)
 from dyads import status
 from dyads.senses import in_class
 
@@ -78,8 +80,20 @@ def clause_fallback(token: Token, exclude: set[int]) -> list[Token]:
     head = token
     while head.dep_ not in ("ROOT", "advcl", "relcl", "ccomp", "conj", "parataxis") and head.head.i != head.i:
         head = head.head
-    aside = _asides(head, token)
+    aside = _asides(head, token) | _helpers(token, head)
     return [t for t in nominal_parties(head, exclude=exclude) if t.i != token.i and t.i not in aside]
+
+
+def _helpers(token: Token, head: Token) -> set[int]:
+    """Subjects of the verbs whose object does what the trigger says ("*Iran* helped the army to recapture
+    Palmyra"): who helped is not whom the army recaptured it from."""
+    out: set[int] = set()
+    node = token
+    while node is not head and node.head.i != node.i:
+        if node.dep_ == "xcomp" and object_controller(node.head):
+            out |= {t.i for s in children_with(node.head, ("nsubj",)) for t in s.subtree}
+        node = node.head
+    return out
 
 
 def _asides(head: Token, token: Token) -> set[int]:

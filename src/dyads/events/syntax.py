@@ -7,6 +7,8 @@ from spacy.tokens import Span, Token
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
+# Verbs whose subject, not object, does what their "to" clause says ("promised Chile to withdraw").
+SUBJECT_CONTROL_LEMMAS = frozenset(("promise", "pledge", "vow", "threaten"))
 RECIPIENT_PREPS = ("to", "with", "against", "on", "at", "toward", "towards", "into", "upon", "for", "in", "over",
                    "from", "between", "among")
 NOUN_RECIPIENT_PREPS = ("to", "with", "against", "on", "in", "toward", "towards", "into", "upon", "from", "over",
@@ -113,6 +115,9 @@ def subject_tokens(verb: Token) -> tuple[list[Token], str]:
             if seen.dep_ == "acl":
                 return [], ""
         else:
+            controller = object_controller(seen) if via == "xcomp" else []
+            if controller:  # "Russia enabled *the regime* to retake Aleppo": the regime retakes it
+                return controller, "object of the verb it depends on"
             subj = children_with(seen, SUBJECT_DEPS)
             if subj:
                 return subj, "subject"
@@ -126,6 +131,16 @@ def subject_tokens(verb: Token) -> tuple[list[Token], str]:
             continue
         break
     return [], ""
+
+
+def object_controller(verb: Token) -> list[Token]:
+    """The object of a verb whose "to" clause it performs ("enabled / helped / forced *X* to retake"); none for
+    "promised X to ..." where the subject does it."""
+    if verb.lemma_.lower() in SUBJECT_CONTROL_LEMMAS:
+        return []
+    xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    objects = [c for c in verb.children if c.dep_ == "dobj" and xcomp is not None and c.i < xcomp.i]
+    return objects if xcomp is not None and any(a.dep_ == "aux" and a.text.lower() == "to" for a in xcomp.children) else []
 
 
 def passive_agents(verb: Token) -> tuple[list[Token], str]:
