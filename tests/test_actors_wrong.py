@@ -156,3 +156,9 @@ def test_a_promise_to_do_something_is_kept_by_the_subject(verb, lemma, controlle
                ["nsubj", "ROOT", "dobj", "aux", "xcomp"], ["B-GPE", "O", "B-GPE", "O", "O"],
                lemmas=["Peru", lemma, "Chile", "to", "withdraw"])
     assert [t.text for t in object_controller(doc[1])] == controller
+
+
+def test_using_something_to_justify_an_act_keeps_the_subject_as_actor(code):
+    events = code("Erdogan used a failed coup attempt in 2016 to justify a crackdown on Kurdish parties.")
+    assert any(e.actor is not None and e.actor.code == "TUR" for e in events if e.trigger.text == "crackdown"), [
+        (e.trigger.text, e.actor) for e in events]

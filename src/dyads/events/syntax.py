@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 SUBJECT_DEPS = ("nsubj", "csubj")
 OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
 # Verbs whose subject, not object, does what their "to" clause says ("promised Chile to withdraw").
-SUBJECT_CONTROL_LEMMAS = frozenset(("promise", "pledge", "vow", "threaten"))
+SUBJECT_CONTROL_LEMMAS = frozenset(("promise", "pledge", "vow", "threaten", "use", "take", "spend"))
 RECIPIENT_PREPS = ("to", "with", "against", "on", "at", "toward", "towards", "into", "upon", "for", "in", "over",
                    "from", "between", "among")
 NOUN_RECIPIENT_PREPS = ("to", "with", "against", "on", "in", "toward", "towards", "into", "upon", "from", "over",
@@ -139,8 +139,17 @@ def object_controller(verb: Token) -> list[Token]:
     if verb.lemma_.lower() in SUBJECT_CONTROL_LEMMAS:
         return []
     xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
-    objects = [c for c in verb.children if c.dep_ == "dobj" and xcomp is not None and c.i < xcomp.i]
-    return objects if xcomp is not None and any(a.dep_ == "aux" and a.text.lower() == "to" for a in xcomp.children) else []
+    if xcomp is None or not any(a.dep_ == "aux" and a.text.lower() == "to" for a in xcomp.children):
+        return []
+    # only a party can do it: "gave Kenya time to prepare", "used the coup to justify" keep their subject
+    return [c for c in verb.children if c.dep_ == "dobj" and c.i < xcomp.i and _party_like(c)]
+
+
+def _party_like(token: Token) -> bool:
+    """A name, a pronoun, or a noun of the actor tables' role words ("the regime", "the army")."""
+    from dyads.actors.tables import index  # the actor tables load only when a control verb is met
+
+    return token.pos_ in ("PROPN", "PRON") or bool(token.ent_type_) or token.lower_ in index().roles
 
 
 def passive_agents(verb: Token) -> tuple[list[Token], str]:
