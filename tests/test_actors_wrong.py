@@ -115,14 +115,6 @@ def test_a_place_where_the_actor_is_still_locates_it(code):
     assert ("PSE", "ISR") in {(e.actor.code, e.recipient.code) for e in events if e.actor and e.recipient}
 
 
-@pytest.mark.parametrize("towns, expected", [("Homs", "SYR"), ("Mosul", None)])
-def test_unnamed_residents_act_where_nearly_all_the_towns_of_a_story_without_setting_are(code, towns, expected):
-    events = code(f"Shelling hit Aleppo and Idlib on Monday, and {towns} was bombed overnight. Residents have "
-                  f"condemned the United Nations for its silence.")
-    actor = _actor_of(events, "condemned")
-    assert actor is not None and actor.code == expected, actor
-
-
 def test_his_minister_coordinated_with_a_named_leader_is_that_leaders(code):
     events = code('The ambassador of Peru to the United Nations, Ana Torres, said: "We are delighted with the decision '
                   'that has been made by President Kabila and his defence minister to accept the deployment of United '
