@@ -154,3 +154,13 @@ def test_using_something_to_justify_an_act_keeps_the_subject_as_actor(code):
     events = code("Erdogan used a failed coup attempt in 2016 to justify a crackdown on Kurdish parties.")
     assert any(e.actor is not None and e.actor.code == "TUR" for e in events if e.trigger.text == "crackdown"), [
         (e.trigger.text, e.actor) for e in events]
+
+
+@pytest.mark.parametrize("text, trigger, actor_code", [
+    ("Mali's military junta ordered the French ambassador to leave the country within 72 hours on Monday, "
+     "accusing Paris of hostile remarks.", "accusing", "MLI"),  # the accusation hangs on the order, not the leaving
+    ("Kenya's president said he had ordered troops to shoot rioters without warning.", "shoot", "KEN"),
+])
+def test_orders_and_clauses_beyond_the_to_clause_keep_the_subject(code, text, trigger, actor_code):
+    actor = _actor_of(code(text), trigger)
+    assert actor is not None and actor.code == actor_code, actor

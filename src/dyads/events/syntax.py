@@ -7,8 +7,10 @@ from spacy.tokens import Span, Token
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
-# Verbs whose subject, not object, does what their "to" clause says ("promised Chile to withdraw").
-SUBJECT_CONTROL_LEMMAS = frozenset(("promise", "pledge", "vow", "threaten", "use", "take", "spend"))
+# Verbs whose subject, not object, is coded as doing what their "to" clause says: "promised Chile to withdraw",
+# "used the coup to justify", and orders ("ordered troops to shoot": the one who ordered it answers for it).
+SUBJECT_CONTROL_LEMMAS = frozenset(("promise", "pledge", "vow", "threaten", "use", "take", "spend", "order",
+                                    "command", "instruct", "direct"))
 RECIPIENT_PREPS = ("to", "with", "against", "on", "at", "toward", "towards", "into", "upon", "for", "in", "over",
                    "from", "between", "among")
 NOUN_RECIPIENT_PREPS = ("to", "with", "against", "on", "in", "toward", "towards", "into", "upon", "from", "over",
@@ -99,7 +101,7 @@ def shares_passive(verb: Token) -> bool:
 
 def subject_tokens(verb: Token) -> tuple[list[Token], str]:
     """Subject tokens of a verb, following conj, xcomp, relcl and acl chains upwards."""
-    seen, via = verb, ""
+    seen, via, chain = verb, "", True  # chain: every step so far went up an xcomp or a conj
     for _ in range(6):
         if is_passive(seen) and via in ("xcomp", "advcl") and agentive_participle(seen):
             # "*fired by* X, while trying to assist Y": whoever tries underwent the participle; X did not try
@@ -115,7 +117,7 @@ def subject_tokens(verb: Token) -> tuple[list[Token], str]:
             if seen.dep_ == "acl":
                 return [], ""
         else:
-            controller = object_controller(seen) if via == "xcomp" else []
+            controller = object_controller(seen) if via == "xcomp" and chain else []
             if controller:  # "Russia enabled *the regime* to retake Aleppo": the regime retakes it
                 return controller, "object of the verb it depends on"
             subj = children_with(seen, SUBJECT_DEPS)
@@ -127,6 +129,7 @@ def subject_tokens(verb: Token) -> tuple[list[Token], str]:
             if seen.dep_ == "conj" and children_with(seen.head, ("nsubjpass",)) and not is_passive(seen):
                 seen, via = seen.head, "conj"
                 continue
+            chain = chain and seen.dep_ in ("xcomp", "conj")
             seen, via = seen.head, seen.dep_
             continue
         break
