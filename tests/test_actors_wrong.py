@@ -36,8 +36,8 @@ def test_a_persons_deputy_or_officer_is_not_that_person(code, text):
 ])
 def test_countries_are_not_located_in_a_place_of_their_clause(code, text):
     events = code(text)
-    assert not any("countries" in e.actor.text and e.actor.code for e in events if e.actor is not None), [
-        e.actor for e in events]
+    assert not any("countries" in e.actor.text and e.actor.code in ("BOL", "GBR") for e in events
+                   if e.actor is not None), [e.actor for e in events]
 
 
 def test_a_liberal_democrat_is_of_the_british_party_not_a_town_named_liberal(code):
@@ -164,3 +164,12 @@ def test_using_something_to_justify_an_act_keeps_the_subject_as_actor(code):
 def test_orders_and_clauses_beyond_the_to_clause_keep_the_subject(code, text, trigger, actor_code):
     actor = _actor_of(code(text), trigger)
     assert actor is not None and actor.code == actor_code, actor
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey has postponed its annual meeting with Russia as the two countries discuss the crisis in Syria.",
+    "Kenya signed a trade deal with Uganda on Monday. The two countries agreed to cut tariffs.",
+])
+def test_the_two_countries_after_an_act_with_a_partner_are_that_pair(code, text):
+    pair = {e.actor.code for e in code(text) if e.actor is not None and "two countries" in e.actor.text}
+    assert pair and pair <= {"TUR", "RUS", "KEN", "UGA"}, pair
