@@ -36,8 +36,8 @@ def test_a_persons_deputy_or_officer_is_not_that_person(code, text):
 ])
 def test_countries_are_not_located_in_a_place_of_their_clause(code, text):
     events = code(text)
-    assert not any("countries" in e.actor.text and e.actor.code for e in events if e.actor is not None), [
-        e.actor for e in events]
+    assert not any("countries" in e.actor.text and e.actor.code in ("BOL", "GBR") for e in events
+                   if e.actor is not None), [e.actor for e in events]
 
 
 def test_a_liberal_democrat_is_of_the_british_party_not_a_town_named_liberal(code):
@@ -72,10 +72,10 @@ def test_a_leader_in_office_keeps_the_tables_country(code):
     assert actor is not None and actor.code == "EGY", actor
 
 
-def _doc(words, heads, deps, ents):
+def _doc(words, heads, deps, ents, lemmas=None):
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
-    return Doc(Vocab(), words=words, heads=heads, deps=deps, ents=ents)
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, ents=ents, lemmas=lemmas)
 
 
 def test_a_person_in_apposition_to_a_place_is_not_that_places():
@@ -115,14 +115,6 @@ def test_a_place_where_the_actor_is_still_locates_it(code):
     assert ("PSE", "ISR") in {(e.actor.code, e.recipient.code) for e in events if e.actor and e.recipient}
 
 
-@pytest.mark.parametrize("towns, expected", [("Homs", "SYR"), ("Mosul", None)])
-def test_unnamed_residents_act_where_nearly_all_the_towns_of_a_story_without_setting_are(code, towns, expected):
-    events = code(f"Shelling hit Aleppo and Idlib on Monday, and {towns} was bombed overnight. Residents have "
-                  f"condemned the United Nations for its silence.")
-    actor = _actor_of(events, "condemned")
-    assert actor is not None and actor.code == expected, actor
-
-
 def test_his_minister_coordinated_with_a_named_leader_is_that_leaders(code):
     events = code('The ambassador of Peru to the United Nations, Ana Torres, said: "We are delighted with the decision '
                   'that has been made by President Kabila and his defence minister to accept the deployment of United '
@@ -135,3 +127,49 @@ def test_is_fighters_are_islamic_state(code):
     events = code("The town was overrun by IS fighters last week.")
     actor = _actor_of(events, "overrun")
     assert actor is not None and actor.code.startswith("IMG"), actor
+
+
+@pytest.mark.parametrize("text, trigger, actor_code", [
+    ("Russian airpower enabled the Syrian regime to retake Aleppo.", "retake", "SYR"),
+    ("Iran helped the Syrian army to recapture Palmyra.", "recapture", "SYR"),
+    ("Moscow allowed Turkey to attack Afrin.", "attack", "TUR"),
+])
+def test_the_object_of_an_enabling_verb_does_what_its_to_clause_says(code, text, trigger, actor_code):
+    events = code(text)
+    actor = _actor_of(events, trigger)
+    assert actor is not None and actor.code == actor_code, actor
+    assert all(e.recipient is None or e.recipient.code != "IRN" for e in events if e.trigger.text == trigger)
+
+
+@pytest.mark.parametrize("verb, lemma, controller", [("promised", "promise", []), ("forced", "force", ["Chile"])])
+def test_a_promise_to_do_something_is_kept_by_the_subject(verb, lemma, controller):
+    from dyads.events.syntax import object_controller
+    doc = _doc(["Peru", verb, "Chile", "to", "withdraw"], [1, 1, 1, 4, 1],
+               ["nsubj", "ROOT", "dobj", "aux", "xcomp"], ["B-GPE", "O", "B-GPE", "O", "O"],
+               lemmas=["Peru", lemma, "Chile", "to", "withdraw"])
+    assert [t.text for t in object_controller(doc[1])] == controller
+
+
+def test_using_something_to_justify_an_act_keeps_the_subject_as_actor(code):
+    events = code("Erdogan used a failed coup attempt in 2016 to justify a crackdown on Kurdish parties.")
+    assert any(e.actor is not None and e.actor.code == "TUR" for e in events if e.trigger.text == "crackdown"), [
+        (e.trigger.text, e.actor) for e in events]
+
+
+@pytest.mark.parametrize("text, trigger, actor_code", [
+    ("Mali's military junta ordered the French ambassador to leave the country within 72 hours on Monday, "
+     "accusing Paris of hostile remarks.", "accusing", "MLI"),  # the accusation hangs on the order, not the leaving
+    ("Kenya's president said he had ordered troops to shoot rioters without warning.", "shoot", "KEN"),
+])
+def test_orders_and_clauses_beyond_the_to_clause_keep_the_subject(code, text, trigger, actor_code):
+    actor = _actor_of(code(text), trigger)
+    assert actor is not None and actor.code == actor_code, actor
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey has postponed its annual meeting with Russia as the two countries discuss the crisis in Syria.",
+    "Kenya signed a trade deal with Uganda on Monday. The two countries agreed to cut tariffs.",
+])
+def test_the_two_countries_after_an_act_with_a_partner_are_that_pair(code, text):
+    pair = {e.actor.code for e in code(text) if e.actor is not None and "two countries" in e.actor.text}
+    assert pair and pair <= {"TUR", "RUS", "KEN", "UGA"}, pair

@@ -92,19 +92,15 @@ class CountryContext:
 
     def _in_setting(self, res: Resolution, span: Span) -> list[Resolution]:
         """"Police said", "protesters marched": an unnamed home-bound actor (SETTING_SECTORS) with no country in
-        its phrase or sentence acts where the story is set (its dateline, or where its lead happens, else where
-        nearly all of its towns and regions are); so does the state's own force named alone ("the army said",
-        NATIONAL_FORCES)."""
+        its phrase or sentence acts where the story is set (its dateline, or where its lead happens); so does
+        the state's own force named alone ("the army said", NATIONAL_FORCES)."""
+        country = self.setting
         national = " ".join(w.lower_ for w in span if w.lower_ != "the") in NATIONAL_FORCES \
             and span[0].lower_ == "the"
-        if (res.party.sector not in SETTING_SECTORS and not national) or res.kind in GROUP_KINDS:
+        if country is None or (res.party.sector not in SETTING_SECTORS and not national) or res.kind in GROUP_KINDS:
             return []
-        country, where = self.setting, self.setting_why or "its setting"
-        if country is None:  # no dateline or lead place: where nearly all the document's towns and regions are
-            country, where = self._places_country(), "where the document's towns and regions are"
-        if country is None:
-            return []
-        why = f"{res.party.why}; no country named: {res.party.sector} act where the story is set ({where}) -> {country}"
+        why = f"{res.party.why}; no country named: {res.party.sector} act where the story is set " \
+              f"({self.setting_why or 'its setting'}) -> {country}"
         party = replace(res.party, name=country_name(country), code=country, country=country, why=why.lstrip("; "))
         return [replace(res, party=party, kind="located")]
 

@@ -13,10 +13,15 @@ from dyads.actors.vocab import (
 
 
 def _counterpart(subject: Token) -> Token | None:
-    """The object of the subject's verb, or the object of its "with" ("met Putin", "talked with Putin")."""
+    """The object of the subject's verb, or the object of its "with" ("met Putin", "talked with Putin"), or of
+    its object's "with" ("postponed its meeting *with Russia*", "signed a deal *with Chile*")."""
     verb = subject.head
     for child in verb.children:
         if child.dep_ == "dobj":
+            if child.pos_ == "NOUN":
+                prep = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+                partner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+                return partner or child
             return child
         if child.dep_ == "prep" and child.lower_ == "with":
             return next((c for c in child.children if c.dep_ == "pobj"), None)

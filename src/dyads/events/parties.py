@@ -6,7 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dyads.events.syntax import (
-    allied_phrases, conjuncts, nominal_parties, phrase, prep_objects, resolve_pronoun, temporal_clause,
+    allied_phrases, children_with, conjuncts, nominal_parties, object_controller, phrase, prep_objects,
+    resolve_pronoun, temporal_clause,
 )
 from dyads.events.verb_args import locates_act
 from dyads import status
@@ -82,7 +83,7 @@ def clause_fallback(token: Token, exclude: set[int]) -> list[Token]:
     while head.dep_ not in ("ROOT", "advcl", "relcl", "ccomp", "conj", "parataxis") and head.head.i != head.i \
             and not temporal_clause(head):
         head = head.head
-    aside = _asides(head, token) | allied_phrases(head) | _other_agents(head, token)
+    aside = _asides(head, token) | allied_phrases(head) | _other_agents(head, token) | _helpers(token, head)
     return [t for t in nominal_parties(head, exclude=exclude) if t.i != token.i and t.i not in aside
             and not locates_act(t, token)]
 
@@ -93,6 +94,18 @@ def _other_agents(head: Token, token: Token) -> set[int]:
     trigger's own phrase ("a blockade *imposed by X*") stays."""
     return {x.i for t in head.subtree if t.dep_ == "agent" and token not in t.ancestors
             and not t.left_edge.i <= token.i <= t.right_edge.i for x in t.subtree}
+
+
+def _helpers(token: Token, head: Token) -> set[int]:
+    """Subjects of the verbs whose object does what the trigger says ("*Iran* helped the army to recapture
+    Palmyra"): who helped is not whom the army recaptured it from."""
+    out: set[int] = set()
+    node = token
+    while node is not head and node.head.i != node.i:
+        if node.dep_ == "xcomp" and object_controller(node.head):
+            out |= {t.i for s in children_with(node.head, ("nsubj",)) for t in s.subtree}
+        node = node.head
+    return out
 
 
 def _asides(head: Token, token: Token) -> set[int]:

@@ -9,6 +9,10 @@ from dyads.senses import in_class
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
+# Verbs whose subject, not object, is coded as doing what their "to" clause says: "promised Chile to withdraw",
+# "used the coup to justify", and orders ("ordered troops to shoot": the one who ordered it answers for it).
+SUBJECT_CONTROL_LEMMAS = frozenset(("promise", "pledge", "vow", "threaten", "use", "take", "spend", "order",
+                                    "command", "instruct", "direct"))
 RECIPIENT_PREPS = ("to", "with", "against", "on", "at", "toward", "towards", "into", "upon", "for", "in", "over",
                    "from", "between", "among")
 NOUN_RECIPIENT_PREPS = ("to", "with", "against", "on", "in", "toward", "towards", "into", "upon", "from", "over",
@@ -112,7 +116,7 @@ def shares_passive(verb: Token) -> bool:
 
 def subject_tokens(verb: Token) -> tuple[list[Token], str]:
     """Subject tokens of a verb, following conj, xcomp, relcl and acl chains upwards."""
-    seen, via = verb, ""
+    seen, via, chain = verb, "", True  # chain: every step so far went up an xcomp or a conj
     for _ in range(6):
         if is_passive(seen) and via in ("xcomp", "advcl") and agentive_participle(seen):
             # "*fired by* X, while trying to assist Y": whoever tries underwent the participle; X did not try
@@ -128,6 +132,9 @@ def subject_tokens(verb: Token) -> tuple[list[Token], str]:
             if seen.dep_ == "acl":
                 return [], ""
         else:
+            controller = object_controller(seen) if via == "xcomp" and chain else []
+            if controller:  # "Russia enabled *the regime* to retake Aleppo": the regime retakes it
+                return controller, "object of the verb it depends on"
             subj = children_with(seen, SUBJECT_DEPS)
             if subj:
                 return subj, "subject"
@@ -143,6 +150,7 @@ def subject_tokens(verb: Token) -> tuple[list[Token], str]:
             if seen.dep_ == "conj" and children_with(seen.head, ("nsubjpass",)) and not is_passive(seen):
                 seen, via = seen.head, "conj"
                 continue
+            chain = chain and seen.dep_ in ("xcomp", "conj")
             seen, via = seen.head, seen.dep_
             continue
         break
@@ -166,6 +174,25 @@ def manner_clause(verb: Token) -> bool:
         return False  # "will have to pay a price *by vacating* X": a means of a possible act, not a reported one
     before = verb.doc[prep.i - 1].lower_ if prep.i > 0 else ""
     return prep.lower_ in MANNER_PREPS or (before, prep.lower_) in COMPOUND_PREPS
+
+
+def object_controller(verb: Token) -> list[Token]:
+    """The object of a verb whose "to" clause it performs ("enabled / helped / forced *X* to retake"); none for
+    "promised X to ..." where the subject does it."""
+    if verb.lemma_.lower() in SUBJECT_CONTROL_LEMMAS:
+        return []
+    xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    if xcomp is None or not any(a.dep_ == "aux" and a.text.lower() == "to" for a in xcomp.children):
+        return []
+    # only a party can do it: "gave Kenya time to prepare", "used the coup to justify" keep their subject
+    return [c for c in verb.children if c.dep_ == "dobj" and c.i < xcomp.i and _party_like(c)]
+
+
+def _party_like(token: Token) -> bool:
+    """A name, a pronoun, or a noun of the actor tables' role words ("the regime", "the army")."""
+    from dyads.actors.tables import index  # the actor tables load only when a control verb is met
+
+    return token.pos_ in ("PROPN", "PRON") or bool(token.ent_type_) or token.lower_ in index().roles
 
 
 def passive_agents(verb: Token) -> tuple[list[Token], str]:
