@@ -97,3 +97,19 @@ def test_wire_idioms(code, text, expected):
 def test_wire_idioms_that_are_no_event_of_their_sense(code, text):
     types = {e.event_type for e in code(text, date="2000-01-01")}
     assert not types & {"ASSAULT", "THREATEN"}, types
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country's legislators, media and businesses address their own government's unnamed offices
+    ("Ugandan legislators grilled the finance minister over the budget.", ("ACCUSE", "UGA", "UGA")),
+    ("A Zambian newspaper denounced the electoral commission.", ("ACCUSE", "ZMB", "ZMB")),
+    ("The Ghanaian chamber of commerce praised the trade ministry.", ("SUPPORT", "GHA", "GHA")),
+])
+def test_domestic_bodies_address_their_own_government(code, text, expected):
+    assert expected in triples(code(text, date="2000-01-01"))
+
+
+def test_a_foreign_post_is_not_taken_for_the_home_government(code):
+    # the embassy or envoy an outlet criticizes faces abroad: no country is given to it
+    got = triples(code("A Zambian newspaper denounced the embassy.", date="2000-01-01"))
+    assert ("ACCUSE", "ZMB", "ZMB") not in got
