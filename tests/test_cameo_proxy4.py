@@ -113,3 +113,24 @@ def test_a_foreign_post_is_not_taken_for_the_home_government(code):
     # the embassy or envoy an outlet criticizes faces abroad: no country is given to it
     got = triples(code("A Zambian newspaper denounced the embassy.", date="2000-01-01"))
     assert ("ACCUSE", "ZMB", "ZMB") not in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 139 ultimatum: a deadline given to comply
+    ("NATO gave Belgrade a deadline to withdraw its forces.", ("THREATEN", "IGONAT", "SRB")),
+    # 015 acknowledging responsibility for a harm
+    ("The Ugandan army took responsibility for the bombing of the market.", ("CONCEDE", "UGA", None)),
+])
+def test_ultimatum_and_responsibility(code, text, expected):
+    got = triples(code(text, date="2000-01-01"))
+    assert any(t[:2] == expected[:2] and (expected[2] is None or t[2] == expected[2]) for t in got), got
+
+
+@pytest.mark.parametrize("text", [
+    # taking charge of a duty admits no harm; a deadline for a plain act threatens no one
+    "Kenyan police took responsibility for security at the stadium.",
+    "The UN gave the parties a deadline to discuss the plan.",
+])
+def test_duties_and_plain_deadlines_are_no_concession_or_threat(code, text):
+    types = {e.event_type for e in code(text, date="2000-01-01")}
+    assert not types & {"CONCEDE", "THREATEN"}, types
