@@ -134,3 +134,13 @@ def test_ultimatum_and_responsibility(code, text, expected):
 def test_duties_and_plain_deadlines_are_no_concession_or_threat(code, text):
     types = {e.event_type for e in code(text, date="2000-01-01")}
     assert not types & {"CONCEDE", "THREATEN"}, types
+
+
+@pytest.mark.parametrize("text, expected", [
+    # more verbs of disapproval and of clearing someone
+    ("The Serbian president ridiculed the Montenegrin leadership.", ("ACCUSE", "SRB", "MNE")),
+    ("A Jordanian court exonerated an Iraqi businessman.", ("CONCEDE", "JOR", "IRQ")),
+])
+def test_more_disapproval_and_clearing(code, text, expected):
+    got = triples(code(text, date="2000-01-01"))
+    assert any(t[:2] == expected[:2] and (expected[2] is None or t[2] == expected[2]) for t in got), got
