@@ -160,3 +160,10 @@ def test_the_fourth_proxy_tune_set_stays_above_its_floor(settings):
     assert report.top1.value >= 0.69
     assert report.actor_recall.value >= 0.75 and report.recipient_recall.value >= 0.69
     assert report.sector.value >= 0.87
+
+
+def test_nominalization_of_a_new_verb(code):
+    # derivations.csv: a new verb's event noun carries its type ("heckling" of "heckle")
+    got = triples(code("The heckling of the Turkish prime minister by Greek students embarrassed Athens.",
+                       date="2000-01-01"))
+    assert ("PROTEST", "GRC", "TUR") in got, got
