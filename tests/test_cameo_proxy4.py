@@ -97,3 +97,73 @@ def test_wire_idioms(code, text, expected):
 def test_wire_idioms_that_are_no_event_of_their_sense(code, text):
     types = {e.event_type for e in code(text, date="2000-01-01")}
     assert not types & {"ASSAULT", "THREATEN"}, types
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country's legislators, media and businesses address their own government's unnamed offices
+    ("Ugandan legislators grilled the finance minister over the budget.", ("ACCUSE", "UGA", "UGA")),
+    ("A Zambian newspaper denounced the electoral commission.", ("ACCUSE", "ZMB", "ZMB")),
+    ("The Ghanaian chamber of commerce praised the trade ministry.", ("SUPPORT", "GHA", "GHA")),
+])
+def test_domestic_bodies_address_their_own_government(code, text, expected):
+    assert expected in triples(code(text, date="2000-01-01"))
+
+
+def test_a_foreign_post_is_not_taken_for_the_home_government(code):
+    # the embassy or envoy an outlet criticizes faces abroad: no country is given to it
+    got = triples(code("A Zambian newspaper denounced the embassy.", date="2000-01-01"))
+    assert ("ACCUSE", "ZMB", "ZMB") not in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 139 ultimatum: a deadline given to comply
+    ("NATO gave Belgrade a deadline to withdraw its forces.", ("THREATEN", "IGONAT", "SRB")),
+    # 015 acknowledging responsibility for a harm
+    ("The Ugandan army took responsibility for the bombing of the market.", ("CONCEDE", "UGA", None)),
+])
+def test_ultimatum_and_responsibility(code, text, expected):
+    got = triples(code(text, date="2000-01-01"))
+    assert any(t[:2] == expected[:2] and (expected[2] is None or t[2] == expected[2]) for t in got), got
+
+
+@pytest.mark.parametrize("text", [
+    # taking charge of a duty admits no harm; a deadline for a plain act threatens no one
+    "Kenyan police took responsibility for security at the stadium.",
+    "The UN gave the parties a deadline to discuss the plan.",
+])
+def test_duties_and_plain_deadlines_are_no_concession_or_threat(code, text):
+    types = {e.event_type for e in code(text, date="2000-01-01")}
+    assert not types & {"CONCEDE", "THREATEN"}, types
+
+
+@pytest.mark.parametrize("text, expected", [
+    # more verbs of disapproval and of clearing someone
+    ("The Serbian president ridiculed the Montenegrin leadership.", ("ACCUSE", "SRB", "MNE")),
+    ("A Jordanian court exonerated an Iraqi businessman.", ("CONCEDE", "JOR", "IRQ")),
+])
+def test_more_disapproval_and_clearing(code, text, expected):
+    got = triples(code(text, date="2000-01-01"))
+    assert any(t[:2] == expected[:2] and (expected[2] is None or t[2] == expected[2]) for t in got), got
+
+
+def test_the_fourth_proxy_tune_set_stays_above_its_floor(settings):
+    # gold/cameo_proxy/tune4.jsonl (invented, CAMEO-style, vocabulary new to the proxy; session 8): top-1 0.412,
+    # actor 0.547, recipient 0.468, sector 0.870 before this session's fixes; 0.711 / 0.768 / 0.705 / 0.882 after.
+    # Never tune on test4.jsonl.
+    from pathlib import Path
+
+    from dyads import evaluate
+
+    report = evaluate.evaluate(Path(__file__).parent.parent / "gold" / "cameo_proxy" / "tune4.jsonl",
+                               settings=settings)
+    assert report.n == 187 and not report.skipped
+    assert report.top1.value >= 0.69
+    assert report.actor_recall.value >= 0.75 and report.recipient_recall.value >= 0.69
+    assert report.sector.value >= 0.87
+
+
+def test_nominalization_of_a_new_verb(code):
+    # derivations.csv: a new verb's event noun carries its type ("heckling" of "heckle")
+    got = triples(code("The heckling of the Turkish prime minister by Greek students embarrassed Athens.",
+                       date="2000-01-01"))
+    assert ("PROTEST", "GRC", "TUR") in got, got

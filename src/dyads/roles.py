@@ -100,7 +100,10 @@ HOME_REBEL_SECTORS = frozenset(("REB",))
 # Not its armed forces (foreign troops are often the ones opposed), not police, courts or parliaments (placed
 # by where they sit; taking the people's country for them cost dev sectors), and not a post that faces abroad
 # ("the embassy", "the envoy").
-SOCIETY_ACTOR_SECTORS = frozenset("CVL LAB AGR EDU HLH REL".split())
+SOCIETY_ACTOR_SECTORS = frozenset("CVL LAB AGR EDU HLH REL MED BUS".split())
+# A legislature oversees its own government: the minister or office its members question or censure, with no
+# country named, is of their country ("Ugandan legislators grilled the finance minister").
+OVERSIGHT_SECTORS = frozenset(("LEG",))
 HOME_ORGAN_SECTORS = frozenset(("GOV",))
 FOREIGN_POST_WORDS = frozenset("embassy embassies ambassador ambassadors envoy envoys consulate consul diplomat "
                                "diplomats".split())
@@ -132,6 +135,8 @@ def home_counterpart(recipient: Party, actor: Party, event_type: str) -> bool:
     if recipient.code is not None or actor.country is None or actor.code != actor.country:
         return False
     words = {w.strip("'’").lower() for w in recipient.text.split()}
+    if actor.sector in OVERSIGHT_SECTORS and recipient.sector in HOME_ORGAN_SECTORS:
+        return not words & FOREIGN_POST_WORDS
     if actor.sector in CIVIL_STATE_SECTORS:
         return recipient.sector in HOME_CHALLENGER_SECTORS or (
             recipient.sector in HOME_SOCIETY_SECTORS | HOME_REBEL_SECTORS and event_type not in ABROAD_TYPES) or (
