@@ -183,6 +183,7 @@ def test_an_agreement_someone_could_renege_on_did_occur(code):
 @pytest.mark.parametrize(("text", "trigger", "event_type"), [
     ("The Peruvian president said he would welcome the return of Chilean troops.", "welcome", "SUPPORT"),
     ("Peruvian opposition groups said they would reject the ceasefire.", "reject", "REJECT"),
+    ("Bolivia said it would respect the UN resolution on its border with Chile.", "respect", "AGREE"),
 ])
 def test_a_stance_told_with_would_is_taken_now(code, text, trigger, event_type):
     events = [e for e in code(text) if e.trigger.text == trigger and e.event_type == event_type]
@@ -422,3 +423,9 @@ def test_a_second_infinitive_of_a_threat_is_threatened_too(code):
 ])
 def test_declining_to_deny_or_speculate_is_no_rejection(code, text):
     assert not [e for e in code(text) if e.event_type == "REJECT"], triples(code(text))
+
+
+def test_a_stance_under_a_condition_is_hypothetical_and_no_ultimatum(code):
+    events = code("The Peruvian president said he would welcome Chilean troops if Bolivia attacked.")
+    assert {e.status for e in events if e.trigger.text == "welcome"} == {"hypothetical"}, triples(events)
+    assert not [e for e in events if e.why.startswith("announced intent")], triples(events)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dyads import clauses
-from dyads.status import SUBJECTS, status_of, words
+from dyads.status import SUBJECTS, stance, status_of, words
 
 
 def announced(trigger: Token, cue: Token | None) -> Token | None:
@@ -57,8 +57,9 @@ def intent_of(trigger: Token, event_type: str, status: str, cue: Token | None) -
         refused = cue is not None and not clauses.conditioned(cue.head, w) and next(
             (c for c in cue.head.children if c.dep_ == "aux" and c.lower_ in w.plan_auxiliaries), None)
         return (announced(trigger, refused) if refused else None), False
+    # a stance under a condition ("would welcome troops if X attacked") is no ultimatum
     conditional_plan = status == "hypothetical" and cue is not None and cue.lower_ in w.plan_auxiliaries \
-        and clauses.conditioned(cue.head, w)
+        and clauses.conditioned(cue.head, w) and not stance(cue.head, cue)
     if status != "planned" and not conditional_plan or event_type not in w.intent_types:
         return None, False
     say = announced(trigger, cue)
