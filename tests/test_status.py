@@ -379,14 +379,17 @@ def test_a_verb_sharing_a_negated_auxiliary_stays_negated(code, text, trigger):
     ("Bolivia will retaliate if Peru pursues its threat against the Bolivian navy.", "threat"),
     ("Peru did not drop its accusations against Bolivia.", "accusations"),
 ])
-def test_a_definite_event_given_up_or_pursued_under_a_condition_did_occur(code, text, trigger):
+def test_an_owned_event_given_up_or_pursued_under_a_condition_did_occur(code, text, trigger):
     events = [e for e in code(text) if e.trigger.text == trigger]
     assert events and all(e.status == "occurred" for e in events), triples(code(text))
 
 
-def test_an_indefinite_event_under_a_condition_stays_hypothetical(code):
-    events = [e for e in code("Chile will reopen the border if Peru launches an attack on Bolivia.")
-              if e.trigger.text == "attack"]
+@pytest.mark.parametrize("text", [
+    "Chile will reopen the border if Peru launches an attack on Bolivia.",
+    "Chile will reopen the border if Peru abandons the attack on Bolivia.",
+])
+def test_an_event_of_no_named_author_under_a_condition_stays_hypothetical(code, text):
+    events = [e for e in code(text) if e.trigger.text == "attack"]
     assert all(e.status == "hypothetical" for e in events), triples(events)
 
 

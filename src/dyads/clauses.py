@@ -132,13 +132,14 @@ def own_clause(node: Token) -> bool:
 
 
 def presupposed(noun: Token, w: Words) -> bool:
-    """True for a definite action noun that a verb of pursuing or giving up takes as its object ("if Erdogan pursues
-    *his threat*", "unless they abandon *the attack*", "has not ended *its offensive*"): the event is under way, so
-    no condition, modal or negator above the verb makes it unreal."""
+    """True for an action noun owned by its author that a verb of pursuing or giving up takes as its object ("if
+    Erdogan pursues *his threat*", "unless they abandon *their attack*", "has not ended *its offensive*"): the event
+    is under way, so no condition, modal or negator above the verb makes it unreal."""
     if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in w.presupposing_governors:
         return False
-    return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
-               for c in noun.children)
+    # owned by its author ("*his* threat", "*Peru's* blockade"): with a bare "the" the author is unknown, and the
+    # one who ends it ("petitioned the UN to end the expulsion") is no author
+    return any(c.dep_ == "poss" for c in noun.children)
 
 
 def elided_sibling(clause: Token) -> Token | None:
