@@ -432,3 +432,17 @@ def test_a_stance_under_a_condition_is_hypothetical_and_no_ultimatum(code):
     events = code("The Peruvian president said he would welcome Chilean troops if Bolivia attacked.")
     assert {e.status for e in events if e.trigger.text == "welcome"} == {"hypothetical"}, triples(events)
     assert not [e for e in events if e.why.startswith("announced intent")], triples(events)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Chile demanded that the Peruvian minister go to the palace to resolve the crisis with Bolivia.", "resolve"),
+    ("Chile urged Peru to send troops to the border to support Bolivian forces.", "support"),
+])
+def test_the_purpose_of_a_movement_asked_for_is_no_event(code, text, trigger):
+    events = [e for e in code(text) if e.trigger.text == trigger]
+    assert all(e.status == "hypothetical" for e in events), triples(events)
+
+
+def test_what_a_party_risks_doing_has_not_happened(code):
+    events = [e for e in code("Peru risked attacking Chilean ships.") if e.trigger.text == "attacking"]
+    assert events and all(e.status == "hypothetical" for e in events), triples(events)
