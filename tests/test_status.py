@@ -183,6 +183,7 @@ def test_an_agreement_someone_could_renege_on_did_occur(code):
 @pytest.mark.parametrize(("text", "trigger", "event_type"), [
     ("The Peruvian president said he would welcome the return of Chilean troops.", "welcome", "SUPPORT"),
     ("Peruvian opposition groups said they would reject the ceasefire.", "reject", "REJECT"),
+    ("Bolivia said it would respect the UN resolution on its border with Chile.", "respect", "AGREE"),
 ])
 def test_a_stance_told_with_would_is_taken_now(code, text, trigger, event_type):
     events = [e for e in code(text) if e.trigger.text == trigger and e.event_type == event_type]
@@ -378,14 +379,17 @@ def test_a_verb_sharing_a_negated_auxiliary_stays_negated(code, text, trigger):
     ("Bolivia will retaliate if Peru pursues its threat against the Bolivian navy.", "threat"),
     ("Peru did not drop its accusations against Bolivia.", "accusations"),
 ])
-def test_a_definite_event_given_up_or_pursued_under_a_condition_did_occur(code, text, trigger):
+def test_an_owned_event_given_up_or_pursued_under_a_condition_did_occur(code, text, trigger):
     events = [e for e in code(text) if e.trigger.text == trigger]
     assert events and all(e.status == "occurred" for e in events), triples(code(text))
 
 
-def test_an_indefinite_event_under_a_condition_stays_hypothetical(code):
-    events = [e for e in code("Chile will reopen the border if Peru launches an attack on Bolivia.")
-              if e.trigger.text == "attack"]
+@pytest.mark.parametrize("text", [
+    "Chile will reopen the border if Peru launches an attack on Bolivia.",
+    "Chile will reopen the border if Peru abandons the attack on Bolivia.",
+])
+def test_an_event_of_no_named_author_under_a_condition_stays_hypothetical(code, text):
+    events = [e for e in code(text) if e.trigger.text == "attack"]
     assert all(e.status == "hypothetical" for e in events), triples(events)
 
 
@@ -422,3 +426,23 @@ def test_a_second_infinitive_of_a_threat_is_threatened_too(code):
 ])
 def test_declining_to_deny_or_speculate_is_no_rejection(code, text):
     assert not [e for e in code(text) if e.event_type == "REJECT"], triples(code(text))
+
+
+def test_a_stance_under_a_condition_is_hypothetical_and_no_ultimatum(code):
+    events = code("The Peruvian president said he would welcome Chilean troops if Bolivia attacked.")
+    assert {e.status for e in events if e.trigger.text == "welcome"} == {"hypothetical"}, triples(events)
+    assert not [e for e in events if e.why.startswith("announced intent")], triples(events)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Chile demanded that the Peruvian minister go to the palace to resolve the crisis with Bolivia.", "resolve"),
+    ("Chile urged Peru to send troops to the border to support Bolivian forces.", "support"),
+])
+def test_the_purpose_of_a_movement_asked_for_is_no_event(code, text, trigger):
+    events = [e for e in code(text) if e.trigger.text == trigger]
+    assert all(e.status == "hypothetical" for e in events), triples(events)
+
+
+def test_what_a_party_risks_doing_has_not_happened(code):
+    events = [e for e in code("Peru risked attacking Chilean ships.") if e.trigger.text == "attacking"]
+    assert events and all(e.status == "hypothetical" for e in events), triples(events)

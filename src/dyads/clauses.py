@@ -78,7 +78,7 @@ def purpose(clause: Token, w: Words, *, own: bool = False) -> Token | None:
     trigger's own)."""
     governor = clause.head
     lemma = governor.lemma_.lower()
-    if own and lemma in w.movement_governors and governor.pos_ == "VERB":
+    if own and lemma in w.movement_governors and governor.pos_ == "VERB" and _asserted(governor, w):
         return None
     if lemma in w.plan_verbs or lemma in w.hypothetical_governors or lemma in w.negating_governors \
             or lemma in w.cancelling_governors or lemma in w.realising_governors or governor.pos_ != "VERB":
@@ -94,6 +94,17 @@ def purpose(clause: Token, w: Words, *, own: bool = False) -> Token | None:
     if any(m.lower_ in w.ranking_modifiers for n in ranked for m in n.children if m.dep_ == "amod"):
         return None
     return next((c for c in clause.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+
+
+def _asserted(verb: Token, w: Words) -> bool:
+    """True for a verb the sentence asserts or plans: finite, with an auxiliary of its own, or the infinitive of a plan
+    ("arrived", "have been deployed", "will go", "are preparing *to enter*"); not one that is asked for ("demanded that
+    the minister *go*", "urged Peru *to send* troops")."""
+    if verb.tag_ in ("VBD", "VBZ", "VBP"):
+        return True
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in w.plan_verbs
 
 
 def subject_of_modal(noun: Token, w: Words) -> tuple[str, Token] | None:
@@ -132,13 +143,14 @@ def own_clause(node: Token) -> bool:
 
 
 def presupposed(noun: Token, w: Words) -> bool:
-    """True for a definite action noun that a verb of pursuing or giving up takes as its object ("if Erdogan pursues
-    *his threat*", "unless they abandon *the attack*", "has not ended *its offensive*"): the event is under way, so
-    no condition, modal or negator above the verb makes it unreal."""
+    """True for an action noun owned by its author that a verb of pursuing or giving up takes as its object ("if
+    Erdogan pursues *his threat*", "unless they abandon *their attack*", "has not ended *its offensive*"): the event
+    is under way, so no condition, modal or negator above the verb makes it unreal."""
     if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in w.presupposing_governors:
         return False
-    return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
-               for c in noun.children)
+    # owned by its author ("*his* threat", "*Peru's* blockade"): with a bare "the" the author is unknown, and the
+    # one who ends it ("petitioned the UN to end the expulsion") is no author
+    return any(c.dep_ == "poss" for c in noun.children)
 
 
 def elided_sibling(clause: Token) -> Token | None:

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dyads import clauses
-from dyads.status import SUBJECTS, status_of, words
+from dyads import clauses, status
 
 
 def announced(trigger: Token, cue: Token | None) -> Token | None:
@@ -15,51 +14,52 @@ def announced(trigger: Token, cue: Token | None) -> Token | None:
     reported by a verb of announcing ("X said / announced it would ...", '"We will ...," X said') and its subject stands
     for the announcer (a pronoun, or a noun owned by one: "its troops"). A bare modal in narrative ("X will
     visit Y"), a passive ("fighters will be released") or another party's plan is no announcement."""
-    w = words()
+    w = status.words()
     if cue is None or cue.lower_ not in w.intent_cues and cue.lemma_.lower() not in w.intent_cues:
         return None
     carrier = cue.head if cue.dep_ in ("aux", "auxpass") else cue
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in carrier.children):
         return None
-    subjects = [c for c in carrier.children if c.dep_ in SUBJECTS]
+    subjects = [c for c in carrier.children if c.dep_ in status.SUBJECTS]
     clause = carrier
     while not subjects and clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
         clause = clause.head  # "it would withdraw and *free* the prisoners": the subject of the first verb
-        subjects = [c for c in clause.children if c.dep_ in SUBJECTS]
+        subjects = [c for c in clause.children if c.dep_ in status.SUBJECTS]
     if not subjects or not all(_own(s) for s in subjects):
         return None
     say = _announcer(clause)
-    return say if say is not None and status_of(say)[0] == "occurred" else None
+    return say if say is not None and status.status_of(say)[0] == "occurred" else None
 
 
 def _own(subject: Token) -> bool:
     """"*it* would", "*our* forces will": a subject that stands for the one who announces."""
-    own = words().own_pronouns
+    own = status.words().own_pronouns
     return subject.lower_ in own or any(c.dep_ == "poss" and c.lower_ in own for c in subject.children)
 
 
 def _announcer(clause: Token) -> Token | None:
     """The verb of announcing that reports `clause`: its governor ("said it would") or a parenthetical
     ('"We will ...," X said')."""
-    verbs = words().announcing_verbs
+    verbs = status.words().announcing_verbs
     if clause.dep_ in ("ccomp", "parataxis") and clause.head.lemma_.lower() in verbs:
         return clause.head
     return next((c for c in clause.children if c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in verbs
                  and any(s.dep_ == "nsubj" for s in c.children)), None)
 
 
-def intent_of(trigger: Token, event_type: str, status: str, cue: Token | None) -> tuple[Token | None, bool]:
+def intent_of(trigger: Token, event_type: str, state: str, cue: Token | None) -> tuple[Token | None, bool]:
     """(verb announcing the intent, ultimatum) of a candidate: the verb by which its actor announced its planned
     action as a promise or threat (None when it did not), and whether a condition makes it an ultimatum
     ("will withdraw unless ...")."""
-    w = words()
-    if status == "negated" and event_type in w.refusal_cameo:
+    w = status.words()
+    if state == "negated" and event_type in w.refusal_cameo:
         refused = cue is not None and not clauses.conditioned(cue.head, w) and next(
             (c for c in cue.head.children if c.dep_ == "aux" and c.lower_ in w.plan_auxiliaries), None)
         return (announced(trigger, refused) if refused else None), False
-    conditional_plan = status == "hypothetical" and cue is not None and cue.lower_ in w.plan_auxiliaries \
-        and clauses.conditioned(cue.head, w)
-    if status != "planned" and not conditional_plan or event_type not in w.intent_types:
+    # a stance under a condition ("would welcome troops if X attacked") is no ultimatum
+    conditional_plan = state == "hypothetical" and cue is not None and cue.lower_ in w.plan_auxiliaries \
+        and clauses.conditioned(cue.head, w) and not status.stance(cue.head, cue)
+    if state != "planned" and not conditional_plan or event_type not in w.intent_types:
         return None, False
     say = announced(trigger, cue)
     conditional = say is not None and (conditional_plan or any(
@@ -72,7 +72,7 @@ def intent_type(event_type: str, *, conditional: bool, refused: bool = False) ->
     """The type and CAMEO code of the announcement of a planned `event_type`: AGREE (promise), CONCEDE (announced
     retreat) or THREATEN (threat, or any plan made conditional: an ultimatum); REJECT for an announced refusal
     (`refused`: "said it would not attend the talks")."""
-    w = words()
+    w = status.words()
     if refused:
         return "REJECT", w.refusal_cameo[event_type]
     kind = "THREATEN" if conditional else w.intent_types[event_type]

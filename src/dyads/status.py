@@ -104,9 +104,11 @@ def status_of(trigger: Token) -> tuple[str, Token | None]:
                 return "hypothetical", child
             if sibling:
                 continue  # the tense, modal and governor of a clause joined to the trigger's are not its own
-            if child.dep_ in ("aux", "auxpass") and child.lower_ in w.plan_auxiliaries and not _stance(node, child):
+            if child.dep_ in ("aux", "auxpass") and child.lower_ in w.plan_auxiliaries:
                 if clauses.conditioned(node, w) or clauses.counterfactual(node, child, w):
-                    return "hypothetical", child
+                    return "hypothetical", child  # also a stance: "would welcome troops *if* X attacked"
+                if stance(node, child):
+                    continue
                 feared = clauses.speculated(node, w, MAX_STEPS)
                 return ("hypothetical", feared) if feared is not None else ("planned", child)
             if child.dep_ == "aux" and child.lower_ in w.hypothetical_auxiliaries:
@@ -177,7 +179,7 @@ def _unrealised(plan: Token) -> bool:
         c.dep_ == "aux" and c.lower_ in w.past_perfect_auxiliaries for c in plan.children)
 
 
-def _stance(verb: Token, aux: Token) -> bool:
+def stance(verb: Token, aux: Token) -> bool:
     """"said it *would* welcome / oppose X": a stance taken now, told with a modal of politeness, not a plan."""
     w = words()
     return aux.lower_ in w.stance_auxiliaries and verb.lemma_.lower() in w.stance_verbs
