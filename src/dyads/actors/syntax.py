@@ -87,11 +87,12 @@ def _whole_entity(span: Span, ents: Sequence[Span]) -> Span:
     """A span that is only part of a named entity ("United" of "the United Nations") becomes the entity.
 
     A phrase of its own that opens with a determiner inside a longer entity ("the YPG" of a mis-recognized
-    "Isis for the YPG") stays as it is: it is not part of a name.
+    "Isis for the YPG") stays as it is: it is not part of a name, unless the whole entity is a name the actor
+    tables know ("the Children" of "Save the Children").
     """
     for ent in ents:
         if ent.start <= span.start and span.end <= ent.end and (ent.start, ent.end) != (span.start, span.end):
-            if span.start > ent.start and span[0].dep_ == "det":
+            if span.start > ent.start and span[0].dep_ == "det" and not _known_name(ent.text):
                 return span
             return ent
     return span
@@ -222,3 +223,10 @@ def clause_subjects(pronoun: Token) -> set[int]:
             break
         node = node.head
     return set()
+
+
+def _known_name(text: str) -> bool:
+    """The actor tables name this text (articles aside, as names are looked up)."""
+    from dyads.actors.tables import _key, index  # tables load lazily: syntax helpers are imported early
+
+    return bool(index().entries(_key(text)))
