@@ -32,9 +32,10 @@ def test_briefing_diplomats_is_a_meeting_with_their_country(code):
     assert ("CONSULT", "USA", "DEU") in triples(code("A Pentagon official briefed the German ambassador on the plan."))
 
 
-def test_a_promise_to_respect_a_truce_is_a_planned_agreement(code):
+def test_a_promise_to_respect_a_truce_is_an_agreement_made_now(code):
+    # "would respect / abide by / accept" commits the speaker at once (status.py: a commitment made now)
     events = [e for e in code("Iran said it would respect the ceasefire in Idlib.") if e.trigger.text == "respect"]
-    assert [(e.event_type, e.actor.code, e.status) for e in events] == [("AGREE", "IRN", "planned")]
+    assert [(e.event_type, e.actor.code, e.status) for e in events] == [("AGREE", "IRN", "occurred")]
 
 
 def test_a_refusal_to_attend_talks_is_no_meeting(code):

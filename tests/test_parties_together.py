@@ -109,3 +109,10 @@ def test_an_international_body_naming_talks_convenes_them_and_is_no_party_to_the
 
 def test_an_international_body_that_holds_talks_itself_is_a_party(code):
     assert ("CONSULT", "IGOUNO", "IRN") in triples(code("The UN held talks with Iran on Monday."))
+
+
+def test_a_country_name_coordinated_with_a_demonym_before_one_noun_names_two_parties(code):
+    # "US and French officials": the parser hangs "US" on the noun as nmod, "French" as its conjunct
+    events = code("US and French officials met in Paris on Friday.")
+    assert {(e.event_type, e.actor.code, e.recipient.code if e.recipient else None) for e in events} == {
+        ("CONSULT", "USA", "FRA"), ("CONSULT", "FRA", "USA")}

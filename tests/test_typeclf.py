@@ -125,7 +125,7 @@ def _hand_made(weights: dict[str, dict[str, float]], labels=(typeclf.NONE, "ASSA
     return typeclf.Model(tuple(labels), {n: k for k, n in enumerate(names)}, matrix, bias)
 
 
-PUMMEL = "Chilean troops pummelled Peruvian positions near the border on Monday."
+PUMMEL = "Chilean troops harried Peruvian positions near the border on Monday."
 
 
 def test_propose_codes_an_event_where_no_lexicon_entry_fires(parse):
@@ -134,17 +134,17 @@ def test_propose_codes_an_event_where_no_lexicon_entry_fires(parse):
     from dyads.records import Document
 
     doc = parse(PUMMEL)
-    assert not events.analyse(doc, lex)  # the lexicon does not know "pummel"
-    sure = _hand_made({"p=pummel": {"ASSAULT": 6.0}})
+    assert not events.analyse(doc, lex)  # the lexicon does not know "harry"
+    sure = _hand_made({"p=harry": {"ASSAULT": 6.0}})
     with typeclf.using(sure):
         coded = pipeline.code_parsed(Document("t", PUMMEL), doc, lex, uses=typeclf.Uses(propose=True))
         off = pipeline.code_parsed(Document("t", PUMMEL), doc, lex, uses=typeclf.Uses(propose=False))
     assert off == []
     assert [(e.event_type, e.actor.code, e.recipient.code) for e in coded] == [("ASSAULT", "CHL", "PER")]
     event = coded[0]
-    assert event.evidence.proposed and event.trigger.text == "pummelled"
+    assert event.evidence.proposed and event.trigger.text == "harried"
     assert event.cameo == typeclf.default_cameo()["ASSAULT"] and "classifier" in event.why
-    unsure = _hand_made({"p=pummel": {"ASSAULT": 2.2}})  # p(ASSAULT) about 0.5: below propose_min
+    unsure = _hand_made({"p=harry": {"ASSAULT": 2.2}})  # p(ASSAULT) about 0.5: below propose_min
     with typeclf.using(unsure):
         assert pipeline.code_parsed(Document("t", PUMMEL), doc, lex, uses=typeclf.Uses(propose=True)) == []
 

@@ -103,7 +103,7 @@ def code_with():
 
 
 def test_a_sentence_silent_without_the_dictionary_is_coded_with_it(code_with):
-    text = "Rebels waylaid a Kenyan army convoy near Garissa on Monday."
+    text = "Rebels bushwhacked a Kenyan army convoy near Garissa on Monday."  # our lexicon knows "waylay" now
     assert not code_with(text)
     events = code_with(text, (str(FIXTURE),))
     assert [(e.event_type, e.cameo) for e in events] == [("ASSAULT", "1823")]

@@ -181,11 +181,11 @@ def code_parsed(document: Document, doc: Doc, lex: lexicon.Lexicon, *,
     kept = _one_per_action(best.values())
     if uses.choose:
         kept = _choose_types(kept, [c for c, _ in found], lex, uses)
+    if trace is not None:
+        trace.extend(_verdict(cand, coded, kept) for cand, coded in found)
     # who the story is about is known only now: its share of the story's events is part of each event's evidence
     kept = [replace(e, confidence=confidence.score(e.evidence)) if e.evidence is not None else e
             for e in evidence.in_story(kept)]
-    if trace is not None:
-        trace.extend(_verdict(cand, coded, kept) for cand, coded in found)
     # the sentence's main event first (its most prominent trigger), whatever the events' confidence
     return sorted(kept, key=lambda e: (e.sentence_index, -evidence.salience(e), e.trigger.start))
 

@@ -37,7 +37,7 @@ def argument_span(token: Token) -> Span:
 def _split_modifier_conjuncts(token: Token) -> list[Token]:
     """"the Turkish and Greek sides" -> Turkish, Greek: coordinated modifiers name separate parties."""
     for mod in token.children:
-        if mod.dep_ in ("amod", "compound") and any(c.dep_ == "conj" for c in mod.children):
+        if mod.dep_ in ("amod", "compound", "nmod") and any(c.dep_ == "conj" for c in mod.children):
             return [mod, *mod.conjuncts]
     # "scores *of* Sierra Leonean and Liberian refugees"
     for obj in prep_objects(token, ("of",)):
