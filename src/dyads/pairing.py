@@ -1,0 +1,284 @@
+"""Who acts on whom: the actor and recipient tiers of a candidate event resolved to parties and paired.
+
+`pairs` gives, for one candidate, every (actor, recipient, tier) the coder will code: the first actor tier that
+names a coded party, the best recipient tier, reciprocal pairs of mutual acts, undergoing verbs turned around
+("X received aid from Y"), domestic acts aimed at the actor's own state, and partners of a mutual action.
+`home_actor` and `at_home` give police, courts and domestic targets the country of the party they act with.
+"""
+from __future__ import annotations
+
+import itertools
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from dyads import actors, events, lexicon, roles, senses
+from dyads.records import Party
+from dyads.roles import party_root as _party_root
+
+DOMESTIC_WHY = "no recipient named"
+# Actors that act at home: a party they act on with no country of its own is in their country.
+HOME_ACTOR_SECTORS = frozenset(("COP", "JUD"))
+STATE_SECTORS = frozenset(("GOV", "MIL", "COP", "JUD", "LEG"))
+# Nominal events that two coordinated parties do with each other ("Russian and Turkish talks").
+MUTUAL_NOUN_TYPES = ("AGREE", "CONSULT", "COOPERATE")
+# Stances toward an act whose author is their recipient ("condemned Russia's attack" -> Russia,
+# "welcomed Japan's decision" -> Japan), unless the act is the actor's own ("pledged US commitment").
+AUTHOR_TYPES = ("ACCUSE", "REJECT", "SUPPORT", "AGREE", "REQUEST", "THREATEN")
+RECIPIENT_TIERS = ("object", "prepositional phrase", "the trigger's complements", "elsewhere in the clause")
+
+
+def party_code(party: Party | None) -> tuple:
+    """(code, sector) of a party, (None, None) for none."""
+    return (party.code, party.sector) if party else (None, None)
+
+
+def _resolve(spans, resolver: actors.DocumentResolver, *, role: str) -> list[Party]:
+    return resolver.resolve_all(spans, role=role)
+
+
+def is_coded(party: Party | None) -> bool:
+    return party is not None and (party.code is not None or party.sector is not None)
+
+
+def _actor_tier(cand: events.Candidate, resolver: actors.DocumentResolver) -> tuple[list[Party], list[Party]]:
+    """Parties of the first actor tier that names a coded party, and all parties of the first non-empty tier."""
+    first: list[Party] = []
+    fallback: tuple[list[Party], list[Party]] | None = None
+    for tier in cand.actors:
+        parties = [p for p in _resolve(tier, resolver, role="actor") if not _venue_modifier(p, cand)]
+        first = first or parties
+        coded = [p for p in parties if is_coded(p)]
+        if any(p.code for p in coded):
+            return coded, parties
+        # a party known only by its sector ("workers") yields to a later tier that names its country
+        fallback = fallback or ((coded, parties) if coded else None)
+        if parties and roles.agent_of_noun(tier, cand):
+            break  # "responded to an attack *by drones*": the act's own agent is named, though no party
+    return fallback or ([], first)
+
+
+def _venue_modifier(party: Party, cand: events.Candidate) -> bool:
+    """"the *Sochi* talks", "the *Aleppo* offensive": a city naming a nominal event says where it happened, not
+    who acted (a capital too, for meetings: "the *Moscow* talks" are held there). So also when the event noun
+    is the actor's phrase ("the Aleppo offensive killed 40")."""
+    why = party.why or ""
+    city, capital = why.startswith("city '"), why.startswith("capital '")
+    if why.startswith("igo '") and cand.entry.event_type == "CONSULT":
+        return _convener(party, cand)
+    if not (city or capital):
+        return False
+    root = _party_root(party, cand.sentence.doc)
+    if root is None:
+        return False
+    if cand.entry.pos == "NOUN" and root.dep_ in ("compound", "amod", "nmod") and root.head.i == cand.trigger.i:
+        return city or cand.entry.event_type in MUTUAL_NOUN_TYPES
+    # the phrase's head is itself an event noun, named after the city where it happens
+    table, lemma = lexicon.load(), root.lemma_.lower()
+    return city and root.pos_ == "NOUN" and any(c.pos_ == "PROPN" and c.i < root.i for c in root.children) \
+        and (bool(table.candidates(lemma, "NOUN")) or lemma in table.object_lemmas)
+
+
+def _convener(party: Party, cand: events.Candidate) -> bool:
+    """"the *UN* talks", "*UN*-brokered talks", "the *United Nations* conference": an international body naming
+    a meeting noun convenes or hosts it; the parties to the talks are the states that meet there."""
+    root = _party_root(party, cand.sentence.doc)
+    if root is None or cand.entry.pos != "NOUN" or root.dep_ not in ("compound", "amod", "nmod", "npadvmod"):
+        return False
+    head = root.head
+    if head.i != cand.trigger.i and head.dep_ in ("amod", "compound") and head.tag_ in ("VBN", "VBD"):
+        head = head.head  # "UN-*led* talks"
+    return head.i == cand.trigger.i
+
+
+def _recipient_tier(cand: events.Candidate, resolver: actors.DocumentResolver,
+                    acts: list[Party]) -> tuple[list[Party], int]:
+    """Recipients from the best tier naming a coded party, and the tier's number.
+
+    Direct arguments may name several parties ("visited Chile and Peru"); later tiers give one
+    party with a country or organization code other than the actor's (prepositional objects may
+    share the actor's country when their sector differs: a judge's case against officials).
+    """
+    actor_codes = {a.code for a in acts if a.code}
+    own = {(a.code, a.sector) for a in acts if a.code}
+    role = "target" if cand.entry.event_type in AUTHOR_TYPES else "recipient"
+    for n, tier in enumerate(cand.recipients):
+        coded = [r for r in _resolve(tier, resolver, role=role) if is_coded(r)
+                 and not ((r.why or "").startswith(actors.AUTHOR_WHY) and r.code in actor_codes)
+                 and not (cand.entry.event_type in roles.PLACE_IS_WHERE_TYPES and roles.names_place(r, cand))
+                 and not roles.route_of_move(r, cand) and not roles.owns_relation(r, cand)]
+        if len(coded) > 1:
+            # "warned farmers (that) it would ...": a pronoun standing for the actor is not whom it acts on
+            coded = [r for r in coded if not (r.text.lower() in events.PRONOUNS and (r.code, r.sector) in own)] \
+                or coded
+        if n and len(acts) == 1 and acts[0].sector in HOME_ACTOR_SECTORS:
+            # police and courts act at home: "opened an investigation into the foreign minister"
+            coded = [at_home(r, acts[0], cand.entry.event_type, cand.entry.mode) for r in coded]
+        elif n and len(acts) == 1:
+            # a state's or a people's own counterpart named in a phrase: "demanded talks with the agriculture ministry"
+            coded = [at_home(r, acts[0], cand.entry.event_type, cand.entry.mode)
+                     if roles.home_counterpart(r, acts[0], cand.entry.event_type) else r for r in coded]
+        if n:
+            coded = [r for r in coded if not roles.own_forces(r, acts, cand.trigger)]
+            coded = [r for r in coded if r.code and (r.code not in actor_codes or (
+                r.sector and (r.code, r.sector) not in own and r.text.split()[0].lower() not in events.PRONOUNS))]
+            # prepositional objects may name several parties; deeper tiers and the clause fallback (the last
+            # tier, also of nominal triggers) give the nearest party and those coordinated with it
+            last = n == len(cand.recipients) - 1
+            if n > 1 or last:
+                coded = _first_group(_nearest_first(coded, cand, actor_codes), cand.sentence.doc)
+        elif any(r.code for r in coded):
+            coded = [r for r in coded if r.code]
+        if coded:
+            unique: dict[tuple, Party] = {}
+            for party in coded:
+                unique.setdefault(party_code(party), party)
+            return list(unique.values()), n
+    return [], len(cand.recipients)
+
+
+def _nearest_first(parties: list[Party], cand: events.Candidate, actor_codes: set[str]) -> list[Party]:
+    """Parties inside the trigger's complements, nearest the trigger first; at equal distance a party of
+    another country than the actor's comes first ("rejected claims that Russian hackers had targeted
+    the German parliament" -> Germany)."""
+    doc = cand.sentence.doc
+
+    def distance(party: Party) -> int:
+        token, steps = _party_root(party, doc), 0
+        if token is None:
+            return 1000
+        while token.i != cand.trigger.i and token.head.i != token.i:
+            token, steps = token.head, steps + 1
+        return steps if token.i == cand.trigger.i else 100 + steps
+
+    order = {id(p): k for k, p in enumerate(parties)}
+    return sorted(parties, key=lambda p: (distance(p), p.code in actor_codes, order[id(p)]))
+
+
+def _first_group(parties: list[Party], doc: Doc) -> list[Party]:
+    """The first party and those coordinated with it ("agreed to send aid to A, B and C")."""
+    first = _party_root(parties[0], doc) if parties else None
+    if first is None:
+        return parties[:1]
+    group = {first.i, *(t.i for t in first.conjuncts)}
+    return [parties[0], *(p for p in parties[1:] if (r := _party_root(p, doc)) is not None and r.i in group)]
+
+
+def pairs(cand: events.Candidate, resolver: actors.DocumentResolver) -> list[tuple[Party | None, Party | None, int]]:
+    coded_acts, acts = _actor_tier(cand, resolver)
+    if not coded_acts and cand.venue is not None:
+        authorities = resolver.authorities(cand.venue, action=cand.trigger.text)
+        coded_acts = [authorities] if authorities is not None else []
+    coded_recs, tier = _recipient_tier(cand, resolver, coded_acts)
+    verb = roles.undergoing_verb(cand)
+    if verb is not None and coded_acts and roles.outside(cand, coded_acts):
+        if not coded_recs:
+            return []  # "X received aid": who gave it is not named
+        coded_acts, coded_recs = coded_recs, coded_acts
+    elif verb is not None and coded_acts and not coded_recs:
+        # "X received *Peruvian* aid", "X is under investigation *by* Y": X, the verb's subject, undergoes it
+        coded_recs = roles.subjects_of(verb, resolver)
+    reciprocal = cand.entry.event_type in events.RECIPROCAL_TYPES and (
+        cand.entry.pos != "VERB" or (tier > 0 and senses.mutual(cand.trigger, cand.entry)))
+    if len(coded_acts) > 1 and reciprocal and not _co_actors(cand, coded_acts):
+        return [(a, b, 0) for a, b in itertools.permutations(coded_acts, 2)]
+    # an actor we cannot code codes nothing, unless it is named and its recipient is a direct argument
+    if not coded_acts and tier > (1 if cand.named_actor else 0):
+        return []
+    if not coded_recs and cand.entry.event_type in events.DOMESTIC_TYPES:
+        return [(a, _own_state(a, cand, resolver), len(RECIPIENT_TIERS) - 1) for a in coded_acts]
+    pairs = [(a, r, tier) for a in (coded_acts or acts or [None]) for r in (coded_recs or [None])]
+    # a mutual action with a partner ("X cooperated with Y") is also the partner's action towards X
+    partners = [r for r in coded_recs if any(s <= r.start < e for s, e in cand.partners)
+                and not roles.describes_antecedent(cand.trigger)]
+    return pairs + [(r, a, tier) for r in partners for a in coded_acts]
+
+
+def _co_actors(cand: events.Candidate, acts: list[Party]) -> bool:
+    """True when coordinated modifiers of a one-sided nominal act together ("Russian and Syrian airstrikes"
+    hit a third party; "Israeli-Palestinian clashes", "US and Chinese talks" stay mutual)."""
+    if cand.entry.pos != "NOUN" or cand.entry.event_type in MUTUAL_NOUN_TYPES:
+        return False
+    roots = [r for r in (_party_root(p, cand.sentence.doc) for p in acts) if r is not None]
+    if len(roots) != len(acts) or not any(r.dep_ == "conj" for r in roots):
+        return False
+    if all(r.head.i == cand.trigger.i or r.dep_ == "conj" for r in roots):
+        return True
+    # "airstrikes carried out *by Syrian forces and their Russian backers*": one coordinated group of doers
+    first = min(roots, key=lambda r: r.i)
+    group = {first.i, *(t.i for t in first.conjuncts)}
+    return all(r.i in group for r in roots) and first.head.lower_ not in ("between", "among")
+
+
+def _own_state(actor: Party, cand: events.Candidate, resolver: actors.DocumentResolver) -> Party | None:
+    """The actor's own state as recipient: a mention of it in the clause, else the actor's country."""
+    if not actor.country:
+        return None
+    for tier in cand.recipients:
+        for party in _resolve(tier, resolver, role="recipient"):
+            if party.code == actor.country and (party.start, party.end) != (actor.start, actor.end):
+                return replace(party, why=f"{DOMESTIC_WHY}: the actor's own state, mentioned as '{party.text}'; "
+                                          f"{party.why}")
+    if actor.sector == "GOV" and actor.code == actor.country:
+        # a government acting at home ("lifted the state of emergency") acts on its own country
+        return Party(actor.text, actor.start, actor.end, actors.country_name(actor.country), actor.country,
+                     actor.country, None, f"{DOMESTIC_WHY}: a domestic {cand.entry.event_type.lower()} by a "
+                                          f"government is aimed at its own country ({actor.country})")
+    return Party(actor.text, actor.start, actor.end, actors.country_name(actor.country), actor.country,
+                 actor.country, "GOV", f"{DOMESTIC_WHY}: a domestic {cand.entry.event_type.lower()} is aimed at "
+                                       f"the actor's own government ({actor.country})")
+
+
+def home_actor(actor: Party, recipient: Party | None, event_type: str = "") -> Party:
+    """Police, courts and prosecutors with no country named ("prosecutors charged the former Brazilian
+    president") act at home: in the country of the party they act on."""
+    if actor.code is not None or recipient is None or recipient.country is None or recipient.code is None \
+            or recipient.code.startswith(("IGO", "NGO", "IMG")):
+        return actor
+    # the opposition opposes its own government ("the opposition leader accused the Peruvian prime minister")
+    # (not a stance toward a state's act abroad: "condemned Peru's invasion" may come from anyone's opposition)
+    opposing = actor.sector == "OPP" and recipient.sector == "GOV" and recipient.code == recipient.country \
+        and not (recipient.why or "").startswith(actors.AUTHOR_WHY)
+    # people protesting, demanding or denouncing what a government office does are its people
+    opposing = opposing or (roles.own_government(actor, recipient, event_type)
+                            and not (recipient.why or "").startswith(actors.AUTHOR_WHY))
+    # unnamed gunmen who attack a judge or police officer of a country strike in that country
+    striking = roles.attacks_home_organ(actor, recipient, event_type)
+    if actor.sector not in HOME_ACTOR_SECTORS and not opposing and not striking:
+        return actor
+    whom = "government it opposes" if opposing else f"{recipient.sector} it attacks, who serve at home" if striking \
+        else "party it acts on"
+    why = f"{actor.why}; no country of its own: {actor.sector} acts at home, in the country of the " \
+          f"{whom} ({recipient.country})"
+    return replace(actor, code=recipient.country, country=recipient.country,
+                   name=actors.country_name(recipient.country), why=why)
+
+
+def at_home(recipient: Party | None, actor: Party | None, event_type: str, mode: str = "") -> Party | None:
+    """A recipient with no country of its own ("pardoned 20 journalists", "police arrested five militants",
+    "freed 200 prisoners") is in the actor's country when the action is a domestic one, a release of
+    captives, or the actor is the police or a court."""
+    if recipient is None or recipient.code is not None or recipient.sector is None or actor is None \
+            or actor.country is None or actor.code != actor.country or roles.placed_abroad(recipient):
+        return recipient
+    released = mode == "release" and actor.sector in STATE_SECTORS  # rebels' captives are often foreign
+    if event_type not in events.DOMESTIC_TYPES and actor.sector not in HOME_ACTOR_SECTORS and not released \
+            and not roles.home_counterpart(recipient, actor, event_type):
+        return recipient
+    why = f"{recipient.why}; no country of its own: the actor's ({actor.country}), a {event_type.lower()} " \
+          f"by {actor.sector or 'a state'} is domestic unless a country is named"
+    return replace(recipient, code=actor.country, country=actor.country, name=actors.country_name(actor.country),
+                   why=why)
+
+
+def same_party(a: Party | None, b: Party | None) -> bool:
+    """True when the recipient is the actor itself (so the event has no recipient).
+
+    One phrase may name two parties ("their talks" = Xi and Putin): a shared span is the same party
+    only when the codes agree too.
+    """
+    if a is None or b is None or (b.why or "").startswith(DOMESTIC_WHY):
+        return False
+    if (a.start, a.end) == (b.start, b.end) and (a.code is None or b.code is None or a.code == b.code):
+        return True
+    return a.code is not None and a.code == b.code and (b.sector in (None, a.sector))
