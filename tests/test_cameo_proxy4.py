@@ -194,3 +194,21 @@ def test_call_on_without_a_clause_is_a_visit_and_with_one_an_appeal(code):
 def test_order_out_of_people_is_an_expulsion_not_an_order(code):
     types = {e.event_type for e in code("Libya ordered out hundreds of Chadian traders.", date="2000-01-01")}
     assert types <= {"COERCE"} and "COERCE" in types, types
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mali turned to Russia for military help.", ("REQUEST", "MLI", "RUS")),
+    ("Displaced families in Darfur looked to the African Union for protection.", ("REQUEST", "SDN", "IGOAFR")),
+    ("Peruvian prosecutors started an investigation into the former Bolivian consul.", ("ACCUSE", "PER", "BOL")),
+    ("Chilean judges reopened the case against a former Argentine general.", ("ACCUSE", "CHL", "ARG")),
+])
+def test_appeals_and_investigations_t1(code, text, expected):
+    assert expected in triples(code(text, date="2000-01-01"))
+
+
+@pytest.mark.parametrize("text", [
+    "Bolivian farmers turned to violence after the harvest failed.",
+    "Peru looks to the future with confidence.",
+])
+def test_turn_and_look_to_without_a_for_phrase_are_no_appeal(code, text):
+    assert "REQUEST" not in {e.event_type for e in code(text, date="2000-01-01")}
