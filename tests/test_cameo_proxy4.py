@@ -212,3 +212,17 @@ def test_appeals_and_investigations_t1(code, text, expected):
 ])
 def test_turn_and_look_to_without_a_for_phrase_are_no_appeal(code, text):
     assert "REQUEST" not in {e.event_type for e in code(text, date="2000-01-01")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Eritrean government ordered out foreign aid workers from the border zone.", ("SANCTION", "ERI", "NGO")),
+    ("Armenia brought up tanks to the Azerbaijani border.", ("MOBILIZE", "ARM", "AZE")),
+    ("The Greek army brought up reinforcements to the Turkish frontier.", ("MOBILIZE", "GRC", "TUR")),
+])
+def test_expelled_aid_workers_and_forces_brought_up_t1(code, text, expected):
+    assert expected in triples(code(text, date="2000-01-01"))
+
+
+def test_bringing_up_an_issue_mobilizes_nothing(code):
+    text = "The Kenyan minister brought up the issue of refugees with Somalia."
+    assert "MOBILIZE" not in {e.event_type for e in code(text, date="2000-01-01")}
