@@ -226,3 +226,15 @@ def test_expelled_aid_workers_and_forces_brought_up_t1(code, text, expected):
 def test_bringing_up_an_issue_mobilizes_nothing(code):
     text = "The Kenyan minister brought up the issue of refugees with Somalia."
     assert "MOBILIZE" not in {e.event_type for e in code(text, date="2000-01-01")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Angry Nepali protesters torched Indian-registered buses in Kathmandu.", ("PROTEST", "NPL", "IND")),
+    ("Kashmiri youths pelted Indian police with stones in Srinagar.", ("PROTEST", "IND", "IND")),
+    ("Chilean students set fire to buses outside the Argentine embassy.", ("PROTEST", "CHL", "ARG")),
+    # armed bodies burning or stoning stay coercion and assault
+    ("Serbian police pelted Albanian villagers with stones.", ("ASSAULT", "SRB", "ALB")),
+    ("Sudanese troops set fire to Dinka villages.", ("COERCE", "SDN", "SSD")),
+])
+def test_street_crowds_burning_and_stoning_protest_violently_t1(code, text, expected):
+    assert expected in triples(code(text, date="2000-01-01"))
