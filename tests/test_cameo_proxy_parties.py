@@ -1,0 +1,19 @@
+"""Actor and recipient fixes found through the third and fourth CAMEO proxy batches (helper T2, session 8).
+Every sentence here is invented for the test; none is a sentence of the proxy set."""
+from __future__ import annotations
+
+from tests.conftest import triples
+
+
+def test_part_of_a_hyphened_name_is_no_city(code):
+    # "Mai" and "Ahram" are towns somewhere, but inside "Mai-Mai" or "Al-Ahram" they name no place
+    got = triples(code("Rwandan troops clashed with Mai-Mai fighters in Kivu.", date="2000-01-01"))
+    assert not any(t[2] == "KEN" for t in got), got
+    events = code("The weekly Al-Ahram attacked Israel's blockade of Gaza.", date="2000-01-01")
+    assert all(e.actor is None or e.actor.code != "IRN" for e in events), triples(events)
+
+
+def test_a_hyphened_city_name_is_still_a_city(code):
+    events = code("Russian jets bombed Ivano-Frankivsk.", date="2000-01-01")
+    assert any(e.recipient is not None and e.recipient.code == "UKR" for e in events), triples(events)
+
