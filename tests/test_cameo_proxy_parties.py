@@ -17,3 +17,9 @@ def test_a_hyphened_city_name_is_still_a_city(code):
     events = code("Russian jets bombed Ivano-Frankivsk.", date="2000-01-01")
     assert any(e.recipient is not None and e.recipient.code == "UKR" for e in events), triples(events)
 
+
+def test_coordinated_signers_and_fighters_act_on_each_other(code):
+    got = triples(code("Peru and Ecuador inked a border treaty in Brasilia.", date="2000-01-01"))
+    assert {("SUPPORT", "PER", "ECU"), ("SUPPORT", "ECU", "PER")} <= got, got
+    got = triples(code("Chadian and Libyan gunners slugged it out near the border.", date="2000-01-01"))
+    assert {("ASSAULT", "TCD", "LBY"), ("ASSAULT", "LBY", "TCD")} <= got, got
