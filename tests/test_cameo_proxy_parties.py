@@ -23,3 +23,9 @@ def test_coordinated_signers_and_fighters_act_on_each_other(code):
     assert {("SUPPORT", "PER", "ECU"), ("SUPPORT", "ECU", "PER")} <= got, got
     got = triples(code("Chadian and Libyan gunners slugged it out near the border.", date="2000-01-01"))
     assert {("ASSAULT", "TCD", "LBY"), ("ASSAULT", "LBY", "TCD")} <= got, got
+
+
+def test_a_towns_officials_address_their_own_state(code):
+    # a mayor (named by a town) and the capital of the same country are two parties
+    got = triples(code("The mayor of Surabaya petitioned Jakarta for emergency funds.", date="2000-01-01"))
+    assert ("REQUEST", "IDN", "IDN") in got, got
