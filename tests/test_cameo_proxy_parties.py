@@ -29,3 +29,11 @@ def test_a_towns_officials_address_their_own_state(code):
     # a mayor (named by a town) and the capital of the same country are two parties
     got = triples(code("The mayor of Surabaya petitioned Jakarta for emergency funds.", date="2000-01-01"))
     assert ("REQUEST", "IDN", "IDN") in got, got
+
+
+def test_multinational_companies_are_of_their_home_country(code):
+    got = triples(code("The Nigerian government warned Chevron that its licence could be revoked.", date="2000-01-01"))
+    assert ("THREATEN", "NGA", "USA") in got, got
+    got = triples(code("Bolivian miners protested against the takeover of the mine by Anglo American.",
+                       date="2000-01-01"))
+    assert not any(t[2] == "USA" for t in got), got
