@@ -37,3 +37,9 @@ def test_multinational_companies_are_of_their_home_country(code):
     got = triples(code("Bolivian miners protested against the takeover of the mine by Anglo American.",
                        date="2000-01-01"))
     assert not any(t[2] == "USA" for t in got), got
+
+
+def test_civil_service_officers_are_no_soldiers(code):
+    got = {(e.event_type, e.actor.code if e.actor else None, e.recipient.sector if e.recipient else None)
+           for e in code("Tanzanian police arrested Kenyan customs officers at the border.", date="2000-01-01")}
+    assert ("COERCE", "TZA", "GOV") in got, got
