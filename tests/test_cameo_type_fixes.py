@@ -20,8 +20,8 @@ from tests.conftest import triples
     ("Belgrade threw out the British ambassador.", ("SANCTION", "SRB", "GBR")),
     # 120 reject: throwing out a plan or a bill
     ("The Peruvian congress threw out the president's tax plan.", ("REJECT", "PER", "PER")),
-    # 130 threaten: warning a party that its licence could be revoked
-    ("The Peruvian energy minister warned Shell that its licence could be revoked.", ("THREATEN", "PER", None)),
+    # 130 threaten: warning a party that its licence could be revoked (Shell is a British company row)
+    ("The Peruvian energy minister warned Shell that its licence could be revoked.", ("THREATEN", "PER", "GBR")),
 ])
 def test_cameo_type_fixes(code, text, expected):
     assert expected in triples(code(text, date="2000-01-01"))

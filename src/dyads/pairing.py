@@ -281,4 +281,16 @@ def same_party(a: Party | None, b: Party | None) -> bool:
         return False
     if (a.start, a.end) == (b.start, b.end) and (a.code is None or b.code is None or a.code == b.code):
         return True
+    if _local(a) != _local(b) and _national(a) != _national(b):
+        return False  # "the mayor of Grozny petitioned Moscow": a town's officials address their state
     return a.code is not None and a.code == b.code and (b.sector in (None, a.sector))
+
+
+def _local(party: Party) -> bool:
+    """A party named by its town or region ("the mayor of Grozny", "the Aceh governor"), not its state."""
+    return (party.why or "").startswith(("city '", "region '"))
+
+
+def _national(party: Party) -> bool:
+    """A state named as such or by its capital ("Moscow", "Russia")."""
+    return (party.why or "").startswith(("capital '", "country '"))

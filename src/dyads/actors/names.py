@@ -81,6 +81,8 @@ def _hit_at(words: Sequence[Word], texts: list[str], i: int, idx: Index) -> Hit 
             continue
         if any(w.label not in ("", *NAME_LABELS) for w in run):
             continue  # in a parsed text, only words the entity recognizer calls a name can be a city
+        if _part_of_compound(words, i, i + n):
+            continue  # "Mai-Mai militias", "Al-Ahram": a part of a hyphened word is no place
         found = cities().get(" ".join(texts[i:i + n]))
         if found:
             code, name = found
@@ -92,6 +94,14 @@ def _hit_at(words: Sequence[Word], texts: list[str], i: int, idx: Index) -> Hit 
         if close:
             return Hit(i, i + 1, word.text, "name", idx.entries(close), note=f" (spelled like '{close}')")
     return None
+
+
+def _part_of_compound(words: Sequence[Word], i: int, j: int) -> bool:
+    """True when words[i:j] are only part of a hyphened word: a word just before or after them belongs to the
+    same one."""
+    groups = {w.compound for w in words[i:j]} - {-1}
+    return bool(groups) and ((i > 0 and words[i - 1].compound in groups)
+                             or (j < len(words) and words[j].compound in groups))
 
 
 @functools.lru_cache(maxsize=4096)

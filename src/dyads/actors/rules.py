@@ -189,6 +189,21 @@ def _backer(span: Span, i: int) -> bool:
         and doc[i + 2].lower_ in BACKER_PARTICIPLES
 
 
+def _compound_start(span: Span, i: int) -> int:
+    """The first token of the hyphened word ("Mai-Mai", "Al-Ahram", "Bosnian-Serb") that token i is part of, or
+    -1 when no hyphen with no space around it joins token i to a word."""
+    doc = span.doc
+
+    def joined(k: int) -> bool:  # tokens k and k + 2 are joined by the hyphen k + 1
+        return k >= 0 and k + 2 < len(doc) and doc[k + 1].text == "-" and not doc[k].whitespace_ \
+            and not doc[k + 1].whitespace_ and not doc[k].is_punct and not doc[k + 2].is_punct
+    if not (joined(i) or joined(i - 2)):
+        return -1
+    while joined(i - 2):
+        i -= 2
+    return i
+
+
 def words_of_span(span: Span) -> list[Word]:
     """A spaCy span as words (punctuation, possessive markers and backers as in "US-backed" dropped)."""
     out = []
@@ -203,7 +218,7 @@ def words_of_span(span: Span) -> list[Word]:
         for part in parts:
             text = part[:-1] if part.endswith(".") and part.count(".") == 1 else part
             if text:
-                out.append(Word(text.replace("’", "'"), t.ent_type_ or "O"))
+                out.append(Word(text.replace("’", "'"), t.ent_type_ or "O", _compound_start(span, t.i)))
     return out
 
 

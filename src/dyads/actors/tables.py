@@ -29,6 +29,9 @@ class Word(NamedTuple):
 
     text: str
     label: str = ""
+    # index of the first token of the hyphened word this word is a part of ("Mai-Mai", "Al-Ahram"); -1 when the
+    # word stands alone
+    compound: int = -1
 
 
 # Kinds of actor whose names of two or more words are also found in lower case (they name one body worldwide;
