@@ -9,9 +9,9 @@ from spacy.tokens import Doc, Span, Token
 from dyads import nominals, political, status
 from dyads.events.candidate import Candidate, build_candidate, modal_candidate
 from dyads.events.framing import reporter_tokens
-from dyads.events.noun_args import TIME_PREPS, befalls_subject, governing, own_doers, participle_targets
+from dyads.events.noun_args import befalls_subject, governing, own_doers, participle_targets
 from dyads.events.generic import generic_actor
-from dyads.events.syntax import TEMPORAL_PREPS, prep_objects
+from dyads.events.syntax import TIME_PREPS, by_agent, prep_objects
 from dyads.events.triggers import is_object, match, modal_entry, names_event_of_head
 from dyads.lexicon import NOT_AN_EVENT, Entry, Lexicon
 
@@ -57,11 +57,11 @@ def _governor(token: Token, triggers: dict[int, Entry]) -> Token | None:
                                          and bool(prep_objects(token, ("with", "to"))))
     while node.dep_ in COMPLEMENT_DEPS and node.head.i != node.i:
         # "visited clinics *targeted by X*": past the noun it modifies, a participle's act is X's, not the visitor's
-        own_doer = node.dep_ == "acl" and _own_doer(node)
+        own_doer = node.dep_ == "acl" and node.tag_ == "VBN" and by_agent(node)
         node = node.head
-        if node.dep_ == "prep" and node.lower_ in TEMPORAL_PREPS and token.pos_ == "VERB":
-            return None  # "beaten *before* being taken into custody": an act of its own, at another time
-        if separate and node.dep_ == "prep" and node.lower_ in TIME_PREPS:
+        if node.dep_ == "prep" and node.lower_ in TIME_PREPS and (token.pos_ == "VERB" or separate):
+            # "beaten *before* being taken into custody", "agreed *after* talks with Y": an act of its own, at
+            # another time
             return None
         if own_doer and _reacts_to(triggers.get(token.i), triggers.get(node.i)):
             return None  # "a charge *refuted by X*": X's rejection of the charge is an act of its own
@@ -76,11 +76,6 @@ def _reacts_to(entry: Entry | None, noun: Entry | None) -> bool:
     """True when a stance (rejecting, condemning) is taken toward an act or claim of another type."""
     return entry is not None and noun is not None and entry.event_type in REACTION_TYPES \
         and noun.event_type not in (entry.event_type, NOT_AN_EVENT)
-
-
-def _own_doer(participle: Token) -> bool:
-    """A participle modifying a noun that names its own doer in a by-phrase ("clinics *targeted by X*")."""
-    return participle.tag_ == "VBN" and any(c.dep_ == "agent" for c in participle.children)
 
 
 def _governs(node: Token, triggers: dict[int, Entry], own_parties: bool, stance_object: bool) -> bool:

@@ -6,8 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dyads.events.syntax import (
-    NOUN_RECIPIENT_PREPS, RECIPIENT_PREPS, children_with, governing_verb, hands_of, is_passive, own_means,
-    prep_objects, subject_tokens,
+    NOUN_RECIPIENT_PREPS, RECIPIENT_PREPS, TIME_PREPS, children_with, governing_verb, hands_of, is_passive,
+    own_means, prep_objects, subject_tokens,
 )
 from dyads import lexicon
 from dyads.lexicon import Entry
@@ -20,8 +20,6 @@ SUFFERED_PREPS = ("in", "during", "from", "after", "amid", "by")
 MEDIATE_CAMEO = "045"
 # Relative pronouns: a relative clause whose subject is one of them says what the noun itself did.
 RELATIVE_WORDS = ("that", "which", "who", "whom", "whose", "what")
-# Prepositions that place an act before, after or during another one.
-TIME_PREPS = ("after", "following", "since", "amid", "amidst", "during", "before")
 # Prepositions by which a conducting participle names the act's target ("sanctions imposed by X *on* Y").
 PARTICIPLE_TARGET_PREPS = ("on", "against", "upon", "to", "into")
 # Prepositions through which a nominal only dates or explains its governing verb's act ("fled to X *after* the

@@ -119,5 +119,3 @@ def _asides(head: Token, token: Token) -> set[int]:
         if in_class(t, "comment") or any(c.dep_ == "aux" and c.lower_ in hypothetical for c in t.children):
             out |= {x.i for x in t.subtree}
     return out
-
-

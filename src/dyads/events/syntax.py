@@ -22,9 +22,10 @@ PHRASE_PREPS = ("of", "in")
 PRONOUNS = ("it", "they", "he", "she", "we", "its", "their", "his", "her", "our")
 # Prepositions that give the means of a passive action ("killed *in* airstrikes by X").
 MEANS_PREPS = ("in", "during", "by")
-# Prepositions of time heading a gerund clause ("*after* taking the town, X ..."): the clause is its own act of
-# the main clause's subject, never a complement of the main verb.
-TEMPORAL_PREPS = ("after", "before", "since", "upon", "following", "until")
+# Prepositions of time, which place one act before, after or during another: heading a gerund clause ("*after*
+# taking the town, X ...": the clause is its own act of the main clause's subject, never a complement of the main
+# verb) or a nominal ("arrested dozens *after* protests": the protests are not the arrest's).
+TIME_PREPS = ("after", "before", "since", "upon", "following", "until", "amid", "amidst", "during")
 # Prepositions of manner or addition heading a gerund clause whose doer is the main clause's subject ("upped the
 # pressure *by holding* X responsible", "did little *apart from urging* Y"); "of", "for", "from" and "against" clauses
 # are done by the main verb's object ("accused X *of attacking*", "prevented X *from leaving*").
@@ -160,7 +161,7 @@ def subject_tokens(verb: Token) -> tuple[list[Token], str]:
 def temporal_clause(verb: Token) -> bool:
     """True for a gerund clause of time hanging on a verb: "*after taking* the town, X sought ..."."""
     prep = verb.head
-    return verb.dep_ == "pcomp" and prep.dep_ == "prep" and prep.lower_ in TEMPORAL_PREPS \
+    return verb.dep_ == "pcomp" and prep.dep_ == "prep" and prep.lower_ in TIME_PREPS \
         and prep.head.pos_ in ("VERB", "AUX") and not children_with(verb, SUBJECT_DEPS)
 
 
@@ -206,6 +207,11 @@ def passive_agents(verb: Token) -> tuple[list[Token], str]:
     means = [m for m in prep_objects(verb, MEANS_PREPS) if m.pos_ == "NOUN"]
     agents = [a for m in means for a in prep_objects(m, ("by",)) + event_agents(m) if a.dep_ != "poss"]
     return (agents, "agent of the means of the passive") if agents else ([], "")
+
+
+def by_agent(token: Token) -> bool:
+    """True when a verb names its doer in a by-phrase the parser marked as agent ("targeted *by X*")."""
+    return any(c.dep_ == "agent" and c.lower_ == "by" for c in token.children)
 
 
 def hands_of(token: Token) -> list[Token]:

@@ -6,9 +6,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dyads.events.syntax import (
-    NOUN_RECIPIENT_PREPS, OBJECT_DEPS, RECIPIENT_PREPS, agentive_participle, allied_phrases, children_with,
-    conjuncts, event_agents, governing_verb, hands_of, is_passive, is_reduced_passive, nominal_parties, own_means,
-    passive_agents, phrase, prep_objects, shares_passive, subject_tokens, temporal_clause,
+    NOUN_RECIPIENT_PREPS, OBJECT_DEPS, RECIPIENT_PREPS, agentive_participle, allied_phrases, by_agent,
+    children_with, conjuncts, event_agents, governing_verb, hands_of, is_passive, is_reduced_passive,
+    nominal_parties, own_means, passive_agents, phrase, prep_objects, shares_passive, subject_tokens,
+    temporal_clause,
 )
 from dyads.actors.tables import noun_classes
 from dyads.events.triggers import is_object
@@ -88,12 +89,6 @@ def _participle_undergoers(verb: Token) -> list[Token]:
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     return children_with(verb, ("nsubj",)) or children_with(head, ("nsubj",))
-
-
-def _by_agent(verb: Token) -> bool:
-    """True when a participle names its doer in a by-phrase the parser marked as agent ("targeted *by X*"), not
-    a means or a time ("by airstrikes" is still an agent to the parser, but resolves to no party)."""
-    return any(c.dep_ == "agent" and c.lower_ == "by" for c in verb.children)
 
 
 def _describes_relation(verb: Token, entry: Entry) -> bool:
@@ -176,7 +171,7 @@ def verb_arguments(verb: Token, entry: Entry) -> tuple[list[Token], list[list[To
             # "X was beaten before *being taken* into custody by Y": the main clause's subject underwent it
             direct = children_with(verb.head.head, ("nsubjpass", "nsubj"))
         actors, how = passive_agents(verb)
-    elif is_reduced_passive(verb) and (entry.event_type in REDUCED_PASSIVE_TYPES or _by_agent(verb)
+    elif is_reduced_passive(verb) and (entry.event_type in REDUCED_PASSIVE_TYPES or by_agent(verb)
                                        and not _describes_relation(verb, entry)):
         # "a soldier arrested in Turkey", "hospitals targeted by X": the noun the participle modifies underwent
         # it, the by-phrase (or, for acts of authorities, the authorities where it happened) did it
