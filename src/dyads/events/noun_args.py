@@ -10,6 +10,7 @@ from dyads.events.syntax import (
     own_means, prep_objects, subject_tokens,
 )
 from dyads import lexicon
+from dyads.actors.tables import agent_nouns
 from dyads.lexicon import Entry
 from dyads.senses import word_classes
 
@@ -47,7 +48,7 @@ def noun_arguments(noun: Token, entry: Entry) -> tuple[list[list[Token]], list[l
         return [between], [[]], "between"
     doers, aimed_at = _relative_doers(noun)
     # "the withdrawal *of French troops* from Mali": some act nouns name their doer in the of-phrase
-    of_doers = prep_objects(noun, ("of",)) if noun.lemma_.lower() in word_classes()["doer_of_noun"] else []
+    of_doers = prep_objects(noun, ("of",)) if noun.lemma_.lower() in agent_nouns() else []
     tiers.append(prep_objects(noun, ("by",)) + participle_agents(noun, entry) + doers + of_doers)
     recipients = [r for r in prep_objects(noun, NOUN_RECIPIENT_PREPS) if r not in of_doers] + aimed_at \
         + participle_targets(noun, entry)
