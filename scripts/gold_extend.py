@@ -9,8 +9,9 @@ gold/realnews/docs.csv.
 The first batch (session 7, events-g6) was drawn with the default seed 29; the second batch (events-g7) with
 `--seed 31`, run after the first batch was in docs.csv; the third batch (events-g8) with `--seed 37`, run after
 the second batch was in docs.csv; the fourth batch (events-g9) with `--seed 41`, run after the third batch was
-in docs.csv.
-Usage: python scripts/gold_extend.py [--seed N]
+in docs.csv; the fifth batch (events-g10, session 9) with `--seed 43 --count 12 --max-chars 9600` (the
+shorter rows were used up), run after the fourth batch was in docs.csv.
+Usage: python scripts/gold_extend.py [--seed N] [--count N] [--max-chars N]
 """
 from __future__ import annotations
 
@@ -41,15 +42,18 @@ def _lengths() -> dict[int, int]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seed", type=int, default=SEED, help=f"random seed (default {SEED})")
-    seed = parser.parse_args().seed
+    parser.add_argument("--count", type=int, default=N_NEW, help=f"documents to draw (default {N_NEW}); a third test")
+    parser.add_argument("--max-chars", type=int, default=8000, help="longest text drawn (default 8000)")
+    args = parser.parse_args()
+    seed, count = args.seed, args.count
     with DOCS.open(encoding="utf-8") as handle:
         taken = {int(r["row"]) for r in csv.DictReader(handle) if r["source"] == "guardian"}
     lengths = _lengths()
-    candidates = [i for i in GUARDIAN_ROWS if i not in taken and lengths.get(i, 10**9) <= 8000]
-    rows = sorted(random.Random(seed).sample(candidates, N_NEW))
+    candidates = [i for i in GUARDIAN_ROWS if i not in taken and lengths.get(i, 10**9) <= args.max_chars]
+    rows = sorted(random.Random(seed).sample(candidates, min(count, len(candidates))))
     shuffled = rows[:]
     random.Random(seed + 1).shuffle(shuffled)
-    test = set(shuffled[:N_TEST])
+    test = set(shuffled[:N_TEST if count == N_NEW else len(rows) // 3])
     with DOCS.open("a", newline="", encoding="utf-8") as handle:
         writer = csv.DictWriter(handle, fieldnames=["doc", "source", "row", "split", "label"])
         for r in rows:
