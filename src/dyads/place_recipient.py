@@ -1,7 +1,7 @@
 """The people of the place where a use of force happened, as its recipient when no party is named.
 
 "Troops shelled Afrin", "the regime's offensive in Idlib", "an attack in Douma": an attack, siege, retaking of
-ground or coercion inside a country with no named target strikes that country's people (coding guide:
+ground or coercion inside a country with no named target (and a retreat from a place) strikes that country's people (coding guide:
 "strikes on Douma hitting its residents" are a party of that country; victims belong to *their* country).
 The place must be the event's own: attached to its clause or phrase, or the sentence's main clause. The
 story's setting (its dateline or lead) is often merely the country the story is about, so it counts only for
@@ -13,8 +13,8 @@ from __future__ import annotations
 from dyads import actors, geo
 from dyads.records import Party, Place
 
-# Force and coercion: with no target named, they are aimed at the people where they happen.
-PLACE_RECIPIENT_TYPES = frozenset(("ASSAULT", "COERCE"))
+# Force, coercion and retreat (from a place): with no party named, they bear on the people where they happen.
+PLACE_RECIPIENT_TYPES = frozenset(("ASSAULT", "COERCE", "RETREAT"))
 # How `geo.locate` says it placed an event, the ways that tie the place to the event itself (not the
 # story's setting): a place preposition on the clause or phrase, the object of the trigger, a modifier
 # of an event noun, a place in the sentence's main clause.
