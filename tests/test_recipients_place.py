@@ -63,3 +63,10 @@ def _party(country):
 def _no_places():
     from dyads import geo
     return geo.DocumentPlaces(mentions=[], setting=None)
+
+
+def test_a_target_known_only_by_its_sector_is_of_the_places_country(code):
+    found = [e for e in code("Kenyan jets killed dozens of militants near Kismayo on Tuesday.")
+             if e.event_type == "ASSAULT"]
+    assert [(e.actor.code, e.recipient.code, e.recipient.sector) for e in found] == [("KEN", "SOM", "REB")]
+    assert "no country of its own: the people of the place" in found[0].recipient.why

@@ -344,9 +344,8 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
             # "believes the meeting should focus on ...") it is an opinion, not a request
             continue
         location, place_why = _where(cand, when, context, actor, recipient)
-        if recipient is None:
-            # an attack or coercion with no target named strikes the people of the place where it happened
-            recipient = place_recipient.of(entry.event_type, location, place_why, context.places,
+        # an attack or coercion with no target named strikes the people of the place where it happened
+        recipient = place_recipient.choose(recipient, entry.event_type, location, place_why, context.places,
                                            (sent.start_char, sent.end_char), actor)
         known = evidence.of(cand, actor, recipient, recipient_tier=tier, date_precision=when.precision,
                             pairs=len(found), resolver=resolver, type_p=type_p,

@@ -10,6 +10,8 @@ territory" in a story set in Syria) act on their own people.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from dyads import actors, geo
 from dyads.records import Party, Place
 
@@ -22,7 +24,21 @@ OWN_PLACE_HOWS = ("object of ", "attached to ", "within the event's phrase", "mo
                   "in the sentence's main clause")
 # The people of a place are its civilians (as CAMEO codes an attacked village or market).
 PEOPLE_SECTOR = "CVL"
-WHY = "no recipient named: the people of the place where it happened"
+WHY_PREFIX = "no recipient named: "
+WHY = f"{WHY_PREFIX}the people of the place where it happened"
+
+
+def choose(recipient: Party | None, event_type: str, location: Place | None, how: str,
+           places: geo.DocumentPlaces, sentence_span: tuple[int, int], actor: Party | None) -> Party | None:
+    """The event's recipient: the one found; with none, the people of the event's place; a target known only
+    by its sector ("attacked opposition groups", "hospitals were targeted") is of the place's country."""
+    if recipient is not None and (recipient.code is not None or recipient.sector is None):
+        return recipient
+    found = of(event_type, location, how, places, sentence_span, actor)
+    if found is None or recipient is None:
+        return found or recipient
+    return replace(recipient, code=found.country, country=found.country, name=found.name,
+                   why=f"{recipient.why}; no country of its own: {found.why.removeprefix(WHY_PREFIX)}")
 
 
 def own_place(how: str) -> bool:
