@@ -1,8 +1,9 @@
 """The people of the place where a use of force happened, as its recipient when no party is named.
 
-"Troops shelled Afrin", "the regime's offensive in Idlib", "an attack in Douma": an attack, siege, retaking of
-ground or coercion inside a country with no named target (and a retreat from a place) strikes that country's people (coding guide:
-"strikes on Douma hitting its residents" are a party of that country; victims belong to *their* country).
+"Troops opened fire in Goma", "an offensive in Mosul", "withdrew from Mosul": an attack, siege, retaking of
+ground or coercion inside a country with no named target (and a retreat from a place) bears on that country's
+people (coding guide: strikes on a town hitting its residents are a party of that country; victims belong to
+*their* country). A target known only by its sector ("dozens of fighters") takes the same country.
 The place must be the event's own: attached to its clause or phrase, or the sentence's main clause. The
 story's setting (its dateline or lead) is often merely the country the story is about, so it counts only for
 an actor of that very country: a state's forces or fighters using force at home ("the regime retook
@@ -37,8 +38,9 @@ def choose(recipient: Party | None, event_type: str, location: Place | None, how
     found = of(event_type, location, how, places, sentence_span, actor)
     if found is None or recipient is None:
         return found or recipient
+    place = (found.why or "").removeprefix(WHY_PREFIX)
     return replace(recipient, code=found.country, country=found.country, name=found.name,
-                   why=f"{recipient.why}; no country of its own: {found.why.removeprefix(WHY_PREFIX)}")
+                   why=f"{recipient.why or recipient.text}; no country of its own: {place}")
 
 
 def own_place(how: str) -> bool:
