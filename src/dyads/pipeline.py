@@ -15,7 +15,8 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from dyads import (
-    actors, anaphors, cameo, confidence, dates, events, evidence, geo, intent, lexicon, nlp, pieces, political, typeclf,
+    actors, anaphors, cameo, confidence, dates, events, evidence, geo, intent, lexicon, nlp, pieces, place_recipient,
+    political, typeclf,
 )
 from dyads.pairing import RECIPIENT_TIERS, at_home, home_actor, is_coded, pairs, party_code, same_party
 from dyads.errors import message
@@ -342,6 +343,10 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
             # "X said Y should do Z" appeals to Y: with no party as Y ("said common sense should prevail",
             # "believes the meeting should focus on ...") it is an opinion, not a request
             continue
+        location, place_why = _where(cand, when, context, actor, recipient)
+        # an attack or coercion with no target named strikes the people of the place where it happened
+        recipient = place_recipient.choose(recipient, entry.event_type, location, place_why, context.places,
+                                           (sent.start_char, sent.end_char), actor)
         known = evidence.of(cand, actor, recipient, recipient_tier=tier, date_precision=when.precision,
                             pairs=len(found), resolver=resolver, type_p=type_p,
                             proposed=cand.entry.source.startswith(typeclf.PROPOSED_SOURCE),
@@ -352,7 +357,6 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
         for role, party in (("actor", actor), ("recipient", recipient)):
             if party is not None:
                 why += f"; {role}: {party.why}"
-        location, place_why = _where(cand, when, context, actor, recipient)
         why += f"; date: {date_why}; place: {place_why}"
         attribution = cand.attribution
         event = Event(

@@ -1,0 +1,79 @@
+"""The people of the place where a use of force happened, as its recipient when no party is named.
+
+"Troops opened fire in Goma", "an offensive in Mosul", "withdrew from Mosul": an attack, siege, retaking of
+ground or coercion inside a country with no named target (and a retreat from a place) bears on that country's
+people (coding guide: strikes on a town hitting its residents are a party of that country; victims belong to
+*their* country). A target known only by its sector ("dozens of fighters") takes the same country.
+The place must be the event's own: attached to its clause or phrase, or the sentence's main clause. The
+story's setting (its dateline or lead) is often merely the country the story is about, so it counts only for
+an actor of that very country: a state's forces or fighters using force at home ("the regime retook
+territory" in a story set in Syria) act on their own people.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from dyads import actors, geo
+from dyads.records import Party, Place
+
+# Force, coercion and retreat (from a place): with no party named, they bear on the people where they happen.
+PLACE_RECIPIENT_TYPES = frozenset(("ASSAULT", "COERCE", "RETREAT"))
+# How `geo.locate` says it placed an event, the ways that tie the place to the event itself (not the
+# story's setting): a place preposition on the clause or phrase, the object of the trigger, a modifier
+# of an event noun, a place in the sentence's main clause.
+OWN_PLACE_HOWS = ("object of ", "attached to ", "within the event's phrase", "modifier of ",
+                  "in the sentence's main clause")
+# The people of a place are its civilians (as CAMEO codes an attacked village or market).
+PEOPLE_SECTOR = "CVL"
+WHY_PREFIX = "no recipient named: "
+WHY = f"{WHY_PREFIX}the people of the place where it happened"
+
+
+def choose(recipient: Party | None, event_type: str, location: Place | None, how: str,
+           places: geo.DocumentPlaces, sentence_span: tuple[int, int], actor: Party | None) -> Party | None:
+    """The event's recipient: the one found; with none, the people of the event's place; a target known only
+    by its sector ("attacked opposition groups", "hospitals were targeted") is of the place's country."""
+    if recipient is not None and (recipient.code is not None or recipient.sector is None):
+        return recipient
+    found = of(event_type, location, how, places, sentence_span, actor)
+    if found is None or recipient is None:
+        return found or recipient
+    place = (found.why or "").removeprefix(WHY_PREFIX)
+    return replace(recipient, code=found.country, country=found.country, name=found.name,
+                   why=f"{recipient.why or recipient.text}; no country of its own: {place}")
+
+
+def own_place(how: str) -> bool:
+    """True when `geo.locate` placed the event by a place of its own sentence, not the story's setting."""
+    return any(h in how for h in OWN_PLACE_HOWS) and not how.startswith(("story setting", "dateline"))
+
+
+def of(event_type: str, location: Place | None, how: str, places: geo.DocumentPlaces,
+       sentence_span: tuple[int, int], actor: Party | None = None) -> Party | None:
+    """The country of the event's own place as its recipient, for force and coercion with none named.
+
+    Args:
+        event_type: the event's PLOVER type.
+        location: the place `geo.locate` gave the event, and `how` it found it.
+        places: the document's toponyms (the recipient's text is the mention naming the place).
+        sentence_span: character offsets of the event's sentence.
+        actor: the event's actor; the story's setting names the recipient only for an actor of its country.
+    """
+    if event_type not in PLACE_RECIPIENT_TYPES or location is None or not location.country:
+        return None
+    if not own_place(how) and (actor is None or actor.country != location.country):
+        return None
+    mention = _mention(location, places, sentence_span)
+    text, start, end = (mention.span.text, mention.span.start_char, mention.span.end_char) if mention is not None \
+        else (location.name, sentence_span[0], sentence_span[0])
+    return Party(text, start, end, actors.country_name(location.country), location.country, location.country,
+                 PEOPLE_SECTOR, f"{WHY} ({location.name} -> {location.country})")
+
+
+def _mention(location: Place, places: geo.DocumentPlaces, sentence_span: tuple[int, int]) -> geo.Mention | None:
+    start, end = sentence_span
+    for m in places.mentions:
+        if start <= m.span.start_char < end and m.place is not None and (
+                m.place.geonameid == location.geonameid if location.geonameid else m.place.name == location.name):
+            return m
+    return None
