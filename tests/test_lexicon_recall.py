@@ -1,0 +1,74 @@
+"""Lexicon rows and senses added for events the coder used to miss on real news (invented sentences only)."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import triples
+
+
+def _types(events) -> set[str]:
+    return {e.event_type for e in events}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # surround / cordon off: a blockade of a place or of people
+    ("Venezuelan police surrounded the parliament building in Caracas on Tuesday.", ("COERCE", "VEN")),
+    # overthrow / topple / depose: removing a government by force
+    ("Myanmar's army overthrew the elected government of Aung San Suu Kyi in 2021.", ("ASSAULT", "MMR")),
+    # the exit of troops: a withdrawal
+    ("The Kenyan president ordered a rapid exit of British troops from the country.", ("RETREAT", "GBR")),
+    # armed forces leaving a place withdraw; entering one deploys them
+    ("Ethiopian troops will leave Somalia by the end of the year.", ("RETREAT", "ETH")),
+    ("Russian troops entered the Georgian town of Gori on Monday.", ("MOBILIZE", "RUS")),
+    # prop up / shore up a government: material help
+    ("Iran has helped prop up the Syrian government for a decade.", ("AID", "IRN")),
+    ("Russia helped shore up the Syrian government.", ("AID", "RUS")),
+    # contribute / invest money: economic aid
+    ("Japan will contribute five million dollars to Nepal for earthquake relief.", ("AID", "JPN")),
+    ("Qatar will invest three billion dollars in Pakistan.", ("AID", "QAT")),
+    # humanitarian supplies given
+    ("The Indonesian government gave food and water to the stranded Rohingya refugees.", ("AID", "IDN")),
+    # receiving a visiting head of state
+    ("Chinese President Xi Jinping received the Emir of Kuwait in Beijing on Friday.", ("CONSULT", "CHN")),
+    # countering a claim with a that-clause rebuts it
+    ("The Kenyan foreign minister countered that his government had broken no agreement with Uganda.",
+     ("REJECT", "KEN")),
+    # an operation against militants is an attack
+    ("Malian soldiers carried out an operation against jihadists near Gao.", ("ASSAULT", "MLI")),
+    # closing a party's headquarters by order
+    ("Thai police closed the opposition party's headquarters in Bangkok.", ("COERCE", "THA")),
+    # held in custody: a detention
+    ("The two suspects are now in Kenyan custody.", ("COERCE", "KEN")),
+    # strong disapproval said as an adjective
+    ("The Turkish government is deeply outraged at Sweden.", ("ACCUSE", "TUR")),
+    # vowing to wage war is a threat
+    ("Separatist rebels in Mali have vowed to wage war against the army.", ("THREATEN", "MLI")),
+    # capturing people detains them; capturing a town is an attack
+    ("He was captured by Kurdish forces in May.", ("COERCE", None)),
+    ("Kurdish fighters captured the Syrian town of Manbij.", ("ASSAULT", None)),
+    # suspending parliament or broadcasts by order
+    ("The Tunisian president suspended parliament in July.", ("COERCE", "TUN")),
+    ("Burkina Faso's junta has suspended broadcasts by French radio stations.", ("COERCE", "BFA")),
+])
+def test_missed_constructions_now_code(code, text, expected):
+    event_type, actor = expected
+    events = code(text)
+    assert event_type in _types(events), triples(events)
+    if actor:
+        assert any(e.event_type == event_type and e.actor and e.actor.code == actor for e in events), triples(events)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("Tall mountains surround the Afghan capital.", "COERCE"),
+    ("The Venezuelan officials who surround the president denied the report.", "COERCE"),
+    ("Ethiopian soldiers left dozens of villagers dead after the raid.", "RETREAT"),
+    ("The Kenyan minister will leave office in May.", "RETREAT"),
+    ("The Chinese government entered talks with Vietnam last week.", "MOBILIZE"),
+    ("The Nigerian businessman took over the company last year.", "ASSAULT"),
+    ("The Iraqi prime minister won a political battle over the budget.", "ASSAULT"),
+    ("Volunteers shored up the river banks in Hungary.", "AID"),
+    ("The Turkish government launched a lobbying campaign against the Swedish decision.", "ASSAULT"),
+    ("Kurdish fighters captured the Syrian town of Manbij.", "COERCE"),
+])
+def test_other_senses_stay_uncoded(code, text, unwanted):
+    assert unwanted not in _types(code(text))
