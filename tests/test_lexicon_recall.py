@@ -72,3 +72,37 @@ def test_missed_constructions_now_code(code, text, expected):
 ])
 def test_other_senses_stay_uncoded(code, text, unwanted):
     assert unwanted not in _types(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # advising, arming or equipping another party's forces: military aid
+    ("American troops have been advising Kurdish rebels in northern Syria.", ("AID", "USA")),
+    ("Russia has been arming separatist fighters in eastern Ukraine.", ("AID", "RUS")),
+    # calling out a party's conduct is criticism; calling out the army deploys it
+    ("The Kenyan president called out the Ugandan attack on the border post.", ("ACCUSE", "KEN")),
+    ("The Bolivian president called out the army to restore order.", ("MOBILIZE", "BOL")),
+    # calling a general strike
+    ("Nigeria's main union called a general strike for Monday.", ("PROTEST", "NGA")),
+    # armed forces advancing towards a place
+    ("Turkish troops are preparing to advance towards the Syrian town of Manbij.", ("ASSAULT", "TUR")),
+    # a military intervention
+    ("Russia's military intervention in Syria began in 2015.", ("ASSAULT", "RUS")),
+    # turning guns on someone
+    ("Ethiopian troops turned their guns on Eritrean positions.", ("ASSAULT", "ETH")),
+    # 'as' a conjunction: the nominal is the subject of its clause, no comparison
+    ("Hundreds fled as a Turkish military assault on the Syrian city of Afrin continued for a fifth day.",
+     ("ASSAULT", "TUR")),
+])
+def test_more_missed_constructions(code, text, expected):
+    event_type, actor = expected
+    events = code(text)
+    assert any(e.event_type == event_type and e.actor and e.actor.code == actor for e in events), triples(events)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("The Senegalese government praised the intervention of the Gambian president in the dispute.", "ASSAULT"),
+    ("The Russian minister called the threat of a strike extremely dangerous.", "PROTEST"),
+    ("Kenya sees the Ugandan move as an attack on its sovereignty.", "ASSAULT"),
+])
+def test_more_other_senses_stay_uncoded(code, text, unwanted):
+    assert unwanted not in _types(code(text))
