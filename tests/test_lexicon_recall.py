@@ -106,3 +106,33 @@ def test_more_missed_constructions(code, text, expected):
 ])
 def test_more_other_senses_stay_uncoded(code, text, unwanted):
     assert unwanted not in _types(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # calling or describing something by a damning name criticises it; by an approving name praises it
+    ("Morocco's foreign ministry called the Algerian decision completely unjustified.", ("ACCUSE", "MAR")),
+    ("The Nigerian government called the Ghanaian report \"very alarming.\"", ("ACCUSE", "NGA")),
+    ("The French foreign minister described the Malian junta as \"illegitimate\".", ("ACCUSE", "FRA")),
+    ("Kenya called the Ugandan raid a dangerous escalation.", ("ACCUSE", "KEN")),
+    ("Blinken called the release of the Iranian prisoners a constructive step.", ("SUPPORT", "USA")),
+    ("Iran's president called the talks with Oman \"a good idea.\"", ("SUPPORT", "IRN")),
+])
+def test_judging_names(code, text, expected):
+    event_type, actor = expected
+    events = code(text)
+    assert any(e.event_type == event_type and e.actor and e.actor.code == actor for e in events), triples(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan minister called the meeting for Monday.",
+    "The Nigerian minister described the Cameroonian plan in detail.",
+    "Germany's chancellor called Macron a close friend.",
+    "A Russian senator called it the most dangerous moment in relations with Japan.",
+])
+def test_neutral_names_code_no_stance(code, text):
+    assert not {"ACCUSE", "SUPPORT"} & _types(code(text))
+
+
+def test_calling_on_and_calling_elections_keep_their_senses(code):
+    assert "REQUEST" in _types(code("Kenya called on Uganda to withdraw its troops."))
+    assert "CONCEDE" in _types(code("The Kenyan president called a snap election for May."))
