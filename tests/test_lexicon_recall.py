@@ -136,3 +136,17 @@ def test_neutral_names_code_no_stance(code, text):
 def test_calling_on_and_calling_elections_keep_their_senses(code):
     assert "REQUEST" in _types(code("Kenya called on Uganda to withdraw its troops."))
     assert "CONCEDE" in _types(code("The Kenyan president called a snap election for May."))
+
+
+def test_ordering_an_envoy_to_leave_expels_him(code):
+    events = code("Mali's military junta ordered the French ambassador to leave the country.")
+    assert any(e.event_type == "SANCTION" and e.actor and e.actor.code == "MLI" for e in events), triples(events)
+    assert "SANCTION" not in _types(code("The Kenyan president ordered the Kenyan ambassador to attend the summit."))
+    assert "SANCTION" in _types(code("Burkina Faso ordered the French envoy out of the country."))
+
+
+def test_envoys_and_peacekeepers_leaving_a_country_withdraw(code):
+    events = code("Ugandan peacekeepers left Somalia last month.")
+    assert any(e.event_type == "RETREAT" and e.actor and e.actor.code == "UGA" for e in events), triples(events)
+    events = code("Six members of the Canadian diplomatic staff have left the country by aircraft.")
+    assert any(e.event_type == "RETREAT" and e.actor and e.actor.code == "CAN" for e in events), triples(events)
