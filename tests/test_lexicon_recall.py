@@ -150,3 +150,25 @@ def test_envoys_and_peacekeepers_leaving_a_country_withdraw(code):
     assert any(e.event_type == "RETREAT" and e.actor and e.actor.code == "UGA" for e in events), triples(events)
     events = code("Six members of the Canadian diplomatic staff have left the country by aircraft.")
     assert any(e.event_type == "RETREAT" and e.actor and e.actor.code == "CAN" for e in events), triples(events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state leaving a bloc or a treaty reduces its ties
+    ("Britain left the European Union in 2020.", ("SANCTION", "GBR")),
+    # removing a president from office, dissolving a government
+    ("Peru's Congress voted to remove President Pedro Castillo from office.", ("COERCE", "PER")),
+    ("Myanmar's military dissolved the government in 2021.", ("COERCE", "MMR")),
+    # letting trucks through: humanitarian access
+    ("Israel allowed trucks to cross into Gaza on Sunday.", ("RETREAT", "ISR")),
+    # tear gas or pepper spray used on people
+    ("Kenyan riot police responded with tear gas.", ("COERCE", "KEN")),
+    ("Chilean police cleared the square with pepper spray.", ("COERCE", "CHL")),
+])
+def test_blocs_offices_access_and_riot_agents(code, text, expected):
+    event_type, actor = expected
+    events = code(text)
+    assert any(e.event_type == event_type and e.actor and e.actor.code == actor for e in events), triples(events)
+
+
+def test_gas_supplies_are_no_repression(code):
+    assert "COERCE" not in _types(code("Russia halted gas deliveries to Poland."))
