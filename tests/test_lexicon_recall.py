@@ -172,3 +172,13 @@ def test_blocs_offices_access_and_riot_agents(code, text, expected):
 
 def test_gas_supplies_are_no_repression(code):
     assert "COERCE" not in _types(code("Russia halted gas deliveries to Poland."))
+
+
+def test_departing_forces_withdraw(code):
+    events = code("The last American troops departed Afghanistan in August.")
+    assert any(e.event_type == "RETREAT" and e.actor and e.actor.code == "USA" for e in events), triples(events)
+    assert "RETREAT" not in _types(code("The Kenyan minister departed for Addis Ababa on Monday."))
+
+
+def test_gunbattle_is_an_armed_clash(code):
+    assert "ASSAULT" in _types(code("A gunbattle between Mexican soldiers and cartel gunmen killed six."))
