@@ -112,8 +112,21 @@ def _predicative(noun: Token) -> bool:
         return True  # "there was *a phone call* between X and Y" reports one
     if node.dep_ == "pobj" and (node.head.lower_ in w.predicative_prepositions
                                 or node.head.head.lower_ in w.predicative_prepositions):
-        return True
+        return not _subject_of_as_clause(node)
     return False
+
+
+FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+
+
+def _subject_of_as_clause(noun: Token) -> bool:
+    """True when 'as' is a conjunction the parser took for a preposition and the nominal is its clause's subject:
+    "fled *as an assault on X continued*", "*as talks* resumed" (a finite verb follows the noun's phrase)."""
+    if noun.head.lower_ != "as" or noun.head.dep_ != "prep":
+        return False
+    after = noun.right_edge.i + 1
+    return after < len(noun.doc) and noun.doc[after].tag_ in FINITE_TAGS \
+        and noun.doc[after].pos_ in ("VERB", "AUX") and noun.doc[after].head != noun
 
 
 def _between_parties(noun: Token) -> bool:

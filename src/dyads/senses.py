@@ -21,7 +21,7 @@ from dyads.records import EVENT_TYPES
 
 TESTS = ("modifier", "actor", "prep", "subject_of", "plural", "clause", "complement", "object", "object_not", "object_modifier",
          "particle_time", "particle_object", "own_future", "modal_clause", "negated_clause", "object_clause",
-         "clause_object", "clause_passive", "governed", "governed_by", "that_clause", "always")
+         "clause_object", "clause_passive", "governed", "governed_by", "that_clause", "judged", "always")
 # Auxiliaries of an announced future action ("warned *it would* retaliate") and of obligation ("insisted that
 # they *should* leave").
 FUTURE_AUX = ("will", "would", "'ll", "shall", "wo")
@@ -203,6 +203,10 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
             c.dep_ == "ccomp" and in_class(c, cls) and any(a.dep_ == "auxpass" for a in c.children)
             and any(a.dep_ == "aux" and a.lower_ in POSSIBLE_AUX for a in c.children)
             and not any(a.dep_ == "agent" for a in c.children) for c in complements)
+    if rule.test == "judged":
+        # "called the decision *unjustified*", "called the release *a constructive step*", "described the junta *as
+        # illegitimate*": the name a verb of naming gives its object, with a word of the class in it
+        return any(in_class(w, cls) for w in judgement_words(token))
     objects = verb_objects(token)
     # "expelled *thousands of* workers": a quantity's of-phrase is the object meant
     objects += [o for q in objects if q.lemma_.lower() in QUANTITY_NOUNS or q.like_num
@@ -281,3 +285,19 @@ def mutual(token: Token, entry: lexicon.Entry) -> bool:
     if any(p in after for p in RECIPROCAL_PRONOUNS) or any(p in before for p in RECIPROCAL_PRONOUNS):
         return True
     return in_class(token, "reciprocal")
+
+
+JUDGEMENT_DEPS = ("oprd", "ccomp", "xcomp", "acomp")
+
+
+def judgement_words(verb: Token) -> list[Token]:
+    """The words of what a verb of naming calls its object: an object predicate ("called X *a crime*"), an
+    as-phrase ("described X *as reckless*"), or words the parser hung on the object's right ("called the decision
+    *completely unjustified*"). Empty when the verb has no object (active or passive)."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects:
+        return []
+    out = [w for c in verb.children if c.dep_ in JUDGEMENT_DEPS or (c.dep_ == "prep" and c.lower_ == "as")
+           for w in c.subtree]
+    out += [w for o in objects if o.dep_ == "dobj" for w in o.subtree if w.i > o.i]
+    return out
