@@ -17,6 +17,9 @@ def announced(trigger: Token, cue: Token | None) -> Token | None:
     w = status.words()
     if cue is None or cue.lower_ not in w.intent_cues and cue.lemma_.lower() not in w.intent_cues:
         return None
+    if cue.pos_ == "NOUN" and cue.dep_ == "dobj" and cue.head.lemma_.lower() in w.announcing_verbs:
+        # "X announced a *plan* to invade Y": the plan X announces is its own
+        return cue.head if status.status_of(cue.head)[0] == "occurred" else None
     carrier = cue.head if cue.dep_ in ("aux", "auxpass") else cue
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in carrier.children):
         return None

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from dyads import nominals, political, status
 from dyads.events.candidate import Candidate, build_candidate, modal_candidate
 from dyads.events.framing import reporter_tokens
+from dyads.events import promises
 from dyads.events.noun_args import befalls_subject, governing, own_doers, participle_targets
 from dyads.events.generic import generic_actor
 from dyads.events.syntax import TIME_PREPS, by_agent, prep_objects
@@ -99,7 +100,10 @@ def analyse(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
     denying = status.words().negating_governors
     for s_index, sentence in enumerate(doc.sents):
-        triggers = {t.i: e for t in sentence if (e := match(t, lexicon)) is not None}
+        # "agreed to lift the curfew" is a concession; "agreed *to withdraw*": the promised retreat codes CONCEDE
+        triggers = promises.retype(doc, {t.i: e for t in sentence if (e := match(t, lexicon)) is not None})
+        yielded = promises.promised(doc, triggers)
+        triggers.update(yielded)
         modals = {t.head.head.i: (e, t) for t in sentence if (e := modal_entry(t, lexicon)) is not None}
         reporters = reporter_tokens(sentence, triggers)
         governors = {**triggers, **{i: entry for i, (entry, _) in modals.items()}}
@@ -123,7 +127,7 @@ def analyse(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
                 cand.dropped = f"object of light-verb entry '{token.head.text} {token.text}'"
             elif i in negated_by_denial:
                 cand.dropped = "denial of an embedded action: the action codes as negated"
-            elif gov is not None and not (gov.lemma_.lower() in denying and token.pos_ == "VERB") \
+            elif gov is not None and i not in yielded and not (gov.lemma_.lower() in denying and token.pos_ == "VERB") \
                     and not befalls_subject(token, gov):  # "killed in an airstrike": the strike acts
                 cand.dropped = f"absorbed by governing trigger '{gov.text}' ({governors[gov.i].event_type})"
             elif cand.entry.pos == "NOUN":

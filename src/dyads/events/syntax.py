@@ -141,6 +141,17 @@ def subject_tokens(verb: Token) -> tuple[list[Token], str]:
                 return subj, "subject"
         if seen.dep_ == "relcl":
             return [seen.head], "relative clause head"
+        if plan_clause(seen):
+            # "*Kabila's* decision to lift the curfew", "X announced a plan to invade Y": whose plan it is does it
+            owners = children_with(seen.head, ("poss",))
+            if owners:
+                return owners, "owner of the plan"
+            verb = seen.head.head
+            if seen.head.dep_ == "dobj" and verb.pos_ == "VERB" and in_class(verb, "plan_disclosing") \
+                    and not children_with(verb, ("neg",)) \
+                    and not any(c.dep_ == "det" and c.lower_ == "no" for c in seen.head.children):
+                seen, via, chain = verb, "acl", False  # not "denied plans to invade", "has no plans to"
+                continue
         if temporal_clause(seen) or manner_clause(seen):
             main = seen.head.head
             if is_passive(main):  # "after taking the town, X was praised": X took it
@@ -156,6 +167,12 @@ def subject_tokens(verb: Token) -> tuple[list[Token], str]:
             continue
         break
     return [], ""
+
+
+def plan_clause(verb: Token) -> bool:
+    """True for the to-clause of a noun of plan or decision (word class `plan_nouns`): "a plan *to invade* Y"."""
+    return verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and in_class(verb.head, "plan_nouns") \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not children_with(verb, SUBJECT_DEPS)
 
 
 def temporal_clause(verb: Token) -> bool:

@@ -55,7 +55,8 @@ def match(token: Token, lexicon: Lexicon) -> Entry | None:
     # shadows the bare verb
     entries = [e for e in entries
                if not e.object or any(is_object(c, e) for c in senses.verb_objects(token))
-               or _particle_object(token, e) or any(is_object(c, e) for c in permitted(token))]
+               or _particle_object(token, e) or any(is_object(c, e) for c in permitted(token))
+               or any(is_object(c, e) for c in gerund_objects(token))]
     found: list[tuple[int, int, Entry]] = []
     for n, entry in enumerate(entries):
         gap = _particle_gap(token, entry.particle) if entry.particle else 0
@@ -83,6 +84,13 @@ def _particle_object(token: Token, entry: Entry) -> bool:
     return bool(entry.particle) and any(
         p.dep_ == "prep" and p.lower_ == entry.particle
         and any(o.dep_ == "pobj" and is_object(o, entry) for o in p.children) for p in token.children)
+
+
+def gerund_objects(token: Token) -> list[Token]:
+    """A bare gerund the parser hangs on a verb as its clause, which names what is stopped or ended ("stopped
+    *fighting*", "agreed to cease *firing*"): the object of a light-verb entry like a noun object."""
+    return [c for c in token.children if c.dep_ == "xcomp" and c.tag_ == "VBG"
+            and not any(a.dep_ in ("aux", "nsubj", "mark") for a in c.children)]
 
 
 def permitted(token: Token) -> list[Token]:

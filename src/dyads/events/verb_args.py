@@ -14,7 +14,7 @@ from dyads.events.syntax import (
 from dyads.actors.tables import noun_classes
 from dyads.events.triggers import is_object
 from dyads.lexicon import Entry
-from dyads.senses import in_class
+from dyads.senses import QUANTITY_NOUNS, in_class
 
 RELATIVE_PRONOUNS = ("that", "which", "who", "whom")
 # Requests and accusations aim at the subject of their clausal complement ("demanded that X withdraw").
@@ -139,6 +139,16 @@ def _nearest_conjunct(participle: Token) -> Token:
     return max(before, key=lambda t: t.i) if before else participle.head
 
 
+def _national_forces(forces: list[Token]) -> list[Token]:
+    """Forces whose own phrase names their side ("*Turkish* troops", "*Egypt's* warships"), not a ship's name."""
+    def named(noun: Token) -> bool:
+        return any(c.dep_ in ("amod", "compound", "poss", "nmod") and c.ent_type_ in ("NORP", "GPE")
+                   for c in noun.children)
+    # "*thousands of* Turkish troops": a quantity's of-phrase names the forces
+    return [f for f in forces if named(f) or (f.lemma_.lower() in QUANTITY_NOUNS or f.like_num)
+            and any(named(o) for o in prep_objects(f, ("of",)))]
+
+
 def verb_arguments(verb: Token, entry: Entry) -> tuple[list[Token], list[list[Token]], str]:
     if (verb.lemma_.lower(), entry.particle) in YIELDED_TO:
         takers = prep_objects(verb, (entry.particle,))
@@ -171,6 +181,10 @@ def verb_arguments(verb: Token, entry: Entry) -> tuple[list[Token], list[list[To
             # "X was beaten before *being taken* into custody by Y": the main clause's subject underwent it
             direct = children_with(verb.head.head, ("nsubjpass", "nsubj"))
         actors, how = passive_agents(verb)
+        if not actors and entry.event_type in INSTRUMENT_OBJECT_TYPES and (own := _national_forces(direct)):
+            # "Turkish troops were deployed to the border": forces of a named side moved with no mover named were
+            # moved by their own side (a deployment's object is its means, never its target)
+            actors, direct, how = own, [], "forces moved (passive, no agent): their own side moved them"
     elif is_reduced_passive(verb) and (entry.event_type in REDUCED_PASSIVE_TYPES or by_agent(verb)
                                        and not _describes_relation(verb, entry)):
         # "a soldier arrested in Turkey", "hospitals targeted by X": the noun the participle modifies underwent
