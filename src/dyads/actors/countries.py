@@ -8,8 +8,8 @@ from spacy.tokens import Span
 
 from dyads.records import Party
 from dyads.actors.vocab import (
-    DOMESTIC_SECTORS, GROUP_KINDS, HOME_SECTORS, NATIONAL_FORCES, PERSON_LABELS, SELF_STATE_LEMMAS, SETTING_SECTORS,
-    STATE_KINDS, VICTIM_PLACE_SHARE, VICTIM_SECTORS,
+    DEFINITE_STATE_NOUNS, DOMESTIC_SECTORS, GROUP_KINDS, HOME_SECTORS, NATIONAL_FORCES, PERSON_LABELS, PLURAL_TAGS,
+    SELF_STATE_LEMMAS, SETTING_GUESS_SECTORS, SETTING_SECTORS, STATE_KINDS, VICTIM_PLACE_SHARE, VICTIM_SECTORS,
 )
 from dyads.actors.tables import country_name, noun_classes
 from dyads.actors.rules import Resolution, _titled_person, resolve_words, words_of_span
@@ -91,15 +91,26 @@ class CountryContext:
         return [replace(res, party=party, kind="located")]
 
     def _in_setting(self, res: Resolution, span: Span) -> list[Resolution]:
-        """"Police said", "protesters marched": an unnamed home-bound actor (SETTING_SECTORS) with no country in
-        its phrase or sentence acts where the story is set (its dateline, or where its lead happens); so does
-        the state's own force named alone ("the army said", NATIONAL_FORCES)."""
+        """"Police said", "protesters marched", "the government promised", "soldiers killed": an unnamed actor of
+        a domestic sector with no country in its phrase or sentence acts where the story is set (its dateline, or
+        where its lead happens). Home-bound actors (SETTING_SECTORS) and the state's own force named alone ("the
+        army said", NATIONAL_FORCES) surely do; officials and troops (SETTING_GUESS_SECTORS) most often do, but
+        not states or governments in the plural ("the two countries", "Arab governments"), nor a party said to
+        come "from" somewhere ("troops from a Russian-led alliance"): their country is named, if not resolved."""
         country = self.setting
-        national = " ".join(w.lower_ for w in span if w.lower_ != "the") in NATIONAL_FORCES \
-            and span[0].lower_ == "the"
-        if country is None or (res.party.sector not in SETTING_SECTORS and not national) or res.kind in GROUP_KINDS:
+        if country is None or res.kind in GROUP_KINDS:
             return []
-        why = f"{res.party.why}; no country named: {res.party.sector} act where the story is set " \
+        root = span.root
+        national = " ".join(w.lower_ for w in span if w.lower_ != "the") in NATIONAL_FORCES and span[0].lower_ == "the"
+        if res.party.sector in SETTING_SECTORS or national:
+            how = "act where the story is set"
+        elif res.party.sector in SETTING_GUESS_SECTORS and not (root.tag_ in PLURAL_TAGS and root.lemma_.lower() in
+                                                                 SELF_STATE_LEMMAS | DEFINITE_STATE_NOUNS) \
+                and not any(c.dep_ == "prep" and c.lower_ == "from" for c in root.children):
+            how = "most often of the country where the story is set"
+        else:
+            return []
+        why = f"{res.party.why}; no country named: {res.party.sector} {how} " \
               f"({self.setting_why or 'its setting'}) -> {country}"
         party = replace(res.party, name=country_name(country), code=country, country=country, why=why.lstrip("; "))
         return [replace(res, party=party, kind="located")]

@@ -71,8 +71,12 @@ TRANSNATIONAL_SECTORS = frozenset(("NGO", "IGO"))
 DOMESTIC_SECTORS = frozenset("GOV MIL COP JUD LEG REB OPP PTY CVL EDU LAB REF AGR HLH CRM UAF REL ELI".split())
 # Sectors of unnamed parties that act where the story happens ("police", "protesters", "students", "rebels"):
 # as actors with no country of their own or of their sentence, they take the country of the story's setting.
-# Officials, troops and diplomats often act abroad, and victims are wherever they were hit: never.
+# Victims are wherever they were hit: never.
 SETTING_SECTORS = frozenset("COP JUD CVL EDU LAB AGR REB OPP".split())
+# Unnamed officials, troops, legislators, parties and gunmen ("the government", "soldiers", "the ruling party")
+# sometimes act abroad, but as actors with no country in their phrase or sentence they are most often of the
+# story's setting: with a setting, the guess (refugees, who have left their country, are never guessed).
+SETTING_GUESS_SECTORS = DOMESTIC_SECTORS - SETTING_SECTORS - {"REF"}
 # Sectors of unnamed victims ("civilians", "a family", "the hospital", "a church") that, as recipients with no
 # country in their phrase or sentence, are of the country where the document's named towns and regions lie,
 # when at least this share of those places is in it.
