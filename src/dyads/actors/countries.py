@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from dyads.records import Party
 from dyads.actors.vocab import (
@@ -53,6 +53,17 @@ class CountryContext:
         return Party(place.text, place.start_char, place.end_char, country_name(country), country, country, "GOV",
                      f"no agent of the passive '{action}': the authorities of {country}, where it happened "
                      f"('{place.text}')")
+
+    def home_authorities(self, trigger: Token) -> Party | None:
+        """The government of the story's setting, for a passive action of the authorities with no agent and no
+        place ("were arrested", "has been charged"): it is done where the story happens."""
+        self._read_document(trigger.doc)
+        country = self.setting
+        if country is None:
+            return None
+        return Party(trigger.text, trigger.idx, trigger.idx + len(trigger.text), country_name(country), country,
+                     country, "GOV", f"no agent of the passive '{trigger.text}': the authorities of {country}, where "
+                                     f"the story is set ({self.setting_why or 'its setting'})")
 
     def _where(self, place: Span, *, cities: bool = True) -> tuple[Span, str] | None:
         # the object of "in"/"near" is a place whatever the entity recognizer called it ("in Sivas" as PERSON)
