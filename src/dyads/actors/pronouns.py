@@ -73,7 +73,8 @@ class PronounReferences:
                       and m.res.party.code not in bound_codes]
         if not candidates:
             return []
-        best = max(candidates, key=lambda m: (m.sentence, m.subject, m.start))
+        # a place where something happens ("its policy *in Syria*") is the weakest antecedent in its sentence
+        best = max(candidates, key=lambda m: (m.sentence, m.subject, not m.place, m.start))
         if self._party_noun_between(best.start, span, plural=want == "plural"):
             return []  # "his lawyer said he ...": someone nearer, whom the tables cannot name, is meant
         return [(best.res, f"pronoun '{span.text}' -> '{best.res.party.text}' ({best.res.party.code}), "
