@@ -22,7 +22,7 @@ from dyads.actors.syntax import _is_place, _noun_of, _places_of, _whole_entity, 
 from dyads.actors.memory import DocumentMemory, Group
 from dyads.actors.collectives import NamedAgain
 from dyads.actors.states import StateReferences
-from dyads.actors.pronouns import PronounReferences, _antecedents_of
+from dyads.actors.pronouns import PronounReferences, _antecedents_of, _ordinal_antecedents
 from dyads.actors.tables import agent_nouns
 
 
@@ -134,6 +134,13 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences, PronounRefer
                 out += [self._as(span, r, f"relative pronoun '{span.text}' -> '{antecedent.text}': {r.party.why}")
                         for r in found]
             return out, reason
+        ordinal = _ordinal_antecedents(span)
+        if ordinal is not None:  # "the latter" -> the last of the parties coordinated before
+            out = []
+            for antecedent in ordinal:
+                found, _ = self._party_of(antecedent, role)
+                out += [self._as(span, r, f"'{span.text}' -> '{antecedent.text}': {r.party.why}") for r in found]
+            return out, f"no coordinated parties before '{span.text}'"
         if len(lowered) == 1 and lowered[0] in PRONOUNS:
             return [self._as(span, r, why) for r, why in self._antecedents(span, lowered[0])], "pronoun unresolved"
         pronoun = _personal(words)

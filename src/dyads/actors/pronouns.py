@@ -12,7 +12,7 @@ from dyads.actors.rules import Resolution, _compatible, _personal
 from dyads.actors.syntax import _addressee_of, _inside_quote, _noun_of, _speaker_of, _speech_verb, clause_subjects
 from dyads.actors.tables import Word, country_name
 from dyads.actors.vocab import (
-    ANTECEDENT_DEPS, GROUP_KINDS, PLURAL_SPEAKER, PLURAL_TAGS, PRONOUN_REACH, PRONOUNS, SPEAKER_PRONOUNS,
+    ANAPHOR_COUNTS, ANTECEDENT_DEPS, GROUP_KINDS, ORDINAL_ANAPHORS, PLURAL_SPEAKER, PLURAL_TAGS, PRONOUN_REACH, PRONOUNS, SPEAKER_PRONOUNS,
     SPEECH_LEMMAS,
 )
 
@@ -106,6 +106,31 @@ class PronounReferences:
     def _mentioned(self, token: Token) -> bool:
         """True when `token` lies inside a resolved mention."""
         return any(m.res.party.start <= token.idx < m.res.party.end for m in self.mentions)
+
+
+def _ordinal_antecedents(span: Span) -> list[Span] | None:
+    """"the latter", "the former", "the latter two": the last (first) noun phrases of the nearest coordination of
+    nouns before `span`, in its sentence or the one before (None when `span` is no such phrase)."""
+    words = [t.lower_ for t in span]
+    if len(words) < 2 or words[0] != "the" or words[1] not in ORDINAL_ANAPHORS \
+            or any(w not in ANAPHOR_COUNTS for w in words[2:]):
+        return None
+    count = ANAPHOR_COUNTS.get(words[2], 1) if len(words) > 2 else 1
+    doc = span.doc
+    sentence = span.sent
+    lo = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    for token in reversed(doc[lo:span.start]):
+        if token.dep_ != "conj" or token.pos_ not in ("NOUN", "PROPN") or token.head.i >= token.i:
+            continue
+        first = token
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        members = sorted([first, *first.conjuncts], key=lambda t: t.i)
+        if len(members) <= count:
+            return []
+        chosen = members[-count:] if words[1] == "latter" else members[:count]
+        return [_noun_of(t) for t in chosen]
+    return []
 
 
 def _subject_like(token: Token) -> bool:

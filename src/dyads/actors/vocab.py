@@ -47,6 +47,10 @@ ARGUMENT_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "dative", "prep", "agen
 DEFINITE_ORG_NOUNS = frozenset("group organization organisation movement militia alliance bloc agency coalition "
                                "faction".split())
 RELATIVE_PRONOUNS = frozenset(("who", "which", "that", "whom", "whose"))
+# "the latter", "the former two": the last or first of the parties coordinated just before ("X and Y ... the
+# latter" -> Y), with how many a number word after it takes.
+ORDINAL_ANAPHORS = frozenset(("latter", "former"))
+ANAPHOR_COUNTS = {"two": 2, "three": 3, "both": 2}
 # Leading words of "Tens of thousands of X" / "members of X": the party is X.
 QUANTITY_WORDS = frozenset("tens hundreds thousands millions dozens scores some many most all several members "
                            "group groups number numbers band bands up to about nearly more than "
