@@ -50,7 +50,9 @@ def _actor_tier(cand: events.Candidate, resolver: actors.DocumentResolver) -> tu
         first = first or parties
         coded = [p for p in parties if is_coded(p)]
         if any(p.code for p in coded):
-            return coded, parties
+            # "the US, Britain and other countries": a conjunct known only by its sector is no actor of its own
+            # beside parties whose country is named
+            return [p for p in coded if p.code], parties
         # a party known only by its sector ("workers") yields to a later tier that names its country
         fallback = fallback or ((coded, parties) if coded else None)
         if parties and roles.agent_of_noun(tier, cand):
