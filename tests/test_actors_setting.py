@@ -236,3 +236,20 @@ def test_the_subject_of_the_verb_is_not_the_actor_of_an_attack_by_someone_else(c
 def test_the_subject_of_suffered_or_faced_undergoes_the_act(code, text, event_type, expected):
     events = _by_type(code(text), event_type)
     assert {(e.actor.code, e.recipient.code if e.recipient else None) for e in events} == {expected}
+
+
+# --- with no setting, home-bound locals act where the document's towns are ----------------------------------
+
+TOWNS = "Rebel groups shelled the city of Mosul and the town of Kirkuk on Monday. "
+
+
+def test_with_no_setting_locals_take_the_country_of_the_document_s_towns(code):
+    events = code(TOWNS + "Residents condemned the attacks.")
+    assert _actor_codes(events, "ACCUSE") == {"IRQ"}
+    assert _actor_codes(events, "ASSAULT") == {"IRQ"}
+    assert all("towns and regions" in e.actor.why for e in _by_type(events, "ACCUSE"))
+
+
+def test_with_no_setting_officials_take_no_country_from_the_towns(code):
+    events = code(TOWNS + "Officials condemned the attacks.")
+    assert not _actor_codes(events, "ACCUSE") - {None}

@@ -108,11 +108,16 @@ class CountryContext:
         army said", NATIONAL_FORCES) surely do; officials and troops (SETTING_GUESS_SECTORS) most often do, but
         not states or governments in the plural ("the two countries", "Arab governments"), nor a party said to
         come "from" somewhere ("troops from a Russian-led alliance"): their country is named, if not resolved."""
-        country = self.setting
-        if country is None or res.kind in GROUP_KINDS:
+        country, where = self.setting, self.setting_why or "its setting"
+        if res.kind in GROUP_KINDS:
             return []
         root = span.root
         national = " ".join(w.lower_ for w in span if w.lower_ != "the") in NATIONAL_FORCES and span[0].lower_ == "the"
+        if country is None and res.party.sector in SETTING_SECTORS:
+            # with no setting, home-bound locals act where the document's towns and regions are
+            country, where = self._places_country(), "where the document's towns and regions are"
+        if country is None:
+            return []
         if res.party.sector in SETTING_SECTORS or national:
             how = "act where the story is set"
         elif res.party.sector in SETTING_GUESS_SECTORS and not (root.tag_ in PLURAL_TAGS and root.lemma_.lower() in
@@ -121,8 +126,7 @@ class CountryContext:
             how = "most often of the country where the story is set"
         else:
             return []
-        why = f"{res.party.why}; no country named: {res.party.sector} {how} " \
-              f"({self.setting_why or 'its setting'}) -> {country}"
+        why = f"{res.party.why}; no country named: {res.party.sector} {how} ({where}) -> {country}"
         party = replace(res.party, name=country_name(country), code=country, country=country, why=why.lstrip("; "))
         return [replace(res, party=party, kind="located")]
 
