@@ -16,3 +16,9 @@ def test_a_sentence_initial_plain_adjective_is_no_actor(code, text):
 def test_a_sentence_initial_name_still_acts(code):
     events = [e for e in code("Chilean airstrikes hit the rebel camp on Monday.") if e.event_type == "ASSAULT"]
     assert {e.actor.code for e in events} == {"CHL"}
+
+
+def test_a_title_s_adjective_inside_a_named_actor_still_acts(code):
+    # "secretary-general": "general" is parsed as an adjective of the act noun, but it is no sentence's first word
+    events = code("The Andean Community secretary-general heaped praise on Peru's electoral commission.")
+    assert [e for e in events if e.event_type == "SUPPORT" and e.actor and e.actor.code]

@@ -13,3 +13,10 @@ def test_a_place_is_still_an_antecedent_when_nothing_else_is_named(code):
     events = [e for e in code("Fighting broke out in Peru last year. It accused Bolivia of arming the rebels.")
               if e.event_type == "ACCUSE"]
     assert events and {e.actor.code for e in events} == {"PER"}, [e.actor for e in events]
+
+
+def test_they_is_not_one_person_named_by_a_people_s_adjective(code):
+    # "a Kurdish resident" is one person: "they" in the quote that follows is someone else
+    text = ('Turkish troops entered the valley on Monday. A Kurdish resident of the town, who has not been '
+            'allowed to leave, spoke by phone. "Last night they bombed the hospital."')
+    assert not [e for e in code(text) if e.actor and e.actor.text == "they" and "resident" in (e.actor.why or "")]

@@ -81,10 +81,13 @@ class PronounReferences:
                            f"the most salient {want} before it")]
 
     def _number_agrees(self, mention: Mention, want: str) -> bool:
-        """"they" wants a plural phrase or a people ("the Kurds", "rebels"); other pronouns take any."""
-        if want != "plural" or mention.res.kind in ("people", *GROUP_KINDS):
+        """"they" wants a plural phrase or a people ("the Kurds", "rebels"); other pronouns take any. A people's
+        word that only modifies a singular noun ("a *Kurdish* resident") is one person, not "they"."""
+        if want != "plural":
             return True
         phrase = self.doc.char_span(mention.res.party.start, mention.res.party.end, alignment_mode="expand")
+        if mention.res.kind in ("people", *GROUP_KINDS):
+            return phrase is None or not (phrase.root.tag_ == "NN" and phrase.root.pos_ == "NOUN")
         return phrase is not None and phrase.root.tag_ in PLURAL_TAGS
 
     def _party_noun_between(self, start: int, span: Span, *, plural: bool) -> bool:

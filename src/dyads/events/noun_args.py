@@ -102,7 +102,7 @@ def _plain_adjective(modifier: Token) -> bool:
     """True for an ordinary adjective capitalized only as a sentence's first word ("*Public* executions", "*Local*
     protests"): a role word that before a noun names no party (NON_ATTRIBUTIVE_ROLES)."""
     return modifier.dep_ == "amod" and modifier.pos_ == "ADJ" and modifier.lower_ in NON_ATTRIBUTIVE_ROLES \
-        and not any(c.pos_ == "PROPN" for c in modifier.children)
+        and bool(modifier.is_sent_start) and len(list(modifier.subtree)) == 1
 
 
 def governing(noun: Token) -> Token | None:
