@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from dyads.records import Party
 from dyads.actors.vocab import (
-    COUNTERPART_NOUNS, DEFINITE_ORG_NOUNS, DEFINITE_STATE_NOUNS, ETHNIC_WORDS, GROUP_KINDS, GROUP_WORDS, PERSON_ROLES,
+    COUNTERPART_NOUNS, CROWD_WORDS, DEFINITE_ORG_NOUNS, DEFINITE_STATE_NOUNS, ETHNIC_WORDS, GROUP_KINDS, GROUP_WORDS, PERSON_ROLES,
     PLACE_KINDS, PRONOUN_REACH, PRONOUNS, REGIME_NOUNS, RELATIVE_PRONOUNS, SKIP_WORDS, SOCIETY_SECTORS,
     SPEAKER_PRONOUNS, TIME_LABELS,
 )
@@ -151,6 +151,9 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences, PronounRefer
                 and _portfolio(Hit(0, 1, span.text, "name"), [*words, Word(head.text)]):
             return [], f"'{span.text}' is the portfolio of '{span.text} {head.text}', not a party"
         res = resolve_words(span.text, words, span.start_char, span.end_char, when=self.when, idx=self.idx)
+        if res is None and _crowd(span):  # "Tens of thousands rallied": people, as "people" would be
+            res = resolve_words(span.text, [Word("people")], span.start_char, span.end_char, when=self.when,
+                                idx=self.idx)
         if res is None and span.root.dep_ == "compound" and head.i == span.end and head.pos_ == "PROPN":
             return self._resolve_one(span.doc[span.start:head.i + 1], role)  # "Islamic" of "Islamic State"
         first = span.root
@@ -358,6 +361,13 @@ def _not_possessors(span: Span, words: list[Word]) -> list[Word]:
     owners = {t.text.replace("’", "'") for c in span.root.children
               if c.dep_ == "poss" and span.start <= c.i < span.end for t in c.subtree}
     return [w for w in words if w.text not in owners] if owners else words
+
+
+def _crowd(span: Span) -> bool:
+    """True for a bare number of people with no noun ("Thousands", "tens of thousands", "some 2,000")."""
+    words = [t for t in span if t.lower_ not in ("of", "some", "about", "around", "nearly", "over", "more", "than")]
+    return bool(words) and all(t.lower_ in CROWD_WORDS or t.like_num for t in words) \
+        and any(t.lower_ in CROWD_WORDS for t in words) and span.root.dep_ in ("nsubj", "nsubjpass")
 
 
 def _pair(group: Group) -> bool:

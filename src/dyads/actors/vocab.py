@@ -57,6 +57,8 @@ QUANTITY_WORDS = frozenset("tens hundreds thousands millions dozens scores some 
                            # parts that speak for the whole: "leaders of the opposition coalition" are OPP
                            "leader leaders officials representatives delegates delegation head heads".split())
 ETHNIC_WORDS = frozenset(("ethnic",))
+# Numbers of people named with no noun ("Thousands marched", "tens of thousands rallied"): a crowd, as "people".
+CROWD_WORDS = frozenset("tens hundreds thousands millions dozens scores".split())
 # Kinds of names that are never one person, whatever the entity recognizer says ("Bosnian Serbs" as PERSON).
 NOT_PERSON_KINDS = (*GROUP_KINDS, "people", "country", "region", "capital", *ORG_KINDS)
 # Titles of people whose powers end at their border: their sentence's country is theirs ("Judge X indicted
