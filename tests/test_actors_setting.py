@@ -253,3 +253,9 @@ def test_with_no_setting_locals_take_the_country_of_the_document_s_towns(code):
 def test_with_no_setting_officials_take_no_country_from_the_towns(code):
     events = code(TOWNS + "Officials condemned the attacks.")
     assert not _actor_codes(events, "ACCUSE") - {None}
+
+
+def test_unnamed_gunmen_take_no_country_from_the_scene(code):
+    # the coding guide: unnamed bombers, gunmen or hackers are no actor
+    events = code("LIMA, March 3 (Reuters) - Unidentified gunmen attacked a police station near the border.")
+    assert "PER" not in {e.actor.code for e in events if e.actor and e.actor.sector in ("UAF", "CRM")}

@@ -79,10 +79,11 @@ DOMESTIC_SECTORS = frozenset("GOV MIL COP JUD LEG REB OPP PTY CVL EDU LAB REF AG
 # as actors with no country of their own or of their sentence, they take the country of the story's setting.
 # Victims are wherever they were hit: never.
 SETTING_SECTORS = frozenset("COP JUD CVL EDU LAB AGR REB OPP".split())
-# Unnamed officials, troops, legislators, parties and gunmen ("the government", "soldiers", "the ruling party")
-# sometimes act abroad, but as actors with no country in their phrase or sentence they are most often of the
-# story's setting: with a setting, the guess (refugees, who have left their country, are never guessed).
-SETTING_GUESS_SECTORS = DOMESTIC_SECTORS - SETTING_SECTORS - {"REF"}
+# Unnamed officials, troops, legislators and parties ("the government", "soldiers", "the ruling party") sometimes
+# act abroad, but as actors with no country in their phrase or sentence they are most often of the story's
+# setting: with a setting, the guess. Refugees have left their country, and unnamed gunmen, bombers or hackers
+# are no one's (the coding guide): never guessed.
+SETTING_GUESS_SECTORS = DOMESTIC_SECTORS - SETTING_SECTORS - {"REF", "CRM", "UAF"}
 # Sectors of unnamed victims ("civilians", "a family", "the hospital", "a church") that, as recipients with no
 # country in their phrase or sentence, are of the country where the document's named towns and regions lie,
 # when at least this share of those places is in it.
