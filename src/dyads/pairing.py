@@ -50,7 +50,9 @@ def _actor_tier(cand: events.Candidate, resolver: actors.DocumentResolver) -> tu
         first = first or parties
         coded = [p for p in parties if is_coded(p)]
         if any(p.code for p in coded):
-            return coded, parties
+            # "the US, Britain and other countries": a conjunct known only by its sector is no actor of its own
+            # beside parties whose country is named
+            return [p for p in coded if p.code], parties
         # a party known only by its sector ("workers") yields to a later tier that names its country
         fallback = fallback or ((coded, parties) if coded else None)
         if parties and roles.agent_of_noun(tier, cand):
@@ -168,6 +170,10 @@ def pairs(cand: events.Candidate, resolver: actors.DocumentResolver) -> list[tup
     coded_acts, acts = _actor_tier(cand, resolver)
     if not coded_acts and cand.venue is not None:
         authorities = resolver.authorities(cand.venue, action=cand.trigger.text)
+        coded_acts = [authorities] if authorities is not None else []
+    if not coded_acts and cand.agentless and not any(cand.actors):
+        # "were arrested", "has been charged": no agent, no place named: the authorities where the story is set
+        authorities = resolver.home_authorities(cand.trigger)
         coded_acts = [authorities] if authorities is not None else []
     coded_recs, tier = _recipient_tier(cand, resolver, coded_acts)
     verb = roles.undergoing_verb(cand)

@@ -9,7 +9,7 @@ A phrase is matched word by word, longest alias first (`names`), and made a part
 ministry", "troops") and modifiers ("former", "opposition", "rebel") give the sector, and generic roles
 ("spokesman", "officials") take it from the role or adjective before them ("police spokesman": COP).
 `DocumentResolver` (`coreference`) adds what only the document knows: people introduced earlier
-("President Javier Milei of Argentina" -> later "Milei"; `memory`), pronouns in actor slots,
+("President Javier Milei of Argentina" -> later "Milei"; `memory`), pronouns in actor slots (`pronouns`),
 "the two presidents", capitals that are places rather than parties, and the country of a phrase
 that names none (`countries`), phrases standing for a state ("the regime", "his country"; `states`), and
 collective nouns named again ("the coalition", unnamed "militants"; `collectives`). Parse-tree helpers are in

@@ -1,4 +1,5 @@
-"""Document-level resolution: pronouns, group references, appositions and quoted speakers."""
+"""Document-level resolution: group references, appositions, context countries; pronouns and quoted speakers
+(`pronouns`)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -8,22 +9,20 @@ from spacy.tokens import Span, Token
 
 from dyads.records import Party
 from dyads.actors.vocab import (
-    ANTECEDENT_DEPS, COUNTERPART_NOUNS, DEFINITE_ORG_NOUNS, DEFINITE_STATE_NOUNS, ETHNIC_WORDS, GROUP_KINDS,
-    GROUP_WORDS, PERSON_ROLES, PLACE_KINDS, PLURAL_SPEAKER, PLURAL_TAGS, PRONOUN_REACH, PRONOUNS, REGIME_NOUNS,
-    RELATIVE_PRONOUNS, SKIP_WORDS, SOCIETY_SECTORS, SPEAKER_PRONOUNS, SPEECH_LEMMAS, TIME_LABELS,
+    COUNTERPART_NOUNS, CROWD_WORDS, DEFINITE_ORG_NOUNS, DEFINITE_STATE_NOUNS, ETHNIC_WORDS, GROUP_KINDS, GROUP_WORDS, PERSON_ROLES,
+    PLACE_KINDS, PRONOUN_REACH, PRONOUNS, REGIME_NOUNS, RELATIVE_PRONOUNS, SKIP_WORDS, SOCIETY_SECTORS,
+    SPEAKER_PRONOUNS, TIME_LABELS,
 )
 from dyads.actors.tables import Word, country_name, index, noun_classes
 from dyads.actors.rules import (
-    Hit, Resolution, _compatible, _definite_state, _heads, _personal, _portfolio, _strip_quantity, _titled_person,
-    _transnational, resolve_words, words_of_span,
+    Hit, Resolution, _definite_state, _heads, _personal, _portfolio, _strip_quantity, _titled_person, _transnational,
+    resolve_words, words_of_span,
 )
-from dyads.actors.syntax import (
-    _addressee_of, _inside_quote, _is_place, _noun_of, _places_of, _speaker_of, _speech_verb, _whole_entity,
-    author_spans, clause_subjects, host_noun,
-)
-from dyads.actors.memory import DocumentMemory, Group, Mention
+from dyads.actors.syntax import _is_place, _noun_of, _places_of, _whole_entity, author_spans, host_noun
+from dyads.actors.memory import DocumentMemory, Group
 from dyads.actors.collectives import NamedAgain
 from dyads.actors.states import StateReferences
+from dyads.actors.pronouns import PronounReferences, _antecedents_of, _ordinal_antecedents
 from dyads.actors.tables import agent_nouns
 
 
@@ -32,7 +31,7 @@ AUTHOR_WHY = "the author of the act"
 
 
 @dataclass(slots=True)
-class DocumentResolver(DocumentMemory, NamedAgain, StateReferences):
+class DocumentResolver(DocumentMemory, NamedAgain, StateReferences, PronounReferences):
     """Resolves the parties of one document, using what the document said earlier.
 
     On first use it reads the document's named entities once: people with their titles and
@@ -135,6 +134,13 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences):
                 out += [self._as(span, r, f"relative pronoun '{span.text}' -> '{antecedent.text}': {r.party.why}")
                         for r in found]
             return out, reason
+        ordinal = _ordinal_antecedents(span)
+        if ordinal is not None:  # "the latter" -> the last of the parties coordinated before
+            out = []
+            for antecedent in ordinal:
+                found, _ = self._party_of(antecedent, role)
+                out += [self._as(span, r, f"'{span.text}' -> '{antecedent.text}': {r.party.why}") for r in found]
+            return out, f"no coordinated parties before '{span.text}'"
         if len(lowered) == 1 and lowered[0] in PRONOUNS:
             return [self._as(span, r, why) for r, why in self._antecedents(span, lowered[0])], "pronoun unresolved"
         pronoun = _personal(words)
@@ -145,6 +151,9 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences):
                 and _portfolio(Hit(0, 1, span.text, "name"), [*words, Word(head.text)]):
             return [], f"'{span.text}' is the portfolio of '{span.text} {head.text}', not a party"
         res = resolve_words(span.text, words, span.start_char, span.end_char, when=self.when, idx=self.idx)
+        if res is None and _crowd(span):  # "Tens of thousands rallied": people, as "people" would be
+            res = resolve_words(span.text, [Word("people")], span.start_char, span.end_char, when=self.when,
+                                idx=self.idx)
         if res is None and span.root.dep_ == "compound" and head.i == span.end and head.pos_ == "PROPN":
             return self._resolve_one(span.doc[span.start:head.i + 1], role)  # "Islamic" of "Islamic State"
         first = span.root
@@ -328,91 +337,10 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences):
         return next((m.res for m in self.mentions if m.res.party.start <= host.idx < m.res.party.end
                      and m.res.kind in ("leader", "person") and m.res.party.code), None)
 
-    def _quoted(self, span: Span, pronoun: str) -> list[Resolution]:
-        """"we"/"I" in what someone said -> that speaker ("you" -> whom it was said to)."""
-        want = SPEAKER_PRONOUNS[pronoun]
-        verb = _speech_verb(span.root) or self._nearby_speech_verb(span)
-        target = None if verb is None else _speaker_of(verb) if want == "speaker" else _addressee_of(verb)
-        if target is None or span.start <= target.i < span.end or _personal([Word(target.text)]) in SPEAKER_PRONOUNS:
-            return []
-        phrase = _noun_of(target)
-        found, _ = self._resolve_one(phrase, "actor")
-        out = []
-        for r in (r for r in found if r.party.code):
-            res = self._as(span, r, f"'{span.text}' -> the {want} '{phrase.text}' of '{verb.text}': {r.party.why}")
-            if pronoun in PLURAL_SPEAKER and r.kind in ("leader", "person") and r.party.country:
-                res = replace(res, kind="country", party=replace(res.party, name=country_name(r.party.country)))
-            out.append(res)
-        return out
-
-    def _nearby_speech_verb(self, span: Span) -> Token | None:
-        """The verb of saying of the quote `span` sits in, when it is in another sentence of the quote."""
-        if not _inside_quote(self.text, span.start_char):
-            return None
-        sentences = self.sents
-        n = self._sentence(span)
-        for k in (n - 1, n - 2, n + 1):
-            if 0 <= k < len(sentences):
-                verb = next((t for t in sentences[k] if t.lemma_.lower() in SPEECH_LEMMAS and t.pos_ == "VERB"
-                             and _speaker_of(t) is not None), None)
-                if verb is not None:
-                    return verb
-        return None
-
     def _as(self, span: Span, source: Resolution, why: str, *, sector: str | None = None) -> Resolution:
         p = source.party
         party = Party(span.text, span.start_char, span.end_char, p.name, p.code, p.country, sector or p.sector, why)
         return replace(source, party=party)
-
-    def _antecedents(self, span: Span, pronoun: str, *, want: str | None = None) -> list[tuple[Resolution, str]]:
-        """What a pronoun refers to: the latest group for "they", else the most salient compatible party."""
-        want = want or PRONOUNS[pronoun]
-        sentence = self._sentence(span)
-        if want == "plural":
-            group = self._latest_group(span.start_char, coordinated=True)
-            if group is not None and sentence - group.sentence <= PRONOUN_REACH \
-                    and not self._party_noun_between(group.start, span, plural=True):
-                return [(r, f"pronoun '{span.text}' -> the coordinated parties before it") for r in group.members]
-        bound = clause_subjects(span.root)
-        bound_codes = {m.res.party.code for m in self.mentions
-                       if any(m.res.party.start <= i < m.res.party.end for i in bound)} - {None}
-        candidates = [m for m in self.mentions if m.start < span.start_char and 0 <= sentence - m.sentence
-                      <= PRONOUN_REACH and _compatible(m.res, want) and self._number_agrees(m, want)
-                      and m.res.party.code not in bound_codes]
-        if not candidates:
-            return []
-        best = max(candidates, key=lambda m: (m.sentence, m.subject, m.start))
-        if self._party_noun_between(best.start, span, plural=want == "plural"):
-            return []  # "his lawyer said he ...": someone nearer, whom the tables cannot name, is meant
-        return [(best.res, f"pronoun '{span.text}' -> '{best.res.party.text}' ({best.res.party.code}), "
-                           f"the most salient {want} before it")]
-
-    def _number_agrees(self, mention: Mention, want: str) -> bool:
-        """"they" wants a plural phrase or a people ("the Kurds", "rebels"); other pronouns take any."""
-        if want != "plural" or mention.res.kind in ("people", *GROUP_KINDS):
-            return True
-        phrase = self.doc.char_span(mention.res.party.start, mention.res.party.end, alignment_mode="expand")
-        return phrase is not None and phrase.root.tag_ in PLURAL_TAGS
-
-    def _party_noun_between(self, start: int, span: Span, *, plural: bool) -> bool:
-        """True when a noun that can name a party ("soldier", "jihadis") stands between `start` and `span`
-        with the pronoun's number: it is the nearer antecedent, and it names no country."""
-        doc = span.doc
-        first = doc.char_span(start, start + 1, alignment_mode="expand")
-        lo = first.end if first is not None else span.start
-        for token in doc[lo:span.start]:
-            # a lower-case word tagged PROPN ("jihadis") is a common noun the tagger did not know
-            unknown = token.pos_ == "PROPN" and token.text.islower()
-            if not (token.pos_ == "NOUN" or unknown) or not _subject_like(token) or token.lower_ not in self.idx.roles:
-                continue
-            many = token.tag_ in PLURAL_TAGS or unknown and token.lower_.endswith("s")
-            if many == plural and not self._mentioned(token):
-                return True
-        return False
-
-    def _mentioned(self, token: Token) -> bool:
-        """True when `token` lies inside a resolved mention."""
-        return any(m.res.party.start <= token.idx < m.res.party.end for m in self.mentions)
 
     def _named_person(self, span: Span, res: Resolution) -> Resolution:
         """"the Chinese leader" after "President Xi Jinping of China" also gets the name Xi Jinping."""
@@ -426,13 +354,6 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences):
         return res
 
 
-def _subject_like(token: Token) -> bool:
-    """A subject, or the "of" noun of one ("a small group *of jihadis* drove up"): a pronoun's nearer antecedent."""
-    if token.dep_ in ANTECEDENT_DEPS:
-        return True
-    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ in ANTECEDENT_DEPS
-
-
 def _not_possessors(span: Span, words: list[Word]) -> list[Word]:
     """The words of `span` without its possessor when its head is a common noun: "Smith's deputy" is not Smith."""
     if span.root.pos_ != "NOUN":
@@ -440,6 +361,13 @@ def _not_possessors(span: Span, words: list[Word]) -> list[Word]:
     owners = {t.text.replace("’", "'") for c in span.root.children
               if c.dep_ == "poss" and span.start <= c.i < span.end for t in c.subtree}
     return [w for w in words if w.text not in owners] if owners else words
+
+
+def _crowd(span: Span) -> bool:
+    """True for a bare number of people with no noun ("Thousands", "tens of thousands", "some 2,000")."""
+    words = [t for t in span if t.lower_ not in ("of", "some", "about", "around", "nearly", "over", "more", "than")]
+    return bool(words) and all(t.lower_ in CROWD_WORDS or t.like_num for t in words) \
+        and any(t.lower_ in CROWD_WORDS for t in words) and span.root.dep_ in ("nsubj", "nsubjpass")
 
 
 def _pair(group: Group) -> bool:
@@ -458,22 +386,3 @@ def _of_party(host: Token, span: Span) -> Span | None:
             if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
                 return _noun_of(obj)
     return _noun_of(owner) if owner is not None else None
-
-
-def _antecedents_of(clause: Token) -> list[Span]:
-    """What a relative clause is about: its head noun, or with coordinated heads ("Chile and Bolivia, which ...")
-    the nearest one when its verb is singular ("which backs") and all of them when it is plural ("which have")."""
-    head = clause.head
-    heads = [t for t in (head, *head.conjuncts) if t.i < clause.i]
-    tags = {t.tag_ for t in (clause, *clause.children) if t.dep_ in ("aux", "auxpass") or t is clause}
-    if head.tag_ in PLURAL_TAGS and "VBZ" in tags:
-        # "allies such as Chile and Bolivia, which backs": the verb agrees with the nearest singular name
-        near = next((t for t in reversed(clause.doc[head.i + 1:clause.left_edge.i]) if t.tag_ in ("NN", "NNP")), None)
-        if near is not None:
-            return [_noun_of(near)]
-    if len(heads) > 1:
-        if "VBZ" in tags:
-            return [_noun_of(max(heads, key=lambda t: t.i))]
-        if "VBP" in tags:
-            return [_noun_of(t) for t in sorted(heads, key=lambda t: t.i)]
-    return [_noun_of(head)]

@@ -4,12 +4,12 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from dyads.records import Party
 from dyads.actors.vocab import (
-    DOMESTIC_SECTORS, GROUP_KINDS, HOME_SECTORS, NATIONAL_FORCES, PERSON_LABELS, SELF_STATE_LEMMAS, SETTING_SECTORS,
-    STATE_KINDS, VICTIM_PLACE_SHARE, VICTIM_SECTORS,
+    DEFINITE_STATE_NOUNS, DOMESTIC_SECTORS, GROUP_KINDS, HOME_SECTORS, NATIONAL_FORCES, PERSON_LABELS, PLURAL_TAGS,
+    SELF_STATE_LEMMAS, SETTING_GUESS_SECTORS, SETTING_SECTORS, STATE_KINDS, VICTIM_PLACE_SHARE, VICTIM_SECTORS,
 )
 from dyads.actors.tables import country_name, noun_classes
 from dyads.actors.rules import Resolution, _titled_person, resolve_words, words_of_span
@@ -54,6 +54,17 @@ class CountryContext:
                      f"no agent of the passive '{action}': the authorities of {country}, where it happened "
                      f"('{place.text}')")
 
+    def home_authorities(self, trigger: Token) -> Party | None:
+        """The government of the story's setting, for a passive action of the authorities with no agent and no
+        place ("were arrested", "has been charged"): it is done where the story happens."""
+        self._read_document(trigger.doc)
+        country = self.setting
+        if country is None:
+            return None
+        return Party(trigger.text, trigger.idx, trigger.idx + len(trigger.text), country_name(country), country,
+                     country, "GOV", f"no agent of the passive '{trigger.text}': the authorities of {country}, where "
+                                     f"the story is set ({self.setting_why or 'its setting'})")
+
     def _where(self, place: Span, *, cities: bool = True) -> tuple[Span, str] | None:
         # the object of "in"/"near" is a place whatever the entity recognizer called it ("in Sivas" as PERSON)
         words = [w._replace(label="") if w.label in PERSON_LABELS or (w.label == "O" and w.text[:1].isupper()) else w
@@ -91,16 +102,31 @@ class CountryContext:
         return [replace(res, party=party, kind="located")]
 
     def _in_setting(self, res: Resolution, span: Span) -> list[Resolution]:
-        """"Police said", "protesters marched": an unnamed home-bound actor (SETTING_SECTORS) with no country in
-        its phrase or sentence acts where the story is set (its dateline, or where its lead happens); so does
-        the state's own force named alone ("the army said", NATIONAL_FORCES)."""
-        country = self.setting
-        national = " ".join(w.lower_ for w in span if w.lower_ != "the") in NATIONAL_FORCES \
-            and span[0].lower_ == "the"
-        if country is None or (res.party.sector not in SETTING_SECTORS and not national) or res.kind in GROUP_KINDS:
+        """"Police said", "protesters marched", "the government promised", "soldiers killed": an unnamed actor of
+        a domestic sector with no country in its phrase or sentence acts where the story is set (its dateline, or
+        where its lead happens). Home-bound actors (SETTING_SECTORS) and the state's own force named alone ("the
+        army said", NATIONAL_FORCES) surely do; officials and troops (SETTING_GUESS_SECTORS) most often do, but
+        not states or governments in the plural ("the two countries", "Arab governments"), nor a party said to
+        come "from" somewhere ("troops from a Russian-led alliance"): their country is named, if not resolved."""
+        country, where = self.setting, self.setting_why or "its setting"
+        if res.kind in GROUP_KINDS:
             return []
-        why = f"{res.party.why}; no country named: {res.party.sector} act where the story is set " \
-              f"({self.setting_why or 'its setting'}) -> {country}"
+        root = span.root
+        national = " ".join(w.lower_ for w in span if w.lower_ != "the") in NATIONAL_FORCES and span[0].lower_ == "the"
+        if country is None and res.party.sector in SETTING_SECTORS:
+            # with no setting, home-bound locals act where the document's towns and regions are
+            country, where = self._places_country(), "where the document's towns and regions are"
+        if country is None:
+            return []
+        if res.party.sector in SETTING_SECTORS or national:
+            how = "act where the story is set"
+        elif res.party.sector in SETTING_GUESS_SECTORS and not (root.tag_ in PLURAL_TAGS and root.lemma_.lower() in
+                                                                 SELF_STATE_LEMMAS | DEFINITE_STATE_NOUNS) \
+                and not any(c.dep_ == "prep" and c.lower_ == "from" for c in root.children):
+            how = "most often of the country where the story is set"
+        else:
+            return []
+        why = f"{res.party.why}; no country named: {res.party.sector} {how} ({where}) -> {country}"
         party = replace(res.party, name=country_name(country), code=country, country=country, why=why.lstrip("; "))
         return [replace(res, party=party, kind="located")]
 

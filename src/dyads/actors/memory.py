@@ -4,9 +4,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from dyads.actors.vocab import NAME_LABELS, NOT_PERSON_KINDS, PERSON_LABELS
+from dyads.actors.vocab import LOCATIVE_PREPS, NAME_LABELS, NOT_PERSON_KINDS, PERSON_LABELS
 from dyads.actors.tables import Index, Word
 from dyads.actors.names import _proper
 from dyads.actors.rules import Resolution, _titled_person, resolve_words, words_of_span
@@ -22,6 +22,7 @@ class Mention:
     sentence: int
     subject: bool
     res: Resolution
+    place: bool = False  # the object of "in", "at", "near": where something happens, a weaker antecedent
 
 
 @dataclass(slots=True)
@@ -67,7 +68,7 @@ class DocumentMemory(CountryContext):
 
     def _remember(self, span: Span, res: Resolution) -> None:
         subject = span.root.dep_ in ("nsubj", "nsubjpass")
-        self.mentions.append(Mention(span.start_char, self._sentence(span), subject, res))
+        self.mentions.append(Mention(span.start_char, self._sentence(span), subject, res, _located_at(span.root)))
 
     def _sentence(self, span: Span) -> int:
         return self.sentence_of.get(span.sent.start, 0)
@@ -139,7 +140,8 @@ class DocumentMemory(CountryContext):
         subject = ent.root.dep_ in ("nsubj", "nsubjpass") or context.root.dep_ in ("nsubj", "nsubjpass")
         start = min(ent.start_char, context.start_char)
         mention = Mention(start, self._sentence(ent), subject, replace(res, party=replace(
-            res.party, text=context.text, start=context.start_char, end=context.end_char)))
+            res.party, text=context.text, start=context.start_char, end=context.end_char)),
+            _located_at(ent.root) or _located_at(context.root))
         self.mentions.append(mention)
         return mention
 
@@ -168,3 +170,8 @@ class DocumentMemory(CountryContext):
                 self.groups.append(Group(mention.start, mention.sentence, (mention.res, by_head[other.i].res),
                                          coordinated=False))
         self.groups.sort(key=lambda g: g.start)
+
+
+def _located_at(token: Token) -> bool:
+    """True for the object of a locative preposition ("fighting *in Syria*", "talks *at Geneva*")."""
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS

@@ -47,12 +47,18 @@ ARGUMENT_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "dative", "prep", "agen
 DEFINITE_ORG_NOUNS = frozenset("group organization organisation movement militia alliance bloc agency coalition "
                                "faction".split())
 RELATIVE_PRONOUNS = frozenset(("who", "which", "that", "whom", "whose"))
+# "the latter", "the former two": the last or first of the parties coordinated just before ("X and Y ... the
+# latter" -> Y), with how many a number word after it takes.
+ORDINAL_ANAPHORS = frozenset(("latter", "former"))
+ANAPHOR_COUNTS = {"two": 2, "three": 3, "both": 2}
 # Leading words of "Tens of thousands of X" / "members of X": the party is X.
 QUANTITY_WORDS = frozenset("tens hundreds thousands millions dozens scores some many most all several members "
                            "group groups number numbers band bands up to about nearly more than "
                            # parts that speak for the whole: "leaders of the opposition coalition" are OPP
                            "leader leaders officials representatives delegates delegation head heads".split())
 ETHNIC_WORDS = frozenset(("ethnic",))
+# Numbers of people named with no noun ("Thousands marched", "tens of thousands rallied"): a crowd, as "people".
+CROWD_WORDS = frozenset("tens hundreds thousands millions dozens scores".split())
 # Kinds of names that are never one person, whatever the entity recognizer says ("Bosnian Serbs" as PERSON).
 NOT_PERSON_KINDS = (*GROUP_KINDS, "people", "country", "region", "capital", *ORG_KINDS)
 # Titles of people whose powers end at their border: their sentence's country is theirs ("Judge X indicted
@@ -71,8 +77,13 @@ TRANSNATIONAL_SECTORS = frozenset(("NGO", "IGO"))
 DOMESTIC_SECTORS = frozenset("GOV MIL COP JUD LEG REB OPP PTY CVL EDU LAB REF AGR HLH CRM UAF REL ELI".split())
 # Sectors of unnamed parties that act where the story happens ("police", "protesters", "students", "rebels"):
 # as actors with no country of their own or of their sentence, they take the country of the story's setting.
-# Officials, troops and diplomats often act abroad, and victims are wherever they were hit: never.
+# Victims are wherever they were hit: never.
 SETTING_SECTORS = frozenset("COP JUD CVL EDU LAB AGR REB OPP".split())
+# Unnamed officials, troops, legislators and parties ("the government", "soldiers", "the ruling party") sometimes
+# act abroad, but as actors with no country in their phrase or sentence they are most often of the story's
+# setting: with a setting, the guess. Refugees have left their country, and unnamed gunmen, bombers or hackers
+# are no one's (the coding guide): never guessed.
+SETTING_GUESS_SECTORS = DOMESTIC_SECTORS - SETTING_SECTORS - {"REF", "CRM", "UAF"}
 # Sectors of unnamed victims ("civilians", "a family", "the hospital", "a church") that, as recipients with no
 # country in their phrase or sentence, are of the country where the document's named towns and regions lie,
 # when at least this share of those places is in it.

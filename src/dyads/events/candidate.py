@@ -30,6 +30,10 @@ EXERCISE_WORDS = ("exercise", "drill", "maneuver", "manoeuvre", "game", "patrol"
 JOINT_WORDS = ("joint", "combined", "bilateral", "trilateral", "multinational")
 # Actions of authorities: a passive one with no agent was done by the authorities where it happened.
 AUTHORITY_TYPES = ("COERCE", "ACCUSE", "SANCTION")
+# Acts of the law that only a state's authorities do: in the passive with no agent or place ("was arrested",
+# "have been charged"), the authorities where the story is set did them ("closed", "forced" may be anyone's).
+LEGAL_ACT_LEMMAS = frozenset("arrest detain charge jail imprison sentence indict convict prosecute deport "
+                             "extradite".split())
 # Prepositions that place a speech in or after a meeting ("said *after* talks with Y", "said *in* a call to Y").
 MEETING_TIME_PREPS = ("after", "following", "during", "at", "in", "before")
 
@@ -61,6 +65,7 @@ class Candidate:
     partners: tuple[tuple[int, int], ...] = ()
     named_actor: bool = False
     venue: Span | None = None  # where a passive authority action with no agent happened ("arrested in Iran")
+    agentless: bool = False  # a passive authority action with no agent ("was arrested"), wherever it happened
     actor_how: str = ""  # which argument rule gave the actor phrases ("subject", "passive agent", ...)
 
 
@@ -98,6 +103,7 @@ def build_candidate(sentence: Span, s_index: int, token: Token, entry: Entry, re
         attribution=attribution_of(sentence, token), rule=rule, rank=trigger_rank(token), cue=cue,
         intent=announcer is not None, conditional=conditional, contexts=_contexts(token),
         partners=_partners(token, entry), named_actor=_named(actor_spans), venue=_venue(token, entry),
+        agentless=_agentless(token, entry) and token.lemma_.lower() in LEGAL_ACT_LEMMAS,
         actor_how=_how_label(how),
     )
 
@@ -141,13 +147,20 @@ def _own_exercise(token: Token, entry: Entry) -> Entry:
 def _venue(token: Token, entry: Entry) -> Span | None:
     """Where a passive action of the authorities with no agent happened: "was arrested *in Iran*",
     "was put under investigation *in Italy*" (its authorities are the actor)."""
-    if entry.event_type not in AUTHORITY_TYPES:
+    if not _agentless(token, entry):
         return None
     verb = token if token.pos_ == "VERB" else governing_verb(token)
-    if verb is None or not (is_passive(verb) or is_reduced_passive(verb)) or prep_objects(verb, ("by",)):
-        return None
     places = prep_objects(verb, ("in",)) + (prep_objects(token, ("in",)) if token is not verb else [])
     return phrase(places[0]) if places else None
+
+
+def _agentless(token: Token, entry: Entry) -> bool:
+    """True for a passive action of the authorities (AUTHORITY_TYPES) with no by-agent: "was arrested", "have
+    been charged"."""
+    if entry.event_type not in AUTHORITY_TYPES:
+        return False
+    verb = token if token.pos_ == "VERB" else governing_verb(token)
+    return verb is not None and (is_passive(verb) or is_reduced_passive(verb)) and not prep_objects(verb, ("by",))
 
 
 def _named(actor_tiers: list[list[Span]]) -> bool:

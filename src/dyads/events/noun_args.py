@@ -11,6 +11,7 @@ from dyads.events.syntax import (
 )
 from dyads import lexicon
 from dyads.actors.tables import agent_nouns
+from dyads.actors.vocab import NON_ATTRIBUTIVE_ROLES
 from dyads.lexicon import Entry
 from dyads.senses import word_classes
 
@@ -35,7 +36,8 @@ def noun_arguments(noun: Token, entry: Entry) -> tuple[list[list[Token]], list[l
         # "his killing *at the hands of* X": X did it, the possessor or of-phrase underwent it
         return [doers], [children_with(noun, ("poss",)) + prep_objects(noun, ("of",))], "'at the hands of' phrase"
     modifiers = [t for t in noun.children if t.i < noun.i and t.dep_ in ("poss", "compound", "amod", "nmod")
-                 and any(w.pos_ in ("PROPN", "PRON") or w.text[:1].isupper() for w in t.subtree)]
+                 and any(w.pos_ in ("PROPN", "PRON") or w.text[:1].isupper() for w in t.subtree)
+                 and not _plain_adjective(t)]
     modifiers = modifiers or _acting_bodies(noun)
     tiers.append(modifiers)
     between = prep_objects(noun, ("between", "among"))
@@ -94,6 +96,13 @@ def noun_arguments(noun: Token, entry: Entry) -> tuple[list[list[Token]], list[l
         # "civilians were uprooted *by airstrikes*": those the passive befell are the act's recipients
         recipients += children_with(noun.head.head, ("nsubjpass",))
     return tiers, [recipients], how
+
+
+def _plain_adjective(modifier: Token) -> bool:
+    """True for an ordinary adjective capitalized only as a sentence's first word ("*Public* executions", "*Local*
+    protests"): a role word that before a noun names no party (NON_ATTRIBUTIVE_ROLES)."""
+    return modifier.dep_ == "amod" and modifier.pos_ == "ADJ" and modifier.lower_ in NON_ATTRIBUTIVE_ROLES \
+        and bool(modifier.is_sent_start) and len(list(modifier.subtree)) == 1
 
 
 def governing(noun: Token) -> Token | None:

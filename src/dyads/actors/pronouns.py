@@ -1,0 +1,162 @@
+"""Pronouns in party slots: "he", "it", "they" -> the most salient compatible party before them; "we", "I", "you"
+in quoted speech -> its speaker or addressee; "who", "which" -> the noun a relative clause is about (a base of
+`DocumentResolver`, whose memory, `_resolve_one` and `_as` they use)."""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from dyads.actors.rules import Resolution, _compatible, _personal
+from dyads.actors.syntax import _addressee_of, _inside_quote, _noun_of, _speaker_of, _speech_verb, clause_subjects
+from dyads.actors.tables import Word, country_name
+from dyads.actors.vocab import (
+    ANAPHOR_COUNTS, ANTECEDENT_DEPS, GROUP_KINDS, ORDINAL_ANAPHORS, PLURAL_SPEAKER, PLURAL_TAGS, PRONOUN_REACH, PRONOUNS, SPEAKER_PRONOUNS,
+    SPEECH_LEMMAS,
+)
+
+if TYPE_CHECKING:
+    from dyads.actors.memory import Mention
+
+
+class PronounReferences:
+    """Resolution of personal and relative pronouns against the document's mentions."""
+
+    __slots__ = ()
+
+    def _quoted(self, span: Span, pronoun: str) -> list[Resolution]:
+        """"we"/"I" in what someone said -> that speaker ("you" -> whom it was said to)."""
+        want = SPEAKER_PRONOUNS[pronoun]
+        verb = _speech_verb(span.root) or self._nearby_speech_verb(span)
+        target = None if verb is None else _speaker_of(verb) if want == "speaker" else _addressee_of(verb)
+        if target is None or span.start <= target.i < span.end or _personal([Word(target.text)]) in SPEAKER_PRONOUNS:
+            return []
+        phrase = _noun_of(target)
+        found, _ = self._resolve_one(phrase, "actor")
+        out = []
+        for r in (r for r in found if r.party.code):
+            res = self._as(span, r, f"'{span.text}' -> the {want} '{phrase.text}' of '{verb.text}': {r.party.why}")
+            if pronoun in PLURAL_SPEAKER and r.kind in ("leader", "person") and r.party.country:
+                res = replace(res, kind="country", party=replace(res.party, name=country_name(r.party.country)))
+            out.append(res)
+        return out
+
+    def _nearby_speech_verb(self, span: Span) -> Token | None:
+        """The verb of saying of the quote `span` sits in, when it is in another sentence of the quote."""
+        if not _inside_quote(self.text, span.start_char):
+            return None
+        sentences = self.sents
+        n = self._sentence(span)
+        for k in (n - 1, n - 2, n + 1):
+            if 0 <= k < len(sentences):
+                verb = next((t for t in sentences[k] if t.lemma_.lower() in SPEECH_LEMMAS and t.pos_ == "VERB"
+                             and _speaker_of(t) is not None), None)
+                if verb is not None:
+                    return verb
+        return None
+
+    def _antecedents(self, span: Span, pronoun: str, *, want: str | None = None) -> list[tuple[Resolution, str]]:
+        """What a pronoun refers to: the latest group for "they", else the most salient compatible party."""
+        want = want or PRONOUNS[pronoun]
+        sentence = self._sentence(span)
+        if want == "plural":
+            group = self._latest_group(span.start_char, coordinated=True)
+            if group is not None and sentence - group.sentence <= PRONOUN_REACH \
+                    and not self._party_noun_between(group.start, span, plural=True):
+                return [(r, f"pronoun '{span.text}' -> the coordinated parties before it") for r in group.members]
+        bound = clause_subjects(span.root)
+        bound_codes = {m.res.party.code for m in self.mentions
+                       if any(m.res.party.start <= i < m.res.party.end for i in bound)} - {None}
+        candidates = [m for m in self.mentions if m.start < span.start_char and 0 <= sentence - m.sentence
+                      <= PRONOUN_REACH and _compatible(m.res, want) and self._number_agrees(m, want)
+                      and m.res.party.code not in bound_codes]
+        if not candidates:
+            return []
+        # a place where something happens ("its policy *in Syria*") is the weakest antecedent in its sentence
+        best = max(candidates, key=lambda m: (m.sentence, m.subject, not m.place, m.start))
+        if self._party_noun_between(best.start, span, plural=want == "plural"):
+            return []  # "his lawyer said he ...": someone nearer, whom the tables cannot name, is meant
+        return [(best.res, f"pronoun '{span.text}' -> '{best.res.party.text}' ({best.res.party.code}), "
+                           f"the most salient {want} before it")]
+
+    def _number_agrees(self, mention: Mention, want: str) -> bool:
+        """"they" wants a plural phrase or a people ("the Kurds", "rebels"); other pronouns take any. A people's
+        word that only modifies a singular noun ("a *Kurdish* resident") is one person, not "they"."""
+        if want != "plural":
+            return True
+        phrase = self.doc.char_span(mention.res.party.start, mention.res.party.end, alignment_mode="expand")
+        if mention.res.kind in ("people", *GROUP_KINDS):
+            return phrase is None or not (phrase.root.tag_ == "NN" and phrase.root.pos_ == "NOUN")
+        return phrase is not None and phrase.root.tag_ in PLURAL_TAGS
+
+    def _party_noun_between(self, start: int, span: Span, *, plural: bool) -> bool:
+        """True when a noun that can name a party ("soldier", "jihadis") stands between `start` and `span`
+        with the pronoun's number: it is the nearer antecedent, and it names no country."""
+        doc = span.doc
+        first = doc.char_span(start, start + 1, alignment_mode="expand")
+        lo = first.end if first is not None else span.start
+        for token in doc[lo:span.start]:
+            # a lower-case word tagged PROPN ("jihadis") is a common noun the tagger did not know
+            unknown = token.pos_ == "PROPN" and token.text.islower()
+            if not (token.pos_ == "NOUN" or unknown) or not _subject_like(token) or token.lower_ not in self.idx.roles:
+                continue
+            many = token.tag_ in PLURAL_TAGS or unknown and token.lower_.endswith("s")
+            if many == plural and not self._mentioned(token):
+                return True
+        return False
+
+    def _mentioned(self, token: Token) -> bool:
+        """True when `token` lies inside a resolved mention."""
+        return any(m.res.party.start <= token.idx < m.res.party.end for m in self.mentions)
+
+
+def _ordinal_antecedents(span: Span) -> list[Span] | None:
+    """"the latter", "the former", "the latter two": the last (first) noun phrases of the nearest coordination of
+    nouns before `span`, in its sentence or the one before (None when `span` is no such phrase)."""
+    words = [t.lower_ for t in span]
+    if len(words) < 2 or words[0] != "the" or words[1] not in ORDINAL_ANAPHORS \
+            or any(w not in ANAPHOR_COUNTS for w in words[2:]):
+        return None
+    count = ANAPHOR_COUNTS.get(words[2], 1) if len(words) > 2 else 1
+    doc = span.doc
+    sentence = span.sent
+    lo = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    for token in reversed(doc[lo:span.start]):
+        if token.dep_ != "conj" or token.pos_ not in ("NOUN", "PROPN") or token.head.i >= token.i:
+            continue
+        first = token
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        members = sorted([first, *first.conjuncts], key=lambda t: t.i)
+        if len(members) <= count:
+            return []
+        chosen = members[-count:] if words[1] == "latter" else members[:count]
+        return [_noun_of(t) for t in chosen]
+    return []
+
+
+def _subject_like(token: Token) -> bool:
+    """A subject, or the "of" noun of one ("a small group *of jihadis* drove up"): a pronoun's nearer antecedent."""
+    if token.dep_ in ANTECEDENT_DEPS:
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ in ANTECEDENT_DEPS
+
+
+def _antecedents_of(clause: Token) -> list[Span]:
+    """What a relative clause is about: its head noun, or with coordinated heads ("Chile and Bolivia, which ...")
+    the nearest one when its verb is singular ("which backs") and all of them when it is plural ("which have")."""
+    head = clause.head
+    heads = [t for t in (head, *head.conjuncts) if t.i < clause.i]
+    tags = {t.tag_ for t in (clause, *clause.children) if t.dep_ in ("aux", "auxpass") or t is clause}
+    if head.tag_ in PLURAL_TAGS and "VBZ" in tags:
+        # "allies such as Chile and Bolivia, which backs": the verb agrees with the nearest singular name
+        near = next((t for t in reversed(clause.doc[head.i + 1:clause.left_edge.i]) if t.tag_ in ("NN", "NNP")), None)
+        if near is not None:
+            return [_noun_of(near)]
+    if len(heads) > 1:
+        if "VBZ" in tags:
+            return [_noun_of(max(heads, key=lambda t: t.i))]
+        if "VBP" in tags:
+            return [_noun_of(t) for t in sorted(heads, key=lambda t: t.i)]
+    return [_noun_of(head)]
