@@ -32,6 +32,7 @@ class Words:
     plan_verbs: frozenset[str]
     unrealised_plan_verbs: frozenset[str]
     past_perfect_auxiliaries: frozenset[str]
+    desire_verbs: frozenset[str]
     plan_auxiliaries: frozenset[str]
     stance_auxiliaries: frozenset[str]
     stance_verbs: frozenset[str]
@@ -140,11 +141,13 @@ def status_of(trigger: Token) -> tuple[str, Token | None]:
 
 
 def _governed(node: Token, trigger: Token, w: Words) -> tuple[str, Token] | None:
-    """The status a governor of the trigger gives it: denied, cancelled or stopped (negated), planned, feared or
-    considered (hypothetical), judged in general (hypothetical)."""
+    """The status a governor of the trigger gives it: denied, cancelled or stopped (negated), planned, wished, feared
+    or considered (hypothetical), judged in general (hypothetical)."""
     if (node.pos_ in ("VERB", "ADJ") and node.lemma_.lower() in w.negating_governors
             and not _denied_claim(node, trigger)) or _cancels(node) or _stops(node, trigger):
         return "negated", node
+    if node.lemma_.lower() in w.desire_verbs and node.pos_ == "VERB":
+        return "hypothetical", node  # "wants to reassure its allies": a wish, neither scheduled nor announced
     if node.lemma_.lower() in w.plan_verbs and node.pos_ in ("VERB", "ADJ", "NOUN"):
         return ("hypothetical" if _unrealised(node) else "planned"), node
     if node.lemma_.lower() in w.hypothetical_governors and node.pos_ == "VERB":

@@ -1,0 +1,56 @@
+"""Irrealis and unstated dispositions on real news: a wished action (want, hope, wish) is hypothetical, and an
+adjective of willingness codes only when its party states it (dyads.status, dyads.events.stated)."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import triples
+
+COUNTED = ("occurred", "planned")
+
+WISHED = [
+    ("Kenya wants to reassure its ally Uganda.", "reassure"),
+    ("The European Union still hopes to send aid to Sudan next year.", "send"),
+    ("Ghana wishes to hold talks with Togo.", "hold"),
+    ("Kenya wants Ugandan backing for its plan.", "backing"),
+]
+
+
+@pytest.mark.parametrize("text, trigger", WISHED)
+def test_a_wished_action_is_hypothetical(code, text, trigger):
+    events = [e for e in code(text) if e.trigger.text == trigger]
+    assert events and all(e.status == "hypothetical" for e in events), [(e.event_type, e.status) for e in events]
+
+
+def test_a_plan_stays_planned(code):
+    events = [e for e in code("Chile plans to send aid to Peru.") if e.trigger.text == "send"]
+    assert events and all(e.status == "planned" for e in events)
+
+
+UNSTATED = [
+    "The Kenyan rebels were finally ready to talk with the government.",
+    "Turkey has been unwilling to condemn Russia.",
+    "There was no sign that Peru was willing to put pressure on Bolivia.",
+    "Peru is eager to exploit the crisis in Chile.",
+    "The Ghanaian president was keen to stress that Togo had been consulted.",
+]
+
+
+@pytest.mark.parametrize("text", UNSTATED)
+def test_a_disposition_told_by_the_writer_codes_nothing(code, text):
+    events = [e for e in code(text) if e.event_type in ("AGREE", "REJECT") and e.status in COUNTED]
+    assert not events, [(e.event_type, e.trigger.text) for e in events]
+
+
+STATED = [
+    ("Ghana said it was ready to hold talks with Togo.", ("AGREE", "GHA", "TGO")),
+    ('"We are ready to open talks with Togo," the Ghanaian foreign minister said.', ("AGREE", "GHA", "TGO")),
+    ("Kenyan officials have made it clear that they are willing to hand over prisoners to Uganda.",
+     ("AGREE", "KEN", "UGA")),
+    ("Nigeria's president told parliament the country is ready to help Niger.", ("AGREE", "NGA", "NER")),
+]
+
+
+@pytest.mark.parametrize("text, triple", STATED)
+def test_a_disposition_its_party_states_codes(code, text, triple):
+    assert triple in triples(code(text))
