@@ -162,3 +162,21 @@ def elided_sibling(clause: Token) -> Token | None:
     earlier = [c for c in clause.head.children if c.dep_ in ("ccomp", "conj") and c.i < clause.i and c.pos_ == "VERB"
                and any(a.dep_ in ("aux", "auxpass") for a in c.children)]
     return earlier[-1] if earlier else None
+
+
+def for_subject(child: Token, verb: Token) -> bool:
+    """"a pretext *for* Kenya to launch strikes", "the time has come *for* Chile to withdraw": an infinitive with a
+    subject of its own brought in by "for" names an action wanted, allowed or awaited, not one reported (an act
+    named by a noun in it, "for Turkey to renege on *its agreement*", did occur: `status` asks this of verbs)."""
+    return child.dep_ == "mark" and child.lower_ == "for" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def obliged(governor: Token, trigger: Token) -> bool:
+    """"Kenya *has to* pressure Uganda", "the levers the US *has to* pressure Moscow": an action the present tense of
+    "have to" calls for is not reported as done ("had to withdraw" in the past did happen)."""
+    if governor.lemma_.lower() != "have" or governor.tag_ not in ("VBZ", "VBP"):
+        return False
+    return any(c.dep_ == "xcomp" and c.left_edge.i <= trigger.i <= c.right_edge.i
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in governor.children)
+

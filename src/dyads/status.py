@@ -101,7 +101,8 @@ def status_of(trigger: Token) -> tuple[str, Token | None]:
         if not sibling and (neg := _negator(node)) is not None:
             return "negated", neg
         for child in node.children:
-            if child.dep_ == "mark" and child.lower_ in w.hypothetical_marks or clauses.two_word_mark(child, node, w):
+            if child.dep_ == "mark" and child.lower_ in w.hypothetical_marks or clauses.two_word_mark(child, node, w) \
+                    or trigger.pos_ == "VERB" and clauses.for_subject(child, node):
                 return "hypothetical", child
             if sibling:
                 continue  # the tense, modal and governor of a clause joined to the trigger's are not its own
@@ -150,7 +151,8 @@ def _governed(node: Token, trigger: Token, w: Words) -> tuple[str, Token] | None
         return "hypothetical", node  # "wants to reassure its allies": a wish, neither scheduled nor announced
     if node.lemma_.lower() in w.plan_verbs and node.pos_ in ("VERB", "ADJ", "NOUN"):
         return ("hypothetical" if _unrealised(node) else "planned"), node
-    if node.lemma_.lower() in w.hypothetical_governors and node.pos_ == "VERB":
+    if node.lemma_.lower() in w.hypothetical_governors and node.pos_ == "VERB" \
+            or trigger.pos_ == "VERB" and clauses.obliged(node, trigger):
         return "hypothetical", node
     if trigger.pos_ == "VERB" and (judged := _evaluated(node)) is not None:
         return "hypothetical", judged

@@ -54,3 +54,37 @@ STATED = [
 @pytest.mark.parametrize("text, triple", STATED)
 def test_a_disposition_its_party_states_codes(code, text, triple):
     assert triple in triples(code(text))
+
+
+IRREALIS = [
+    # an infinitive with a subject of its own brought in by "for"
+    ("The border incident gave a pretext for Kenya to launch strikes on Somalia.", "launch"),
+    ("The time has come for Kenya to withdraw its troops from Somalia.", "withdraw"),
+    # the present of "have to" calls for an action
+    ("The plan lacked the levers Kenya has to pressure Uganda.", "pressure"),
+    ("Kenya has to pressure Uganda.", "pressure"),
+    # ability or possibility
+    ("The weak reaction means Kenya can press ahead with its campaign against Somalia.", "press"),
+    # an action judged in general
+    ("Kenya believes it is preferable to arrest the Somali rebels.", "arrest"),
+]
+
+
+@pytest.mark.parametrize("text, trigger", IRREALIS)
+def test_an_action_called_for_allowed_or_possible_is_hypothetical(code, text, trigger):
+    events = [e for e in code(text) if e.trigger.text == trigger]
+    assert events and all(e.status == "hypothetical" for e in events), [(e.event_type, e.status) for e in events]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Kenya had to withdraw its troops from Somalia.", "withdraw"),
+    ("Kenya withdrew its troops from Somalia to protect them.", "withdrew"),
+])
+def test_an_action_done_under_constraint_occurred(code, text, trigger):
+    events = [e for e in code(text) if e.trigger.text == trigger]
+    assert events and all(e.status == "occurred" for e in events), [(e.event_type, e.status) for e in events]
+
+
+def test_an_act_named_by_a_noun_under_have_to_did_occur(code):
+    events = [e for e in code("Kenya has to end its offensive against Somalia.") if e.trigger.text == "offensive"]
+    assert all(e.status == "occurred" for e in events), [(e.event_type, e.status) for e in events]
