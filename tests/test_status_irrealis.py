@@ -88,3 +88,23 @@ def test_an_action_done_under_constraint_occurred(code, text, trigger):
 def test_an_act_named_by_a_noun_under_have_to_did_occur(code):
     events = [e for e in code("Kenya has to end its offensive against Somalia.") if e.trigger.text == "offensive"]
     assert all(e.status == "occurred" for e in events), [(e.event_type, e.status) for e in events]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("A solution will be a deal between states, where the Kenyans agree with the Ugandans on who keeps influence.",
+     "agree"),
+    ("The outlines of a deal are clear, in which Kenya backs a Ugandan peace process.", "backs"),
+    ("The opposition's Nairobi agreement, which demands the Ugandan president's resignation, was shelved.", "demands"),
+])
+def test_the_terms_of_a_deal_are_no_act_done(code, text, trigger):
+    events = [e for e in code(text) if e.trigger.text == trigger]
+    assert events and all(e.status == "hypothetical" for e in events), [(e.event_type, e.status) for e in events]
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("The Nairobi agreement, under which Kenya released 300 Ugandan prisoners, was signed in May.",
+     ("RETREAT", "KEN", "UGA")),
+    ("Kenya signed a deal with the Ugandan government, which supplies it with weapons.", ("AID", "UGA", "KEN")),
+])
+def test_an_act_done_under_a_deal_or_by_its_party_codes(code, text, triple):
+    assert triple in triples([e for e in code(text) if e.status == "occurred"])

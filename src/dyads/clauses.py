@@ -180,3 +180,24 @@ def obliged(governor: Token, trigger: Token) -> bool:
     return any(c.dep_ == "xcomp" and c.left_edge.i <= trigger.i <= c.right_edge.i
                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in governor.children)
 
+
+def terms_of(clause: Token, w: Words) -> Token | None:
+    """The noun of a deal or plan whose terms a relative clause in the simple present tells ("the outlines of a deal,
+    in which Turkey *backs* X", "a deal between states, where the Americans *agree* with ...", "the agreement, which
+    *demands* Z"): the terms are no act done. A past or perfect clause ("under which X *released* prisoners") reports
+    one."""
+    if clause.dep_ != "relcl" or clause.tag_ not in ("VBP", "VBZ") or any(
+            c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return None
+    noun = clause.head
+    # "a deal between *states*, where ...": the noun the parser hung a clause of "where" or "in which" on may be inside
+    # the deal's phrase; a relative pronoun subject ("a deal with Chile, *which* supplies ...") stands for its own noun
+    steps = 1 if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in clause.children) else 3
+    for _ in range(steps):
+        if noun.lemma_.lower() in w.terms_nouns:
+            return noun
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            return None
+        noun = noun.head.head
+    return None
+

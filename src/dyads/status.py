@@ -33,6 +33,7 @@ class Words:
     unrealised_plan_verbs: frozenset[str]
     past_perfect_auxiliaries: frozenset[str]
     desire_verbs: frozenset[str]
+    terms_nouns: frozenset[str]
     plan_auxiliaries: frozenset[str]
     stance_auxiliaries: frozenset[str]
     stance_verbs: frozenset[str]
@@ -137,6 +138,8 @@ def status_of(trigger: Token) -> tuple[str, Token | None]:
             sibling = clauses.own_clause(node)
             node = node.head
             continue
+        if (terms := clauses.terms_of(node, w)) is not None:
+            return "hypothetical", terms
         break
     return "occurred", None
 
