@@ -108,3 +108,18 @@ def test_the_terms_of_a_deal_are_no_act_done(code, text, trigger):
 ])
 def test_an_act_done_under_a_deal_or_by_its_party_codes(code, text, triple):
     assert triple in triples([e for e in code(text) if e.status == "occurred"])
+
+
+@pytest.mark.parametrize("text, trigger, state", [
+    ("He said a deal could not be finalised until Kenya had withdrawn from the Ugandan border.", "withdrawn",
+     "hypothetical"),
+    ("The deal would take effect after the ratification by the Kenyan parliament.", "ratification", "hypothetical"),
+    ("Kenya will respond once Uganda attacks its border posts.", "attacks", "hypothetical"),
+    ("Kenya will sign the accord after talks with Uganda on Monday.", "talks", "planned"),
+    ("A Kenyan delegation will arrive in Nairobi on Monday after Uganda brokered a deal with the rebels.", "brokered",
+     "occurred"),
+    ("Kenya withdrew its troops after Uganda attacked its border posts.", "attacked", "occurred"),
+])
+def test_a_time_clause_of_a_future_or_possible_act_is_to_come(code, text, trigger, state):
+    events = [e for e in code(text) if e.trigger.text == trigger]
+    assert events and all(e.status == state for e in events), [(e.event_type, e.status) for e in events]

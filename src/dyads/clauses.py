@@ -11,6 +11,12 @@ from spacy.tokens import Token
 if TYPE_CHECKING:
     from dyads.status import Words
 
+# Subordinators and prepositions of time: a clause or phrase of them placed under a future or possible action is
+# itself only to come ("could not be finalised *until* the UK had withdrawn", "would take effect *after* the
+# ratification").
+TIME_MARKS = ("until", "till", "once", "after", "before", "when", "whenever")
+TIME_PREPOSITIONS = ("after", "before", "until", "till", "following", "upon")
+
 
 def question(trigger: Token) -> bool:
     """True for a trigger in a question, also one closed by a quotation mark or bracket ('"Will X attack Y?"').
@@ -200,4 +206,18 @@ def terms_of(clause: Token, w: Words) -> Token | None:
             return None
         noun = noun.head.head
     return None
+
+
+def future_time(node: Token, w: Words) -> Token | None:
+    """The modal of the verb a time clause or phrase hangs on when that verb is future or only possible ("the deal
+    *would* go into effect after the ratification", "a deal *could* not be finalised until the UK had withdrawn",
+    "X *will* respond once Y attacks"): the time it names is to come, and what happens then is not reported."""
+    timed = node.dep_ == "prep" and node.lower_ in TIME_PREPOSITIONS or node.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in node.children)
+    if not timed or node.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if node.dep_ == "advcl" and node.tag_ == "VBD":
+        return None  # "will arrive in Geneva *after X brokered* a deal": told in the simple past, it did happen
+    modals = w.plan_auxiliaries | w.hypothetical_auxiliaries
+    return next((c for c in node.head.children if c.dep_ in ("aux", "auxpass") and c.lower_ in modals), None)
 
