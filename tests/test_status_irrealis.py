@@ -123,3 +123,15 @@ def test_an_act_done_under_a_deal_or_by_its_party_codes(code, text, triple):
 def test_a_time_clause_of_a_future_or_possible_act_is_to_come(code, text, trigger, state):
     events = [e for e in code(text) if e.trigger.text == trigger]
     assert events and all(e.status == state for e in events), [(e.event_type, e.status) for e in events]
+
+
+@pytest.mark.parametrize("text, trigger, state", [
+    ("The Kenyan obsession with Somalia could lead to the Kenyan president, William Ruto, reaching a deal with "
+     "Ethiopia.", "reaching", "hypothetical"),
+    ("Kenya could strike the Somali rebels, killing many civilians.", "killing", "hypothetical"),
+    ("Kenyan troops attacked the Somali town, killing five rebels.", "killing", "occurred"),
+    ("Kenya said it would not attend the talks, blaming Somalia for the attack.", "blaming", "occurred"),
+])
+def test_a_participle_shares_the_possibility_of_its_verb(code, text, trigger, state):
+    events = [e for e in code(text) if e.trigger.text == trigger]
+    assert events and all(e.status == state for e in events), [(e.event_type, e.status) for e in events]

@@ -221,3 +221,15 @@ def future_time(node: Token, w: Words) -> Token | None:
     modals = w.plan_auxiliaries | w.hypothetical_auxiliaries
     return next((c for c in node.head.children if c.dep_ in ("aux", "auxpass") and c.lower_ in modals), None)
 
+
+def modal_participle(clause: Token, w: Words) -> Token | None:
+    """The verb of possibility a participle or bare clause with no subject, marker or auxiliary of its own is hung on
+    ("*could lead* to X, *reaching* a deal with Y"): the clause shares its status. A participle of a verb with no
+    modal ("attacked the town, *killing* five") is left alone, and so is one of a future, which often tells what
+    announcing it does ("said it *would not attend* the talks, *blaming* X": the blame is laid now)."""
+    if clause.dep_ != "advcl" or clause.tag_ not in ("VBG", "VB") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in clause.children):
+        return None
+    head = clause.head
+    return head if any(c.dep_ == "aux" and c.lower_ in w.hypothetical_auxiliaries for c in head.children) else None
+

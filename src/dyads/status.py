@@ -122,6 +122,10 @@ def status_of(trigger: Token) -> tuple[str, Token | None]:
             return "hypothetical", node
         if node.dep_ == "prep" and node.lower_ in w.negating_prepositions:
             return "negated", node
+        if (shared := clauses.modal_participle(node, w)) is not None:
+            found = status_of(shared)
+            if found[0] != "occurred":
+                return found
         if (modal := clauses.future_time(node, w)) is not None:
             # "will sign the accord *after talks* with Y": a meeting set for a planned act's time is planned too
             scheduled = node.dep_ == "prep" and modal.lower_ in w.plan_auxiliaries and modal.lower_ not in w.stance_auxiliaries
