@@ -135,3 +135,12 @@ def test_a_time_clause_of_a_future_or_possible_act_is_to_come(code, text, trigge
 def test_a_participle_shares_the_possibility_of_its_verb(code, text, trigger, state):
     events = [e for e in code(text) if e.trigger.text == trigger]
     assert events and all(e.status == state for e in events), [(e.event_type, e.status) for e in events]
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Uganda could claim that Kenya attacked its border posts.", "hypothetical"),
+    ("Uganda said that Kenya attacked its border posts.", "occurred"),
+])
+def test_what_is_only_possibly_said_is_not_reported(code, text, state):
+    events = [e for e in code(text) if e.trigger.text == "attacked"]
+    assert events and all(e.status == state for e in events), [(e.event_type, e.status) for e in events]

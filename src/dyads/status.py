@@ -140,7 +140,11 @@ def status_of(trigger: Token) -> tuple[str, Token | None]:
         if (node.dep_ in CARRYING_DEPS or infinitive) and node.head.i != node.i:
             if node.dep_ in ("conj", "ccomp") and node.head.lemma_ in w.say_verbs:
                 shared = clauses.elided_sibling(node)
-                return status_of(shared) if shared is not None else ("occurred", None)
+                if shared is not None:
+                    return status_of(shared)
+                # "allowing Ankara *to claim* it had ousted them": what is only possibly said is not reported
+                said = status_of(node.head) if node.head.tag_ == "VB" else ("occurred", None)
+                return said if said[0] == "hypothetical" else ("occurred", None)
             if _own_past_clause(node, w):
                 break
             sibling = clauses.own_clause(node)
