@@ -283,3 +283,14 @@ def test_forces_on_alert_are_mobilized_but_a_warning_alert_is_no_event(code, tex
 ])
 def test_destroying_ones_own_stockpile_is_no_attack(code, text, assault):
     assert any(e.event_type == "ASSAULT" for e in code(text)) is assault
+
+
+def test_standing_by_with_no_one_to_stand_by_is_no_support(code):
+    events = code("Kenya had stood by as the rebels were swept from the Somali towns.")
+    assert "SUPPORT" not in {e.event_type for e in events}
+
+
+@pytest.mark.parametrize("text", ["Kenya stood by Somalia during the crisis.",
+                                  "The Kenyan president said his government stood by its apologies to Somalia."])
+def test_standing_by_a_party_or_a_stance_is_support(code, text):
+    assert "SUPPORT" in {e.event_type for e in code(text)}

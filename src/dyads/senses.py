@@ -20,7 +20,7 @@ from dyads import cameo, lexicon
 from dyads.records import EVENT_TYPES
 
 TESTS = ("modifier", "actor", "prep", "subject_of", "plural", "clause", "complement", "object", "object_not", "object_modifier",
-         "particle_time", "particle_object", "own_future", "modal_clause", "negated_clause", "object_clause",
+         "particle_time", "particle_object", "particle_bare", "own_future", "modal_clause", "negated_clause", "object_clause",
          "clause_object", "clause_passive", "governed", "governed_by", "that_clause", "always")
 # Auxiliaries of an announced future action ("warned *it would* retaliate") and of obligation ("insisted that
 # they *should* leave").
@@ -150,6 +150,10 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
         # "gave a speech *in* Ankara": a particle with an object of its own is a preposition, no "give in"
         return bool(entry.particle) and any(o.dep_ == "pobj" for p in token.children
                                             if p.dep_ == "prep" and p.lower_ == entry.particle for o in p.children)
+    if rule.test == "particle_bare":
+        # "stood *by* as the town fell": a particle with no object and a verb with none either
+        return bool(entry.particle) and not verb_objects(token) and not any(
+            o.dep_ == "pobj" for p in token.children if p.lower_ == entry.particle for o in p.children)
     if rule.test == "particle_time":
         # "fired X *on* Monday": a time phrase is no particle of "fire on"
         objs = [o for p in token.children if p.dep_ == "prep" and p.lower_ == entry.particle
