@@ -102,3 +102,16 @@ def test_a_doer_said_to_be_unknown_codes_no_event(code, text, trigger):
 ])
 def test_an_unidentified_doer_whose_phrase_names_a_party_still_codes(code, text, actor):
     assert ("ASSAULT", actor, "KEN") in triples(code(text))
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Governments and companies agreed to cut emissions.", "agreed"),
+    ("Firms must strengthen their defences before launching cyber attacks.", "launching"),
+])
+def test_a_bare_plural_of_businesses_codes_no_event(code, text, trigger):
+    events = [e for e in code(text) if e.trigger.text == trigger]
+    assert not events, triples(events)
+
+
+def test_businesses_that_name_their_country_still_code(code):
+    assert ("AGREE", "KEN", "UGA") in triples(code("Kenyan companies agreed to supply Uganda with oil."))

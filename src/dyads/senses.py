@@ -66,9 +66,13 @@ def _read(name: str) -> list[dict[str, str]]:
 
 @functools.cache
 def word_classes() -> dict[str, frozenset[str]]:
-    """Word classes (`data/senses/word_classes.csv`): class name -> lower-case words and phrases."""
-    return {row["class"]: frozenset(w.strip().lower() for w in row["words"].split("|") if w.strip())
-            for row in _read("word_classes.csv")}
+    """Word classes (`data/senses/word_classes.csv`): class name -> lower-case words and phrases; a later row of a
+    class adds words to it (rows are appended, never rewritten)."""
+    out: dict[str, frozenset[str]] = {}
+    for row in _read("word_classes.csv"):
+        words = frozenset(w.strip().lower() for w in row["words"].split("|") if w.strip())
+        out[row["class"]] = out.get(row["class"], frozenset()) | words
+    return out
 
 
 @functools.cache
