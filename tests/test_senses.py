@@ -294,3 +294,21 @@ def test_standing_by_with_no_one_to_stand_by_is_no_support(code):
                                   "The Kenyan president said his government stood by its apologies to Somalia."])
 def test_standing_by_a_party_or_a_stance_is_support(code, text):
     assert "SUPPORT" in {e.event_type for e in code(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's dispute with Somalia has poisoned regional relations.",
+    "Kenya killed the deal with Uganda.",
+    "The drought has hammered the Kenyan economy.",
+])
+def test_a_figurative_attack_on_an_abstract_thing_is_no_assault(code, text):
+    assert "ASSAULT" not in {e.event_type for e in code(text)}
+
+
+def test_attacking_a_deal_is_criticism(code):
+    assert ("ACCUSE", "KEN", "UGA") in triples(code("The Kenyan president attacked the Ugandan deal with Somalia."))
+
+
+@pytest.mark.parametrize("text", ["Kenyan troops attacked the Somali town.", "Kenyan troops killed five Somali rebels."])
+def test_an_attack_on_a_place_or_people_is_still_an_assault(code, text):
+    assert "ASSAULT" in {e.event_type for e in code(text)}
