@@ -312,3 +312,20 @@ def test_attacking_a_deal_is_criticism(code):
 @pytest.mark.parametrize("text", ["Kenyan troops attacked the Somali town.", "Kenyan troops killed five Somali rebels."])
 def test_an_attack_on_a_place_or_people_is_still_an_assault(code, text):
     assert "ASSAULT" in {e.event_type for e in code(text)}
+
+
+@pytest.mark.parametrize("text", ["Kenyan soldiers gave us food and asked if anybody was wounded.",
+                                  "The Kenyan minister asked whether Uganda would send troops.",
+                                  "Kenya asked Uganda what it would do about the rebels."])
+def test_asking_a_question_is_no_request(code, text):
+    assert "REQUEST" not in {e.event_type for e in code(text)}
+
+
+@pytest.mark.parametrize("text", ["Kenya asked Uganda to withdraw its troops.", "Kenya asked for Ugandan help."])
+def test_asking_for_something_is_a_request(code, text):
+    assert ("REQUEST", "KEN", "UGA") in triples(code(text))
+
+
+def test_agreeing_to_an_interview_is_no_agreement(code):
+    events = code("The Kenyan officials who agreed to interviews with Ugandan reporters spoke on condition of anonymity.")
+    assert "AGREE" not in {e.event_type for e in events}
