@@ -144,3 +144,13 @@ def test_a_participle_shares_the_possibility_of_its_verb(code, text, trigger, st
 def test_what_is_only_possibly_said_is_not_reported(code, text, state):
     events = [e for e in code(text) if e.trigger.text == "attacked"]
     assert events and all(e.status == state for e in events), [(e.event_type, e.status) for e in events]
+
+
+@pytest.mark.parametrize("text, trigger, state", [
+    ("Kenya has not yet confirmed that its delegation will attend the talks in Uganda.", "attend", "hypothetical"),
+    ("Kenya did not say that Uganda attacked its border posts.", "attacked", "hypothetical"),
+    ("Kenya confirmed that its delegation will attend the talks in Uganda.", "attend", "planned"),
+])
+def test_what_is_not_said_is_not_reported(code, text, trigger, state):
+    events = [e for e in code(text) if e.trigger.text == trigger]
+    assert events and all(e.status == state for e in events), [(e.event_type, e.status) for e in events]

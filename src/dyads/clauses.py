@@ -47,7 +47,8 @@ def two_word_mark(child: Token, verb: Token, w: Words) -> bool:
 
 def speculated(verb: Token, w: Words, max_steps: int) -> Token | None:
     """The governor of fear or speculation above a future clause ("it *worries* the US will continue that
-    alliance", "analysts *predict* Turkey will attack"): a feared or predicted future is no plan."""
+    alliance", "analysts *predict* Turkey will attack"), or the negator of a verb of saying that does not announce it
+    ("has *not* confirmed that X will attend"): a feared, predicted or unannounced future is no plan."""
     governors = w.hypothetical_governors
     node = verb
     for _ in range(max_steps):
@@ -59,6 +60,9 @@ def speculated(verb: Token, w: Words, max_steps: int) -> Token | None:
             return node
         if finite and (found := _predicted(node, w)) is not None:
             return found
+        if finite and node.lemma_.lower() in w.say_verbs:
+            # "has *not* confirmed that its delegation will attend": a future no one has announced
+            return next((c for c in node.children if c.dep_ == "neg"), None)
     return None
 
 

@@ -142,7 +142,10 @@ def status_of(trigger: Token) -> tuple[str, Token | None]:
                 shared = clauses.elided_sibling(node)
                 if shared is not None:
                     return status_of(shared)
-                # "allowing Ankara *to claim* it had ousted them": what is only possibly said is not reported
+                # "allowing Ankara *to claim* it had ousted them", "has *not* confirmed that its delegation will
+                # attend": what is only possibly said, or not said, is not reported
+                if (neg := _negator(node.head)) is not None:
+                    return "hypothetical", neg
                 said = status_of(node.head) if node.head.tag_ == "VB" else ("occurred", None)
                 return said if said[0] == "hypothetical" else ("occurred", None)
             if _own_past_clause(node, w):
