@@ -87,24 +87,6 @@ def test_those_or_anyone_who_acted_names_no_party(settings, text, generic):
 
 
 @pytest.mark.parametrize(("text", "trigger"), [
-    ("This is due to an attack by an unknown group of hackers on the Kenyan company's IT infrastructure.", "attack"),
-    ("An unidentified network of hackers attacked several Kenyan internet companies.", "attacked"),
-])
-def test_a_doer_said_to_be_unknown_codes_no_event(code, text, trigger):
-    events = [e for e in code(text) if e.trigger.text == trigger]
-    assert not events, triples(events)
-
-
-@pytest.mark.parametrize(("text", "actor"), [
-    ("An unknown group of Somali fighters attacked a Kenyan police station.", "SOM"),
-    ("Unidentified Somali gunmen attacked a Kenyan police station.", "SOM"),
-    ("An unidentified al-Shabaab cell attacked a Kenyan police station.", "SOM"),
-])
-def test_an_unidentified_doer_whose_phrase_names_a_party_still_codes(code, text, actor):
-    assert ("ASSAULT", actor, "KEN") in triples(code(text))
-
-
-@pytest.mark.parametrize(("text", "trigger"), [
     ("Governments and companies agreed to cut emissions.", "agreed"),
     ("Firms must strengthen their defences before launching cyber attacks.", "launching"),
 ])

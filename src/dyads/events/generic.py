@@ -1,8 +1,7 @@
 """Actors that name nobody in particular: a bare or quantified plural of people in general ("countries agreed",
-"many countries have signed", "some critics complain", "world leaders will meet"), or a doer said to be unknown ("an
-unidentified group of hackers"). Such a phrase names no party an analyst could code, whatever country the story is
-about; "the two countries", "Turkish leaders" and "Kurdish fighters" do name one. The nouns are the word class
-`generic_people` of `data/senses/word_classes.csv`.
+"many countries have signed", "some critics complain", "world leaders will meet"). Such a phrase names no party an
+analyst could code, whatever country the story is about; "the two countries", "Turkish leaders" and "Kurdish
+fighters" do name one. The nouns are the word class `generic_people` of `data/senses/word_classes.csv`.
 """
 from __future__ import annotations
 
@@ -20,8 +19,6 @@ FREE_CHOICE = ("no", "any", "every")
 NAMING_ENTS = ("NORP", "GPE", "ORG", "LOC", "FAC", "PERSON")
 
 
-# Modifiers of a doer no one has named ("an *unidentified* network of hackers", "*unknown* gunmen"): no party.
-UNKNOWN = ("unidentified", "unknown")
 RELATIVE_PRONOUNS = ("who", "which", "that")
 ANYONE = ("anyone", "anybody", "whoever", "everyone", "everybody", "someone", "somebody")
 
@@ -31,7 +28,7 @@ def generic_actor(tiers: list[list[Span]]) -> str:
     relative pronoun standing for one ("richer nations, *which* have resettled few refugees")."""
     first = next((tier for tier in tiers if tier), [])
     if first and all(_generic(_antecedent(span.root)) for span in first):
-        return f"actor '{first[0].text}' speaks of people in general or of an unknown doer, it names no party"
+        return f"actor '{first[0].text}' speaks of people in general, it names no party"
     return ""
 
 
@@ -46,8 +43,6 @@ def _antecedent(token: Token) -> Token:
 def _generic(noun: Token) -> bool:
     if noun.lower_ in ANYONE or (noun.lower_ == "those" and any(c.dep_ == "relcl" for c in noun.children)):
         return True  # "*those* who kill", "*anyone* who attacks": whoever does it, no party named
-    if any(c.dep_ == "amod" and c.lower_ in UNKNOWN for c in noun.children):
-        return _nameless(noun)
     if noun.tag_ == "NN" and in_class(noun, "generic_party"):
         return any(c.dep_ == "det" and c.lower_ in FREE_CHOICE for c in noun.children) and _unnamed(noun)
     if noun.tag_ != "NNS" or not in_class(noun, "generic_people"):
@@ -76,18 +71,3 @@ def _naming(modifier: Token) -> bool:
 def _sector_word(word: str) -> bool:
     """A word of a sector other than government ("opposition", "rebel"; "government leaders" stay generic)."""
     return any(sector != "GOV" for sector in index().sector_word(word)[0].values())
-
-
-def _nameless(noun: Token, of_phrase: bool = True) -> bool:
-    """A doer said to be unknown whose phrase names no one either ("an unidentified group *of hackers*"; not "unknown
-    *Turkish* gunmen", "an unidentified *ISIS* cell", "an unknown group of *Kurdish* fighters")."""
-    if noun.pos_ == "PROPN" or noun.ent_type_ in NAMING_ENTS:
-        return False
-    for child in noun.children:
-        if child.dep_ in ("poss", "appos") or child.dep_ in ("amod", "compound", "nmod") and _naming(child):
-            return False
-        if of_phrase and child.dep_ == "prep" and child.lower_ == "of" and not all(
-                _nameless(o, of_phrase=False) for o in child.children if o.dep_ == "pobj"):
-            return False
-    return True
-
