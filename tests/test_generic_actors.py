@@ -84,3 +84,16 @@ def test_those_or_anyone_who_acted_names_no_party(settings, text, generic):
     doc = nlp.load(settings.spacy_model)(text)
     who = next(t for t in doc if t.lower_ == "who")
     assert bool(generic_actor([[doc[who.i:who.i + 1]]])) is generic
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Governments and companies agreed to cut emissions.", "agreed"),
+    ("Firms must strengthen their defences before launching cyber attacks.", "launching"),
+])
+def test_a_bare_plural_of_businesses_codes_no_event(code, text, trigger):
+    events = [e for e in code(text) if e.trigger.text == trigger]
+    assert not events, triples(events)
+
+
+def test_businesses_that_name_their_country_still_code(code):
+    assert ("AGREE", "KEN", "UGA") in triples(code("Kenyan companies agreed to supply Uganda with oil."))

@@ -128,3 +128,14 @@ def test_a_light_verb_takes_the_sense_of_its_object_and_actor(code, text, trigge
 def test_a_phone_conversation_is_a_remote_meeting(code):
     events = code("The Chilean foreign minister held a phone conversation with his Peruvian counterpart.")
     assert {e.mode for e in events if e.event_type == "CONSULT"} == {"phone"}
+
+
+def test_an_object_set_aside_makes_no_light_verb(code):
+    events = code("Kenyan forces seek an outright military victory instead of a negotiated political settlement.")
+    assert "REQUEST" not in {e.event_type for e in events}
+
+
+def test_a_light_verb_object_beside_one_set_aside_still_codes(code):
+    events = code("Kenya sought a ceasefire rather than a settlement with Uganda.")
+    requests = [e for e in events if e.event_type == "REQUEST"]
+    assert requests and all("seek +ceasefire" in e.why for e in requests)

@@ -283,3 +283,49 @@ def test_forces_on_alert_are_mobilized_but_a_warning_alert_is_no_event(code, tex
 ])
 def test_destroying_ones_own_stockpile_is_no_attack(code, text, assault):
     assert any(e.event_type == "ASSAULT" for e in code(text)) is assault
+
+
+def test_standing_by_with_no_one_to_stand_by_is_no_support(code):
+    events = code("Kenya had stood by as the rebels were swept from the Somali towns.")
+    assert "SUPPORT" not in {e.event_type for e in events}
+
+
+@pytest.mark.parametrize("text", ["Kenya stood by Somalia during the crisis.",
+                                  "The Kenyan president said his government stood by its apologies to Somalia."])
+def test_standing_by_a_party_or_a_stance_is_support(code, text):
+    assert "SUPPORT" in {e.event_type for e in code(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's dispute with Somalia has poisoned regional relations.",
+    "Kenya killed the deal with Uganda.",
+    "The drought has hammered the Kenyan economy.",
+])
+def test_a_figurative_attack_on_an_abstract_thing_is_no_assault(code, text):
+    assert "ASSAULT" not in {e.event_type for e in code(text)}
+
+
+def test_attacking_a_deal_is_criticism(code):
+    assert ("ACCUSE", "KEN", "UGA") in triples(code("The Kenyan president attacked the Ugandan deal with Somalia."))
+
+
+@pytest.mark.parametrize("text", ["Kenyan troops attacked the Somali town.", "Kenyan troops killed five Somali rebels."])
+def test_an_attack_on_a_place_or_people_is_still_an_assault(code, text):
+    assert "ASSAULT" in {e.event_type for e in code(text)}
+
+
+@pytest.mark.parametrize("text", ["Kenyan soldiers gave us food and asked if anybody was wounded.",
+                                  "The Kenyan minister asked whether Uganda would send troops.",
+                                  "Kenya asked Uganda what it would do about the rebels."])
+def test_asking_a_question_is_no_request(code, text):
+    assert "REQUEST" not in {e.event_type for e in code(text)}
+
+
+@pytest.mark.parametrize("text", ["Kenya asked Uganda to withdraw its troops.", "Kenya asked for Ugandan help."])
+def test_asking_for_something_is_a_request(code, text):
+    assert ("REQUEST", "KEN", "UGA") in triples(code(text))
+
+
+def test_agreeing_to_an_interview_is_no_agreement(code):
+    events = code("The Kenyan officials who agreed to interviews with Ugandan reporters spoke on condition of anonymity.")
+    assert "AGREE" not in {e.event_type for e in events}

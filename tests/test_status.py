@@ -405,7 +405,7 @@ def test_a_bare_verb_reported_after_a_modal_clause_shares_its_modal(settings, te
 
 
 @pytest.mark.parametrize(("text", "trigger"), [
-    ("Chile hopes to send weapons to Bolivia next week.", "send"),
+    ("Chile intends to send weapons to Bolivia next week.", "send"),  # a wish ("hopes to") is hypothetical
     ("The Chilean minister said Chile would send weapons to Bolivia.", "send"),
     ("The plan is that Chile will send weapons to Bolivia.", "send"),
 ])

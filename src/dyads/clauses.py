@@ -11,6 +11,12 @@ from spacy.tokens import Token
 if TYPE_CHECKING:
     from dyads.status import Words
 
+# Subordinators and prepositions of time: a clause or phrase of them placed under a future or possible action is
+# itself only to come ("could not be finalised *until* the UK had withdrawn", "would take effect *after* the
+# ratification").
+TIME_MARKS = ("until", "till", "once", "after", "before", "when", "whenever")
+TIME_PREPOSITIONS = ("after", "before", "until", "till", "following", "upon")
+
 
 def question(trigger: Token) -> bool:
     """True for a trigger in a question, also one closed by a quotation mark or bracket ('"Will X attack Y?"').
@@ -41,7 +47,8 @@ def two_word_mark(child: Token, verb: Token, w: Words) -> bool:
 
 def speculated(verb: Token, w: Words, max_steps: int) -> Token | None:
     """The governor of fear or speculation above a future clause ("it *worries* the US will continue that
-    alliance", "analysts *predict* Turkey will attack"): a feared or predicted future is no plan."""
+    alliance", "analysts *predict* Turkey will attack"), or the negator of a verb of saying that does not announce it
+    ("has *not* confirmed that X will attend"): a feared, predicted or unannounced future is no plan."""
     governors = w.hypothetical_governors
     node = verb
     for _ in range(max_steps):
@@ -53,6 +60,9 @@ def speculated(verb: Token, w: Words, max_steps: int) -> Token | None:
             return node
         if finite and (found := _predicted(node, w)) is not None:
             return found
+        if finite and node.lemma_.lower() in w.say_verbs:
+            # "has *not* confirmed that its delegation will attend": a future no one has announced
+            return next((c for c in node.children if c.dep_ == "neg"), None)
     return None
 
 
@@ -162,3 +172,68 @@ def elided_sibling(clause: Token) -> Token | None:
     earlier = [c for c in clause.head.children if c.dep_ in ("ccomp", "conj") and c.i < clause.i and c.pos_ == "VERB"
                and any(a.dep_ in ("aux", "auxpass") for a in c.children)]
     return earlier[-1] if earlier else None
+
+
+def for_subject(child: Token, verb: Token) -> bool:
+    """"a pretext *for* Kenya to launch strikes", "the time has come *for* Chile to withdraw": an infinitive with a
+    subject of its own brought in by "for" names an action wanted, allowed or awaited, not one reported (an act
+    named by a noun in it, "for Turkey to renege on *its agreement*", did occur: `status` asks this of verbs)."""
+    return child.dep_ == "mark" and child.lower_ == "for" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def obliged(governor: Token, trigger: Token) -> bool:
+    """"Kenya *has to* pressure Uganda", "the levers the US *has to* pressure Moscow": an action the present tense of
+    "have to" calls for is not reported as done ("had to withdraw" in the past did happen)."""
+    if governor.lemma_.lower() != "have" or governor.tag_ not in ("VBZ", "VBP"):
+        return False
+    return any(c.dep_ == "xcomp" and c.left_edge.i <= trigger.i <= c.right_edge.i
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in governor.children)
+
+
+def terms_of(clause: Token, w: Words) -> Token | None:
+    """The noun of a deal or plan whose terms a relative clause in the simple present tells ("the outlines of a deal,
+    in which Turkey *backs* X", "a deal between states, where the Americans *agree* with ...", "the agreement, which
+    *demands* Z"): the terms are no act done. A past or perfect clause ("under which X *released* prisoners") reports
+    one."""
+    if clause.dep_ != "relcl" or clause.tag_ not in ("VBP", "VBZ") or any(
+            c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return None
+    noun = clause.head
+    # "a deal between *states*, where ...": the noun the parser hung a clause of "where" or "in which" on may be inside
+    # the deal's phrase; a relative pronoun subject ("a deal with Chile, *which* supplies ...") stands for its own noun
+    steps = 1 if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in clause.children) else 3
+    for _ in range(steps):
+        if noun.lemma_.lower() in w.terms_nouns:
+            return noun
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            return None
+        noun = noun.head.head
+    return None
+
+
+def future_time(node: Token, w: Words) -> Token | None:
+    """The modal of the verb a time clause or phrase hangs on when that verb is future or only possible ("the deal
+    *would* go into effect after the ratification", "a deal *could* not be finalised until the UK had withdrawn",
+    "X *will* respond once Y attacks"): the time it names is to come, and what happens then is not reported."""
+    timed = node.dep_ == "prep" and node.lower_ in TIME_PREPOSITIONS or node.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in node.children)
+    if not timed or node.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if node.dep_ == "advcl" and node.tag_ == "VBD":
+        return None  # "will arrive in Geneva *after X brokered* a deal": told in the simple past, it did happen
+    modals = w.plan_auxiliaries | w.hypothetical_auxiliaries
+    return next((c for c in node.head.children if c.dep_ in ("aux", "auxpass") and c.lower_ in modals), None)
+
+
+def modal_participle(clause: Token, w: Words) -> Token | None:
+    """The verb of possibility a participle or bare clause with no subject, marker or auxiliary of its own is hung on
+    ("*could lead* to X, *reaching* a deal with Y"): the clause shares its status. A participle of a verb with no
+    modal ("attacked the town, *killing* five") is left alone, and so is one of a future, which often tells what
+    announcing it does ("said it *would not attend* the talks, *blaming* X": the blame is laid now)."""
+    if clause.dep_ != "advcl" or clause.tag_ not in ("VBG", "VB") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in clause.children):
+        return None
+    head = clause.head
+    return head if any(c.dep_ == "aux" and c.lower_ in w.hypothetical_auxiliaries for c in head.children) else None
+

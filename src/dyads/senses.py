@@ -20,14 +20,16 @@ from dyads import cameo, lexicon
 from dyads.records import EVENT_TYPES
 
 TESTS = ("modifier", "actor", "prep", "subject_of", "plural", "clause", "complement", "object", "object_not", "object_modifier",
-         "particle_time", "particle_object", "own_future", "modal_clause", "negated_clause", "object_clause",
-         "clause_object", "clause_passive", "governed", "governed_by", "that_clause", "judged", "always")
+         "particle_time", "particle_object", "particle_bare", "question", "own_future", "modal_clause", "negated_clause",
+         "object_clause", "clause_object", "clause_passive", "governed", "governed_by", "that_clause", "judged", "always")
 # Auxiliaries of an announced future action ("warned *it would* retaliate") and of obligation ("insisted that
 # they *should* leave").
 FUTURE_AUX = ("will", "would", "'ll", "shall", "wo")
 # Auxiliaries of a possible future ("warned Y *could* face sanctions").
 POSSIBLE_AUX = (*FUTURE_AUX, "could", "may", "might", "can")
 OBLIGATION_AUX = ("should", "must", "ought", "need", "have")
+# Words opening an indirect question ("asked *whether* ...", "asked *who* ...").
+QUESTION_WORDS = ("if", "whether", "who", "what", "why", "how", "when", "where", "which")
 PERSONAL_PRONOUNS = ("it", "they", "we", "i", "he", "she")
 # Special members of a word class: a named party, a place, a person (by the parser's entity type).
 NAMED, PLACE, PERSON = "@named", "@place", "@person"
@@ -66,9 +68,13 @@ def _read(name: str) -> list[dict[str, str]]:
 
 @functools.cache
 def word_classes() -> dict[str, frozenset[str]]:
-    """Word classes (`data/senses/word_classes.csv`): class name -> lower-case words and phrases."""
-    return {row["class"]: frozenset(w.strip().lower() for w in row["words"].split("|") if w.strip())
-            for row in _read("word_classes.csv")}
+    """Word classes (`data/senses/word_classes.csv`): class name -> lower-case words and phrases; a later row of a
+    class adds words to it (rows are appended, never rewritten)."""
+    out: dict[str, frozenset[str]] = {}
+    for row in _read("word_classes.csv"):
+        words = frozenset(w.strip().lower() for w in row["words"].split("|") if w.strip())
+        out[row["class"]] = out.get(row["class"], frozenset()) | words
+    return out
 
 
 @functools.cache
@@ -150,6 +156,13 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
         # "gave a speech *in* Ankara": a particle with an object of its own is a preposition, no "give in"
         return bool(entry.particle) and any(o.dep_ == "pobj" for p in token.children
                                             if p.dep_ == "prep" and p.lower_ == entry.particle for o in p.children)
+    if rule.test == "question":
+        # "asked *if* anybody was wounded", "asked *what* the army would do": a question, no request
+        return any(c.dep_ == "ccomp" and c.doc[c.left_edge.i].lower_ in QUESTION_WORDS for c in token.children)
+    if rule.test == "particle_bare":
+        # "stood *by* as the town fell": a particle with no object and a verb with none either
+        return bool(entry.particle) and not verb_objects(token) and not any(
+            o.dep_ == "pobj" for p in token.children if p.lower_ == entry.particle for o in p.children)
     if rule.test == "particle_time":
         # "fired X *on* Monday": a time phrase is no particle of "fire on"
         objs = [o for p in token.children if p.dep_ == "prep" and p.lower_ == entry.particle

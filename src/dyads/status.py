@@ -32,6 +32,8 @@ class Words:
     plan_verbs: frozenset[str]
     unrealised_plan_verbs: frozenset[str]
     past_perfect_auxiliaries: frozenset[str]
+    desire_verbs: frozenset[str]
+    terms_nouns: frozenset[str]
     plan_auxiliaries: frozenset[str]
     stance_auxiliaries: frozenset[str]
     stance_verbs: frozenset[str]
@@ -100,7 +102,8 @@ def status_of(trigger: Token) -> tuple[str, Token | None]:
         if not sibling and (neg := _negator(node)) is not None:
             return "negated", neg
         for child in node.children:
-            if child.dep_ == "mark" and child.lower_ in w.hypothetical_marks or clauses.two_word_mark(child, node, w):
+            if child.dep_ == "mark" and child.lower_ in w.hypothetical_marks or clauses.two_word_mark(child, node, w) \
+                    or trigger.pos_ == "VERB" and clauses.for_subject(child, node):
                 return "hypothetical", child
             if sibling:
                 continue  # the tense, modal and governor of a clause joined to the trigger's are not its own
@@ -119,6 +122,14 @@ def status_of(trigger: Token) -> tuple[str, Token | None]:
             return "hypothetical", node
         if node.dep_ == "prep" and node.lower_ in w.negating_prepositions:
             return "negated", node
+        if (shared := clauses.modal_participle(node, w)) is not None:
+            found = status_of(shared)
+            if found[0] != "occurred":
+                return found
+        if (modal := clauses.future_time(node, w)) is not None:
+            # "will sign the accord *after talks* with Y": a meeting set for a planned act's time is planned too
+            scheduled = node.dep_ == "prep" and modal.lower_ in w.plan_auxiliaries and modal.lower_ not in w.stance_auxiliaries
+            return ("planned" if scheduled else "hypothetical"), modal
         if node.dep_ == "prep" and (node.lower_ in w.adjunct_prepositions
                                     or node.head.lower_ in w.adjunct_prepositions):
             break
@@ -129,25 +140,37 @@ def status_of(trigger: Token) -> tuple[str, Token | None]:
         if (node.dep_ in CARRYING_DEPS or infinitive) and node.head.i != node.i:
             if node.dep_ in ("conj", "ccomp") and node.head.lemma_ in w.say_verbs:
                 shared = clauses.elided_sibling(node)
-                return status_of(shared) if shared is not None else ("occurred", None)
+                if shared is not None:
+                    return status_of(shared)
+                # "allowing Ankara *to claim* it had ousted them", "has *not* confirmed that its delegation will
+                # attend": what is only possibly said, or not said, is not reported
+                if (neg := _negator(node.head)) is not None:
+                    return "hypothetical", neg
+                said = status_of(node.head) if node.head.tag_ == "VB" else ("occurred", None)
+                return said if said[0] == "hypothetical" else ("occurred", None)
             if _own_past_clause(node, w):
                 break
             sibling = clauses.own_clause(node)
             node = node.head
             continue
+        if (terms := clauses.terms_of(node, w)) is not None:
+            return "hypothetical", terms
         break
     return "occurred", None
 
 
 def _governed(node: Token, trigger: Token, w: Words) -> tuple[str, Token] | None:
-    """The status a governor of the trigger gives it: denied, cancelled or stopped (negated), planned, feared or
-    considered (hypothetical), judged in general (hypothetical)."""
+    """The status a governor of the trigger gives it: denied, cancelled or stopped (negated), planned, wished, feared
+    or considered (hypothetical), judged in general (hypothetical)."""
     if (node.pos_ in ("VERB", "ADJ") and node.lemma_.lower() in w.negating_governors
             and not _denied_claim(node, trigger)) or _cancels(node) or _stops(node, trigger):
         return "negated", node
+    if node.lemma_.lower() in w.desire_verbs and node.pos_ == "VERB":
+        return "hypothetical", node  # "wants to reassure its allies": a wish, neither scheduled nor announced
     if node.lemma_.lower() in w.plan_verbs and node.pos_ in ("VERB", "ADJ", "NOUN"):
         return ("hypothetical" if _unrealised(node) else "planned"), node
-    if node.lemma_.lower() in w.hypothetical_governors and node.pos_ == "VERB":
+    if node.lemma_.lower() in w.hypothetical_governors and node.pos_ == "VERB" \
+            or trigger.pos_ == "VERB" and clauses.obliged(node, trigger):
         return "hypothetical", node
     if trigger.pos_ == "VERB" and (judged := _evaluated(node)) is not None:
         return "hypothetical", judged

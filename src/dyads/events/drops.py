@@ -1,6 +1,6 @@
 """Which candidates code: every trigger of every sentence becomes a Candidate, and those that code no event
-get their drop reason (no-event entry, not a party, an actor of people in general, light-verb object, denial,
-absorbed by a governing trigger, unspecific nominal).
+get their drop reason (no-event entry, not a party, an actor of people in general, a disposition no party stated,
+light-verb object, denial, absorbed by a governing trigger, unspecific nominal).
 """
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from dyads.events.framing import reporter_tokens
 from dyads.events import promises
 from dyads.events.noun_args import befalls_subject, governing, own_doers, participle_targets
 from dyads.events.generic import generic_actor
+from dyads.events.stated import unstated_disposition
 from dyads.events.syntax import TIME_PREPS, by_agent, prep_objects
 from dyads.events.triggers import is_object, match, modal_entry, names_event_of_head
 from dyads.lexicon import NOT_AN_EVENT, Entry, Lexicon
@@ -123,6 +124,8 @@ def analyse(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
                 cand.dropped = not_party
             elif generic := generic_actor(cand.actors):
                 cand.dropped = generic
+            elif unstated := unstated_disposition(token, cand.entry.event_type, cand.attribution is not None):
+                cand.dropped = unstated
             elif _light_object(token, triggers):
                 cand.dropped = f"object of light-verb entry '{token.head.text} {token.text}'"
             elif i in negated_by_denial:

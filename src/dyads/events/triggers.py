@@ -21,6 +21,8 @@ DEGREE_NOUNS = ("level", "status")
 PERMIT_LEMMAS = ("let", "allow", "permit")
 # Dependencies of a phrasal verb's particle ("pull *out*", "call *for*", "work *together*").
 PARTICLE_DEPS = ("prt", "prep", "advmod")
+# Words that set one of two conjuncts aside ("victory *instead of* a settlement", "*rather than* talks", "*not* talks").
+SETTING_ASIDE = ("instead", "rather", "not")
 
 
 def is_object(token: Token, entry: Entry) -> bool:
@@ -28,14 +30,24 @@ def is_object(token: Token, entry: Entry) -> bool:
     ("provided tons *of aid*", "sent thousands *of troops*")."""
     if not entry.object:
         return False
-    # "imposed tariffs and *sanctions*", "launched artillery, mortar and rocket *fire*"
-    words = [token, *(c for c in token.conjuncts if c.dep_ == "conj" or token.dep_ == "conj")]
+    # "imposed tariffs and *sanctions*", "launched artillery, mortar and rocket *fire*"; not an alternative set
+    # aside ("sought victory *instead of* a settlement", "rather than talks")
+    words = [token, *(c for c in token.conjuncts if (c.dep_ == "conj" or token.dep_ == "conj")
+                      and not _set_aside(token, c))]
     if any(entry.object in (*hyphen_forms(w), w.lemma_.lower(), w.lower_) for w in words):
         return True
     if token.lemma_.lower() in DEGREE_NOUNS and any(c.dep_ in ("compound", "amod") and entry.object in (c.lemma_.lower(), c.lower_)
                                                     for c in token.children):
         return True
     return any(entry.object in (o.lemma_.lower(), o.lower_) for o in prep_objects(token, ("of",)))
+
+
+def _set_aside(first: Token, other: Token) -> bool:
+    """True when two conjuncts are alternatives, one set aside ("victory *instead of* a settlement", "war *rather
+    than* talks", "sanctions, *not* talks")."""
+    lo, hi = sorted((first.i, other.i))
+    return any(t.lower_ in SETTING_ASIDE and t.dep_ in ("advmod", "cc", "preconj", "neg")
+               for t in first.doc[lo + 1:hi])
 
 
 def match(token: Token, lexicon: Lexicon) -> Entry | None:
