@@ -8,8 +8,8 @@ from spacy.tokens import Token
 from dyads.events.syntax import (
     NOUN_RECIPIENT_PREPS, OBJECT_DEPS, RECIPIENT_PREPS, agentive_participle, allied_phrases, by_agent,
     children_with, conjuncts, event_agents, governing_verb, hands_of, is_passive, is_reduced_passive,
-    nominal_parties, own_means, passive_agents, phrase, prep_objects, shares_passive, subject_tokens,
-    temporal_clause,
+    misparsed_main_verb, nominal_parties, own_means, passive_agents, phrase, prep_objects, shares_passive,
+    subject_tokens, temporal_clause,
 )
 from dyads.actors.tables import noun_classes
 from dyads.events.triggers import is_object
@@ -229,6 +229,8 @@ def inner_parties(actors: list[Token]) -> list[Token]:
                 out.append(child)
             elif child.dep_ == "acl" and child.lemma_.lower() in BACKING_LEMMAS:
                 continue  # "militias backed by *Turkey*": the backer does not do what the militias do
+            elif child.dep_ == "acl" and misparsed_main_verb(child) is not None:
+                continue  # "negotiators negotiated with *X*": the main verb's partner, not the actor's modifier
             elif child.dep_ == "prep" and child.lower_ in OPPOSING_PREPS:
                 continue  # "the coalition against *Isis*": the foe does not do what the coalition does
             elif child.dep_ in ("prep", "acl") and child.i not in own:
