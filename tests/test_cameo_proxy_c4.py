@@ -96,3 +96,20 @@ def test_light_verb_and_phrasal_idioms(code, text, expected):
 def test_idioms_keep_to_their_objects(code, text):
     types = {e.event_type for e in code(text, date="2000-01-01")}
     assert "AID" not in types and "RETREAT" not in types, types
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name the tagger does not know, taken for an adverb, opens the sentence as its subject
+    ("Nauru extended diplomatic recognition to Kosovo.", ("SUPPORT", "NRU", "XKX")),
+    # acting or serving as mediator, go-between or intermediary is mediation (CAMEO 045)
+    ("Algeria served as intermediary between Ethiopia and Eritrea.", ("CONSULT", "DZA", "ERI")),
+    ("Oman acted as go-between for Iran and Britain.", ("CONSULT", "OMN", "GBR")),
+    # forces surrounding a town besiege it (CAMEO 191)
+    ("Russian troops surrounded Georgian villages.", ("COERCE", "RUS", "GEO")),
+])
+def test_mediators_sieges_and_unknown_names(code, text, expected):
+    _check(triples(code(text, date="2000-01-01")), expected)
+
+
+def test_an_opening_adverb_is_no_subject(code):
+    assert not code("Meanwhile extended talks were held.", date="2000-01-01")

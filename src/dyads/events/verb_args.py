@@ -53,6 +53,16 @@ def locates_act(token: Token, trigger: Token) -> bool:
         and prep.head.i != trigger.i and noun_classes().get(prep.head.lemma_.lower()) == "action"
 
 
+def _mistagged_name(verb: Token) -> list[Token]:
+    """"*Vanuatu* extended recognition to X": a capitalised word opening the sentence right before a verb with no
+    subject, which the tagger took for an adverb (a name it does not know), is the verb's subject."""
+    first = verb.sent[0]
+    if first.i + 1 == verb.i and first.head == verb and first.dep_ in ("advmod", "npadvmod") and first.is_title \
+            and first.is_alpha and first.pos_ in ("ADV", "PROPN", "NOUN"):
+        return [first]
+    return []
+
+
 def _stranded_subject(verb: Token) -> list[Token]:
     """"With the signing of a memorandum, *the government and the rebels* have agreed": a subject the parser
     attached to the fronted phrase, recognized as the noun phrase right before the verb and its auxiliaries."""
@@ -151,7 +161,8 @@ def verb_arguments(verb: Token, entry: Entry) -> tuple[list[Token], list[list[To
         direct = _gerund_undergoers(verb)
     if not actors and not is_passive(verb):
         # headlines: "Kenya, Ethiopia sign deal" often parse without a subject
-        actors = [c for c in verb.lefts if c.pos_ in ("PROPN", "NOUN") and c.dep_ in HEADLINE_SUBJECT_DEPS]
+        actors = [c for c in verb.lefts if c.pos_ in ("PROPN", "NOUN") and c.dep_ in HEADLINE_SUBJECT_DEPS] \
+            or _mistagged_name(verb)
         how = "noun before the verb (headline)" if actors else ""
     if not actors and verb.tag_ == "VBG":
         actors, how = _participle_doers(verb) or (actors, how)
