@@ -113,3 +113,17 @@ def test_mediators_sieges_and_unknown_names(code, text, expected):
 
 def test_an_opening_adverb_is_no_subject(code):
     assert not code("Meanwhile extended talks were held.", date="2000-01-01")
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("Georgia accused Russian officers of spying.", "1125"),
+    ("Armenia accused Azerbaijan of war crimes.", "1124"),
+    ("Kenyan prosecutors accused the former minister of embezzlement.", "1121"),
+    ("Amnesty accused Tunisian police of torture.", "1122"),
+    ("Cuba accused the United States of aggression.", "1123"),
+    ("Belgrade denied responsibility for the massacre.", "016"),
+    ("Zambian students demonstrated for the president's resignation.", "1411"),
+    ("Tibetan exiles rallied for independence in Delhi.", "1413"),
+])
+def test_cameo_codes_that_had_no_entry(code, text, cameo):
+    assert cameo in {e.cameo for e in code(text, date="2000-01-01")}, [(e.event_type, e.cameo) for e in code(text)]
