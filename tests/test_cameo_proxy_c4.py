@@ -129,18 +129,6 @@ def test_cameo_codes_that_had_no_entry(code, text, cameo):
     assert cameo in {e.cameo for e in code(text, date="2000-01-01")}, [(e.event_type, e.cameo) for e in code(text)]
 
 
-@pytest.mark.parametrize("text, demand", [
-    # after a past tense, a present-tense clause is a subjunctive: a demand
-    ("Paris insisted that Algerian rebels release the hostages.", True),
-    # an assertion keeps to the past tense, and a present-tense insist asserts
-    ("Tokyo insisted that Korean rebels held no Japanese hostages.", False),
-    ("Seoul insists that Japanese officials know the facts.", False),
-])
-def test_insisting_on_a_subjunctive_clause_demands(code, text, demand):
-    types = {e.event_type for e in code(text, date="2000-01-01")}
-    assert ("REQUEST" in types) is demand, types
-
-
 @pytest.mark.parametrize("text, expected", [
     # hyphenated nominals of phrasal verbs (the parser splits them at the hyphen)
     ("Syria's call-up of reservists worried Jordan.", ("MOBILIZE", "SYR")),

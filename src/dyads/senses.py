@@ -140,12 +140,8 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
     if rule.test == "modal_clause":
         # "insisted that they should have a seat", "insisted that Israel release them" (a subjunctive): a demand,
         # not an assertion
-        # after a past tense, a present-tense clause is a subjunctive too ("insisted that the rebels *free* them";
-        # an assertion would keep to the past: "insisted that the rebels *held* none")
-        subjunctive = ("VB", "VBP") if token.tag_ == "VBD" else ("VB",)
         return any(any(a.dep_ == "aux" and a.lower_ in OBLIGATION_AUX for a in c.children)
-                   or (c.dep_ == "ccomp" and c.tag_ in subjunctive
-                       and not any(a.dep_ in ("aux", "auxpass") for a in c.children))
+                   or (c.dep_ == "ccomp" and c.tag_ == "VB" and not any(a.dep_ in ("aux", "auxpass") for a in c.children))
                    for c in complements)
     if rule.test == "negated_clause":
         # "vowed *not* to allow ...", "vowed that X would*n't* tolerate ..."; with a class, the clause's verb
