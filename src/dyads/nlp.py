@@ -37,6 +37,23 @@ def lede_after_dateline(doc: Doc) -> Doc:
     return doc
 
 
+# Consonants whose doubling before "-ed" the lemmatizer's fallback rule keeps ("readmitted" -> "readmitte").
+DOUBLED_CONSONANTS = "bdgmnprt"
+
+
+@Language.component("dyads_lemmas")
+def mend_lemmas(doc: Doc) -> Doc:
+    """Mend a past tense the lemmatizer's fallback only stripped of its "d" ("readmitted" -> "readmitte",
+    "outgunned" -> "outgunne"): a doubled consonant before that "e" is a doubling for the ending, so the verb is the
+    form without it ("readmit"). Verbs the lemmatizer knows ("regretted" -> "regret") are left as they are."""
+    for token in doc:
+        lemma, text = token.lemma_, token.lower_
+        if token.tag_ in ("VBD", "VBN") and text.endswith("ed") and lemma.lower() == text[:-1] and len(lemma) > 4 \
+                and lemma[-2] == lemma[-3] and lemma[-2] in DOUBLED_CONSONANTS:
+            token.lemma_ = lemma[:-2]
+    return doc
+
+
 @functools.cache
 def load(name: str) -> Language:
     """Load the installed spaCy pipeline `name` (a package name or a path); cached per process."""
@@ -52,6 +69,8 @@ def load(name: str) -> Language:
         nlp.add_pipe("dyads_line_breaks", before="parser")
     if "parser" in nlp.pipe_names and "dyads_dateline" not in nlp.pipe_names:
         nlp.add_pipe("dyads_dateline", before="parser")
+    if "lemmatizer" in nlp.pipe_names and "dyads_lemmas" not in nlp.pipe_names:
+        nlp.add_pipe("dyads_lemmas", after="lemmatizer")
     log.debug("loaded spaCy pipeline %s with %s", name, nlp.pipe_names)
     return nlp
 

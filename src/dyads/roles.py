@@ -15,7 +15,8 @@ from dyads.senses import in_class
 PLACE_IS_WHERE_TYPES = ("MOBILIZE", "PROTEST")
 # Verbs whose subject undergoes the event named by their object ("received aid from", "won backing from",
 # "suffered an attack by", "faced criticism from").
-RECEIVING_LEMMAS = frozenset(("receive", "get", "obtain", "win", "enjoy", "gain", "suffer", "face", "endure"))
+RECEIVING_LEMMAS = frozenset(("receive", "get", "obtain", "win", "enjoy", "gain", "suffer", "face", "endure",
+                              "survive", "escape"))
 # Hostile acts whose patient is "under" them ("under attack from", "under investigation by", "under sanctions").
 UNDERGONE_TYPES = ("ASSAULT", "COERCE", "THREATEN", "ACCUSE", "SANCTION")
 
@@ -42,14 +43,22 @@ def names_place(party: Party, cand: events.Candidate) -> bool:
 def undergoing_verb(cand: events.Candidate) -> Token | None:
     """The verb whose subject undergoes the nominal event: "X received aid from Y", "X came under attack from
     Y", "X is under investigation by Y" (None for other triggers)."""
-    trigger = cand.trigger
     if cand.entry.pos != "NOUN":
         return None
+    trigger = _event_noun(cand.trigger)
     if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in RECEIVING_LEMMAS:
         return trigger.head
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "under" and cand.entry.event_type in UNDERGONE_TYPES:
         return trigger.head.head  # "under attack", "under siege", but "paid under a treaty" is no patient's
     return None
+
+
+def _event_noun(trigger: Token) -> Token:
+    """The noun phrase a nominal trigger heads: the generic noun it names the kind of ("survived an *assassination*
+    attempt by X": the verb's object and the by-phrase belong to "attempt"), else the trigger itself."""
+    if trigger.dep_ == "compound" and trigger.head.lemma_.lower() in events.EVENT_HEAD_NOUNS:
+        return trigger.head
+    return trigger
 
 
 def subjects_of(verb: Token, resolver: actors.DocumentResolver) -> list[Party]:
@@ -61,7 +70,8 @@ def subjects_of(verb: Token, resolver: actors.DocumentResolver) -> list[Party]:
 def outside(cand: events.Candidate, acts: list[Party]) -> bool:
     """True when the actors found stand outside the trigger's phrase: the subject of its verb (or what a pronoun
     subject stands for), not its own possessor, modifier or "from" phrase ("received *Peruvian* aid")."""
-    inside = range(cand.trigger.left_edge.i, cand.trigger.right_edge.i + 1)
+    noun = _event_noun(cand.trigger)
+    inside = range(noun.left_edge.i, noun.right_edge.i + 1)
     roots = [party_root(a, cand.sentence.doc) for a in acts]
     return all(r is not None and r.i not in inside for r in roots)
 

@@ -105,7 +105,38 @@ def is_reduced_passive(verb: Token) -> bool:
     """"a soldier *arrested* in Turkey", "hospitals *bombed* by jets": a past participle that modifies a noun
     with no auxiliary or subject of its own is a passive whose undergoer is that noun."""
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") \
-        and not children_with(verb, ("aux", "auxpass", "nsubj", "nsubjpass"))
+        and not children_with(verb, ("aux", "auxpass", "nsubj", "nsubjpass")) and misparsed_main_verb(verb) is None
+
+
+# Prepositions after which a past-tense verb misparsed as a participle still acts on a partner or target
+# ("negotiators *negotiated with* rebels"), where a reduced passive would name a place or time ("killed *in* X")
+# and a participle of state its relation ("militias *allied to* X", "groups *linked to* Y").
+ACTIVE_PARTNER_PREPS = ("with", "against")
+
+
+def misparsed_main_verb(verb: Token) -> Token | None:
+    """"Mexican negotiators *negotiated* with rebels.", "Militias *purged* villagers from X.": in a full sentence
+    whose root the parser made the subject noun (or the subject of a bare "to" infinitive), a past-tense verb right
+    after that noun's phrase is the main verb, not a participle modifying it. Returns that subject noun. A finished
+    sentence (it ends in a full stop) is needed, so headlines ("Five soldiers killed in ambush") stay passives; so
+    is an object, a partner phrase or a past-tense tag, and no by-agent or comma."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    root = head.head
+    bare_infinitive = head.dep_ == "nsubj" and root.dep_ == "ROOT" and root.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in root.children)
+    if head.dep_ != "ROOT" and not bare_infinitive:
+        return None
+    sent = verb.sent
+    if sent[-1].text != "." or children_with(verb, ("aux", "auxpass", "nsubj", "nsubjpass", "agent")):
+        return None
+    own = {t.i for t in head.subtree} - {t.i for t in verb.subtree}
+    if any(i not in own or verb.doc[i].is_punct for i in range(head.i + 1, verb.i)):
+        return None
+    active = verb.tag_ == "VBD" or children_with(verb, ("dobj",)) or any(
+        c.dep_ == "prep" and c.lower_ in ACTIVE_PARTNER_PREPS for c in verb.children)
+    return head if active else None
 
 
 def shares_passive(verb: Token) -> bool:
@@ -139,6 +170,8 @@ def subject_tokens(verb: Token) -> tuple[list[Token], str]:
             subj = children_with(seen, SUBJECT_DEPS)
             if subj:
                 return subj, "subject"
+        if (noun := misparsed_main_verb(seen)) is not None:
+            return [noun], "noun before a main verb parsed as its modifier"
         if seen.dep_ == "relcl":
             return [seen.head], "relative clause head"
         if plan_clause(seen):

@@ -14,7 +14,8 @@ from dyads.lexicon import NOT_AN_EVENT, Entry, Lexicon
 # A noun modifying another noun ("*aid* workers") or a participle modifier ("*alleged* crimes") is no event.
 NOT_EVENT_DEPS = ("compound", "nmod", "npadvmod")
 # Generic nouns whose compound modifier names the event ("a *mediation* mission", "*aid* deliveries").
-EVENT_HEAD_NOUNS = ("mission", "effort", "operation", "campaign", "initiative", "delivery", "shipment", "convoy")
+EVENT_HEAD_NOUNS = ("mission", "effort", "operation", "campaign", "initiative", "delivery", "shipment", "convoy",
+                    "attempt")
 # Nouns of degree whose compound modifier is the object meant ("raised its *alert* level", "alert status").
 DEGREE_NOUNS = ("level", "status")
 # Verbs of permission: whom they let act is their object ("let inspectors return", "allowed monitors to stay").
@@ -92,9 +93,10 @@ def mistagged_participle(token: Token) -> bool:
 
 def _particle_object(token: Token, entry: Entry) -> bool:
     """"called *in the army*", "handed *in their weapons*", "put X *under arrest*": the parser makes a phrasal
-    verb's particle a preposition and the entry's object that preposition's object."""
+    verb's particle a preposition (or a particle with an object of its own) and the entry's object that
+    preposition's object."""
     return bool(entry.particle) and any(
-        p.dep_ == "prep" and p.lower_ == entry.particle
+        p.dep_ in ("prep", "prt") and p.lower_ == entry.particle
         and any(o.dep_ == "pobj" and is_object(o, entry) for o in p.children) for p in token.children)
 
 
@@ -145,6 +147,9 @@ def hyphen_forms(token: Token) -> tuple[str, ...]:
 def _particle_gap(token: Token, particle: str) -> int | None:
     """How many of the verb's particle-like children come before `particle` (None when it has none)."""
     children = [c for c in token.children if c.dep_ in PARTICLE_DEPS]
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if after is not None and after.dep_ == "amod" and after.head.dep_ == "dobj" and after.head.head == token:
+        children.append(after)  # "set *free* two soldiers": the particle parsed as a modifier of the object
     children.sort(key=lambda c: (c.dep_ != "prt", abs(c.i - token.i)))
     return next((k for k, c in enumerate(children) if c.lower_ == particle), None)
 

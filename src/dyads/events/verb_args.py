@@ -8,8 +8,8 @@ from spacy.tokens import Token
 from dyads.events.syntax import (
     NOUN_RECIPIENT_PREPS, OBJECT_DEPS, RECIPIENT_PREPS, agentive_participle, allied_phrases, by_agent,
     children_with, conjuncts, event_agents, governing_verb, hands_of, is_passive, is_reduced_passive,
-    nominal_parties, own_means, passive_agents, phrase, prep_objects, shares_passive, subject_tokens,
-    temporal_clause,
+    misparsed_main_verb, nominal_parties, own_means, passive_agents, phrase, prep_objects, shares_passive,
+    subject_tokens, temporal_clause,
 )
 from dyads.actors.tables import noun_classes
 from dyads.events.triggers import is_object
@@ -51,6 +51,16 @@ def locates_act(token: Token, trigger: Token) -> bool:
     prep = token.head
     return token.dep_ == "pobj" and prep.lower_ in LOCATING_PREPS and prep.head.pos_ == "NOUN" \
         and prep.head.i != trigger.i and noun_classes().get(prep.head.lemma_.lower()) == "action"
+
+
+def _mistagged_name(verb: Token) -> list[Token]:
+    """"*Vanuatu* extended recognition to X": a capitalised word opening the sentence right before a verb with no
+    subject, which the tagger took for an adverb (a name it does not know), is the verb's subject."""
+    first = verb.sent[0]
+    if first.i + 1 == verb.i and first.head == verb and first.dep_ in ("advmod", "npadvmod") and first.is_title \
+            and first.is_alpha and first.pos_ in ("ADV", "PROPN", "NOUN"):
+        return [first]
+    return []
 
 
 def _stranded_subject(verb: Token) -> list[Token]:
@@ -161,7 +171,8 @@ def verb_arguments(verb: Token, entry: Entry) -> tuple[list[Token], list[list[To
         direct = _gerund_undergoers(verb)
     if not actors and not is_passive(verb):
         # headlines: "Kenya, Ethiopia sign deal" often parse without a subject
-        actors = [c for c in verb.lefts if c.pos_ in ("PROPN", "NOUN") and c.dep_ in HEADLINE_SUBJECT_DEPS]
+        actors = [c for c in verb.lefts if c.pos_ in ("PROPN", "NOUN") and c.dep_ in HEADLINE_SUBJECT_DEPS] \
+            or _mistagged_name(verb)
         how = "noun before the verb (headline)" if actors else ""
     if not actors and verb.tag_ == "VBG":
         actors, how = _participle_doers(verb) or (actors, how)
@@ -243,6 +254,8 @@ def inner_parties(actors: list[Token]) -> list[Token]:
                 out.append(child)
             elif child.dep_ == "acl" and child.lemma_.lower() in BACKING_LEMMAS:
                 continue  # "militias backed by *Turkey*": the backer does not do what the militias do
+            elif child.dep_ == "acl" and misparsed_main_verb(child) is not None:
+                continue  # "negotiators negotiated with *X*": the main verb's partner, not the actor's modifier
             elif child.dep_ == "prep" and child.lower_ in OPPOSING_PREPS:
                 continue  # "the coalition against *Isis*": the foe does not do what the coalition does
             elif child.dep_ in ("prep", "acl") and child.i not in own:
