@@ -14,9 +14,9 @@ from dyads.senses import in_class
 # protesters marching "from the town" or rallying "in the capital's square".
 PLACE_IS_WHERE_TYPES = ("MOBILIZE", "PROTEST")
 # Verbs whose subject undergoes the event named by their object ("received aid from", "won backing from",
-# "suffered an attack by", "faced criticism from").
+# "suffered an attack by", "faced criticism from", "drew condemnation from", "earned praise from").
 RECEIVING_LEMMAS = frozenset(("receive", "get", "obtain", "win", "enjoy", "gain", "suffer", "face", "endure",
-                              "survive", "escape"))
+                              "survive", "escape", "draw", "attract", "earn", "incur", "garner", "reap"))
 # Hostile acts whose patient is "under" them ("under attack from", "under investigation by", "under sanctions").
 UNDERGONE_TYPES = ("ASSAULT", "COERCE", "THREATEN", "ACCUSE", "SANCTION")
 

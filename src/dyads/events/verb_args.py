@@ -23,6 +23,10 @@ CLAUSE_TARGET_TYPES = ("REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "AG
 INSTRUMENT_OBJECT_TYPES = ("MOBILIZE",)
 # "extradited *two suspects* to X": the persons handed over are the means, the receiving state is the recipient.
 INSTRUMENT_OBJECT_CAMEO = ("063",)
+# "returned *three vessels* to X", "handed over *the suspects* to X": what is given back is the means when a "to"
+# phrase names who gets it; with no such phrase the object (its owner) stays the recipient ("returned the
+# prisoners").
+HANDED_BACK_MODES = ("return",)
 HEADLINE_SUBJECT_DEPS = ("dep", "compound", "npadvmod", "nmod", "appos")
 # Participles that tie a party to its backer ("rebels backed by X"): the backer is not the party.
 BACKING_LEMMAS = ("back", "support", "arm", "fund", "finance", "sponsor", "aid", "assist", "help", "supply", "equip",
@@ -203,7 +207,9 @@ def verb_arguments(verb: Token, entry: Entry) -> tuple[list[Token], list[list[To
         direct = [_nearest_conjunct(verb)]
         actors, how = passive_agents(verb)
     topic = entry.event_type == "CONSULT" and verb.lemma_.lower() in TOPIC_OBJECT_LEMMAS
-    if entry.event_type not in INSTRUMENT_OBJECT_TYPES and entry.cameo not in INSTRUMENT_OBJECT_CAMEO and not topic:
+    handed_to = entry.mode in HANDED_BACK_MODES and bool(prep_objects(verb, ("to",)))
+    if entry.event_type not in INSTRUMENT_OBJECT_TYPES and entry.cameo not in INSTRUMENT_OBJECT_CAMEO and not topic \
+            and not handed_to:
         direct += [o for o in children_with(verb, OBJECT_DEPS) if not is_object(o, entry)]
     if verb.dep_ == "relcl" and any(t.lower_ in RELATIVE_PRONOUNS and t.dep_ in ("dobj", "nsubjpass")
                                     for t in verb.children):

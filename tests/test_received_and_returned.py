@@ -1,0 +1,36 @@
+"""Two argument patterns: what is handed back is the means when a "to" phrase names who gets it, and the subject
+of "drew / earned / attracted" an act noun undergoes it while its "from" phrase did it."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import triples
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Egypt handed back two captured fishing boats to Sudan.", ("RETREAT", "EGY", "SDN")),
+    ("Russia returned three seized naval vessels to Ukraine.", ("RETREAT", "RUS", "UKR")),
+])
+def test_things_handed_back_are_the_means_and_the_to_phrase_the_recipient(code, text, want):
+    assert want in triples(code(text))
+
+
+def test_persons_returned_with_no_to_phrase_stay_the_recipient(code):
+    assert ("RETREAT", "IRQ", "KWT") in triples(code("Iraq returned the Kuwaiti prisoners."))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Poland's president drew sharp criticism from the European Commission over a new judiciary law.",
+     ("ACCUSE", "IGO", "POL")),
+    ("Kenya's president won plaudits from the African Union for freeing political prisoners.",
+     ("SUPPORT", "IGO", "KEN")),
+    ("The Dutch government earned praise from Amnesty International for its refugee policy.",
+     ("SUPPORT", "NGO", "NLD")),
+])
+def test_the_subject_of_drew_or_earned_undergoes_the_act_noun(code, text, want):
+    got = {(t, a[:3], r[:3] if r else r) for t, a, r in triples(code(text))}
+    assert want in got
+
+
+def test_drawing_a_crowd_is_no_event(code):
+    assert not code("The artist drew a crowd in the capital.")
