@@ -34,3 +34,20 @@ def test_the_subject_of_drew_or_earned_undergoes_the_act_noun(code, text, want):
 
 def test_drawing_a_crowd_is_no_event(code):
     assert not code("The artist drew a crowd in the capital.")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Japan scaled back development assistance to China.", ("SANCTION", "JPN", "CHN")),
+    ("Bolivia filed a case against Chile at the International Court of Justice.", ("ACCUSE", "BOL", "CHL")),
+    ("Police picked up two opposition activists in Harare.", ("COERCE", "ZWE", "ZWE")),
+])
+def test_light_and_phrasal_verbs_of_sanction_lawsuit_and_arrest(code, text, want):
+    assert want in triples(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Labour party picked up votes in the north.",
+    "The president picked up the phone to call his Kenyan counterpart.",
+])
+def test_picking_up_things_is_no_arrest(code, text):
+    assert not [e for e in code(text) if e.event_type == "COERCE"]
