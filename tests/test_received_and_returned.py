@@ -51,3 +51,26 @@ def test_light_and_phrasal_verbs_of_sanction_lawsuit_and_arrest(code, text, want
 ])
 def test_picking_up_things_is_no_arrest(code, text):
     assert not [e for e in code(text) if e.event_type == "COERCE"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The Afghan Taliban claimed responsibility for the bombing of a police station in Kandahar.",
+     ("ASSAULT", "AFG", "AFG")),
+    ("Tunisian bloggers called on President Ben Ali to step down.", ("REQUEST", "TUN", "TUN")),
+    ("Syria funnelled weapons to Hezbollah fighters, according to Israeli officials.", ("AID", "SYR", "LBN")),
+    ("The Indian foreign ministry took strong exception to Pakistan's remarks on Kashmir.", ("ACCUSE", "IND", "PAK")),
+])
+def test_claimed_acts_addressed_requests_funnelled_aid_and_exceptions(code, text, want):
+    assert want in triples(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Pakistani army denied responsibility for the airstrike.",
+    "Hamas did not claim responsibility for the rocket attack.",
+])
+def test_a_denied_or_unclaimed_act_gets_no_doer_from_the_claim(code, text):
+    assert not [e for e in code(text) if e.event_type == "ASSAULT"]
+
+
+def test_channelling_water_is_no_aid(code):
+    assert not code("Engineers channelled water to the fields.")

@@ -112,6 +112,8 @@ def governing(noun: Token) -> Token | None:
     if verb is None and noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and noun.head.dep_ in ("dobj", "nsubjpass") \
             and lexicon.load().candidates(noun.head.lemma_.lower(), "NOUN"):
         return governing_verb(noun.head)
+    if verb is None and (claimed := _claimed_act(noun)) is not None:
+        return claimed
     span = _span_head(noun) if verb is None else None
     if span is not None and (verb := governing_verb(span)) is not None:
         # "*held* three days of talks", "agreed *after* days of talks": not "*blocked* a round of talks"
@@ -119,6 +121,21 @@ def governing(noun: Token) -> Token | None:
             return verb
         return None
     return verb
+
+
+def _claimed_act(noun: Token) -> Token | None:
+    """"X *claimed* responsibility for the *bombing*": the verb by which a party owns an act (claim, admit, take
+    responsibility or credit for it) governs the act noun, so its subject is the act's doer. Not "denied
+    responsibility for" (no verb of owning) nor "blamed for"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() not in word_classes()["owned_act"]:
+        return None
+    owner = prep.head
+    verb = owner.head if owner.dep_ == "dobj" else None
+    if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in word_classes()["owning_verb"] \
+            and not any(c.dep_ == "neg" for c in verb.children):
+        return verb
+    return None
 
 
 def _span_head(noun: Token) -> Token | None:

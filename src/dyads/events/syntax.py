@@ -135,7 +135,9 @@ def misparsed_main_verb(verb: Token) -> Token | None:
     if any(i not in own or verb.doc[i].is_punct for i in range(head.i + 1, verb.i)):
         return None
     active = verb.tag_ == "VBD" or children_with(verb, ("dobj",)) or any(
-        c.dep_ == "prep" and c.lower_ in ACTIVE_PARTNER_PREPS for c in verb.children)
+        c.dep_ == "prep" and c.lower_ in ACTIVE_PARTNER_PREPS for c in verb.children) or (
+        # "bloggers *called on* X *to* resign": a party addressed and what it is asked to do
+        children_with(verb, ("prep",)) and children_with(verb, ("xcomp",)))
     return head if active else None
 
 
