@@ -54,3 +54,8 @@ def test_hours_given_to_an_indirect_object_to_comply_are_an_ultimatum(code):
 def test_hours_given_for_anything_else_threaten_no_one(code):
     events = code("The Sudanese army gave Ethiopian troops 72 hours to celebrate the holiday.")
     assert not [e for e in events if e.event_type == "THREATEN"]
+
+
+def test_telling_reporters_of_a_meeting_still_codes_the_meeting(code):
+    events = code("The US envoy told reporters that he had met the Turkish foreign minister in Ankara.")
+    assert ("CONSULT", "USA", "TUR") in triples(events)
