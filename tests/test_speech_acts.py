@@ -59,3 +59,8 @@ def test_hours_given_for_anything_else_threaten_no_one(code):
 def test_telling_reporters_of_a_meeting_still_codes_the_meeting(code):
     events = code("The US envoy told reporters that he had met the Turkish foreign minister in Ankara.")
     assert ("CONSULT", "USA", "TUR") in triples(events)
+
+
+def test_telling_a_party_what_must_be_done_is_a_demand(code):
+    events = code("The French president told his Turkish counterpart that the ceasefire must be respected in the north.")
+    assert ("REQUEST", "FRA", "TUR") in triples(events)
