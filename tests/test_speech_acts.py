@@ -64,3 +64,8 @@ def test_telling_reporters_of_a_meeting_still_codes_the_meeting(code):
 def test_telling_a_party_what_must_be_done_is_a_demand(code):
     events = code("The French president told his Turkish counterpart that the ceasefire must be respected in the north.")
     assert ("REQUEST", "FRA", "TUR") in triples(events)
+
+
+def test_telling_journalists_what_was_signed_is_no_demand(code):
+    events = code('"We have signed a truce to end the fighting," the Croatian prime minister told journalists.')
+    assert not [e for e in events if e.event_type == "REQUEST"]

@@ -149,7 +149,9 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
     if rule.test == "modal_clause":
         # "insisted that they should have a seat", "insisted that Israel release them" (a subjunctive): a demand,
         # not an assertion
-        return any(any(a.dep_ == "aux" and a.lower_ in OBLIGATION_AUX for a in c.children)
+        # ("have" of a perfect, "have signed", is no obligation)
+        return any(any(a.dep_ == "aux" and a.lower_ in OBLIGATION_AUX and not (a.lemma_ == "have" and c.tag_ == "VBN")
+                       for a in c.children)
                    or (c.dep_ == "ccomp" and c.tag_ == "VB" and not any(a.dep_ in ("aux", "auxpass") for a in c.children))
                    for c in complements)
     if rule.test == "negated_clause":

@@ -97,11 +97,11 @@ def _names_own_parties(noun: Token) -> bool:
 
 
 def _plain_report(token: Token, entry: Entry) -> bool:
-    """A verb of saying whose sense rules found no speech act ("told reporters that ...", "insisted that it
-    was true") is a plain report: no trigger, so it neither absorbs the acts it reports nor hides its speaker
+    """A verb of telling someone whose sense rules found no speech act ("told reporters that ...") is a plain
+    report: no trigger, so it neither absorbs the acts it reports nor hides its speaker
     from the reporters."""
     return entry.event_type == NOT_AN_EVENT and "; sense " in entry.source \
-        and token.lemma_.lower() in status.words().say_verbs
+        and token.lemma_.lower() in status.words().say_verbs and any(c.dep_ in ("dobj", "dative") for c in token.children)
 
 
 def analyse(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
