@@ -69,3 +69,8 @@ def test_telling_a_party_what_must_be_done_is_a_demand(code):
 def test_telling_journalists_what_was_signed_is_no_demand(code):
     events = code('"We have signed a truce to end the fighting," the Croatian prime minister told journalists.')
     assert not [e for e in events if e.event_type == "REQUEST"]
+
+
+def test_the_means_of_an_own_side_response_is_not_its_target(code):
+    events = code("The Greek prime minister warned that Greece would respond with great force to any attack by Turkey.")
+    assert ("THREATEN", "GRC", "TUR") in triples(events)

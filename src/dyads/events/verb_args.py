@@ -215,7 +215,9 @@ def verb_arguments(verb: Token, entry: Entry) -> tuple[list[Token], list[list[To
         for comp in children_with(verb, ("ccomp",)):
             subjects = children_with(comp, ("nsubj", "nsubjpass"))
             # "warned that Greek forces would respond": the threatener's own side is not whom it threatens
-            speakers_side += [s for s in subjects if entry.event_type == "THREATEN" and own_side.of_speaker(s, actors)]
+            own_subjects = [s for s in subjects if entry.event_type == "THREATEN" and own_side.of_speaker(s, actors)]
+            # "... would respond *with great force*": the means of the threatened act is no target either
+            speakers_side += own_subjects + ([o for o in prep_objects(comp, ("with",))] if own_subjects else [])
             direct += [s for s in subjects if s not in speakers_side]
     allies = allied_phrases(verb)
     preps = [p for p in prep_objects(verb, RECIPIENT_PREPS) if p.i not in allies]
