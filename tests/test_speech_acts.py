@@ -74,3 +74,8 @@ def test_telling_journalists_what_was_signed_is_no_demand(code):
 def test_the_means_of_an_own_side_response_is_not_its_target(code):
     events = code("The Greek prime minister warned that Greece would respond with great force to any attack by Turkey.")
     assert ("THREATEN", "GRC", "TUR") in triples(events)
+
+
+def test_warning_of_what_befalls_the_own_country_is_no_threat(code):
+    events = code("The Greek finance minister warned that the Greek economy would shrink next year.")
+    assert not [e for e in events if e.event_type == "THREATEN"]

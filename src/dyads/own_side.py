@@ -58,5 +58,10 @@ def of_speaker(subject: Token, speakers: list[Token]) -> bool:
     """True when a clause's subject is the speaker's own side (pronoun, the speaker word, a shared country)."""
     if subject.lower_ in PERSONAL_PRONOUNS or subject.lower_ in {s.lower_ for s in speakers}:
         return True
+    from dyads.senses import in_class  # senses tests own side: import here, not at module load
+    # a side is its state, its bodies or its forces ("Greece", "the Greek government", "Greek troops"), not
+    # what is merely of the country ("the Greek economy would shrink")
+    if not (subject.lower_ in _country_words() or in_class(subject, "armed") or in_class(subject, "state_actor")):
+        return False
     mine = set().union(*(countries(s) for s in speakers)) if speakers else set()
     return bool(mine) and bool(countries(subject) & mine)
