@@ -16,7 +16,7 @@ from importlib import resources
 
 from spacy.tokens import Token
 
-from dyads import cameo, lexicon
+from dyads import cameo, lexicon, own_side
 from dyads.records import EVENT_TYPES
 
 TESTS = ("modifier", "actor", "prep", "subject_of", "plural", "clause", "complement", "object", "object_not", "object_modifier",
@@ -134,10 +134,13 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
     complements = [c for c in token.children if c.dep_ in ("ccomp", "xcomp")]
     if rule.test == "own_future":
         # "warned (that) it would retaliate", "warned they will wipe out critics": the actor's own future act
-        subjects = {s.lower_ for s in _subjects(token)}
-        return any(any(a.dep_ == "aux" and a.lower_ in FUTURE_AUX for a in c.children)
-                   and any(s.dep_ in ("nsubj", "nsubjpass") and (s.lower_ in PERSONAL_PRONOUNS or s.lower_ in subjects)
-                           for s in c.children) and (not cls or in_class(c, cls)) for c in complements)
+        # "warned that Greece would respond" (said by a Greek minister); "warned that it could veto": the actor's
+        # own possible act (not "it could take years"); a third party's act ("the storm would hit") is none
+        speakers = _subjects(token)
+        return any(any(a.dep_ == "aux" and (a.lower_ in FUTURE_AUX or a.lower_ in POSSIBLE_AUX
+                                            and not in_class(c, "not_an_act")) for a in c.children)
+                   and any(s.dep_ in ("nsubj", "nsubjpass") and own_side.of_speaker(s, speakers) for s in c.children)
+                   and (not cls or in_class(c, cls)) for c in complements)
     if rule.test == "that_clause":
         # "demonstrated *that* the police had lied", "recognized *that* the war was long": a finite clause says
         # what was shown or acknowledged (no protest, no diplomatic recognition)
@@ -146,7 +149,9 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
     if rule.test == "modal_clause":
         # "insisted that they should have a seat", "insisted that Israel release them" (a subjunctive): a demand,
         # not an assertion
-        return any(any(a.dep_ == "aux" and a.lower_ in OBLIGATION_AUX for a in c.children)
+        # ("have" of a perfect, "have signed", is no obligation)
+        return any(any(a.dep_ == "aux" and a.lower_ in OBLIGATION_AUX and not (a.lemma_ == "have" and c.tag_ == "VBN")
+                       for a in c.children)
                    or (c.dep_ == "ccomp" and c.tag_ == "VB" and not any(a.dep_ in ("aux", "auxpass") for a in c.children))
                    for c in complements)
     if rule.test == "negated_clause":
@@ -227,8 +232,12 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
                 for o in p.children if o.dep_ == "pobj"]
     if rule.test == "object_clause":
         # "suspended plans *to impose a curfew*": the to-clause of the object names what is given up
-        return any(c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                   and in_class(c, cls) for o in objects for c in o.children)
+        # "gave the militia 72 hours *to withdraw*": with an indirect object, the parser hangs it on the verb
+        clauses = [c for o in objects for c in o.children if c.dep_ in ("acl", "relcl")]
+        if any(c.dep_ == "dative" for c in token.children):
+            clauses += [c for c in token.children if c.dep_ in ("advcl", "xcomp")]
+        return any(any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and in_class(c, cls)
+                   for c in clauses)
     if rule.test == "object":
         # "fired Defense *Minister* Ana Ruiz": a title names the class of a named object (a common noun's
         # compounds do not: "fired Scud missiles" is no firing of a person named Scud)

@@ -96,13 +96,22 @@ def _names_own_parties(noun: Token) -> bool:
                or (c.dep_ in ("prep", "agent") and c.lower_ in ("by", "between", "among")) for c in noun.children)
 
 
+def _plain_report(token: Token, entry: Entry) -> bool:
+    """A verb of telling someone whose sense rules found no speech act ("told reporters that ...") is a plain
+    report: no trigger, so it neither absorbs the acts it reports nor hides its speaker
+    from the reporters."""
+    return entry.event_type == NOT_AN_EVENT and "; sense " in entry.source \
+        and token.lemma_.lower() in status.words().say_verbs and any(c.dep_ in ("dobj", "dative") for c in token.children)
+
+
 def analyse(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
     """Every candidate of every sentence, including those that code nothing (`dropped` set)."""
     out: list[Candidate] = []
     denying = status.words().negating_governors
     for s_index, sentence in enumerate(doc.sents):
         # "agreed to lift the curfew" is a concession; "agreed *to withdraw*": the promised retreat codes CONCEDE
-        triggers = promises.retype(doc, {t.i: e for t in sentence if (e := match(t, lexicon)) is not None})
+        triggers = promises.retype(doc, {t.i: e for t in sentence if (e := match(t, lexicon)) is not None
+                                         and not _plain_report(t, e)})
         yielded = promises.promised(doc, triggers)
         triggers.update(yielded)
         modals = {t.head.head.i: (e, t) for t in sentence if (e := modal_entry(t, lexicon)) is not None}

@@ -11,6 +11,7 @@ from dyads.events.syntax import (
     misparsed_main_verb, nominal_parties, own_means, passive_agents, phrase, prep_objects, shares_passive,
     subject_tokens, temporal_clause,
 )
+from dyads import own_side
 from dyads.actors.tables import noun_classes
 from dyads.events.triggers import is_object
 from dyads.lexicon import Entry
@@ -215,9 +216,15 @@ def verb_arguments(verb: Token, entry: Entry) -> tuple[list[Token], list[list[To
                                     for t in verb.children):
         antecedent = verb.head
         direct = [antecedent, *([antecedent.head] if antecedent.dep_ == "appos" else []), *direct]
+    speakers_side: list[Token] = []
     if entry.event_type in CLAUSE_TARGET_TYPES:
         for comp in children_with(verb, ("ccomp",)):
-            direct += children_with(comp, ("nsubj", "nsubjpass"))
+            subjects = children_with(comp, ("nsubj", "nsubjpass"))
+            # "warned that Greek forces would respond": the threatener's own side is not whom it threatens
+            own_subjects = [s for s in subjects if entry.event_type == "THREATEN" and own_side.of_speaker(s, actors)]
+            # "... would respond *with great force*": the means of the threatened act is no target either
+            speakers_side += own_subjects + ([o for o in prep_objects(comp, ("with",))] if own_subjects else [])
+            direct += [s for s in subjects if s not in speakers_side]
     allies = allied_phrases(verb)
     preps = [p for p in prep_objects(verb, RECIPIENT_PREPS) if p.i not in allies]
     if topic:
@@ -236,7 +243,8 @@ def verb_arguments(verb: Token, entry: Entry) -> tuple[list[Token], list[list[To
     # "withdrew *its* troops from X": an object the actor owns is its means; X is the recipient
     own = [o for o in direct if own_means(o)]
     direct = [o for o in direct if o not in own]
-    exclude = {t.i for a in actors for t in a.subtree} | {t.i for t in direct + preps + own} | allies
+    exclude = {t.i for a in actors for t in a.subtree} | {t.i for t in direct + preps + own} | allies \
+        | {t.i for s in speakers_side for t in s.subtree}
     nested: list[Token] = list(own)
     for comp in children_with(verb, ("xcomp", "ccomp", "dobj", "prep", "advcl", "oprd")):
         if comp.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):

@@ -1,0 +1,67 @@
+"""Whose act a speaker announces: the speaker's own side or a third party.
+
+"The Greek prime minister warned that *Greece* would respond", "Hungary's ministry warned that *it* could
+veto", "the Polish president warned that *Polish forces* would retaliate" announce the speaker's own act (a
+threat); "warned that *the storm* would hit", "warned that *Pakistan* could attack" announce another's (no
+threat by the speaker). A clause subject is of the speaker's side when it is a personal pronoun, the speaker
+word itself, or names a country (by name, adjective or people) that the speaker's phrase names too.
+"""
+from __future__ import annotations
+
+import functools
+
+from spacy.tokens import Token
+
+from dyads.actors import tables
+
+PERSONAL_PRONOUNS = ("it", "they", "we", "i", "he", "she")
+MAX_WORDS = 4
+CLAUSE_DEPS = ("relcl", "acl", "ccomp", "advcl", "appos")
+
+
+@functools.cache
+def _country_words() -> dict[str, str]:
+    """Lower-case country names, adjectives, peoples and capitals -> ISO3 (our countries table)."""
+    out: dict[str, str] = {}
+    for text, entry in tables._country_pairs():
+        if entry.kind in ("country", "adjective", "people", "capital") and entry.country:
+            out.setdefault(text.lower(), entry.country)
+    return out
+
+
+def countries(token: Token) -> set[str]:
+    """ISO3 codes of the countries a phrase (the token's subtree, no clauses) names."""
+    words = sorted(_phrase(token), key=lambda t: t.i)
+    table = _country_words()
+    out: set[str] = set()
+    for i in range(len(words)):
+        for n in range(1, MAX_WORDS + 1):
+            if i + n > len(words):
+                break
+            text = " ".join(w.lower_ for w in words[i:i + n])
+            if text.startswith("the "):
+                text = text[4:]
+            if text in table:
+                out.add(table[text])
+    return out
+
+
+def _phrase(token: Token) -> list[Token]:
+    out = [token]
+    for c in token.children:
+        if c.dep_ not in CLAUSE_DEPS:
+            out += _phrase(c)
+    return out
+
+
+def of_speaker(subject: Token, speakers: list[Token]) -> bool:
+    """True when a clause's subject is the speaker's own side (pronoun, the speaker word, a shared country)."""
+    if subject.lower_ in PERSONAL_PRONOUNS or subject.lower_ in {s.lower_ for s in speakers}:
+        return True
+    from dyads.senses import in_class  # senses tests own side: import here, not at module load
+    # a side is its state, its bodies or its forces ("Greece", "the Greek government", "Greek troops"), not
+    # what is merely of the country ("the Greek economy would shrink")
+    if not (subject.lower_ in _country_words() or in_class(subject, "armed") or in_class(subject, "state_actor")):
+        return False
+    mine = set().union(*(countries(s) for s in speakers)) if speakers else set()
+    return bool(mine) and bool(countries(subject) & mine)

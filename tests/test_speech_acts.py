@@ -1,0 +1,73 @@
+"""Speech acts: threats of the speaker's own side, blame, demands by "told" (invented sentences)."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import triples
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("The Greek prime minister warned that Greece would respond to any incursion by Turkish ships.",
+     ("THREATEN", "GRC", "TUR")),
+    ("The Polish president warned that Polish forces would retaliate against any Belarusian provocation.",
+     ("THREATEN", "POL", "BLR")),
+    ("Hungary's foreign ministry warned that it could again block Ukraine's membership talks.",
+     ("THREATEN", "HUN", "UKR")),
+])
+def test_warning_of_an_own_side_act_is_a_threat_against_its_target(code, text, triple):
+    assert triple in triples(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Indian army chief warned that the storm would hit the coast on Friday.",
+    "The Indian army chief warned that Pakistan could attack the border posts.",
+    "The Chilean finance minister warned that it could take years to rebuild the port.",
+])
+def test_warning_of_a_third_party_act_or_a_state_is_no_threat(code, text):
+    assert not [e for e in code(text) if e.event_type == "THREATEN"]
+
+
+def test_telling_a_party_to_act_is_a_demand(code):
+    events = code("The Turkish president told the United States to withdraw its troops from Syria.")
+    assert ("REQUEST", "TUR", "USA") in triples(events)
+
+
+def test_telling_reporters_something_is_no_demand(code):
+    assert not [e for e in code("The Turkish president told reporters that the talks had gone well.")
+                if e.event_type == "REQUEST"]
+
+
+def test_hours_given_to_an_indirect_object_to_comply_are_an_ultimatum(code):
+    events = code("The Sudanese army gave Ethiopian troops 72 hours to withdraw from the border town.")
+    assert ("THREATEN", "SDN", "ETH") in {(e.event_type, e.actor.code if e.actor else None,
+                                           e.recipient.code[:3] if e.recipient else None) for e in events}
+
+
+def test_hours_given_for_anything_else_threaten_no_one(code):
+    events = code("The Sudanese army gave Ethiopian troops 72 hours to celebrate the holiday.")
+    assert not [e for e in events if e.event_type == "THREATEN"]
+
+
+def test_telling_reporters_of_a_meeting_still_codes_the_meeting(code):
+    events = code("The US envoy told reporters that he had met the Turkish foreign minister in Ankara.")
+    assert ("CONSULT", "USA", "TUR") in triples(events)
+
+
+def test_telling_a_party_what_must_be_done_is_a_demand(code):
+    events = code("The French president told his Turkish counterpart that the ceasefire must be respected in the north.")
+    assert ("REQUEST", "FRA", "TUR") in triples(events)
+
+
+def test_telling_journalists_what_was_signed_is_no_demand(code):
+    events = code('"We have signed a truce to end the fighting," the Croatian prime minister told journalists.')
+    assert not [e for e in events if e.event_type == "REQUEST"]
+
+
+def test_the_means_of_an_own_side_response_is_not_its_target(code):
+    events = code("The Greek prime minister warned that Greece would respond with great force to any attack by Turkey.")
+    assert ("THREATEN", "GRC", "TUR") in triples(events)
+
+
+def test_warning_of_what_befalls_the_own_country_is_no_threat(code):
+    events = code("The Greek finance minister warned that the Greek economy would shrink next year.")
+    assert not [e for e in events if e.event_type == "THREATEN"]
