@@ -167,7 +167,8 @@ class CountryContext:
             return res
         entry = next(o for o in res.options if o.country == best)
         why = res.party.why.replace(f"-> {res.party.code}", f"-> {best}", 1) + f"; {best} named in the document"
-        return replace(res, entry=entry, party=replace(res.party, code=best, country=best, why=why))
+        name = entry.name if entry.kind == "country" else res.party.name  # "Congo": the state the document means
+        return replace(res, entry=entry, party=replace(res.party, name=name, code=best, country=best, why=why))
 
     def _context_codes(self, span: Span) -> list[str]:
         """Countries where `span` is, nearest first: its places, its sentence's places, the cities and regions
