@@ -11,6 +11,7 @@ from dyads.actor_lists import ActorEntry
 from dyads.records import Party
 from dyads.actors.vocab import (
     CONTINENT_ADJECTIVES, CONTINENT_QUALIFIERS, DEFINITE_STATE_NOUNS, GROUP_KINDS, KIND_RANK, LOCATIVE_PREPS, ORG_KINDS,
+    VISITING_HEADS,
     PARTISAN_PREFIXES, PORTFOLIO_HEADS, PORTFOLIO_WORDS, ROLE_FIRST_KINDS, TRANSNATIONAL_SECTORS,
 )
 from dyads.actors.names import (
@@ -43,6 +44,7 @@ def resolve_words(text: str, words: Sequence[Word], start: int, end: int, *, whe
              and not _partisan(h, words) and not _continental(h, words)]
     role = _head_role(hits, words)
     names = _as_titled(names, role, when)
+    names = _unhosted(names, words)
     modifier = next((h for h in hits if h.kind == "modifier"), None)
     if not names and role is not None and modifier is None and not _heads(role, words) \
             and not _title_of_name(role, words):
@@ -85,6 +87,15 @@ def resolve_words(text: str, words: Sequence[Word], start: int, end: int, *, whe
     # a people or region listed in several countries, or a short name two states share ("Congo")
     options = tuple(e for e in hit.entries if e.kind == entry.kind and e.kind in (*GROUP_KINDS, "region", "country"))
     return Resolution(party, entry.kind, entry, role, in_office, options)
+
+
+def _unhosted(names: list, words: Sequence[Word]) -> list:
+    """"an opposition delegation in Riyadh", "the negotiating team at Geneva": a travelling group is where it
+    visits, not of that state; a place after "in"/"at" names no country for it (names before it still do)."""
+    placed = next((k for k, w in enumerate(words) if w.text.lower() in LOCATIVE_PREPS and k > 0), len(words))
+    if not any(w.text.lower() in VISITING_HEADS for w in words[:placed]):
+        return names
+    return [n for n in names if n[0].i < placed]
 
 
 def _partisan(hit: Hit, words: Sequence[Word]) -> bool:
