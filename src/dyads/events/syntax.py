@@ -266,6 +266,11 @@ def passive_agents(verb: Token) -> tuple[list[Token], str]:
         return agents, "passive agent"
     if agents := hands_of(verb):
         return agents, "'at the hands of' phrase"
+    # "carried out *with impunity by X*", "shot *without warning by X*": the by-phrase hangs on the manner noun
+    manner = [m for m in prep_objects(verb, ("with", "without")) if m.pos_ == "NOUN" and m.i + 1 < len(m.doc)
+              and m.doc[m.i + 1].lower_ == "by"]
+    if agents := [a for m in manner for a in prep_objects(m, ("by",))]:
+        return agents, "passive agent"
     means = [m for m in prep_objects(verb, MEANS_PREPS) if m.pos_ == "NOUN"]
     agents = [a for m in means for a in prep_objects(m, ("by",)) + event_agents(m) if a.dep_ != "poss"]
     return (agents, "agent of the means of the passive") if agents else ([], "")
