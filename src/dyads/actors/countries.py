@@ -13,7 +13,7 @@ from dyads.actors.vocab import (
 )
 from dyads.actors.tables import country_name, noun_classes
 from dyads.actors.rules import Resolution, _titled_person, resolve_words, words_of_span
-from dyads.actors.syntax import _other_arguments, _places_of
+from dyads.actors.syntax import _aimed_places, _other_arguments, _places_of
 
 if TYPE_CHECKING:
     from dyads.actors.memory import Mention
@@ -118,8 +118,8 @@ class CountryContext:
         if country is None and res.party.sector in SETTING_SECTORS:
             # with no setting, home-bound locals act where the document's towns and regions are
             country, where = self._places_country(), "where the document's towns and regions are"
-        if country is None:
-            return []
+        if country is None or any((w := self._where(p)) and w[1] == country for p in _aimed_places(span)):
+            return []  # "militants fired rockets at southern X" in a story set in X: X is the target
         if res.party.sector in SETTING_SECTORS or national:
             how = "act where the story is set"
         elif res.party.sector in SETTING_GUESS_SECTORS and not (root.tag_ in PLURAL_TAGS and root.lemma_.lower() in
