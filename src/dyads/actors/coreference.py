@@ -134,7 +134,7 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences, PronounRefer
                 doc, start = antecedent.doc, antecedent.start
                 named = doc[start - 2] if start > 1 and doc[start - 1].text in (":", ",", "–", "—") else None
                 if not any(r.party.code for r in found) and antecedent.root.dep_ == "appos" and named is not None \
-                        and named.pos_ in ("PROPN", "NOUN"):
+                        and antecedent.root.pos_ == "NOUN" and named.pos_ == "PROPN":
                     # "X: a group that ...", "X, a militia that ...": the name the description is in apposition to
                     name, (own, why) = _noun_of(named), self._party_of(_noun_of(named), role)
                     if any(r.party.code for r in own):
