@@ -86,6 +86,7 @@ def resolve_words(text: str, words: Sequence[Word], start: int, end: int, *, whe
     party = Party(text, start, end, name, entry.code, entry.country, sector, why)
     # a people or region listed in several countries, or a short name two states share ("Congo")
     options = tuple(e for e in hit.entries if e.kind == entry.kind and e.kind in (*GROUP_KINDS, "region", "country"))
+    options = options if entry.kind != "country" or len(options) > 1 else ()
     return Resolution(party, entry.kind, entry, role, in_office, options)
 
 
