@@ -131,6 +131,14 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences, PronounRefer
             out, reason = [], "unresolved"
             for antecedent in _antecedents_of(span.root.head):
                 found, reason = self._party_of(antecedent, role)
+                doc, start = antecedent.doc, antecedent.start
+                named = doc[start - 2] if start > 1 and doc[start - 1].text in (":", ",", "–", "—") else None
+                if not any(r.party.code for r in found) and antecedent.root.dep_ == "appos" and named is not None \
+                        and antecedent.root.pos_ == "NOUN" and named.pos_ == "PROPN":
+                    # "X: a group that ...", "X, a militia that ...": the name the description is in apposition to
+                    name, (own, why) = _noun_of(named), self._party_of(_noun_of(named), role)
+                    if any(r.party.code for r in own):
+                        antecedent, found, reason = name, own, why
                 out += [self._as(span, r, f"relative pronoun '{span.text}' -> '{antecedent.text}': {r.party.why}")
                         for r in found]
             return out, reason

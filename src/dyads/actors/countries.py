@@ -9,11 +9,11 @@ from spacy.tokens import Span, Token
 from dyads.records import Party
 from dyads.actors.vocab import (
     DEFINITE_STATE_NOUNS, DOMESTIC_SECTORS, GROUP_KINDS, HOME_SECTORS, NATIONAL_FORCES, PERSON_LABELS, PLURAL_TAGS,
-    SELF_STATE_LEMMAS, SETTING_GUESS_SECTORS, SETTING_SECTORS, STATE_KINDS, VICTIM_PLACE_SHARE, VICTIM_SECTORS,
+    SELF_STATE_LEMMAS, SETTING_GUESS_SECTORS, SETTING_SECTORS, STATE_KINDS, VICTIM_PLACE_SHARE, VICTIM_SECTORS, VISITING_HEADS,
 )
 from dyads.actors.tables import country_name, noun_classes
 from dyads.actors.rules import Resolution, _titled_person, resolve_words, words_of_span
-from dyads.actors.syntax import _other_arguments, _places_of
+from dyads.actors.syntax import _aimed_places, _other_arguments, _places_of
 
 if TYPE_CHECKING:
     from dyads.actors.memory import Mention
@@ -32,6 +32,8 @@ class CountryContext:
         """
         if span.root.lemma_.lower() in SELF_STATE_LEMMAS and span.root.tag_ == "NNS":
             return []  # "the two countries discuss the crisis in Syria": countries are not in Syria
+        if span.root.lower_ in VISITING_HEADS:
+            return []  # "the opposition delegation in Riyadh": a travelling group is not of where it visits
         near = [w for w in (self._where(p, cities=not _inside_name(p, span)) for p in _places_of(span)) if w]
         if not near and res.party.sector in DOMESTIC_SECTORS:
             found = [w for w in (self._where(p) for p in _places_of(span.sent)) if w]
@@ -109,15 +111,15 @@ class CountryContext:
         not states or governments in the plural ("the two countries", "Arab governments"), nor a party said to
         come "from" somewhere ("troops from a Russian-led alliance"): their country is named, if not resolved."""
         country, where = self.setting, self.setting_why or "its setting"
-        if res.kind in GROUP_KINDS:
-            return []
+        if res.kind in GROUP_KINDS or span.root.lower_ in VISITING_HEADS:
+            return []  # nor a delegation or envoy: the story is often set where it visits
         root = span.root
         national = " ".join(w.lower_ for w in span if w.lower_ != "the") in NATIONAL_FORCES and span[0].lower_ == "the"
         if country is None and res.party.sector in SETTING_SECTORS:
             # with no setting, home-bound locals act where the document's towns and regions are
             country, where = self._places_country(), "where the document's towns and regions are"
-        if country is None:
-            return []
+        if country is None or any((w := self._where(p)) and w[1] == country for p in _aimed_places(span)):
+            return []  # "militants fired rockets at southern X" in a story set in X: X is the target
         if res.party.sector in SETTING_SECTORS or national:
             how = "act where the story is set"
         elif res.party.sector in SETTING_GUESS_SECTORS and not (root.tag_ in PLURAL_TAGS and root.lemma_.lower() in
@@ -167,7 +169,8 @@ class CountryContext:
             return res
         entry = next(o for o in res.options if o.country == best)
         why = res.party.why.replace(f"-> {res.party.code}", f"-> {best}", 1) + f"; {best} named in the document"
-        return replace(res, entry=entry, party=replace(res.party, code=best, country=best, why=why))
+        name = entry.name if entry.kind == "country" else res.party.name  # "Congo": the state the document means
+        return replace(res, entry=entry, party=replace(res.party, name=name, code=best, country=best, why=why))
 
     def _context_codes(self, span: Span) -> list[str]:
         """Countries where `span` is, nearest first: its places, its sentence's places, the cities and regions
@@ -196,7 +199,7 @@ class CountryContext:
         `verb_places` neither does where its verb happens: "President X met Chinese officials in Beijing"
         says nothing of X's country.
         """
-        places = _places_of(span, verb=verb_places)
+        places = [] if span.root.lower_ in VISITING_HEADS else _places_of(span, verb=verb_places)
         near = [w for w in (self._where(p) for p in places) if w]
         if near:
             return near[0][1], f"located in '{near[0][0].text}'"

@@ -11,12 +11,13 @@ from dyads.actor_lists import ActorEntry
 from dyads.records import Party
 from dyads.actors.vocab import (
     CONTINENT_ADJECTIVES, CONTINENT_QUALIFIERS, DEFINITE_STATE_NOUNS, GROUP_KINDS, KIND_RANK, LOCATIVE_PREPS, ORG_KINDS,
-    PARTISAN_PREFIXES, PORTFOLIO_HEADS, PORTFOLIO_WORDS, ROLE_FIRST_KINDS, SKIP_WORDS, TRANSNATIONAL_SECTORS,
+    VISITING_HEADS,
+    PARTISAN_PREFIXES, PORTFOLIO_HEADS, PORTFOLIO_WORDS, ROLE_FIRST_KINDS, TRANSNATIONAL_SECTORS,
 )
 from dyads.actors.names import (
     Hit, _head_end, _head_role, _heads, _pick, _strip_quantity, _title_of_name, compose, match,
 )
-from dyads.actors.tables import Index, Word, cities, index, normalize
+from dyads.actors.tables import Index, Word, cities, index, normalize, skipped
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +36,7 @@ def resolve_words(text: str, words: Sequence[Word], start: int, end: int, *, whe
                   idx: Index | None = None) -> Resolution | None:
     """Resolve a phrase given as words; None when nothing in it is known."""
     idx = idx or index()
-    words = _strip_quantity([w for w in words if w.text.lower() not in SKIP_WORDS])
+    words = _strip_quantity([w for w in words if not skipped(w.text)])
     hits = compose(match(words, idx), words)
     if not hits:
         return None
@@ -43,6 +44,7 @@ def resolve_words(text: str, words: Sequence[Word], start: int, end: int, *, whe
              and not _partisan(h, words) and not _continental(h, words)]
     role = _head_role(hits, words)
     names = _as_titled(names, role, when)
+    names = _unhosted(names, words)
     modifier = next((h for h in hits if h.kind == "modifier"), None)
     if not names and role is not None and modifier is None and not _heads(role, words) \
             and not _title_of_name(role, words):
@@ -82,8 +84,19 @@ def resolve_words(text: str, words: Sequence[Word], start: int, end: int, *, whe
     if entry.kind == "city" and role is not None and _heads(role, words):
         name = " ".join(w.text for w in words)  # "Harbin Institute of Technology", not "Harbin"
     party = Party(text, start, end, name, entry.code, entry.country, sector, why)
-    options = tuple(e for e in hit.entries if e.kind == entry.kind and e.kind in (*GROUP_KINDS, "region"))
+    # a people or region listed in several countries, or a short name two states share ("Congo")
+    options = tuple(e for e in hit.entries if e.kind == entry.kind and e.kind in (*GROUP_KINDS, "region", "country"))
+    options = options if entry.kind != "country" or len(options) > 1 else ()
     return Resolution(party, entry.kind, entry, role, in_office, options)
+
+
+def _unhosted(names: list, words: Sequence[Word]) -> list:
+    """"an opposition delegation in Riyadh", "the negotiating team at Geneva": a travelling group is where it
+    visits, not of that state; a place after "in"/"at" names no country for it (names before it still do)."""
+    placed = next((k for k, w in enumerate(words) if w.text.lower() in LOCATIVE_PREPS and k > 0), len(words))
+    if not any(w.text.lower() in VISITING_HEADS for w in words[:placed]):
+        return names
+    return [n for n in names if n[0].i < placed]
 
 
 def _partisan(hit: Hit, words: Sequence[Word]) -> bool:
@@ -254,7 +267,7 @@ def _titled_person(words: list[Word], res: Resolution) -> bool:
     """"Archbishop Desmond Tutu", "Foreign Minister Ana Silva": a one-person title followed by a name."""
     if res.role is None or res.role.text.lower().endswith("s"):
         return False
-    return _title_of_name(res.role, _strip_quantity([w for w in words if w.text.lower() not in SKIP_WORDS]))
+    return _title_of_name(res.role, _strip_quantity([w for w in words if not skipped(w.text)]))
 
 
 def _definite_state(words: list[Word], lowered: list[str]) -> bool:

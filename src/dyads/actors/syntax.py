@@ -111,6 +111,9 @@ def _proper_runs(doc: Doc) -> list[Span]:
     return runs
 
 
+AIMED_PREPS = frozenset(("at", "on", "against", "into", "toward", "towards"))
+
+
 def _places_of(span: Span, *, verb: bool = True) -> list[Span]:
     """Place names modifying the span's head, then objects of locative prepositions attached to the span's words
     or (with `verb`) to the verb it belongs to."""
@@ -121,11 +124,24 @@ def _places_of(span: Span, *, verb: bool = True) -> list[Span]:
            and c.i < span.root.i]
     for head in heads:
         # "fired rockets at southern Israel": "at" after a verb's object is its target, not where the actor is
-        aimed = head not in span and any(c.dep_ == "dobj" for c in head.children)
+        # (also over a whole sentence, and after the object itself: "fired rockets *at* the town")
+        aimed = (head not in span or span.root.dep_ == "ROOT") and (
+            head.dep_ == "dobj" or any(c.dep_ == "dobj" for c in head.children))
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in LOCATIVE_PREPS and not (aimed and prep.lower_ == "at"):
                 out += [_noun_of(c) for c in prep.children if c.dep_ == "pobj"]
     return out
+
+
+def _aimed_places(span: Span) -> list[Span]:
+    """What the verb of `span` is aimed at with a preposition ("fired rockets *at southern Israel*", "launched
+    strikes *on* the town"): places that are targets, not where the actor is."""
+    verb = span.root.head
+    if verb in span or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return [_noun_of(o) for h in heads for p in h.children
+            if p.dep_ == "prep" and p.lower_ in AIMED_PREPS for o in p.children if o.dep_ == "pobj"]
 
 
 def _noun_of(token: Token) -> Span:

@@ -123,7 +123,13 @@ def normalize(text: str) -> list[str]:
 def _key(text: str) -> str:
     # a phrase is matched without its articles ("Save the Children" is looked up as "Save Children"), so a
     # name's key drops them too, wherever they stand
-    return " ".join(w for w in normalize(text) if w.lower() not in SKIP_WORDS)
+    return " ".join(w for w in normalize(text) if not skipped(w))
+
+
+def skipped(word: str) -> bool:
+    """An article or a title a name is looked up without; "DR" in capitals abbreviates "Democratic Republic"
+    ("DR Congo"), not "Doctor"."""
+    return word.lower() in SKIP_WORDS and word != "DR"
 
 
 def _read(name: str) -> list[dict[str, str]]:
@@ -173,6 +179,8 @@ def code_name(code: str | None) -> str | None:
 def _country_pairs() -> list[tuple[str, ActorEntry]]:
     out: list[tuple[str, ActorEntry]] = []
     names = country_names()
+    for row in _read("shared_names.csv"):  # first, so that the first listed is the name's default state
+        out += [(row["name"], ActorEntry("country", names[iso3], iso3, iso3, None)) for iso3 in _split(row["iso3s"])]
     for c in pycountry.countries:
         entry = ActorEntry("country", names[c.alpha_3], c.alpha_3, c.alpha_3, None)
         out += [(t, entry) for t in {c.name, getattr(c, "common_name", None)} - {None}]

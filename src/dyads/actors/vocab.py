@@ -28,6 +28,8 @@ ROLE_FIRST_KINDS = ("country", "capital", "adjective", "people", "city", "region
 ORG_KINDS = ("org", "party", "group", "body", "media", "igo", "ngo", "company")
 # Prepositions whose object is a place, not a party ("talks in Beijing").
 LOCATIVE_PREPS = frozenset("in at near outside inside around across throughout within".split())
+# Heads of a group that travels to meet others: a place after "in"/"at" is where it visits, not whose it is.
+VISITING_HEADS = frozenset("delegation delegations team teams envoy envoys negotiators emissary emissaries".split())
 # Prepositions that end the head of a phrase ("president of Armenia": the head is "president").
 COMPLEMENT_WORDS = frozenset("of in from at for on with".split())
 PRONOUNS = {"he": "person", "him": "person", "she": "person", "her": "person", "his": "person",

@@ -9,6 +9,8 @@ from dyads.senses import in_class
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
+# Verbs of staying in a state: a past participle right after one is the state ("lay wounded", "remain missing")
+STATE_VERBS = frozenset(("lie", "lay", "remain", "stay", "sit", "be", "left", "leave", "seem", "appear", "look"))
 # Verbs whose subject, not object, is coded as doing what their "to" clause says: "promised Chile to withdraw",
 # "used the coup to justify", and orders ("ordered troops to shoot": the one who ordered it answers for it).
 SUBJECT_CONTROL_LEMMAS = frozenset(("promise", "pledge", "vow", "threaten", "use", "take", "spend", "order",
@@ -141,6 +143,14 @@ def misparsed_main_verb(verb: Token) -> Token | None:
     return head if active else None
 
 
+def state_participle(verb: Token) -> bool:
+    """"hundreds *lie injured*", "dozens remained wounded": a bare past participle completing a verb of being
+    in a state tells what its subject underwent; the subject did not do it."""
+    return verb.tag_ == "VBN" and verb.dep_ in ("acomp", "advcl", "oprd", "xcomp") and verb.head.i != verb.i \
+        and verb.head.lemma_.lower() in STATE_VERBS and verb.i == verb.head.i + 1 \
+        and not children_with(verb, (*OBJECT_DEPS, "aux", "auxpass", "nsubj", "nsubjpass", "agent"))
+
+
 def shares_passive(verb: Token) -> bool:
     """"X was shot and *killed*": a participle coordinated with a passive, with no object or auxiliary of its own
     ("X is known for Y and *has returned*"), is passive too."""
@@ -151,6 +161,8 @@ def shares_passive(verb: Token) -> bool:
 def subject_tokens(verb: Token) -> tuple[list[Token], str]:
     """Subject tokens of a verb, following conj, xcomp, relcl and acl chains upwards."""
     seen, via, chain = verb, "", True  # chain: every step so far went up an xcomp or a conj
+    if state_participle(verb):
+        return [], ""
     for _ in range(6):
         if is_passive(seen) and via in ("xcomp", "advcl") and agentive_participle(seen):
             # "*fired by* X, while trying to assist Y": whoever tries underwent the participle; X did not try
@@ -256,6 +268,11 @@ def passive_agents(verb: Token) -> tuple[list[Token], str]:
         return agents, "passive agent"
     if agents := hands_of(verb):
         return agents, "'at the hands of' phrase"
+    # "carried out *with impunity by X*", "shot *without warning by X*": the by-phrase hangs on the manner noun
+    manner = [m for m in prep_objects(verb, ("with", "without")) if m.pos_ == "NOUN" and m.i + 1 < len(m.doc)
+              and m.doc[m.i + 1].lower_ == "by"]
+    if agents := [a for m in manner for a in prep_objects(m, ("by",))]:
+        return agents, "passive agent"
     means = [m for m in prep_objects(verb, MEANS_PREPS) if m.pos_ == "NOUN"]
     agents = [a for m in means for a in prep_objects(m, ("by",)) + event_agents(m) if a.dep_ != "poss"]
     return (agents, "agent of the means of the passive") if agents else ([], "")
