@@ -17,6 +17,7 @@ from dyads.senses import in_class
 ASIDE_DEPS = ("advcl", "ccomp", "parataxis")
 # Subjects that make a subordinate clause another act than the trigger's ("threatened X *as Y troops met Z*").
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+CONDITION_MARKS = ("if", "unless", "until")
 # "X-led coalition": the participles whose hyphenated modifier names who acts.
 LEADING_LEMMAS = ("lead", "head", "command")
 
@@ -127,5 +128,6 @@ def _asides(head: Token, token: Token) -> set[int]:
 def _own_subject(clause: Token) -> bool:
     """True for an adverbial clause with a subject of its own ("*as Y troops met Z*", "*when X was arrested*"):
     another act, whose parties are not whom the trigger aims at."""
-    return clause.dep_ == "advcl" and any(c.dep_ in SUBJECT_DEPS and c.lower_ not in ("it", "there")
-                                          for c in clause.children)
+    if clause.dep_ != "advcl" or any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children):
+        return False  # "threatened war *unless the premier resigned*": a threat's condition names its target
+    return any(c.dep_ in SUBJECT_DEPS and c.lower_ not in ("it", "there") for c in clause.children)
