@@ -16,7 +16,7 @@ from dyads.events.syntax import (
     subject_tokens,
 )
 from dyads.events.triggers import is_object, names_event_of_head
-from dyads.events.verb_args import adj_arguments, inner_parties, verb_arguments
+from dyads.events.verb_args import adj_arguments, inner_parties, offence_phrase, verb_arguments
 from dyads.lexicon import Entry, context_words
 
 # Mutual by definition: "X cooperated *with* Y" is also Y cooperating with X (PLOVER COOPERATE).
@@ -86,7 +86,9 @@ def build_candidate(sentence: Span, s_index: int, token: Token, entry: Entry, re
     tiers = [[r for r in tier if r.i not in taken] for tier in tiers]
     # the actor phrase's own modifiers describe the actor ("rebels *backed by Turkey*"), never its target
     described = {t.i for tier in actor_tiers for a in tier if token not in a.subtree for t in a.subtree}
-    tiers.append(clause_fallback(token, taken | described | {t.i for tier in tiers for t in tier}))
+    # an accusation's offence ("charged *with being a member of X*") names no target of the accusation
+    offence = {t.i for c in token.children if offence_phrase(c, entry) for t in c.subtree}
+    tiers.append(clause_fallback(token, taken | described | offence | {t.i for tier in tiers for t in tier}))
     recipient_tiers = [[span for r in tier for t in conjuncts(r) for span in party_spans(t)] for tier in tiers]
     state, cue = status.status_of(token)
     announcer, conditional = intent.intent_of(token, entry.event_type, state, cue)

@@ -15,6 +15,9 @@ from dyads.senses import in_class
 
 # Subordinate clauses whose parties are what someone says or supposes, not whom the trigger's act aims at.
 ASIDE_DEPS = ("advcl", "ccomp", "parataxis")
+# Subjects that make a subordinate clause another act than the trigger's ("threatened X *as Y troops met Z*").
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+CONDITION_MARKS = ("if", "unless", "until")
 # "X-led coalition": the participles whose hyphenated modifier names who acts.
 LEADING_LEMMAS = ("lead", "head", "command")
 
@@ -116,6 +119,15 @@ def _asides(head: Token, token: Token) -> set[int]:
     for t in head.subtree:
         if t.dep_ not in ASIDE_DEPS or t.pos_ not in ("VERB", "AUX") or t.left_edge.i <= token.i <= t.right_edge.i:
             continue
-        if in_class(t, "comment") or any(c.dep_ == "aux" and c.lower_ in hypothetical for c in t.children):
+        if in_class(t, "comment") or any(c.dep_ == "aux" and c.lower_ in hypothetical for c in t.children) \
+                or _own_subject(t):
             out |= {x.i for x in t.subtree}
     return out
+
+
+def _own_subject(clause: Token) -> bool:
+    """True for an adverbial clause with a subject of its own ("*as Y troops met Z*", "*when X was arrested*"):
+    another act, whose parties are not whom the trigger aims at."""
+    if clause.dep_ != "advcl" or any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children):
+        return False  # "threatened war *unless the premier resigned*": a threat's condition names its target
+    return any(c.dep_ in SUBJECT_DEPS and c.lower_ not in ("it", "there") for c in clause.children)

@@ -49,6 +49,16 @@ YIELDED_TO = (("fall", "to"),)
 LOCATING_PREPS = ("in", "at", "near", "inside", "across", "throughout")
 
 
+# Prepositions of an accusation that name the offence ("charged *with* X", "accused *of* X", "arrested *for* X").
+OFFENCE_PREPS = ("with", "of", "for")
+
+
+def offence_phrase(comp: Token, entry: Entry) -> bool:
+    """True for the phrase naming what an accusation charges ("charged *with being a member of Y*"): the parties
+    in it are part of the offence, not the accused."""
+    return entry.event_type == "ACCUSE" and comp.dep_ == "prep" and comp.lower_ in OFFENCE_PREPS
+
+
 def locates_act(token: Token, trigger: Token) -> bool:
     """True for the place of an act named by a noun other than the trigger ("condemned the attacks *in Y*", "a
     probe into abuses *at Y*"): where that act happened, not who did it or whom the trigger aims at. (The place of
@@ -251,6 +261,8 @@ def verb_arguments(verb: Token, entry: Entry) -> tuple[list[Token], list[list[To
             continue
         if topic and comp.dep_ == "dobj":
             continue
+        if offence_phrase(comp, entry) and direct:
+            continue  # "X was charged *with being a member of Y*": X, named, is accused; Y is in the offence
         head = [comp] if comp.dep_ == "dobj" and comp.i not in exclude else []
         nested += head + [t for t in nominal_parties(comp, exclude=exclude)
                           if not locates_act(t, verb)]

@@ -70,6 +70,7 @@ class Words:
     never_names: frozenset[str]
     stop_names: frozenset[str]
     object_place_event_types: frozenset[str]
+    everywhere_words: frozenset[str]
     compass_bearings: dict[str, int]
 
 

@@ -119,6 +119,23 @@ def _recipients_reading(mention: Mention, country: str | None, event_type: str |
     return None
 
 
+def _placed_nowhere(trigger: Token, chain) -> str | None:
+    """The phrase placing the event nowhere in particular ("launched attacks *around the world*", "operations
+    *abroad*"), attached to the trigger or a verb of its clause, else None."""
+    known = words()
+    heads = [trigger, *(t for t in chain if t is not trigger)]
+    heads += [c for h in heads for c in h.children if c.dep_ == "dobj"]  # "launched attacks around the world"
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "advmod" and child.lower_ in known.everywhere_words:
+                return child.text
+            if child.dep_ == "prep" and child.lower_ in known.place_prepositions:
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and obj.lower_ in known.everywhere_words:
+                        return f"{child.text} {' '.join(t.text for t in obj.subtree)}"
+    return None
+
+
 def locate(trigger: Token, *, places: DocumentPlaces, party_spans: list[tuple[int, int]],
            event_type: str | None = None, event_date_near_story: bool = True,
            recipient_country: str | None = None) -> tuple[Place | None, str]:
@@ -164,6 +181,8 @@ def locate(trigger: Token, *, places: DocumentPlaces, party_spans: list[tuple[in
             continue  # a capital or country acting as a party ("Beijing said") is not a place
         if m.root.head == trigger and m.root.dep_ in ("compound", "nmod", "amod") and trigger.pos_ in ("NOUN", "PROPN"):
             attached.append((0, 0, m, f"modifier of '{trigger.text}'"))
+    if not attached and (nowhere := _placed_nowhere(trigger, chain)) is not None:
+        return None, f"the event's own place is '{nowhere}', no country"
     chosen = sorted(attached, key=lambda x: (x[0], x[1]))[:1] or sorted(loose, key=lambda x: x[1])[:1]
     if chosen:
         _, _, m, how = chosen[0]
