@@ -42,6 +42,8 @@ QUANTITY_NOUNS = ("thousand", "thousands", "hundred", "hundreds", "dozen", "doze
 MODIFIER_DEPS = ("amod", "compound", "nmod", "npadvmod", "poss")
 # Particles a verb's prepositional phrase may hang on ("pulled *out* of the talks", "walked *away* from").
 PARTICLE_HEADS = ("out", "away", "back", "off")
+# Tests that hold of (nearly) every use of a word: a key's catch-all rules, tried after its specific rules.
+CATCH_ALL_TESTS = ("always", "particle_bare")
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +81,9 @@ def word_classes() -> dict[str, frozenset[str]]:
 
 @functools.cache
 def rules() -> dict[tuple[str, str, str], tuple[Rule, ...]]:
-    """Sense rules (`data/senses/rules.csv`) by (lemma, pos, event type), in file order; validated."""
+    """Sense rules (`data/senses/rules.csv`) by (lemma, pos, event type), in file order, except that catch-all
+    rules (CATCH_ALL_TESTS) go after the specific rules of their key: a rule appended for one use of a word ("spoke
+    *highly of* X") wins over an earlier catch-all of the same key ("speaking out about anything else"); validated."""
     out: dict[tuple[str, str, str], list[Rule]] = {}
     classes = word_classes()
     for line, row in enumerate(_read("rules.csv"), start=2):
@@ -97,7 +101,7 @@ def rules() -> dict[tuple[str, str, str], tuple[Rule, ...]]:
         if rule.mode and rule.mode not in lexicon.modes().get(rule.to_type, ()):
             raise ValueError(f"{rule.source}: {rule.mode!r} is not a PLOVER mode of {rule.to_type}")
         out.setdefault((rule.lemma, rule.pos, rule.event_type), []).append(rule)
-    return {k: tuple(v) for k, v in out.items()}
+    return {k: tuple(sorted(v, key=lambda r: r.test in CATCH_ALL_TESTS)) for k, v in out.items()}
 
 
 def in_class(token: Token, name: str) -> bool:

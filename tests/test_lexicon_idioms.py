@@ -1,0 +1,43 @@
+"""Idioms of news English the lexicon lacked (task R4): phrasal, light-verb and adverb idioms code their event with
+actor and recipient, and their other uses stay no event (invented sentences)."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import triples
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("The French president stood up for the Ukrainian leader in Brussels.", ("SUPPORT", "FRA", "UKR")),
+    ("Germany spoke up for Greece at the summit.", ("SUPPORT", "DEU", "GRC")),
+    ("The Indian prime minister spoke highly of the Japanese prime minister.", ("SUPPORT", "IND", "JPN")),
+    ("The Turkish government took legal action against Greece on Monday.", ("ACCUSE", "TUR", "GRC")),
+    ("Israel took military action against Hezbollah.", ("ASSAULT", "ISR", "LBN")),
+    ("Russia raised the prospect of talks with Ukraine.", ("AGREE", "RUS", "UKR")),
+    ("Japan held out the prospect of aid to North Korea.", ("AGREE", "JPN", "PRK")),
+    ("The Chinese government raised the prospect of sanctions against Taiwan.", ("THREATEN", "CHN", "TWN")),
+    ("Russian forces took hostage two Ukrainian soldiers.", ("ASSAULT", "RUS", "UKR")),
+])
+def test_an_idiom_codes_its_event(code, text, triple):
+    assert triple in triples(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The French president stood up and left the room.",
+    "The French president stood up in parliament on Monday.",
+    "Lithuania stood up to Russia over the blockade.",
+    "The Indian prime minister spoke of his concern about the floods.",
+    "The Indian prime minister spoke out about climate change.",
+    "The police took action against the protesters in Paris.",
+    "The report raised the prospect of a recession in Germany.",
+])
+def test_other_uses_of_the_idiom_words_are_no_event(code, text):
+    assert code(text) == []
+
+
+def test_a_specific_sense_rule_appended_later_wins_over_a_catch_all():
+    from dyads import senses
+    for rules in senses.rules().values():
+        tests = [r.test for r in rules]
+        catch_all = [t in senses.CATCH_ALL_TESTS for t in tests]
+        assert catch_all == sorted(catch_all)
