@@ -41,3 +41,44 @@ def test_a_specific_sense_rule_appended_later_wins_over_a_catch_all():
         tests = [r.test for r in rules]
         catch_all = [t in senses.CATCH_ALL_TESTS for t in tests]
         assert catch_all == sorted(catch_all)
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("The Senate blocked the aid package for Ukraine.", ("REJECT", None, "UKR")),
+    ("The European Union targeted Russian banks with new sanctions.", ("SANCTION", "IGOEEC", "RUS")),
+    ("Chinese forces pushed back Indian troops in Ladakh.", ("ASSAULT", "CHN", "IND")),
+    ("The United States handed Ukraine long-range missiles.", ("AID", "USA", "UKR")),
+    ("Venezuela ousted the Colombian ambassador.", ("SANCTION", "VEN", "COL")),
+    ("Chinese hackers breached the Indian power grid.", ("COERCE", "CHN", "IND")),
+])
+def test_a_sense_of_an_ambiguous_trigger_codes_its_own_type(code, text, triple):
+    assert triple in triples(code(text))
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("The European Union targeted Russian banks with new sanctions.", "ASSAULT"),
+    ("Venezuela ousted the Colombian ambassador.", "ASSAULT"),
+    ("Russia targeted Ukrainian power plants with drones.", "SANCTION"),
+])
+def test_the_other_sense_is_not_coded(code, text, wrong):
+    assert wrong not in {e.event_type for e in code(text)}
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Germany gave the green light to tank deliveries to Ukraine.", ("SUPPORT", "DEU", "UKR")),
+    ("The Ukrainian president sat down with the Polish president in Warsaw.", ("CONSULT", "UKR", "POL")),
+    ("Egypt slammed the door on talks with Ethiopia.", ("REJECT", "EGY", "ETH")),
+    ("Turkey dug in its heels over Sweden's bid.", ("REJECT", "TUR", "SWE")),
+    ("Russia pulled the plug on the grain deal.", ("RETREAT", "RUS", None)),
+])
+def test_a_light_verb_idiom_codes_its_event(code, text, triple):
+    assert triple in triples(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The protesters sat down in the road.",
+    "The lamps gave light to the room.",
+    "The Turkish navy turned back a boat of migrants.",
+])
+def test_the_idiom_words_used_literally_are_no_event(code, text):
+    assert code(text) == []
