@@ -82,3 +82,18 @@ def test_a_light_verb_idiom_codes_its_event(code, text, triple):
 ])
 def test_the_idiom_words_used_literally_are_no_event(code, text):
     assert code(text) == []
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Poland stood firm against Russia over the pipeline.", ("REJECT", "POL", "RUS")),
+    ("Poland stood firm against Russia.", ("REJECT", "POL", "RUS")),
+    ("The Greek government stood firm on its demands to Turkey.", ("REJECT", "GRC", "TUR")),
+])
+def test_standing_firm_against_a_party_refuses_to_give_way(code, text, triple):
+    assert triple in triples(code(text))
+
+
+@pytest.mark.parametrize("text", ["The building stood firm during the earthquake.",
+                                  "The Kenyan shilling held firm against the dollar."])
+def test_things_standing_firm_are_no_event(code, text):
+    assert code(text) == []

@@ -157,6 +157,9 @@ def hyphen_forms(token: Token) -> tuple[str, ...]:
 def _particle_gap(token: Token, particle: str) -> int | None:
     """How many of the verb's particle-like children come before `particle` (None when it has none)."""
     children = [c for c in token.children if c.dep_ in PARTICLE_DEPS]
+    # "stood *firm* against X", "held *firm*": an adjective of the verb's stance written as a particle entry
+    children += [c for c in token.children
+                 if c.pos_ == "ADJ" and (c.dep_ == "acomp" or c.dep_ == "advcl" and c.i == token.i + 1)]
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if after is not None and after.dep_ == "amod" and after.head.dep_ == "dobj" and after.head.head == token:
         children.append(after)  # "set *free* two soldiers": the particle parsed as a modifier of the object
