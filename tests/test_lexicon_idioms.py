@@ -97,3 +97,12 @@ def test_standing_firm_against_a_party_refuses_to_give_way(code, text, triple):
                                   "The Kenyan shilling held firm against the dollar."])
 def test_things_standing_firm_are_no_event(code, text):
     assert code(text) == []
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Morocco raised the prospect of cutting ties with Algeria.", "THREATEN"),
+    ("Russia raised the prospect of attacking Ukrainian ports.", "THREATEN"),
+    ("Russia raised the prospect of resuming talks with Ukraine.", "AGREE"),
+])
+def test_the_prospect_raised_is_a_threat_when_it_names_a_hostile_act(code, text, kind):
+    assert {e.event_type for e in code(text) if e.trigger.text == "raised"} == {kind}

@@ -42,6 +42,8 @@ QUANTITY_NOUNS = ("thousand", "thousands", "hundred", "hundreds", "dozen", "doze
 MODIFIER_DEPS = ("amod", "compound", "nmod", "npadvmod", "poss")
 # Particles a verb's prepositional phrase may hang on ("pulled *out* of the talks", "walked *away* from").
 PARTICLE_HEADS = ("out", "away", "back", "off")
+# Word classes of acts (verbs as well as nouns) that a "prep" test also finds as a gerund ("prospect of *cutting*").
+GERUND_CLASSES = ("hostile_act", "penalize")
 # Tests that hold of (nearly) every use of a word: a key's catch-all rules, tried after its specific rules.
 CATCH_ALL_TESTS = ("always", "particle_bare")
 
@@ -193,6 +195,10 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
                   and c.lower_ in PARTICLE_HEADS and not any(o.dep_ == "pobj" for o in c.children)]
         objs = [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in rule.words
                 for o in p.children if o.dep_ == "pobj" and o.ent_type_ not in TIME_ENTS]
+        if cls in GERUND_CLASSES:
+            # "raised the prospect *of cutting* ties": a class of acts also names the gerund of the preposition
+            objs += [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in rule.words
+                     for o in p.children if o.dep_ == "pcomp" and o.tag_ == "VBG"]
         return any(not cls or in_class(o, cls) for o in objs)
     if rule.test == "governed_by":
         # "under *threat*", "countered the *threat* from X", "poses a *threat*": a danger faced, no threat made
