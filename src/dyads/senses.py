@@ -42,6 +42,10 @@ QUANTITY_NOUNS = ("thousand", "thousands", "hundred", "hundreds", "dozen", "doze
 MODIFIER_DEPS = ("amod", "compound", "nmod", "npadvmod", "poss")
 # Particles a verb's prepositional phrase may hang on ("pulled *out* of the talks", "walked *away* from").
 PARTICLE_HEADS = ("out", "away", "back", "off")
+# Word classes of acts (verbs as well as nouns) that a "prep" test also finds as a gerund ("prospect of *cutting*").
+GERUND_CLASSES = ("hostile_act", "penalize")
+# Tests that hold of (nearly) every use of a word: a key's catch-all rules, tried after its specific rules.
+CATCH_ALL_TESTS = ("always", "particle_bare")
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +83,9 @@ def word_classes() -> dict[str, frozenset[str]]:
 
 @functools.cache
 def rules() -> dict[tuple[str, str, str], tuple[Rule, ...]]:
-    """Sense rules (`data/senses/rules.csv`) by (lemma, pos, event type), in file order; validated."""
+    """Sense rules (`data/senses/rules.csv`) by (lemma, pos, event type), in file order, except that catch-all
+    rules (CATCH_ALL_TESTS) go after the specific rules of their key: a rule appended for one use of a word ("spoke
+    *highly of* X") wins over an earlier catch-all of the same key ("speaking out about anything else"); validated."""
     out: dict[tuple[str, str, str], list[Rule]] = {}
     classes = word_classes()
     for line, row in enumerate(_read("rules.csv"), start=2):
@@ -97,7 +103,7 @@ def rules() -> dict[tuple[str, str, str], tuple[Rule, ...]]:
         if rule.mode and rule.mode not in lexicon.modes().get(rule.to_type, ()):
             raise ValueError(f"{rule.source}: {rule.mode!r} is not a PLOVER mode of {rule.to_type}")
         out.setdefault((rule.lemma, rule.pos, rule.event_type), []).append(rule)
-    return {k: tuple(v) for k, v in out.items()}
+    return {k: tuple(sorted(v, key=lambda r: r.test in CATCH_ALL_TESTS)) for k, v in out.items()}
 
 
 def in_class(token: Token, name: str) -> bool:
@@ -194,6 +200,10 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
                   and c.lower_ in PARTICLE_HEADS and not any(o.dep_ == "pobj" for o in c.children)]
         objs = [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in rule.words
                 for o in p.children if o.dep_ == "pobj" and o.ent_type_ not in TIME_ENTS]
+        if cls in GERUND_CLASSES:
+            # "raised the prospect *of cutting* ties": a class of acts also names the gerund of the preposition
+            objs += [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in rule.words
+                     for o in p.children if o.dep_ == "pcomp" and o.tag_ == "VBG"]
         return any(not cls or in_class(o, cls) for o in objs)
     if rule.test == "governed_by":
         # "under *threat*", "countered the *threat* from X", "poses a *threat*": a danger faced, no threat made

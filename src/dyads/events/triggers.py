@@ -68,7 +68,7 @@ def match(token: Token, lexicon: Lexicon) -> Entry | None:
     # shadows the bare verb
     entries = [e for e in entries
                if not e.object or any(is_object(c, e) for c in senses.verb_objects(token))
-               or _particle_object(token, e) or any(is_object(c, e) for c in permitted(token))
+               or _particle_object(token, e) or _fronted_object(token, e) or any(is_object(c, e) for c in permitted(token))
                or any(is_object(c, e) for c in gerund_objects(token))]
     found: list[tuple[int, int, Entry]] = []
     for n, entry in enumerate(entries):
@@ -98,6 +98,16 @@ def _particle_object(token: Token, entry: Entry) -> bool:
     return bool(entry.particle) and any(
         p.dep_ in ("prep", "prt") and p.lower_ == entry.particle
         and any(o.dep_ == "pobj" and is_object(o, entry) for o in p.children) for p in token.children)
+
+
+def _fronted_object(token: Token, entry: Entry) -> bool:
+    """"took *hostage* aid workers", "held *hostage* two engineers": a light verb's object word put before the
+    verb's real object, which the parser makes a compound modifier at that object's left edge."""
+    if not entry.object or token.i + 1 >= len(token.doc):
+        return False
+    word = token.doc[token.i + 1]
+    return word.dep_ == "compound" and word.lower_ == entry.object \
+        and any(o.left_edge.i == word.i for o in senses.verb_objects(token))
 
 
 def gerund_objects(token: Token) -> list[Token]:
@@ -147,6 +157,9 @@ def hyphen_forms(token: Token) -> tuple[str, ...]:
 def _particle_gap(token: Token, particle: str) -> int | None:
     """How many of the verb's particle-like children come before `particle` (None when it has none)."""
     children = [c for c in token.children if c.dep_ in PARTICLE_DEPS]
+    # "stood *firm* against X", "held *firm*": an adjective of the verb's stance written as a particle entry
+    children += [c for c in token.children
+                 if c.pos_ == "ADJ" and (c.dep_ == "acomp" or c.dep_ == "advcl" and c.i == token.i + 1)]
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if after is not None and after.dep_ == "amod" and after.head.dep_ == "dobj" and after.head.head == token:
         children.append(after)  # "set *free* two soldiers": the particle parsed as a modifier of the object
