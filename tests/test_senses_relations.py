@@ -28,3 +28,22 @@ def test_standing_relations_and_states_code_no_event(code, text, trigger):
 def test_forming_an_alliance_is_cooperation(code, text, trigger):
     # a light verb ("formed an alliance") may code the event in the noun's place
     assert "COOPERATE" in {e.event_type for e in code(text)}
+
+
+def test_a_verb_whose_subject_names_the_same_event_codes_it_once(code):
+    events = code("An attack by Moldovan rebels targeted a police station in Chisinau on Monday.")
+    assaults = [e for e in events if e.event_type == "ASSAULT"]
+    assert [e.trigger.text for e in assaults] == ["targeted"]
+
+
+@pytest.mark.parametrize("text", [
+    "Chad would rather attack the rebels than negotiate.",
+    "The Chadian commander said: I would rather go fight the rebels than the army.",
+])
+def test_a_preference_is_no_plan(code, text):
+    assert {e.status for e in code(text) if e.event_type == "ASSAULT"} <= {"hypothetical"}
+
+
+def test_go_and_a_bare_verb_share_the_modal(code):
+    events = code("Chadian troops will go fight the rebels in the north.")
+    assert {e.status for e in events if e.event_type == "ASSAULT"} == {"planned"}
