@@ -47,3 +47,13 @@ def test_a_preference_is_no_plan(code, text):
 def test_go_and_a_bare_verb_share_the_modal(code):
     events = code("Chadian troops will go fight the rebels in the north.")
     assert {e.status for e in events if e.event_type == "ASSAULT"} == {"planned"}
+
+
+def test_ending_someone_elses_protest_is_repression(code):
+    assert "COERCE" in {e.event_type for e in code("Kenyan police ended the protest by teachers in Nairobi on Monday.")}
+    assert "CONCEDE" in {e.event_type for e in code("Kenyan teachers ended their protest on Monday.")}
+
+
+def test_thrown_into_relief_is_no_aid(code):
+    assert "AID" not in {e.event_type for e in code("The Kenyan strikes threw Ankara's plan for Somalia into sharp relief.")}
+    assert "AID" in {e.event_type for e in code("Kenya sent relief to Somalia on Monday.")}
