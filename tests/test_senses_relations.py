@@ -57,3 +57,15 @@ def test_ending_someone_elses_protest_is_repression(code):
 def test_thrown_into_relief_is_no_aid(code):
     assert "AID" not in {e.event_type for e in code("The Kenyan strikes threw Ankara's plan for Somalia into sharp relief.")}
     assert "AID" in {e.event_type for e in code("Kenya sent relief to Somalia on Monday.")}
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Kenyan police raided the offices of an opposition newspaper in Nairobi on Monday.", "raided"),
+    ("A police raid on the home of a Kenyan opposition leader angered his party.", "raid"),
+])
+def test_a_police_raid_is_coercion(code, text, trigger):
+    assert _types(code(text), trigger) == {"COERCE"}
+
+
+def test_a_militia_raid_stays_an_assault(code):
+    assert _types(code("Somali militants raided a Kenyan army base near the border on Monday."), "raided") == {"ASSAULT"}
