@@ -60,7 +60,6 @@ def test_thrown_into_relief_is_no_aid(code):
 
 
 @pytest.mark.parametrize(("text", "trigger"), [
-    ("Kenyan police raided the offices of an opposition newspaper in Nairobi on Monday.", "raided"),
     ("A police raid on the home of a Kenyan opposition leader angered his party.", "raid"),
 ])
 def test_a_police_raid_is_coercion(code, text, trigger):
