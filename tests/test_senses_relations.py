@@ -68,3 +68,15 @@ def test_a_police_raid_is_coercion(code, text, trigger):
 
 def test_a_militia_raid_stays_an_assault(code):
     assert _types(code("Somali militants raided a Kenyan army base near the border on Monday."), "raided") == {"ASSAULT"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Sudanese army deployed sarin gas against the rebels in Darfur in 2015.",
+    "The Sudanese army deployed chemical weapons against rebels in Darfur.",
+])
+def test_deploying_chemical_weapons_is_an_attack(code, text):
+    assert _types(code(text), "deployed") == {"ASSAULT"}
+
+
+def test_deploying_troops_stays_a_mobilization(code):
+    assert _types(code("Sudan deployed troops to the border with Chad on Monday."), "deployed") == {"MOBILIZE"}
