@@ -45,7 +45,9 @@ def _reporting_verb(token: Token, triggers: dict[int, Entry]) -> Token | None:
     "the *raid* killed five"): the verb tells the noun's event, with its target; one event, coded once, by the
     verb (whose actor comes through the noun's by-phrase)."""
     own, verb = triggers.get(token.i), triggers.get(token.head.i)
-    if token.pos_ != "NOUN" or token.dep_ != "nsubj" or own is None or verb is None:
+    # only a noun whose doer is in a by-phrase: "the Turkish attack on Afrin killed 20" keeps its noun's event
+    by_phrase = any(c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in token.children)
+    if token.pos_ != "NOUN" or token.dep_ != "nsubj" or own is None or verb is None or not by_phrase:
         return None
     return token.head if token.head.pos_ == "VERB" and verb.event_type == own.event_type != NOT_AN_EVENT else None
 
