@@ -38,6 +38,23 @@ def counterfactual(verb: Token, modal: Token, w: Words) -> bool:
         c.dep_ == "aux" and c.lemma_.lower() == "have" and c.i > modal.i for c in verb.children)
 
 
+PREFERENCE_ADVERBS = ("rather", "sooner")
+SERIAL_HEADS = ("go", "come")
+
+
+def serial(verb: Token) -> bool:
+    """"would rather *go fight*", "will *come help*": a bare verb right after "go" or "come", which the parser may
+    hang as an adverbial clause, shares that verb's tense and modal."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VB" and verb.i == verb.head.i + 1 \
+        and verb.head.lemma_.lower() in SERIAL_HEADS
+
+
+def preference(verb: Token, modal: Token, w: Words) -> bool:
+    """"would *rather* fight", "would *sooner* leave": a preference, which announces no plan."""
+    return modal.lower_ in w.stance_auxiliaries and any(
+        c.dep_ == "advmod" and c.lower_ in PREFERENCE_ADVERBS and c.i > modal.i for c in verb.children)
+
+
 def two_word_mark(child: Token, verb: Token, w: Words) -> bool:
     """"*in case* Isis raided the house": a two-word subordinator of a condition before its verb, which the parser
     may hang on the verb as a preposition and its object."""

@@ -21,7 +21,8 @@ from dyads.records import EVENT_TYPES
 
 TESTS = ("modifier", "actor", "prep", "subject_of", "plural", "clause", "complement", "object", "object_not", "object_modifier",
          "particle_time", "particle_object", "particle_bare", "question", "own_future", "modal_clause", "negated_clause",
-         "object_clause", "clause_object", "clause_passive", "governed", "governed_by", "that_clause", "judged", "always")
+         "object_clause", "clause_object", "clause_passive", "governed", "governed_by", "that_clause", "judged", "attributive",
+         "always")
 # Auxiliaries of an announced future action ("warned *it would* retaliate") and of obligation ("insisted that
 # they *should* leave").
 FUTURE_AUX = ("will", "would", "'ll", "shall", "wo")
@@ -137,6 +138,9 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
     cls = rule.word_class
     if rule.test == "always":
         return True
+    if rule.test == "attributive":
+        # "*allied* militias": a participle used as an adjective names a side, it reports no act
+        return token.dep_ == "amod"
     complements = [c for c in token.children if c.dep_ in ("ccomp", "xcomp")]
     if rule.test == "own_future":
         # "warned (that) it would retaliate", "warned they will wipe out critics": the actor's own future act

@@ -108,7 +108,8 @@ def status_of(trigger: Token) -> tuple[str, Token | None]:
             if sibling:
                 continue  # the tense, modal and governor of a clause joined to the trigger's are not its own
             if child.dep_ in ("aux", "auxpass") and child.lower_ in w.plan_auxiliaries:
-                if clauses.conditioned(node, w) or clauses.counterfactual(node, child, w):
+                if clauses.conditioned(node, w) or clauses.counterfactual(node, child, w) \
+                        or clauses.preference(node, child, w):
                     return "hypothetical", child  # also a stance: "would welcome troops *if* X attacked"
                 if stance(node, child):
                     continue
@@ -137,7 +138,7 @@ def status_of(trigger: Token) -> tuple[str, Token | None]:
         infinitive = node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
         if infinitive and (purpose := clauses.purpose(node, w, own=node is trigger)) is not None:
             return "hypothetical", purpose
-        if (node.dep_ in CARRYING_DEPS or infinitive) and node.head.i != node.i:
+        if (node.dep_ in CARRYING_DEPS or infinitive or clauses.serial(node)) and node.head.i != node.i:
             if node.dep_ in ("conj", "ccomp") and node.head.lemma_ in w.say_verbs:
                 shared = clauses.elided_sibling(node)
                 if shared is not None:

@@ -40,6 +40,18 @@ def _light_object(token: Token, triggers: dict[int, Entry]) -> bool:
     return head is not None and is_object(token, head)
 
 
+def _reporting_verb(token: Token, triggers: dict[int, Entry]) -> Token | None:
+    """The verb trigger of the same type whose subject this nominal trigger is ("an *attack* by X targeted Y",
+    "the *raid* killed five"): the verb tells the noun's event, with its target; one event, coded once, by the
+    verb (whose actor comes through the noun's by-phrase)."""
+    own, verb = triggers.get(token.i), triggers.get(token.head.i)
+    # only a noun whose doer is in a by-phrase: "the Turkish attack on Afrin killed 20" keeps its noun's event
+    by_phrase = any(c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in token.children)
+    if token.pos_ != "NOUN" or token.dep_ != "nsubj" or own is None or verb is None or not by_phrase:
+        return None
+    return token.head if token.head.pos_ == "VERB" and verb.event_type == own.event_type != NOT_AN_EVENT else None
+
+
 def _governor(token: Token, triggers: dict[int, Entry]) -> Token | None:
     """The trigger this one is a complement or argument of, if any ("threatened to *attack*"). A trigger whose
     sense is no event does not absorb a nominal that names its own parties ("released accounts of a *phone
@@ -135,6 +147,8 @@ def analyse(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
                 cand.dropped = generic
             elif unstated := unstated_disposition(token, cand.entry.event_type, cand.attribution is not None):
                 cand.dropped = unstated
+            elif (verb := _reporting_verb(token, triggers)) is not None:
+                cand.dropped = f"subject of '{verb.text}', which reports the same {entry.event_type} event"
             elif _light_object(token, triggers):
                 cand.dropped = f"object of light-verb entry '{token.head.text} {token.text}'"
             elif i in negated_by_denial:
