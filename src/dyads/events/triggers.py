@@ -66,10 +66,13 @@ def match(token: Token, lexicon: Lexicon) -> Entry | None:
         or lexicon.candidates(lemma, pos) or lexicon.candidates(token.lower_, pos)
     # entries whose object (if any) is the verb's object; a phrasal one of them, when its particle is there,
     # shadows the bare verb
-    entries = [e for e in entries
-               if not e.object or any(is_object(c, e) for c in senses.verb_objects(token))
-               or _particle_object(token, e) or _fronted_object(token, e) or any(is_object(c, e) for c in permitted(token))
-               or any(is_object(c, e) for c in gerund_objects(token))]
+    if any(e.object for e in entries):
+        # the words that can be an entry's object, found once per token (a light verb has many entries)
+        objects = senses.verb_objects(token)
+        others = [*permitted(token), *gerund_objects(token)]
+        entries = [e for e in entries
+                   if not e.object or any(is_object(c, e) for c in objects) or _particle_object(token, e)
+                   or _fronted_object(token, e, objects) or any(is_object(c, e) for c in others)]
     found: list[tuple[int, int, Entry]] = []
     for n, entry in enumerate(entries):
         gap = _particle_gap(token, entry.particle) if entry.particle else 0
@@ -100,14 +103,14 @@ def _particle_object(token: Token, entry: Entry) -> bool:
         and any(o.dep_ == "pobj" and is_object(o, entry) for o in p.children) for p in token.children)
 
 
-def _fronted_object(token: Token, entry: Entry) -> bool:
+def _fronted_object(token: Token, entry: Entry, objects: list[Token]) -> bool:
     """"took *hostage* aid workers", "held *hostage* two engineers": a light verb's object word put before the
     verb's real object, which the parser makes a compound modifier at that object's left edge."""
     if not entry.object or token.i + 1 >= len(token.doc):
         return False
     word = token.doc[token.i + 1]
     return word.dep_ == "compound" and word.lower_ == entry.object \
-        and any(o.left_edge.i == word.i for o in senses.verb_objects(token))
+        and any(o.left_edge.i == word.i for o in objects)
 
 
 def gerund_objects(token: Token) -> list[Token]:
