@@ -12,7 +12,10 @@ from tests.conftest import triples
 
 
 def _check(got: set[tuple], expected: tuple) -> None:
-    if expected[2] is None:
+    """`expected` is (type, actor, recipient); a None actor or recipient means "any"."""
+    if expected[1] is None:
+        assert any(t[0] == expected[0] and t[2] == expected[2] for t in got), got
+    elif expected[2] is None:
         assert any(t[:2] == expected[:2] for t in got), got
     else:
         assert expected in got, got
@@ -56,11 +59,7 @@ def test_past_tense_with_a_doubled_consonant_lemmatizes_to_the_verb(settings, wo
     ("Kurdish fighters in Iraq handed in their weapons to Iraqi police.", ("RETREAT", None, "IRQ")),
 ])
 def test_lemma_and_particle_object(code, text, expected):
-    got = triples(code(text, date="2000-01-01"))
-    if expected[1] is None:
-        assert any(t[0] == expected[0] and t[2] == expected[2] for t in got), got
-    else:
-        _check(got, expected)
+    _check(triples(code(text, date="2000-01-01")), expected)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -68,11 +67,7 @@ def test_lemma_and_particle_object(code, text, expected):
     ("Sri Lankan troops foiled an assassination attempt on the Indian envoy.", ("ASSAULT", None, "IND")),
 ])
 def test_an_assassination_attempt(code, text, expected):
-    got = triples(code(text, date="2000-01-01"))
-    if expected[1] is None:
-        assert any(t[0] == expected[0] and t[2] == expected[2] for t in got), got
-    else:
-        _check(got, expected)
+    _check(triples(code(text, date="2000-01-01")), expected)
 
 
 @pytest.mark.parametrize("text, expected", [
