@@ -10,7 +10,9 @@ The first batch (session 7, events-g6) was drawn with the default seed 29; the s
 `--seed 31`, run after the first batch was in docs.csv; the third batch (events-g8) with `--seed 37`, run after
 the second batch was in docs.csv; the fourth batch (events-g9) with `--seed 41`, run after the third batch was
 in docs.csv; the fifth batch (events-g10, session 9) with `--seed 43 --count 12 --max-chars 9600` (the
-shorter rows were used up), run after the fourth batch was in docs.csv.
+shorter rows were used up), run after the fourth batch was in docs.csv; the sixth batch (events-g11, session 10)
+with `--seed 47 --count 6 --max-chars 20000` (the last 6 rows, 11-15k characters), run after the fifth batch was
+in docs.csv.
 Usage: python scripts/gold_extend.py [--seed N] [--count N] [--max-chars N]
 """
 from __future__ import annotations
