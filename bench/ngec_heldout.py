@@ -4,6 +4,7 @@ The NGEC synthetic stories (../shared/corpora/ngec_synthetic_events.csv, MIT; no
 not real-news gold documents (gold/realnews/docs.csv) are split once, deterministically (seed 13, by story,
 stratified by label) into `train` (for the event-type classifier, scripts/train_typeclf.py) and `heldout` (20%); the split is our index file
 gold/ngec_split.csv (story row numbers and split only, no text), written when missing and checked otherwise.
+Train stories later drawn into the real-news gold are marked `gold` there and leave the train split.
 
 Prints, over the held-out stories (publication date 2000-01-01), at min_confidence 0 and at the default
 threshold: the share of stories whose label is among the coded event types (issue 14 target >= 0.75), the
@@ -83,6 +84,17 @@ def read_split(path: Path = SPLIT) -> dict[int, str]:
         return {int(r["row"]): r["split"] for r in csv.DictReader(handle)}
 
 
+def check_split(stories: list[tuple[int, str, str]], split: dict[int, str]) -> bool:
+    """True when `split` is the seeded split of the stories that were not gold when it was written: rows later
+    drawn from `train` into the real-news gold (`scripts/gold_extend.py --ngec`) are marked `gold` in the file
+    and count as `train` here; they are in neither split from then on, and the held-out rows never change."""
+    later = {r for r, v in split.items() if v == "gold"}
+    if not later <= gold_rows():
+        return False
+    made = make_split(stories, gold_rows() - later)
+    return {r: ("train" if v == "gold" else v) for r, v in split.items()} == made
+
+
 def score(labels: dict[str, str], coded: dict[str, list[tuple[str, float]]], threshold: float) -> dict:
     """Share of stories whose label is coded, precision of coded types and events, per label and overall."""
     per: dict[str, Counter] = defaultdict(Counter)
@@ -133,17 +145,19 @@ def main() -> int:
     if not CORPUS.is_file():
         sys.exit(f"corpus not found: {CORPUS} (it lives in the project's shared/ folder)")
     stories = read_corpus()
-    split = make_split(stories, gold_rows())
     if args.write_split or not SPLIT.is_file():
+        split = make_split(stories, gold_rows())
         write_split(split)
         print(f"wrote {SPLIT.relative_to(ROOT)}", file=sys.stderr)
-    elif read_split() != split:
-        sys.exit(f"{SPLIT} differs from the split this script makes (seed {SEED}); rewrite it with --write-split")
+    else:
+        split = read_split()
+        if not check_split(stories, split):
+            sys.exit(f"{SPLIT} differs from the split this script makes (seed {SEED}); rewrite it with --write-split")
     heldout = [s for s in stories if split.get(s[0]) == "heldout"]
     if len(heldout) < MIN_HELDOUT:
         sys.exit(f"only {len(heldout)} held-out stories (at least {MIN_HELDOUT} wanted)")
     print(f"split: {sum(v == 'train' for v in split.values())} train, {len(heldout)} held out "
-          f"({len(stories) - len(split)} gold or empty stories excluded)")
+          f"({len(stories) - sum(v in ('train', 'heldout') for v in split.values())} gold or empty stories excluded)")
     chosen = heldout if args.split == "heldout" else [s for s in stories if split.get(s[0]) == "train"]
     if args.limit is not None and args.limit < len(chosen):
         chosen = sorted(random.Random(SEED).sample(chosen, args.limit))

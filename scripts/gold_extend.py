@@ -13,7 +13,12 @@ in docs.csv; the fifth batch (events-g10, session 9) with `--seed 43 --count 12 
 shorter rows were used up), run after the fourth batch was in docs.csv; the sixth batch (events-g11, session 10)
 with `--seed 47 --count 6 --max-chars 20000` (the last 6 rows, 11-15k characters), run after the fifth batch was
 in docs.csv.
-Usage: python scripts/gold_extend.py [--seed N] [--count N] [--max-chars N]
+`--ngec N` draws N NGEC synthetic stories instead (../shared/corpora/ngec_synthetic_events.csv, MIT): from the
+`train` rows of gold/ngec_split.csv not yet in docs.csv, per label in turn (labels sorted, each label's rows
+shuffled with random.Random(seed)), a third `test` by the same shuffle rule; the drawn rows are marked `gold` in
+gold/ngec_split.csv, so the event-type classifier never trains on them and the held-out split is unchanged.
+The second NGEC batch (events-n1, session 10) was drawn with `--ngec 60 --seed 53`.
+Usage: python scripts/gold_extend.py [--seed N] [--count N] [--max-chars N] [--ngec N]
 """
 from __future__ import annotations
 
@@ -24,6 +29,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE = ROOT / ".." / "shared" / "corpora" / "guardian_sample.csv"
+NGEC = ROOT / ".." / "shared" / "corpora" / "ngec_synthetic_events.csv"
+NGEC_SPLIT = ROOT / "gold" / "ngec_split.csv"
 DOCS = ROOT / "gold" / "realnews" / "docs.csv"
 GUARDIAN_ROWS = range(129, 249)
 N_NEW, N_TEST, SEED = 15, 5, 29
@@ -46,7 +53,11 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=SEED, help=f"random seed (default {SEED})")
     parser.add_argument("--count", type=int, default=N_NEW, help=f"documents to draw (default {N_NEW}); a third test")
     parser.add_argument("--max-chars", type=int, default=8000, help="longest text drawn (default 8000)")
+    parser.add_argument("--ngec", type=int, default=0, help="draw this many NGEC train stories instead")
     args = parser.parse_args()
+    if args.ngec:
+        extend_ngec(args.ngec, args.seed)
+        return
     seed, count = args.seed, args.count
     with DOCS.open(encoding="utf-8") as handle:
         taken = {int(r["row"]) for r in csv.DictReader(handle) if r["source"] == "guardian"}
@@ -62,6 +73,44 @@ def main() -> None:
             writer.writerow({"doc": f"guardian-{r}", "source": "guardian", "row": r,
                              "split": "test" if r in test else "tune", "label": ""})
     print(f"appended {len(rows)} documents to {DOCS} ({len(candidates)} candidates)")
+
+
+def extend_ngec(count: int, seed: int) -> None:
+    """Append `count` NGEC train stories to docs.csv and mark them `gold` in the NGEC split file."""
+    csv.field_size_limit(10**9)
+    with NGEC_SPLIT.open(encoding="utf-8") as handle:
+        split = {int(r["row"]): r["split"] for r in csv.DictReader(handle)}
+    with DOCS.open(encoding="utf-8") as handle:
+        taken = {int(r["row"]) for r in csv.DictReader(handle) if r["source"] == "ngec"}
+    with NGEC.open(encoding="utf-8") as handle:
+        labels = {i: r["label"].strip().upper() for i, r in enumerate(csv.DictReader(handle))}
+    rng = random.Random(seed)
+    by_label: dict[str, list[int]] = {}
+    for row, part in sorted(split.items()):
+        if part == "train" and row not in taken:
+            by_label.setdefault(labels[row], []).append(row)
+    for rows in by_label.values():
+        rng.shuffle(rows)
+    drawn: list[int] = []
+    while len(drawn) < count and any(by_label.values()):
+        for label in sorted(by_label):
+            if by_label[label] and len(drawn) < count:
+                drawn.append(by_label[label].pop())
+    shuffled = sorted(drawn)
+    random.Random(seed + 1).shuffle(shuffled)
+    test = set(shuffled[:len(drawn) // 3])
+    with DOCS.open("a", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=["doc", "source", "row", "split", "label"])
+        for r in sorted(drawn):
+            writer.writerow({"doc": f"ngec-{r}", "source": "ngec", "row": r,
+                             "split": "test" if r in test else "tune", "label": labels[r]})
+    for r in drawn:
+        split[r] = "gold"
+    with NGEC_SPLIT.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(["row", "split"])
+        writer.writerows(sorted(split.items()))
+    print(f"appended {len(drawn)} NGEC stories to {DOCS} ({len(test)} test); marked them gold in {NGEC_SPLIT}")
 
 
 if __name__ == "__main__":
