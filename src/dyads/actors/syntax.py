@@ -116,16 +116,28 @@ AIMED_PREPS = frozenset(("at", "on", "against", "into", "toward", "towards"))
 
 def _places_of(span: Span, *, verb: bool = True) -> list[Span]:
     """Place names modifying the span's head, then objects of locative prepositions attached to the span's words
-    or (with `verb`) to the verb it belongs to."""
-    heads = [*span, span.root.head] if verb and span.root.head not in span else list(span)
+    or (with `verb`) to the verb it belongs to. Remembered per document (asked again and again for one
+    sentence while its parties are resolved)."""
+    doc = span.doc
+    memo = doc.user_data.setdefault("dyads.actors.places_of", {})
+    key = (span.start, span.end, verb)
+    if key not in memo:
+        memo[key] = tuple((p.start, p.end) for p in _find_places(span, verb=verb))
+    return [doc[start:end] for start, end in memo[key]]
+
+
+def _find_places(span: Span, *, verb: bool) -> list[Span]:
+    doc, lo, hi, root = span.doc, span.start, span.end, span.root
+    outside = not lo <= root.head.i < hi
+    heads = [*span, root.head] if verb and outside else list(span)
     # "*Aleppo* residents", "*Gaza* protesters": a place name modifying the phrase's head locates it
-    out = [span.doc[c.left_edge.i:c.i + 1] for c in span.root.children
+    out = [doc[c.left_edge.i:c.i + 1] for c in root.children
            if c.dep_ in ("compound", "nmod", "amod") and c.text[:1].isupper() and c.ent_type_ not in ("NORP", "PERSON")
-           and c.i < span.root.i]
+           and c.i < root.i]
     for head in heads:
         # "fired rockets at southern Israel": "at" after a verb's object is its target, not where the actor is
         # (also over a whole sentence, and after the object itself: "fired rockets *at* the town")
-        aimed = (head not in span or span.root.dep_ == "ROOT") and (
+        aimed = (not lo <= head.i < hi or root.dep_ == "ROOT") and (
             head.dep_ == "dobj" or any(c.dep_ == "dobj" for c in head.children))
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in LOCATIVE_PREPS and not (aimed and prep.lower_ == "at"):
