@@ -21,7 +21,12 @@ TIME_PREPOSITIONS = ("after", "before", "until", "till", "following", "upon")
 def question(trigger: Token) -> bool:
     """True for a trigger in a question, also one closed by a quotation mark or bracket ('"Will X attack Y?"').
     """
-    return trigger.sent.text.rstrip().rstrip("\"'”’)]").endswith("?")
+    doc = trigger.doc
+    asked = doc.user_data.get("dyads.clauses.questions")
+    if asked is None:  # the tokens of every question of the document, found once
+        asked = doc.user_data["dyads.clauses.questions"] = frozenset(
+            i for s in doc.sents if s.text.rstrip().rstrip("\"'”’)]").endswith("?") for i in range(s.start, s.end))
+    return trigger.i in asked
 
 
 def conditioned(verb: Token, w: Words) -> bool:

@@ -64,12 +64,16 @@ class Lexicon:
         self._index: dict[tuple[str, str], list[Entry]] = {}
         for entry in self.entries:
             self._index.setdefault((entry.lemma, entry.pos), []).append(entry)
+        for found in self._index.values():
+            found.sort(key=lambda e: (not e.object, not e.particle))  # most specific first (a stable sort)
         self.object_lemmas = frozenset(e.object for e in self.entries if e.object)
+        # every word an entry is written for, and the last part of hyphened ones ("cease-fire": "fire")
+        self.lemmas = frozenset(e.lemma for e in self.entries) | frozenset(
+            e.lemma.rsplit("-", 1)[-1] for e in self.entries if "-" in e.lemma)
 
     def candidates(self, lemma: str, pos: str) -> list[Entry]:
         """Entries for a lemma and coarse part of speech; most specific first."""
-        found = self._index.get((lemma.lower(), pos), [])
-        return sorted(found, key=lambda e: (not e.object, not e.particle))
+        return list(self._index.get((lemma.lower(), pos), ()))
 
     def __len__(self) -> int:
         return len(self.entries)

@@ -32,10 +32,27 @@ class Resolution:
     options: tuple[ActorEntry, ...] = ()  # the same name's entries in other countries ("Kurds": IRQ, TUR, ...)
 
 
+# Phrases remembered per index (a document names the same parties again and again), at most this many.
+RESOLVED_MAX = 50_000
+
+
 def resolve_words(text: str, words: Sequence[Word], start: int, end: int, *, when: dt.date | None = None,
                   idx: Index | None = None) -> Resolution | None:
-    """Resolve a phrase given as words; None when nothing in it is known."""
+    """Resolve a phrase given as words; None when nothing in it is known (remembered: the answer depends on
+    the words, the date and the tables only, and is placed at `start`-`end`)."""
     idx = idx or index()
+    key, memo = (text, tuple(words), when), idx.resolved
+    if key in memo:
+        res = memo[key]
+        return None if res is None else replace(res, party=replace(res.party, start=start, end=end))
+    if len(memo) >= RESOLVED_MAX:
+        memo.clear()
+    res = memo[key] = _resolve_words(text, words, start, end, when=when, idx=idx)
+    return res
+
+
+def _resolve_words(text: str, words: Sequence[Word], start: int, end: int, *, when: dt.date | None,
+                   idx: Index) -> Resolution | None:
     words = _strip_quantity([w for w in words if not skipped(w.text)])
     hits = compose(match(words, idx), words)
     if not hits:

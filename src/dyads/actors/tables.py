@@ -7,7 +7,7 @@ import functools
 import io
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import NamedTuple
 
@@ -49,6 +49,8 @@ class Index:
     modifiers: dict[str, str]
     sectors: dict[str, dict[str, str]]  # spelling-folded phrase -> {kind: sector}
     sector_length: int = 0  # words of the longest sector phrase (a longer run is none)
+    # phrases resolved with this index (actors.rules.resolve_words), kept here so that they go with the tables
+    resolved: dict = field(default_factory=dict, compare=False, repr=False)
 
     def entries(self, key: str) -> tuple[ActorEntry, ...]:
         """Actors named by `key` (exact case first, then the case-free user lists)."""

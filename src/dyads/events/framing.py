@@ -14,7 +14,14 @@ CLAUSE_DEPS = ("advcl", "relcl", "acl", "xcomp", "ccomp", "pcomp", "csubj", "par
 
 def attribution_of(sentence: Span, trigger: Token) -> Span | None:
     """"According to X" or "X said" that frames the trigger's clause."""
-    for token in sentence:
+    # most sentences have no "according": their tokens need not be read (the document's text, which spaCy
+    # builds from its tokens on every access, is lower-cased once)
+    doc = sentence.doc
+    text = doc.user_data.get("dyads.framing.lower_text")
+    if text is None:
+        text = doc.user_data["dyads.framing.lower_text"] = doc.text.lower()
+    said = "according" in text[sentence.start_char:sentence.end_char]
+    for token in (sentence if said else ()):
         if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "to":
             objs = [c for c in token.nbor(1).children if c.dep_ == "pobj"]
             if objs:

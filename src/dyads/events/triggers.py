@@ -53,6 +53,9 @@ def _set_aside(first: Token, other: Token) -> bool:
 
 def match(token: Token, lexicon: Lexicon) -> Entry | None:
     """The lexicon entry a token triggers, respecting object and particle restrictions."""
+    if token.lemma_.lower() not in lexicon.lemmas and token.lower_ not in lexicon.lemmas \
+            and not (token.i >= 2 and token.doc[token.i - 1].text == "-"):
+        return None  # no entry is written for the word (most words of a text): nothing more to check
     pos = "VERB" if mistagged_participle(token) else \
         {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}.get(token.pos_)
     if pos is None or (pos == "VERB" and token.dep_ == "amod"):
