@@ -237,8 +237,11 @@ def _compound_start(span: Span, i: int) -> int:
 def words_of_span(span: Span) -> list[Word]:
     """A spaCy span as words (punctuation, possessive markers and backers as in "US-backed" dropped)."""
     out = []
+    doc = span.doc
+    # backers and hyphened words need a hyphen token next to them: most phrases have none
+    hyphens = any(t.text == "-" for t in doc[max(span.start - 2, 0):min(span.end + 2, len(doc))])
     for t in span:
-        if t.is_punct or t.lower_ in ("'s", "’s", "'") or _backer(span, t.i):
+        if t.is_punct or t.lower_ in ("'s", "’s", "'") or (hyphens and _backer(span, t.i)):
             continue
         # "U.S.-led", "U.K.-backed": the tokenizer keeps an abbreviation and its hyphened word together
         if ".-" in t.text and t.text.split(".-", 1)[1].lower() in BACKER_PARTICIPLES:
@@ -248,7 +251,8 @@ def words_of_span(span: Span) -> list[Word]:
         for part in parts:
             text = part[:-1] if part.endswith(".") and part.count(".") == 1 else part
             if text:
-                out.append(Word(text.replace("’", "'"), t.ent_type_ or "O", _compound_start(span, t.i)))
+                out.append(Word(text.replace("’", "'"), t.ent_type_ or "O",
+                                _compound_start(span, t.i) if hyphens else -1))
     return out
 
 

@@ -185,9 +185,12 @@ def _contexts(token: Token) -> tuple[str, ...]:
     head = token
     while head.dep_ not in ("ROOT", "advcl", "relcl", "ccomp", "parataxis") and head.head.i != head.i:
         head = head.head
-    words = context_words()
-    found = (words.get(t.lemma_.lower()) or words.get(t.lower_) for t in head.subtree)
-    return tuple(dict.fromkeys(c for c in found if c))
+    memo = token.doc.user_data.setdefault("dyads.events.contexts", {})  # triggers of one clause share it
+    if head.i not in memo:
+        words = context_words()
+        found = (words.get(t.lemma_.lower()) or words.get(t.lower_) for t in head.subtree)
+        memo[head.i] = tuple(dict.fromkeys(c for c in found if c))
+    return memo[head.i]
 
 
 def modal_candidate(sentence: Span, s_index: int, say: Token, modal: Token, entry: Entry,
