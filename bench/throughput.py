@@ -10,7 +10,7 @@ import resource
 import statistics
 import time
 
-from dyads import dates, geo, lexicon, nlp, pipeline
+from dyads import actors, dates, geo, lexicon, nlp, pipeline
 from _guardian import CORPUS, load_docs
 from dyads.records import Document
 from dyads.settings import load_settings
@@ -62,6 +62,8 @@ def main() -> None:
             gazetteer_costs(settings, parsed, docs, cold=args.cold)
             geo_done = True
         del parsed
+        # phrases resolved in an earlier round are forgotten: each round codes the corpus as if for the first time
+        actors.index(tuple(settings.actor_paths)).resolved.clear()
         t0 = time.perf_counter()
         results = list(pipeline.code_documents(docs, settings=settings))
         full_times.append(time.perf_counter() - t0)
