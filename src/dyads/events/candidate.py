@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span, Token
 
 from dyads import intent, status
-from dyads.events.framing import attribution_of, clause_depth, trigger_rank
+from dyads.events.framing import attribution_of, clause_depth, own_reporter, trigger_rank
 from dyads.events.noun_args import noun_arguments
 from dyads.events.parties import actor_party_spans, argument_span, clause_fallback, party_spans
 from dyads.events.syntax import (
@@ -71,6 +71,7 @@ class Candidate:
 
 def build_candidate(sentence: Span, s_index: int, token: Token, entry: Entry, reporters: set[int]) -> Candidate:
     entry = _own_exercise(token, entry)
+    reporters = reporters - own_reporter(token, reporters)
     if entry.pos == "NOUN":
         actor_tiers, tiers, how = noun_arguments(token.head if names_event_of_head(token) else token, entry)
         reporters = reporters - _speaker_in_meeting(token, entry)
