@@ -1,0 +1,71 @@
+"""Recall fixes of session 10 (d2): parties an act aims at that only the story's setting places, and a named
+speaker whose own relative clause holds the act. Sentences we wrote; parsed with the shared spaCy pipeline."""
+from __future__ import annotations
+
+import pytest
+
+
+def _of(events, event_type):
+    return [e for e in events if e.event_type == event_type]
+
+
+DATELINE = "BAMAKO (Reuters) - Soldiers patrolled the streets of Bamako on Tuesday. "
+
+
+@pytest.mark.parametrize("sentence, event_type, actor", [
+    ("The African Union urged the junta to hand power to civilians.", "REQUEST", "IGOAFR"),
+    ("The United Nations accused the rebels of looting a market.", "ACCUSE", "IGOUNO"),
+    ("The African Union urged all sides to show restraint.", "REQUEST", "IGOAFR"),
+])
+def test_an_unnamed_target_is_of_the_story_setting(code, sentence, event_type, actor):
+    events = _of(code(DATELINE + sentence), event_type)
+    assert [(e.actor.code, e.recipient.code if e.recipient else None) for e in events] == [(actor, "MLI")], events
+    assert "where the story is set" in events[0].recipient.why
+
+
+def test_troops_sent_are_not_guessed_of_the_setting(code):
+    # the moved troops are the actor's own: no recipient from the setting
+    events = _of(code(DATELINE + "Senegal will send 500 more troops to the capital."), "MOBILIZE")
+    assert all(e.recipient is None or e.recipient.code != "MLI" for e in events), events
+
+
+def test_a_target_named_with_its_country_keeps_it(code):
+    events = _of(code(DATELINE + "The African Union urged Guinean rebels to lay down their arms."), "REQUEST")
+    assert {e.recipient.code for e in events} == {"GIN"}
+
+
+def test_a_named_speaker_s_relative_clause_keeps_the_speaker_as_actor(code):
+    events = code("Egyptian Foreign Minister Omar Halim, who hosted the delegations in Cairo, said the talks "
+                  "had gone well.")
+    consult = _of(events, "CONSULT")
+    assert consult and all(e.actor.code == "EGY" for e in consult), events
+
+
+def test_an_unnamed_speaker_s_relative_clause_stays_background(code):
+    # "a doctor who treated ...": no named party; the report, not the background act, is the news
+    events = code("A nurse who attended the meeting said the clinic had run out of medicine.")
+    assert not _of(events, "CONSULT"), events
+
+
+# --- lexicon rows: combat that repels a foe, meetings of a body, moved units, opened hostilities ------------------
+
+@pytest.mark.parametrize("sentence, event_type, actor", [
+    ("Bolivian troops fended off a rebel attack on the base.", "ASSAULT", "BOL"),
+    ("The Bolivian army beat back the insurgents near the river.", "ASSAULT", "BOL"),
+    ("Ecuador's opposition will hold its congress in Quito next month.", "CONSULT", "ECU"),
+    ("The Senate of Chile will hold a special session on Monday.", "CONSULT", "CHL"),
+    ("Russia moved two armoured units to the border.", "MOBILIZE", "RUS"),
+    ("Azerbaijan moved artillery closer to the frontier.", "MOBILIZE", "AZE"),
+    ("Armenia launched a counteroffensive in the south.", "ASSAULT", "ARM"),
+    ("Eritrea opened hostilities along the border in May.", "ASSAULT", "ERI"),
+    ("Chad's jets flew three sorties over the rebel camps.", "ASSAULT", "TCD"),
+    ("A Russian air blitz on the port lasted two days.", "ASSAULT", "RUS"),
+    ("The lobbying by Peru for the seat failed.", "REQUEST", "PER"),
+])
+def test_new_trigger_rows(code, sentence, event_type, actor):
+    events = _of(code(sentence), event_type)
+    assert actor in {e.actor.code for e in events}, [(e.event_type, e.actor, e.recipient) for e in code(sentence)]
+
+
+def test_fending_off_questions_is_no_combat(code):
+    assert not _of(code("Chile's ambassador fended off questions from reporters in Lima."), "ASSAULT")
