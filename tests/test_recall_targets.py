@@ -69,3 +69,27 @@ def test_new_trigger_rows(code, sentence, event_type, actor):
 
 def test_fending_off_questions_is_no_combat(code):
     assert not _of(code("Chile's ambassador fended off questions from reporters in Lima."), "ASSAULT")
+
+
+# --- meetings named by a noun: parties in an of-phrase with a venue, and a span of meetings ---------------------
+
+def _pairs(events, event_type):
+    return {(e.actor.code, e.recipient.code if e.recipient else None) for e in _of(events, event_type)}
+
+
+def test_between_ministers_of_several_states_meeting_in_a_city(code):
+    events = code("The talks between the interior ministers of Ghana, Togo and Benin in Accra ended on Monday.")
+    assert {("GHA", "TGO"), ("TGO", "BEN"), ("GHA", "BEN")} <= _pairs(events, "CONSULT")
+
+
+def test_a_venue_does_not_replace_whose_officials_they_are(code):
+    events = code("The foreign minister of Peru in Lima condemned the attack on the embassy.")
+    assert {e.actor.code for e in _of(events, "ACCUSE")} == {"PER"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The foreign ministers of Peru and Chile ended two days of talks in Lima on Saturday.",
+    "Peru and Chile began a new round of negotiations in Lima.",
+])
+def test_who_ends_or_begins_a_span_of_meetings_takes_part(code, sentence):
+    assert ("PER", "CHL") in _pairs(code(sentence), "CONSULT")
