@@ -93,3 +93,15 @@ def test_a_venue_does_not_replace_whose_officials_they_are(code):
 ])
 def test_who_ends_or_begins_a_span_of_meetings_takes_part(code, sentence):
     assert ("PER", "CHL") in _pairs(code(sentence), "CONSULT")
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("The Peruvian government responded with an intense lobbying campaign to have the group banned.", "PER"),
+    ("Chile began a diplomatic campaign to win the seat.", "CHL"),
+])
+def test_a_pressure_campaign_is_an_appeal(code, sentence, actor):
+    assert actor in {e.actor.code for e in _of(code(sentence), "REQUEST")}
+
+
+def test_an_advertising_campaign_is_no_event(code):
+    assert not code("Ecuador ran an advertising campaign for tourists.")
