@@ -105,3 +105,18 @@ def test_a_pressure_campaign_is_an_appeal(code, sentence, actor):
 
 def test_an_advertising_campaign_is_no_event(code):
     assert not code("Ecuador ran an advertising campaign for tourists.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Speaking after a meeting with the Chilean president in Lima on Monday, Peru's prime minister said trade "
+    "would grow.",
+    "Peru's prime minister, speaking in Lima after two days of talks with his Chilean counterpart, said trade "
+    "would grow.",
+])
+def test_a_speaker_after_a_meeting_with_a_partner_took_part(code, sentence):
+    assert ("PER", "CHL") in _pairs(code(sentence), "CONSULT")
+
+
+def test_a_speaker_after_a_meeting_with_no_partner_is_only_a_reporter(code):
+    assert not _of(code("Speaking after a meeting of the cabinet, Peru's prime minister said trade would grow."),
+                   "CONSULT")
