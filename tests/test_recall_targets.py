@@ -120,3 +120,17 @@ def test_a_speaker_after_a_meeting_with_a_partner_took_part(code, sentence):
 def test_a_speaker_after_a_meeting_with_no_partner_is_only_a_reporter(code):
     assert not _of(code("Speaking after a meeting of the cabinet, Peru's prime minister said trade would grow."),
                    "CONSULT")
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("North Korea fired a long-range missile into the sea on Friday.", "PRK"),
+    ("Iran launched two rockets into the waters off its coast.", "IRN"),
+])
+def test_a_missile_fired_into_the_sea_is_a_show_of_force(code, sentence, actor):
+    events = code(sentence)
+    assert {e.actor.code for e in _of(events, "MOBILIZE")} == {actor} and not _of(events, "ASSAULT")
+
+
+def test_a_missile_fired_at_a_city_is_an_attack(code):
+    assert ("ASSAULT", "RUS", "UKR") in {(e.event_type, e.actor.code, e.recipient and e.recipient.code)
+                                           for e in code("Russia fired missiles at Kyiv.")}
