@@ -134,3 +134,15 @@ def test_a_missile_fired_into_the_sea_is_a_show_of_force(code, sentence, actor):
 def test_a_missile_fired_at_a_city_is_an_attack(code):
     assert ("ASSAULT", "RUS", "UKR") in {(e.event_type, e.actor.code, e.recipient and e.recipient.code)
                                            for e in code("Russia fired missiles at Kyiv.")}
+
+
+@pytest.mark.parametrize("sentence, pair", [
+    ("Chile suspects Bolivia of arming the rebels.", ("CHL", "BOL")),
+    ("LIMA (Reuters) - Peruvian police suspected two Chilean sailors of smuggling arms.", ("PER", "CHL")),
+])
+def test_suspecting_a_party_of_an_act_accuses_it(code, sentence, pair):
+    assert pair in _pairs(code(sentence), "ACCUSE")
+
+
+def test_suspecting_a_fact_is_no_event(code):
+    assert not code("Officials in Quito suspect the fire started in the kitchen.")
