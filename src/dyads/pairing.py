@@ -17,6 +17,8 @@ from dyads.records import Party
 from dyads.roles import party_root as _party_root
 
 DOMESTIC_WHY = "no recipient named"
+# A party's `why` when its country is only the story's setting (actors.countries: unnamed locals and officials).
+SETTING_WHY = "where the story is set"
 # Actors that act at home: a party they act on with no country of its own is in their country.
 HOME_ACTOR_SECTORS = frozenset(("COP", "JUD"))
 STATE_SECTORS = frozenset(("GOV", "MIL", "COP", "JUD", "LEG"))
@@ -239,8 +241,8 @@ def home_actor(actor: Party, recipient: Party | None, event_type: str = "") -> P
     """Police, courts and prosecutors with no country named ("prosecutors charged the former Brazilian
     president") act at home: in the country of the party they act on."""
     if actor.code is not None or recipient is None or recipient.country is None or recipient.code is None \
-            or recipient.code.startswith(("IGO", "NGO", "IMG")):
-        return actor
+            or recipient.code.startswith(("IGO", "NGO", "IMG")) or SETTING_WHY in (recipient.why or ""):
+        return actor  # nor a country the recipient only has from the story's setting: the actor's own rule decides
     # the opposition opposes its own government ("the opposition leader accused the Peruvian prime minister")
     # (not a stance toward a state's act abroad: "condemned Peru's invasion" may come from anyone's opposition)
     opposing = actor.sector == "OPP" and recipient.sector == "GOV" and recipient.code == recipient.country \

@@ -33,9 +33,13 @@ def choose(recipient: Party | None, event_type: str, location: Place | None, how
            places: geo.DocumentPlaces, sentence_span: tuple[int, int], actor: Party | None) -> Party | None:
     """The event's recipient: the one found; with none, the people of the event's place; a target known only
     by its sector ("attacked opposition groups", "hospitals were targeted") is of the place's country."""
-    if recipient is not None and (recipient.code is not None or recipient.sector is None):
+    # a country guessed only from the story's setting yields to the event's own place (pairing.SETTING_WHY)
+    guessed = recipient is not None and "where the story is set" in (recipient.why or "")
+    if recipient is not None and (recipient.code is not None or recipient.sector is None) and not guessed:
         return recipient
     found = of(event_type, location, how, places, sentence_span, actor)
+    if guessed and found is None:
+        return recipient
     if found is None or recipient is None:
         return found or recipient
     place = (found.why or "").removeprefix(WHY_PREFIX)

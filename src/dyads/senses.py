@@ -204,8 +204,9 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
                   and c.lower_ in PARTICLE_HEADS and not any(o.dep_ == "pobj" for o in c.children)]
         objs = [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in rule.words
                 for o in p.children if o.dep_ == "pobj" and o.ent_type_ not in TIME_ENTS]
-        if cls in GERUND_CLASSES:
-            # "raised the prospect *of cutting* ties": a class of acts also names the gerund of the preposition
+        if cls in GERUND_CLASSES or not cls:
+            # "raised the prospect *of cutting* ties": a class of acts also names the gerund of the preposition;
+            # so does a rule for any object ("suspected X *of arming* Y")
             objs += [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in rule.words
                      for o in p.children if o.dep_ == "pcomp" and o.tag_ == "VBG"]
         return any(not cls or in_class(o, cls) for o in objs)

@@ -11,7 +11,7 @@ from dyads.records import Party
 from dyads.actors.vocab import (
     COUNTERPART_NOUNS, CROWD_WORDS, DEFINITE_ORG_NOUNS, DEFINITE_STATE_NOUNS, ETHNIC_WORDS, GROUP_KINDS, GROUP_WORDS, PERSON_ROLES,
     PLACE_KINDS, PRONOUN_REACH, PRONOUNS, REGIME_NOUNS, RELATIVE_PRONOUNS, SKIP_WORDS, SOCIETY_SECTORS,
-    SPEAKER_PRONOUNS, TIME_LABELS,
+    SPEAKER_PRONOUNS, TARGET_SETTING_SECTORS, TIME_LABELS,
 )
 from dyads.actors.tables import Word, country_name, index, noun_classes
 from dyads.actors.rules import (
@@ -193,6 +193,11 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences, PronounRefer
             if role == "recipient" and res is not None and res.role is not None \
                     and not any(r.party.code for r in found):
                 found = self._victims_home(span, res) or found
+            if role in ("recipient", "target") and res is not None and res.role is not None \
+                    and res.party.sector in TARGET_SETTING_SECTORS and not any(r.party.code for r in found):
+                # "X urged *the junta* to ...", "accused *the rebels* of ...": a home-bound party or a government
+                # that an act aims at, with no country of its own, is of the story's setting as an actor would be
+                found = self._in_setting(res, span) or found
             return [_transnational(r) for r in found], "unresolved"
         if res.kind == "media" and role == "actor":
             return [], f"news outlet '{span.text}': attribution, not a party"

@@ -81,6 +81,10 @@ DOMESTIC_SECTORS = frozenset("GOV MIL COP JUD LEG REB OPP PTY CVL EDU LAB REF AG
 # as actors with no country of their own or of their sentence, they take the country of the story's setting.
 # Victims are wherever they were hit: never.
 SETTING_SECTORS = frozenset("COP JUD CVL EDU LAB AGR REB OPP".split())
+# Sectors of unnamed parties that, as those an act aims at ("urged *the junta* to ...", "accused *the rebels* of
+# ..."), with no country of their own or of their sentence, are of the story's setting: the home-bound ones and a
+# government. Not troops ("sent troops": the actor's own) nor the other officials, who often deal abroad.
+TARGET_SETTING_SECTORS = SETTING_SECTORS | {"GOV"}
 # Unnamed officials, troops, legislators and parties ("the government", "soldiers", "the ruling party") sometimes
 # act abroad, but as actors with no country in their phrase or sentence they are most often of the story's
 # setting: with a setting, the guess. Refugees have left their country, and unnamed gunmen, bombers or hackers

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span, Token
 
 from dyads import intent, status
-from dyads.events.framing import attribution_of, clause_depth, trigger_rank
+from dyads.events.framing import attribution_of, clause_depth, own_reporter, trigger_rank
 from dyads.events.noun_args import noun_arguments
 from dyads.events.parties import actor_party_spans, argument_span, clause_fallback, party_spans
 from dyads.events.syntax import (
@@ -18,6 +18,7 @@ from dyads.events.syntax import (
 from dyads.events.triggers import is_object, names_event_of_head
 from dyads.events.verb_args import adj_arguments, inner_parties, offence_phrase, verb_arguments
 from dyads.lexicon import Entry, context_words
+from dyads.senses import word_classes
 
 # Mutual by definition: "X cooperated *with* Y" is also Y cooperating with X (PLOVER COOPERATE).
 MUTUAL_TYPES = ("COOPERATE",)
@@ -36,6 +37,8 @@ LEGAL_ACT_LEMMAS = frozenset("arrest detain charge jail imprison sentence indict
                              "extradite".split())
 # Prepositions that place a speech in or after a meeting ("said *after* talks with Y", "said *in* a call to Y").
 MEETING_TIME_PREPS = ("after", "following", "during", "at", "in", "before")
+# Participles of speaking that place a speech after a meeting ("*speaking* after talks with Y, X said").
+SPEAKING_PARTICIPLES = ("speak", "talk", "address", "write")
 
 
 @dataclass(slots=True)
@@ -71,9 +74,14 @@ class Candidate:
 
 def build_candidate(sentence: Span, s_index: int, token: Token, entry: Entry, reporters: set[int]) -> Candidate:
     entry = _own_exercise(token, entry)
+    reporters = reporters - own_reporter(token, reporters)
     if entry.pos == "NOUN":
         actor_tiers, tiers, how = noun_arguments(token.head if names_event_of_head(token) else token, entry)
         reporters = reporters - _speaker_in_meeting(token, entry)
+        if speakers := _speaking_after_meeting(token, entry):
+            reporters = reporters - {t.i for s in speakers for t in s.subtree}
+            if not any(actor_tiers):
+                actor_tiers, how = [speakers], "speaker after the meeting"
     else:
         actors, tiers, how = adj_arguments(token) if entry.pos == "ADJ" else verb_arguments(token, entry)
         actor_tiers = [actors, inner_parties(actors)]
@@ -122,6 +130,27 @@ def _speaker_in_meeting(noun: Token, entry: Entry) -> set[int]:
     if verb.pos_ != "VERB" or verb.lemma_ not in status.words().say_verbs:
         return set()
     return {t.i for subj in children_with(verb, ("nsubj",)) for t in subj.subtree}
+
+
+def _speaking_after_meeting(noun: Token, entry: Entry) -> list[Token]:
+    """"*Speaking after talks with Y*, X said", "X, *speaking after a meeting with Y*, said": a speech participle
+    placed after a meeting with a named partner has the speech verb's subject as its own, who took part in it."""
+    if entry.event_type != "CONSULT" or noun.dep_ != "pobj" or not prep_objects(noun, ("with", "to")):
+        return []
+    head = noun.head
+    if head.lower_ == "of" and head.head.lemma_.lower() in word_classes()["span_noun"] and head.head.dep_ == "pobj":
+        head = head.head.head  # "after two days *of* talks"
+    if head.dep_ != "prep" or head.lower_ not in MEETING_TIME_PREPS:
+        return []
+    participle = head.head
+    if participle.tag_ != "VBG" or participle.lemma_.lower() not in SPEAKING_PARTICIPLES:
+        return []
+    say_verbs = status.words().say_verbs
+    if participle.dep_ == "advcl" and participle.head.lemma_ in say_verbs:
+        return children_with(participle.head, ("nsubj",))
+    if participle.dep_ == "acl" and participle.head.dep_ == "nsubj" and participle.head.head.lemma_ in say_verbs:
+        return [participle.head]
+    return []
 
 
 def _how_label(how: str) -> str:

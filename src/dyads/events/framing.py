@@ -55,6 +55,22 @@ def reporter_tokens(sentence: Span, triggers: dict[int, Entry]) -> set[int]:
     return out
 
 
+def own_reporter(token: Token, reporters: set[int]) -> set[int]:
+    """The reporter tokens of a speaker whose relative clause holds the trigger ("Brazil's president, *who hosted*
+    the talks, said ..."): the named speaker did that act, so the phrase is the act's party, not only its reporter."""
+    if token.pos_ not in ("VERB", "AUX") or token.i not in reporters:
+        return set()
+    node, relative = token, False
+    while node.head.i != node.i:
+        relative = relative or node.dep_ == "relcl"
+        if node.dep_ in SUBJECT_DEPS and node.i in reporters and relative:
+            # a named speaker only ("Brazil's president, Ana Lima, who ..."): of "a doctor who treated ..." the
+            # act is background to the report
+            return {t.i for t in node.subtree} if node.pos_ == "PROPN" else set()
+        node = node.head
+    return set()
+
+
 def trigger_rank(token: Token) -> float:
     """Prominence of a trigger: 1 in the main clause, less when embedded or a background nominal
     ("rioting *during a summit*", "*after* talks")."""

@@ -116,8 +116,11 @@ def governing(noun: Token) -> Token | None:
         return claimed
     span = _span_head(noun) if verb is None else None
     if span is not None and (verb := governing_verb(span)) is not None:
-        # "*held* three days of talks", "agreed *after* days of talks": not "*blocked* a round of talks"
-        if in_time_phrase(noun) or verb.lemma_.lower() in word_classes()["providing_verb"]:
+        # "*held* three days of talks", "*ended* two days of talks", "agreed *after* days of talks": not "*blocked*
+        # a round of talks"
+        classes = word_classes()
+        if in_time_phrase(noun) or verb.lemma_.lower() in classes["providing_verb"] \
+                or verb.lemma_.lower() in classes["partaking_verb"]:
             return verb
         return None
     return verb

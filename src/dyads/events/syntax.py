@@ -41,6 +41,9 @@ def phrase(token: Token) -> Span:
     stack = [token]
     # "rebels *in Chad*" locates an unnamed group; "his Chinese counterpart in Manila" is named already.
     named = any(c.dep_ in ("amod", "compound", "poss") and c.text[:1].isupper() for c in token.children)
+    # "the ministers *of Ghana and Togo* in Accra": an of-phrase naming them already says whose they are
+    named = named or any(o.dep_ == "pobj" and o.pos_ == "PROPN" for c in token.children
+                         if c.dep_ == "prep" and c.lower_ == "of" for o in c.children)
     while stack:
         t = stack.pop()
         for child in t.children:
