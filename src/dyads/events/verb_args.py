@@ -35,6 +35,10 @@ BACKING_LEMMAS = ("back", "support", "arm", "fund", "finance", "sponsor", "aid",
 # Verbs of talking about something: their object is the topic ("discussed *Syria*"), the partner stands in a
 # "with" phrase or is a co-subject.
 TOPIC_OBJECT_LEMMAS = ("discuss", "debate", "review", "examine")
+# "sounded a gloomy *note*", "struck an upbeat *tone*": nouns whose adjective is what the verb's subject says, and
+# the prepositions naming what it is said about.
+TONE_NOUNS = ("note", "tone", "picture", "outlook", "assessment", "view", "verdict", "message")
+TONE_PREPS = ("about", "on", "over", "of", "for", "regarding")
 # Prepositions of an actor phrase that name its foe, never its members ("the coalition *against* X").
 OPPOSING_PREPS = ("against", "versus", "vs", "vs.")
 # Acts of authorities read from a participle modifying their undergoer ("a soldier *arrested* in Turkey"); for
@@ -292,6 +296,8 @@ def inner_parties(actors: list[Token]) -> list[Token]:
 
 
 def adj_arguments(adj: Token) -> tuple[list[Token], list[list[Token]], str]:
+    if adj.dep_ == "amod" and adj.head.dep_ == "dobj" and adj.head.lemma_.lower() in TONE_NOUNS:
+        return _tone_arguments(adj.head)
     actors, _ = subject_tokens(adj.head) if adj.dep_ in ("acomp", "amod") else ([], "")
     direct: list[Token] = []
     nested: list[Token] = []
@@ -299,3 +305,17 @@ def adj_arguments(adj: Token) -> tuple[list[Token], list[list[Token]], str]:
         direct += prep_objects(xcomp, ("with", "to", "against")) + children_with(xcomp, ("dobj", "pobj"))
         nested += nominal_parties(xcomp, exclude={t.i for t in direct})
     return actors, [direct, nested], "subject of copula"
+
+
+def _tone_arguments(noun: Token) -> tuple[list[Token], list[list[Token]], str]:
+    """"X sounded a *gloomy* note about Y", "struck an *upbeat* tone on Y": the adjective of a tone noun is the
+    comment of the subject of the verb the noun is the object of, about the party of the noun's or verb's phrase."""
+    verb = noun.head
+    actors, _ = subject_tokens(verb)
+    direct: list[Token] = []
+    nested: list[Token] = []
+    for prep in children_with(noun, ("prep",)) + children_with(verb, ("prep",)):
+        if prep.lower_ in TONE_PREPS:
+            direct += children_with(prep, ("pobj",))
+            nested += nominal_parties(prep, exclude={t.i for t in direct})
+    return actors, [direct, nested], "subject of the verb of its tone noun"
