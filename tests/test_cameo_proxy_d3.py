@@ -31,3 +31,46 @@ def test_pessimistic_and_optimistic_comments(code, text, expected):
 def test_a_mood_about_no_party_is_no_event(code, text):
     types = {e.event_type for e in code(text, date="2000-01-01")}
     assert not types & {"ACCUSE", "SUPPORT"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # mass expulsion of a people (CAMEO 201/203), also through a quantity of a quantity
+    ("Serbian troops forced out tens of thousands of Albanian villagers.", ("ASSAULT", "SRB", None)),
+    ("Iraqi militias forced out hundreds of Christian families from Mosul.", ("ASSAULT", "IRQ", None)),
+    ("Rebel fighters purged the valley of Tutsi families.", None),
+    ("Janjaweed militias uprooted whole villages of Fur farmers.", None),
+    # physical abuse (CAMEO 182)
+    ("Prisoners were abused by Egyptian prison guards.", ("ASSAULT", "EGY", None)),
+    # moving units, warships and warplanes (CAMEO 154)
+    ("Russia moved two battalions to its border with Georgia.", ("MOBILIZE", "RUS", "GEO")),
+    ("China sent warships to the waters off Vietnam.", ("MOBILIZE", "CHN", None)),
+    # investigations set up or documented (CAMEO 09)
+    ("The Kenyan parliament set up an inquiry into bribes paid by Chinese firms.", ("ACCUSE", "KEN", "CHN")),
+    ("Amnesty International documented killings of protesters by Iranian security forces.", ("ACCUSE", "NGOAMN", "IRN")),
+    # blocking a motion or bill (CAMEO 12)
+    ("The Polish senate blocked a bill backed by the German government.", ("REJECT", "POL", "DEU")),
+    # accord and intent (CAMEO 03)
+    ("Greece found common ground with Turkey on migrants.", ("AGREE", "GRC", "TUR")),
+    ("Ankara wants to mend fences with Athens.", ("AGREE", "TUR", "GRC")),
+    # protection by peacekeepers (CAMEO 074)
+    ("Irish peacekeepers stood guard over Lebanese villagers.", ("AID", "IRL", "LBN")),
+    # aerial bombing (CAMEO 195)
+    ("Russian jets dropped bombs on Chechen villages.", ("ASSAULT", "RUS", "RUS")),
+])
+def test_lexicon_breadth(code, text, expected):
+    events = code(text, date="2000-01-01")
+    if expected is None:
+        assert "ASSAULT" in {e.event_type for e in events}
+        return
+    event_type, actor, recipient = expected
+    assert any(e.event_type == event_type and (e.actor.code if e.actor else None) == actor
+               and (recipient is None or (e.recipient.code if e.recipient else None) == recipient)
+               for e in events), triples(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The Zambian minister abused his power.",
+    "The judge said the lawyers had abused the process.",
+])
+def test_abusing_power_is_no_assault(code, text):
+    assert "ASSAULT" not in {e.event_type for e in code(text, date="2000-01-01")}

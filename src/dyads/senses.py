@@ -241,9 +241,11 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
         return any(in_class(w, cls) for w in judgement_words(token))
     objects = verb_objects(token)
     # "expelled *thousands of* workers": a quantity's of-phrase is the object meant
-    objects += [o for q in objects if q.lemma_.lower() in QUANTITY_NOUNS or q.like_num
-                for p in q.children if p.dep_ == "prep" and p.lower_ == "of"
-                for o in p.children if o.dep_ == "pobj"]
+    # ("*hundreds of thousands of* villagers": a quantity of a quantity, once more)
+    for _ in range(2):
+        objects += [o for q in objects if q.lemma_.lower() in QUANTITY_NOUNS or q.like_num
+                    for p in q.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj" and o not in objects]
     if rule.test == "object_clause":
         # "suspended plans *to impose a curfew*": the to-clause of the object names what is given up
         # "gave the militia 72 hours *to withdraw*": with an indirect object, the parser hangs it on the verb
