@@ -74,3 +74,23 @@ def test_lexicon_breadth(code, text, expected):
 ])
 def test_abusing_power_is_no_assault(code, text):
     assert "ASSAULT" not in {e.event_type for e in code(text, date="2000-01-01")}
+
+
+def test_the_main_clause_outranks_an_event_it_is_ahead_of(code):
+    events = code("The Kenyan government deployed riot police ahead of a march by opposition supporters.",
+                  date="2000-01-01")
+    assert events and events[0].event_type == "MOBILIZE"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Paris insisted that Algerian militants free the French hostages.", ("REQUEST", "FRA", "DZA")),
+    ("Ankara insisted that Syrian rebels withdraw from the border towns.", ("REQUEST", "TUR", "SYR")),
+])
+def test_insisting_on_a_subjunctive_clause_is_a_demand(code, text, expected):
+    assert expected in triples(code(text, date="2000-01-01"))
+
+
+def test_insisting_that_something_is_so_is_no_demand(code):
+    types = {e.event_type for e in code("The Italian minister insisted that Italian troops were not involved.",
+                                        date="2000-01-01")}
+    assert "REQUEST" not in types

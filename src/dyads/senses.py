@@ -163,6 +163,7 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
         return any(any(a.dep_ == "aux" and a.lower_ in OBLIGATION_AUX and not (a.lemma_ == "have" and c.tag_ == "VBN")
                        for a in c.children)
                    or (c.dep_ == "ccomp" and c.tag_ == "VB" and not any(a.dep_ in ("aux", "auxpass") for a in c.children))
+                   or _past_subjunctive(token, c)
                    for c in complements)
     if rule.test == "negated_clause":
         # "vowed *not* to allow ...", "vowed that X would*n't* tolerate ..."; with a class, the clause's verb
@@ -339,3 +340,11 @@ def judgement_words(verb: Token) -> list[Token]:
            for w in c.subtree]
     out += [w for o in objects if o.dep_ == "dobj" for w in o.subtree if w.i > o.i]
     return out
+
+
+def _past_subjunctive(verb: Token, clause: Token) -> bool:
+    """"insisted that the rebels *free* them": after a verb in the past, a clause verb in the plain present (no
+    auxiliary; not be, have or do) breaks the sequence of tenses, so it is a subjunctive of demand."""
+    return verb.tag_ == "VBD" and clause.dep_ == "ccomp" and clause.tag_ == "VBP" and clause.pos_ == "VERB" \
+        and clause.lemma_.lower() not in ("be", "have", "do") \
+        and not any(a.dep_ in ("aux", "auxpass", "neg") for a in clause.children)
