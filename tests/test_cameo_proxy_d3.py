@@ -94,3 +94,18 @@ def test_insisting_that_something_is_so_is_no_demand(code):
     types = {e.event_type for e in code("The Italian minister insisted that Italian troops were not involved.",
                                         date="2000-01-01")}
     assert "REQUEST" not in types
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rallying support on behalf of a party (CAMEO 053)
+    ("Swedish writers campaigned on behalf of jailed Belarusian journalists.", ("SUPPORT", "SWE", "BLR")),
+    ("Irish bishops lobbied on behalf of Nigerian asylum seekers.", ("SUPPORT", "IRL", "NGA")),
+    # admitting a wrong of one's own (CAMEO 015)
+    ("The Belgian government admitted mistakes in its handling of the Congolese crisis.", ("CONCEDE", "BEL", None)),
+])
+def test_support_on_behalf_and_admitted_wrongs(code, text, expected):
+    events = code(text, date="2000-01-01")
+    event_type, actor, recipient = expected
+    assert any(e.event_type == event_type and (e.actor.code if e.actor else None) == actor
+               and (recipient is None or (e.recipient.code if e.recipient else None) == recipient)
+               for e in events), triples(events)
