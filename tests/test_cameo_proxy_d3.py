@@ -109,3 +109,11 @@ def test_support_on_behalf_and_admitted_wrongs(code, text, expected):
     assert any(e.event_type == event_type and (e.actor.code if e.actor else None) == actor
                and (recipient is None or (e.recipient.code if e.recipient else None) == recipient)
                for e in events), triples(events)
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cWe see no danger here,\u201d the Ukrainian minister told journalists.",
+    "\u201cWe want peace,\u201d the Sudanese president told reporters.",
+])
+def test_a_quote_in_the_present_is_no_subjunctive_demand(code, text):
+    assert "REQUEST" not in {e.event_type for e in code(text, date="2000-01-01")}

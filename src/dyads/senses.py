@@ -344,7 +344,9 @@ def judgement_words(verb: Token) -> list[Token]:
 
 def _past_subjunctive(verb: Token, clause: Token) -> bool:
     """"insisted that the rebels *free* them": after a verb in the past, a clause verb in the plain present (no
-    auxiliary; not be, have or do) breaks the sequence of tenses, so it is a subjunctive of demand."""
+    auxiliary; not be, have or do) of a that-clause breaks the sequence of tenses, so it is a subjunctive of demand
+    (a quoted clause, "he told reporters: 'we want peace'", keeps the tense it was spoken in)."""
     return verb.tag_ == "VBD" and clause.dep_ == "ccomp" and clause.tag_ == "VBP" and clause.pos_ == "VERB" \
         and clause.lemma_.lower() not in ("be", "have", "do") \
-        and not any(a.dep_ in ("aux", "auxpass", "neg") for a in clause.children)
+        and not any(a.dep_ in ("aux", "auxpass", "neg") for a in clause.children) \
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)  # a quote keeps its own tense
