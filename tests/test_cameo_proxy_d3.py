@@ -117,3 +117,30 @@ def test_support_on_behalf_and_admitted_wrongs(code, text, expected):
 ])
 def test_a_quote_in_the_present_is_no_subjunctive_demand(code, text):
     assert "REQUEST" not in {e.event_type for e in code(text, date="2000-01-01")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ugandan soldiers beat villagers in the north.", ("ASSAULT", "UGA", "UGA")),
+    ("Colombian rebels kidnapped three teachers.", ("ASSAULT", "COL", "COL")),
+])
+def test_armed_parties_use_force_on_their_own_people_unless_a_country_is_named(code, text, expected):
+    assert expected in triples(code(text, date="2000-01-01"))
+
+
+def test_force_on_foreign_people_keeps_their_country(code):
+    got = triples(code("Israeli soldiers beat Palestinian villagers.", date="2000-01-01"))
+    assert ("ASSAULT", "ISR", "PSE") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Turkish foreign ministry denied reports by Reuters that troops had crossed into Iraq.",
+     ("REJECT", "TUR", "GBR")),
+    ("Damascus denied claims by Israeli officials that it had armed Hezbollah.", ("REJECT", "SYR", "ISR")),
+])
+def test_denying_a_named_sources_report_rejects_the_source(code, text, expected):
+    assert expected in triples(code(text, date="2000-01-01"))
+
+
+def test_denying_an_own_act_still_codes_the_act_negated(code):
+    events = code("The Nepalese army denied shelling Maoist villages.", date="2000-01-01")
+    assert "ASSAULT" in {e.event_type for e in events}

@@ -18,6 +18,8 @@ from dyads.lexicon import Entry
 from dyads.senses import QUANTITY_NOUNS, in_class
 
 RELATIVE_PRONOUNS = ("that", "which", "who", "whom")
+# Nouns of what a source says: the verb answering one ("denied reports by X") is aimed at the source.
+REPORT_NOUNS = ("report", "claim", "allegation", "accusation", "charge", "suggestion", "assertion")
 # Requests and accusations aim at the subject of their clausal complement ("demanded that X withdraw").
 CLAUSE_TARGET_TYPES = ("REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "AGREE")
 # "deployed *troops* to X": the object is the actor's own means, the recipient is in a prepositional phrase.
@@ -226,6 +228,9 @@ def verb_arguments(verb: Token, entry: Entry) -> tuple[list[Token], list[list[To
     if entry.event_type not in INSTRUMENT_OBJECT_TYPES and entry.cameo not in INSTRUMENT_OBJECT_CAMEO and not topic \
             and not handed_to:
         direct += [o for o in children_with(verb, OBJECT_DEPS) if not is_object(o, entry)]
+    # "denied *reports by the BBC* that ...", "dismissed claims by X": the source of the report answered
+    direct += [s for o in children_with(verb, ("dobj",)) if o.lemma_.lower() in REPORT_NOUNS
+               for s in prep_objects(o, ("by",))]
     if verb.dep_ == "relcl" and any(t.lower_ in RELATIVE_PRONOUNS and t.dep_ in ("dobj", "nsubjpass")
                                     for t in verb.children):
         antecedent = verb.head
