@@ -158,3 +158,17 @@ def test_a_demand_rejected_by_no_one_named_is_the_act_reported(code, text, expec
 def test_a_demand_rejected_by_a_named_party_is_its_rejection(code):
     got = triples(code("The Kurdish offer of talks was rejected by Ankara.", date="2000-01-01"))
     assert any(t[0] == "REJECT" and t[1] == "TUR" for t in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Italian warships escorted Libyan tankers out of the port.", ("AID", "ITA", "LBY")),
+    ("Ghanaian peacekeepers protected Ivorian refugees near the border.", ("AID", "GHA", "CIV")),
+    ("China loaned Zambia three billion dollars.", ("AID", "CHN", "ZMB")),
+])
+def test_protection_escorts_and_loans(code, text, expected):
+    assert expected in triples(code(text, date="2000-01-01"))
+
+
+def test_protecting_jobs_or_workers_is_no_military_protection(code):
+    types = {e.event_type for e in code("The Greek government promised to protect workers.", date="2000-01-01")}
+    assert "AID" not in types
