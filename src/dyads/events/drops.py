@@ -40,9 +40,6 @@ def _light_object(token: Token, triggers: dict[int, Entry]) -> bool:
         return head is not None and own is not None and own.event_type == head.event_type \
             and is_object(token.head, head)
     head = triggers.get(token.head.i)
-    if head is not None and own is not None and own.event_type != head.event_type and token.dep_ == "nsubjpass" \
-            and not any(c.dep_ == "agent" for c in token.head.children):
-        return False  # "X's demand was rejected": no one named rejects it, X's demand is the act reported
     return head is not None and is_object(token, head)
 
 
