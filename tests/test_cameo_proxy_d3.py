@@ -158,16 +158,3 @@ def test_protection_escorts_and_loans(code, text, expected):
 def test_protecting_jobs_or_workers_is_no_military_protection(code):
     types = {e.event_type for e in code("The Greek government promised to protect workers.", date="2000-01-01")}
     assert "AID" not in types
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("Le Monde denounced the Algerian government's press law.", ("ACCUSE", "FRA", "DZA")),
-    ("The editor of the Guardian praised Kenyan journalists.", ("SUPPORT", "GBR", "KEN")),
-])
-def test_a_news_outlet_as_subject_acts_itself(code, text, expected):
-    assert expected in triples(code(text, date="2000-01-01"))
-
-
-def test_a_news_outlet_told_or_cited_only_attributes(code):
-    got = triples(code("The Kenyan minister told the BBC that Somali gunmen had attacked the camp.", date="2000-01-01"))
-    assert not any(t[1] == "GBR" for t in got)

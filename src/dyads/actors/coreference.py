@@ -28,8 +28,6 @@ from dyads.actors.tables import agent_nouns
 
 # How the `why` of the author of an act under a stance begins ("condemned *Russia's* attack").
 AUTHOR_WHY = "the author of the act"
-# Who speaks for a news outlet: "the *editor* of Le Monde" acts for it.
-OUTLET_VOICES = ("editor", "publisher", "owner", "columnist", "editorial")
 
 
 @dataclass(slots=True)
@@ -196,7 +194,7 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences, PronounRefer
                     and not any(r.party.code for r in found):
                 found = self._victims_home(span, res) or found
             return [_transnational(r) for r in found], "unresolved"
-        if res.kind == "media" and role == "actor" and not _outlet_acts(span):
+        if res.kind == "media" and role == "actor":
             return [], f"news outlet '{span.text}': attribution, not a party"
         if res.kind in PLACE_KINDS and res.role is None and _is_place(span, capital=res.kind == "capital"):
             return [], f"'{span.text}' is the object of '{span.root.head.text}': a place, not a party"
@@ -396,13 +394,3 @@ def _of_party(host: Token, span: Span) -> Span | None:
             if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
                 return _noun_of(obj)
     return _noun_of(owner) if owner is not None else None
-
-
-def _outlet_acts(span: Span) -> bool:
-    """"*Le Monde* praised X", "*the editor of Al-Ahram* denounced Y": a news outlet (or its editor) as the subject
-    of a verb acts itself (its editorial stance); named elsewhere ("told the BBC", "according to CNN") it only
-    attributes."""
-    root = span.root
-    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in OUTLET_VOICES:
-        root = root.head.head
-    return root.dep_ == "nsubj" and root.head.pos_ == "VERB"
