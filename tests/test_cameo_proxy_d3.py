@@ -36,8 +36,8 @@ def test_a_mood_about_no_party_is_no_event(code, text):
 @pytest.mark.parametrize("text, expected", [
     # mass expulsion of a people (CAMEO 201/203), also through a quantity of a quantity
     ("Serbian troops forced out tens of thousands of Albanian villagers.", ("ASSAULT", "SRB", None)),
-    ("Iraqi militias forced out hundreds of Christian families from Mosul.", ("ASSAULT", "IRQ", None)),
-    ("Rebel fighters purged the valley of Tutsi families.", None),
+    ("Iraqi militias forced out hundreds of Christian villagers from Mosul.", ("ASSAULT", "IRQ", None)),
+    ("Rebel fighters purged the valley of Tutsi villagers.", None),
     ("Janjaweed militias uprooted whole villages of Fur farmers.", None),
     # physical abuse (CAMEO 182)
     ("Prisoners were abused by Egyptian prison guards.", ("ASSAULT", "EGY", None)),
@@ -158,3 +158,8 @@ def test_protection_escorts_and_loans(code, text, expected):
 def test_protecting_jobs_or_workers_is_no_military_protection(code):
     types = {e.event_type for e in code("The Greek government promised to protect workers.", date="2000-01-01")}
     assert "AID" not in types
+
+
+def test_forcing_families_out_of_their_homes_stays_an_eviction(code):
+    types = {e.event_type for e in code("Israeli police forced Bedouin families out of their homes.", date="2000-01-01")}
+    assert "COERCE" in types and "ASSAULT" not in types

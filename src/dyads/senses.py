@@ -345,8 +345,17 @@ def judgement_words(verb: Token) -> list[Token]:
 def _past_subjunctive(verb: Token, clause: Token) -> bool:
     """"insisted that the rebels *free* them": after a verb in the past, a clause verb in the plain present (no
     auxiliary; not be, have or do) of a that-clause breaks the sequence of tenses, so it is a subjunctive of demand
-    (a quoted clause, "he told reporters: 'we want peace'", keeps the tense it was spoken in)."""
+    (a quoted clause, "he told reporters: 'we want peace'", keeps the tense it was spoken in); its subject names a
+    party ("insisted that the talks complement the process" asserts)."""
     return verb.tag_ == "VBD" and clause.dep_ == "ccomp" and clause.tag_ == "VBP" and clause.pos_ == "VERB" \
         and clause.lemma_.lower() not in ("be", "have", "do") \
         and not any(a.dep_ in ("aux", "auxpass", "neg") for a in clause.children) \
-        and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)  # a quote keeps its own tense
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children) \
+        and any(_named_party(n) for n in clause.children if n.dep_ == "nsubj")  # a quote keeps its own tense
+
+
+def _named_party(noun: Token) -> bool:
+    """"*Philippine* rebels", "*Israel*": a subject that names a party (a proper name or a nationality), which can
+    be told to act; "the Sochi talks" can not."""
+    return noun.pos_ == "PROPN" or noun.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") \
+        or any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in noun.children)
