@@ -30,6 +30,8 @@ log = logging.getLogger(__name__)
 BACKGROUND_DAYS = 31
 # CAMEO codes of mediating and negotiating (045, 046).
 NEGOTIATION_CAMEOS = ("045", "046")
+# Pessimistic and optimistic comments (CAMEO 012, 013): about a party, or about nothing codable.
+COMMENT_CAMEO = ("012", "013")
 
 
 def warm(settings: Settings) -> None:
@@ -339,6 +341,8 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
         recipient = at_home(recipient, actor, entry.event_type, entry.mode)
         if entry.event_type == "CONSULT" and not is_coded(recipient) and not _gathering_or_outcome(cand):
             continue  # a meeting, talk or visit is with someone: with no other party named it codes nothing
+        if entry.cameo in COMMENT_CAMEO and not is_coded(recipient):
+            continue  # "was upbeat", "voiced pessimism": a mood about no party named is no event
         if entry.pos == "MODAL" and not is_coded(recipient):
             # "X said Y should do Z" appeals to Y: with no party as Y ("said common sense should prevail",
             # "believes the meeting should focus on ...") it is an opinion, not a request

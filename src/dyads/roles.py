@@ -100,6 +100,10 @@ ABROAD_TYPES = ("AID", "AGREE", "SUPPORT")
 # Rebels and the opposition fight their own state: the soldiers, police or officials they act on with no
 # country named ("Colombian rebels freed soldiers", "Chechen rebels ambushed police") are of their country.
 INSURGENT_SECTORS = frozenset(("REB", "OPP"))
+# A country's armed forces, rebels or gunmen using force on an unnamed group of people ("Congolese soldiers raped
+# women", "rebels kidnapped schoolgirls"): the people are of the armed party's country unless a country is named.
+ARMED_SECTORS = frozenset(("MIL", "REB", "UAF"))
+FORCE_TYPES = ("ASSAULT", "COERCE")
 STATE_ORGAN_SECTORS = frozenset(("GOV", "MIL", "COP", "JUD", "LEG"))
 # A government's own challengers: the opposition it promises or hosts ("promised opposition parties", aid types
 # included), and rebels it deals with at home ("hosted rebel leaders", "negotiated with rebels").
@@ -154,6 +158,8 @@ def home_counterpart(recipient: Party, actor: Party, event_type: str) -> bool:
             and not words & (FOREIGN_POST_WORDS | FOREIGN_WORDS | OUTSIDE_ORGAN_WORDS))
     if actor.sector in SOCIETY_ACTOR_SECTORS:
         return recipient.sector in HOME_ORGAN_SECTORS and not words & FOREIGN_POST_WORDS
+    if actor.sector in ARMED_SECTORS and event_type in FORCE_TYPES and recipient.sector in HOME_SOCIETY_SECTORS:
+        return not words & FOREIGN_WORDS
     return actor.sector in INSURGENT_SECTORS and recipient.sector in STATE_ORGAN_SECTORS
 
 

@@ -163,6 +163,7 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
         return any(any(a.dep_ == "aux" and a.lower_ in OBLIGATION_AUX and not (a.lemma_ == "have" and c.tag_ == "VBN")
                        for a in c.children)
                    or (c.dep_ == "ccomp" and c.tag_ == "VB" and not any(a.dep_ in ("aux", "auxpass") for a in c.children))
+                   or _past_subjunctive(token, c)
                    for c in complements)
     if rule.test == "negated_clause":
         # "vowed *not* to allow ...", "vowed that X would*n't* tolerate ..."; with a class, the clause's verb
@@ -242,9 +243,11 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
         return any(in_class(w, cls) for w in judgement_words(token))
     objects = verb_objects(token)
     # "expelled *thousands of* workers": a quantity's of-phrase is the object meant
-    objects += [o for q in objects if q.lemma_.lower() in QUANTITY_NOUNS or q.like_num
-                for p in q.children if p.dep_ == "prep" and p.lower_ == "of"
-                for o in p.children if o.dep_ == "pobj"]
+    # ("*hundreds of thousands of* villagers": a quantity of a quantity, once more)
+    for _ in range(2):
+        objects += [o for q in objects if q.lemma_.lower() in QUANTITY_NOUNS or q.like_num
+                    for p in q.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj" and o not in objects]
     if rule.test == "object_clause":
         # "suspended plans *to impose a curfew*": the to-clause of the object names what is given up
         # "gave the militia 72 hours *to withdraw*": with an indirect object, the parser hangs it on the verb
@@ -338,3 +341,22 @@ def judgement_words(verb: Token) -> list[Token]:
            for w in c.subtree]
     out += [w for o in objects if o.dep_ == "dobj" for w in o.subtree if w.i > o.i]
     return out
+
+
+def _past_subjunctive(verb: Token, clause: Token) -> bool:
+    """"insisted that the rebels *free* them": after a verb in the past, a clause verb in the plain present (no
+    auxiliary; not be, have or do) of a that-clause breaks the sequence of tenses, so it is a subjunctive of demand
+    (a quoted clause, "he told reporters: 'we want peace'", keeps the tense it was spoken in); its subject names a
+    party ("insisted that the talks complement the process" asserts)."""
+    return verb.tag_ == "VBD" and clause.dep_ == "ccomp" and clause.tag_ == "VBP" and clause.pos_ == "VERB" \
+        and clause.lemma_.lower() not in ("be", "have", "do") \
+        and not any(a.dep_ in ("aux", "auxpass", "neg") for a in clause.children) \
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children) \
+        and any(_named_party(n) for n in clause.children if n.dep_ == "nsubj")  # a quote keeps its own tense
+
+
+def _named_party(noun: Token) -> bool:
+    """"*Philippine* rebels", "*Israel*": a subject that names a party (a proper name or a nationality), which can
+    be told to act; "the Sochi talks" can not."""
+    return noun.pos_ == "PROPN" or noun.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") \
+        or any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in noun.children)

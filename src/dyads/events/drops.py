@@ -15,6 +15,7 @@ from dyads.events.generic import generic_actor
 from dyads.events.stated import unstated_disposition
 from dyads.events.syntax import TIME_PREPS, by_agent, prep_objects
 from dyads.events.triggers import is_object, match, modal_entry, names_event_of_head
+from dyads.events.verb_args import REPORT_NOUNS
 from dyads.lexicon import NOT_AN_EVENT, Entry, Lexicon
 
 # Relations through which a trigger is an argument/complement of another trigger (absorbed by it).
@@ -26,6 +27,8 @@ STANCE_TYPES = ("ACCUSE",)
 TARGET_PREPS = ("of", "on", "against", "into", "to")
 # Stances a participle with its own doer takes toward the act or claim it modifies ("a charge *refuted by* X").
 REACTION_TYPES = ("ACCUSE", "REJECT")
+# "denied *reports by the BBC* that ...": a denial of what a source named in a by-phrase says rejects that source
+# (the reported act stays coded as well, negated).
 
 
 def _light_object(token: Token, triggers: dict[int, Entry]) -> bool:
@@ -132,7 +135,8 @@ def analyse(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
         negated_by_denial: set[int] = set()
         for i, entry in triggers.items():
             gov = _governor(doc[i], governors)
-            if gov is not None and gov.lemma_.lower() in denying and doc[i].pos_ == "VERB":
+            if gov is not None and gov.lemma_.lower() in denying and doc[i].pos_ == "VERB" \
+                    and not _sourced_report(gov):
                 negated_by_denial.add(gov.i)
         for i, entry in triggers.items():
             token = doc[i]
@@ -181,3 +185,10 @@ def proposed(sentence: Span, s_index: int, token: Token, entry: Entry) -> Candid
 def extract(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
     """Candidate events of every sentence of a parsed document (those that code)."""
     return [c for c in analyse(doc, lexicon) if not c.dropped]
+
+
+def _sourced_report(deny: Token) -> bool:
+    """True when a denying verb's object is a report or claim with its source named in a by-phrase."""
+    return any(o.dep_ == "dobj" and o.lemma_.lower() in REPORT_NOUNS
+               and any(c.dep_ == "prep" and c.lower_ == "by" for c in o.children)
+               for o in deny.children)

@@ -18,6 +18,8 @@ from dyads.lexicon import Entry
 from dyads.senses import QUANTITY_NOUNS, in_class
 
 RELATIVE_PRONOUNS = ("that", "which", "who", "whom")
+# Nouns of what a source says: the verb answering one ("denied reports by X") is aimed at the source.
+REPORT_NOUNS = ("report", "claim", "allegation", "accusation", "charge", "suggestion", "assertion")
 # Requests and accusations aim at the subject of their clausal complement ("demanded that X withdraw").
 CLAUSE_TARGET_TYPES = ("REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "AGREE")
 # "deployed *troops* to X": the object is the actor's own means, the recipient is in a prepositional phrase.
@@ -35,6 +37,10 @@ BACKING_LEMMAS = ("back", "support", "arm", "fund", "finance", "sponsor", "aid",
 # Verbs of talking about something: their object is the topic ("discussed *Syria*"), the partner stands in a
 # "with" phrase or is a co-subject.
 TOPIC_OBJECT_LEMMAS = ("discuss", "debate", "review", "examine")
+# "sounded a gloomy *note*", "struck an upbeat *tone*": nouns whose adjective is what the verb's subject says, and
+# the prepositions naming what it is said about.
+TONE_NOUNS = ("note", "tone", "picture", "outlook", "assessment", "view", "verdict", "message")
+TONE_PREPS = ("about", "on", "over", "of", "for", "regarding")
 # Prepositions of an actor phrase that name its foe, never its members ("the coalition *against* X").
 OPPOSING_PREPS = ("against", "versus", "vs", "vs.")
 # Acts of authorities read from a participle modifying their undergoer ("a soldier *arrested* in Turkey"); for
@@ -222,6 +228,9 @@ def verb_arguments(verb: Token, entry: Entry) -> tuple[list[Token], list[list[To
     if entry.event_type not in INSTRUMENT_OBJECT_TYPES and entry.cameo not in INSTRUMENT_OBJECT_CAMEO and not topic \
             and not handed_to:
         direct += [o for o in children_with(verb, OBJECT_DEPS) if not is_object(o, entry)]
+    # "denied *reports by the BBC* that ...", "dismissed claims by X": the source of the report answered
+    direct += [s for o in children_with(verb, ("dobj",)) if o.lemma_.lower() in REPORT_NOUNS
+               for s in prep_objects(o, ("by",))]
     if verb.dep_ == "relcl" and any(t.lower_ in RELATIVE_PRONOUNS and t.dep_ in ("dobj", "nsubjpass")
                                     for t in verb.children):
         antecedent = verb.head
@@ -292,6 +301,8 @@ def inner_parties(actors: list[Token]) -> list[Token]:
 
 
 def adj_arguments(adj: Token) -> tuple[list[Token], list[list[Token]], str]:
+    if adj.dep_ == "amod" and adj.head.dep_ == "dobj" and adj.head.lemma_.lower() in TONE_NOUNS:
+        return _tone_arguments(adj.head)
     actors, _ = subject_tokens(adj.head) if adj.dep_ in ("acomp", "amod") else ([], "")
     direct: list[Token] = []
     nested: list[Token] = []
@@ -299,3 +310,17 @@ def adj_arguments(adj: Token) -> tuple[list[Token], list[list[Token]], str]:
         direct += prep_objects(xcomp, ("with", "to", "against")) + children_with(xcomp, ("dobj", "pobj"))
         nested += nominal_parties(xcomp, exclude={t.i for t in direct})
     return actors, [direct, nested], "subject of copula"
+
+
+def _tone_arguments(noun: Token) -> tuple[list[Token], list[list[Token]], str]:
+    """"X sounded a *gloomy* note about Y", "struck an *upbeat* tone on Y": the adjective of a tone noun is the
+    comment of the subject of the verb the noun is the object of, about the party of the noun's or verb's phrase."""
+    verb = noun.head
+    actors, _ = subject_tokens(verb)
+    direct: list[Token] = []
+    nested: list[Token] = []
+    for prep in children_with(noun, ("prep",)) + children_with(verb, ("prep",)):
+        if prep.lower_ in TONE_PREPS:
+            direct += children_with(prep, ("pobj",))
+            nested += nominal_parties(prep, exclude={t.i for t in direct})
+    return actors, [direct, nested], "subject of the verb of its tone noun"
