@@ -313,8 +313,11 @@ def mutual(token: Token, entry: lexicon.Entry) -> bool:
     if entry.event_type in MUTUAL_TYPES:  # "will work together", "met", "agreed": with each other
         return True
     doc = token.doc
-    after = doc[token.i + 1:min(len(doc), token.i + 8)].text.lower()
-    before = doc[max(0, token.i - 3):token.i].text.lower()
+    # "have invested in *each other* after backing different sides": a reciprocal pronoun of another verb is not
+    # the trigger's; only the words of the trigger's own phrase count
+    own = {t.i for t in token.subtree}
+    after = " ".join(t.lower_ for t in doc[token.i + 1:min(len(doc), token.i + 8)] if t.i in own)
+    before = " ".join(t.lower_ for t in doc[max(0, token.i - 3):token.i] if t.i in own)
     joint = word_classes()["jointly"]
     if any(w in joint for w in (t.lower_ for t in token.subtree)) and not in_class(token, "reciprocal"):
         return False

@@ -38,6 +38,7 @@ class Words:
     stance_auxiliaries: frozenset[str]
     stance_verbs: frozenset[str]
     hypothetical_auxiliaries: frozenset[str]
+    hedging_adverbs: frozenset[str]
     hypothetical_marks: frozenset[str]
     condition_marks: frozenset[str]
     realising_governors: frozenset[str]
@@ -101,6 +102,8 @@ def status_of(trigger: Token) -> tuple[str, Token | None]:
         # a negator outranks the auxiliary beside it: "will *not* join" is negated, not planned
         if not sibling and (neg := _negator(node)) is not None:
             return "negated", neg
+        if not sibling and (hedge := _hedge(node)) is not None:
+            return "hypothetical", hedge  # "had *probably* been carried out by X", "will *likely* attack": a guess
         for child in node.children:
             if child.dep_ == "mark" and child.lower_ in w.hypothetical_marks or clauses.two_word_mark(child, node, w) \
                     or trigger.pos_ == "VERB" and clauses.for_subject(child, node):
@@ -238,6 +241,14 @@ def _negator(node: Token) -> Token | None:
             continue
         return child
     return None
+
+
+def _hedge(node: Token) -> Token | None:
+    """The adverb of speculation of a verb ("*probably*", "*perhaps*"), if any."""
+    if node.pos_ not in ("VERB", "AUX"):
+        return None
+    adverbs = words().hedging_adverbs
+    return next((c for c in node.children if c.dep_ == "advmod" and c.lower_ in adverbs), None)
 
 
 def _negating_determiner(trigger: Token) -> Token | None:
