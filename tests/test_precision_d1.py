@@ -56,3 +56,17 @@ def test_speculation_adverb_makes_hypothetical(code, text, trigger):
 
 def test_plain_report_stays_occurred(code):
     assert ("ASSAULT", "bombed") in _types(code("Syrian jets bombed Idlib on Monday, the monitor said."), ("occurred",))
+
+
+def test_present_tense_conjunct_keeps_its_own_status(code):
+    # the parser joins "are" to "would mean": a present-tense verb shares no modal
+    text = ("Meanwhile, Kurdish militias, which hoped their gains would mean more aid from Europe, are under "
+            "assault from Turkey.")
+    assert {e.status for e in code(text) if e.trigger.text == "assault"} == {"occurred"}
+
+
+def test_planned_and_done_object_occurred(code):
+    done = code("Militants have planned and directed attacks on Chile.")
+    assert {e.status for e in done if e.trigger.text == "attacks"} == {"occurred"}
+    only_planned = code("Militants have planned attacks on Chile.")
+    assert {e.status for e in only_planned if e.trigger.text == "attacks"} == {"planned"}

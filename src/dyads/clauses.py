@@ -164,6 +164,9 @@ def own_clause(node: Token) -> bool:
     if any(c.dep_ in ("nsubj", "nsubjpass") or c.dep_ in ("aux", "auxpass") and c.lower_ != "to"
            for c in node.children):
         return True
+    # "would mean more aid ... *are* under assault": a present-tense form never shares a modal or an auxiliary
+    if node.tag_ in ("VBZ", "VBP"):
+        return True
     # a past form after a perfect or passive auxiliary may be a participle sharing it ("has not attacked or shelled")
     shared = any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in ("have", "be") for c in node.head.children)
     return node.tag_ == "VBD" and not shared

@@ -171,7 +171,7 @@ def _governed(node: Token, trigger: Token, w: Words) -> tuple[str, Token] | None
         return "negated", node
     if node.lemma_.lower() in w.desire_verbs and node.pos_ == "VERB":
         return "hypothetical", node  # "wants to reassure its allies": a wish, neither scheduled nor announced
-    if node.lemma_.lower() in w.plan_verbs and node.pos_ in ("VERB", "ADJ", "NOUN"):
+    if node.lemma_.lower() in w.plan_verbs and node.pos_ in ("VERB", "ADJ", "NOUN") and not _carried_out(node, trigger):
         return ("hypothetical" if _unrealised(node) else "planned"), node
     if node.lemma_.lower() in w.hypothetical_governors and node.pos_ == "VERB" \
             or trigger.pos_ == "VERB" and clauses.obliged(node, trigger):
@@ -179,6 +179,23 @@ def _governed(node: Token, trigger: Token, w: Words) -> tuple[str, Token] | None
     if trigger.pos_ == "VERB" and (judged := _evaluated(node)) is not None:
         return "hypothetical", judged
     return None
+
+
+def _carried_out(plan: Token, trigger: Token) -> bool:
+    """True for a plan verb joined to a past verb of doing that shares its object ("have *planned and directed*
+    attacks on X", "planned and carried out the raid"): the object was done, not only planned."""
+    w = words()
+
+    def doing(verb: Token) -> bool:
+        return verb.dep_ == "conj" and verb.head.i == plan.i and verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBN") \
+            and verb.lemma_.lower() not in w.plan_verbs and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+    if trigger.dep_ != "dobj":
+        return False
+    if doing(trigger.head):
+        return True  # the object hangs on the second verb: "planned and [directed attacks]"
+    return trigger.head.i == plan.i and any(doing(c) and not any(o.dep_ == "dobj" for o in c.children)
+                                            for c in plan.children)
 
 
 def _denied_claim(governor: Token, trigger: Token) -> bool:
