@@ -70,3 +70,21 @@ def test_planned_and_done_object_occurred(code):
     assert {e.status for e in done if e.trigger.text == "attacks"} == {"occurred"}
     only_planned = code("Militants have planned attacks on Chile.")
     assert {e.status for e in only_planned if e.trigger.text == "attacks"} == {"planned"}
+
+
+@pytest.mark.parametrize("text", [
+    "Students fought in the Spanish civil war.",
+    "She said: 'I am going to fight.'",
+    "These are the countries that Britain has fought over.",
+])
+def test_fighting_with_no_opponent_is_no_attack(code, text):
+    assert not {t for t in _types(code(text)) if t[0] == "ASSAULT"}
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Chile fought Peru in 1879.", "fought"),
+    ("Kurdish forces fought against Turkish troops near Afrin on Monday.", "fought"),
+    ("Government troops battled Islamist fighters near Gao.", "battled"),
+])
+def test_fighting_an_opponent_is_an_attack(code, text, trigger):
+    assert ("ASSAULT", trigger) in _types(code(text))
