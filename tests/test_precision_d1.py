@@ -27,6 +27,7 @@ def test_private_individuals_acting_on_no_party_code_nothing(code, text):
     ("A man stabbed two police officers in Lyon on Monday.", ("ASSAULT", "stabbed")),
     ("Hundreds of women marched in Kabul on Sunday.", ("PROTEST", "marched")),
     ("Gunmen killed five villagers in Zamfara on Tuesday.", ("ASSAULT", "killed")),
+    ("Kalenjin youths attacked Kikuyu families in Eldoret.", ("ASSAULT", "attacked")),
 ])
 def test_private_individuals_acting_on_a_party_or_in_public_still_code(code, text, expected):
     assert expected in _types(code(text))

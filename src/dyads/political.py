@@ -82,7 +82,13 @@ def private_act(event_type: str, actor: Party | None, recipient: Party | None, d
     if recipient is not None and not _private(recipient):
         return False
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    return span is not None and len(span) > 0 and in_class(_antecedent(span.root), PRIVATE_PERSON)
+    if span is None or not len(span):
+        return False
+    root = _antecedent(span.root)
+    # "Kalenjin youths", "Palestinian women": people of a named community act as that community
+    communal = root.tag_ in ("NNS", "NNPS") and any(
+        c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in NAMED_ENTS or c.pos_ == "PROPN") for c in root.children)
+    return not communal and in_class(root, PRIVATE_PERSON)
 
 
 def _antecedent(token: Token) -> Token:
