@@ -89,3 +89,16 @@ def test_fighting_with_no_opponent_is_no_attack(code, text):
 ])
 def test_fighting_an_opponent_is_an_attack(code, text, trigger):
     assert ("ASSAULT", trigger) in _types(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels said they were ready to resume talks with the government only if its offensive stops.",
+    "Chile said it was willing to help Peru if asked.",
+])
+def test_conditional_offer_is_no_stated_willingness(code, text):
+    assert not {t for t in _types(code(text)) if t[0] == "AGREE"}
+
+
+def test_unconditional_offer_and_conditional_threat_stay(code):
+    assert ("AGREE", "ready") in _types(code("The rebels said they were ready to resume talks with the government."))
+    assert ("THREATEN", "prepared") in _types(code("Iran said it was prepared to retaliate if Israel attacked."))
