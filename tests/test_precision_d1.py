@@ -102,3 +102,21 @@ def test_conditional_offer_is_no_stated_willingness(code, text):
 def test_unconditional_offer_and_conditional_threat_stay(code):
     assert ("AGREE", "ready") in _types(code("The rebels said they were ready to resume talks with the government."))
     assert ("THREATEN", "prepared") in _types(code("Iran said it was prepared to retaliate if Israel attacked."))
+
+
+def _pairs(events, event_type):
+    return {(e.actor.code if e.actor else None, e.recipient.code if e.recipient else None)
+            for e in events if e.event_type == event_type}
+
+
+def test_coordinated_actors_with_a_named_partner_act_towards_it(code):
+    pairs = _pairs(code("Chile and Peru cooperated with Bolivia on the border."), "COOPERATE")
+    assert ("CHL", "BOL") in pairs and ("PER", "BOL") in pairs
+    assert ("CHL", "PER") not in pairs and ("PER", "CHL") not in pairs
+    pairs = _pairs(code("Chile and Peru fought alongside Bolivia."), "COOPERATE")
+    assert ("CHL", "PER") not in pairs and ("PER", "CHL") not in pairs
+
+
+def test_coordinated_actors_with_no_partner_act_on_each_other(code):
+    pairs = _pairs(code("Chile and Peru agreed to reopen the border."), "AGREE")
+    assert ("CHL", "PER") in pairs and ("PER", "CHL") in pairs
