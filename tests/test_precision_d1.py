@@ -120,3 +120,15 @@ def test_coordinated_actors_with_a_named_partner_act_towards_it(code):
 def test_coordinated_actors_with_no_partner_act_on_each_other(code):
     pairs = _pairs(code("Chile and Peru agreed to reopen the border."), "AGREE")
     assert ("CHL", "PER") in pairs and ("PER", "CHL") in pairs
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("I asked the father to walk out slowly towards the soldiers.", "walk"),
+    ("The ministry urged Ruritania to switch recognition to Beijing.", "recognition"),
+])
+def test_act_one_is_asked_to_do_is_not_done(code, text, trigger):
+    assert all(e.status == "hypothetical" for e in code(text) if e.trigger.text == trigger)
+
+
+def test_request_itself_still_codes(code):
+    assert ("REQUEST", "urged") in _types(code("Chile urged Peru to withdraw its troops."))
