@@ -132,3 +132,16 @@ def test_act_one_is_asked_to_do_is_not_done(code, text, trigger):
 
 def test_request_itself_still_codes(code):
     assert ("REQUEST", "urged") in _types(code("Chile urged Peru to withdraw its troops."))
+
+
+@pytest.mark.parametrize("text", [
+    "Few of the conditions set by the UN were met by the Russians.",
+    "Greece has met the targets agreed with the IMF.",
+    "The preconditions set by the UN have been met by Russia.",
+])
+def test_meeting_a_condition_is_no_meeting(code, text):
+    assert not {t for t in _types(code(text)) if t[0] == "CONSULT"}
+
+
+def test_meeting_a_leader_is_a_meeting(code):
+    assert ("CONSULT", "met") in _types(code("Putin met Erdogan in Sochi on Monday."))

@@ -39,7 +39,9 @@ PLACE_ENTS = ("GPE", "LOC", "FAC")
 TIME_ENTS = ("DATE", "TIME")
 # Nouns of number whose of-phrase is what is counted ("thousands of workers").
 QUANTITY_NOUNS = ("thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions", "score",
-                  "scores", "number", "group", "busload", "planeload")
+                  "scores", "number", "group", "busload", "planeload",
+                  # quantifiers standing for their of-phrase ("*few of* the conditions were met", "expelled *many of*")
+                  "few", "many", "some", "most", "all", "none", "several", "each", "both", "any")
 MODIFIER_DEPS = ("amod", "compound", "nmod", "npadvmod", "poss")
 # Particles a verb's prepositional phrase may hang on ("pulled *out* of the talks", "walked *away* from").
 PARTICLE_HEADS = ("out", "away", "back", "off")
