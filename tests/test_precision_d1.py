@@ -145,3 +145,15 @@ def test_meeting_a_condition_is_no_meeting(code, text):
 
 def test_meeting_a_leader_is_a_meeting(code):
     assert ("CONSULT", "met") in _types(code("Putin met Erdogan in Sochi on Monday."))
+
+
+def test_act_one_is_allowed_to_do_is_a_permission(code):
+    text = "Washington would ask the Kurds to withdraw, allowing Ankara to claim it had ousted them."
+    assert all(e.status == "hypothetical" for e in code(text) if e.trigger.text == "ousted")
+
+
+def test_state_named_under_a_permission_goes_on(code):
+    from dyads import nlp as _nlp, status
+    doc = _nlp.load(load_settings().spacy_model)("The offensive allowed the army to tighten the blockade of Idlib.")
+    blockade = next(t for t in doc if t.lower_ == "blockade")
+    assert status.status_of(blockade)[0] == "occurred"

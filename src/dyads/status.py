@@ -46,6 +46,7 @@ class Words:
     decision_nouns: frozenset[str]
     ranking_modifiers: frozenset[str]
     hypothetical_governors: frozenset[str]
+    permitting_governors: frozenset[str]
     predicting_verbs: frozenset[str]
     predictive_adjectives: frozenset[str]
     possibility_nouns: frozenset[str]
@@ -173,6 +174,8 @@ def _governed(node: Token, trigger: Token, w: Words) -> tuple[str, Token] | None
         return "hypothetical", node  # "wants to reassure its allies": a wish, neither scheduled nor announced
     if node.lemma_.lower() in w.plan_verbs and node.pos_ in ("VERB", "ADJ", "NOUN") and not _carried_out(node, trigger):
         return ("hypothetical" if _unrealised(node) else "planned"), node
+    if trigger.pos_ == "VERB" and node.pos_ == "VERB" and node.lemma_.lower() in w.permitting_governors:
+        return "hypothetical", node  # "allowing X *to claim* it had ousted them": permitted, not reported
     if node.lemma_.lower() in w.hypothetical_governors and node.pos_ == "VERB" \
             or trigger.pos_ == "VERB" and clauses.obliged(node, trigger):
         return "hypothetical", node
