@@ -157,3 +157,17 @@ def test_state_named_under_a_permission_goes_on(code):
     doc = _nlp.load(load_settings().spacy_model)("The offensive allowed the army to tighten the blockade of Idlib.")
     blockade = next(t for t in doc if t.lower_ == "blockade")
     assert status.status_of(blockade)[0] == "occurred"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Erdogan threatened to send troops, setting the scene for a direct clash between the two allies.", "clash"),
+    ("The vote paved the way for a Turkish invasion of Syria.", "invasion"),
+    ("The incident gave Russia a pretext for an attack on Georgia.", "attack"),
+])
+def test_act_made_possible_is_not_reported(code, text, trigger):
+    assert not [e for e in code(text) if e.trigger.text == trigger and e.status in ("occurred", "planned")]
+
+
+def test_talks_with_a_date_set_stay_planned(code):
+    events = code("The UN set a date for talks between Chile and Peru.")
+    assert {e.status for e in events if e.trigger.text == "talks"} == {"planned"}
