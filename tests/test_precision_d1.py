@@ -171,3 +171,16 @@ def test_act_made_possible_is_not_reported(code, text, trigger):
 def test_talks_with_a_date_set_stay_planned(code):
     events = code("The UN set a date for talks between Chile and Peru.")
     assert {e.status for e in events if e.trigger.text == "talks"} == {"planned"}
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The withdrawal of Chilean troops from Peru will begin next month.", "withdrawal"),
+    ("Officials said the withdrawal of Chilean troops from Peru would be completed by the summer.", "withdrawal"),
+])
+def test_nominal_scheduled_by_its_verb_is_planned(code, text, trigger):
+    assert {e.status for e in code(text) if e.trigger.text == trigger} == {"planned"}
+
+
+def test_nominal_subject_of_a_consequence_stays_hypothetical(code):
+    events = code("A US pullout from Syria would leave the region open to Iran.")
+    assert {e.status for e in events if e.trigger.text == "pullout"} == {"hypothetical"}

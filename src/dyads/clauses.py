@@ -137,6 +137,11 @@ def _asserted(verb: Token, w: Words) -> bool:
 def subject_of_modal(noun: Token, w: Words) -> tuple[str, Token] | None:
     """"a US *pullout* from Syria *would* leave the region open", "an *attack* *could* start a war": a nominal that
     is the subject of a verb of possibility or of a prediction is itself only possible."""
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in w.scheduling_verbs:
+        # "the withdrawal *will begin* next month", "would be completed by May": the event is scheduled
+        future = next((c for c in noun.head.children if c.dep_ == "aux" and c.lower_ in w.plan_auxiliaries), None)
+        if future is not None:
+            return "planned", future
     if noun.dep_ not in ("nsubj", "csubj") or noun.head.pos_ not in ("VERB", "AUX"):
         return None
     for aux in (c for c in noun.head.children if c.dep_ == "aux"):

@@ -39,6 +39,7 @@ class Words:
     stance_verbs: frozenset[str]
     hypothetical_auxiliaries: frozenset[str]
     hedging_adverbs: frozenset[str]
+    scheduling_verbs: frozenset[str]
     hypothetical_marks: frozenset[str]
     condition_marks: frozenset[str]
     realising_governors: frozenset[str]
