@@ -184,15 +184,3 @@ def test_nominal_scheduled_by_its_verb_is_planned(code, text, trigger):
 def test_nominal_subject_of_a_consequence_stays_hypothetical(code):
     events = code("A US pullout from Syria would leave the region open to Iran.")
     assert {e.status for e in events if e.trigger.text == "pullout"} == {"hypothetical"}
-
-
-@pytest.mark.parametrize("text", [
-    "Lawmakers in Tbilisi approved a bill on foreign influence on Tuesday.",
-    "The National Assembly of Togo approved the new constitution last month.",
-])
-def test_approving_own_legislation_is_no_support(code, text):
-    assert not {t for t in _types(code(text)) if t[0] == "SUPPORT"}
-
-
-def test_approving_another_partys_bid_is_support(code):
-    assert ("SUPPORT", "approved") in _types(code("Botswana has approved South Africa's bid to host the World Cup."))
