@@ -142,6 +142,11 @@ def _asserted(verb: Token, w: Words) -> bool:
 def subject_of_modal(noun: Token, w: Words) -> tuple[str, Token] | None:
     """"a US *pullout* from Syria *would* leave the region open", "an *attack* *could* start a war": a nominal that
     is the subject of a verb of possibility or of a prediction is itself only possible."""
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in w.scheduling_verbs:
+        # "the withdrawal *will begin* next month", "would be completed by May": the event is scheduled
+        future = next((c for c in noun.head.children if c.dep_ == "aux" and c.lower_ in w.plan_auxiliaries), None)
+        if future is not None:
+            return "planned", future
     if noun.dep_ not in ("nsubj", "csubj") or noun.head.pos_ not in ("VERB", "AUX"):
         return None
     for aux in (c for c in noun.head.children if c.dep_ == "aux"):
@@ -168,6 +173,9 @@ def own_clause(node: Token) -> bool:
     # "threatened to kill X and *to kill* Y": the "to" of an infinitive is no auxiliary of its own
     if any(c.dep_ in ("nsubj", "nsubjpass") or c.dep_ in ("aux", "auxpass") and c.lower_ != "to"
            for c in node.children):
+        return True
+    # "would mean more aid ... *are* under assault": a present-tense form never shares a modal or an auxiliary
+    if node.tag_ in ("VBZ", "VBP"):
         return True
     # a past form after a perfect or passive auxiliary may be a participle sharing it ("has not attacked or shelled")
     shared = any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in ("have", "be") for c in node.head.children)

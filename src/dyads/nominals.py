@@ -34,6 +34,7 @@ class Words:
     bystander_governors: frozenset[str]
     document_makers: frozenset[str]
     agent_phrases: frozenset[str]
+    enabling_heads: frozenset[str]
 
 
 @functools.cache
@@ -53,6 +54,11 @@ def not_specific(noun: Token, triggers: set[int]) -> str:
     if noun.dep_ == "pobj" and head.head.lemma_.lower() in w.generic_heads and head.lower_ == "of" \
             and head.head.i not in triggers:
         return f"'{head.head.text} of ...' names a kind or a danger, not an occurrence"
+    if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.i not in triggers:
+        # "a *pretext for* war"; the parser may hang the for-phrase on the verb: "setting [the *scene*] [for a clash]"
+        enabling = [head.head, *(c for c in head.head.children if c.dep_ == "dobj")]
+        if any(t.lemma_.lower() in w.enabling_heads for t in enabling):
+            return f"'{head.head.text} ... for' names an act made possible, not an occurrence"
     if noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.lower_ in w.grounds_nouns \
             and noun.head.head.pos_ == "VERB":
         return f"'on {noun.text}' gives the grounds of '{noun.head.head.text}', it reports no act of its own"

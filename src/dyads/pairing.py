@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from dyads import actors, events, lexicon, roles, senses
 from dyads.records import Party
+from dyads.events.syntax import conjuncts, phrase, prep_objects
 from dyads.roles import party_root as _party_root
 
 DOMESTIC_WHY = "no recipient named"
@@ -188,7 +189,9 @@ def pairs(cand: events.Candidate, resolver: actors.DocumentResolver) -> list[tup
         coded_recs = roles.subjects_of(verb, resolver)
     reciprocal = cand.entry.event_type in events.RECIPROCAL_TYPES and (
         cand.entry.pos != "VERB" or (tier > 0 and senses.mutual(cand.trigger, cand.entry)))
-    if len(coded_acts) > 1 and reciprocal and not _co_actors(cand, coded_acts):
+    # "Chile and Peru cooperated *with Bolivia*": coordinated actors with a partner named act together towards it
+    partnered = any(s <= r.start < e for r in coded_recs for s, e in (*cand.partners, *_companions(cand)))
+    if len(coded_acts) > 1 and reciprocal and not partnered and not _co_actors(cand, coded_acts):
         return [(a, b, 0) for a, b in itertools.permutations(coded_acts, 2)]
     # an actor we cannot code codes nothing, unless it is named and its recipient is a direct argument
     if not coded_acts and tier > (1 if cand.named_actor else 0):
@@ -200,6 +203,14 @@ def pairs(cand: events.Candidate, resolver: actors.DocumentResolver) -> list[tup
     partners = [r for r in coded_recs if any(s <= r.start < e for s, e in cand.partners)
                 and not roles.describes_antecedent(cand.trigger)]
     return pairs + [(r, a, tier) for r in partners for a in coded_acts]
+
+
+def _companions(cand: events.Candidate) -> list[tuple[int, int]]:
+    """Character ranges of the alongside-phrases of a verb trigger ("fought *alongside the Americans*")."""
+    if cand.entry.pos != "VERB":
+        return []
+    spans = [phrase(t) for p in prep_objects(cand.trigger, ("alongside",)) for t in conjuncts(p)]
+    return [(sp.start_char, sp.end_char) for sp in spans]
 
 
 def _co_actors(cand: events.Candidate, acts: list[Party]) -> bool:

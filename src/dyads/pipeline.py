@@ -330,7 +330,8 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
     for actor, recipient, tier in found:
         if same_party(actor, recipient):
             recipient = None
-        if not (is_coded(actor) or is_coded(recipient)) or political.private_dispute(entry, actor, recipient):
+        if not (is_coded(actor) or is_coded(recipient)) or political.private_dispute(entry, actor, recipient) \
+                or political.private_act(entry.event_type, actor, recipient, sent.doc):
             continue
         actor = actor if is_coded(actor) else None
         if actor is None:

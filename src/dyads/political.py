@@ -5,7 +5,7 @@ between private persons and companies are no political event (`private_dispute`)
 """
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span, Token
 
 from dyads import lexicon
 from dyads.records import Party
@@ -19,6 +19,11 @@ ABSTRACT_STATE = "abstract_state"
 # CAMEO 115, "bring lawsuit against": between private parties no political event.
 LEGAL_ACTION_CAMEO = "115"
 PRIVATE_SECTORS = ("CVL", "BUS", "MNC")
+# Individuals named only by sex, age, kinship or friendship ("a man", "older boys", "her relatives").
+PRIVATE_PERSON = "private_person"
+# A public collective act of private people ("women marched") stays an event, whoever it targets.
+PUBLIC_ACTS = ("PROTEST",)
+RELATIVE_PRONOUNS = ("who", "whom", "that", "which")
 COURT_SECTOR = "JUD"
 
 
@@ -65,3 +70,29 @@ def _private(party: Party | None) -> bool:
         return True
     head = party.text.split()[-1].lower().removesuffix("'s").removesuffix("’s") if party.text.split() else ""
     return head in word_classes()["private"]
+
+
+def private_act(event_type: str, actor: Party | None, recipient: Party | None, doc: Doc) -> bool:
+    """True for an act of a private individual on no political party ("a man who had killed her husband", "older
+    boys lured them with promises", "a Palestinian man asked to speak with me"): a crime or a dealing between
+    private persons, no political event (a man who attacks police officers, or a mother who petitions a ministry,
+    acts on a party and stays)."""
+    if actor is None or actor.sector != "CVL" or event_type in PUBLIC_ACTS:
+        return False
+    if recipient is not None and not _private(recipient):
+        return False
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = _antecedent(span.root)
+    # "Kalenjin youths", "Palestinian women": people of a named community act as that community
+    communal = root.tag_ in ("NNS", "NNPS") and any(
+        c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in NAMED_ENTS or c.pos_ == "PROPN") for c in root.children)
+    return not communal and in_class(root, PRIVATE_PERSON)
+
+
+def _antecedent(token: Token) -> Token:
+    """The noun a relative pronoun subject stands for ("a man *who* had killed ..." -> "man"); else the token."""
+    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+        return token.head.head
+    return token

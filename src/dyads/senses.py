@@ -22,7 +22,7 @@ from dyads.records import EVENT_TYPES
 TESTS = ("modifier", "actor", "prep", "subject_of", "plural", "clause", "complement", "object", "object_not", "object_modifier",
          "particle_time", "particle_object", "particle_bare", "question", "own_future", "modal_clause", "negated_clause",
          "object_clause", "clause_object", "clause_passive", "governed", "governed_by", "that_clause", "judged", "attributive",
-         "always")
+         "unopposed", "always")
 # Auxiliaries of an announced future action ("warned *it would* retaliate") and of obligation ("insisted that
 # they *should* leave").
 FUTURE_AUX = ("will", "would", "'ll", "shall", "wo")
@@ -39,7 +39,9 @@ PLACE_ENTS = ("GPE", "LOC", "FAC")
 TIME_ENTS = ("DATE", "TIME")
 # Nouns of number whose of-phrase is what is counted ("thousands of workers").
 QUANTITY_NOUNS = ("thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions", "score",
-                  "scores", "number", "group", "busload", "planeload")
+                  "scores", "number", "group", "busload", "planeload",
+                  # quantifiers standing for their of-phrase ("*few of* the conditions were met", "expelled *many of*")
+                  "few", "many", "some", "most", "all", "none", "several", "each", "both", "any")
 MODIFIER_DEPS = ("amod", "compound", "nmod", "npadvmod", "poss")
 # Particles a verb's prepositional phrase may hang on ("pulled *out* of the talks", "walked *away* from").
 PARTICLE_HEADS = ("out", "away", "back", "off")
@@ -248,6 +250,15 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
         objects += [o for q in objects if q.lemma_.lower() in QUANTITY_NOUNS or q.like_num
                     for p in q.children if p.dep_ == "prep" and p.lower_ == "of"
                     for o in p.children if o.dep_ == "pobj" and o not in objects]
+    if rule.test == "unopposed":
+        # "fought in the civil war", "I am going to fight", "the countries it fought over": no opponent in the verb's
+        # phrase (an object, a phrase of `words`, a by-agent, or the object of its to-clause: "fought to drive X out")
+        if objects or any(c.dep_ == "agent" or c.dep_ in ("prep", "prt", "advmod") and c.lower_ in rule.words
+                          for c in token.children):
+            return False
+        purposes = [c for c in token.children if c.dep_ in ("xcomp", "advcl")
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        return not any(verb_objects(c) for c in purposes)
     if rule.test == "object_clause":
         # "suspended plans *to impose a curfew*": the to-clause of the object names what is given up
         # "gave the militia 72 hours *to withdraw*": with an indirect object, the parser hangs it on the verb
@@ -317,8 +328,11 @@ def mutual(token: Token, entry: lexicon.Entry) -> bool:
     if entry.event_type in MUTUAL_TYPES:  # "will work together", "met", "agreed": with each other
         return True
     doc = token.doc
-    after = doc[token.i + 1:min(len(doc), token.i + 8)].text.lower()
-    before = doc[max(0, token.i - 3):token.i].text.lower()
+    # "have invested in *each other* after backing different sides": a reciprocal pronoun of another verb is not
+    # the trigger's; only the words of the trigger's own phrase count
+    own = {t.i for t in token.subtree}
+    after = " ".join(t.lower_ for t in doc[token.i + 1:min(len(doc), token.i + 8)] if t.i in own)
+    before = " ".join(t.lower_ for t in doc[max(0, token.i - 3):token.i] if t.i in own)
     joint = word_classes()["jointly"]
     if any(w in joint for w in (t.lower_ for t in token.subtree)) and not in_class(token, "reciprocal"):
         return False

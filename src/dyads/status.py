@@ -38,6 +38,8 @@ class Words:
     stance_auxiliaries: frozenset[str]
     stance_verbs: frozenset[str]
     hypothetical_auxiliaries: frozenset[str]
+    hedging_adverbs: frozenset[str]
+    scheduling_verbs: frozenset[str]
     hypothetical_marks: frozenset[str]
     condition_marks: frozenset[str]
     realising_governors: frozenset[str]
@@ -45,6 +47,7 @@ class Words:
     decision_nouns: frozenset[str]
     ranking_modifiers: frozenset[str]
     hypothetical_governors: frozenset[str]
+    permitting_governors: frozenset[str]
     predicting_verbs: frozenset[str]
     predictive_adjectives: frozenset[str]
     possibility_nouns: frozenset[str]
@@ -101,6 +104,8 @@ def status_of(trigger: Token) -> tuple[str, Token | None]:
         # a negator outranks the auxiliary beside it: "will *not* join" is negated, not planned
         if not sibling and (neg := _negator(node)) is not None:
             return "negated", neg
+        if not sibling and (hedge := _hedge(node)) is not None:
+            return "hypothetical", hedge  # "had *probably* been carried out by X", "will *likely* attack": a guess
         for child in node.children:
             if child.dep_ == "mark" and child.lower_ in w.hypothetical_marks or clauses.two_word_mark(child, node, w) \
                     or trigger.pos_ == "VERB" and clauses.for_subject(child, node):
@@ -168,14 +173,33 @@ def _governed(node: Token, trigger: Token, w: Words) -> tuple[str, Token] | None
         return "negated", node
     if node.lemma_.lower() in w.desire_verbs and node.pos_ == "VERB":
         return "hypothetical", node  # "wants to reassure its allies": a wish, neither scheduled nor announced
-    if node.lemma_.lower() in w.plan_verbs and node.pos_ in ("VERB", "ADJ", "NOUN"):
+    if node.lemma_.lower() in w.plan_verbs and node.pos_ in ("VERB", "ADJ", "NOUN") and not _carried_out(node, trigger):
         return ("hypothetical" if _unrealised(node) else "planned"), node
+    if trigger.pos_ == "VERB" and node.pos_ == "VERB" and node.lemma_.lower() in w.permitting_governors:
+        return "hypothetical", node  # "allowing X *to claim* it had ousted them": permitted, not reported
     if node.lemma_.lower() in w.hypothetical_governors and node.pos_ == "VERB" \
             or trigger.pos_ == "VERB" and clauses.obliged(node, trigger):
         return "hypothetical", node
     if trigger.pos_ == "VERB" and (judged := _evaluated(node)) is not None:
         return "hypothetical", judged
     return None
+
+
+def _carried_out(plan: Token, trigger: Token) -> bool:
+    """True for a plan verb joined to a past verb of doing that shares its object ("have *planned and directed*
+    attacks on X", "planned and carried out the raid"): the object was done, not only planned."""
+    w = words()
+
+    def doing(verb: Token) -> bool:
+        return verb.dep_ == "conj" and verb.head.i == plan.i and verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBN") \
+            and verb.lemma_.lower() not in w.plan_verbs and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+    if trigger.dep_ != "dobj":
+        return False
+    if doing(trigger.head):
+        return True  # the object hangs on the second verb: "planned and [directed attacks]"
+    return trigger.head.i == plan.i and any(doing(c) and not any(o.dep_ == "dobj" for o in c.children)
+                                            for c in plan.children)
 
 
 def _denied_claim(governor: Token, trigger: Token) -> bool:
@@ -238,6 +262,14 @@ def _negator(node: Token) -> Token | None:
             continue
         return child
     return None
+
+
+def _hedge(node: Token) -> Token | None:
+    """The adverb of speculation of a verb ("*probably*", "*perhaps*"), if any."""
+    if node.pos_ not in ("VERB", "AUX"):
+        return None
+    adverbs = words().hedging_adverbs
+    return next((c for c in node.children if c.dep_ == "advmod" and c.lower_ in adverbs), None)
 
 
 def _negating_determiner(trigger: Token) -> Token | None:

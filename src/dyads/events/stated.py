@@ -25,6 +25,8 @@ def unstated_disposition(token: Token, event_type: str, attributed: bool) -> str
     trigger's clause is framed by a reporter ("X said", "according to X")."""
     if token.pos_ != "ADJ" or event_type not in STATED_TYPES or not in_class(token, "willingness"):
         return ""
+    if event_type == "AGREE" and (condition := _condition(token)) is not None:
+        return f"'{token.text}' offers only on the condition '{condition.text} ...', no willingness stated outright"
     if attributed or token.sent.text.lstrip()[:1] in QUOTES or _stated(token):
         return ""
     return f"'{token.text}' tells a disposition the writer ascribes, no willingness its party stated"
@@ -49,3 +51,14 @@ def _stated(adjective: Token) -> bool:
                 c.dep_ in ("ccomp", "oprd", "acomp", "dobj") and c.lower_ in CLEAR for c in node.subtree)):
             return True
     return False
+
+
+def _condition(adjective: Token) -> Token | None:
+    """The mark of a condition set on an offer ("ready to resume talks *only if* the crackdown stops", "willing to
+    help *if* asked"): on the adjective, its copula or its to-clause."""
+    marks = status.words().condition_marks
+    nodes = [adjective, *(c for c in adjective.children if c.dep_ in ("xcomp", "ccomp"))]
+    if adjective.dep_ == "acomp":
+        nodes.append(adjective.head)
+    return next((m for n in nodes for c in n.children if c.dep_ == "advcl" for m in c.children
+                 if m.dep_ == "mark" and m.lower_ in marks), None)
