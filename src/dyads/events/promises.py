@@ -29,7 +29,7 @@ NOTE = "a commitment to yield is a concession (PLOVER CONCEDE: promised retreats
 
 def _committing_verb(token: Token) -> Token | None:
     """The verb whose to-clause or object this yielding trigger is ("agreed *to lift*", "agreed to halt and
-    *withdraw*", "promised *concessions*"), if any."""
+    *withdraw*", "promised *concessions*", "agreed to *concessions*"), if any."""
     node = token
     if node.dep_ == "conj" and node.head.dep_ in ("xcomp", "dobj"):
         node = node.head  # "agreed to stop fighting and *pull back*"
@@ -37,6 +37,9 @@ def _committing_verb(token: Token) -> Token | None:
         return node.head
     if node.dep_ == "dobj" and node.pos_ == "NOUN" and senses.in_class(node.head, "promising"):
         return node.head
+    if node.dep_ == "pobj" and node.pos_ == "NOUN" and node.head.lower_ == "to" and node.head.dep_ == "prep" \
+            and node.head.head.pos_ == "VERB":
+        return node.head.head  # "agreed *to concessions*"
     return None
 
 
