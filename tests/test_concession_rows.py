@@ -23,3 +23,8 @@ def test_giving_up_is_a_concession(code, text, actor):
 def test_two_sides_agreeing_to_concessions_only_agree(code):
     found = {t[0] for t in triples(code("Ghana and Togo agreed to concessions."))}
     assert "AGREE" in found and "CONCEDE" not in found, found
+
+
+def test_agreeing_to_a_ceasefire_is_no_promised_concession(code):
+    found = {t[0] for t in triples(code("The UN urged the coalition to agree to an immediate ceasefire."))}
+    assert "CONCEDE" not in found, found

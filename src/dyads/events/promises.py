@@ -27,9 +27,10 @@ CAMEO_INTENT_TO_YIELD = "035"
 NOTE = "a commitment to yield is a concession (PLOVER CONCEDE: promised retreats and concessions)"
 
 
-def _committing_verb(token: Token) -> Token | None:
+def _committing_verb(token: Token, event_type: str) -> Token | None:
     """The verb whose to-clause or object this yielding trigger is ("agreed *to lift*", "agreed to halt and
-    *withdraw*", "promised *concessions*", "agreed to *concessions*"), if any."""
+    *withdraw*", "promised *concessions*", "agreed to *concessions*"), if any. A retreat named by a noun after
+    "to" ("agreed to a ceasefire") is agreed, not promised: only a verbal concession is."""
     node = token
     if node.dep_ == "conj" and node.head.dep_ in ("xcomp", "dobj"):
         node = node.head  # "agreed to stop fighting and *pull back*"
@@ -37,8 +38,8 @@ def _committing_verb(token: Token) -> Token | None:
         return node.head
     if node.dep_ == "dobj" and node.pos_ == "NOUN" and senses.in_class(node.head, "promising"):
         return node.head
-    if node.dep_ == "pobj" and node.pos_ == "NOUN" and node.head.lower_ == "to" and node.head.dep_ == "prep" \
-            and node.head.head.pos_ == "VERB":
+    if event_type == "CONCEDE" and node.dep_ == "pobj" and node.pos_ == "NOUN" and node.head.lower_ == "to" \
+            and node.head.dep_ == "prep" and node.head.head.pos_ == "VERB":
         return node.head.head  # "agreed *to concessions*"
     return None
 
@@ -60,7 +61,7 @@ def _commitments(doc: Doc, triggers: dict[int, Entry]) -> list[tuple[int, Entry,
     for i, entry in triggers.items():
         if entry.event_type not in YIELDING_TYPES:
             continue
-        verb = _committing_verb(doc[i])
+        verb = _committing_verb(doc[i], entry.event_type)
         if verb is None or verb.i not in triggers:
             continue
         own = triggers[verb.i]
