@@ -23,6 +23,8 @@ from dyads import senses
 from dyads.lexicon import Entry
 
 YIELDING_TYPES = ("CONCEDE", "RETREAT")
+# Nouns of commitment a light verb makes ("made a *commitment* to ease restrictions", "gave a *pledge* to withdraw").
+COMMITMENT_NOUNS = ("commitment", "pledge", "promise", "undertaking")
 CAMEO_INTENT_TO_YIELD = "035"
 NOTE = "a commitment to yield is a concession (PLOVER CONCEDE: promised retreats and concessions)"
 
@@ -36,6 +38,9 @@ def _committing_verb(token: Token, event_type: str) -> Token | None:
         node = node.head  # "agreed to stop fighting and *pull back*"
     if node.dep_ == "xcomp" and node.pos_ == "VERB":
         return node.head
+    if node.dep_ == "acl" and node.pos_ == "VERB" and node.head.lemma_.lower() in COMMITMENT_NOUNS \
+            and node.head.dep_ == "dobj":
+        return node.head.head  # "made a commitment *to ease* restrictions": the light verb commits
     if node.dep_ == "dobj" and node.pos_ == "NOUN" and senses.in_class(node.head, "promising"):
         return node.head
     if event_type == "CONCEDE" and node.dep_ == "pobj" and node.pos_ == "NOUN" and node.head.lower_ == "to" \
@@ -65,7 +70,8 @@ def _commitments(doc: Doc, triggers: dict[int, Entry]) -> list[tuple[int, Entry,
         if verb is None or verb.i not in triggers:
             continue
         own = triggers[verb.i]
-        if own.event_type != "AGREE" or own.object or not senses.in_class(verb, "commitment") or _mutual(verb):
+        committed = own.object in COMMITMENT_NOUNS or not own.object and senses.in_class(verb, "commitment")
+        if own.event_type != "AGREE" or not committed or _mutual(verb):
             continue  # a light-verb entry ("offered a ceasefire") has its own type
         out.append((i, entry, verb))
     return out
