@@ -9,13 +9,14 @@ from spacy.tokens import Token
 from dyads import clauses, status
 
 
-def announced(trigger: Token, cue: Token | None) -> Token | None:
+def announced(trigger: Token, cue: Token | None, *, cues: frozenset[str] | None = None) -> Token | None:
     """The verb by which a plan is announced by its own actor in its own words, if any: the planned clause is
     reported by a verb of announcing ("X said / announced it would ...", '"We will ...," X said') and its subject stands
     for the announcer (a pronoun, or a noun owned by one: "its troops"). A bare modal in narrative ("X will
     visit Y"), a passive ("fighters will be released") or another party's plan is no announcement."""
     w = status.words()
-    if cue is None or cue.lower_ not in w.intent_cues and cue.lemma_.lower() not in w.intent_cues:
+    cues = w.intent_cues if cues is None else cues
+    if cue is None or cue.lower_ not in cues and cue.lemma_.lower() not in cues:
         return None
     if cue.pos_ == "NOUN" and cue.dep_ == "dobj" and cue.head.lemma_.lower() in w.announcing_verbs:
         # "X announced a *plan* to invade Y": the plan X announces is its own
@@ -62,6 +63,9 @@ def intent_of(trigger: Token, event_type: str, state: str, cue: Token | None) ->
     # a stance under a condition ("would welcome troops if X attacked") is no ultimatum
     conditional_plan = state == "hypothetical" and cue is not None and cue.lower_ in w.plan_auxiliaries \
         and clauses.conditioned(cue.head, w) and not status.stance(cue.head, cue)
+    if threat_modal(event_type, state, cue):
+        # "X said it could cut ties with Y": a hostile act its actor warns it may take is a threat
+        return announced(trigger, cue, cues=w.threat_modals), True
     if state != "planned" and not conditional_plan or event_type not in w.intent_types:
         return None, False
     say = announced(trigger, cue)
@@ -69,6 +73,14 @@ def intent_of(trigger: Token, event_type: str, state: str, cue: Token | None) ->
         c.dep_ == "mark" and c.lower_ in w.ultimatum_marks
         for clause in trigger.children if clause.dep_ == "advcl" for c in clause.children))
     return say, conditional
+
+
+def threat_modal(event_type: str, state: str, cue: Token | None) -> bool:
+    """True for a hostile act (one whose announcement is a threat) made only possible by a modal of possibility
+    ("could", "may", "might": `threat_modals`)."""
+    w = status.words()
+    return state == "hypothetical" and cue is not None and cue.lower_ in w.threat_modals \
+        and cue.dep_ in ("aux", "auxpass") and w.intent_types.get(event_type) == "THREATEN"
 
 
 def intent_type(event_type: str, *, conditional: bool, refused: bool = False) -> tuple[str, str]:

@@ -296,9 +296,13 @@ def _agents(token: Token) -> list[Token]:
     subject of the verb it is an argument of ("workers went *on strike*")."""
     if token.pos_ == "VERB":
         node = token.head if token.dep_ in ("conj", "xcomp") and not _subjects(token) else token
+        subjects = _subjects(node)
+        if not subjects and token.dep_ == "xcomp" and node is not token:
+            # "workers are expected to *strike*", "troops were ordered to *attack*": the passive's subject does it
+            subjects = [c for s in node.children if s.dep_ == "nsubjpass" for c in (s, *s.conjuncts)]
         # a passive's doer is its by-agent: "were *pushed out by the army*"
         doers = [o for p in token.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
-        return _subjects(node) + [c for d in doers for c in (d, *d.conjuncts)]
+        return subjects + [c for d in doers for c in (d, *d.conjuncts)]
     out = [c for c in token.children if c.dep_ in ("poss", "compound") and c.i < token.i]
     out += [o for p in token.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
     verb = token.head

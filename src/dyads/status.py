@@ -71,6 +71,7 @@ class Words:
     announcing_verbs: frozenset[str]
     own_pronouns: frozenset[str]
     ultimatum_marks: frozenset[str]
+    threat_modals: frozenset[str]
 
 
 @functools.cache
@@ -85,7 +86,8 @@ def words() -> Words:
     lists = {name: frozenset(w.lower() for w in values) for name, values in data.items()}
     return Words(**lists, intent_types=dict(types), intent_cameo=dict(cameo), refusal_cameo=dict(refusals),
                  intent_cues=intent["cues"], announcing_verbs=intent["announcing_verbs"],
-                 own_pronouns=intent["own_pronouns"], ultimatum_marks=intent["ultimatum_marks"])
+                 own_pronouns=intent["own_pronouns"], ultimatum_marks=intent["ultimatum_marks"],
+                 threat_modals=intent["threat_modals"])
 
 
 def status_of(trigger: Token) -> tuple[str, Token | None]:

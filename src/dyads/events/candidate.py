@@ -34,7 +34,7 @@ AUTHORITY_TYPES = ("COERCE", "ACCUSE", "SANCTION")
 # Acts of the law that only a state's authorities do: in the passive with no agent or place ("was arrested",
 # "have been charged"), the authorities where the story is set did them ("closed", "forced" may be anyone's).
 LEGAL_ACT_LEMMAS = frozenset("arrest detain charge jail imprison sentence indict convict prosecute deport "
-                             "extradite".split())
+                             "extradite outlaw apprehend".split())
 # Prepositions that place a speech in or after a meeting ("said *after* talks with Y", "said *in* a call to Y").
 MEETING_TIME_PREPS = ("after", "following", "during", "at", "in", "before")
 # Participles of speaking that place a speech after a meeting ("*speaking* after talks with Y, X said").

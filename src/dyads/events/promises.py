@@ -23,20 +23,29 @@ from dyads import senses
 from dyads.lexicon import Entry
 
 YIELDING_TYPES = ("CONCEDE", "RETREAT")
+# Nouns of commitment a light verb makes ("made a *commitment* to ease restrictions", "gave a *pledge* to withdraw").
+COMMITMENT_NOUNS = ("commitment", "pledge", "promise", "undertaking")
 CAMEO_INTENT_TO_YIELD = "035"
 NOTE = "a commitment to yield is a concession (PLOVER CONCEDE: promised retreats and concessions)"
 
 
-def _committing_verb(token: Token) -> Token | None:
+def _committing_verb(token: Token, event_type: str) -> Token | None:
     """The verb whose to-clause or object this yielding trigger is ("agreed *to lift*", "agreed to halt and
-    *withdraw*", "promised *concessions*"), if any."""
+    *withdraw*", "promised *concessions*", "agreed to *concessions*"), if any. A retreat named by a noun after
+    "to" ("agreed to a ceasefire") is agreed, not promised: only a verbal concession is."""
     node = token
     if node.dep_ == "conj" and node.head.dep_ in ("xcomp", "dobj"):
         node = node.head  # "agreed to stop fighting and *pull back*"
     if node.dep_ == "xcomp" and node.pos_ == "VERB":
         return node.head
+    if node.dep_ == "acl" and node.pos_ == "VERB" and node.head.lemma_.lower() in COMMITMENT_NOUNS \
+            and node.head.dep_ == "dobj":
+        return node.head.head  # "made a commitment *to ease* restrictions": the light verb commits
     if node.dep_ == "dobj" and node.pos_ == "NOUN" and senses.in_class(node.head, "promising"):
         return node.head
+    if event_type == "CONCEDE" and node.dep_ == "pobj" and node.pos_ == "NOUN" and node.head.lower_ == "to" \
+            and node.head.dep_ == "prep" and node.head.head.pos_ == "VERB":
+        return node.head.head  # "agreed *to concessions*"
     return None
 
 
@@ -57,11 +66,12 @@ def _commitments(doc: Doc, triggers: dict[int, Entry]) -> list[tuple[int, Entry,
     for i, entry in triggers.items():
         if entry.event_type not in YIELDING_TYPES:
             continue
-        verb = _committing_verb(doc[i])
+        verb = _committing_verb(doc[i], entry.event_type)
         if verb is None or verb.i not in triggers:
             continue
         own = triggers[verb.i]
-        if own.event_type != "AGREE" or own.object or not senses.in_class(verb, "commitment") or _mutual(verb):
+        committed = own.object in COMMITMENT_NOUNS or not own.object and senses.in_class(verb, "commitment")
+        if own.event_type != "AGREE" or not committed or _mutual(verb):
             continue  # a light-verb entry ("offered a ceasefire") has its own type
         out.append((i, entry, verb))
     return out

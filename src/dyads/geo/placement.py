@@ -19,7 +19,9 @@ from dyads.records import Place
 
 # ---- documents: mentions, dateline, setting ---------------------------------------------------------
 
-RECIPIENT_COUNTRY_BONUS = 2.0  # log10 odds, like the toponym scores of `mentions`
+RECIPIENT_COUNTRY_BONUS = 2.0
+MAIN_COUNTRY_MIN = 3
+MAIN_COUNTRY_SHARE = 0.6  # log10 odds, like the toponym scores of `mentions`
 
 
 @dataclass(slots=True)
@@ -34,6 +36,14 @@ class DocumentPlaces:
     # The setting is where the story happens (a dateline, or a lead sentence's "in"/"at" place), not merely
     # where someone in its lead travelled ("flew to Beijing"): only then do unnamed locals belong to it.
     setting_is_scene: bool = False
+
+    def main_country(self) -> str | None:
+        """The country a story with no setting is about: the one it names at least `MAIN_COUNTRY_MIN` times,
+        and at least `MAIN_COUNTRY_SHARE` of all its country mentions (names, demonyms, unambiguous places)."""
+        if not self.countries:
+            return None
+        (country, count), total = self.countries.most_common(1)[0], sum(self.countries.values())
+        return country if count >= MAIN_COUNTRY_MIN and count >= MAIN_COUNTRY_SHARE * total else None
 
 
 def analyse(doc: Doc, *, gazetteer: Gazetteer) -> DocumentPlaces:
