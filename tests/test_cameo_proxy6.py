@@ -1,0 +1,75 @@
+"""Wordings a coder must know, found missing through the sixth CAMEO proxy batch (gold/cameo_proxy/tune6.jsonl):
+side-by-side work, contracts and passed-on information as cooperation, medical relief, examinations and alarm as
+accusations, reconsidered ties as threats, scaled-down representation and abandoned mediation as sanctions, ordered
+closures, dropped bombs, slit throats, hurled missiles (a crowd's riot), weapons shown off, stamps of approval, pen put
+to paper, calls for help put out, and crowds flooding the streets. Every sentence is invented for the test."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import triples
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 06x cooperation: side by side, joined hands, contracts, information passed on
+    ("Egyptian engineers worked alongside Sudanese crews on the new dam.", ("COOPERATE", "EGY", "SDN")),
+    ("Kenyan soldiers fought alongside Ugandan troops against the militants.", ("COOPERATE", "KEN", "UGA")),
+    ("Turkish intelligence alerted French police to a planned attack on a concert hall.",
+     ("COOPERATE", "TUR", "FRA")),
+    ("A Chilean mining firm joined hands with a Chinese company to build a lithium plant.",
+     ("COOPERATE", "CHL", "CHN")),
+    ("Korea's Samsung clinched a contract with Vietnam's state power firm.", ("COOPERATE", "KOR", "VNM")),
+    ("Italian prosecutors handed over phone records to their Albanian counterparts.", ("COOPERATE", "ITA", "ALB")),
+    ("The Jordanian intelligence service provided information to Belgian police about the cell.",
+     ("COOPERATE", "JOR", "BEL")),
+    # 07x relief
+    ("Turkish army doctors treated hundreds of wounded Syrian refugees at a field hospital.", ("AID", "TUR", "SYR")),
+    # 09x / 11x inquiry and disapproval
+    ("Amnesty International voiced alarm at Iran's execution of three juvenile offenders.",
+     ("ACCUSE", "NGOAMN", "IRN")),
+    # 13x threat to cut ties
+    ("The Turkish president cautioned Greece that it would pay a heavy price for any provocation.",
+     ("THREATEN", "TUR", "GRC")),
+    # 16x reduced relations, ended mediation
+    ("Cairo scaled down its diplomatic representation in Qatar.", ("SANCTION", "EGY", "QAT")),
+    ("Norway abandoned its mediation between the Sri Lankan government and the Tamil rebels.",
+     ("SANCTION", "NOR", "LKA")),
+    # 17x ordered closure
+    ("A Turkish court ordered the closure of a Kurdish newspaper in Diyarbakir.", ("COERCE", "TUR", "TUR")),
+    # 18x/19x force
+    ("Sudanese army planes dropped bombs on villages in South Kordofan.", ("ASSAULT", "SDN", "SDN")),
+    ("Al-Shabaab fighters slit the throats of six Kenyan quarry workers.", ("ASSAULT", "SOM", "KEN")),
+    ("Iranian militiamen hurled grenades at a Kurdish checkpoint.", ("ASSAULT", "IRN", "IRN")),
+    # 14x: a crowd hurling stones riots; crowds flooding the streets demonstrate
+    ("Palestinian protesters hurled stones at Israeli soldiers near Hebron.", ("PROTEST", "PSE", "ISR")),
+    ("Thousands of Armenians flooded the streets of Yerevan.", ("PROTEST", "ARM", "ARM")),
+    # 15x show of force
+    ("Hong Kong police drafted in hundreds of extra officers for the national day parade.",
+     ("MOBILIZE", "HKG", "HKG")),
+    ("Pakistan showed off its new cruise missiles at a military parade in Islamabad.", ("MOBILIZE", "PAK", "PAK")),
+    # 05x endorsement and signing
+    ("The African Union gave its stamp of approval to Nigeria's election.", ("SUPPORT", "IGOAFR", "NGA")),
+    # 02x appeal
+    ("The Fijian government put out a call for help to Australia after the cyclone.", ("REQUEST", "FJI", "AUS")),
+])
+def test_sixth_batch_wordings(code, text, expected):
+    assert expected in triples(code(text))
+
+
+@pytest.mark.parametrize("text, event_type, actor", [
+    ("The ICC prosecutor opened a preliminary examination of alleged abuses by Burundi's security forces.",
+     "ACCUSE", "IGOICC"),
+    ("The Moroccan foreign ministry said it would reconsider its relations with Sweden.", "THREATEN", "MAR"),
+    ("Serbia and Kosovo put pen to paper on a deal to normalise trade.", "SUPPORT", "SRB"),
+])
+def test_sixth_batch_types(code, text, event_type, actor):
+    assert (event_type, actor) in {(t, a) for t, a, _ in triples(code(text))}
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian students hurled insults at the Russian ambassador.",
+    "Chilean fans threw flowers at the Peruvian team bus.",
+])
+def test_sixth_batch_words_outside_their_sense(code, text):
+    types = {t for t, _, _ in triples(code(text))}
+    assert not types & {"ASSAULT", "PROTEST", "COOPERATE"}
