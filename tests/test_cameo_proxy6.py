@@ -73,3 +73,15 @@ def test_sixth_batch_types(code, text, event_type, actor):
 def test_sixth_batch_words_outside_their_sense(code, text):
     types = {t for t, _, _ in triples(code(text))}
     assert not types & {"ASSAULT", "PROTEST", "COOPERATE"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the kingdom" is the one state named before it, like "the country"
+    ("The Saudi Foreign Ministry said the kingdom would sever ties with Canada.", ("SANCTION", "SAU", "CAN")),
+    ("The Dutch foreign minister said the kingdom would expel two Iranian diplomats.", ("SANCTION", "NLD", "IRN")),
+    # a party "from" a state's body is of that state, wherever it acts
+    ("Officials from the Colombian government met rebel leaders in Havana.", ("CONSULT", "COL", "CUB")),
+    ("Doctors from the Cuban health ministry treated survivors in Haiti.", ("AID", "CUB", "HTI")),
+])
+def test_sixth_batch_parties(code, text, expected):
+    assert expected in triples(code(text))
