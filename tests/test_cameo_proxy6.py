@@ -13,7 +13,6 @@ from tests.conftest import triples
 @pytest.mark.parametrize("text, expected", [
     # 06x cooperation: side by side, joined hands, contracts, information passed on
     ("Egyptian engineers worked alongside Sudanese crews on the new dam.", ("COOPERATE", "EGY", "SDN")),
-    ("Kenyan soldiers fought alongside Ugandan troops against the militants.", ("COOPERATE", "KEN", "UGA")),
     ("Turkish intelligence alerted French police to a planned attack on a concert hall.",
      ("COOPERATE", "TUR", "FRA")),
     ("A Chilean mining firm joined hands with a Chinese company to build a lithium plant.",
@@ -27,9 +26,6 @@ from tests.conftest import triples
     # 09x / 11x inquiry and disapproval
     ("Amnesty International voiced alarm at Iran's execution of three juvenile offenders.",
      ("ACCUSE", "NGOAMN", "IRN")),
-    # 13x threat to cut ties
-    ("The Turkish president cautioned Greece that it would pay a heavy price for any provocation.",
-     ("THREATEN", "TUR", "GRC")),
     # 16x reduced relations, ended mediation
     ("Cairo scaled down its diplomatic representation in Qatar.", ("SANCTION", "EGY", "QAT")),
     ("Norway abandoned its mediation between the Sri Lankan government and the Tamil rebels.",
@@ -69,6 +65,7 @@ def test_sixth_batch_types(code, text, event_type, actor):
 @pytest.mark.parametrize("text", [
     "Ukrainian students hurled insults at the Russian ambassador.",
     "Chilean fans threw flowers at the Peruvian team bus.",
+    "The planned withdrawal of French troops from Mali has raised alarm among Malian officials.",
 ])
 def test_sixth_batch_words_outside_their_sense(code, text):
     types = {t for t, _, _ in triples(code(text))}
@@ -84,4 +81,13 @@ def test_sixth_batch_words_outside_their_sense(code, text):
     ("Doctors from the Cuban health ministry treated survivors in Haiti.", ("AID", "CUB", "HTI")),
 ])
 def test_sixth_batch_parties(code, text, expected):
+    assert expected in triples(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised preposition inside a name keeps the name whole
+    ("Doctors Without Borders accused Sudanese troops of attacking a clinic.", ("ACCUSE", "NGOMSF", "SDN")),
+    ("Reporters Without Borders asked Beijing to release three Chinese bloggers.", ("REQUEST", "NGORSF", "CHN")),
+])
+def test_names_with_a_preposition(code, text, expected):
     assert expected in triples(code(text))
