@@ -91,3 +91,12 @@ def test_sixth_batch_parties(code, text, expected):
 ])
 def test_names_with_a_preposition(code, text, expected):
     assert expected in triples(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a stance toward a killing or a detention is aimed at who did it, when named ("by X")
+    ("Ghana condemned the killing of two Ghanaian traders by Ivorian soldiers.", ("ACCUSE", "GHA", "CIV")),
+    ("Egypt condemned the detention of its nationals by Libyan militias.", ("ACCUSE", "EGY", "LBY")),
+])
+def test_stances_toward_violent_acts_aim_at_their_author(code, text, expected):
+    assert expected in triples(code(text))
