@@ -79,6 +79,9 @@ def test_sixth_batch_words_outside_their_sense(code, text):
     # a party "from" a state's body is of that state, wherever it acts
     ("Officials from the Colombian government met rebel leaders in Havana.", ("CONSULT", "COL", "CUB")),
     ("Doctors from the Cuban health ministry treated survivors in Haiti.", ("AID", "CUB", "HTI")),
+    # "from X and Y": each of them, as before
+    ("The ministers from Niger and Mali met on Friday with envoys from other West African states.",
+     ("CONSULT", "NER", "MLI")),
 ])
 def test_sixth_batch_parties(code, text, expected):
     assert expected in triples(code(text))

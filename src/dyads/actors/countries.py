@@ -61,7 +61,7 @@ class CountryContext:
             lo, hi = words[0].idx, words[-1].idx + len(words[-1])
             found = [m for m in self.mentions if lo <= m.start < hi and m.res.party.country and not m.res.options
                      and m.res.kind not in GROUP_KINDS]
-            if found:
+            if len({m.res.party.country for m in found}) == 1:  # "leaders from X and Y": left to the phrase
                 return min(found, key=lambda m: m.start)
         return None
 
