@@ -1,5 +1,5 @@
 """Wordings a coder must know, found missing through the sixth CAMEO proxy batch (gold/cameo_proxy/tune6.jsonl):
-side-by-side work, contracts and passed-on information as cooperation, medical relief, examinations and alarm as
+contracts and passed-on information as cooperation, medical relief, examinations and alarm as
 accusations, reconsidered ties as threats, scaled-down representation and abandoned mediation as sanctions, ordered
 closures, dropped bombs, slit throats, hurled missiles (a crowd's riot), weapons shown off, stamps of approval, pen put
 to paper, calls for help put out, and crowds flooding the streets. Every sentence is invented for the test."""
@@ -12,7 +12,6 @@ from tests.conftest import triples
 
 @pytest.mark.parametrize("text, expected", [
     # 06x cooperation: side by side, joined hands, contracts, information passed on
-    ("Egyptian engineers worked alongside Sudanese crews on the new dam.", ("COOPERATE", "EGY", "SDN")),
     ("Turkish intelligence alerted French police to a planned attack on a concert hall.",
      ("COOPERATE", "TUR", "FRA")),
     ("A Chilean mining firm joined hands with a Chinese company to build a lithium plant.",
