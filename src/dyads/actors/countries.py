@@ -57,6 +57,9 @@ class CountryContext:
         for prep in span.root.children:
             if prep.dep_ != "prep" or prep.lower_ != "from":
                 continue
+            body = [o for o in prep.children if o.dep_ == "pobj"]
+            if not body or body[0].pos_ != "NOUN" or noun_classes().get(body[0].lower_) == "place":
+                continue  # "troops from Gaza", "fled from the town": a place someone left, not the body they serve
             words = list(prep.subtree)
             lo, hi = words[0].idx, words[-1].idx + len(words[-1])
             found = [m for m in self.mentions if lo <= m.start < hi and m.res.party.country and not m.res.options
