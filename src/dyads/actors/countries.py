@@ -34,6 +34,12 @@ class CountryContext:
             return []  # "the two countries discuss the crisis in Syria": countries are not in Syria
         if span.root.lower_ in VISITING_HEADS:
             return []  # "the opposition delegation in Riyadh": a travelling group is not of where it visits
+        origin = self._from_country(span)
+        if origin is not None:  # "officials from the Colombian government ... in Havana": from Colombia
+            why = f"{res.party.why}; from '{origin.res.party.text}' -> {origin.res.party.country}"
+            party = replace(res.party, name=country_name(origin.res.party.country), code=origin.res.party.country,
+                            country=origin.res.party.country, why=why)
+            return [replace(res, party=party, kind="located")]
         near = [w for w in (self._where(p, cities=not _inside_name(p, span)) for p in _places_of(span)) if w]
         if not near and res.party.sector in DOMESTIC_SECTORS:
             found = [w for w in (self._where(p) for p in _places_of(span.sent)) if w]
@@ -44,6 +50,23 @@ class CountryContext:
         why = f"{res.party.why}; located in '{place.text}' -> {country}"
         party = replace(res.party, name=country_name(country), code=country, country=country, why=why)
         return [replace(res, party=party, kind="located")]
+
+    def _from_country(self, span: Span):
+        """The state mention of a "from" phrase on the head of `span` ("officials from the Colombian government",
+        "doctors from Cuba's brigade"): a party said to come from a state's body is of that state, wherever it acts."""
+        for prep in span.root.children:
+            if prep.dep_ != "prep" or prep.lower_ != "from":
+                continue
+            body = [o for o in prep.children if o.dep_ == "pobj"]
+            if not body or body[0].pos_ != "NOUN" or noun_classes().get(body[0].lower_) == "place":
+                continue  # "troops from Gaza", "fled from the town": a place someone left, not the body they serve
+            words = list(prep.subtree)
+            lo, hi = words[0].idx, words[-1].idx + len(words[-1])
+            found = [m for m in self.mentions if lo <= m.start < hi and m.res.party.country and not m.res.options
+                     and m.res.kind not in GROUP_KINDS]
+            if len({m.res.party.country for m in found}) == 1:  # "leaders from X and Y": left to the phrase
+                return min(found, key=lambda m: m.start)
+        return None
 
     def authorities(self, place: Span, *, action: str) -> Party | None:
         """The government of the country where a passive action with no agent happened ("arrested in Iran")."""

@@ -100,7 +100,7 @@ PERSON_ROLES = frozenset(("leader", "president", "premier", "prime minister", "c
                           "monarch", "ruler", "foreign minister", "head of state", "head of government", "sultan",
                           "crown prince", "dictator", "strongman"))
 # "the country", "the government": with no country named, the most salient state before them.
-DEFINITE_STATE_NOUNS = frozenset("country nation state government regime authorities administration".split())
+DEFINITE_STATE_NOUNS = frozenset("country nation kingdom state government regime authorities administration".split())
 # Nouns whose referents are whole states: in the plural ("the two countries", "the Nordic nations") they are
 # never located in the country a place in their clause is in ("the country" in Jakarta is Indonesia). "All
 # sides" of a conflict in Syria are Syrian parties, so "side" is not among them.

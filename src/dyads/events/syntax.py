@@ -49,8 +49,9 @@ def phrase(token: Token) -> Span:
         for child in t.children:
             if child.dep_ in SKIP_CHILD_DEPS:
                 continue
-            if child.dep_ == "prep" and (child.lower_ not in PHRASE_PREPS or t.pos_ in ("VERB", "AUX")):
-                continue
+            if child.dep_ == "prep" and (child.lower_ not in PHRASE_PREPS or t.pos_ in ("VERB", "AUX")) \
+                    and not (child.text[:1].isupper() and not child.is_sent_start and t.pos_ != "VERB"):
+                continue  # a capitalised preposition is a word of a name ("Reporters *Without* Borders")
             if child.dep_ == "prep" and child.lower_ == "in" and (t.i != token.i or named or token.pos_ == "PROPN"):
                 continue
             keep.add(child.i)
