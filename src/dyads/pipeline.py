@@ -147,8 +147,8 @@ def code_parsed(document: Document, doc: Doc, lex: lexicon.Lexicon, *,
     best: dict[tuple, Event] = {}
     context = _Context(document, places=geo.analyse(doc, gazetteer=gazetteer or geo.load()),
                        story=dates.story_date(list(doc.sents), published=document.date))
-    resolver = actors.DocumentResolver(when=document.date, idx=actor_index, setting=_setting_country(context.places),
-                                       setting_why=context.places.setting_why)
+    setting, setting_why = _setting_country(context.places)
+    resolver = actors.DocumentResolver(when=document.date, idx=actor_index, setting=setting, setting_why=setting_why)
     found: list[tuple[events.Candidate, list[Event]]] = []
     candidates = events.analyse(doc, lex)
     if uses.propose:
@@ -272,11 +272,17 @@ def explain(text: str, *, settings: Settings, date: dt.date | None = None) -> tu
     return doc, trace, coded
 
 
-def _setting_country(places: geo.DocumentPlaces) -> str | None:
-    """The country where the story happens (its dateline or a lead sentence's "in" place), if it says."""
+def _setting_country(places: geo.DocumentPlaces) -> tuple[str | None, str]:
+    """The country where the story happens (its dateline or a lead sentence's "in" place), else the country it
+    is about (named clearly most often), and why."""
     setting = places.setting if places.setting_is_scene else None
     entry = setting.place if isinstance(setting, geo.Mention) else setting
-    return entry.country if entry is not None else None
+    if entry is not None and entry.country:
+        return entry.country, places.setting_why
+    if places.setting is not None:
+        return None, ""  # a lead that travels somewhere ("flew to Lima"): the locals' country is not known
+    main = geo.main_country(places)
+    return main, ("the country the story names most" if main else "")
 
 
 @dataclass(frozen=True, slots=True)

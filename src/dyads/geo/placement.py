@@ -49,6 +49,27 @@ def analyse(doc: Doc, *, gazetteer: Gazetteer) -> DocumentPlaces:
     return DocumentPlaces(mentions, setting, why, by_token, countries, setting_is_scene=scene)
 
 
+# A story with no dateline or lead place is about the country it names most, when it names that one at least
+# MAIN_COUNTRY_MIN times and MAIN_COUNTRY_MARGIN times as often as any other (a country named once is as often
+# a party acted on, "condemned Bolivia", as the story's own).
+MAIN_COUNTRY_MIN = 2
+MAIN_COUNTRY_MARGIN = 2
+
+
+def main_country(places: DocumentPlaces) -> str | None:
+    """The country a story with no stated setting is about: the one it names (by name or demonym) clearly more
+    often than any other, if any."""
+    named = collections.Counter(places.countries)
+    # towns and regions are as often where a story's parties strike as where it is set: countries named only
+    named.subtract(m.place.country for m in places.mentions if m.place is not None and m.place.kind != "country")
+    ranked = [(c, n) for c, n in named.most_common(2) if c and n > 0]
+    if not ranked or ranked[0][1] < MAIN_COUNTRY_MIN:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < MAIN_COUNTRY_MARGIN * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
 def _dateline(doc: Doc, gazetteer: Gazetteer) -> Entry | None:
     found = dateline.find(doc.text)
     if found is None or found.place is None:
