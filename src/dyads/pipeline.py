@@ -353,10 +353,6 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
         # an attack or coercion with no target named strikes the people of the place where it happened
         recipient = place_recipient.choose(recipient, entry.event_type, location, place_why, context.places,
                                            (sent.start_char, sent.end_char), actor)
-        if actor.code is None and (recipient is None or recipient.code is None) and resolver.setting is not None:
-            # in a story whose country is known, a party known only by its sector that still has no country,
-            # acting on no one of any country, is no political party ("a mob attacked a house", "hackers hit firms")
-            continue
         known = evidence.of(cand, actor, recipient, recipient_tier=tier, date_precision=when.precision,
                             pairs=len(found), resolver=resolver, type_p=type_p,
                             proposed=cand.entry.source.startswith(typeclf.PROPOSED_SOURCE),
