@@ -275,14 +275,16 @@ def explain(text: str, *, settings: Settings, date: dt.date | None = None) -> tu
 
 
 def _setting_country(places: geo.DocumentPlaces) -> tuple[str | None, str]:
-    """The country where the story happens (its dateline or a lead sentence's "in" place), if it says; with no
-    setting at all, the one country the story is about (`DocumentPlaces.main_country`); and why."""
+    """The country where the story happens (its dateline or a lead sentence's "in" place), else the country it
+    is about (named clearly most often), and why."""
     setting = places.setting if places.setting_is_scene else None
     entry = setting.place if isinstance(setting, geo.Mention) else setting
-    if entry is not None:
+    if entry is not None and entry.country:
         return entry.country, places.setting_why
-    main = places.main_country() if places.setting is None else None
-    return main, (f"the country the story names most, {main}" if main else places.setting_why)
+    if places.setting is not None:
+        return None, ""  # a lead that travels somewhere ("flew to Lima"): the locals' country is not known
+    main = geo.main_country(places)
+    return main, (f"the country the story names most, {main}" if main else "")
 
 
 @dataclass(frozen=True, slots=True)

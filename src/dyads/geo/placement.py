@@ -20,8 +20,6 @@ from dyads.records import Place
 # ---- documents: mentions, dateline, setting ---------------------------------------------------------
 
 RECIPIENT_COUNTRY_BONUS = 2.0
-MAIN_COUNTRY_MIN = 3
-MAIN_COUNTRY_SHARE = 0.6  # log10 odds, like the toponym scores of `mentions`
 
 
 @dataclass(slots=True)
@@ -37,14 +35,6 @@ class DocumentPlaces:
     # where someone in its lead travelled ("flew to Beijing"): only then do unnamed locals belong to it.
     setting_is_scene: bool = False
 
-    def main_country(self) -> str | None:
-        """The country a story with no setting is about: the one it names at least `MAIN_COUNTRY_MIN` times,
-        and at least `MAIN_COUNTRY_SHARE` of all its country mentions (names, demonyms, unambiguous places)."""
-        if not self.countries:
-            return None
-        (country, count), total = self.countries.most_common(1)[0], sum(self.countries.values())
-        return country if count >= MAIN_COUNTRY_MIN and count >= MAIN_COUNTRY_SHARE * total else None
-
 
 def analyse(doc: Doc, *, gazetteer: Gazetteer) -> DocumentPlaces:
     """Find and resolve the toponyms of a parsed document, its dateline and its setting."""
@@ -57,6 +47,27 @@ def analyse(doc: Doc, *, gazetteer: Gazetteer) -> DocumentPlaces:
         setting, why = _lead_setting(doc, mentions)
     scene = setting is not None and (why == "dateline" or _locative_prep(setting) is not None)
     return DocumentPlaces(mentions, setting, why, by_token, countries, setting_is_scene=scene)
+
+
+# A story with no dateline or lead place is about the country it names most, when it names that one at least
+# MAIN_COUNTRY_MIN times and MAIN_COUNTRY_MARGIN times as often as any other (a country named once is as often
+# a party acted on, "condemned Bolivia", as the story's own).
+MAIN_COUNTRY_MIN = 2
+MAIN_COUNTRY_MARGIN = 2
+
+
+def main_country(places: DocumentPlaces) -> str | None:
+    """The country a story with no stated setting is about: the one it names (by name or demonym) clearly more
+    often than any other, if any."""
+    named = collections.Counter(places.countries)
+    # towns and regions are as often where a story's parties strike as where it is set: countries named only
+    named.subtract(m.place.country for m in places.mentions if m.place is not None and m.place.kind != "country")
+    ranked = [(c, n) for c, n in named.most_common(2) if c and n > 0]
+    if not ranked or ranked[0][1] < MAIN_COUNTRY_MIN:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < MAIN_COUNTRY_MARGIN * ranked[1][1]:
+        return None
+    return ranked[0][0]
 
 
 def _dateline(doc: Doc, gazetteer: Gazetteer) -> Entry | None:

@@ -1,0 +1,46 @@
+"""A story with no dateline and no lead place is about the country it names clearly most often: unnamed locals
+(police, protesters, the government) act there. Sentences we wrote; parsed with the shared spaCy pipeline."""
+from __future__ import annotations
+
+import collections
+
+import pytest
+
+from dyads import geo
+
+
+def _actor_codes(events, event_type):
+    return {e.actor.code if e.actor else None for e in events if e.event_type == event_type}
+
+
+ABOUT_PERU = ("Peru's congress debated a new mining law on Monday. The Peruvian economy minister defended the law "
+              "before the vote. ")
+
+
+@pytest.mark.parametrize("sentence, event_type", [
+    ("Police arrested twelve miners near the highway.", "COERCE"),
+    ("Protesters blocked the main road to the mine.", "PROTEST"),
+])
+def test_unnamed_locals_take_the_country_the_story_is_about(code, sentence, event_type):
+    events = code(ABOUT_PERU + sentence)
+    assert _actor_codes(events, event_type) == {"PER"}, [(e.event_type, e.actor) for e in events]
+    assert any("the country the story names most" in (e.actor.why or "")
+               for e in events if e.event_type == event_type)
+
+
+def test_a_story_naming_two_countries_alike_has_no_main_country(code):
+    events = code("Peru and Bolivia signed a water treaty on Monday. Bolivian and Peruvian ministers praised it. "
+                  "Police arrested twelve miners near the highway.")
+    assert not _actor_codes(events, "COERCE") - {None}
+
+
+@pytest.mark.parametrize("counts, expected", [
+    ({"PER": 3, "BOL": 1}, "PER"),
+    ({"PER": 2}, "PER"),
+    ({"PER": 1}, None),  # named once: as often a party acted on as the story's own
+    ({"PER": 3, "BOL": 2}, None),  # not clearly more often
+    ({}, None),
+])
+def test_main_country_needs_a_clear_margin(counts, expected):
+    places = geo.DocumentPlaces([], None, countries=collections.Counter(counts))
+    assert geo.main_country(places) == expected
