@@ -34,6 +34,7 @@ LOOSE_TIER = "recipient from elsewhere in the clause"
 COMPLEMENT_TIER = "recipient from the trigger's complements"
 REFERRING_DETS = frozenset(("the", "this", "that", "these", "those"))
 SENTENCES_BACK = 3
+STATE_SECTORS = frozenset(("GOV", "MIL", "COP", "JUD", "LEG"))
 
 
 @functools.cache
@@ -71,18 +72,29 @@ def _indirect(event: Event) -> bool:
 
 
 def _antecedent(event: Event, kinds: frozenset[str], found: list[Event]) -> Event | None:
-    """The latest earlier event of one of `kinds` by a party of another country than the event's actor."""
+    """The latest earlier event of one of `kinds` by a party of another country than the event's actor, or of
+    its own country when one of the two is no organ of the state ("Tunisian police arrested X ... the opposition
+    party called the arrest an escalation", "rebels freed hostages ... the president welcomed the gesture")."""
     mine = {event.actor.code, event.actor.country} - {None}
     best = None
     for other in found:
         if other.trigger.start >= event.trigger.start or other.sentence_index < event.sentence_index - SENTENCES_BACK:
             continue
         if other.event_type not in kinds or other.status != "occurred" or other.actor is None \
-                or other.actor.code is None or {other.actor.code, other.actor.country} & mine:
+                or other.actor.code is None:
+            continue
+        if {other.actor.code, other.actor.country} & mine and not _other_side_at_home(event.actor, other.actor):
             continue
         if best is None or other.trigger.start > best.trigger.start:
             best = other
     return best
+
+
+def _other_side_at_home(mine: Party, other: Party) -> bool:
+    """True when two parties of one country are on different sides: one of them no organ of the state (an
+    opposition party, rebels or civilians facing the police or the government)."""
+    return bool(mine.sector and other.sector) and mine.sector != other.sector \
+        and not (mine.sector in STATE_SECTORS and other.sector in STATE_SECTORS)
 
 
 def requested_agent(trigger: Token) -> Span | None:
