@@ -186,7 +186,7 @@ def pairs(cand: events.Candidate, resolver: actors.DocumentResolver) -> list[tup
         coded_recs = roles.subjects_of(verb, resolver)
     reciprocal = cand.entry.event_type in events.RECIPROCAL_TYPES and (
         cand.entry.pos != "VERB" or (tier > 0 and senses.mutual(cand.trigger, cand.entry)))
-    if len(coded_acts) > 1 and reciprocal and not _co_actors(cand, coded_acts):
+    if len(coded_acts) > 1 and reciprocal and not _co_actors(cand, coded_acts) and not _joined(cand):
         return [(a, b, 0) for a, b in itertools.permutations(coded_acts, 2)]
     # an actor we cannot code codes nothing, unless it is named and its recipient is a direct argument
     if not coded_acts and tier > (1 if cand.named_actor else 0):
@@ -198,6 +198,14 @@ def pairs(cand: events.Candidate, resolver: actors.DocumentResolver) -> list[tup
     partners = [r for r in coded_recs if any(s <= r.start < e for s, e in cand.partners)
                 and not roles.describes_antecedent(cand.trigger)]
     return pairs + [(r, a, tier) for r in partners for a in coded_acts]
+
+
+def _joined(cand: events.Candidate) -> bool:
+    """"X, Y and Z *joined the talks* as mediators": those who join a meeting already under way meet its
+    parties, not one another."""
+    noun = cand.trigger
+    return cand.entry.pos == "NOUN" and noun.dep_ == "dobj" and noun.head.lemma_.lower() == "join" \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
 def _co_actors(cand: events.Candidate, acts: list[Party]) -> bool:

@@ -193,6 +193,9 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences, PronounRefer
             if role == "recipient" and res is not None and res.role is not None \
                     and not any(r.party.code for r in found):
                 found = self._victims_home(span, res) or found
+            if role in ("recipient", "target") and res is not None and res.role is not None \
+                    and not any(r.party.code for r in found):
+                found = self._governed_in_setting(res, span) or found
             return [_transnational(r) for r in found], "unresolved"
         if res.kind == "media" and role == "actor":
             return [], f"news outlet '{span.text}': attribution, not a party"
