@@ -131,3 +131,18 @@ def test_closures_votes_and_offers_refer_back_to_their_author(code, text, want):
 ])
 def test_a_reaction_at_home_is_aimed_at_the_other_side_of_its_own_country(code, text, want):
     assert want in triples(code(text))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Latvia accused Belarus of flying balloons over its border. Belarus denied that its army had any role in the "
+     "flights.", ("REJECT", "BLR", "LVA")),
+    ("Burundi accused Rwanda of backing the rebels. Rwanda's government denied any link to the rebels.",
+     ("REJECT", "RWA", "BDI")),
+])
+def test_a_denial_answers_the_earlier_accusation_against_the_denier(code, text, want):
+    assert want in triples(code(text))
+
+
+def test_a_denial_with_no_accusation_before_finds_no_accuser(code):
+    found = triples(code("Chile praised Peru on Monday. Bolivia denied any link to the rebels."))
+    assert not any(t[0] == "REJECT" and t[2] in ("CHL", "PER") for t in found)
