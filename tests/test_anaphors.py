@@ -109,3 +109,40 @@ def test_a_party_of_another_verb_joined_after_the_trigger_is_not_its_recipient(c
 
 def test_an_object_shared_by_two_verbs_is_still_each_ones(code):
     assert ("ACCUSE", "PER", "CHL") in triples(code("Peru condemned and rejected the decision by Chile."))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Latvia closed its border with Belarus on Monday. Belarus called the closure a provocation.",
+     ("ACCUSE", "BLR", "LVA")),
+    ("Chile offered to host talks between the two sides. Bolivia rejected the offer on Friday.",
+     ("REJECT", "BOL", "CHL")),
+    ("The Estonian parliament approved a bill on Russian schools. Russia condemned the vote.",
+     ("ACCUSE", "RUS", "EST")),
+])
+def test_closures_votes_and_offers_refer_back_to_their_author(code, text, want):
+    assert want in triples(code(text))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Kenyan police arrested the opposition leader on Monday. Kenya's main opposition party condemned the arrest.",
+     ("ACCUSE", "KEN", "KEN")),
+    ("Colombian rebels freed two kidnapped soldiers on Sunday. The Colombian president welcomed the gesture.",
+     ("SUPPORT", "COL", "COL")),
+])
+def test_a_reaction_at_home_is_aimed_at_the_other_side_of_its_own_country(code, text, want):
+    assert want in triples(code(text))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Latvia accused Belarus of flying balloons over its border. Belarus denied that its army had any role in the "
+     "flights.", ("REJECT", "BLR", "LVA")),
+    ("Burundi accused Rwanda of backing the rebels. Rwanda's government denied any link to the rebels.",
+     ("REJECT", "RWA", "BDI")),
+])
+def test_a_denial_answers_the_earlier_accusation_against_the_denier(code, text, want):
+    assert want in triples(code(text))
+
+
+def test_a_denial_with_no_accusation_before_finds_no_accuser(code):
+    found = triples(code("Chile praised Peru on Monday. Bolivia denied any link to the rebels."))
+    assert not any(t[0] == "REJECT" and t[2] in ("CHL", "PER") for t in found)

@@ -34,6 +34,9 @@ LOOSE_TIER = "recipient from elsewhere in the clause"
 COMPLEMENT_TIER = "recipient from the trigger's complements"
 REFERRING_DETS = frozenset(("the", "this", "that", "these", "those"))
 SENTENCES_BACK = 3
+# Verbs of denial: with no party as their object they answer an earlier accusation.
+DENIAL_LEMMAS = frozenset(("deny", "refute", "dismiss"))
+STATE_SECTORS = frozenset(("GOV", "MIL", "COP", "JUD", "LEG"))
 
 
 @functools.cache
@@ -71,18 +74,57 @@ def _indirect(event: Event) -> bool:
 
 
 def _antecedent(event: Event, kinds: frozenset[str], found: list[Event]) -> Event | None:
-    """The latest earlier event of one of `kinds` by a party of another country than the event's actor."""
+    """The latest earlier event of one of `kinds` by a party of another country than the event's actor, or of
+    its own country when one of the two is no organ of the state ("Tunisian police arrested X ... the opposition
+    party called the arrest an escalation", "rebels freed hostages ... the president welcomed the gesture")."""
     mine = {event.actor.code, event.actor.country} - {None}
     best = None
     for other in found:
         if other.trigger.start >= event.trigger.start or other.sentence_index < event.sentence_index - SENTENCES_BACK:
             continue
         if other.event_type not in kinds or other.status != "occurred" or other.actor is None \
-                or other.actor.code is None or {other.actor.code, other.actor.country} & mine:
+                or other.actor.code is None:
+            continue
+        if {other.actor.code, other.actor.country} & mine and not _other_side_at_home(event.actor, other.actor):
             continue
         if best is None or other.trigger.start > best.trigger.start:
             best = other
     return best
+
+
+def _other_side_at_home(mine: Party, other: Party) -> bool:
+    """True when two parties of one country are on different sides: one of them no organ of the state (an
+    opposition party, rebels or civilians facing the police or the government)."""
+    return bool(mine.sector and other.sector) and mine.sector != other.sector \
+        and not (mine.sector in STATE_SECTORS and other.sector in STATE_SECTORS)
+
+
+def _own_side_denied(event: Event) -> bool:
+    """A rejection whose recipient is open or of the actor's own country ("denied any link to the rebels")."""
+    if event.event_type != "REJECT" or event.actor is None or not event.actor.code:
+        return False
+    return _indirect(event) or event.recipient is not None and event.recipient.country is not None \
+        and event.recipient.country == event.actor.country
+
+
+def _denied_accuser(event: Event, found: list[Event]) -> Event:
+    """"X accused Y of backing the rebels ... Y denied any link to them": a denial with no party as its object
+    answers the latest earlier accusation aimed at the denier's country by another country."""
+    mine = event.actor.country or event.actor.code
+    best = None
+    for other in found:
+        if other.trigger.start >= event.trigger.start or other.sentence_index < event.sentence_index - SENTENCES_BACK \
+                or other.event_type != "ACCUSE" or other.status != "occurred" or other.actor is None \
+                or other.recipient is None or other.actor.code is None:
+            continue
+        if (other.recipient.country or other.recipient.code) != mine or (other.actor.country or other.actor.code) == mine:
+            continue
+        if best is None or other.trigger.start > best.trigger.start:
+            best = other
+    if best is None:
+        return event
+    why = f"denies what '{best.actor.text}' accused it of ('{best.trigger.text}'): the accuser; {best.actor.why}"
+    return _with_recipient(event, replace(best.actor, why=why), why, found="inferred")
 
 
 def requested_agent(trigger: Token) -> Span | None:
@@ -182,5 +224,11 @@ def resolve(found: list[Event], doc: Doc, resolver: actors.DocumentResolver) -> 
                 why = f"'{noun.text}' refers to {before.event_type} '{before.trigger.text}' by " \
                       f"'{before.actor.text}': its author; {before.actor.why}"
                 event = _with_recipient(event, replace(before.actor, why=why), why, found="inferred")
+            elif noun is None and span.root.lemma_.lower() in DENIAL_LEMMAS:
+                event = _denied_accuser(event, found)
+        elif _own_side_denied(event) and (span := doc.char_span(event.trigger.start, event.trigger.end,
+                                                                  alignment_mode="expand")) is not None \
+                and span.root.lemma_.lower() in DENIAL_LEMMAS and anaphor_of(span.root) is None:
+            event = _denied_accuser(event, found)  # "denied any link *to the rebels*": not whom it answers
         out.append(event)
     return out

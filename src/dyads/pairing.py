@@ -191,7 +191,8 @@ def pairs(cand: events.Candidate, resolver: actors.DocumentResolver) -> list[tup
         cand.entry.pos != "VERB" or (tier > 0 and senses.mutual(cand.trigger, cand.entry)))
     # "Chile and Peru cooperated *with Bolivia*": coordinated actors with a partner named act together towards it
     partnered = any(s <= r.start < e for r in coded_recs for s, e in (*cand.partners, *_companions(cand)))
-    if len(coded_acts) > 1 and reciprocal and not partnered and not _co_actors(cand, coded_acts):
+    if len(coded_acts) > 1 and reciprocal and not partnered and not _co_actors(cand, coded_acts) \
+            and not _joined(cand):
         return [(a, b, 0) for a, b in itertools.permutations(coded_acts, 2)]
     # an actor we cannot code codes nothing, unless it is named and its recipient is a direct argument
     if not coded_acts and tier > (1 if cand.named_actor else 0):
@@ -211,6 +212,14 @@ def _companions(cand: events.Candidate) -> list[tuple[int, int]]:
         return []
     spans = [phrase(t) for p in prep_objects(cand.trigger, ("alongside",)) for t in conjuncts(p)]
     return [(sp.start_char, sp.end_char) for sp in spans]
+
+
+def _joined(cand: events.Candidate) -> bool:
+    """"X, Y and Z *joined the talks* as mediators": those who join a meeting already under way meet its
+    parties, not one another."""
+    noun = cand.trigger
+    return cand.entry.pos == "NOUN" and noun.dep_ == "dobj" and noun.head.lemma_.lower() == "join" \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
 def _co_actors(cand: events.Candidate, acts: list[Party]) -> bool:

@@ -194,10 +194,13 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences, PronounRefer
                     and not any(r.party.code for r in found):
                 found = self._victims_home(span, res) or found
             if role in ("recipient", "target") and res is not None and res.role is not None \
-                    and res.party.sector in TARGET_SETTING_SECTORS and not any(r.party.code for r in found):
+                    and not any(r.party.code for r in found):
                 # "X urged *the junta* to ...", "accused *the rebels* of ...": a home-bound party or a government
                 # that an act aims at, with no country of its own, is of the story's setting as an actor would be
-                found = self._in_setting(res, span) or found
+                if res.party.sector in TARGET_SETTING_SECTORS:
+                    found = self._in_setting(res, span) or found
+                if not any(r.party.code for r in found):
+                    found = self._governed_in_setting(res, span) or found
             return [_transnational(r) for r in found], "unresolved"
         if res.kind == "media" and role == "actor":
             return [], f"news outlet '{span.text}': attribution, not a party"

@@ -60,12 +60,12 @@ class PronounReferences:
         """What a pronoun refers to: the latest group for "they", else the most salient compatible party."""
         want = want or PRONOUNS[pronoun]
         sentence = self._sentence(span)
+        bound = clause_subjects(span.root)
         if want == "plural":
             group = self._latest_group(span.start_char, coordinated=True)
             if group is not None and sentence - group.sentence <= PRONOUN_REACH \
-                    and not self._party_noun_between(group.start, span, plural=True):
+                    and not self._party_noun_between(group.start, span, plural=True, bound=bound):
                 return [(r, f"pronoun '{span.text}' -> the coordinated parties before it") for r in group.members]
-        bound = clause_subjects(span.root)
         bound_codes = {m.res.party.code for m in self.mentions
                        if any(m.res.party.start <= i < m.res.party.end for i in bound)} - {None}
         candidates = [m for m in self.mentions if m.start < span.start_char and 0 <= sentence - m.sentence
@@ -75,7 +75,7 @@ class PronounReferences:
             return []
         # a place where something happens ("its policy *in Syria*") is the weakest antecedent in its sentence
         best = max(candidates, key=lambda m: (m.sentence, m.subject, not m.place, m.start))
-        if self._party_noun_between(best.start, span, plural=want == "plural"):
+        if self._party_noun_between(best.start, span, plural=want == "plural", bound=bound):
             return []  # "his lawyer said he ...": someone nearer, whom the tables cannot name, is meant
         return [(best.res, f"pronoun '{span.text}' -> '{best.res.party.text}' ({best.res.party.code}), "
                            f"the most salient {want} before it")]
@@ -90,16 +90,18 @@ class PronounReferences:
             return phrase is None or not (phrase.root.tag_ == "NN" and phrase.root.pos_ == "NOUN")
         return phrase is not None and phrase.root.tag_ in PLURAL_TAGS
 
-    def _party_noun_between(self, start: int, span: Span, *, plural: bool) -> bool:
+    def _party_noun_between(self, start: int, span: Span, *, plural: bool, bound: set[int] = frozenset()) -> bool:
         """True when a noun that can name a party ("soldier", "jihadis") stands between `start` and `span`
-        with the pronoun's number: it is the nearer antecedent, and it names no country."""
+        with the pronoun's number: it is the nearer antecedent, and it names no country. The subject of the
+        object pronoun's own clause is none ("X left after *the government* accused *it*")."""
         doc = span.doc
         first = doc.char_span(start, start + 1, alignment_mode="expand")
         lo = first.end if first is not None else span.start
         for token in doc[lo:span.start]:
             # a lower-case word tagged PROPN ("jihadis") is a common noun the tagger did not know
             unknown = token.pos_ == "PROPN" and token.text.islower()
-            if not (token.pos_ == "NOUN" or unknown) or not _subject_like(token) or token.lower_ not in self.idx.roles:
+            if not (token.pos_ == "NOUN" or unknown) or not _subject_like(token) or token.lower_ not in self.idx.roles \
+                    or token.idx in bound:
                 continue
             many = token.tag_ in PLURAL_TAGS or unknown and token.lower_.endswith("s")
             if many == plural and not self._mentioned(token):

@@ -183,6 +183,11 @@ def _noun_phrase(ent: Span) -> Span:
     place_head = ent.label_ in PERSON_LABELS and root.dep_ == "appos" and root.head.ent_type_ in ("GPE", "LOC", "FAC")
     if root.dep_ in ("appos", "compound") and root.head.i != root.i and not place_head:
         heads.append(root.head)
+    elif place_head and root.head.dep_ == "pobj" and root.head.head.dep_ == "prep" \
+            and root.head.head.head.pos_ == "NOUN" and root.head.head.head.i < root.head.i:
+        # "X's ambassador to the United States, Ana Ruiz": the name is in apposition to the envoy, parsed onto
+        # the place the envoy is sent to
+        heads.append(root.head.head.head)
     keep = set(range(ent.start, ent.end))
     for head in heads:
         keep.add(head.i)

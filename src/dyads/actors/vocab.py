@@ -90,6 +90,9 @@ TARGET_SETTING_SECTORS = SETTING_SECTORS | {"GOV"}
 # setting: with a setting, the guess. Refugees have left their country, and unnamed gunmen, bombers or hackers
 # are no one's (the coding guide): never guessed.
 SETTING_GUESS_SECTORS = DOMESTIC_SECTORS - SETTING_SECTORS - {"REF", "CRM", "UAF"}
+# Sectors of unnamed parties aimed at ("urged all sides", "called on the authorities", "urged the junta") that,
+# with no country of their own or of their sentence, are those of the country where the story is set.
+SETTING_RECIPIENT_SECTORS = frozenset("GOV LEG JUD PTY OPP".split())
 # Sectors of unnamed victims ("civilians", "a family", "the hospital", "a church") that, as recipients with no
 # country in their phrase or sentence, are of the country where the document's named towns and regions lie,
 # when at least this share of those places is in it.

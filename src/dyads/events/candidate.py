@@ -12,7 +12,7 @@ from dyads.events.framing import attribution_of, clause_depth, own_reporter, tri
 from dyads.events.noun_args import noun_arguments
 from dyads.events.parties import actor_party_spans, argument_span, clause_fallback, party_spans
 from dyads.events.syntax import (
-    PRONOUNS, children_with, conjuncts, governing_verb, is_passive, is_reduced_passive, phrase, prep_objects,
+    PRONOUNS, SUBJECT_DEPS, children_with, conjuncts, governing_verb, is_passive, is_reduced_passive, phrase, prep_objects,
     subject_tokens,
 )
 from dyads.events.triggers import is_object, names_event_of_head
@@ -26,6 +26,8 @@ MUTUAL_TYPES = ("COOPERATE",)
 RECIPROCAL_TYPES = ("AGREE", "CONSULT", "COOPERATE", "ASSAULT", "RETREAT", "SUPPORT")
 # When no recipient is named, these actions are aimed at the actor's own state (PLOVER coding practice).
 DOMESTIC_TYPES = ("PROTEST", "CONCEDE", "COERCE", "REJECT")
+# Acts a speaker does by what it says ("X said, *accusing* Y", "X said ... but *warned* Y").
+SPOKEN_TYPES = ("ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE", "CONCEDE")
 # Exercises: joint ones are COOPERATE, one country's own MOBILIZE (PLOVER manual).
 EXERCISE_WORDS = ("exercise", "drill", "maneuver", "manoeuvre", "game", "patrol")
 JOINT_WORDS = ("joint", "combined", "bilateral", "trilateral", "multinational")
@@ -83,6 +85,7 @@ def build_candidate(sentence: Span, s_index: int, token: Token, entry: Entry, re
             if not any(actor_tiers):
                 actor_tiers, how = [speakers], "speaker after the meeting"
     else:
+        reporters = reporters - _speaker_acting(token, entry)
         actors, tiers, how = adj_arguments(token) if entry.pos == "ADJ" else verb_arguments(token, entry)
         actor_tiers = [actors, inner_parties(actors)]
     actor_spans, notes = [], []
@@ -151,6 +154,25 @@ def _speaking_after_meeting(noun: Token, entry: Entry) -> list[Token]:
     if participle.dep_ == "acl" and participle.head.dep_ == "nsubj" and participle.head.head.lemma_ in say_verbs:
         return [participle.head]
     return []
+
+
+def _speaker_acting(verb: Token, entry: Entry) -> set[int]:
+    """Tokens of a speaker who also does the trigger's act: "X will close the border, *the minister* said,
+    *accusing* Y" or "*the minister* said ... and *accused* Y": a participle or conjoined verb with no subject of
+    its own hangs on the speech verb, whose subject is then no mere reporter but the act's doer (a reported
+    clause, "X said *Y attacked Z*", still keeps its reporter out). Only acts done by speaking: "X said, *injuring*
+    four" tells what the reported act did, not what the speaker did."""
+    if entry.event_type not in SPOKEN_TYPES:
+        return set()
+    node = verb
+    for _ in range(3):
+        if node.dep_ not in ("advcl", "conj") or node.head.i == node.i or children_with(node, SUBJECT_DEPS) \
+                or any(c.dep_ == "mark" for c in node.children):
+            return set()
+        node = node.head
+        if node.pos_ == "VERB" and node.lemma_ in status.words().say_verbs:
+            return {t.i for subj in children_with(node, ("nsubj",)) for t in subj.subtree}
+    return set()
 
 
 def _how_label(how: str) -> str:
