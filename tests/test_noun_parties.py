@@ -15,7 +15,9 @@ def _at(events, trigger):
 @pytest.mark.parametrize(("text", "trigger", "pairs"), [
     # the by-agent of a participle that carries out the act is its doer
     ("The safe zones were created under a deal brokered by Kenya and Uganda.", "deal", {("KEN", "UGA"), ("UGA", "KEN")}),
-    ("Ten people died in a bombing orchestrated by Chilean army officers.", "bombing", {("CHL", None)}),
+    # (its unnamed victims are the army's own country's people: armed forces using force on people of no named
+    # country act at home)
+    ("Ten people died in a bombing orchestrated by Chilean army officers.", "bombing", {("CHL", "CHL")}),
     # the subject of a relative clause that provides the act is its doer; its to-phrase is the recipient
     ("Peru is alarmed at the aid the Chilean government continues to send to Bolivian rebels.", "aid",
      {("CHL", "BOL")}),
