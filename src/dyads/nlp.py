@@ -16,11 +16,21 @@ from dyads.errors import DyadsError
 log = logging.getLogger(__name__)
 
 
+def text_of(doc: Doc) -> str:
+    """The document's text, built once (spaCy's `Doc.text` joins every token's text on each access)."""
+    text = doc.user_data.get("dyads.text")
+    if text is None:
+        text = doc.user_data["dyads.text"] = doc.text
+    return text
+
+
 @Language.component("dyads_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break, so headlines and paragraphs never merge."""
-    for token in doc[1:]:
-        if "\n" in doc[token.i - 1].text_with_ws or "\n" in doc[token.i - 1].text:
+    if "\n" not in text_of(doc):
+        return doc
+    for before, token in zip(doc, doc[1:]):
+        if "\n" in before.text_with_ws:
             token.is_sent_start = True
     return doc
 
@@ -29,7 +39,7 @@ def line_breaks(doc: Doc) -> Doc:
 def lede_after_dateline(doc: Doc) -> Doc:
     """Start a sentence where the lede begins after a wire dateline ("CITY (Agency) - ..."), so the
     dateline is never parsed as the lede's subject."""
-    found = dateline.find(doc.text)
+    found = dateline.find(text_of(doc))
     if found is not None:
         token = next((t for t in doc if t.idx >= found.lede), None)
         if token is not None and token.i > 0:

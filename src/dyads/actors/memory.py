@@ -6,6 +6,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from dyads import nlp
 from dyads.actors.vocab import LOCATIVE_PREPS, NAME_LABELS, NOT_PERSON_KINDS, PERSON_LABELS
 from dyads.actors.tables import Index, Word
 from dyads.actors.names import _proper
@@ -82,7 +83,7 @@ class DocumentMemory(CountryContext):
         self.groups.clear()
         self.sentence_of = {sent.start: n for n, sent in enumerate(doc.sents)}
         self.ents = tuple(doc.ents)  # Doc.ents builds new Span objects on every access: read it once
-        self.text = doc.text
+        self.text = nlp.text_of(doc)
         self.sents = tuple(doc.sents)
         by_entity: dict[int, Mention] = {}
         titled: list[tuple[Span, Span, Resolution]] = []

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from dyads import status
+from dyads import nlp, status
 from dyads.events.syntax import SUBJECT_DEPS, children_with, phrase
 from dyads.lexicon import Entry
 
@@ -19,7 +19,7 @@ def attribution_of(sentence: Span, trigger: Token) -> Span | None:
     doc = sentence.doc
     text = doc.user_data.get("dyads.framing.lower_text")
     if text is None:
-        text = doc.user_data["dyads.framing.lower_text"] = doc.text.lower()
+        text = doc.user_data["dyads.framing.lower_text"] = nlp.text_of(doc).lower()
     said = "according" in text[sentence.start_char:sentence.end_char]
     for token in (sentence if said else ()):
         if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "to":

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from dyads import dateline, dates
+from dyads import dateline, dates, nlp
 from dyads.geo.gazetteer import Entry, Gazetteer, words
 from dyads.geo.mentions import (Mention, _goes_to, _locative_prep, find_mentions, named_countries,
                                 resolve_mentions, resolve_name, to_place)
@@ -71,7 +71,7 @@ def main_country(places: DocumentPlaces) -> str | None:
 
 
 def _dateline(doc: Doc, gazetteer: Gazetteer) -> Entry | None:
-    found = dateline.find(doc.text)
+    found = dateline.find(nlp.text_of(doc))
     if found is None or found.place is None:
         return None
     ranked = [e for e, _, _ in resolve_name(found.place.title(), gazetteer=gazetteer, limit=1)]
