@@ -199,8 +199,6 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences, PronounRefer
                 # that an act aims at, with no country of its own, is of the story's setting as an actor would be
                 if res.party.sector in TARGET_SETTING_SECTORS:
                     found = self._in_setting(res, span) or found
-                if not any(r.party.code for r in found):
-                    found = self._governed_in_setting(res, span) or found
             return [_transnational(r) for r in found], "unresolved"
         if res.kind == "media" and role == "actor":
             return [], f"news outlet '{span.text}': attribution, not a party"

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from dyads.records import Party
 from dyads.actors.vocab import (
     DEFINITE_STATE_NOUNS, DOMESTIC_SECTORS, GROUP_KINDS, HOME_SECTORS, NATIONAL_FORCES, PERSON_LABELS, PLURAL_TAGS,
-    SELF_STATE_LEMMAS, SETTING_GUESS_SECTORS, SETTING_RECIPIENT_SECTORS, SETTING_SECTORS, STATE_KINDS,
+    SELF_STATE_LEMMAS, SETTING_GUESS_SECTORS, SETTING_SECTORS, STATE_KINDS,
     VICTIM_PLACE_SHARE, VICTIM_SECTORS, VISITING_HEADS,
 )
 from dyads.actors.tables import country_name, noun_classes
@@ -153,21 +153,6 @@ class CountryContext:
         else:
             return []
         why = f"{res.party.why}; no country named: {res.party.sector} {how} ({where}) -> {country}"
-        party = replace(res.party, name=country_name(country), code=country, country=country, why=why.lstrip("; "))
-        return [replace(res, party=party, kind="located")]
-
-    def _governed_in_setting(self, res: Resolution, span: Span) -> list[Resolution]:
-        """"urged *all sides* to show restraint", "called on *the authorities* to free him", "urged *the junta* to
-        hold elections": a government, party or court aimed at with no country in its phrase or sentence is that
-        of the country where the story is set (never the plural states of "urged the two countries")."""
-        if res.party.sector not in SETTING_RECIPIENT_SECTORS or res.kind in GROUP_KINDS or self.setting is None:
-            return []
-        root = span.root
-        if root.tag_ in PLURAL_TAGS and root.lemma_.lower() in SELF_STATE_LEMMAS | DEFINITE_STATE_NOUNS:
-            return []
-        country, where = self.setting, self.setting_why or "its setting"
-        why = f"{res.party.why}; no country named: a {res.party.sector} aimed at is of the country where the " \
-              f"story is set ({where}) -> {country}"
         party = replace(res.party, name=country_name(country), code=country, country=country, why=why.lstrip("; "))
         return [replace(res, party=party, kind="located")]
 

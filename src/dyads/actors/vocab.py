@@ -82,17 +82,15 @@ DOMESTIC_SECTORS = frozenset("GOV MIL COP JUD LEG REB OPP PTY CVL EDU LAB REF AG
 # Victims are wherever they were hit: never.
 SETTING_SECTORS = frozenset("COP JUD CVL EDU LAB AGR REB OPP".split())
 # Sectors of unnamed parties that, as those an act aims at ("urged *the junta* to ...", "accused *the rebels* of
-# ..."), with no country of their own or of their sentence, are of the story's setting: the home-bound ones and a
-# government. Not troops ("sent troops": the actor's own) nor the other officials, who often deal abroad.
-TARGET_SETTING_SECTORS = SETTING_SECTORS | {"GOV"}
+# ..."), with no country of their own or of their sentence, are of the story's setting: the home-bound ones, and a
+# government, legislature or party ("urged all sides", "called on the authorities"; never "the two countries").
+# Not troops ("sent troops": the actor's own) nor the other officials, who often deal abroad.
+TARGET_SETTING_SECTORS = SETTING_SECTORS | {"GOV", "LEG", "PTY"}
 # Unnamed officials, troops, legislators and parties ("the government", "soldiers", "the ruling party") sometimes
 # act abroad, but as actors with no country in their phrase or sentence they are most often of the story's
 # setting: with a setting, the guess. Refugees have left their country, and unnamed gunmen, bombers or hackers
 # are no one's (the coding guide): never guessed.
 SETTING_GUESS_SECTORS = DOMESTIC_SECTORS - SETTING_SECTORS - {"REF", "CRM", "UAF"}
-# Sectors of unnamed parties aimed at ("urged all sides", "called on the authorities", "urged the junta") that,
-# with no country of their own or of their sentence, are those of the country where the story is set.
-SETTING_RECIPIENT_SECTORS = frozenset("GOV LEG JUD PTY OPP".split())
 # Sectors of unnamed victims ("civilians", "a family", "the hospital", "a church") that, as recipients with no
 # country in their phrase or sentence, are of the country where the document's named towns and regions lie,
 # when at least this share of those places is in it.
