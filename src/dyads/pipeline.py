@@ -23,6 +23,7 @@ from dyads.errors import message
 from dyads.read import content_hash
 from dyads.records import Document, ErrorRecord, Event, EventDate, Party, Place, Result, Span
 from dyads.settings import Settings
+from dyads.trace import Verdict, verdict
 
 log = logging.getLogger(__name__)
 
@@ -122,20 +123,6 @@ def _code_one(document: Document, doc: Doc | Exception | None, tables: _Tables, 
     return Result(document, tuple(found), n_sentences=sentences)
 
 
-@dataclass(frozen=True, slots=True)
-class Verdict:
-    """What became of one candidate trigger (for `dyads explain`)."""
-
-    sentence_index: int
-    trigger: str
-    start: int
-    entry: str
-    event_type: str
-    verdict: str
-    rule: str
-    events: tuple[Event, ...] = ()
-
-
 def code_parsed(document: Document, doc: Doc, lex: lexicon.Lexicon, *,
                 trace: list[Verdict] | None = None, actor_index: actors.Index | None = None,
                 gazetteer: geo.Gazetteer | None = None, uses: typeclf.Uses | None = None) -> list[Event]:
@@ -149,7 +136,7 @@ def code_parsed(document: Document, doc: Doc, lex: lexicon.Lexicon, *,
     best: dict[tuple, Event] = {}
     context = _Context(document, places=geo.analyse(doc, gazetteer=gazetteer or geo.load()),
                        story=dates.story_date(list(doc.sents), published=document.date))
-    setting, setting_why = _setting_country(context.places)
+    setting, setting_why = geo.setting_country(context.places)
     resolver = actors.DocumentResolver(when=document.date, idx=actor_index, setting=setting, setting_why=setting_why)
     found: list[tuple[events.Candidate, list[Event]]] = []
     candidates = events.analyse(doc, lex)
@@ -174,7 +161,7 @@ def code_parsed(document: Document, doc: Doc, lex: lexicon.Lexicon, *,
     if uses.choose:
         kept = _choose_types(kept, [c for c, _ in found], lex, uses)
     if trace is not None:
-        trace.extend(_verdict(cand, coded, kept) for cand, coded in found)
+        trace.extend(verdict(cand, coded, kept) for cand, coded in found)
     # who the story is about is known only now: its share of the story's events is part of each event's evidence
     kept = [replace(e, confidence=confidence.score(e.evidence)) if e.evidence is not None else e
             for e in evidence.in_story(kept)]
@@ -250,21 +237,6 @@ def _one_per_action(found: Iterable[Event]) -> list[Event]:
     return out
 
 
-def _verdict(cand: events.Candidate, coded: list[Event], kept: list[Event]) -> Verdict:
-    ids = {id(e) for e in kept}
-    mine = tuple(e for e in coded if id(e) in ids)
-    if cand.dropped:
-        verdict = f"not coded: {cand.dropped}"
-    elif not coded:
-        verdict = "not coded: no actor resolved to a political party"
-    elif not mine:
-        verdict = "not coded: repeats an event already coded from another trigger of this sentence"
-    else:
-        verdict = f"coded {len(mine)} event(s)"
-    return Verdict(cand.sentence_index, cand.trigger.text, cand.trigger.idx, cand.entry.describe(),
-                   cand.entry.event_type, verdict, cand.rule, mine)
-
-
 def explain(text: str, *, settings: Settings, date: dt.date | None = None) -> tuple[Doc, list[Verdict], list[Event]]:
     """Parse and code one text, keeping the parse and a verdict for every candidate trigger."""
     doc = nlp.load(settings.spacy_model)(text)
@@ -272,19 +244,6 @@ def explain(text: str, *, settings: Settings, date: dt.date | None = None) -> tu
     coded = code_parsed(Document("explain", text, date), doc, lexicon.for_settings(settings),
                         trace=trace, uses=typeclf.Uses.from_settings(settings))
     return doc, trace, coded
-
-
-def _setting_country(places: geo.DocumentPlaces) -> tuple[str | None, str]:
-    """The country where the story happens (its dateline or a lead sentence's "in" place), else the country it
-    is about (named clearly most often), and why."""
-    setting = places.setting if places.setting_is_scene else None
-    entry = setting.place if isinstance(setting, geo.Mention) else setting
-    if entry is not None and entry.country:
-        return entry.country, places.setting_why
-    if places.setting is not None:
-        return None, ""  # a lead that travels somewhere ("flew to Lima"): the locals' country is not known
-    main = geo.main_country(places)
-    return main, (f"the country the story names most, {main}" if main else "")
 
 
 @dataclass(frozen=True, slots=True)

@@ -56,6 +56,19 @@ MAIN_COUNTRY_MIN = 2
 MAIN_COUNTRY_MARGIN = 2
 
 
+def setting_country(places: DocumentPlaces) -> tuple[str | None, str]:
+    """The country where the story happens (its dateline or a lead sentence's "in" place), else the country it
+    is about (named clearly most often), and why."""
+    setting = places.setting if places.setting_is_scene else None
+    entry = setting.place if isinstance(setting, Mention) else setting
+    if entry is not None and entry.country:
+        return entry.country, places.setting_why
+    if places.setting is not None:
+        return None, ""  # a lead that travels somewhere ("flew to Lima"): the locals' country is not known
+    main = main_country(places)
+    return main, (f"the country the story names most, {main}" if main else "")
+
+
 def main_country(places: DocumentPlaces) -> str | None:
     """The country a story with no stated setting is about: the one it names (by name or demonym) clearly more
     often than any other, if any."""

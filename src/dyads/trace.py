@@ -1,0 +1,36 @@
+"""What became of each candidate trigger of a document (the trace behind `dyads explain`)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from dyads import events
+from dyads.records import Event
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """What became of one candidate trigger (for `dyads explain`)."""
+
+    sentence_index: int
+    trigger: str
+    start: int
+    entry: str
+    event_type: str
+    verdict: str
+    rule: str
+    events: tuple[Event, ...] = ()
+
+
+def verdict(cand: events.Candidate, coded: list[Event], kept: list[Event]) -> Verdict:
+    ids = {id(e) for e in kept}
+    mine = tuple(e for e in coded if id(e) in ids)
+    if cand.dropped:
+        verdict = f"not coded: {cand.dropped}"
+    elif not coded:
+        verdict = "not coded: no actor resolved to a political party"
+    elif not mine:
+        verdict = "not coded: repeats an event already coded from another trigger of this sentence"
+    else:
+        verdict = f"coded {len(mine)} event(s)"
+    return Verdict(cand.sentence_index, cand.trigger.text, cand.trigger.idx, cand.entry.describe(),
+                   cand.entry.event_type, verdict, cand.rule, mine)
