@@ -75,6 +75,10 @@ def main(argv: list[str] | None = None) -> int:
                         for e in coded[d.doc]] for d in docs}
     curve = pr_curve(docs, rescored, cfg)
     threshold, rule = choose_threshold(curve, cfg)
+    unseen = unseen_curve(docs, coded, rows, X, y, names, platt, best_c, cfg)
+    if unseen is not None and cfg.get("unseen_threshold", False):
+        n_unseen, unseen_rows = unseen
+        threshold, rule = choose_threshold(unseen_rows, cfg, where=f"on the {n_unseen} unseen tune documents")
 
     final = to_model(fit(X, y, best_c, cfg), names, platt, threshold)
     info = {"documents": len(docs), "events": len(rows), "right": int(y.sum()), "c": best_c,
@@ -83,7 +87,9 @@ def main(argv: list[str] | None = None) -> int:
             "cv_auc": float(roc_auc_score(y, oof_p)) if 0 < y.sum() < len(y) else float("nan"),
             "base_rate": float(y.mean()), "golds": [_rel(g) for g in golds],
             "per_gold": per_gold(golds, docs, rescored, threshold),
-            "grid": [(c, loss) for c, loss, _ in scores], "rule": rule}
+            "grid": [(c, loss) for c, loss, _ in scores], "rule": rule, "unseen": unseen,
+            "unseen_files": cfg.get("unseen", []), "unseen_threshold": cfg.get("unseen_threshold", False),
+            "unseen_sources": unseen_sources(docs, coded, rows, X, y, names, platt, best_c, cfg, threshold)}
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / confidence.MODEL_FILE).write_text(model_json(final, platt, info), encoding="utf-8")
     (args.out / "confidence.md").write_text(card(final, info, curve, reliability(oof_p, y), names, platt,
@@ -171,14 +177,54 @@ def fbeta(p: float, r: float, beta: float) -> float:
     return (1 + beta ** 2) * p * r / (beta ** 2 * p + r) if p + r else 0.0
 
 
-def choose_threshold(curve, cfg) -> tuple[float, str]:
+def choose_threshold(curve, cfg, where: str = "cross-validated") -> tuple[float, str]:
     reach = [row for row in curve if row[1] >= cfg["target_precision"] and row[2] >= cfg["useful_recall"]]
     if reach:
-        return reach[0][0], (f"lowest threshold with cross-validated precision >= {cfg['target_precision']} "
-                             f"and recall >= {cfg['useful_recall']}")
+        return reach[0][0], (f"lowest threshold with precision >= {cfg['target_precision']} "
+                             f"and recall >= {cfg['useful_recall']} ({where})")
     best = max(curve, key=lambda row: (round(row[3], 9), -row[0]))
     return best[0], (f"no threshold reaches precision {cfg['target_precision']} with recall "
-                     f">= {cfg['useful_recall']}: best cross-validated F{cfg['beta']}")
+                     f">= {cfg['useful_recall']}: best F{cfg['beta']} ({where})")
+
+
+def unseen_ids(cfg) -> set[str]:
+    """Tune documents of the gold batches listed in the config's `unseen` (their .done files)."""
+    return {line.strip() for f in cfg.get("unseen", []) for line in (ROOT / f).read_text(encoding="utf-8").splitlines()
+            if line.strip()}
+
+
+def _unseen_scored(docs, coded, rows, X, y, names, platt, c: float, cfg):
+    wanted = unseen_ids(cfg)
+    held = [d for d in docs if d.doc in wanted]
+    if not held:
+        return [], {}
+    mask = np.array([doc in wanted for doc, _, _ in rows])
+    model = to_model(fit(X[~mask], y[~mask], c, cfg), names, platt, 0.0)
+    return held, {d.doc: [replace(e, confidence=round(model.predict(e.evidence), 3)) for e in coded[d.doc]]
+                  for d in held}
+
+
+def unseen_sources(docs, coded, rows, X, y, names, platt, c: float, cfg, threshold: float):
+    """(source, documents, precision and recall at 0, at `threshold`) of the unseen tune documents per source."""
+    held, scored = _unseen_scored(docs, coded, rows, X, y, names, platt, c, cfg)
+    out = []
+    for source in sorted({d.source for d in held}):
+        part = [d for d in held if d.source == source]
+        at = [newseval.summarise(source, newseval.evaluate_docs(part, scored, threshold=t)) for t in (0.0, threshold)]
+        out.append((source, len(part), at[0].precision, at[0].recall, at[1].precision, at[1].recall))
+    return out
+
+
+def unseen_curve(docs, coded, rows, X, y, names, platt, c: float, cfg):
+    """(documents, curve) of the unseen tune documents scored by a model fitted without them, or None.
+
+    The coder has been corrected while looking at the other tune documents, so its events there are better than
+    on new text and their cross-validated curve promises a precision that new text does not get. Documents of
+    batches no coder change has looked at show the curve as it is on new text."""
+    held, scored = _unseen_scored(docs, coded, rows, X, y, names, platt, c, cfg)
+    if not held:
+        return None
+    return len(held), pr_curve(held, scored, {**cfg, "threshold_step": cfg.get("unseen_step", cfg["threshold_step"])})
 
 
 def reliability(p, y) -> list[tuple[float, float, int, float, float]]:
@@ -275,9 +321,10 @@ def card(model: confidence.Model, info, curve, rel, names, platt, cfg_feature: b
         "Cross-validated precision / recall at the default threshold, per gold folder:", "",
         "| gold | documents | precision | recall |", "|---|---|---|---|",
         *(f"| `{g}` | {n} | {p:.3f} | {r:.3f} |" for g, n, p, r in info["per_gold"]), "",
+        *(unseen_section(info) if info["unseen"] else []),
         "## Default threshold", "",
-        f"`min_confidence` defaults to **{model.threshold:.2f}**: {info['rule']} (on the cross-validated curve "
-        "above, never on in-sample scores). Events below it are still stored and exported, flagged by the "
+        f"`min_confidence` defaults to **{model.threshold:.2f}**: {info['rule']} (never on in-sample scores). "
+        "Events below it are still stored and exported, flagged by the "
         "`below_min_confidence` column of the `flagged_events` and `flagged_mentions` views, and every command "
         "takes `--min-confidence` to lower or raise it.", "",
         "## Largest weights", "",
@@ -290,6 +337,24 @@ def card(model: confidence.Model, info, curve, rel, names, platt, cfg_feature: b
         "- Retrain whenever the coder changes: the features' meaning follows the coder's rules.",
     ]
     return "\n".join(lines)
+
+
+def unseen_section(info) -> list[str]:
+    n, rows = info["unseen"]
+    return [
+        "## Unseen tune documents", "",
+        f"{n} tune documents of gold batches that no coder change has been made while looking at "
+        f"({', '.join(f'`{f}`' for f in info['unseen_files'])}), scored by a model fitted without them. The coder "
+        "has been corrected while looking at the other tune documents, so the cross-validated curve above is "
+        "better than new text gets; this one is closer to what new text gets"
+        + (", and the default threshold is read off it." if info["unseen_threshold"] else
+           " (the default threshold is still read off the cross-validated curve: `unseen_threshold = false`).")
+        + " Per source, at 0 and at the default threshold: "
+        + "; ".join(f"{src} ({n} documents) {p0:.3f} / {r0:.3f} and {p1:.3f} / {r1:.3f}"
+                    for src, n, p0, r0, p1, r1 in info["unseen_sources"]) + " (precision / recall).", "",
+        "| min_confidence | precision | recall | F0.5 | events/doc |", "|---|---|---|---|---|",
+        *(f"| {t:.2f} | {p:.3f} | {r:.3f} | {f:.3f} | {e:.2f} |" for t, p, r, f, e in rows), "",
+    ]
 
 
 if __name__ == "__main__":
