@@ -67,6 +67,15 @@ def test_features_are_one_hot_names_and_bounded_numbers(code):
     assert 0.0 <= found["rank"] <= 1.0 and 0.0 <= found["sentence_position"] <= 1.0
 
 
+def test_a_one_sided_act_has_a_feature_for_its_type(code):
+    one_sided = [e for e in code("The Chilean army withdrew from the border town.") if e.recipient is None]
+    assert one_sided, "expected a retreat with no recipient"
+    found = confidence.features(one_sided[0].evidence)
+    assert found[f"no_recipient_type={one_sided[0].event_type}"] == 1.0
+    aimed = confidence.features(code("Norway accused Sweden of spying.")[0].evidence)
+    assert not any(name.startswith("no_recipient_type=") for name in aimed)
+
+
 def test_prediction_is_a_sigmoid_of_the_weighted_features_then_platt_scaling(code):
     ev = code("Norway accused Sweden of spying.")[0].evidence
     plain = confidence.Model({"type=ACCUSE": 1.0, "rank": 0.5}, -1.0)
@@ -90,7 +99,7 @@ def test_shipped_model_names_only_features_the_code_can_make():
              "several_pairs", "rank", "sentence_position", "classifier_p", "proposed", "quoted", "background",
              "sentence_length", "actor_share", "recipient_share", "actor_top", "recipient_top"}
     one_hot = {"type", "trigger_pos", "actor_how", "actor_tier", "actor", "actor_sector", "recipient_tier",
-               "recipient", "recipient_sector", "status", "date"}
+               "recipient", "recipient_sector", "status", "date", "no_recipient_type"}
     for name in data["weights"]:
         assert name in flags or name.split("=")[0] in one_hot, name
     assert 0.0 <= data["threshold"] < 1.0 and confidence.default_threshold() == data["threshold"]
