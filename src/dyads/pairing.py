@@ -197,7 +197,8 @@ def pairs(cand: events.Candidate, resolver: actors.DocumentResolver) -> list[tup
     # an actor we cannot code codes nothing, unless it is named and its recipient is a direct argument
     if not coded_acts and tier > (1 if cand.named_actor else 0):
         return []
-    if not coded_recs and cand.entry.event_type in events.DOMESTIC_TYPES:
+    if not coded_recs and coded_acts and (cand.entry.event_type in events.DOMESTIC_TYPES or all(
+            roles.home_grievance(a, cand.entry.event_type) for a in coded_acts)):
         return [(a, _own_state(a, cand, resolver), len(RECIPIENT_TIERS) - 1) for a in coded_acts]
     pairs = [(a, r, tier) for a in (coded_acts or acts or [None]) for r in (coded_recs or [None])]
     # a mutual action with a partner ("X cooperated with Y") is also the partner's action towards X
