@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from dyads import actors, events, lexicon, roles, senses
+from dyads import actors, events, lexicon, place_recipient, roles, senses
 from dyads.records import Party
 from dyads.events.syntax import conjuncts, phrase, prep_objects
 from dyads.roles import party_root as _party_root
@@ -294,7 +294,7 @@ def at_home(recipient: Party | None, actor: Party | None, event_type: str, mode:
     if event_type not in events.DOMESTIC_TYPES and actor.sector not in HOME_ACTOR_SECTORS and not released \
             and not roles.home_counterpart(recipient, actor, event_type):
         return recipient
-    why = f"{recipient.why}; no country of its own: the actor's ({actor.country}), a {event_type.lower()} " \
+    why = f"{recipient.why}; {place_recipient.HOME_WHY} ({actor.country}), a {event_type.lower()} " \
           f"by {actor.sector or 'a state'} is domestic unless a country is named"
     return replace(recipient, code=actor.country, country=actor.country, name=actors.country_name(actor.country),
                    why=why)

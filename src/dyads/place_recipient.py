@@ -27,14 +27,19 @@ OWN_PLACE_HOWS = ("object of ", "attached to ", "within the event's phrase", "mo
 PEOPLE_SECTOR = "CVL"
 WHY_PREFIX = "no recipient named: "
 WHY = f"{WHY_PREFIX}the people of the place where it happened"
+# How a recipient's `why` says it took the actor's country for want of its own (pairing.at_home): "Chilean
+# soldiers killed civilians" -> Chile's, unless the act's own place is in another country.
+HOME_WHY = "no country of its own: the actor's"
 
 
 def choose(recipient: Party | None, event_type: str, location: Place | None, how: str,
            places: geo.DocumentPlaces, sentence_span: tuple[int, int], actor: Party | None) -> Party | None:
     """The event's recipient: the one found; with none, the people of the event's place; a target known only
     by its sector ("attacked opposition groups", "hospitals were targeted") is of the place's country."""
-    # a country guessed only from the story's setting yields to the event's own place (pairing.SETTING_WHY)
-    guessed = recipient is not None and "where the story is set" in (recipient.why or "")
+    # a country guessed only from the story's setting yields to the event's own place (pairing.SETTING_WHY), and
+    # so does the actor's own country given to victims with none named ("killed civilians *in a Peruvian town*")
+    why = (recipient.why or "") if recipient is not None else ""
+    guessed = "where the story is set" in why or (HOME_WHY in why and own_place(how))
     if recipient is not None and (recipient.code is not None or recipient.sector is None) and not guessed:
         return recipient
     found = of(event_type, location, how, places, sentence_span, actor)
