@@ -28,6 +28,9 @@ MUTUAL_NOUN_TYPES = ("AGREE", "CONSULT", "COOPERATE")
 # Stances toward an act whose author is their recipient ("condemned Russia's attack" -> Russia,
 # "welcomed Japan's decision" -> Japan), unless the act is the actor's own ("pledged US commitment").
 AUTHOR_TYPES = ("ACCUSE", "REJECT", "SUPPORT", "AGREE", "REQUEST", "THREATEN")
+# Stances by which one body of a state judges another's act ("the opposition condemned the government's plan"); a
+# promise of the actor's own country's act is its own ("pledged US commitment").
+JUDGED_AUTHOR_TYPES = ("ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN")
 RECIPIENT_TIERS = ("object", "prepositional phrase", "the trigger's complements", "elsewhere in the clause")
 
 
@@ -109,7 +112,7 @@ def _recipient_tier(cand: events.Candidate, resolver: actors.DocumentResolver,
     role = "target" if cand.entry.event_type in AUTHOR_TYPES else "recipient"
     for n, tier in enumerate(cand.recipients):
         coded = [r for r in _resolve(tier, resolver, role=role) if is_coded(r)
-                 and not ((r.why or "").startswith(actors.AUTHOR_WHY) and r.code in actor_codes)
+                 and not _own_act(r, acts, own, cand.entry.event_type)
                  and not (cand.entry.event_type in roles.PLACE_IS_WHERE_TYPES and roles.names_place(r, cand))
                  and not roles.route_of_move(r, cand) and not roles.owns_relation(r, cand)]
         if len(coded) > 1:
@@ -140,6 +143,16 @@ def _recipient_tier(cand: events.Candidate, resolver: actors.DocumentResolver,
                 unique.setdefault(party_code(party), party)
             return list(unique.values()), n
     return [], len(cand.recipients)
+
+
+def _own_act(party: Party, acts: list[Party], own: set[tuple], event_type: str) -> bool:
+    """True for the author of an act under a stance who is the actor's own side ("pledged *US* commitment"), not
+    another body of its country that it judges ("prosecutors opened an inquiry into the killings *by the army*",
+    "the opposition condemned *the government's* plan")."""
+    if not (party.why or "").startswith(actors.AUTHOR_WHY) or party.code not in {a.code for a in acts if a.code}:
+        return False
+    return event_type not in JUDGED_AUTHOR_TYPES or party.sector is None or (party.code, party.sector) in own \
+        or any(a.code == party.code and a.sector is None for a in acts)
 
 
 def _nearest_first(parties: list[Party], cand: events.Candidate, actor_codes: set[str]) -> list[Party]:
