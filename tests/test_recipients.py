@@ -138,3 +138,8 @@ def test_a_body_judging_an_act_of_another_body_of_its_country_is_aimed_at_that_b
 def test_a_promise_of_the_actors_own_countrys_act_stays_its_own(code):
     found = triples(code("The Chilean president pledged continued Chilean military support."))
     assert ("AGREE", "CHL", "CHL") not in found
+
+
+def test_a_concession_to_an_act_is_aimed_at_its_author(code):
+    found = triples(code("Chile withdrew its advisers and allowed the Peruvian strikes in airspace it controls."))
+    assert ("CONCEDE", "CHL", "PER") in found and ("CONCEDE", "CHL", "CHL") not in found

@@ -27,7 +27,7 @@ STATE_SECTORS = frozenset(("GOV", "MIL", "COP", "JUD", "LEG"))
 MUTUAL_NOUN_TYPES = ("AGREE", "CONSULT", "COOPERATE")
 # Stances toward an act whose author is their recipient ("condemned Russia's attack" -> Russia,
 # "welcomed Japan's decision" -> Japan), unless the act is the actor's own ("pledged US commitment").
-AUTHOR_TYPES = ("ACCUSE", "REJECT", "SUPPORT", "AGREE", "REQUEST", "THREATEN")
+AUTHOR_TYPES = ("ACCUSE", "REJECT", "SUPPORT", "AGREE", "REQUEST", "THREATEN", "CONCEDE")
 # Stances by which one body of a state judges another's act ("the opposition condemned the government's plan"); a
 # promise of the actor's own country's act is its own ("pledged US commitment").
 JUDGED_AUTHOR_TYPES = ("ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN")
