@@ -146,3 +146,15 @@ def test_a_denial_answers_the_earlier_accusation_against_the_denier(code, text, 
 def test_a_denial_with_no_accusation_before_finds_no_accuser(code):
     found = triples(code("Chile praised Peru on Monday. Bolivia denied any link to the rebels."))
     assert not any(t[0] == "REJECT" and t[2] in ("CHL", "PER") for t in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Chile says Peru is hiding the rebels, a charge Lima denies.",
+    "Chile said on Monday that Peru was hiding the rebels, an allegation Lima rejected.",
+])
+def test_a_claim_set_beside_what_someone_said_is_answered_to_the_speaker(code, text):
+    assert ("REJECT", "PER", "CHL") in triples(code(text))
+
+
+def test_a_claim_with_no_speaker_names_no_recipient(code):
+    assert ("REJECT", "PER", "CHL") not in triples(code("Peru is hiding the rebels, a charge Lima denies."))

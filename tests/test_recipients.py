@@ -122,3 +122,24 @@ def test_a_relative_pronoun_for_a_weapon_is_no_party(code):
 def test_the_agent_of_a_participle_in_the_triggers_phrase_stays(code):
     text = "Thousands of civilians in Arica are living under a blockade imposed by Peruvian forces."
     assert any(a == "PER" for t, a, r in triples(code(text)) if t in ("COERCE", "ASSAULT"))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Chilean prosecutors reopened the investigation into the killing of 14 Peruvian farmers by Chilean paramilitaries.",
+     ("ACCUSE", "CHL", "CHL")),
+    ("Chile's military prosecutor ordered a criminal investigation into the killing of four Peruvian fishermen by "
+     "Chilean naval forces.", ("ACCUSE", "CHL", "CHL")),
+])
+def test_a_body_judging_an_act_of_another_body_of_its_country_is_aimed_at_that_body(code, text, want):
+    found = triples(code(text))
+    assert want in found and ("ACCUSE", "CHL", "PER") not in found
+
+
+def test_a_promise_of_the_actors_own_countrys_act_stays_its_own(code):
+    found = triples(code("The Chilean president pledged continued Chilean military support."))
+    assert ("AGREE", "CHL", "CHL") not in found
+
+
+def test_a_concession_to_an_act_is_aimed_at_its_author(code):
+    found = triples(code("Chile withdrew its advisers and allowed the Peruvian strikes in airspace it controls."))
+    assert ("CONCEDE", "CHL", "PER") in found and ("CONCEDE", "CHL", "CHL") not in found

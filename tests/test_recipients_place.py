@@ -70,3 +70,37 @@ def test_a_target_known_only_by_its_sector_is_of_the_places_country(code):
                              "fighters, the army said.") if e.event_type == "ASSAULT" and e.actor.code == "MLI"]
     assert [(e.recipient.code, e.recipient.sector) for e in found] == [("MLI", "REB")]
     assert "no country of its own: the people of the place" in found[0].recipient.why
+
+
+def test_victims_given_the_actors_country_take_the_country_of_the_acts_own_place():
+    from dyads.records import Party
+    victims = Party("civilians", 20, 29, "Chile", "CHL", "CHL", "CVL",
+                    f"role 'civilians' -> CVL; {place_recipient.HOME_WHY} (CHL), an assault by MIL is domestic")
+    found = place_recipient.choose(victims, "ASSAULT", _place("Arequipa", "PER"), "'in Arequipa' attached to 'killed'",
+                                   _no_places(), (0, 60), _party("CHL"))
+    assert found is not None and found.code == "PER" and found.sector == "CVL"
+    # the story's setting alone does not move them
+    kept = place_recipient.choose(victims, "ASSAULT", _place("Arequipa", "PER"), "story setting: 'in Arequipa' in the "
+                                  "lead", _no_places(), (0, 60), _party("CHL"))
+    assert kept.code == "CHL"
+
+
+STORY = "Peru's government has faced growing protests. Peru's opposition has called for elections in Peru. "
+
+
+@pytest.mark.parametrize("text, want", [
+    (STORY + "In 2019, the Peruvian army carried out a brutal offensive.", ("ASSAULT", "PER", "PER")),
+    (STORY + "In 2019, Chilean troops carried out a brutal offensive.", ("ASSAULT", "CHL", None)),
+    (STORY + "In 2019, Peruvian rebels carried out a brutal offensive.", ("ASSAULT", "PER", None)),
+])
+def test_an_attack_placed_nowhere_by_the_settings_own_state_forces_bears_on_its_people(code, text, want):
+    assert want in triples(code(text))
+
+
+def test_the_setting_rule_needs_the_actor_of_that_country():
+    assert place_recipient.choose(None, "ASSAULT", None, "no place", _no_places(), (0, 10), _party("CHL"),
+                                  "PER") is None
+    found = place_recipient.choose(None, "ASSAULT", None, "no place", _no_places(), (0, 10), _party("PER"), "PER")
+    assert found is not None and (found.code, found.sector) == ("PER", "CVL")
+    assert place_recipient.choose(None, "CONSULT", None, "no place", _no_places(), (0, 10), _party("PER"),
+                                  "PER") is None

@@ -22,7 +22,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
-from dyads import actors, confidence, events, roles
+from dyads import actors, confidence, events, roles, status
 from dyads.actors.tables import agent_nouns
 from dyads.records import Event, Party
 
@@ -56,6 +56,8 @@ def anaphor_of(trigger: Token) -> Token | None:
         if child.dep_ in ("dobj", "nsubjpass") and child.lower_ in known \
                 and any(d.dep_ == "det" and d.lower_ in REFERRING_DETS for d in child.children):
             return child
+        if child.dep_ == "dobj" and child.lower_ in known and child.i < trigger.i and _set_off(child):
+            return child  # "X says Y, *a charge* Z denies": the parser took the apposition for the object
     if trigger.head.lower_ in known and (trigger.dep_ == "relcl" or trigger.dep_ == "acl" and trigger.tag_ == "VBN"
                                          and any(c.dep_ == "agent" for c in trigger.children)):
         return trigger.head  # "a charge the army denies", "a charge *refuted by* Russia"
@@ -125,6 +127,28 @@ def _denied_accuser(event: Event, found: list[Event]) -> Event:
         return event
     why = f"denies what '{best.actor.text}' accused it of ('{best.trigger.text}'): the accuser; {best.actor.why}"
     return _with_recipient(event, replace(best.actor, why=why), why, found="inferred")
+
+
+def _set_off(noun: Token) -> bool:
+    """True for an indefinite noun phrase set off by a comma ("..., *a claim* the group denies")."""
+    first = noun.left_edge
+    return first.i > 0 and noun.doc[first.i - 1].text == "," and first.lower_ in ("a", "an")
+
+
+def _claimant(noun: Token) -> Span | None:
+    """Who made the claim an appositive noun sums up: "*Chile* says Peru hides the rebels, *a charge* Lima denies"
+    (the subject of the speech verb whose reported clause the noun stands beside), else None."""
+    if noun.dep_ != "appos" and not _set_off(noun):
+        return None
+    node, say_verbs = noun.head, status.words().say_verbs
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX") and node.lemma_ in say_verbs:
+            subjects = [c for c in node.children if c.dep_ == "nsubj"]
+            return events.phrase(subjects[0]) if subjects else None
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def requested_agent(trigger: Token) -> Span | None:
@@ -224,6 +248,10 @@ def resolve(found: list[Event], doc: Doc, resolver: actors.DocumentResolver) -> 
                 why = f"'{noun.text}' refers to {before.event_type} '{before.trigger.text}' by " \
                       f"'{before.actor.text}': its author; {before.actor.why}"
                 event = _with_recipient(event, replace(before.actor, why=why), why, found="inferred")
+            elif noun is not None and "ACCUSE" in nouns()[noun.lower_]:
+                claimant = _claimant(noun)
+                event = _recipient_from(event, claimant, resolver,
+                                        f"'{noun.text}' sums up what '{claimant.text}' said" if claimant else "")
             elif noun is None and span.root.lemma_.lower() in DENIAL_LEMMAS:
                 event = _denied_accuser(event, found)
         elif _own_side_denied(event) and (span := doc.char_span(event.trigger.start, event.trigger.end,

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from dyads import actors, events, lexicon, roles, senses
+from dyads import actors, events, lexicon, place_recipient, roles, senses
 from dyads.records import Party
 from dyads.events.syntax import conjuncts, phrase, prep_objects
 from dyads.roles import party_root as _party_root
@@ -27,7 +27,10 @@ STATE_SECTORS = frozenset(("GOV", "MIL", "COP", "JUD", "LEG"))
 MUTUAL_NOUN_TYPES = ("AGREE", "CONSULT", "COOPERATE")
 # Stances toward an act whose author is their recipient ("condemned Russia's attack" -> Russia,
 # "welcomed Japan's decision" -> Japan), unless the act is the actor's own ("pledged US commitment").
-AUTHOR_TYPES = ("ACCUSE", "REJECT", "SUPPORT", "AGREE", "REQUEST", "THREATEN")
+AUTHOR_TYPES = ("ACCUSE", "REJECT", "SUPPORT", "AGREE", "REQUEST", "THREATEN", "CONCEDE")
+# Stances by which one body of a state judges another's act ("the opposition condemned the government's plan"); a
+# promise of the actor's own country's act is its own ("pledged US commitment").
+JUDGED_AUTHOR_TYPES = ("ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN")
 RECIPIENT_TIERS = ("object", "prepositional phrase", "the trigger's complements", "elsewhere in the clause")
 
 
@@ -109,7 +112,7 @@ def _recipient_tier(cand: events.Candidate, resolver: actors.DocumentResolver,
     role = "target" if cand.entry.event_type in AUTHOR_TYPES else "recipient"
     for n, tier in enumerate(cand.recipients):
         coded = [r for r in _resolve(tier, resolver, role=role) if is_coded(r)
-                 and not ((r.why or "").startswith(actors.AUTHOR_WHY) and r.code in actor_codes)
+                 and not _own_act(r, acts, own, cand.entry.event_type)
                  and not (cand.entry.event_type in roles.PLACE_IS_WHERE_TYPES and roles.names_place(r, cand))
                  and not roles.route_of_move(r, cand) and not roles.owns_relation(r, cand)]
         if len(coded) > 1:
@@ -140,6 +143,16 @@ def _recipient_tier(cand: events.Candidate, resolver: actors.DocumentResolver,
                 unique.setdefault(party_code(party), party)
             return list(unique.values()), n
     return [], len(cand.recipients)
+
+
+def _own_act(party: Party, acts: list[Party], own: set[tuple], event_type: str) -> bool:
+    """True for the author of an act under a stance who is the actor's own side ("pledged *US* commitment"), not
+    another body of its country that it judges ("prosecutors opened an inquiry into the killings *by the army*",
+    "the opposition condemned *the government's* plan")."""
+    if not (party.why or "").startswith(actors.AUTHOR_WHY) or party.code not in {a.code for a in acts if a.code}:
+        return False
+    return event_type not in JUDGED_AUTHOR_TYPES or party.sector is None or (party.code, party.sector) in own \
+        or any(a.code == party.code and a.sector is None for a in acts)
 
 
 def _nearest_first(parties: list[Party], cand: events.Candidate, actor_codes: set[str]) -> list[Party]:
@@ -197,7 +210,8 @@ def pairs(cand: events.Candidate, resolver: actors.DocumentResolver) -> list[tup
     # an actor we cannot code codes nothing, unless it is named and its recipient is a direct argument
     if not coded_acts and tier > (1 if cand.named_actor else 0):
         return []
-    if not coded_recs and cand.entry.event_type in events.DOMESTIC_TYPES:
+    if not coded_recs and coded_acts and (cand.entry.event_type in events.DOMESTIC_TYPES or all(
+            roles.home_grievance(a, cand.entry.event_type) for a in coded_acts)):
         return [(a, _own_state(a, cand, resolver), len(RECIPIENT_TIERS) - 1) for a in coded_acts]
     pairs = [(a, r, tier) for a in (coded_acts or acts or [None]) for r in (coded_recs or [None])]
     # a mutual action with a partner ("X cooperated with Y") is also the partner's action towards X
@@ -293,7 +307,7 @@ def at_home(recipient: Party | None, actor: Party | None, event_type: str, mode:
     if event_type not in events.DOMESTIC_TYPES and actor.sector not in HOME_ACTOR_SECTORS and not released \
             and not roles.home_counterpart(recipient, actor, event_type):
         return recipient
-    why = f"{recipient.why}; no country of its own: the actor's ({actor.country}), a {event_type.lower()} " \
+    why = f"{recipient.why}; {place_recipient.HOME_WHY} ({actor.country}), a {event_type.lower()} " \
           f"by {actor.sector or 'a state'} is domestic unless a country is named"
     return replace(recipient, code=actor.country, country=actor.country, name=actors.country_name(actor.country),
                    why=why)

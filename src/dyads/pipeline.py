@@ -316,7 +316,7 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
         location, place_why = _where(cand, when, context, actor, recipient)
         # an attack or coercion with no target named strikes the people of the place where it happened
         recipient = place_recipient.choose(recipient, entry.event_type, location, place_why, context.places,
-                                           (sent.start_char, sent.end_char), actor)
+                                           (sent.start_char, sent.end_char), actor, resolver.setting)
         known = evidence.of(cand, actor, recipient, recipient_tier=tier, date_precision=when.precision,
                             pairs=len(found), resolver=resolver, type_p=type_p,
                             proposed=cand.entry.source.startswith(typeclf.PROPOSED_SOURCE),

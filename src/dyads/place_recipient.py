@@ -18,6 +18,9 @@ from dyads.records import Party, Place
 
 # Force, coercion and retreat (from a place): with no party named, they bear on the people where they happen.
 PLACE_RECIPIENT_TYPES = frozenset(("ASSAULT", "COERCE", "RETREAT"))
+# Uses of force that, placed nowhere, bear on the people where the story is set when its own forces use it.
+HOME_FORCE_TYPES = frozenset(("ASSAULT",))
+STATE_FORCE_SECTORS = frozenset(("GOV", "MIL", "COP"))
 # How `geo.locate` says it placed an event, the ways that tie the place to the event itself (not the
 # story's setting): a place preposition on the clause or phrase, the object of the trigger, a modifier
 # of an event noun, a place in the sentence's main clause.
@@ -27,14 +30,27 @@ OWN_PLACE_HOWS = ("object of ", "attached to ", "within the event's phrase", "mo
 PEOPLE_SECTOR = "CVL"
 WHY_PREFIX = "no recipient named: "
 WHY = f"{WHY_PREFIX}the people of the place where it happened"
+# How a recipient's `why` says it took the actor's country for want of its own (pairing.at_home): "Chilean
+# soldiers killed civilians" -> Chile's, unless the act's own place is in another country.
+HOME_WHY = "no country of its own: the actor's"
 
 
 def choose(recipient: Party | None, event_type: str, location: Place | None, how: str,
-           places: geo.DocumentPlaces, sentence_span: tuple[int, int], actor: Party | None) -> Party | None:
+           places: geo.DocumentPlaces, sentence_span: tuple[int, int], actor: Party | None,
+           setting: str | None = None) -> Party | None:
     """The event's recipient: the one found; with none, the people of the event's place; a target known only
-    by its sector ("attacked opposition groups", "hospitals were targeted") is of the place's country."""
-    # a country guessed only from the story's setting yields to the event's own place (pairing.SETTING_WHY)
-    guessed = recipient is not None and "where the story is set" in (recipient.why or "")
+    by its sector ("attacked opposition groups", "hospitals were targeted") is of the place's country. An attack
+    placed nowhere, by forces of the country where the story is set (`setting`), bears on their own people."""
+    if recipient is None and location is None and event_type in HOME_FORCE_TYPES and setting is not None \
+            and actor is not None and actor.country == setting and actor.code == setting \
+            and actor.sector in STATE_FORCE_SECTORS:
+        return Party(actor.text, actor.start, actor.end, actors.country_name(setting), setting, setting, PEOPLE_SECTOR,
+                     f"{WHY_PREFIX}an attack placed nowhere by forces of the country where the story is set "
+                     f"({setting}) bears on its own people")
+    # a country guessed only from the story's setting yields to the event's own place (pairing.SETTING_WHY), and
+    # so does the actor's own country given to victims with none named ("killed civilians *in a Peruvian town*")
+    why = (recipient.why or "") if recipient is not None else ""
+    guessed = "where the story is set" in why or (HOME_WHY in why and own_place(how))
     if recipient is not None and (recipient.code is not None or recipient.sector is None) and not guessed:
         return recipient
     found = of(event_type, location, how, places, sentence_span, actor)

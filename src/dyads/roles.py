@@ -175,6 +175,19 @@ def own_government(actor: Party, recipient: Party | None, event_type: str) -> bo
         and not why.startswith(("capital '", "country '"))
 
 
+# A society's groups and the opposition address their own government: a demand or a denunciation with no
+# addressee named ("herders rallied to demand compensation", "opposition lawmakers criticised the plan") is aimed
+# at the government of their country, as their protests are (candidate.DOMESTIC_TYPES).
+HOME_GRIEVANCE_SECTORS = GRIEVANCE_SECTORS | frozenset(("PTY", "ELI", "JUD"))
+HOME_GRIEVANCE_TYPES = ("REQUEST", "ACCUSE")
+
+
+def home_grievance(actor: Party, event_type: str) -> bool:
+    """True when an actor of a country's society or opposition demands or denounces with no addressee named."""
+    return event_type in HOME_GRIEVANCE_TYPES and actor.sector in HOME_GRIEVANCE_SECTORS \
+        and actor.country is not None and actor.code == actor.country
+
+
 # Where a force with no object of its own moves to is a place, not a party it yields to ("retreated *to* the
 # area"); where a transfer comes from is its source, not its recipient ("sent weapons *from* X to Y").
 DESTINATION_PREPS = ("to", "towards", "toward", "into")

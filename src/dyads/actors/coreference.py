@@ -26,6 +26,8 @@ from dyads.actors.pronouns import PronounReferences, _antecedents_of, _ordinal_a
 from dyads.actors.tables import agent_nouns
 
 
+# Entity labels of names that may stand for a party.
+NAME_LABELS = ("GPE", "NORP", "ORG")
 # How the `why` of the author of an act under a stance begins ("condemned *Russia's* attack").
 AUTHOR_WHY = "the author of the act"
 
@@ -78,7 +80,8 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences, PronounRefer
         """
         host = host_noun(span)
         kind = noun_classes().get(host.lower_) or noun_classes().get(host.lemma_.lower())
-        if host.ent_type_ in TIME_LABELS:  # "bombings in *late July*": a time, whatever its words could name
+        if host.ent_type_ in TIME_LABELS and not _named_beside(span, host):
+            # "bombings in *late July*": a time, whatever its words could name
             return [], f"'{span.text}' is a time, not a party"
         if kind == "action" and role == "recipient":
             inner = _of_party(host, span)
@@ -87,6 +90,8 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences, PronounRefer
                 found, reason = self._resolve_one(inner, role) if inner.root.dep_ == "poss" \
                     else self._party_of(inner, role)
                 return [self._as(inner, r, f"'{inner.text}' of '{host.text}': {r.party.why}") for r in found], reason
+        if kind == "situation" and _named_beside(span, host) and span.root.dep_ == "poss":
+            return self._resolve_one(span, role)  # "mediated in *Peru's* civil war": whose war it is
         if kind == "situation" or (kind == "action" and role == "recipient"):
             return [], f"'{host.text}' names {'a situation' if kind == 'situation' else 'an action'}, not a party"
         if kind == "relation" and span.start <= host.i < span.end:
@@ -400,3 +405,9 @@ def _of_party(host: Token, span: Span) -> Span | None:
             if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
                 return _noun_of(obj)
     return _noun_of(owner) if owner is not None else None
+
+
+def _named_beside(span: Span, host: Token) -> bool:
+    """True when a phrase is a name standing beside the noun it modifies, outside it: "*Peru's* civil war", "with
+    *Bolivia* days after" (the parser's compound): the name's own words, not the noun's, say what it is."""
+    return not (span.start <= host.i < span.end) and span.root.ent_type_ in NAME_LABELS

@@ -20,6 +20,8 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 CONDITION_MARKS = ("if", "unless", "until")
 # "X-led coalition": the participles whose hyphenated modifier names who acts.
 LEADING_LEMMAS = ("lead", "head", "command")
+# Pronouns that may stand for several coordinated parties.
+PLURAL_PRONOUNS = ("they", "them", "their", "we", "our", "us")
 
 
 def argument_span(token: Token) -> Span:
@@ -70,13 +72,15 @@ def party_spans(token: Token) -> list[Span]:
 
 def actor_party_spans(tokens: list[Token]) -> tuple[list[Span], list[str]]:
     spans, notes = [], []
-    for token in (c for a in tokens for c in conjuncts(a)):
-        token, note = resolve_pronoun(token)
+    for pronoun in (c for a in tokens for c in conjuncts(a)):
+        token, note = resolve_pronoun(pronoun)
         if note:
             notes.append(note)
-        split = _split_modifier_conjuncts(token)
-        spans += [token.doc[m.i:m.i + 1] for m in split] if split else [argument_span(token)]
-        spans += [phrase(c) for c in _of_conjuncts(token)]
+        # "Chile and Peru said *they* had agreed": a plural pronoun stands for every coordinated reporter
+        for token in [token, *token.conjuncts] if note and pronoun.lower_ in PLURAL_PRONOUNS else [token]:
+            split = _split_modifier_conjuncts(token)
+            spans += [token.doc[m.i:m.i + 1] for m in split] if split else [argument_span(token)]
+            spans += [phrase(c) for c in _of_conjuncts(token)]
     return spans, notes
 
 
