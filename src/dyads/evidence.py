@@ -121,6 +121,12 @@ def _found(party: Party | None, cand: events.Candidate, resolver: actors.Documen
     return "named" if code == party.code else "changed"
 
 
+def named_in_own_words(party: Party, cand: events.Candidate, resolver: actors.DocumentResolver) -> bool:
+    """True when the party's own words name its code ("Moldova's president"), not the context ("hundreds of
+    people" given the story's country)."""
+    return _found(party, cand, resolver) == "named"
+
+
 def salience(event: Event) -> float:
     """How central an event is to its sentence: a prominent trigger with both parties found leads.
 

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from dyads import actors, events, lexicon, place_recipient, roles, senses
+from dyads import actors, events, evidence, lexicon, place_recipient, roles, senses
 from dyads.records import Party
 from dyads.events.syntax import conjuncts, phrase, prep_objects
 from dyads.roles import party_root as _party_root
@@ -192,6 +192,11 @@ def pairs(cand: events.Candidate, resolver: actors.DocumentResolver) -> list[tup
         authorities = resolver.home_authorities(cand.trigger)
         coded_acts = [authorities] if authorities is not None else []
     coded_recs, tier = _recipient_tier(cand, resolver, coded_acts)
+    if not coded_acts and cand.agentless and not any(cand.actors) and resolver.setting is None and tier == 0:
+        # "Moldova's president was charged" in a story with no setting: the authorities of the patient's state
+        named = [r for r in coded_recs if evidence.named_in_own_words(r, cand, resolver)]
+        authorities = resolver.patients_authorities(cand.trigger, named) if len(named) == len(coded_recs) else None
+        coded_acts = [authorities] if authorities is not None else []
     verb = roles.undergoing_verb(cand)
     if verb is not None and coded_acts and roles.outside(cand, coded_acts):
         if not coded_recs:

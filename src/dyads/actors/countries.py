@@ -16,6 +16,12 @@ from dyads.actors.tables import country_name, noun_classes
 from dyads.actors.rules import Resolution, _titled_person, resolve_words, words_of_span
 from dyads.actors.syntax import _aimed_places, _other_arguments, _places_of
 
+# patients that belong to no state's jurisdiction as such (international bodies)
+NON_NATIONAL_SECTORS = frozenset(("IGO",))
+# people named by their nationality mostly when they are abroad ("a British tourist was arrested")
+ABROAD_HEADS = frozenset("tourist tourists visitor visitors traveller travellers traveler travelers national nationals "
+                         "citizen citizens expatriate expatriates expat expats backpacker backpackers".split())
+
 if TYPE_CHECKING:
     from dyads.actors.memory import Mention
 
@@ -90,6 +96,21 @@ class CountryContext:
         return Party(trigger.text, trigger.idx, trigger.idx + len(trigger.text), country_name(country), country,
                      country, "GOV", f"no agent of the passive '{trigger.text}': the authorities of {country}, where "
                                      f"the story is set ({self.setting_why or 'its setting'})")
+
+    def patients_authorities(self, trigger: Token, patients: list[Party]) -> Party | None:
+        """The government of the one country every patient of a passive action of the authorities with no agent,
+        no place and no story setting belongs to ("Moldova's president was charged", "a Zambian party was
+        outlawed"): a state's legal acts fall on its own nationals and bodies far more often than on others'."""
+        countries = {p.country for p in patients}
+        if len(countries) != 1 or None in countries or any(p.sector in NON_NATIONAL_SECTORS for p in patients):
+            return None
+        spans = [trigger.doc.char_span(p.start, p.end, alignment_mode="expand") for p in patients]
+        if any(span is None or span.root.lower_ in ABROAD_HEADS for span in spans):
+            return None
+        country = countries.pop()
+        return Party(trigger.text, trigger.idx, trigger.idx + len(trigger.text), country_name(country), country,
+                     country, "GOV", f"no agent of the passive '{trigger.text}', no place and no story setting: the "
+                                     f"authorities of {country}, whose party undergoes it")
 
     def _where(self, place: Span, *, cities: bool = True) -> tuple[Span, str] | None:
         # the object of "in"/"near" is a place whatever the entity recognizer called it ("in Sivas" as PERSON)
