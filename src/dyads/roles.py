@@ -73,7 +73,18 @@ def outside(cand: events.Candidate, acts: list[Party]) -> bool:
     noun = _event_noun(cand.trigger)
     inside = range(noun.left_edge.i, noun.right_edge.i + 1)
     roots = [party_root(a, cand.sentence.doc) for a in acts]
-    return all(r is not None and r.i not in inside for r in roots)
+    return all(r is not None and r.i not in inside and not _source_of_state(r, noun) for r in roots)
+
+
+def _source_of_state(root: Token, noun: Token) -> bool:
+    """True for the by- or from-phrase that the parser hung on the verb of an "under" state ("X has been under
+    siege for years *by Y*"): Y does the act, as when the phrase hangs on the noun."""
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "by Y and Z"
+    if noun.dep_ != "pobj" or noun.head.lower_ != "under" or root.dep_ != "pobj":
+        return False
+    prep = root.head
+    return prep.lower_ in ("by", "from") and prep.dep_ in ("prep", "agent") and prep.head.i == noun.head.head.i
 
 
 def agent_of_noun(tier: list, cand: events.Candidate) -> bool:

@@ -21,6 +21,8 @@ NOUN_RECIPIENT_PREPS = ("to", "with", "against", "on", "in", "toward", "towards"
                         "at", "for", "of")
 SKIP_CHILD_DEPS = ("conj", "cc", "relcl", "acl", "appos", "punct", "advcl")
 PHRASE_PREPS = ("of", "in")
+# Adjectives naming whose side a group is on: "troops *loyal* to the president" belong to the president's side.
+LOYALTY_WORDS = ("loyal",)
 PRONOUNS = ("it", "they", "he", "she", "we", "its", "their", "his", "her", "our")
 # Prepositions that give the means of a passive action ("killed *in* airstrikes by X").
 MEANS_PREPS = ("in", "during", "by")
@@ -50,7 +52,8 @@ def phrase(token: Token) -> Span:
             if child.dep_ in SKIP_CHILD_DEPS:
                 continue
             if child.dep_ == "prep" and (child.lower_ not in PHRASE_PREPS or t.pos_ in ("VERB", "AUX")) \
-                    and not (child.text[:1].isupper() and not child.is_sent_start and t.pos_ != "VERB"):
+                    and not (child.text[:1].isupper() and not child.is_sent_start and t.pos_ != "VERB") \
+                    and not _allegiance(child, t):
                 continue  # a capitalised preposition is a word of a name ("Reporters *Without* Borders")
             if child.dep_ == "prep" and child.lower_ == "in" and (t.i != token.i or named or token.pos_ == "PROPN"):
                 continue
@@ -58,6 +61,12 @@ def phrase(token: Token) -> Span:
             stack.append(child)
     lo, hi = min(keep), max(keep) + 1
     return token.doc[lo:hi]
+
+
+def _allegiance(prep: Token, head: Token) -> bool:
+    """"forces *loyal to* the president", "gunmen *loyal to* X": whose the group is (LOYALTY_WORDS) is part of its
+    phrase, as an of-phrase is."""
+    return prep.lower_ == "to" and head.dep_ == "amod" and head.lower_ in LOYALTY_WORDS and head.head.pos_ == "NOUN"
 
 
 def conjuncts(token: Token) -> list[Token]:
@@ -277,9 +286,19 @@ def passive_agents(verb: Token) -> tuple[list[Token], str]:
               and m.doc[m.i + 1].lower_ == "by"]
     if agents := [a for m in manner for a in prep_objects(m, ("by",))]:
         return agents, "passive agent"
+    if agents := _agents_after_complement(verb):
+        return agents, "passive agent"
     means = [m for m in prep_objects(verb, MEANS_PREPS) if m.pos_ == "NOUN"]
     agents = [a for m in means for a in prep_objects(m, ("by",)) + event_agents(m) if a.dep_ != "poss"]
     return (agents, "agent of the means of the passive") if agents else ([], "")
+
+
+def _agents_after_complement(verb: Token) -> list[Token]:
+    """"was described *as a terror army by X*", "was called *“alarming” by X*": the by-phrase the parser hung on the
+    passive's as-complement (its head or that head's modifier) names who did it."""
+    heads = [h for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+             for h in (p, *(c for c in p.children if c.dep_ in ("pobj", "amod", "acomp")))]
+    return [a for h in heads for a in prep_objects(h, ("by",)) if a.i > verb.i]
 
 
 def by_agent(token: Token) -> bool:

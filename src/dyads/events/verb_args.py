@@ -34,6 +34,10 @@ HEADLINE_SUBJECT_DEPS = ("dep", "compound", "npadvmod", "nmod", "appos")
 # Participles that tie a party to its backer ("rebels backed by X"): the backer is not the party.
 BACKING_LEMMAS = ("back", "support", "arm", "fund", "finance", "sponsor", "aid", "assist", "help", "supply", "equip",
                   "train", "advise", "cover")
+# Acts of verbal support that a participle reports as done, not as a standing relation ("a decision *hailed by*
+# X", "a plan *endorsed by* X"): CAMEO 051 (praise, welcome, hail) and these lemmas of CAMEO 050.
+PRAISE_CAMEO = ("051",)
+PRAISE_LEMMAS = ("endorse", "approve")
 # Verbs of talking about something: their object is the topic ("discussed *Syria*"), the partner stands in a
 # "with" phrase or is a co-subject.
 TOPIC_OBJECT_LEMMAS = ("discuss", "debate", "review", "examine")
@@ -125,6 +129,8 @@ def _participle_undergoers(verb: Token) -> list[Token]:
 def _describes_relation(verb: Token, entry: Entry) -> bool:
     """"rebels *backed by X*", "a town *defended by Y*": a participle of support named in passing describes a
     standing relation (optional in the gold, coding guide), not a reported act."""
+    if entry.cameo in PRAISE_CAMEO or verb.lemma_.lower() in PRAISE_LEMMAS:
+        return False  # "a decision *hailed by* X", "a delegation *endorsed by* X": a reported act of praise
     return entry.event_type == "SUPPORT" or verb.lemma_.lower() in BACKING_LEMMAS
 
 
