@@ -154,6 +154,13 @@ def _message_authors(message: Token) -> list[Token]:
     return owners
 
 
+def _purpose_of_message(verb: Token) -> bool:
+    """True for the to-clause of a message noun ("a statement *to condemn* X", "a letter *to protest* Y") with no
+    subject of its own."""
+    return verb.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and in_class(verb.head, "message") and not children_with(verb, ("nsubj", "nsubjpass"))
+
+
 def _participle_doers(verb: Token) -> tuple[list[Token], str] | None:
     """Who does what a present participle modifying a noun says: the author of a message ("a statement (Monday)
     *condemning* X"), or the noun itself when the clause is set off by a comma ("Russia, ..., *pulling out* its
@@ -191,6 +198,9 @@ def verb_arguments(verb: Token, entry: Entry) -> tuple[list[Token], list[list[To
         takers = prep_objects(verb, (entry.particle,))
         return takers, [children_with(verb, ("nsubj",)), [], []], f"object of '{entry.particle}' (what fell to it)"
     actors, how = subject_tokens(verb)
+    if _purpose_of_message(verb) and (authors := _message_authors(verb.head)):
+        # "X issued a statement *to express* its outrage": the message's author does what it is issued to do
+        actors, how = authors, "author of the message the clause belongs to"
     direct: list[Token] = []
     if verb.tag_ == "VBG" and (doers := hands_of(verb)):
         # "whose *killing* at the hands of X": a gerund's doer, not the noun it belongs to
