@@ -193,6 +193,14 @@ def _national_forces(forces: list[Token]) -> list[Token]:
             and any(named(o) for o in prep_objects(f, ("of",)))]
 
 
+def _unnamed_state_forces(forces: list[Token]) -> list[Token]:
+    """"*the military* was deployed", "*troops* have been sent": a state's forces named with no side (word class
+    `state_force`, no noun modifier such as "rebel") were moved by their own state, which the resolver finds from
+    the story when the phrase does not name it."""
+    return [f for f in forces if in_class(f, "state_force")
+            and not any(c.dep_ in ("compound", "nmod", "poss") for c in f.children)]
+
+
 def verb_arguments(verb: Token, entry: Entry) -> tuple[list[Token], list[list[Token]], str]:
     if (verb.lemma_.lower(), entry.particle) in YIELDED_TO:
         takers = prep_objects(verb, (entry.particle,))
@@ -229,7 +237,8 @@ def verb_arguments(verb: Token, entry: Entry) -> tuple[list[Token], list[list[To
             # "X was beaten before *being taken* into custody by Y": the main clause's subject underwent it
             direct = children_with(verb.head.head, ("nsubjpass", "nsubj"))
         actors, how = passive_agents(verb)
-        if not actors and entry.event_type in INSTRUMENT_OBJECT_TYPES and (own := _national_forces(direct)):
+        if not actors and entry.event_type in INSTRUMENT_OBJECT_TYPES \
+                and (own := _national_forces(direct) or _unnamed_state_forces(direct)):
             # "Turkish troops were deployed to the border": forces of a named side moved with no mover named were
             # moved by their own side (a deployment's object is its means, never its target)
             actors, direct, how = own, [], "forces moved (passive, no agent): their own side moved them"
