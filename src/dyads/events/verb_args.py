@@ -38,6 +38,8 @@ BACKING_LEMMAS = ("back", "support", "arm", "fund", "finance", "sponsor", "aid",
 # X", "a plan *endorsed by* X"): CAMEO 051 (praise, welcome, hail) and these lemmas of CAMEO 050.
 PRAISE_CAMEO = ("051",)
 PRAISE_LEMMAS = ("endorse", "approve")
+# Prefixes of warships' names that name their navy ("USS", "HMS": rows of data/actors/organizations.csv).
+SHIP_PREFIXES = ("USS", "HMS")
 # Verbs of talking about something: their object is the topic ("discussed *Syria*"), the partner stands in a
 # "with" phrase or is a co-subject.
 TOPIC_OBJECT_LEMMAS = ("discuss", "debate", "review", "examine")
@@ -190,7 +192,14 @@ def _national_forces(forces: list[Token]) -> list[Token]:
                    for c in noun.children)
     # "*thousands of* Turkish troops": a quantity's of-phrase names the forces
     return [f for f in forces if named(f) or (f.lemma_.lower() in QUANTITY_NOUNS or f.like_num)
-            and any(named(o) for o in prep_objects(f, ("of",)))]
+            and any(named(o) for o in prep_objects(f, ("of",)))] or _navy_ships(forces)
+
+
+def _navy_ships(forces: list[Token]) -> list[Token]:
+    """"*USS* Donald Cook was deployed", "the destroyer *HMS* Defender was sent": a warship named with its navy's
+    prefix (SHIP_PREFIXES, actor table rows) belongs to that navy's state."""
+    return [s for f in forces for s in (f, *(a for a in f.children if a.dep_ == "appos"))
+            if any(c.dep_ == "compound" and c.text in SHIP_PREFIXES for c in s.children)][:1]
 
 
 def _unnamed_state_forces(forces: list[Token]) -> list[Token]:
