@@ -187,6 +187,9 @@ def pairs(cand: events.Candidate, resolver: actors.DocumentResolver) -> list[tup
     if not coded_acts and cand.venue is not None:
         authorities = resolver.authorities(cand.venue, action=cand.trigger.text)
         coded_acts = [authorities] if authorities is not None else []
+    crowd = roles.crowd_of_place(cand, resolver) if not coded_acts else None
+    if crowd is not None:
+        coded_acts = [crowd]  # "demonstrations across X": X's people
     if not coded_acts and cand.agentless and not any(cand.actors):
         # "were arrested", "has been charged": no agent, no place named: the authorities where the story is set
         authorities = resolver.home_authorities(cand.trigger)
@@ -197,6 +200,8 @@ def pairs(cand: events.Candidate, resolver: actors.DocumentResolver) -> list[tup
         named = [r for r in coded_recs if evidence.named_in_own_words(r, cand, resolver)]
         authorities = resolver.patients_authorities(cand.trigger, named) if len(named) == len(coded_recs) else None
         coded_acts = [authorities] if authorities is not None else []
+    if crowd is not None:  # where they protested is not whom they protested against
+        coded_recs = [r for r in coded_recs if not crowd.start <= r.start < crowd.end]
     verb = roles.undergoing_verb(cand)
     if verb is not None and coded_acts and roles.outside(cand, coded_acts):
         if not coded_recs:

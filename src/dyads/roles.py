@@ -3,10 +3,14 @@
 it is aimed at (troops deployed "to the city")."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
 from dyads import actors, events
 from dyads.actors.vocab import RELATIVE_PRONOUNS
+from dyads.events.noun_args import in_time_phrase
+from dyads.events.syntax import governing_verb, is_passive, prep_objects
 from dyads.records import Party
 from dyads.senses import in_class
 
@@ -73,7 +77,18 @@ def outside(cand: events.Candidate, acts: list[Party]) -> bool:
     noun = _event_noun(cand.trigger)
     inside = range(noun.left_edge.i, noun.right_edge.i + 1)
     roots = [party_root(a, cand.sentence.doc) for a in acts]
-    return all(r is not None and r.i not in inside for r in roots)
+    return all(r is not None and r.i not in inside and not _source_of_state(r, noun) for r in roots)
+
+
+def _source_of_state(root: Token, noun: Token) -> bool:
+    """True for the by- or from-phrase that the parser hung on the verb of an "under" state ("X has been under
+    siege for years *by Y*"): Y does the act, as when the phrase hangs on the noun."""
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "by Y and Z"
+    if noun.dep_ != "pobj" or noun.head.lower_ != "under" or root.dep_ != "pobj":
+        return False
+    prep = root.head
+    return prep.lower_ in ("by", "from") and prep.dep_ in ("prep", "agent") and prep.head.i == noun.head.head.i
 
 
 def agent_of_noun(tier: list, cand: events.Candidate) -> bool:
@@ -267,3 +282,27 @@ def describes_antecedent(trigger: Token) -> bool:
     cooperated with the Kurds, ..."): the clause describes what its antecedent does, not what the partner does."""
     return trigger.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS
                                            for c in trigger.children)
+
+
+# Prepositions that place a protest ("protests *in* Tehran", "demonstrations *across* Colombia").
+PROTEST_PLACE_PREPS = ("in", "across", "throughout", "at")
+
+
+def crowd_of_place(cand: events.Candidate, resolver: actors.DocumentResolver) -> Party | None:
+    """The people of the country where a protest with no protester named happened: "demonstrations *across
+    Colombia*", "a protest was held *at Frankfurt airport*" (unnamed crowds are the country's civilians, coding
+    guide). Only for a protest noun or a passive ("was staged"): a named but unknown subject stays unknown."""
+    trigger = cand.trigger
+    if cand.entry.event_type != "PROTEST" or not (cand.entry.pos == "NOUN" or is_passive(trigger)) \
+            or (cand.entry.pos == "NOUN" and in_time_phrase(trigger)):
+        return None  # "announced it *during a rally in X*": the rally only dates another act
+    verb = governing_verb(trigger) if cand.entry.pos == "NOUN" else None
+    places = prep_objects(trigger, PROTEST_PLACE_PREPS)
+    if verb is not None and is_passive(verb):
+        places += prep_objects(verb, PROTEST_PLACE_PREPS)  # "a protest was held *at* X"
+    for place in places:
+        found = resolver.authorities(events.phrase(place), action=trigger.text)
+        if found is not None:
+            return replace(found, sector="CVL", why=f"no protester named: the people of {found.code}, where the "
+                                                    f"protest happened ('{place.text}')")
+    return None

@@ -94,8 +94,25 @@ def _whole_entity(span: Span, ents: Sequence[Span]) -> Span:
         if ent.start <= span.start and span.end <= ent.end and (ent.start, ent.end) != (span.start, span.end):
             if span.start > ent.start and span[0].dep_ == "det" and not _known_name(ent.text):
                 return span
+            if _hyphen_half(span, ent):
+                return span  # "Putin" of "the Trump-Putin meeting": two names, two parties
             return ent
     return span
+
+
+def _hyphen_half(span: Span, ent: Span) -> bool:
+    """True for one word of two known names joined by a hyphen inside an entity ("Trump-Putin"), not of one name
+    ("Guinea-Bissau")."""
+    if len(span) != 1:
+        return False
+    doc, i = span.doc, span.start
+    if i - 2 >= ent.start and doc[i - 1].tag_ == "HYPH":
+        left, right = doc[i - 2].text, span.text
+    elif i + 2 < ent.end and doc[i + 1].tag_ == "HYPH":
+        left, right = span.text, doc[i + 2].text
+    else:
+        return False
+    return _known_name(left) and _known_name(right) and not _known_name(f"{left}-{right}")
 
 
 def _proper_runs(doc: Doc) -> list[Span]:

@@ -11,6 +11,7 @@ from dyads.events.syntax import (
 )
 from dyads.events.verb_args import locates_act
 from dyads import status
+from dyads.actors.syntax import _known_name as known_name
 from dyads.senses import in_class
 
 # Subordinate clauses whose parties are what someone says or supposes, not whom the trigger's act aims at.
@@ -22,6 +23,8 @@ CONDITION_MARKS = ("if", "unless", "until")
 LEADING_LEMMAS = ("lead", "head", "command")
 # Pronouns that may stand for several coordinated parties.
 PLURAL_PRONOUNS = ("they", "them", "their", "we", "our", "us")
+# Dependencies of the two halves of a hyphenated pair of names modifying a noun ("the Trump-Putin meeting").
+HYPHEN_DEPS = ("compound", "amod", "npadvmod", "nmod")
 
 
 def argument_span(token: Token) -> Span:
@@ -51,6 +54,29 @@ def _split_modifier_conjuncts(token: Token) -> list[Token]:
     return []
 
 
+def hyphen_pair(token: Token) -> list[Token]:
+    """"the *Trump-Putin* meeting", "*India-Pakistan* clashes", "a *US-Russian* deal": two names joined by a hyphen
+    in a noun's modifier are two parties, as "the Turkish and Greek sides" are (not "*Iran-backed*", "*US-led*":
+    a participle is no name)."""
+    if token.dep_ not in HYPHEN_DEPS or not _name_word(token) or token.i < 2 \
+            or token.doc[token.i - 1].tag_ != "HYPH":
+        return []
+    first = token.doc[token.i - 2]
+    if first.head.i != token.i or first.dep_ not in HYPHEN_DEPS or not _name_word(first):
+        return []
+    return [first, token] if hyphen_names(first.text, token.text) else []
+
+
+def hyphen_names(left: str, right: str) -> bool:
+    """True when two words joined by a hyphen are two known names, not one ("Guinea-Bissau")."""
+    return known_name(left) and known_name(right) and not known_name(f"{left}-{right}")
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised proper noun or adjective ("Putin", "Russian"), not a participle or a common noun."""
+    return token.pos_ in ("PROPN", "ADJ") and token.text[:1].isupper() and token.tag_ not in ("VBN", "VBD")
+
+
 def _of_conjuncts(token: Token) -> list[Token]:
     """"leaders of X and Y": the coordinated members of an of-phrase, each a party of its own."""
     own = phrase(token)
@@ -78,7 +104,7 @@ def actor_party_spans(tokens: list[Token]) -> tuple[list[Span], list[str]]:
             notes.append(note)
         # "Chile and Peru said *they* had agreed": a plural pronoun stands for every coordinated reporter
         for token in [token, *token.conjuncts] if note and pronoun.lower_ in PLURAL_PRONOUNS else [token]:
-            split = _split_modifier_conjuncts(token)
+            split = _split_modifier_conjuncts(token) or hyphen_pair(token)
             spans += [token.doc[m.i:m.i + 1] for m in split] if split else [argument_span(token)]
             spans += [phrase(c) for c in _of_conjuncts(token)]
     return spans, notes

@@ -21,6 +21,8 @@ NOUN_RECIPIENT_PREPS = ("to", "with", "against", "on", "in", "toward", "towards"
                         "at", "for", "of")
 SKIP_CHILD_DEPS = ("conj", "cc", "relcl", "acl", "appos", "punct", "advcl")
 PHRASE_PREPS = ("of", "in")
+# Adjectives naming whose side a group is on: "troops *loyal* to the president" belong to the president's side.
+LOYALTY_WORDS = ("loyal",)
 PRONOUNS = ("it", "they", "he", "she", "we", "its", "their", "his", "her", "our")
 # Prepositions that give the means of a passive action ("killed *in* airstrikes by X").
 MEANS_PREPS = ("in", "during", "by")
@@ -28,6 +30,8 @@ MEANS_PREPS = ("in", "during", "by")
 # taking the town, X ...": the clause is its own act of the main clause's subject, never a complement of the main
 # verb) or a nominal ("arrested dozens *after* protests": the protests are not the arrest's).
 TIME_PREPS = ("after", "before", "since", "upon", "following", "until", "amid", "amidst", "during")
+# Two-word prepositions that place an act in time ("*ahead of* talks", "*prior to* the visit").
+TWO_WORD_TIME_PREPS = (("ahead", "of"), ("prior", "to"))
 # Prepositions of manner or addition heading a gerund clause whose doer is the main clause's subject ("upped the
 # pressure *by holding* X responsible", "did little *apart from urging* Y"); "of", "for", "from" and "against" clauses
 # are done by the main verb's object ("accused X *of attacking*", "prevented X *from leaving*").
@@ -50,7 +54,8 @@ def phrase(token: Token) -> Span:
             if child.dep_ in SKIP_CHILD_DEPS:
                 continue
             if child.dep_ == "prep" and (child.lower_ not in PHRASE_PREPS or t.pos_ in ("VERB", "AUX")) \
-                    and not (child.text[:1].isupper() and not child.is_sent_start and t.pos_ != "VERB"):
+                    and not (child.text[:1].isupper() and not child.is_sent_start and t.pos_ != "VERB") \
+                    and not _allegiance(child, t):
                 continue  # a capitalised preposition is a word of a name ("Reporters *Without* Borders")
             if child.dep_ == "prep" and child.lower_ == "in" and (t.i != token.i or named or token.pos_ == "PROPN"):
                 continue
@@ -58,6 +63,12 @@ def phrase(token: Token) -> Span:
             stack.append(child)
     lo, hi = min(keep), max(keep) + 1
     return token.doc[lo:hi]
+
+
+def _allegiance(prep: Token, head: Token) -> bool:
+    """"forces *loyal to* the president", "gunmen *loyal to* X": whose the group is (LOYALTY_WORDS) is part of its
+    phrase, as an of-phrase is."""
+    return prep.lower_ == "to" and head.dep_ == "amod" and head.lower_ in LOYALTY_WORDS and head.head.pos_ == "NOUN"
 
 
 def conjuncts(token: Token) -> list[Token]:
@@ -209,6 +220,9 @@ def subject_tokens(verb: Token) -> tuple[list[Token], str]:
                 return children_with(main, ("nsubjpass",)), "subject of the main clause"
             seen, via = main, "pcomp"
             continue
+        if (main := _fronted_participle(seen)) is not None:
+            # "*Congratulating* his hosts, the minister made no mention of ...": parsed as a clausal subject
+            return children_with(main, ("nsubj",)), "subject of the main clause"
         if seen.dep_ in ("conj", "xcomp", "advcl", "acomp") and seen.head.i != seen.i:
             if seen.dep_ == "conj" and children_with(seen.head, ("nsubjpass",)) and not is_passive(seen):
                 seen, via = seen.head, "conj"
@@ -218,6 +232,21 @@ def subject_tokens(verb: Token) -> tuple[list[Token], str]:
             continue
         break
     return [], ""
+
+
+def _fronted_participle(verb: Token) -> Token | None:
+    """The main verb of a sentence opened by a participle clause that the parser took for its clausal subject
+    ("*Congratulating* his hosts, the minister made ..."): the clause ends in a comma and the main verb has a
+    subject of its own."""
+    if verb.dep_ != "csubj" or verb.tag_ != "VBG" or verb.i != verb.sent.start:
+        return None
+    end = verb.right_edge.i
+    if verb.doc[end].text != "," and end + 1 < len(verb.doc):
+        end += 1  # the comma hangs on the main verb, not on the participle
+    main = verb.head
+    if verb.doc[end].text != "," or not children_with(main, ("nsubj",)):
+        return None
+    return main
 
 
 def plan_clause(verb: Token) -> bool:
@@ -277,9 +306,19 @@ def passive_agents(verb: Token) -> tuple[list[Token], str]:
               and m.doc[m.i + 1].lower_ == "by"]
     if agents := [a for m in manner for a in prep_objects(m, ("by",))]:
         return agents, "passive agent"
+    if agents := _agents_after_complement(verb):
+        return agents, "passive agent"
     means = [m for m in prep_objects(verb, MEANS_PREPS) if m.pos_ == "NOUN"]
     agents = [a for m in means for a in prep_objects(m, ("by",)) + event_agents(m) if a.dep_ != "poss"]
     return (agents, "agent of the means of the passive") if agents else ([], "")
+
+
+def _agents_after_complement(verb: Token) -> list[Token]:
+    """"was described *as a terror army by X*", "was called *“alarming” by X*": the by-phrase the parser hung on the
+    passive's as-complement (its head or that head's modifier) names who did it."""
+    heads = [h for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+             for h in (p, *(c for c in p.children if c.dep_ in ("pobj", "amod", "acomp")))]
+    return [a for h in heads for a in prep_objects(h, ("by",)) if a.i > verb.i]
 
 
 def by_agent(token: Token) -> bool:
@@ -354,7 +393,16 @@ def governing_verb(noun: Token) -> Token | None:
         return noun.head
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX"):
         return noun.head.head
+    if ahead_of(noun) and noun.head.head.head.pos_ in ("VERB", "AUX"):
+        return noun.head.head.head  # "arrived *ahead of* talks with Y"
     return None
+
+
+def ahead_of(noun: Token) -> bool:
+    """True for a nominal placed in time by a two-word preposition ("*ahead of* talks", "*prior to* the visit")."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.dep_ == "prep" and (prep.head.lower_, prep.lower_) in TWO_WORD_TIME_PREPS \
+        and prep.head.dep_ in ("advmod", "prep")
 
 
 def allied_phrases(root: Token) -> set[int]:

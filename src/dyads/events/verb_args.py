@@ -34,6 +34,12 @@ HEADLINE_SUBJECT_DEPS = ("dep", "compound", "npadvmod", "nmod", "appos")
 # Participles that tie a party to its backer ("rebels backed by X"): the backer is not the party.
 BACKING_LEMMAS = ("back", "support", "arm", "fund", "finance", "sponsor", "aid", "assist", "help", "supply", "equip",
                   "train", "advise", "cover")
+# Acts of verbal support that a participle reports as done, not as a standing relation ("a decision *hailed by*
+# X", "a plan *endorsed by* X"): CAMEO 051 (praise, welcome, hail) and these lemmas of CAMEO 050.
+PRAISE_CAMEO = ("051",)
+PRAISE_LEMMAS = ("endorse", "approve")
+# Prefixes of warships' names that name their navy ("USS", "HMS": rows of data/actors/organizations.csv).
+SHIP_PREFIXES = ("USS", "HMS")
 # Verbs of talking about something: their object is the topic ("discussed *Syria*"), the partner stands in a
 # "with" phrase or is a co-subject.
 TOPIC_OBJECT_LEMMAS = ("discuss", "debate", "review", "examine")
@@ -125,6 +131,8 @@ def _participle_undergoers(verb: Token) -> list[Token]:
 def _describes_relation(verb: Token, entry: Entry) -> bool:
     """"rebels *backed by X*", "a town *defended by Y*": a participle of support named in passing describes a
     standing relation (optional in the gold, coding guide), not a reported act."""
+    if entry.cameo in PRAISE_CAMEO or verb.lemma_.lower() in PRAISE_LEMMAS:
+        return False  # "a decision *hailed by* X", "a delegation *endorsed by* X": a reported act of praise
     return entry.event_type == "SUPPORT" or verb.lemma_.lower() in BACKING_LEMMAS
 
 
@@ -146,6 +154,13 @@ def _message_authors(message: Token) -> list[Token]:
     if not owners and verb is not None and message.dep_ == "dobj":
         owners = subject_tokens(verb)[0]
     return owners
+
+
+def _purpose_of_message(verb: Token) -> bool:
+    """True for the to-clause of a message noun ("a statement *to condemn* X", "a letter *to protest* Y") with no
+    subject of its own."""
+    return verb.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and in_class(verb.head, "message") and not children_with(verb, ("nsubj", "nsubjpass"))
 
 
 def _participle_doers(verb: Token) -> tuple[list[Token], str] | None:
@@ -177,7 +192,22 @@ def _national_forces(forces: list[Token]) -> list[Token]:
                    for c in noun.children)
     # "*thousands of* Turkish troops": a quantity's of-phrase names the forces
     return [f for f in forces if named(f) or (f.lemma_.lower() in QUANTITY_NOUNS or f.like_num)
-            and any(named(o) for o in prep_objects(f, ("of",)))]
+            and any(named(o) for o in prep_objects(f, ("of",)))] or _navy_ships(forces)
+
+
+def _navy_ships(forces: list[Token]) -> list[Token]:
+    """"*USS* Donald Cook was deployed", "the destroyer *HMS* Defender was sent": a warship named with its navy's
+    prefix (SHIP_PREFIXES, actor table rows) belongs to that navy's state."""
+    return [s for f in forces for s in (f, *(a for a in f.children if a.dep_ == "appos"))
+            if any(c.dep_ == "compound" and c.text in SHIP_PREFIXES for c in s.children)][:1]
+
+
+def _unnamed_state_forces(forces: list[Token]) -> list[Token]:
+    """"*the military* was deployed", "*troops* have been sent": a state's forces named with no side (word class
+    `state_force`, no noun modifier such as "rebel") were moved by their own state, which the resolver finds from
+    the story when the phrase does not name it."""
+    return [f for f in forces if in_class(f, "state_force")
+            and not any(c.dep_ in ("compound", "nmod", "poss") for c in f.children)]
 
 
 def verb_arguments(verb: Token, entry: Entry) -> tuple[list[Token], list[list[Token]], str]:
@@ -185,6 +215,9 @@ def verb_arguments(verb: Token, entry: Entry) -> tuple[list[Token], list[list[To
         takers = prep_objects(verb, (entry.particle,))
         return takers, [children_with(verb, ("nsubj",)), [], []], f"object of '{entry.particle}' (what fell to it)"
     actors, how = subject_tokens(verb)
+    if _purpose_of_message(verb) and (authors := _message_authors(verb.head)):
+        # "X issued a statement *to express* its outrage": the message's author does what it is issued to do
+        actors, how = authors, "author of the message the clause belongs to"
     direct: list[Token] = []
     if verb.tag_ == "VBG" and (doers := hands_of(verb)):
         # "whose *killing* at the hands of X": a gerund's doer, not the noun it belongs to
@@ -213,7 +246,8 @@ def verb_arguments(verb: Token, entry: Entry) -> tuple[list[Token], list[list[To
             # "X was beaten before *being taken* into custody by Y": the main clause's subject underwent it
             direct = children_with(verb.head.head, ("nsubjpass", "nsubj"))
         actors, how = passive_agents(verb)
-        if not actors and entry.event_type in INSTRUMENT_OBJECT_TYPES and (own := _national_forces(direct)):
+        if not actors and entry.event_type in INSTRUMENT_OBJECT_TYPES \
+                and (own := _national_forces(direct) or _unnamed_state_forces(direct)):
             # "Turkish troops were deployed to the border": forces of a named side moved with no mover named were
             # moved by their own side (a deployment's object is its means, never its target)
             actors, direct, how = own, [], "forces moved (passive, no agent): their own side moved them"
