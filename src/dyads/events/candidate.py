@@ -12,8 +12,7 @@ from dyads.events.framing import attribution_of, clause_depth, own_reporter, tri
 from dyads.events.noun_args import noun_arguments
 from dyads.events.parties import actor_party_spans, argument_span, clause_fallback, party_spans
 from dyads.events.syntax import (
-    PRONOUNS, SUBJECT_DEPS, ahead_of, children_with, conjuncts, governing_verb, is_passive, is_reduced_passive, phrase,
-    prep_objects,
+    PRONOUNS, SUBJECT_DEPS, children_with, conjuncts, governing_verb, is_passive, is_reduced_passive, phrase, prep_objects,
     subject_tokens,
 )
 from dyads.events.triggers import is_object, names_event_of_head
@@ -126,12 +125,11 @@ def _speaker_in_meeting(noun: Token, entry: Entry) -> set[int]:
     """"X said, *following a trip to China*", "X told reporters *after talks with Y*": whoever speaks during or
     after a meeting with a named partner, in an adjunct of the speech verb, took part in it; the speaker is no
     mere reporter (mediators speaking "after a meeting" may only have hosted it)."""
-    ahead = ahead_of(noun)  # "X said *ahead of* talks with Y"
     if entry.event_type != "CONSULT" or noun.dep_ != "pobj" or noun.head.dep_ != "prep" \
-            or (noun.head.lower_ not in MEETING_TIME_PREPS and not ahead) or prep_objects(noun, ("between", "among")) \
+            or noun.head.lower_ not in MEETING_TIME_PREPS or prep_objects(noun, ("between", "among")) \
             or not prep_objects(noun, ("with", "to")):
         return set()
-    verb = noun.head.head.head if ahead else noun.head.head
+    verb = noun.head.head
     if verb.pos_ != "VERB" or verb.lemma_ not in status.words().say_verbs:
         return set()
     return {t.i for subj in children_with(verb, ("nsubj",)) for t in subj.subtree}

@@ -6,11 +6,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dyads.events.syntax import (
-    NOUN_RECIPIENT_PREPS, RECIPIENT_PREPS, TIME_PREPS, ahead_of, children_with, governing_verb, hands_of, is_passive,
+    NOUN_RECIPIENT_PREPS, RECIPIENT_PREPS, TIME_PREPS, children_with, governing_verb, hands_of, is_passive,
     own_means, prep_objects, subject_tokens,
 )
 from dyads import lexicon
-from dyads.actors.syntax import _known_name as known_name
 from dyads.actors.tables import agent_nouns
 from dyads.actors.vocab import NON_ATTRIBUTIVE_ROLES
 from dyads.lexicon import Entry
@@ -102,14 +101,8 @@ def noun_arguments(noun: Token, entry: Entry) -> tuple[list[list[Token]], list[l
 def _plain_adjective(modifier: Token) -> bool:
     """True for an ordinary adjective capitalized only as a sentence's first word ("*Public* executions", "*Local*
     protests"): a role word that before a noun names no party (NON_ATTRIBUTIVE_ROLES)."""
-    if modifier.dep_ != "amod" or not modifier.is_sent_start or len(list(modifier.subtree)) != 1:
-        return False
-    if modifier.pos_ == "ADJ" and modifier.lower_ in NON_ATTRIBUTIVE_ROLES:
-        return True
-    # "*Fierce* clashes between X and Y", "*Renewed* talks with Z": an adjective or participle capitalized only as
-    # the sentence's first word, that no actor table knows and that names no nationality
-    return modifier.pos_ in ("ADJ", "VERB") and modifier.ent_type_ not in ("NORP", "GPE", "ORG") \
-        and not known_name(modifier.text)
+    return modifier.dep_ == "amod" and modifier.pos_ == "ADJ" and modifier.lower_ in NON_ATTRIBUTIVE_ROLES \
+        and bool(modifier.is_sent_start) and len(list(modifier.subtree)) == 1
 
 
 def governing(noun: Token) -> Token | None:
@@ -158,7 +151,7 @@ def _span_head(noun: Token) -> Token | None:
 def in_time_phrase(noun: Token) -> bool:
     """True for a nominal that places another act in time ("agreed *after* talks", "arrested *during* protests")."""
     node = _span_head(noun) or noun
-    return node.dep_ == "pobj" and node.head.lower_ in TIME_PREPS or ahead_of(node)
+    return node.dep_ == "pobj" and node.head.lower_ in TIME_PREPS
 
 
 def own_doers(noun: Token, entry: Entry) -> list[Token]:

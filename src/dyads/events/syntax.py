@@ -30,8 +30,6 @@ MEANS_PREPS = ("in", "during", "by")
 # taking the town, X ...": the clause is its own act of the main clause's subject, never a complement of the main
 # verb) or a nominal ("arrested dozens *after* protests": the protests are not the arrest's).
 TIME_PREPS = ("after", "before", "since", "upon", "following", "until", "amid", "amidst", "during")
-# Two-word prepositions that place an act in time ("*ahead of* talks", "*prior to* the visit").
-TWO_WORD_TIME_PREPS = (("ahead", "of"), ("prior", "to"))
 # Prepositions of manner or addition heading a gerund clause whose doer is the main clause's subject ("upped the
 # pressure *by holding* X responsible", "did little *apart from urging* Y"); "of", "for", "from" and "against" clauses
 # are done by the main verb's object ("accused X *of attacking*", "prevented X *from leaving*").
@@ -220,9 +218,6 @@ def subject_tokens(verb: Token) -> tuple[list[Token], str]:
                 return children_with(main, ("nsubjpass",)), "subject of the main clause"
             seen, via = main, "pcomp"
             continue
-        if (main := _fronted_participle(seen)) is not None:
-            # "*Congratulating* his hosts, the minister made no mention of ...": parsed as a clausal subject
-            return children_with(main, ("nsubj",)), "subject of the main clause"
         if seen.dep_ in ("conj", "xcomp", "advcl", "acomp") and seen.head.i != seen.i:
             if seen.dep_ == "conj" and children_with(seen.head, ("nsubjpass",)) and not is_passive(seen):
                 seen, via = seen.head, "conj"
@@ -232,21 +227,6 @@ def subject_tokens(verb: Token) -> tuple[list[Token], str]:
             continue
         break
     return [], ""
-
-
-def _fronted_participle(verb: Token) -> Token | None:
-    """The main verb of a sentence opened by a participle clause that the parser took for its clausal subject
-    ("*Congratulating* his hosts, the minister made ..."): the clause ends in a comma and the main verb has a
-    subject of its own."""
-    if verb.dep_ != "csubj" or verb.tag_ != "VBG" or verb.i != verb.sent.start:
-        return None
-    end = verb.right_edge.i
-    if verb.doc[end].text != "," and end + 1 < len(verb.doc):
-        end += 1  # the comma hangs on the main verb, not on the participle
-    main = verb.head
-    if verb.doc[end].text != "," or not children_with(main, ("nsubj",)):
-        return None
-    return main
 
 
 def plan_clause(verb: Token) -> bool:
@@ -393,16 +373,7 @@ def governing_verb(noun: Token) -> Token | None:
         return noun.head
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX"):
         return noun.head.head
-    if ahead_of(noun) and noun.head.head.head.pos_ in ("VERB", "AUX"):
-        return noun.head.head.head  # "arrived *ahead of* talks with Y"
     return None
-
-
-def ahead_of(noun: Token) -> bool:
-    """True for a nominal placed in time by a two-word preposition ("*ahead of* talks", "*prior to* the visit")."""
-    prep = noun.head
-    return noun.dep_ == "pobj" and prep.dep_ == "prep" and (prep.head.lower_, prep.lower_) in TWO_WORD_TIME_PREPS \
-        and prep.head.dep_ in ("advmod", "prep")
 
 
 def allied_phrases(root: Token) -> set[int]:
