@@ -59,6 +59,8 @@ class Words:
     cancelling_governors: frozenset[str]
     stopping_governors: frozenset[str]
     presupposing_governors: frozenset[str]
+    resisting_governors: frozenset[str]
+    causing_governors: frozenset[str]
     adjunct_prepositions: frozenset[str]
     negating_prepositions: frozenset[str]
     negation_words: frozenset[str]
