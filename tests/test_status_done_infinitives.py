@@ -64,3 +64,17 @@ def test_a_resisted_act_of_a_named_party_is_its_own_event(code):
 
 def test_an_unnamed_act_under_a_resisting_verb_stays_absorbed(code):
     assert not _statuses(code, "Chilean soldiers repelled the attack on Lima.", "attack")
+
+
+WEIGHED = [
+    ("Chile said it is considering a request by Peru for military help.", "request", True),
+    ("Chile is weighing Peru's offer of talks.", "offer", True),
+    # no author named: what is weighed is only possible
+    ("Chile is considering sanctions against Peru.", "sanctions", False),
+]
+
+
+@pytest.mark.parametrize("text, trigger, made", WEIGHED)
+def test_a_proposal_weighed_was_made_when_its_author_is_named(code, text, trigger, made):
+    found = _statuses(code, text, trigger)
+    assert found and all((status in COUNTED) == made for _, _, status in found), found
