@@ -123,9 +123,17 @@ def purpose(clause: Token, w: Words, *, own: bool = False) -> Token | None:
         return None
     # "became *the first* foreign secretary to visit": a ranked noun the infinitive tells a fact about
     ranked = [c for c in governor.children if c.dep_ in ("attr", "dobj", "nsubj", "nsubjpass", "oprd")]
+    to = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    before = to.nbor(-1) if to is not None and to.i > 0 else None
+    if before is not None and before.pos_ == "NOUN" and before.ent_type_ not in ("DATE", "TIME") \
+            and before.dep_ not in ("npadvmod", "tmod"):
+        ranked.append(before)  # "made history *as the first nation* to ban X" (not "*last week* to obtain X")
     if any(m.lower_ in w.ranking_modifiers for n in ranked for m in n.children if m.dep_ == "amod"):
         return None
-    return next((c for c in clause.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    # "the offensive *led* the army *to plead* for help": a cause that brings its object to act is no purpose
+    if lemma in w.causing_governors and any(c.dep_ == "dobj" for c in governor.children):
+        return None
+    return to
 
 
 def _asserted(verb: Token, w: Words) -> bool:
@@ -186,11 +194,22 @@ def presupposed(noun: Token, w: Words) -> bool:
     """True for an action noun owned by its author that a verb of pursuing or giving up takes as its object ("if
     Erdogan pursues *his threat*", "unless they abandon *their attack*", "has not ended *its offensive*"): the event
     is under way, so no condition, modal or negator above the verb makes it unreal."""
-    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in w.presupposing_governors:
+    if noun.pos_ != "NOUN" or not (noun.dep_ == "dobj" and noun.head.lemma_.lower() in w.presupposing_governors
+                                   or resisted(noun, w)):
         return False
-    # owned by its author ("*his* threat", "*Peru's* blockade"): with a bare "the" the author is unknown, and the
-    # one who ends it ("petitioned the UN to end the expulsion") is no author
-    return any(c.dep_ == "poss" for c in noun.children)
+    # owned by its author ("*his* threat", "*Peru's* blockade", "*Turkish* attack"): with a bare "the" the author is
+    # unknown, and the one who ends it ("petitioned the UN to end the expulsion") is no author
+    return any(c.dep_ == "poss" or c.dep_ in ("amod", "compound") and c.text[:1].isupper() for c in noun.children)
+
+
+def resisted(noun: Token, w: Words) -> bool:
+    """"to help the army *repel* Peru's attack", "to *defend* the city *from* Peruvian attack": an act that is
+    resisted is under way."""
+    if noun.dep_ == "dobj":
+        return noun.head.lemma_.lower() in w.resisting_governors
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in ("from", "against") and prep.head.pos_ == "VERB" \
+        and prep.head.lemma_.lower() in w.resisting_governors
 
 
 def elided_sibling(clause: Token) -> Token | None:

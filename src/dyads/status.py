@@ -59,6 +59,9 @@ class Words:
     cancelling_governors: frozenset[str]
     stopping_governors: frozenset[str]
     presupposing_governors: frozenset[str]
+    resisting_governors: frozenset[str]
+    causing_governors: frozenset[str]
+    deliberating_governors: frozenset[str]
     adjunct_prepositions: frozenset[str]
     negating_prepositions: frozenset[str]
     negation_words: frozenset[str]
@@ -179,12 +182,21 @@ def _governed(node: Token, trigger: Token, w: Words) -> tuple[str, Token] | None
         return ("hypothetical" if _unrealised(node) else "planned"), node
     if trigger.pos_ == "VERB" and node.pos_ == "VERB" and node.lemma_.lower() in w.permitting_governors:
         return "hypothetical", node  # "allowing X *to claim* it had ousted them": permitted, not reported
-    if node.lemma_.lower() in w.hypothetical_governors and node.pos_ == "VERB" \
+    if node.lemma_.lower() in w.hypothetical_governors and node.pos_ == "VERB" and not _weighed(node, trigger, w) \
             or trigger.pos_ == "VERB" and clauses.obliged(node, trigger):
         return "hypothetical", node
     if trigger.pos_ == "VERB" and (judged := _evaluated(node)) is not None:
         return "hypothetical", judged
     return None
+
+
+def _weighed(governor: Token, trigger: Token, w: Words) -> bool:
+    """True for a nominal object of deliberation whose author is named ("is considering *a request by* Peru",
+    "weighs *Chile's* offer"): the proposal weighed was made."""
+    return governor.lemma_.lower() in w.deliberating_governors and trigger.pos_ == "NOUN" \
+        and trigger.dep_ == "dobj" and trigger.head.i == governor.i \
+        and any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" and any(o.dep_ == "pobj" for o in c.children)
+                for c in trigger.children)
 
 
 def _carried_out(plan: Token, trigger: Token) -> bool:

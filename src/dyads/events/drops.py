@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from dyads import nominals, political, status
+from dyads import clauses, nominals, political, status
 from dyads.events.candidate import Candidate, build_candidate, modal_candidate
 from dyads.events.framing import reporter_tokens
 from dyads.events import promises
@@ -65,6 +65,8 @@ def _governor(token: Token, triggers: dict[int, Entry]) -> Token | None:
     # strikes*", nor "praised the Turkish incursion", which only recalls an act
     stance_object = own and token.dep_ == "dobj" and bool(
         prep_objects(token, TARGET_PREPS) or participle_targets(token, triggers[token.i]))
+    if own and clauses.resisted(token, status.words()):
+        return None  # "repelled *Peru's attack*": the act resisted is the other side's, an event of its own
     node = token.head if names_event_of_head(token) else token  # "suspended *aid* deliveries"
     if node.i != token.i and _governs(node, triggers, own, stance_object):
         return node

@@ -191,7 +191,7 @@ def subject_tokens(verb: Token) -> tuple[list[Token], str]:
             if seen.dep_ == "acl":
                 return [], ""
         else:
-            controller = object_controller(seen) if via == "xcomp" and chain else []
+            controller = object_controller(seen, via) if via in ("xcomp", "advcl") and chain else []
             if controller:  # "Russia enabled *the regime* to retake Aleppo": the regime retakes it
                 return controller, "object of the verb it depends on"
             subj = children_with(seen, SUBJECT_DEPS)
@@ -222,7 +222,9 @@ def subject_tokens(verb: Token) -> tuple[list[Token], str]:
             if seen.dep_ == "conj" and children_with(seen.head, ("nsubjpass",)) and not is_passive(seen):
                 seen, via = seen.head, "conj"
                 continue
-            chain = chain and seen.dep_ in ("xcomp", "conj")
+            # an infinitive the parser hung as an adverbial clause of a causing verb keeps the chain ("*led* the
+            # army *to plead*"): `object_controller` asks the verb's class
+            chain = chain and (seen.dep_ in ("xcomp", "conj") or seen.dep_ == "advcl" and seen.tag_ == "VB")
             seen, via = seen.head, seen.dep_
             continue
         break
@@ -254,12 +256,17 @@ def manner_clause(verb: Token) -> bool:
     return prep.lower_ in MANNER_PREPS or (before, prep.lower_) in COMPOUND_PREPS
 
 
-def object_controller(verb: Token) -> list[Token]:
+def object_controller(verb: Token, dep: str = "xcomp") -> list[Token]:
     """The object of a verb whose "to" clause it performs ("enabled / helped / forced *X* to retake"); none for
-    "promised X to ..." where the subject does it."""
+    "promised X to ..." where the subject does it. A verb that brings its object to act ("*led* the army to plead",
+    status list `causing_governors`) does so also when the parser hangs the clause as adverbial (`dep` "advcl")."""
     if verb.lemma_.lower() in SUBJECT_CONTROL_LEMMAS:
         return []
-    xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    if dep == "advcl":
+        from dyads import status  # status words load once
+        if verb.lemma_.lower() not in status.words().causing_governors:
+            return []
+    xcomp = next((c for c in verb.children if c.dep_ == dep), None)
     if xcomp is None or not any(a.dep_ == "aux" and a.text.lower() == "to" for a in xcomp.children):
         return []
     # only a party can do it: "gave Kenya time to prepare", "used the coup to justify" keep their subject
