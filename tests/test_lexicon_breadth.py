@@ -1,0 +1,117 @@
+"""Breadth of the trigger lexicon, CAMEO family by family (session 11, E4): words and constructions the CAMEO and
+PLOVER definitions describe that the lexicon lacked. Each entry codes in an invented sentence where it names the
+act, and stays out where the word is used in another sense (all sentences invented)."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import triples
+
+
+def _types(events, trigger):
+    return {e.event_type for e in events if e.trigger.text == trigger}
+
+
+# --- CAMEO 02-09: appeals, commitments, meetings, support, aid, concessions, inquiries --------------------------
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("The Sudanese president called upon Egypt to reopen the border.", "called", ("REQUEST", "SDN", "EGY")),
+    ("The bishops enjoined the Zambian government to respect the constitution.", "enjoined", ("REQUEST", "ZMB", "ZMB")),
+    ("Kuwait undertook to finance a new hospital in Yemen.", "undertook", ("AGREE", "KWT", "YEM")),
+    ("The Bangladeshi prime minister felicitated her Indian counterpart on his election victory.", "felicitated",
+     ("SUPPORT", "BGD", "IND")),
+    ("The Cuban president eulogised Venezuela's late leader.", "eulogised", ("SUPPORT", "CUB", "VEN")),
+    ("The Pope commiserated with Haiti after the earthquake.", "commiserated", ("SUPPORT", "VAT", "HTI")),
+    ("Saudi Arabia earmarked 500 million dollars for Sudan.", "earmarked", ("AID", "SAU", "SDN")),
+    ("The Tunisian government unbanned the Islamist party.", "unbanned", ("CONCEDE", "TUN", "TUN")),
+    ("Moscow backed off from its threat to cut gas supplies to Ukraine.", "backed", ("CONCEDE", "RUS", "UKR")),
+    ("The Canadian prime minister chatted with the Mexican president at the summit.", "chatted",
+     ("CONSULT", "CAN", "MEX")),
+    ("The Turkish parliament inquired into the army's conduct in the southeast.", "inquired", ("ACCUSE", "TUR", "TUR")),
+    ("The Philippine president granted clemency to the American marine.", "clemency", ("CONCEDE", "PHL", "USA")),
+])
+def test_appeal_to_inquiry_words_code(code, text, trigger, expected):
+    events = [e for e in code(text) if e.trigger.text == trigger]
+    assert expected in triples(events)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # undertaking a task commits to no one; earmarking with no beneficiary gives nothing
+    ("Kuwait undertook a review of its aid programme.", "undertook"),
+    ("The Kenyan treasury earmarked the money last year.", "earmarked"),
+])
+def test_appeal_to_inquiry_words_stay_out_of_other_senses(code, text, trigger):
+    assert not _types(code(text), trigger)
+
+
+# --- CAMEO 11-14: disapproval, rejection, threats, dissent ----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("China denigrated the Japanese government over the textbook.", "denigrated", ("ACCUSE", "CHN", "JPN")),
+    ("The Iranian president demonised Israel in his speech.", "demonised", ("ACCUSE", "IRN", "ISR")),
+    ("Venezuela railed at Colombia over the border closure.", "railed", ("ACCUSE", "VEN", "COL")),
+    ("The Serbian premier remonstrated with the Croatian envoy over the border.", "remonstrated",
+     ("ACCUSE", "SRB", "HRV")),
+    ("The Zimbabwean president scapegoated Britain for the economic collapse.", "scapegoated",
+     ("ACCUSE", "ZWE", "GBR")),
+    ("Germany expressed frustration with Greece.", "expressed", ("ACCUSE", "DEU", "GRC")),
+    ("Iran renounced the nuclear deal with the European Union.", "renounced", ("REJECT", "IRN", "IGOEEC")),
+    ("North Korea abrogated the armistice agreement with South Korea.", "abrogated", ("REJECT", "PRK", "KOR")),
+    ("The Kremlin rubbished the British allegations.", "rubbished", ("REJECT", "RUS", "GBR")),
+    ("The Palestinian leadership scoffed at the American peace plan.", "scoffed", ("REJECT", "PSE", "USA")),
+    ("India baulked at the Chinese demands.", "baulked", ("REJECT", "IND", "CHN")),
+    ("Ankara reneged on its promise to Washington.", "reneged", ("REJECT", "TUR", "USA")),
+    ("Brazil raised objections to the French proposal.", "raised", ("REJECT", "BRA", "FRA")),
+    ("India cautioned Pakistan against any attack on Kashmir.", "cautioned", ("THREATEN", "IND", "PAK")),
+    ("Tuareg rebels rebelled against the Malian government.", "rebelled", ("PROTEST", "MLI", "MLI")),
+])
+def test_disapproval_to_dissent_words_code(code, text, trigger, expected):
+    events = [e for e in code(text) if e.trigger.text == trigger]
+    assert expected in triples(events)
+
+
+def test_renouncing_violence_de_escalates_and_rejects_no_one(code):
+    events = [e for e in code("The Basque separatists renounced violence against Spain.") if e.trigger.text == "renounced"]
+    assert {e.event_type for e in events} == {"RETREAT"}
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # a caution about a danger is no threat by the speaker (as warn)
+    ("The Kenyan central bank cautioned that inflation could rise.", "cautioned"),
+    ("The Indian minister cautioned against reading too much into the figures.", "cautioned"),
+])
+def test_cautions_that_threaten_no_one_stay_uncoded(code, text, trigger):
+    assert not _types(code(text), trigger)
+
+
+# --- CAMEO 15-20: force posture, sanctions, coercion, assault, fighting ----------------------------------------
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("Turkey downed a Russian warplane near the Syrian border.", "downed", ("ASSAULT", "TUR", "RUS")),
+    ("China militarised the disputed islands in the South China Sea.", "militarised", ("MOBILIZE", "CHN", None)),
+    ("The Ugandan electoral commission deregistered the opposition party.", "deregistered", ("COERCE", "UGA", "UGA")),
+    ("The Thai government disenfranchised the opposition party.", "disenfranchised", ("COERCE", "THA", "THA")),
+    ("Hostilities between Armenia and Azerbaijan resumed on Sunday.", "Hostilities", ("ASSAULT", "ARM", "AZE")),
+    ("The beating of protesters by Egyptian police drew condemnation.", "beating", ("ASSAULT", "EGY", "EGY")),
+])
+def test_force_to_fighting_words_code(code, text, trigger, expected):
+    events = [e for e in code(text) if e.trigger.text == trigger]
+    assert expected in triples(events)
+
+
+def test_downing_tools_is_a_strike_not_a_shoot_down(code):
+    assert _types(code("Dock workers downed tools in Mombasa."), "downed") == {"PROTEST"}
+
+
+def test_hostility_as_an_attitude_is_no_fighting(code):
+    assert not _types(code("Iran expressed hostility toward Saudi Arabia."), "hostility")
+
+
+def test_crowds_that_scuffle_with_police_riot(code):
+    assert _types(code("Protesters scuffled with police outside the Kenyan parliament."), "scuffled") == {"PROTEST"}
+
+
+def test_a_past_form_the_lemmatizer_leaves_with_an_e_still_finds_its_verb(code):
+    # the parser's fallback makes "defunded" "defunde"; the verb of the entry is "defund"
+    events = [e for e in code("The US Congress defunded the Kenyan agency.") if e.trigger.text == "defunded"]
+    assert {(e.event_type, e.actor.code) for e in events} == {("SANCTION", "USA")}
