@@ -37,7 +37,7 @@ def test_appeal_to_inquiry_words_code(code, text, trigger, expected):
 
 @pytest.mark.parametrize(("text", "trigger"), [
     # undertaking a task commits to no one; earmarking with no beneficiary gives nothing
-    ("Kuwait undertook a review of its aid programme.", "undertook"),
+    ("Kuwait undertook a huge building programme.", "undertook"),
     ("The Kenyan treasury earmarked the money last year.", "earmarked"),
 ])
 def test_appeal_to_inquiry_words_stay_out_of_other_senses(code, text, trigger):
@@ -54,7 +54,7 @@ def test_appeal_to_inquiry_words_stay_out_of_other_senses(code, text, trigger):
      ("ACCUSE", "SRB", "HRV")),
     ("The Zimbabwean president scapegoated Britain for the economic collapse.", "scapegoated",
      ("ACCUSE", "ZWE", "GBR")),
-    ("Germany expressed frustration with Greece.", "expressed", ("ACCUSE", "DEU", "GRC")),
+    ("Germany expressed disappointment with Greece.", "expressed", ("ACCUSE", "DEU", "GRC")),
     ("Iran renounced the nuclear deal with the European Union.", "renounced", ("REJECT", "IRN", "IGOEEC")),
     ("North Korea abrogated the armistice agreement with South Korea.", "abrogated", ("REJECT", "PRK", "KOR")),
     ("The Kremlin rubbished the British allegations.", "rubbished", ("REJECT", "RUS", "GBR")),
@@ -115,3 +115,40 @@ def test_a_past_form_the_lemmatizer_leaves_with_an_e_still_finds_its_verb(code):
     # the parser's fallback makes "defunded" "defunde"; the verb of the entry is "defund"
     events = [e for e in code("The US Congress defunded the Kenyan agency.") if e.trigger.text == "defunded"]
     assert {(e.event_type, e.actor.code) for e in events} == {("SANCTION", "USA")}
+
+
+def test_a_visit_undertaken_is_still_a_visit(code):
+    # "undertake" without a to-clause is no commitment, and must not swallow the visit it governs
+    found = triples(code("The Kenyan president undertook a three-day state visit to Uganda."))
+    assert ("CONSULT", "KEN", "UGA") in found
+
+
+def test_engaging_in_hostilities_with_no_named_foe_is_no_attack(code):
+    assert not _types(code("The Kenyan fighters lost their protections by engaging in hostilities."), "hostilities")
+
+
+# --- more of CAMEO 08, 11, 14-18 ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("Iran hanged two Kurdish activists on Thursday.", "hanged", ("ASSAULT", "IRN", "IRN")),
+    ("Islamic State militants mutilated captured Iraqi soldiers.", "mutilated", ("ASSAULT", "IMGREB", "IRQ")),
+    ("Hamas rocketed Israeli towns near Gaza.", "rocketed", ("ASSAULT", "PSE", "ISR")),
+    ("The Thai court debarred the former prime minister from politics.", "debarred", ("COERCE", "THA", "THA")),
+    ("The Colombian government paroled the rebel leader.", "paroled", ("RETREAT", "COL", "COL")),
+    ("Germany compensated Namibia for the colonial-era killings.", "compensated", ("RETREAT", "DEU", "NAM")),
+    ("China gifted vaccines to Cambodia.", "gifted", ("AID", "CHN", "KHM")),
+    ("The US president sniped at the German chancellor.", "sniped", ("ACCUSE", "USA", "DEU")),
+    ("The United States levied tariffs on Chinese steel.", "levied", ("SANCTION", "USA", "CHN")),
+])
+def test_more_family_words_code(code, text, trigger, expected):
+    events = [e for e in code(text) if e.trigger.text == trigger]
+    assert expected in triples(events)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Pakistani soldiers hung a banner on the border gate.", "hung"),  # only "hanged" is an execution
+    ("Oil prices rocketed after the Saudi announcement.", "rocketed"),
+    ("Higher taxes will compensate for the lost revenue.", "compensate"),
+])
+def test_more_family_words_stay_out_of_other_senses(code, text, trigger):
+    assert not _types(code(text), trigger)
