@@ -152,3 +152,32 @@ def test_more_family_words_code(code, text, trigger, expected):
 ])
 def test_more_family_words_stay_out_of_other_senses(code, text, trigger):
     assert not _types(code(text), trigger)
+
+
+# --- SUPPORT as expanding diplomatic ties (PLOVER), and more disapproval and rejection words ---------------------
+
+def test_coordinated_parties_that_strengthen_ties_act_on_each_other(code):
+    found = triples(code("China and Russia strengthened ties during a state visit."))
+    assert {("SUPPORT", "CHN", "RUS"), ("SUPPORT", "RUS", "CHN")} <= found
+
+
+def test_restored_relations_between_coordinated_parties_are_mutual(code):
+    found = triples(code("Turkey and Israel restored diplomatic relations in 2016."))
+    assert {("SUPPORT", "TUR", "ISR"), ("SUPPORT", "ISR", "TUR")} <= found
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("Turkey mended ties with Israel after years of tension.", "mended", ("SUPPORT", "TUR", "ISR")),
+    ("The Ghanaian opposition defamed the Nigerian president.", "defamed", ("ACCUSE", "GHA", "NGA")),
+    ("The Malian government distanced itself from the Russian mercenaries.", "distanced", ("REJECT", "MLI", "RUS")),
+    ("The Colombian president countermanded the army's order.", "countermanded", ("REJECT", "COL", "COL")),
+])
+def test_ties_disapproval_and_rejection_words_code(code, text, trigger, expected):
+    events = [e for e in code(text) if e.trigger.text == trigger]
+    assert expected in triples(events)
+
+
+def test_a_practice_named_in_a_list_of_accusations_is_no_assault(code):
+    # no derived noun for "mutilate": "female genital mutilation" names a practice
+    events = code("The UN accused the Malian rebels of forced marriages and genital mutilation.")
+    assert not _types(events, "mutilation")
