@@ -17,7 +17,6 @@ def _types(events, trigger):
 @pytest.mark.parametrize(("text", "trigger", "expected"), [
     ("The Sudanese president called upon Egypt to reopen the border.", "called", ("REQUEST", "SDN", "EGY")),
     ("The bishops enjoined the Zambian government to respect the constitution.", "enjoined", ("REQUEST", "ZMB", "ZMB")),
-    ("Kuwait undertook to finance a new hospital in Yemen.", "undertook", ("AGREE", "KWT", "YEM")),
     ("The Bangladeshi prime minister felicitated her Indian counterpart on his election victory.", "felicitated",
      ("SUPPORT", "BGD", "IND")),
     ("The Cuban president eulogised Venezuela's late leader.", "eulogised", ("SUPPORT", "CUB", "VEN")),
@@ -36,8 +35,7 @@ def test_appeal_to_inquiry_words_code(code, text, trigger, expected):
 
 
 @pytest.mark.parametrize(("text", "trigger"), [
-    # undertaking a task commits to no one; earmarking with no beneficiary gives nothing
-    ("Kuwait undertook a huge building programme.", "undertook"),
+    # earmarking with no beneficiary gives nothing
     ("The Kenyan treasury earmarked the money last year.", "earmarked"),
 ])
 def test_appeal_to_inquiry_words_stay_out_of_other_senses(code, text, trigger):
@@ -118,7 +116,7 @@ def test_a_past_form_the_lemmatizer_leaves_with_an_e_still_finds_its_verb(code):
 
 
 def test_a_visit_undertaken_is_still_a_visit(code):
-    # "undertake" without a to-clause is no commitment, and must not swallow the visit it governs
+    # "undertake" has no entry: as a no-event sense it swallowed the visits, talks and mediation it governs
     found = triples(code("The Kenyan president undertook a three-day state visit to Uganda."))
     assert ("CONSULT", "KEN", "UGA") in found
 
