@@ -179,3 +179,23 @@ def test_a_practice_named_in_a_list_of_accusations_is_no_assault(code):
     # no derived noun for "mutilate": "female genital mutilation" names a practice
     events = code("The UN accused the Malian rebels of forced marriages and genital mutilation.")
     assert not _types(events, "mutilation")
+
+
+# --- resignation and withdrawal by "quit"; consultation and praise light verbs -----------------------------------
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("The Peruvian prime minister quit.", "quit", ("RETREAT", "PER", None)),
+    ("Britain quit the European Union.", "quit", ("SANCTION", "GBR", "IGOEEC")),
+    ("Israeli troops quit southern Lebanon in 2000.", "quit", ("RETREAT", "ISR", "LBN")),
+    ("The Chinese foreign minister exchanged views with his Russian counterpart on Syria.", "exchanged",
+     ("CONSULT", "CHN", "RUS")),
+    ("Indonesia voiced appreciation for the Japanese aid.", "voiced", ("SUPPORT", "IDN", "JPN")),
+])
+def test_quitting_and_exchanging_views_code(code, text, trigger, expected):
+    events = [e for e in code(text) if e.trigger.text == trigger]
+    assert expected in triples(events)
+
+
+def test_quitting_talks_halts_negotiations(code):
+    events = [e for e in code("Iran quit the nuclear talks in Vienna.") if e.trigger.text == "quit"]
+    assert {(e.event_type, e.cameo) for e in events} == {("SANCTION", "164")}
