@@ -199,3 +199,23 @@ def test_quitting_and_exchanging_views_code(code, text, trigger, expected):
 def test_quitting_talks_halts_negotiations(code):
     events = [e for e in code("Iran quit the nuclear talks in Vienna.") if e.trigger.text == "quit"]
     assert {(e.event_type, e.cameo) for e in events} == {("SANCTION", "164")}
+
+
+# --- ceasefire pauses, offensives that sweep across a region, imposed zones ---------------------------------------
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("Russia ordered a five-hour humanitarian pause in the Syrian enclave.", "pause", ("RETREAT", "RUS", "SYR")),
+    ("Islamic State militants swept across northern Iraq in 2014.", "swept", ("ASSAULT", "IMGREB", "IRQ")),
+    ("The NATO alliance imposed a no-fly zone over Libya.", "imposed", ("COERCE", "IGONAT", "LBY")),
+])
+def test_pauses_sweeps_and_zones_code(code, text, trigger, expected):
+    events = [e for e in code(text) if e.trigger.text == trigger]
+    assert expected in triples(events)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The Iranian negotiators called for a pause in the talks.", "pause"),
+    ("Protests swept across Iran after the death of the young woman.", "swept"),
+])
+def test_pauses_in_talks_and_sweeping_protests_are_no_ceasefire_or_offensive(code, text, trigger):
+    assert not _types(code(text), trigger)
