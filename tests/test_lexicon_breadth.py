@@ -219,3 +219,19 @@ def test_pauses_sweeps_and_zones_code(code, text, trigger, expected):
 ])
 def test_pauses_in_talks_and_sweeping_protests_are_no_ceasefire_or_offensive(code, text, trigger):
     assert not _types(code(text), trigger)
+
+
+# --- weapons tests show force; revoked autonomy is an administrative sanction -------------------------------------
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("India conducted a nuclear test in the Rajasthan desert.", "conducted", ("MOBILIZE", "IND", None)),
+    ("North Korea carried out a ballistic missile test over Japan.", "carried", ("MOBILIZE", "PRK", "JPN")),
+    ("India revoked the special status of Kashmir.", "revoked", ("COERCE", "IND", "IND")),
+])
+def test_weapons_tests_and_revoked_status_code(code, text, trigger, expected):
+    events = [e for e in code(text) if e.trigger.text == trigger]
+    assert expected in triples(events)
+
+
+def test_medical_tests_show_no_force(code):
+    assert not _types(code("The Kenyan health ministry conducted tests on the samples."), "conducted")
