@@ -235,3 +235,22 @@ def test_weapons_tests_and_revoked_status_code(code, text, trigger, expected):
 
 def test_medical_tests_show_no_force(code):
     assert not _types(code("The Kenyan health ministry conducted tests on the samples."), "conducted")
+
+
+# --- troops coming out of a country; the capture of a town or of people -------------------------------------------
+
+def test_troops_coming_out_of_a_country_withdraw(code):
+    events = [e for e in code("American troops will be coming out of Syria very soon.") if e.trigger.text == "coming"]
+    assert {(e.event_type, e.actor.code, e.recipient.code) for e in events} == {("RETREAT", "USA", "SYR")}
+
+
+def test_coming_out_of_a_meeting_is_no_withdrawal(code):
+    assert not _types(code("The Kenyan minister came out of the meeting smiling."), "came")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Iraqi army completed the capture of Mosul from Islamic State.", ("ASSAULT", "IRQ", "IMGREB")),
+    ("Kurdish forces announced the capture of three British fighters.", ("COERCE", "IRQ", "GBR")),
+])
+def test_the_capture_of_a_town_is_an_attack_and_of_people_a_detention(code, text, expected):
+    assert expected in triples([e for e in code(text) if e.trigger.text == "capture"])
