@@ -254,3 +254,7 @@ def test_coming_out_of_a_meeting_is_no_withdrawal(code):
 ])
 def test_the_capture_of_a_town_is_an_attack_and_of_people_a_detention(code, text, expected):
     assert expected in triples([e for e in code(text) if e.trigger.text == "capture"])
+
+
+def test_quitting_on_a_party_is_no_resignation(code):
+    assert not _types(code("The Gulf backers quit on the Syrian opposition for different reasons."), "quit")
