@@ -258,3 +258,25 @@ def test_the_capture_of_a_town_is_an_attack_and_of_people_a_detention(code, text
 
 def test_quitting_on_a_party_is_no_resignation(code):
     assert not _types(code("The Gulf backers quit on the Syrian opposition for different reasons."), "quit")
+
+
+# --- idioms of rebuke, pressure and reconciliation ------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("The German chancellor took Hungary to task over its asylum law.", "took", ("ACCUSE", "DEU", "HUN")),
+    ("Washington put pressure on Israel to halt settlement building.", "put", ("REQUEST", "USA", "ISR")),
+    ("The EU exerted pressure on Belgrade.", "exerted", ("REQUEST", "IGOEEC", "SRB")),
+    ("Ethiopia extended an olive branch to the Eritrean government.", "extended", ("AGREE", "ETH", "ERI")),
+    ("India and China buried the hatchet after the border clash.", "buried", ("AGREE", "IND", "CHN")),
+])
+def test_rebuke_pressure_and_reconciliation_idioms_code(code, text, trigger, expected):
+    events = [e for e in code(text) if e.trigger.text == trigger]
+    assert expected in triples(events)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The Spanish government took steps to reduce unemployment.", "took"),
+    ("Turkey buried the victims of the earthquake.", "buried"),
+])
+def test_the_idioms_words_in_plain_uses_stay_uncoded(code, text, trigger):
+    assert not _types(code(text), trigger)
