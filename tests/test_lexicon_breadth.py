@@ -280,3 +280,27 @@ def test_rebuke_pressure_and_reconciliation_idioms_code(code, text, trigger, exp
 ])
 def test_the_idioms_words_in_plain_uses_stay_uncoded(code, text, trigger):
     assert not _types(code(text), trigger)
+
+
+# --- terrorist designations, boycotts by staying away, doors opened to monitors -----------------------------------
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("Britain designated Hamas as a terrorist group.", "designated", ("COERCE", "GBR", "PSE")),
+    ("The Zimbabwean opposition stayed away from talks convened by the president.", "stayed", ("PROTEST", "ZWE", "ZWE")),
+    ("The main opposition party stayed away from the parliamentary elections in Mali.", "stayed",
+     ("PROTEST", "MLI", "MLI")),
+    ("Jakarta opened the door to UN peacekeepers in East Timor.", "opened", ("RETREAT", "IDN", "IGOUNOMIL")),
+    ("Iran opened the door to talks with Saudi Arabia.", "opened", ("AGREE", "IRN", "SAU")),
+    ("Boko Haram set ablaze a village in Borno.", "set", ("COERCE", "NGA", "NGA")),
+])
+def test_designations_boycotts_and_open_doors_code(code, text, trigger, expected):
+    events = [e for e in code(text) if e.trigger.text == trigger]
+    assert expected in triples(events)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The Kenyan president designated his deputy as acting leader.", "designated"),
+    ("Residents stayed away from the flooded river.", "stayed"),
+])
+def test_plain_designations_and_staying_away_stay_uncoded(code, text, trigger):
+    assert not _types(code(text), trigger)
