@@ -302,3 +302,15 @@ def test_designations_boycotts_and_open_doors_code(code, text, trigger, expected
 ])
 def test_plain_designations_and_staying_away_stay_uncoded(code, text, trigger):
     assert not _types(code(text), trigger)
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("Egypt put the Al Jazeera journalists on trial.", "put", ("ACCUSE", "EGY", "QAT")),
+    ("Rwanda brought the French priest to trial.", "brought", ("ACCUSE", "RWA", "FRA")),
+])
+def test_bringing_to_trial_is_an_accusation_in_court(code, text, trigger, expected):
+    assert expected in triples([e for e in code(text) if e.trigger.text == trigger])
+
+
+def test_forces_put_on_alert_still_mobilize(code):
+    assert _types(code("The Chinese army put its forces on alert."), "put") == {"MOBILIZE"}
