@@ -314,3 +314,8 @@ def test_bringing_to_trial_is_an_accusation_in_court(code, text, trigger, expect
 
 def test_forces_put_on_alert_still_mobilize(code):
     assert _types(code("The Chinese army put its forces on alert."), "put") == {"MOBILIZE"}
+
+
+def test_hosting_refugees_is_asylum_and_hosting_a_leader_a_visit(code):
+    assert _types(code("Lebanon hosts more than a million Syrian refugees."), "hosts") == {"AID"}
+    assert _types(code("Jordan hosted the Syrian president in Amman."), "hosted") == {"CONSULT"}
