@@ -319,3 +319,11 @@ def test_forces_put_on_alert_still_mobilize(code):
 def test_hosting_refugees_is_asylum_and_hosting_a_leader_a_visit(code):
     assert _types(code("Lebanon hosts more than a million Syrian refugees."), "hosts") == {"AID"}
     assert _types(code("Jordan hosted the Syrian president in Amman."), "hosted") == {"CONSULT"}
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The Sudanese military council transferred power to a civilian government.", "transferred"),
+    ("The Malian junta ceded power to a civilian president.", "ceded"),
+])
+def test_handing_over_power_gives_up_office(code, text, trigger):
+    assert _types(code(text), trigger) == {"RETREAT"}
