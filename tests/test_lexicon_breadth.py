@@ -327,3 +327,8 @@ def test_hosting_refugees_is_asylum_and_hosting_a_leader_a_visit(code):
 ])
 def test_handing_over_power_gives_up_office(code, text, trigger):
     assert _types(code(text), trigger) == {"RETREAT"}
+
+
+def test_a_rapprochement_between_parties_supports_each_other(code):
+    found = triples(code("The rapprochement between Saudi Arabia and Iran worried Israel."))
+    assert {("SUPPORT", "SAU", "IRN"), ("SUPPORT", "IRN", "SAU")} <= found
