@@ -332,3 +332,12 @@ def test_handing_over_power_gives_up_office(code, text, trigger):
 def test_a_rapprochement_between_parties_supports_each_other(code):
     found = triples(code("The rapprochement between Saudi Arabia and Iran worried Israel."))
     assert {("SUPPORT", "SAU", "IRN"), ("SUPPORT", "IRN", "SAU")} <= found
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("The Ethiopian government cut off the internet in Tigray.", "cut", {"COERCE"}),
+    ("North Korea staged a massive military parade.", "staged", {"MOBILIZE"}),
+    ("Students staged a parade through the Kenyan capital.", "staged", set()),
+])
+def test_internet_cuts_censor_and_military_parades_show_force(code, text, trigger, expected):
+    assert _types(code(text), trigger) == expected
