@@ -341,3 +341,26 @@ def test_a_rapprochement_between_parties_supports_each_other(code):
 ])
 def test_internet_cuts_censor_and_military_parades_show_force(code, text, trigger, expected):
     assert _types(code(text), trigger) == expected
+
+
+# --- predicate adjectives of stance (as supportive, outraged) ---------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("Germany was critical of the Polish reforms.", "critical", ("ACCUSE", "DEU", "POL")),
+    ("The Turkish president was furious at the Dutch decision.", "furious", ("ACCUSE", "TUR", "NLD")),
+    ("China is angry with Japan over the shrine visit.", "angry", ("ACCUSE", "CHN", "JPN")),
+    ("Iran was open to talks with the United States.", "open", ("AGREE", "IRN", "USA")),
+    ("The Irish government was sympathetic to the Palestinian cause.", "sympathetic", ("SUPPORT", "IRL", "PSE")),
+])
+def test_stance_adjectives_code(code, text, trigger, expected):
+    assert expected in triples([e for e in code(text) if e.trigger.text == trigger])
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The Kenyan hospital said the patient was in critical condition.", "critical"),
+    ("It is critical that Nigeria holds free elections.", "critical"),
+    ("Angry protesters marched on the Kenyan parliament.", "Angry"),
+    ("The Kenyan border was open again on Monday.", "open"),
+])
+def test_stance_adjectives_in_other_senses_stay_uncoded(code, text, trigger):
+    assert not _types(code(text), trigger)
