@@ -364,3 +364,12 @@ def test_stance_adjectives_code(code, text, trigger, expected):
 ])
 def test_stance_adjectives_in_other_senses_stay_uncoded(code, text, trigger):
     assert not _types(code(text), trigger)
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("Russia opened a humanitarian corridor out of Mariupol.", "opened", {"RETREAT"}),
+    ("The Syrian army established an evacuation corridor for civilians in Aleppo.", "established", {"RETREAT"}),
+    ("China and Pakistan established an economic corridor.", "established", set()),
+])
+def test_humanitarian_corridors_allow_access(code, text, trigger, expected):
+    assert _types(code(text), trigger) == expected
