@@ -347,8 +347,6 @@ def test_internet_cuts_censor_and_military_parades_show_force(code, text, trigge
 
 @pytest.mark.parametrize(("text", "trigger", "expected"), [
     ("Germany was critical of the Polish reforms.", "critical", ("ACCUSE", "DEU", "POL")),
-    ("The Turkish president was furious at the Dutch decision.", "furious", ("ACCUSE", "TUR", "NLD")),
-    ("China is angry with Japan over the shrine visit.", "angry", ("ACCUSE", "CHN", "JPN")),
     ("Iran was open to talks with the United States.", "open", ("AGREE", "IRN", "USA")),
     ("The Irish government was sympathetic to the Palestinian cause.", "sympathetic", ("SUPPORT", "IRL", "PSE")),
 ])
@@ -359,7 +357,8 @@ def test_stance_adjectives_code(code, text, trigger, expected):
 @pytest.mark.parametrize(("text", "trigger"), [
     ("The Kenyan hospital said the patient was in critical condition.", "critical"),
     ("It is critical that Nigeria holds free elections.", "critical"),
-    ("Angry protesters marched on the Kenyan parliament.", "Angry"),
+    # no entry for angry or furious: anger at an act absorbed the act and found no party (tune errors)
+    ("Turkey is angry at the aid the US gives to the Kurdish militia.", "angry"),
     ("The Kenyan border was open again on Monday.", "open"),
 ])
 def test_stance_adjectives_in_other_senses_stay_uncoded(code, text, trigger):
@@ -373,3 +372,7 @@ def test_stance_adjectives_in_other_senses_stay_uncoded(code, text, trigger):
 ])
 def test_humanitarian_corridors_allow_access(code, text, trigger, expected):
     assert _types(code(text), trigger) == expected
+
+
+def test_recurring_rapprochements_are_no_single_act(code):
+    assert not _types(code("Iraq and Iran went through periodic rapprochements in the 1990s."), "rapprochements")
