@@ -376,3 +376,17 @@ def test_humanitarian_corridors_allow_access(code, text, trigger, expected):
 
 def test_recurring_rapprochements_are_no_single_act(code):
     assert not _types(code("Iraq and Iran went through periodic rapprochements in the 1990s."), "rapprochements")
+
+
+def test_pooling_resources_is_cooperation_and_fighting_an_epidemic_no_attack(code):
+    events = code("Brazil and Argentina pooled resources to fight the epidemic.")
+    assert ("COOPERATE", "BRA", "ARG") in triples(events)
+    assert not _types(events, "fight")
+
+
+@pytest.mark.parametrize("text", [
+    "The Greek army battled wildfires near Athens.",
+    "The Nigerian police fought crime in Lagos.",
+])
+def test_fighting_ills_attacks_no_party(code, text):
+    assert not {e.event_type for e in code(text)} & {"ASSAULT"}
