@@ -390,3 +390,12 @@ def test_pooling_resources_is_cooperation_and_fighting_an_epidemic_no_attack(cod
 ])
 def test_fighting_ills_attacks_no_party(code, text):
     assert not {e.event_type for e in code(text)} & {"ASSAULT"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The African Union set Sudan's generals a deadline to hand over power.", {"THREATEN"}),
+    ("The EU set the Serbian government a deadline to withdraw its troops.", {"THREATEN"}),
+    ("The United Nations set a deadline for the talks.", set()),
+])
+def test_a_deadline_set_to_comply_is_an_ultimatum(code, text, expected):
+    assert _types(code(text), "set") == expected
