@@ -399,3 +399,8 @@ def test_fighting_ills_attacks_no_party(code, text):
 ])
 def test_a_deadline_set_to_comply_is_an_ultimatum(code, text, expected):
     assert _types(code(text), "set") == expected
+
+
+def test_a_past_form_the_lemmatizer_knows_keeps_its_own_verb(code):
+    # "bared" is "bare" (a word the lemmatizer knows), not the lexicon's "bar"
+    assert not _types(code("The Kenyan army bared its teeth at the Somali militants."), "bared")

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from dyads import senses, status
+from dyads import nlp, senses, status
 from dyads.events.syntax import prep_objects
 from dyads.lexicon import NOT_AN_EVENT, Entry, Lexicon
 
@@ -93,10 +93,11 @@ def match(token: Token, lexicon: Lexicon) -> Entry | None:
 
 def _ed_stem(token: Token, lexicon: Lexicon) -> str | None:
     """The verb of a past form the lemmatizer's fallback only stripped of its "d" ("defunded" -> "defunde",
-    "deregistered" -> "deregistere"), when the form without "-ed" is a word the lexicon has an entry for."""
+    "deregistered" -> "deregistere"), when the form without "-ed" is a word the lexicon has an entry for and the
+    lemma is no word the lemmatizer knows ("bared" -> "bare" is right: no "bar")."""
     text = token.lower_
     if token.tag_ in ("VBD", "VBN") and text.endswith("ed") and token.lemma_.lower() == text[:-1] \
-            and text[:-2] in lexicon.lemmas:
+            and text[:-2] in lexicon.lemmas and not nlp.known_lemma(text[:-1]):
         return text[:-2]
     return None
 
