@@ -237,15 +237,11 @@ def test_medical_tests_show_no_force(code):
     assert not _types(code("The Kenyan health ministry conducted tests on the samples."), "conducted")
 
 
-# --- troops coming out of a country; no noun for capture (its possessor is the captured) -----------------------------
+# --- no entry for come out (it swallowed strikes); no noun for capture (its possessor is the captured) ---------
 
-def test_troops_coming_out_of_a_country_withdraw(code):
-    events = [e for e in code("American troops will be coming out of Syria very soon.") if e.trigger.text == "coming"]
-    assert {(e.event_type, e.actor.code, e.recipient.code) for e in events} == {("RETREAT", "USA", "SYR")}
-
-
-def test_coming_out_of_a_meeting_is_no_withdrawal(code):
-    assert not _types(code("The Kenyan minister came out of the meeting smiling."), "came")
+def test_coming_out_on_strike_stays_a_strike(code):
+    # no entry for "come out": as a no-event sense it swallowed the strike it governs
+    assert "PROTEST" in {e.event_type for e in code("Dockers in Le Havre came out on strike against the port authority.")}
 
 
 def test_a_possessed_capture_is_no_attack_by_the_possessor(code):
