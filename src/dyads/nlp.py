@@ -64,6 +64,27 @@ def mend_lemmas(doc: Doc) -> Doc:
     return doc
 
 
+# Words the lemmatizer knows as a verb, noun or adjective (its index), from the pipeline loaded last: a lemma that is
+# not among them came from its fallback rules ("defunded" -> "defunde").
+_known_lemmas: frozenset[str] = frozenset()
+
+
+def known_lemma(word: str) -> bool:
+    """True when the loaded lemmatizer knows `word` as the base form of a verb, noun or adjective."""
+    return word.lower() in _known_lemmas
+
+
+def _remember_lemmas(nlp: Language) -> None:
+    global _known_lemmas
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return
+    index = lookups.get_table("lemma_index")
+    _known_lemmas = frozenset(w for pos in ("verb", "noun", "adj") for w in index.get(pos, ()))
+
+
 @functools.cache
 def load(name: str) -> Language:
     """Load the installed spaCy pipeline `name` (a package name or a path); cached per process."""
@@ -81,6 +102,7 @@ def load(name: str) -> Language:
         nlp.add_pipe("dyads_dateline", before="parser")
     if "lemmatizer" in nlp.pipe_names and "dyads_lemmas" not in nlp.pipe_names:
         nlp.add_pipe("dyads_lemmas", after="lemmatizer")
+    _remember_lemmas(nlp)
     log.debug("loaded spaCy pipeline %s with %s", name, nlp.pipe_names)
     return nlp
 

@@ -320,6 +320,9 @@ def _subjects(verb: Token) -> list[Token]:
 # Types whose coordinated subjects act with each other by the nature of the act ("X and Y met / agreed").
 MUTUAL_TYPES = ("AGREE", "CONSULT", "COOPERATE")
 RECIPROCAL_PRONOUNS = ("each other", "one another")
+# Objects of a light verb that name a bond between the parties themselves: "China and Russia *restored ties*",
+# "the two countries cut *relations*" act on each other.
+MUTUAL_OBJECTS = ("ties", "tie", "relation", "relations")
 
 
 def mutual(token: Token, entry: lexicon.Entry) -> bool:
@@ -329,7 +332,7 @@ def mutual(token: Token, entry: lexicon.Entry) -> bool:
     "Russia, Iran and Syrian troops *mounted* an offensive" and "rebels and Turkish-backed groups *fought
     alongside* each other" are parties acting together on a third party (or on nobody named).
     """
-    if entry.event_type in MUTUAL_TYPES:  # "will work together", "met", "agreed": with each other
+    if entry.event_type in MUTUAL_TYPES or entry.object in MUTUAL_OBJECTS:  # "met", "agreed", "restored ties"
         return True
     doc = token.doc
     # "have invested in *each other* after backing different sides": a reciprocal pronoun of another verb is not

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from dyads import senses, status
+from dyads import nlp, senses, status
 from dyads.events.syntax import prep_objects
 from dyads.lexicon import NOT_AN_EVENT, Entry, Lexicon
 
@@ -53,8 +53,10 @@ def _set_aside(first: Token, other: Token) -> bool:
 
 def match(token: Token, lexicon: Lexicon) -> Entry | None:
     """The lexicon entry a token triggers, respecting object and particle restrictions."""
-    if token.lemma_.lower() not in lexicon.lemmas and token.lower_ not in lexicon.lemmas \
-            and not (token.i >= 2 and token.doc[token.i - 1].text == "-"):
+    lemma = token.lemma_.lower()
+    if lemma not in lexicon.lemmas and token.lower_ not in lexicon.lemmas \
+            and not (token.i >= 2 and token.doc[token.i - 1].text == "-") \
+            and (lemma := _ed_stem(token, lexicon)) is None:
         return None  # no entry is written for the word (most words of a text): nothing more to check
     pos = "VERB" if mistagged_participle(token) else \
         {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}.get(token.pos_)
@@ -64,7 +66,6 @@ def match(token: Token, lexicon: Lexicon) -> Entry | None:
         return None
     if token.text[:1].isupper() and token.i != token.sent.start and not token.is_upper:
         return None
-    lemma = token.lemma_.lower()
     entries = next((found for form in hyphen_forms(token) if (found := lexicon.candidates(form, pos))), []) \
         or lexicon.candidates(lemma, pos) or lexicon.candidates(token.lower_, pos)
     # entries whose object (if any) is the verb's object; a phrasal one of them, when its particle is there,
@@ -88,6 +89,17 @@ def match(token: Token, lexicon: Lexicon) -> Entry | None:
     # "called *for* sanctions ... *in* the wake of": the particle nearest the verb makes the phrasal verb
     best = min(found, key=lambda f: (not f[2].object, not f[2].particle, f[0], f[1]), default=None)
     return _object_sense(token, senses.choose(token, best[2]), lexicon) if best else None
+
+
+def _ed_stem(token: Token, lexicon: Lexicon) -> str | None:
+    """The verb of a past form the lemmatizer's fallback only stripped of its "d" ("defunded" -> "defunde",
+    "deregistered" -> "deregistere"), when the form without "-ed" is a word the lexicon has an entry for and the
+    lemma is no word the lemmatizer knows ("bared" -> "bare" is right: no "bar")."""
+    text = token.lower_
+    if token.tag_ in ("VBD", "VBN") and text.endswith("ed") and token.lemma_.lower() == text[:-1] \
+            and text[:-2] in lexicon.lemmas and not nlp.known_lemma(text[:-1]):
+        return text[:-2]
+    return None
 
 
 def mistagged_participle(token: Token) -> bool:
