@@ -242,7 +242,13 @@ OBJECT_PRONOUN_DEPS = ("dobj", "pobj", "dative")
 
 def clause_subjects(pronoun: Token) -> set[int]:
     """Character offsets of the subject of the clause whose object a pronoun is ("Egypt cut ties with Doha,
-    accusing *it*": Egypt): an object pronoun never stands for its own clause's subject ("itself" would)."""
+    accusing *it*": Egypt): an object pronoun never stands for its own clause's subject ("itself" would). The
+    subject of a relative clause whose relative pronoun is its object never stands for what the clause is about
+    ("the militia, *which it* armed": not the militia)."""
+    if pronoun.dep_ == "nsubj" and pronoun.head.dep_ == "relcl" and any(
+            c.dep_ == "dobj" and c.lower_ in ("which", "that", "whom", "who") for c in pronoun.head.children):
+        noun = pronoun.head.head
+        return {t.idx for t in noun.subtree if t.i < pronoun.head.left_edge.i}
     if pronoun.dep_ not in OBJECT_PRONOUN_DEPS or pronoun.lower_ not in OBJECT_PRONOUNS:
         return set()
     node = pronoun.head

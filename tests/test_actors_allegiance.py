@@ -1,0 +1,65 @@
+"""Who acts, in four constructions (sentences we wrote):
+- an armed body named only by its allegiance ("forces loyal to X", "militias allied with X", "fighters fighting on
+  behalf of X") is of its patron's country, with its own (armed) sector;
+- a relative pronoun after coordinated names and a verb that shows no number ("A and B, which had ...") stands for
+  all of them;
+- the subject of a relative clause whose relative pronoun is its object ("the militia, which it armed") is not
+  what the clause is about;
+- an envoy's post ("Russia's ambassador to the UN") is not whose envoy it is."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("sentence, country", [
+    ("Forces loyal to the Libyan parliament captured the port of Sirte on Monday.", "LBY"),
+    ("Soldiers loyal to the Syrian government have also seized a town in the east.", "SYR"),
+    ("The city was shelled by troops loyal to the Yemeni president.", "YEM"),
+    ("The town was retaken by forces fighting on behalf of the Venezuelan government.", "VEN"),
+    ("Fighters fighting for the Ethiopian government killed ten farmers.", "ETH"),
+])
+def test_a_force_named_by_its_allegiance_is_of_its_patrons_country(code, sentence, country):
+    events = [e for e in code(sentence) if e.event_type == "ASSAULT"]
+    assert events and all(e.actor and e.actor.code == country and e.actor.sector in ("MIL", "REB") for e in events), \
+        [(e.actor, e.event_type) for e in events]
+
+
+def test_a_force_with_its_own_country_keeps_it(code):
+    events = [e for e in code("Chadian troops loyal to the president attacked the rebel camp.") if e.event_type == "ASSAULT"]
+    assert events and events[0].actor.code == "TCD"
+
+
+def test_a_relative_pronoun_with_a_past_verb_stands_for_all_coordinated_names(code):
+    events = [e for e in code("Qatar and Saudi Arabia, which had backed the rebels in 2012, grew tired of the war.")
+              if e.event_type == "SUPPORT"]
+    assert {e.actor.code for e in events if e.actor} == {"QAT", "SAU"}
+
+
+def test_a_singular_relative_verb_still_takes_the_nearest_name(code):
+    events = [e for e in code("Chile and Bolivia, which backs the plan, met on Monday.") if e.event_type == "SUPPORT"]
+    assert {e.actor.code for e in events if e.actor} <= {"BOL"}
+
+
+@pytest.mark.parametrize("sentence, actor, recipient", [
+    ("The US does not consider the YPG a terrorist group, which it has supported since 2014.", "USA", "SYR"),
+    ("Washington praised the Iraqi army, which it has armed since 2015.", "USA", "IRQ"),
+])
+def test_the_subject_of_an_object_relative_clause_is_someone_else(code, sentence, actor, recipient):
+    events = [e for e in code(sentence) if e.actor and e.actor.text == "it"]
+    assert events and all(e.actor.code == actor for e in events), [(e.actor, e.recipient) for e in events]
+    assert all(e.recipient is None or e.recipient.code == recipient for e in events)
+
+
+@pytest.mark.parametrize("sentence, country", [
+    ("Ivan Petrov, Russia's ambassador to the United Nations, criticised the report.", "RUS"),
+    ("Jean Dupont, France's envoy to the African Union, criticised the report.", "FRA"),
+    ("Russia's permanent representative to the UN in Geneva, Ivan Petrov, criticised the report.", "RUS"),
+])
+def test_an_envoys_post_is_not_whose_envoy_it_is(code, sentence, country):
+    events = [e for e in code(sentence) if e.event_type == "ACCUSE"]
+    assert events and events[0].actor.code == country, [e.actor for e in events]
+
+
+def test_an_international_envoy_stays_the_bodys(code):
+    events = [e for e in code("The UN envoy to Syria urged both sides to talk.") if e.event_type == "REQUEST"]
+    assert events and events[0].actor.code.startswith("IGO")
