@@ -1,11 +1,12 @@
-"""Who acts, in four constructions (sentences we wrote):
+"""Who acts, in five constructions (sentences we wrote):
 - an armed body named only by its allegiance ("forces loyal to X", "militias allied with X", "fighters fighting on
   behalf of X") is of its patron's country, with its own (armed) sector;
 - a relative pronoun after coordinated names and a verb that shows no number ("A and B, which had ...") stands for
   all of them;
 - the subject of a relative clause whose relative pronoun is its object ("the militia, which it armed") is not
   what the clause is about;
-- an envoy's post ("Russia's ambassador to the UN") is not whose envoy it is."""
+- an envoy's post ("Russia's ambassador to the UN") is not whose envoy it is;
+- Islamist fighters with no group, country or place of their own are of the militant groups' class (IMG)."""
 from __future__ import annotations
 
 import pytest
@@ -63,3 +64,19 @@ def test_an_envoys_post_is_not_whose_envoy_it_is(code, sentence, country):
 def test_an_international_envoy_stays_the_bodys(code):
     events = [e for e in code("The UN envoy to Syria urged both sides to talk.") if e.event_type == "REQUEST"]
     assert events and events[0].actor.code.startswith("IGO")
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Turkey shelled the town on Monday. The Islamist fighters vowed to exterminate them.", "The Islamist fighters"),
+    ("The army attacked jihadists near the border on Monday.", "jihadists"),
+])
+def test_islamists_placed_nowhere_are_of_the_militant_groups_class(code, sentence, text):
+    parties = [p for e in code(sentence) for p in (e.actor, e.recipient) if p is not None and p.text == text]
+    assert parties and all(p.code == "IMG" for p in parties), parties
+
+
+def test_islamists_in_a_place_or_after_a_named_group_keep_those(code):
+    events = code("Islamist militants staged a hunger strike in Tunis.")
+    assert events and events[0].actor.code == "TUN"
+    events = [e for e in code("Isis seized the town. The jihadists then executed ten men.") if e.event_type == "ASSAULT"]
+    assert events and events[-1].actor.code == "IMGREB"

@@ -186,6 +186,8 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences, PronounRefer
             titled = res is not None and _titled_person(words, res)
             if res is not None and res.role is not None and not titled and not any(r.party.code for r in found):
                 found = self._located(span, res) or found
+            if res is not None and not any(r.party.code for r in found):
+                found = self._islamists(span, res) or found
             if res is not None and (titled or res.kind in GROUP_KINDS or res.party.sector in SOCIETY_SECTORS) \
                     and not any(r.party.code for r in found):
                 found = self._in_context(span, res) or found

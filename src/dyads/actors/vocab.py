@@ -34,6 +34,8 @@ VISITING_HEADS = frozenset("delegation delegations team teams envoy envoys negot
 POSTED_HEADS = frozenset(("ambassador ambassadors envoy envoys emissary emissaries representative representatives "
                           "delegate delegates consul").split())
 POSTING_PREPS = frozenset("to at".split())
+# Words joining the parts of a longer place name ("Santiago *de* Cuba", "Ciudad *del* Este").
+PLACE_JOINERS = frozenset("de del da do dos das di du des la el los las".split())
 # Prepositions that end the head of a phrase ("president of Armenia": the head is "president").
 COMPLEMENT_WORDS = frozenset("of in from at for on with".split())
 PRONOUNS = {"he": "person", "him": "person", "she": "person", "her": "person", "his": "person",
@@ -116,6 +118,9 @@ MILITANT_WORDS = frozenset("militant militants jihadist jihadists jihadi jihadis
                            "extremists fighter fighters".split())
 # How many sentences back that group may be named.
 MILITANT_REACH = 2
+# Words that say an armed group is Islamist by its own words ("Islamist militias", "jihadists"): with no group,
+# country or armed group named before them, they are of the transnational militant groups' class (IMG).
+ISLAMIST_WORDS = frozenset("jihadist jihadists jihadi jihadis islamist islamists".split())
 # "the regime", "government troops": with no state in reach, the state whose government the document named last.
 REGIME_NOUNS = frozenset(("government", "regime"))
 # "his counterpart": the other party of the pair its clause's subject belongs to.
