@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from dyads.records import Party
 from dyads.actors.vocab import (
-    ALLEGIANCE_WORDS, ARMED_SECTORS, SERVING_LEMMAS, COUNTERPART_NOUNS, CROWD_WORDS, DEFINITE_ORG_NOUNS, DEFINITE_STATE_NOUNS, ETHNIC_WORDS, GROUP_KINDS, GROUP_WORDS, PERSON_ROLES,
+    ALLEGIANCE_WORDS, ARMED_SECTORS, SERVING_LEMMAS, STATE_ORGAN_SECTORS, COUNTERPART_NOUNS, CROWD_WORDS, DEFINITE_ORG_NOUNS, DEFINITE_STATE_NOUNS, ETHNIC_WORDS, GROUP_KINDS, GROUP_WORDS, PERSON_ROLES,
     PLACE_KINDS, PRONOUN_REACH, PRONOUNS, REGIME_NOUNS, RELATIVE_PRONOUNS, SKIP_WORDS, SOCIETY_SECTORS,
     SPEAKER_PRONOUNS, TARGET_SETTING_SECTORS, TIME_LABELS,
 )
@@ -348,8 +348,10 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences, PronounRefer
                 return [self._as(span, partner, f"'{span.text}' -> '{partner.party.text}', the person it is "
                                                 f"coordinated with: {partner.party.why}; role '{res.role.text}' -> "
                                                 f"{sector}", sector=sector)]
+            # "its army", "its government": the organs of a state, whose owner is no city
+            want = "owner" if lowered[0] == "its" and sector in STATE_ORGAN_SECTORS else None
             return [self._as(span, r, why + f"; role '{res.role.text}' -> {sector}", sector=sector)
-                    for r, why in self._antecedents(span, lowered[0])] or [res]
+                    for r, why in self._antecedents(span, lowered[0], want=want)] or [res]
         if _definite_state(words, lowered):
             return [self._as(span, r, why, sector=sector) for r, why in self._definite_antecedent(span)
                     or self._same_regime(span, lowered[0])] or [res]

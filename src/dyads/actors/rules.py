@@ -312,6 +312,8 @@ def _compatible(res: Resolution, want: str) -> bool:
         return res.kind in ("leader", "person")
     if want == "org":
         return res.kind in ORG_KINDS
+    if want == "owner":  # "its army", "its government": a city owns no state's forces or organs
+        return res.kind != "city" and _compatible(res, "body")
     if res.kind == "adjective" and res.role is not None:
         return True  # "the Malian government"
     if want == "plural":

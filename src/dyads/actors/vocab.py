@@ -129,6 +129,8 @@ COUNTERPART_NOUNS = frozenset(("counterpart", "counterparts"))
 ALLEGIANCE_WORDS = frozenset("loyal allied aligned affiliated".split())
 # "forces *fighting for* X", "militias *fighting on behalf of* X": the verbs of a body that serves its patron.
 SERVING_LEMMAS = frozenset("fight battle".split())
+# Sectors of a state's organs ("its army", "its government", "its police"): a city owns none of them.
+STATE_ORGAN_SECTORS = frozenset("MIL GOV COP SPY LEG JUD".split())
 # Sectors of a body that can serve a patron's side under arms.
 ARMED_SECTORS = frozenset("MIL REB UAF COP SPY".split())
 # "arrived in Beijing": the capital hosts a visit, so it stays a party.
