@@ -80,3 +80,34 @@ def test_islamists_in_a_place_or_after_a_named_group_keep_those(code):
     assert events and events[0].actor.code == "TUN"
     events = [e for e in code("Isis seized the town. The jihadists then executed ten men.") if e.event_type == "ASSAULT"]
     assert events and events[-1].actor.code == "IMGREB"
+
+
+def test_its_army_is_owned_by_a_state_not_a_city(code):
+    events = [e for e in code("Fighting raged in Mosul on Monday. Iraq said its army had retaken the airport.")
+              if e.actor is not None and e.actor.text == "its army"]
+    assert events and events[0].actor.code == "IRQ", [e.actor for e in events]
+
+
+def test_whom_a_speakers_own_words_aim_at_is_not_the_speakers_country(code):
+    events = code("Burundi accused Rwanda on Tuesday of backing rebels. 'We have suspended all contact with Kigali,' "
+                  "Interior Minister Jean Ndayi said.")
+    found = [e for e in events if e.trigger.text == "suspended"]
+    assert found and all(e.actor.code != "RWA" for e in found), [e.actor for e in found]
+
+
+def test_a_speaker_is_not_of_the_states_named_in_its_own_words(code):
+    text = ("BUJUMBURA (Reuters) - Burundi shut its border with Chad on Monday, a week after President Jean Tumba "
+            "accused Kigali of arming rebels.\n\n'We have suspended all contact with Kigali,' Interior Minister Paul "
+            "Ndayi said, adding that the border would stay closed until Rwanda handed over the rebels.")
+    found = [e for e in code(text) if e.trigger.text == "suspended"]
+    assert found and found[0].actor.code == "BDI" and found[0].recipient.code == "RWA", \
+        [(e.actor, e.recipient) for e in found]
+
+
+def test_where_a_where_clause_happens_locates_a_people(code):
+    events = code("In northern Syria, where Kurdish forces have pushed deep into Raqqa, and in Iraq, where the army "
+                  "has ousted the group from every city, families have nowhere to hide.")
+    pushed = [e for e in events if e.trigger.text == "pushed"]
+    ousted = [e for e in events if e.trigger.text == "ousted"]
+    assert pushed and pushed[0].actor.code == "SYR", [e.actor for e in pushed]
+    assert ousted and ousted[0].actor.code == "IRQ", [e.actor for e in ousted]

@@ -159,6 +159,8 @@ def _antecedents_of(clause: Token) -> list[Span]:
     if len(heads) > 1:
         if "VBZ" in tags:
             return [_noun_of(max(heads, key=lambda t: t.i))]
-        # "which have", and a verb that shows no number ("Qatar and Saudi Arabia, which *had backed* X"): all of them
-        return [_noun_of(t) for t in sorted(heads, key=lambda t: t.i)]
+        if "VBP" in tags or not any(t.ent_type_ == "PERSON" for t in heads):
+            # "which have", and for states or bodies a verb that shows no number ("Qatar and Saudi Arabia, which
+            # *had backed* X"): all of them ("A, B and C, who shot himself": people, the one it hangs on)
+            return [_noun_of(t) for t in sorted(heads, key=lambda t: t.i)]
     return [_noun_of(head)]
