@@ -574,9 +574,10 @@ def test_every_un_member_has_a_dated_head_of_state_and_almost_all_a_foreign_mini
     ("Tandu warns rebels\n\nPresident Joseph Tandu of Chad said on Monday that the army would advance.", "Tandu", 0,
      [("TCD", "GOV")]),
     # civilians, rebels, students take a country only from where they are, never from the other states
-    # their sentence names (issue 13: civilians killed in a Syrian town were coded as the story's British)
+    # their sentence names (issue 13: civilians killed in a Syrian town were coded as the story's British);
+    # Islamists placed nowhere are of the transnational militant groups' class
     ("Islamist militants staged a hunger strike to demand the resignation of the Tunisian prime minister.",
-     "Islamist militants", 0, []),
+     "Islamist militants", 0, [("IMG", "REB")]),
     ("Islamist militants staged a hunger strike in Tunis.", "Islamist militants", 0, [("TUN", "REB")]),
     ("Protesters burned American flags on Friday.", "Protesters", 0, []),
     ("Rebels attacked Ugandan troops near the border.", "Rebels", 0, []),

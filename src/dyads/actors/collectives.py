@@ -9,7 +9,7 @@ from spacy.tokens import Span
 
 from dyads.actors.rules import Resolution, resolve_words, words_of_span
 from dyads.actors.syntax import _noun_of
-from dyads.actors.vocab import DEFINITE_ORG_NOUNS, MILITANT_REACH, MILITANT_WORDS, SKIP_WORDS
+from dyads.actors.vocab import DEFINITE_ORG_NOUNS, ISLAMIST_WORDS, MILITANT_REACH, MILITANT_WORDS, SKIP_WORDS
 
 # The code prefix of transnational militant groups (Islamic State, al-Qaeda).
 MILITANT_CODE = "IMG"
@@ -67,3 +67,14 @@ class NamedAgain:
         why = f"'{span.text}' -> '{best.res.party.text}', the militant group named before: {best.res.party.why}"
         party = replace(best.res.party, text=span.text, start=span.start_char, end=span.end_char, why=why)
         return [replace(best.res, party=party)]
+
+    def _islamists(self, span: Span, res: Resolution) -> list[Resolution]:
+        """"the Islamist fighters", "jihadists" that no group named before, no country and no place name: an armed
+        group that its own words call Islamist is of the transnational militant groups' class (IMG), not of the
+        country the story is set in."""
+        if res.party.sector != "REB" or not any(t.lower_ in ISLAMIST_WORDS for t in span):
+            return []
+        why = f"'{span.text}': Islamist by its own words, no group or country named -> {MILITANT_CODE}"
+        party = replace(res.party, text=span.text, start=span.start_char, end=span.end_char, name=None,
+                        code=MILITANT_CODE, country=None, sector=res.party.sector, why=why)
+        return [replace(res, party=party, kind="group")]

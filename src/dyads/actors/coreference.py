@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from dyads.records import Party
 from dyads.actors.vocab import (
-    COUNTERPART_NOUNS, CROWD_WORDS, DEFINITE_ORG_NOUNS, DEFINITE_STATE_NOUNS, ETHNIC_WORDS, GROUP_KINDS, GROUP_WORDS, PERSON_ROLES,
+    ALLEGIANCE_WORDS, ARMED_SECTORS, SERVING_LEMMAS, STATE_ORGAN_SECTORS, COUNTERPART_NOUNS, CROWD_WORDS, DEFINITE_ORG_NOUNS, DEFINITE_STATE_NOUNS, ETHNIC_WORDS, GROUP_KINDS, GROUP_WORDS, PERSON_ROLES,
     PLACE_KINDS, PRONOUN_REACH, PRONOUNS, REGIME_NOUNS, RELATIVE_PRONOUNS, SKIP_WORDS, SOCIETY_SECTORS,
     SPEAKER_PRONOUNS, TARGET_SETTING_SECTORS, TIME_LABELS,
 )
@@ -183,13 +183,16 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences, PronounRefer
                 return [self._as(span, r, f"{r.party.why} (with the noun it modifies, '{whole.text}')")
                         for r in found], reason
         if res is None or res.party.code is None:
-            named = self._apposition(span, role) or self._for_whom(span, role) or self._counterpart(span, words)
+            named = self._apposition(span, role) or self._for_whom(span, role) or self._counterpart(span, words) \
+                or self._loyal_to(span, role)
             if named:  # "The militant group, Hamas,": the apposition names it
                 return named, ""
             found = self._contextual(span, words, lowered, res)
             titled = res is not None and _titled_person(words, res)
             if res is not None and res.role is not None and not titled and not any(r.party.code for r in found):
                 found = self._located(span, res) or found
+            if res is not None and not any(r.party.code for r in found):
+                found = self._islamists(span, res) or found
             if res is not None and (titled or res.kind in GROUP_KINDS or res.party.sector in SOCIETY_SECTORS) \
                     and not any(r.party.code for r in found):
                 found = self._in_context(span, res) or found
@@ -253,6 +256,29 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences, PronounRefer
         found, _ = self._resolve_one(whole, role)
         return [self._as(span, r, f"'{span.text}' for '{_noun_of(obj).text}': {r.party.why}")
                 for r in found if r.party.code]
+
+    def _loyal_to(self, span: Span, role: str) -> list[Resolution]:
+        """"Soldiers *loyal to* the Syrian government", "militias *allied to* the army", "forces *fighting on behalf
+        of* the regime": an armed body with no country of its own, named by its allegiance, is of its patron's
+        country (with its own sector)."""
+        root = span.root
+        own = resolve_words(root.text, [Word(root.text)], span.start_char, span.end_char, when=self.when, idx=self.idx)
+        if own is None or own.party.code or own.party.sector not in ARMED_SECTORS:
+            return []
+        patrons = []
+        for c in root.children:
+            if c.i > root.i and c.dep_ == "amod" and c.lower_ in ALLEGIANCE_WORDS:
+                patrons += _objects_of(c, ("to", "with"))
+            elif c.i > root.i and c.dep_ == "acl" and c.lemma_.lower() in SERVING_LEMMAS:
+                patrons += _objects_of(c, ("for",))
+                patrons += [o for b in _objects_of(c, ("on",)) if b.lower_ == "behalf" for o in _objects_of(b, ("of",))]
+        for patron in patrons:
+            found, _ = self._resolve_one(_noun_of(patron), role)
+            found = [self._as(span, r, f"'{root.text}' serving '{_noun_of(patron).text}': {r.party.why}",
+                              sector=own.party.sector) for r in found if r.party.code]
+            if found:
+                return found
+        return []
 
     def _counterpart(self, span: Span, words: list[Word]) -> list[Resolution]:
         """"his counterpart" (no country of its own): the other party of the latest pair with the clause's subject
@@ -327,8 +353,10 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences, PronounRefer
                 return [self._as(span, partner, f"'{span.text}' -> '{partner.party.text}', the person it is "
                                                 f"coordinated with: {partner.party.why}; role '{res.role.text}' -> "
                                                 f"{sector}", sector=sector)]
+            # "its army", "its government": the organs of a state, whose owner is no city
+            want = "owner" if lowered[0] == "its" and sector in STATE_ORGAN_SECTORS else None
             return [self._as(span, r, why + f"; role '{res.role.text}' -> {sector}", sector=sector)
-                    for r, why in self._antecedents(span, lowered[0])] or [res]
+                    for r, why in self._antecedents(span, lowered[0], want=want)] or [res]
         if _definite_state(words, lowered):
             return [self._as(span, r, why, sector=sector) for r, why in self._definite_antecedent(span)
                     or self._same_regime(span, lowered[0])] or [res]
@@ -380,6 +408,11 @@ def _not_possessors(span: Span, words: list[Word]) -> list[Word]:
     owners = {t.text.replace("’", "'") for c in span.root.children
               if c.dep_ == "poss" and span.start <= c.i < span.end for t in c.subtree}
     return [w for w in words if w.text not in owners] if owners else words
+
+
+def _objects_of(token: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The objects of the token's prepositional phrases headed by one of `preps`."""
+    return [o for p in token.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children if o.dep_ == "pobj"]
 
 
 def _crowd(span: Span) -> bool:

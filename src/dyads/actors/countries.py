@@ -14,7 +14,7 @@ from dyads.actors.vocab import (
 )
 from dyads.actors.tables import country_name, noun_classes
 from dyads.actors.rules import Resolution, _titled_person, resolve_words, words_of_span
-from dyads.actors.syntax import _aimed_places, _other_arguments, _places_of
+from dyads.actors.syntax import _aimed_places, _other_arguments, _places_of, _quoted_others
 
 # patients that belong to no state's jurisdiction as such (international bodies)
 NON_NATIONAL_SECTORS = frozenset(("IGO",))
@@ -221,7 +221,9 @@ class CountryContext:
         """Countries where `span` is, nearest first: its places, its sentence's places, the cities and regions
         the document names, then the states it names, by frequency (states are often the ones acting on it)."""
         near = [w[1] for w in (self._where(p) for p in _places_of(span)) if w]
-        same = [w[1] for w in (self._where(p) for p in _places_of(span.sent)) if w]
+        # the sentence's places nearest the span first ("In Syria, where Kurdish forces ..., and in Iraq, ...")
+        nearest = sorted(_places_of(span.sent), key=lambda p: min(abs(p.start - span.start), abs(span.end - p.end)))
+        same = [w[1] for w in (self._where(p) for p in nearest) if w]
         places: dict[str, int] = {}
         states: dict[str, int] = {}
         for m in self._state_mentions(span):
@@ -249,6 +251,10 @@ class CountryContext:
         if near:
             return near[0][1], f"located in '{near[0][0].text}'"
         if not sentence:
+            return None
+        if other_parties and _quoted_others(span):
+            # "'We have cut all contact with Kigali,' the minister said, adding that Rwanda ...": the states a
+            # speaker's own words name are those it deals with, not its own
             return None
         skip = _other_arguments(span) if other_parties else set()
         number = self._sentence(span)

@@ -11,10 +11,10 @@ from dataclasses import dataclass, replace
 
 from dyads.actor_lists import ActorEntry
 from dyads.actors.vocab import (
-    COMPLEMENT_WORDS, FUZZY_CUTOFF, FUZZY_MIN_LENGTH, KIND_RANK, MAX_WORDS, NAME_LABELS, NON_ATTRIBUTIVE_ROLES,
+    COMPLEMENT_WORDS, FUZZY_CUTOFF, PLACE_JOINERS, FUZZY_MIN_LENGTH, KIND_RANK, MAX_WORDS, NAME_LABELS, NON_ATTRIBUTIVE_ROLES,
     PERSON_LABELS, POSTPOSITIVE_WORDS, QUANTITY_WORDS,
 )
-from dyads.actors.tables import Index, Word, _key, builtin_pairs, cities
+from dyads.actors.tables import Index, Word, _key, builtin_pairs, cities, country_tails
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,12 +50,32 @@ def match(words: Sequence[Word], idx: Index) -> list[Hit]:
     i = 0
     while i < len(words):
         hit = _hit_at(words, texts, i, idx)
-        if hit is None:
+        if hit is None or _inside_longer_name(hit, words):
             i += 1
             continue
         hits.append(hit)
         i = hit.j
     return hits
+
+
+def _inside_longer_name(hit: Hit, words: Sequence[Word]) -> bool:
+    """True when a name is only part of a longer name the tables do not know: a city joined to another proper word
+    by "de"/"del" ("*Santiago* de Cuba", "Ciudad del *Este*"), or a state's short name that ends its full name
+    ("States" of "United States", "America") after another proper word ("the Gulf *States*", "Latin *America*")."""
+    if hit.kind != "name" or not hit.entries:
+        return False
+    before = words[hit.i - 1].text if hit.i > 0 else ""
+    if all(e.kind in ("city", "capital") for e in hit.entries):
+        if hit.j + 1 < len(words) and words[hit.j].text.lower() in PLACE_JOINERS and _proper(words[hit.j + 1].text):
+            return True
+        if hit.i >= 2 and before.lower() in PLACE_JOINERS and _proper(words[hit.i - 2].text):
+            return True
+    if hit.j - hit.i != 1 or hit.i == 0 or not all(e.kind == "country" for e in hit.entries):
+        return False
+    # the word before it is of the same named entity (the recognizer gave both its label): "Xi's China", "Communist
+    # China" are other entities
+    same = words[hit.i].label not in ("", "O") and words[hit.i - 1].label == words[hit.i].label
+    return same and _proper(before) and hit.text in country_tails()
 
 
 def _hit_at(words: Sequence[Word], texts: list[str], i: int, idx: Index) -> Hit | None:
@@ -77,7 +97,9 @@ def _hit_at(words: Sequence[Word], texts: list[str], i: int, idx: Index) -> Hit 
             return Hit(i, i + n, text, "adjective", sector=kinds["adjective"], note=how)
     for n in range(min(3, len(words) - i), 0, -1):
         run = words[i:i + n]
-        if not all(_proper(w.text) for w in run) or any(w.label in PERSON_LABELS for w in run):
+        # "Rio de Janeiro": a joiner may stand inside a place name, not at its ends
+        inner = [w for k, w in enumerate(run) if not (0 < k < n - 1 and w.text.lower() in PLACE_JOINERS)]
+        if not all(_proper(w.text) for w in inner) or any(w.label in PERSON_LABELS for w in run):
             continue
         if any(w.label not in ("", *NAME_LABELS) for w in run):
             continue  # in a parsed text, only words the entity recognizer calls a name can be a city

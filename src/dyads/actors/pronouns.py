@@ -147,7 +147,7 @@ def _subject_like(token: Token) -> bool:
 
 def _antecedents_of(clause: Token) -> list[Span]:
     """What a relative clause is about: its head noun, or with coordinated heads ("Chile and Bolivia, which ...")
-    the nearest one when its verb is singular ("which backs") and all of them when it is plural ("which have")."""
+    the nearest one when its verb is singular ("which backs") and all of them otherwise ("which have", "which had")."""
     head = clause.head
     heads = [t for t in (head, *head.conjuncts) if t.i < clause.i]
     tags = {t.tag_ for t in (clause, *clause.children) if t.dep_ in ("aux", "auxpass") or t is clause}
@@ -159,6 +159,8 @@ def _antecedents_of(clause: Token) -> list[Span]:
     if len(heads) > 1:
         if "VBZ" in tags:
             return [_noun_of(max(heads, key=lambda t: t.i))]
-        if "VBP" in tags:
+        if "VBP" in tags or not any(t.ent_type_ == "PERSON" for t in heads):
+            # "which have", and for states or bodies a verb that shows no number ("Qatar and Saudi Arabia, which
+            # *had backed* X"): all of them ("A, B and C, who shot himself": people, the one it hangs on)
             return [_noun_of(t) for t in sorted(heads, key=lambda t: t.i)]
     return [_noun_of(head)]

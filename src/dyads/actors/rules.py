@@ -11,7 +11,7 @@ from dyads.actor_lists import ActorEntry
 from dyads.records import Party
 from dyads.actors.vocab import (
     CONTINENT_ADJECTIVES, CONTINENT_QUALIFIERS, DEFINITE_STATE_NOUNS, GROUP_KINDS, KIND_RANK, LOCATIVE_PREPS, ORG_KINDS,
-    VISITING_HEADS,
+    POSTED_HEADS, POSTING_PREPS, VISITING_HEADS,
     PARTISAN_PREFIXES, PORTFOLIO_HEADS, PORTFOLIO_WORDS, ROLE_FIRST_KINDS, TRANSNATIONAL_SECTORS,
 )
 from dyads.actors.names import (
@@ -61,7 +61,7 @@ def _resolve_words(text: str, words: Sequence[Word], start: int, end: int, *, wh
              and not _partisan(h, words) and not _continental(h, words)]
     role = _head_role(hits, words)
     names = _as_titled(names, role, when)
-    names = _unhosted(names, words)
+    names = _posted(_unhosted(names, words), words)
     modifier = next((h for h in hits if h.kind == "modifier"), None)
     if not names and role is not None and modifier is None and not _heads(role, words) \
             and not _title_of_name(role, words):
@@ -114,6 +114,18 @@ def _unhosted(names: list, words: Sequence[Word]) -> list:
     if not any(w.text.lower() in VISITING_HEADS for w in words[:placed]):
         return names
     return [n for n in names if n[0].i < placed]
+
+
+def _posted(names: list, words: Sequence[Word]) -> list:
+    """"Russia's ambassador *to the UN*", "the French envoy *to* Mali": an envoy's post is named after "to"/"at";
+    when a name before it says whose envoy it is, the post names no party."""
+    head = next((k for k, w in enumerate(words) if w.text.lower() in POSTED_HEADS), None)
+    if head is None:
+        return names
+    post = next((k for k in range(head + 1, len(words)) if words[k].text.lower() in POSTING_PREPS), None)
+    if post is None or not any(n[0].j <= head for n in names):
+        return names
+    return [n for n in names if n[0].i < post]
 
 
 def _partisan(hit: Hit, words: Sequence[Word]) -> bool:
@@ -300,6 +312,8 @@ def _compatible(res: Resolution, want: str) -> bool:
         return res.kind in ("leader", "person")
     if want == "org":
         return res.kind in ORG_KINDS
+    if want == "owner":  # "its army", "its government": a city owns no state's forces or organs
+        return res.kind != "city" and _compatible(res, "body")
     if res.kind == "adjective" and res.role is not None:
         return True  # "the Malian government"
     if want == "plural":

@@ -83,6 +83,23 @@ def _other_arguments(span: Span) -> set[int]:
     return out
 
 
+def _quoted_others(span: Span) -> set[int]:
+    """Start characters of the words a speaker's own words aim at ("'We have cut all contact *with Kigali*,' the
+    minister said"): in what `span` says in the first person, the parties other than "we"/"I" are others."""
+    node = span.root
+    while node.dep_ in ("compound", "appos", "conj") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "nsubj":
+        return set()
+    out: set[int] = set()
+    for clause in node.head.children:
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if clause.dep_ in ("ccomp", "parataxis") and subjects and all(s.lower_ in ("we", "i") for s in subjects):
+            own = {t.i for s in subjects for t in s.subtree}
+            out |= {t.idx for t in clause.subtree if t.i not in own}
+    return out
+
+
 def _whole_entity(span: Span, ents: Sequence[Span]) -> Span:
     """A span that is only part of a named entity ("United" of "the United Nations") becomes the entity.
 
@@ -152,6 +169,9 @@ def _find_places(span: Span, *, verb: bool) -> list[Span]:
            if c.dep_ in ("compound", "nmod", "amod") and c.text[:1].isupper() and c.ent_type_ not in ("NORP", "PERSON")
            and c.i < root.i]
     for head in heads:
+        if head.i == root.head.i and outside and head.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where"
+                                                              for c in head.children):
+            out.append(_noun_of(head.head))  # "in Syria, *where* Kurdish forces pushed into Raqqa": in Syria
         # "fired rockets at southern Israel": "at" after a verb's object is its target, not where the actor is
         # (also over a whole sentence, and after the object itself: "fired rockets *at* the town")
         aimed = (not lo <= head.i < hi or root.dep_ == "ROOT") and (
@@ -259,7 +279,13 @@ OBJECT_PRONOUN_DEPS = ("dobj", "pobj", "dative")
 
 def clause_subjects(pronoun: Token) -> set[int]:
     """Character offsets of the subject of the clause whose object a pronoun is ("Egypt cut ties with Doha,
-    accusing *it*": Egypt): an object pronoun never stands for its own clause's subject ("itself" would)."""
+    accusing *it*": Egypt): an object pronoun never stands for its own clause's subject ("itself" would). The
+    subject of a relative clause whose relative pronoun is its object never stands for what the clause is about
+    ("the militia, *which it* armed": not the militia)."""
+    if pronoun.dep_ == "nsubj" and pronoun.head.dep_ == "relcl" and any(
+            c.dep_ == "dobj" and c.lower_ in ("which", "that", "whom", "who") for c in pronoun.head.children):
+        noun = pronoun.head.head
+        return {t.idx for t in noun.subtree if t.i < pronoun.head.left_edge.i}
     if pronoun.dep_ not in OBJECT_PRONOUN_DEPS or pronoun.lower_ not in OBJECT_PRONOUNS:
         return set()
     node = pronoun.head

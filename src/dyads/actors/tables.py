@@ -155,6 +155,18 @@ def country_names() -> dict[str, str]:
     return names
 
 
+@functools.cache
+def country_tails() -> frozenset[str]:
+    """One-word short names of a state that end another of its names ("America" of "United States of America",
+    "Emirates"): after another word of the same name they are the end of some other name ("Latin America")."""
+    out = set()
+    for row in _read("countries.csv"):
+        names = [n.removeprefix("the ") for n in _split(row["names"])]  # "the States" is found as "States"
+        # a state's own (first) name stays its name inside others ("South China Sea" is about China)
+        out |= {n for n in names[1:] if " " not in n and any(m.endswith(" " + n) for m in names if m != n)}
+    return frozenset(out)
+
+
 def country_name(iso3: str) -> str:
     """Common English name of a country code (the code itself when unknown)."""
     return country_names().get(iso3, iso3)

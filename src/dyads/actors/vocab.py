@@ -30,6 +30,12 @@ ORG_KINDS = ("org", "party", "group", "body", "media", "igo", "ngo", "company")
 LOCATIVE_PREPS = frozenset("in at near outside inside around across throughout within".split())
 # Heads of a group that travels to meet others: a place after "in"/"at" is where it visits, not whose it is.
 VISITING_HEADS = frozenset("delegation delegations team teams envoy envoys negotiators emissary emissaries".split())
+# Heads of a party posted to another state or body: "Russia's ambassador *to the UN*" is Russia's, not the UN's.
+POSTED_HEADS = frozenset(("ambassador ambassadors envoy envoys emissary emissaries representative representatives "
+                          "delegate delegates consul").split())
+POSTING_PREPS = frozenset("to at".split())
+# Words joining the parts of a longer place name ("Santiago *de* Cuba", "Ciudad *del* Este").
+PLACE_JOINERS = frozenset("de del da do dos das di du des la el los las".split())
 # Prepositions that end the head of a phrase ("president of Armenia": the head is "president").
 COMPLEMENT_WORDS = frozenset("of in from at for on with".split())
 PRONOUNS = {"he": "person", "him": "person", "she": "person", "her": "person", "his": "person",
@@ -112,10 +118,21 @@ MILITANT_WORDS = frozenset("militant militants jihadist jihadists jihadi jihadis
                            "extremists fighter fighters".split())
 # How many sentences back that group may be named.
 MILITANT_REACH = 2
+# Words that say an armed group is Islamist by its own words ("Islamist militias", "jihadists"): with no group,
+# country or armed group named before them, they are of the transnational militant groups' class (IMG).
+ISLAMIST_WORDS = frozenset("jihadist jihadists jihadi jihadis islamist islamists".split())
 # "the regime", "government troops": with no state in reach, the state whose government the document named last.
 REGIME_NOUNS = frozenset(("government", "regime"))
 # "his counterpart": the other party of the pair its clause's subject belongs to.
 COUNTERPART_NOUNS = frozenset(("counterpart", "counterparts"))
+# "forces *loyal to* the president", "militias *allied with* the army": an armed body named by its allegiance.
+ALLEGIANCE_WORDS = frozenset("loyal allied aligned affiliated".split())
+# "forces *fighting for* X", "militias *fighting on behalf of* X": the verbs of a body that serves its patron.
+SERVING_LEMMAS = frozenset("fight battle".split())
+# Sectors of a state's organs ("its army", "its government", "its police"): a city owns none of them.
+STATE_ORGAN_SECTORS = frozenset("MIL GOV COP SPY LEG JUD".split())
+# Sectors of a body that can serve a patron's side under arms.
+ARMED_SECTORS = frozenset("MIL REB UAF COP SPY".split())
 # "arrived in Beijing": the capital hosts a visit, so it stays a party.
 ARRIVAL_LEMMAS = frozenset("arrive land travel fly come return visit stop".split())
 PERSON_LABELS = ("PERSON",)
