@@ -163,6 +163,9 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences, PronounRefer
         if len(words) == 1 and span.end == head.i and span.root.dep_ == "compound" \
                 and _portfolio(Hit(0, 1, span.text, "name"), [*words, Word(head.text)]):
             return [], f"'{span.text}' is the portfolio of '{span.text} {head.text}', not a party"
+        loyal = self._loyal_to(span, role)  # before the whole phrase, which names the patron's sector too
+        if loyal:
+            return loyal, ""
         res = resolve_words(span.text, words, span.start_char, span.end_char, when=self.when, idx=self.idx)
         if res is None and _crowd(span):  # "Tens of thousands rallied": people, as "people" would be
             res = resolve_words(span.text, [Word("people")], span.start_char, span.end_char, when=self.when,
@@ -183,8 +186,7 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences, PronounRefer
                 return [self._as(span, r, f"{r.party.why} (with the noun it modifies, '{whole.text}')")
                         for r in found], reason
         if res is None or res.party.code is None:
-            named = self._apposition(span, role) or self._for_whom(span, role) or self._counterpart(span, words) \
-                or self._loyal_to(span, role)
+            named = self._apposition(span, role) or self._for_whom(span, role) or self._counterpart(span, words)
             if named:  # "The militant group, Hamas,": the apposition names it
                 return named, ""
             found = self._contextual(span, words, lowered, res)
@@ -262,9 +264,6 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences, PronounRefer
         of* the regime": an armed body with no country of its own, named by its allegiance, is of its patron's
         country (with its own sector)."""
         root = span.root
-        own = resolve_words(root.text, [Word(root.text)], span.start_char, span.end_char, when=self.when, idx=self.idx)
-        if own is None or own.party.code or own.party.sector not in ARMED_SECTORS:
-            return []
         patrons = []
         for c in root.children:
             if c.i > root.i and c.dep_ == "amod" and c.lower_ in ALLEGIANCE_WORDS:
@@ -272,6 +271,11 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences, PronounRefer
             elif c.i > root.i and c.dep_ == "acl" and c.lemma_.lower() in SERVING_LEMMAS:
                 patrons += _objects_of(c, ("for",))
                 patrons += [o for b in _objects_of(c, ("on",)) if b.lower_ == "behalf" for o in _objects_of(b, ("of",))]
+        if not patrons:
+            return []
+        own = resolve_words(root.text, [Word(root.text)], span.start_char, span.end_char, when=self.when, idx=self.idx)
+        if own is None or own.party.code or own.party.sector not in ARMED_SECTORS:
+            return []
         for patron in patrons:
             found, _ = self._resolve_one(_noun_of(patron), role)
             found = [self._as(span, r, f"'{root.text}' serving '{_noun_of(patron).text}': {r.party.why}",
