@@ -267,3 +267,40 @@ def modal_participle(clause: Token, w: Words) -> Token | None:
     head = clause.head
     return head if any(c.dep_ == "aux" and c.lower_ in w.hypothetical_auxiliaries for c in head.children) else None
 
+
+
+def aim(node: Token, w: Words) -> Token | None:
+    """The word that makes what a governor governs an aim, not an act done: a noun of aim as the subject of "be"
+    ("the *aim* of the drill is to boost cooperation", "its *goal* is to resist X"), or a participle of purpose
+    ("a resolution *intended* to allow aid", "a programme *designed* to test drones", "talks *aimed* at ending the
+    war"; an actor's own "aimed to capture" is its plan, left to the plan verbs)."""
+    if node.lemma_ == "be":
+        return next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")
+                     and c.lemma_.lower() in w.purpose_nouns), None)
+    if node.tag_ == "VBN" and node.lemma_.lower() in w.purpose_participles and (
+            node.dep_ == "acl" or any(c.dep_ == "auxpass" for c in node.children)):
+        return node
+    return None
+
+
+def effort_purpose(node: Token, trigger: Token, w: Words) -> Token | None:
+    """The "to" of an infinitive telling what an effort is for ("talks *to resolve* the conflict", "efforts *to
+    free* the hostages", "a bid *to seize* the town"): the aim is not reported as reached. An ongoing act named as
+    the object of ending or stopping ("efforts to end *the siege*") did occur."""
+    if node.dep_ != "acl" or node.head.lemma_.lower() not in w.effort_nouns:
+        return None
+    if node is not trigger and (trigger.pos_ != "VERB" and node.lemma_.lower() in
+                                w.presupposing_governors | w.stopping_governors):
+        return None
+    return next((c for c in node.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+
+
+def told_fact(trigger: Token, governor: Token) -> bool:
+    """True when a past participle with its own agent lies between a trigger and a governor above it ("is to
+    maintain a culture *wiped out by* X"): a reduced relative clause tells a fact, whatever governs its noun."""
+    node = trigger
+    while node.i != governor.i and node.head.i != node.i:
+        if node.dep_ == "acl" and node.tag_ == "VBN" and any(c.dep_ == "agent" for c in node.children):
+            return True
+        node = node.head
+    return False

@@ -45,6 +45,9 @@ class Words:
     realising_governors: frozenset[str]
     movement_governors: frozenset[str]
     decision_nouns: frozenset[str]
+    purpose_nouns: frozenset[str]
+    purpose_participles: frozenset[str]
+    effort_nouns: frozenset[str]
     ranking_modifiers: frozenset[str]
     hypothetical_governors: frozenset[str]
     permitting_governors: frozenset[str]
@@ -143,6 +146,8 @@ def status_of(trigger: Token) -> tuple[str, Token | None]:
             break
         # "threatened on Sunday *to kill*": an infinitive the parser hung as an adverbial clause still carries
         infinitive = node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        if (aimed := clauses.effort_purpose(node, trigger, w)) is not None:
+            return "hypothetical", aimed  # "talks *to resolve* the conflict"
         if infinitive and (purpose := clauses.purpose(node, w, own=node is trigger)) is not None:
             return "hypothetical", purpose
         if (node.dep_ in CARRYING_DEPS or infinitive or clauses.serial(node)) and node.head.i != node.i:
@@ -170,6 +175,8 @@ def status_of(trigger: Token) -> tuple[str, Token | None]:
 def _governed(node: Token, trigger: Token, w: Words) -> tuple[str, Token] | None:
     """The status a governor of the trigger gives it: denied, cancelled or stopped (negated), planned, wished, feared
     or considered (hypothetical), judged in general (hypothetical)."""
+    if (aimed := clauses.aim(node, w)) is not None and not clauses.told_fact(trigger, node):
+        return "hypothetical", aimed  # "the aim is to boost cooperation", "a resolution intended to allow aid"
     if (node.pos_ in ("VERB", "ADJ") and node.lemma_.lower() in w.negating_governors
             and not _denied_claim(node, trigger)) or _cancels(node) or _stops(node, trigger):
         return "negated", node

@@ -1,0 +1,78 @@
+"""Uses that report no event (session 11, E6): an aim or a purpose is no act done ("the aim of the drill is to
+boost cooperation", "a resolution intended to allow aid", "talks to resolve the conflict"); "thank God" praises
+no party; "conceded that ..." admits a fact, it concedes nothing to anyone."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import triples
+
+
+def counted(events, event_type):
+    """Events of a type with a status the gold counts (occurred or planned)."""
+    return [e for e in events if e.event_type == event_type and e.status in ("occurred", "planned")]
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("The aim of the naval drill is to boost cooperation between Chile and Peru.", "COOPERATE"),
+    ("Bolivia's goal is to resist Chilean attempts to dominate the lake.", "REJECT"),
+    ("The priority for Ghana is to free the hostages held by the rebels.", "RETREAT"),
+    ("The resolution is intended to allow delivery of aid to the besieged town.", "AID"),
+    ("Peru unveiled a programme designed to arm Bolivian rebels.", "AID"),
+    ("Ghana and Togo held talks aimed at ending the blockade of the port.", "RETREAT"),
+])
+def test_an_aim_is_no_act_done(code, text, event_type):
+    events = code(text)
+    assert not counted(events, event_type), [(e.event_type, e.trigger.text, e.status) for e in events]
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Peruvian officials launched an effort to free the hostages held by Bolivia.", "RETREAT"),
+    ("Chile made a bid to seize the disputed islands from Argentina.", "ASSAULT"),
+])
+def test_what_an_effort_is_for_is_not_reported_as_done(code, text, event_type):
+    events = code(text)
+    assert not counted(events, event_type), [(e.event_type, e.trigger.text, e.status) for e in events]
+
+
+@pytest.mark.parametrize("text, event_type", [
+    # an actor's own aim is its plan; a meeting held to talk did take place; a deployment made for a fight is made
+    ("Chile aimed to capture the disputed islands from Argentina.", "ASSAULT"),
+    ("Peruvian and Chilean ministers met in Lima to discuss the border.", "CONSULT"),
+    ("Turkey sent troops to Libya to support the government.", "MOBILIZE"),
+    ("The efforts of Norway led to talks between Colombia and the rebels.", "CONSULT"),
+])
+def test_own_aims_and_real_acts_stay(code, text, event_type):
+    events = code(text)
+    assert counted(events, event_type), [(e.event_type, e.trigger.text, e.status) for e in events]
+
+
+def test_thank_god_praises_no_party(code):
+    assert not any(t[0] == "SUPPORT" for t in triples(code("Thank God, the Peruvian army is here, the mayor said.")))
+
+
+def test_thanking_a_party_is_praise(code):
+    assert ("SUPPORT", "CHL", "PER") in triples(code("Chile thanked Peru for its help."))
+
+
+def test_conceding_a_fact_is_no_concession(code):
+    found = triples(code("The Chilean finance minister conceded that the economy might take years to recover."))
+    assert not any(t[0] == "CONCEDE" for t in found), found
+
+
+def test_a_fact_told_inside_an_aim_stays(code):
+    events = code("The aim of the museum is to keep a culture nearly wiped out by Iraqi troops.")
+    assert counted(events, "ASSAULT"), [(e.event_type, e.trigger.text, e.status) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "The PKK has waged an insurgency against Turkey for decades.",
+    "For more than three decades, the rebels have attacked army posts in the north of Peru.",
+])
+def test_a_history_of_decades_is_no_reported_act(code, text):
+    events = code(text)
+    assert not counted(events, "ASSAULT"), [(e.event_type, e.trigger.text, e.status) for e in events]
+
+
+def test_an_act_of_days_is_reported(code):
+    assert counted(code("Turkish jets bombed Kurdish positions in Iraq for three days."), "ASSAULT")
