@@ -76,3 +76,19 @@ def test_a_history_of_decades_is_no_reported_act(code, text):
 
 def test_an_act_of_days_is_reported(code):
     assert counted(code("Turkish jets bombed Kurdish positions in Iraq for three days."), "ASSAULT")
+
+
+PRIVATE_STORY = ("Rania Aziz, a young Kurdish woman, arrived at the camp in March. She met a young man from Chile "
+                 "there. Rania Aziz encouraged her friends to join her.")
+
+
+def test_a_private_person_acting_on_no_party_codes_nothing(code):
+    events = code(PRIVATE_STORY)
+    assert not [e for e in events if e.event_type in ("CONSULT", "SUPPORT")], \
+        [(e.event_type, e.trigger.text, e.actor and e.actor.text) for e in events]
+
+
+def test_a_private_person_acting_on_a_government_stays(code):
+    events = code("Maria Lopez, a nurse from Lima, petitioned the Peruvian government to free her son.")
+    assert any(e.event_type == "REQUEST" and e.recipient and e.recipient.code == "PER" for e in events), \
+        [(e.event_type, e.trigger.text, e.recipient and e.recipient.code) for e in events]
