@@ -92,3 +92,21 @@ def test_a_private_person_acting_on_a_government_stays(code):
     events = code("Maria Lopez, a nurse from Lima, petitioned the Peruvian government to free her son.")
     assert any(e.event_type == "REQUEST" and e.recipient and e.recipient.code == "PER" for e in events), \
         [(e.event_type, e.trigger.text, e.recipient and e.recipient.code) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "In basketball, Chile beat Peru 88-71 in Lima on Sunday.",
+    "Peru beat Chile 2-1 in the World Cup final.",
+])
+def test_a_win_in_a_game_is_no_assault(code, text):
+    assert not counted(code(text), "ASSAULT")
+
+
+def test_a_beating_by_police_is_an_assault(code):
+    assert counted(code("Chilean police beat protesters in Santiago on Sunday."), "ASSAULT")
+
+
+def test_a_purpose_participle_joined_to_another_is_an_aim(code):
+    events = code("The UN resolution is limited in scope and intended to allow delivery of aid to Peru.")
+    assert not counted(events, "RETREAT") and not counted(events, "AID"), \
+        [(e.event_type, e.trigger.text, e.status) for e in events]

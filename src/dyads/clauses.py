@@ -277,9 +277,14 @@ def aim(node: Token, w: Words) -> Token | None:
     if node.lemma_ == "be":
         return next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")
                      and c.lemma_.lower() in w.purpose_nouns), None)
-    if node.tag_ == "VBN" and node.lemma_.lower() in w.purpose_participles and (
-            node.dep_ == "acl" or any(c.dep_ == "auxpass" for c in node.children)):
+    if node.lemma_.lower() not in w.purpose_participles:
+        return None
+    if node.tag_ == "VBN" and (node.dep_ == "acl" or any(c.dep_ == "auxpass" for c in node.children)):
         return node
+    # "is limited in scope and *intended* to allow aid": a conjunct with no subject shares the first one's passive
+    shared = node.dep_ == "conj" and node.tag_ in ("VBN", "VBD") and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+    return node if shared and any(c.dep_ == "auxpass" for c in node.head.children) else None
     return None
 
 
