@@ -110,3 +110,40 @@ def test_a_purpose_participle_joined_to_another_is_an_aim(code):
     events = code("The UN resolution is limited in scope and intended to allow delivery of aid to Peru.")
     assert not counted(events, "RETREAT") and not counted(events, "AID"), \
         [(e.event_type, e.trigger.text, e.status) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "When asked about the plan, Peruvian officials told reporters it was on hold.",
+    "Asked about the raid, the Chilean minister declined to comment.",
+])
+def test_those_asked_in_a_fronted_participle_asked_no_one(code, text):
+    assert not [e for e in code(text) if e.event_type == "REQUEST"]
+
+
+def test_a_request_by_its_subject_stays(code):
+    assert any(t[0] == "REQUEST" and t[1] == "PER" for t in triples(code("Peru asked Chile to return the ship.")))
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("There is no confirmation that Peru has received a request from Chile to hand over the pair.", "REQUEST"),
+    ("There is no evidence that Chilean troops attacked the village.", "ASSAULT"),
+])
+def test_what_no_one_confirms_is_not_reported(code, text, event_type):
+    events = code(text)
+    assert not counted(events, event_type), [(e.event_type, e.trigger.text, e.status) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "There is no doubt that Chilean troops attacked the village.",
+    "There were reports that Chilean troops attacked the village.",
+])
+def test_what_is_affirmed_or_reported_stays(code, text):
+    assert counted(code(text), "ASSAULT")
+
+
+def test_an_attitude_is_no_actor(code):
+    assert not [e for e in code("Western timidity and neglect encouraged the Bolivian rebels.") if e.event_type == "SUPPORT"]
+
+
+def test_a_party_encouraging_stays(code):
+    assert any(t[0] == "SUPPORT" for t in triples(code("Chile encouraged the Bolivian rebels.")))

@@ -309,3 +309,14 @@ def told_fact(trigger: Token, governor: Token) -> bool:
             return True
         node = node.head
     return False
+
+
+def unconfirmed(clause: Token, w: Words) -> Token | None:
+    """The "no" of a noun of evidence whose that-clause this is ("there is *no* confirmation that X has received a
+    request", "no evidence that Y attacked"): what no one confirms is not reported as done."""
+    noun = clause.head
+    if clause.dep_ not in ("acl", "ccomp") or noun.pos_ != "NOUN" or noun.lemma_.lower() not in w.evidence_nouns:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return None
+    return next((c for c in noun.children if c.dep_ == "det" and c.lower_ in w.negating_determiners), None)

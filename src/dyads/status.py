@@ -48,6 +48,7 @@ class Words:
     purpose_nouns: frozenset[str]
     purpose_participles: frozenset[str]
     effort_nouns: frozenset[str]
+    evidence_nouns: frozenset[str]
     ranking_modifiers: frozenset[str]
     hypothetical_governors: frozenset[str]
     permitting_governors: frozenset[str]
@@ -146,6 +147,8 @@ def status_of(trigger: Token) -> tuple[str, Token | None]:
             break
         # "threatened on Sunday *to kill*": an infinitive the parser hung as an adverbial clause still carries
         infinitive = node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        if (unconfirmed := clauses.unconfirmed(node, w)) is not None:
+            return "hypothetical", unconfirmed  # "there is *no* confirmation that X received a request"
         if (aimed := clauses.effort_purpose(node, trigger, w)) is not None:
             return "hypothetical", aimed  # "talks *to resolve* the conflict"
         if infinitive and (purpose := clauses.purpose(node, w, own=node is trigger)) is not None:
