@@ -320,3 +320,23 @@ def unconfirmed(clause: Token, w: Words) -> Token | None:
     if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
         return None
     return next((c for c in noun.children if c.dep_ == "det" and c.lower_ in w.negating_determiners), None)
+
+
+HAPPENING_VERBS = ("happen", "occur", "materialise", "materialize", "take", "go", "come", "proceed")
+
+
+def conditional_subject(noun: Token, w: Words) -> Token | None:
+    """The "if" or "unless" of a condition whose passive subject, or whose subject of happening, a nominal is ("*if*
+    an agreement is reached", "if there had been talks and *the agreement* had been made", "unless an attack
+    happens"): the act is only supposed. Not the subject of other verbs ("if the talks fail": the talks are held)."""
+    verb = noun.head
+    if not (noun.dep_ == "nsubjpass" or noun.dep_ == "nsubj" and verb.lemma_.lower() in HAPPENING_VERBS):
+        return None
+    for _ in range(3):
+        mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in w.condition_marks), None)
+        if mark is not None:
+            return mark
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
