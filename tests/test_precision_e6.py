@@ -1,6 +1,6 @@
 """Uses that report no event (session 11, E6): an aim or a purpose is no act done ("the aim of the drill is to
 boost cooperation", "a resolution intended to allow aid", "talks to resolve the conflict"); "thank God" praises
-no party; "conceded that ..." admits a fact, it concedes nothing to anyone."""
+no party."""
 from __future__ import annotations
 
 import pytest
@@ -55,9 +55,6 @@ def test_thanking_a_party_is_praise(code):
     assert ("SUPPORT", "CHL", "PER") in triples(code("Chile thanked Peru for its help."))
 
 
-def test_conceding_a_fact_is_no_concession(code):
-    found = triples(code("The Chilean finance minister conceded that the economy might take years to recover."))
-    assert not any(t[0] == "CONCEDE" for t in found), found
 
 
 def test_a_fact_told_inside_an_aim_stays(code):
@@ -147,3 +144,38 @@ def test_an_attitude_is_no_actor(code):
 
 def test_a_party_encouraging_stays(code):
     assert any(t[0] == "SUPPORT" for t in triples(code("Chile encouraged the Bolivian rebels.")))
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Officials said that if the agreement had been made by Chile and Peru, the war would have ended.", "AGREE"),
+    ("Peru will attend if an attack by Chilean forces happens.", "ASSAULT"),
+])
+def test_a_supposed_act_is_no_act(code, text, event_type):
+    events = code(text)
+    assert not counted(events, event_type), [(e.event_type, e.trigger.text, e.status) for e in events]
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("An attack by Chilean forces happened near the border on Monday.", "ASSAULT"),
+    ("Talks between Chile and Peru took place in Lima on Monday.", "CONSULT"),
+])
+def test_a_done_act_named_as_subject_stays(code, text, event_type):
+    assert counted(code(text), event_type)
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Bolivian rebels remain driven to carry out attacks on the capital.", "ASSAULT"),
+    ("Peru is determined to retake the islands from Chile.", "ASSAULT"),
+    ("Chilean officials are eager to sign a deal with Peru.", "AGREE"),
+])
+def test_a_disposition_to_act_is_no_act(code, text, event_type):
+    events = code(text)
+    assert not counted(events, event_type), [(e.event_type, e.trigger.text, e.status) for e in events]
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Chilean troops were forced to withdraw from the town.", "RETREAT"),
+    ("Chile was quick to condemn the attack by Peru.", "ACCUSE"),
+])
+def test_an_act_one_was_forced_or_quick_to_do_was_done(code, text, event_type):
+    assert counted(code(text), event_type)

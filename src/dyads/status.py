@@ -49,6 +49,7 @@ class Words:
     purpose_participles: frozenset[str]
     effort_nouns: frozenset[str]
     evidence_nouns: frozenset[str]
+    disposition_words: frozenset[str]
     ranking_modifiers: frozenset[str]
     hypothetical_governors: frozenset[str]
     permitting_governors: frozenset[str]
@@ -183,6 +184,9 @@ def _governed(node: Token, trigger: Token, w: Words) -> tuple[str, Token] | None
     if (node.pos_ in ("VERB", "ADJ") and node.lemma_.lower() in w.negating_governors
             and not _denied_claim(node, trigger)) or _cancels(node) or _stops(node, trigger):
         return "negated", node
+    if trigger.pos_ == "VERB" and node.lower_ in w.disposition_words and node.dep_ in ("acomp", "amod", "xcomp", "advcl") \
+            and trigger.dep_ == "xcomp":
+        return "hypothetical", node  # "remain *driven* to carry out attacks", "is determined to retake the city"
     if node.lemma_.lower() in w.desire_verbs and node.pos_ == "VERB":
         return "hypothetical", node  # "wants to reassure its allies": a wish, neither scheduled nor announced
     if node.lemma_.lower() in w.plan_verbs and node.pos_ in ("VERB", "ADJ", "NOUN") and not _carried_out(node, trigger):
@@ -299,6 +303,8 @@ def _nominal_status(noun: Token) -> tuple[str, Token] | None:
     w = words()
     if (found := clauses.subject_of_modal(noun, w)) is not None:
         return found
+    if (condition := clauses.conditional_subject(noun, w)) is not None:
+        return "hypothetical", condition  # "*if* an agreement is reached", "if an attack happens"
     for child in noun.children:
         word = child.lower_
         if child.dep_ in ("amod", "compound", "nmod") and word in w.hypothetical_modifiers:
