@@ -179,3 +179,7 @@ def test_a_disposition_to_act_is_no_act(code, text, event_type):
 ])
 def test_an_act_one_was_forced_or_quick_to_do_was_done(code, text, event_type):
     assert counted(code(text), event_type)
+
+
+def test_an_act_of_one_decade_is_reported(code):
+    assert counted(code("Iran has helped arm the Syrian government for a decade."), "AID")

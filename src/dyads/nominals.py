@@ -185,5 +185,5 @@ def long_history(trigger: Token) -> str:
     return ""
 
 
-DECADES = frozenset(("decade", "decades", "decade-long", "decades-long", "century", "centuries", "generation",
-                     "generations"))
+# Plurals only: "for *a decade*" is a span one government's policy may fill ("has helped prop up X for a decade").
+DECADES = frozenset(("decades", "decade-long", "decades-long", "centuries", "generations"))
