@@ -286,3 +286,76 @@ def modal_participle(clause: Token, w: Words) -> Token | None:
     head = clause.head
     return head if any(c.dep_ == "aux" and c.lower_ in w.hypothetical_auxiliaries for c in head.children) else None
 
+
+
+def aim(node: Token, w: Words) -> Token | None:
+    """The word that makes what a governor governs an aim, not an act done: a noun of aim as the subject of "be"
+    ("the *aim* of the drill is to boost cooperation", "its *goal* is to resist X"), or a participle of purpose
+    ("a resolution *intended* to allow aid", "a programme *designed* to test drones", "talks *aimed* at ending the
+    war"; an actor's own "aimed to capture" is its plan, left to the plan verbs)."""
+    if node.lemma_ == "be":
+        return next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")
+                     and c.lemma_.lower() in w.purpose_nouns), None)
+    if node.lemma_.lower() not in w.purpose_participles:
+        return None
+    if node.tag_ == "VBN" and (node.dep_ == "acl" or any(c.dep_ == "auxpass" for c in node.children)):
+        return node
+    # "is limited in scope and *intended* to allow aid": a conjunct with no subject shares the first one's passive
+    shared = node.dep_ == "conj" and node.tag_ in ("VBN", "VBD") and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+    return node if shared and any(c.dep_ == "auxpass" for c in node.head.children) else None
+    return None
+
+
+def effort_purpose(node: Token, trigger: Token, w: Words) -> Token | None:
+    """The "to" of an infinitive telling what an effort is for ("talks *to resolve* the conflict", "efforts *to
+    free* the hostages", "a bid *to seize* the town"): the aim is not reported as reached. An ongoing act named as
+    the object of ending or stopping ("efforts to end *the siege*") did occur."""
+    if node.dep_ != "acl" or node.head.lemma_.lower() not in w.effort_nouns:
+        return None
+    if node is not trigger and (trigger.pos_ != "VERB" and node.lemma_.lower() in
+                                w.presupposing_governors | w.stopping_governors):
+        return None
+    return next((c for c in node.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+
+
+def told_fact(trigger: Token, governor: Token) -> bool:
+    """True when a past participle with its own agent lies between a trigger and a governor above it ("is to
+    maintain a culture *wiped out by* X"): a reduced relative clause tells a fact, whatever governs its noun."""
+    node = trigger
+    while node.i != governor.i and node.head.i != node.i:
+        if node.dep_ == "acl" and node.tag_ == "VBN" and any(c.dep_ == "agent" for c in node.children):
+            return True
+        node = node.head
+    return False
+
+
+def unconfirmed(clause: Token, w: Words) -> Token | None:
+    """The "no" of a noun of evidence whose that-clause this is ("there is *no* confirmation that X has received a
+    request", "no evidence that Y attacked"): what no one confirms is not reported as done."""
+    noun = clause.head
+    if clause.dep_ not in ("acl", "ccomp") or noun.pos_ != "NOUN" or noun.lemma_.lower() not in w.evidence_nouns:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return None
+    return next((c for c in noun.children if c.dep_ == "det" and c.lower_ in w.negating_determiners), None)
+
+
+HAPPENING_VERBS = ("happen", "occur", "materialise", "materialize", "take", "go", "come", "proceed")
+
+
+def conditional_subject(noun: Token, w: Words) -> Token | None:
+    """The "if" or "unless" of a condition whose passive subject, or whose subject of happening, a nominal is ("*if*
+    an agreement is reached", "if there had been talks and *the agreement* had been made", "unless an attack
+    happens"): the act is only supposed. Not the subject of other verbs ("if the talks fail": the talks are held)."""
+    verb = noun.head
+    if not (noun.dep_ == "nsubjpass" or noun.dep_ == "nsubj" and verb.lemma_.lower() in HAPPENING_VERBS):
+        return None
+    for _ in range(3):
+        mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in w.condition_marks), None)
+        if mark is not None:
+            return mark
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None

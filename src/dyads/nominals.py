@@ -161,3 +161,29 @@ def _anchored(noun: Token) -> bool:
                 c.dep_ == "pobj" for c in child.children):
             return True
     return any(t.ent_type_ in w.anchor_labels for t in noun.subtree if t.i != noun.i)
+
+
+# Prepositions of a span of time ("has waged an insurgency *for* decades", "*over* three decades").
+SPAN_PREPOSITIONS = ("for", "over", "across", "throughout")
+
+
+def long_history(trigger: Token) -> str:
+    """Why an act told as a history of decades or generations reports no event ("" when it does not): "has waged
+    an insurgency against X *for decades*", "a *decades-long* insurgency", "have fought each other *for
+    generations*". The words are the class `long_duration` minus its vaguer members ("long-running",
+    "protracted": a protracted negotiation may be one that just ended)."""
+    decades = word_classes()["long_duration"] & DECADES
+    nodes = [trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass"))]
+    for node in nodes:
+        for child in node.children:
+            if child.dep_ == "amod" and child.lower_ in decades:
+                return f"'{child.text} {node.text}' tells a history of decades, not a reported act"
+            if child.dep_ == "prep" and child.lower_ in SPAN_PREPOSITIONS and any(
+                    o.dep_ == "pobj" and o.lower_ in decades for o in child.children):
+                return f"'{child.doc[child.i:child.right_edge.i + 1].text}' tells a history of decades, not a " \
+                       f"reported act"
+    return ""
+
+
+# Plurals only: "for *a decade*" is a span one government's policy may fill ("has helped prop up X for a decade").
+DECADES = frozenset(("decades", "decade-long", "decades-long", "centuries", "generations"))

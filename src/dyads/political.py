@@ -88,7 +88,16 @@ def private_act(event_type: str, actor: Party | None, recipient: Party | None, d
     # "Kalenjin youths", "Palestinian women": people of a named community act as that community
     communal = root.tag_ in ("NNS", "NNPS") and any(
         c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in NAMED_ENTS or c.pos_ == "PROPN") for c in root.children)
-    return not communal and in_class(root, PRIVATE_PERSON)
+    return not communal and (in_class(root, PRIVATE_PERSON) or _private_individual(root))
+
+
+PERSONAL_PRONOUNS = ("he", "she")
+
+
+def _private_individual(token: Token) -> bool:
+    """A person named or pointed to with no office of their own (the actor resolved to civilians): "*she* met a
+    fellow volunteer", "*Maria Lopez* encouraged others to join"."""
+    return token.lower_ in PERSONAL_PRONOUNS or token.ent_type_ == "PERSON"
 
 
 def _antecedent(token: Token) -> Token:

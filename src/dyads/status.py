@@ -45,6 +45,11 @@ class Words:
     realising_governors: frozenset[str]
     movement_governors: frozenset[str]
     decision_nouns: frozenset[str]
+    purpose_nouns: frozenset[str]
+    purpose_participles: frozenset[str]
+    effort_nouns: frozenset[str]
+    evidence_nouns: frozenset[str]
+    disposition_words: frozenset[str]
     ranking_modifiers: frozenset[str]
     hypothetical_governors: frozenset[str]
     permitting_governors: frozenset[str]
@@ -146,6 +151,10 @@ def status_of(trigger: Token) -> tuple[str, Token | None]:
             break
         # "threatened on Sunday *to kill*": an infinitive the parser hung as an adverbial clause still carries
         infinitive = node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        if (unconfirmed := clauses.unconfirmed(node, w)) is not None:
+            return "hypothetical", unconfirmed  # "there is *no* confirmation that X received a request"
+        if (aimed := clauses.effort_purpose(node, trigger, w)) is not None:
+            return "hypothetical", aimed  # "talks *to resolve* the conflict"
         if infinitive and (purpose := clauses.purpose(node, w, own=node is trigger)) is not None:
             return "hypothetical", purpose
         if (node.dep_ in CARRYING_DEPS or infinitive or clauses.serial(node)) and node.head.i != node.i:
@@ -173,9 +182,14 @@ def status_of(trigger: Token) -> tuple[str, Token | None]:
 def _governed(node: Token, trigger: Token, w: Words) -> tuple[str, Token] | None:
     """The status a governor of the trigger gives it: denied, cancelled or stopped (negated), planned, wished, feared
     or considered (hypothetical), judged in general (hypothetical)."""
+    if (aimed := clauses.aim(node, w)) is not None and not clauses.told_fact(trigger, node):
+        return "hypothetical", aimed  # "the aim is to boost cooperation", "a resolution intended to allow aid"
     if (node.pos_ in ("VERB", "ADJ") and node.lemma_.lower() in w.negating_governors
             and not _denied_claim(node, trigger)) or _cancels(node) or _stops(node, trigger):
         return "negated", node
+    if trigger.pos_ == "VERB" and node.lower_ in w.disposition_words and node.dep_ in ("acomp", "amod", "xcomp", "advcl") \
+            and trigger.dep_ == "xcomp":
+        return "hypothetical", node  # "remain *driven* to carry out attacks", "is determined to retake the city"
     if node.lemma_.lower() in w.desire_verbs and node.pos_ == "VERB":
         return "hypothetical", node  # "wants to reassure its allies": a wish, neither scheduled nor announced
     if node.lemma_.lower() in w.plan_verbs and node.pos_ in ("VERB", "ADJ", "NOUN") and not _carried_out(node, trigger):
@@ -301,6 +315,8 @@ def _nominal_status(noun: Token) -> tuple[str, Token] | None:
     w = words()
     if (found := clauses.subject_of_modal(noun, w)) is not None:
         return found
+    if (condition := clauses.conditional_subject(noun, w)) is not None:
+        return "hypothetical", condition  # "*if* an agreement is reached", "if an attack happens"
     for child in noun.children:
         word = child.lower_
         if child.dep_ in ("amod", "compound", "nmod") and word in w.hypothetical_modifiers:

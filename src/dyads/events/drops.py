@@ -151,6 +151,8 @@ def analyse(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
                 cand.dropped = not_party
             elif generic := generic_actor(cand.actors):
                 cand.dropped = generic
+            elif history := nominals.long_history(token):
+                cand.dropped = history
             elif unstated := unstated_disposition(token, cand.entry.event_type, cand.attribution is not None):
                 cand.dropped = unstated
             elif (verb := _reporting_verb(token, triggers)) is not None:

@@ -158,10 +158,13 @@ def misparsed_main_verb(verb: Token) -> Token | None:
 
 def state_participle(verb: Token) -> bool:
     """"hundreds *lie injured*", "dozens remained wounded": a bare past participle completing a verb of being
-    in a state tells what its subject underwent; the subject did not do it."""
+    in a state tells what its subject underwent; the subject did not do it. So does a bare participle clause set
+    before its main clause ("*When asked* about X, officials said", "*Arrested* in May, he was freed")."""
+    bare = not children_with(verb, (*OBJECT_DEPS, "aux", "auxpass", "nsubj", "nsubjpass", "agent"))
+    if bare and verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.i < verb.head.i:
+        return True  # "*(When) asked* about the plan, officials said ...": the officials were asked, they asked no one
     return verb.tag_ == "VBN" and verb.dep_ in ("acomp", "advcl", "oprd", "xcomp") and verb.head.i != verb.i \
-        and verb.head.lemma_.lower() in STATE_VERBS and verb.i == verb.head.i + 1 \
-        and not children_with(verb, (*OBJECT_DEPS, "aux", "auxpass", "nsubj", "nsubjpass", "agent"))
+        and verb.head.lemma_.lower() in STATE_VERBS and verb.i == verb.head.i + 1 and bare
 
 
 def shares_passive(verb: Token) -> bool:
