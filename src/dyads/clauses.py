@@ -287,7 +287,6 @@ def modal_participle(clause: Token, w: Words) -> Token | None:
     return head if any(c.dep_ == "aux" and c.lower_ in w.hypothetical_auxiliaries for c in head.children) else None
 
 
-
 def aim(node: Token, w: Words) -> Token | None:
     """The word that makes what a governor governs an aim, not an act done: a noun of aim as the subject of "be"
     ("the *aim* of the drill is to boost cooperation", "its *goal* is to resist X"), or a participle of purpose
@@ -304,7 +303,6 @@ def aim(node: Token, w: Words) -> Token | None:
     shared = node.dep_ == "conj" and node.tag_ in ("VBN", "VBD") and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
     return node if shared and any(c.dep_ == "auxpass" for c in node.head.children) else None
-    return None
 
 
 def effort_purpose(node: Token, trigger: Token, w: Words) -> Token | None:

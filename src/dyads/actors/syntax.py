@@ -129,6 +129,11 @@ def _hyphen_half(span: Span, ent: Span) -> bool:
         left, right = span.text, doc[i + 2].text
     else:
         return False
+    return hyphen_names(left, right)
+
+
+def hyphen_names(left: str, right: str) -> bool:
+    """True when two words joined by a hyphen are two known names, not one ("Guinea-Bissau")."""
     return _known_name(left) and _known_name(right) and not _known_name(f"{left}-{right}")
 
 

@@ -11,7 +11,7 @@ from dyads.events.syntax import (
 )
 from dyads.events.verb_args import locates_act
 from dyads import status
-from dyads.actors.syntax import _known_name as known_name
+from dyads.actors.syntax import hyphen_names
 from dyads.senses import in_class
 
 # Subordinate clauses whose parties are what someone says or supposes, not whom the trigger's act aims at.
@@ -65,11 +65,6 @@ def hyphen_pair(token: Token) -> list[Token]:
     if first.head.i != token.i or first.dep_ not in HYPHEN_DEPS or not _name_word(first):
         return []
     return [first, token] if hyphen_names(first.text, token.text) else []
-
-
-def hyphen_names(left: str, right: str) -> bool:
-    """True when two words joined by a hyphen are two known names, not one ("Guinea-Bissau")."""
-    return known_name(left) and known_name(right) and not known_name(f"{left}-{right}")
 
 
 def _name_word(token: Token) -> bool:

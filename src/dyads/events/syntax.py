@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from dyads.actors.vocab import ALLEGIANCE_WORDS
 from dyads.senses import in_class
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -21,8 +22,6 @@ NOUN_RECIPIENT_PREPS = ("to", "with", "against", "on", "in", "toward", "towards"
                         "at", "for", "of")
 SKIP_CHILD_DEPS = ("conj", "cc", "relcl", "acl", "appos", "punct", "advcl")
 PHRASE_PREPS = ("of", "in")
-# Adjectives naming whose side a group is on: "troops *loyal* to the president" belong to the president's side.
-LOYALTY_WORDS = ("loyal",)
 PRONOUNS = ("it", "they", "he", "she", "we", "its", "their", "his", "her", "our")
 # Prepositions that give the means of a passive action ("killed *in* airstrikes by X").
 MEANS_PREPS = ("in", "during", "by")
@@ -64,9 +63,9 @@ def phrase(token: Token) -> Span:
 
 
 def _allegiance(prep: Token, head: Token) -> bool:
-    """"forces *loyal to* the president", "gunmen *loyal to* X": whose the group is (LOYALTY_WORDS) is part of its
-    phrase, as an of-phrase is."""
-    return prep.lower_ == "to" and head.dep_ == "amod" and head.lower_ in LOYALTY_WORDS and head.head.pos_ == "NOUN"
+    """"forces *loyal to* the president", "militias *allied to* X": whose the group is (the allegiance words that
+    `actors` resolves it by) is part of its phrase, as an of-phrase is."""
+    return prep.lower_ == "to" and head.dep_ == "amod" and head.lower_ in ALLEGIANCE_WORDS and head.head.pos_ == "NOUN"
 
 
 def conjuncts(token: Token) -> list[Token]:
