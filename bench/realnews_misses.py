@@ -8,7 +8,8 @@ event (at min_confidence 0, so the threshold is not among the causes) into one c
   another type that was not coded, with the trace's reason (e.g. no actor resolved to a political party).
 Prints counts by source. `--show` lists each miss with its quote: allowed for the tune split only (the test
 split is for aggregate figures; never look at its errors while changing the coder).
-Usage: python bench/realnews_misses.py [--split tune|test] [--show]
+`--exclude events-n3.done` leaves a validation batch out; `--wire` reads the invented wire stories.
+Usage: python bench/realnews_misses.py [--split tune|test] [--show] [--exclude DONE] [--wire]
 """
 from __future__ import annotations
 
@@ -48,11 +49,16 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("tune", "test"), default="tune")
     parser.add_argument("--show", action="store_true", help="list every miss (tune split only)")
+    parser.add_argument("--exclude", action="append", type=Path, default=[],
+                        help="leave out the documents of this batch marker (events-*.done); repeatable")
+    parser.add_argument("--wire", action="store_true", help="the invented wire stories (gold/wire_proxy) instead")
     args = parser.parse_args()
     if args.show and args.split != "tune":
         parser.error("--show lists errors: tune split only")
     try:
-        docs = newseval.load_gold(ROOT / "gold" / "realnews", splits=(args.split,))
+        docs = newseval.load_gold(ROOT / "gold" / ("wire_proxy" if args.wire else "realnews"), splits=(args.split,))
+        left_out = newseval.done_ids(args.exclude)
+        docs = [d for d in docs if d.doc not in left_out]
     except FileNotFoundError as exc:
         print(f"needs ../shared/corpora (not shipped with dyads): {exc}", file=sys.stderr)
         return 2

@@ -205,3 +205,16 @@ def test_eval_command_shows_errors_and_fails_clearly_without_corpora(tmp_path):
     missing = subprocess.run([*DYADS, "eval", str(FIX / "gold"), "--corpora", str(tmp_path)],
                              capture_output=True, text=True, timeout=300)
     assert missing.returncode != 0 and "E092" in missing.stderr
+
+
+def test_eval_command_excludes_the_documents_of_a_batch_marker(tmp_path):
+    marker = tmp_path / "events-v.done"
+    marker.write_text("ngec-1\n", encoding="utf-8")
+    assert newseval.done_ids([marker]) == {"ngec-1"}
+    run = subprocess.run([*DYADS, "eval", str(FIX / "gold"), "--corpora", str(FIX / "corpora"), "--split", "tune",
+                          "--exclude", str(marker), "--format", "json"], capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    tune = {s["name"]: s for s in json.loads(run.stdout)["sets"]}["tune"]
+    assert tune["documents"] == 1
+    with pytest.raises(DyadsError):
+        newseval.done_ids([tmp_path / "missing.done"])

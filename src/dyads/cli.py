@@ -308,6 +308,9 @@ def eval_(
                                  "min_confidence setting).")] = None,
     corpora: Annotated[Optional[Path], typer.Option("--corpora", help="Folder of the corpora the real-news gold "
                                                                       "documents come from (default ../shared/corpora).")] = None,
+    exclude: Annotated[Optional[list[Path]], typer.Option(
+        "--exclude", help="Real-news gold: leave out the documents listed in this batch marker (events-*.done), "
+                          "e.g. a validation batch whose errors must stay unseen. Repeatable.")] = None,
     model: ModelOpt = None,
     lexicon: LexiconOpt = None,
     actor_lists: ActorsOpt = None,
@@ -320,6 +323,9 @@ def eval_(
         splits = ("tune", "test") if split is Split.all else (split.value,)
         try:
             docs = newseval.load_gold(gold, corpora=corpora, splits=splits)
+            if exclude:
+                left_out = newseval.done_ids(exclude)
+                docs = [d for d in docs if d.doc not in left_out]
         except DyadsError as exc:
             fail(str(exc))
             return

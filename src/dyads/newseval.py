@@ -262,6 +262,16 @@ def load_gold(folder: Path, *, corpora: Path | None = None, splits: Sequence[str
                     texts[d][0], texts[d][1], tuple(gold.get(d, ()))) for d in wanted if d in texts]
 
 
+def done_ids(paths: Sequence[Path]) -> set[str]:
+    """The document ids listed in batch marker files (events-*.done), e.g. to set a validation batch aside."""
+    ids: set[str] = set()
+    for path in paths:
+        if not Path(path).is_file():
+            raise DyadsError("E090", path=str(path))
+        ids.update(line.strip() for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip())
+    return ids
+
+
 def load_golds(folders: Sequence[Path], *, corpora: Path | None = None,
                splits: Sequence[str] = ("tune", "test")) -> list[GoldDoc]:
     """The documents of several gold folders (e.g. the real-news gold and the invented wire stories), sorted by
