@@ -10,6 +10,8 @@ their types, actor codes and recipient codes share a value (either direction whe
 - precision of B against A: B's required lines that agree with a required line of A, over B's required lines
   that agree with no optional line of A (an optional line is neutral, as for the coder);
 - recall of B against A: A's required lines that some line of B (required or optional) agrees with.
+"Required lines only" also prints the agreement of required lines with required lines (where the coders
+differ on whether an event is required or optional, the scorer's rule makes that difference neutral).
 B against A and A against B are both printed (the second is the first with the roles swapped), with errors by
 kind, per source, and — with `--coder` — the coder's own precision and recall against each coding on the same
 documents at min_confidence 0 and at the default.
@@ -56,6 +58,24 @@ def mismatch(a: GoldEvent, b: GoldEvent) -> list[str]:
     if a.status != b.status:
         out.append("wrong status")
     return out
+
+
+def strict(first: GoldDoc, second: GoldDoc, triggers: dict) -> tuple[int, int, int, int]:
+    """Required lines only: (B's required lines agreeing with a required line of A, B's required lines, A's
+    required lines agreeing with a required line of B, A's required lines). Where this is lower than the
+    scored agreement, the coders differ on whether an event is required or optional, not on the event."""
+    spans = {id(b): _trigger_span(b, second.text, triggers.get((second.doc, b.quote, sorted(b.types)[0])))
+             for b in second.events}
+
+    def at(a: GoldEvent, b: GoldEvent) -> bool:
+        s, e = spans[id(b)]
+        return a.start <= s < a.end or (s < a.end and e > a.start)
+
+    need_a = [a for a in first.events if not a.optional]
+    need_b = [b for b in second.events if not b.optional]
+    b_ok = sum(any(at(a, b) and not mismatch(a, b) for a in need_a) for b in need_b)
+    a_ok = sum(any(at(a, b) and not mismatch(a, b) for b in need_b) for a in need_a)
+    return b_ok, len(need_b), a_ok, len(need_a)
 
 
 def compare(first: GoldDoc, second: GoldDoc, triggers: dict) -> tuple[int, int, int, int, Counter]:
@@ -120,6 +140,9 @@ def report(name: str, pairs, triggers) -> None:
         f1 = 2 * p * r / (p + r) if p + r else 0.0
         print(f"{name:22} {source:9} {len(part):3} docs  precision {p:.3f} ({agree}/{counted})  "
               f"recall {r:.3f} ({found}/{required})  F1 {f1:.3f}")
+        b_ok, n_b, a_ok, n_a = (sum(x) for x in zip(*(strict(a, b, triggers) for a, b in part)))
+        print(f"{'':22} {'':9} required lines only: precision {b_ok / n_b if n_b else 0:.3f} ({b_ok}/{n_b})  "
+              f"recall {a_ok / n_a if n_a else 0:.3f} ({a_ok}/{n_a})")
         if source == "all":
             print("   disagreements of the second coding's required lines: "
                   + ", ".join(f"{k} {v}" for k, v in errors.most_common()))
