@@ -70,6 +70,8 @@ class Lexicon:
         # every word an entry is written for, and the last part of hyphened ones ("cease-fire": "fire")
         self.lemmas = frozenset(e.lemma for e in self.entries) | frozenset(
             e.lemma.rsplit("-", 1)[-1] for e in self.entries if "-" in e.lemma)
+        # string hash -> whether the string, lower-cased, is one of `lemmas` (filled by events.triggers.possible)
+        self.word_cache: dict[int, bool] = {}
 
     def candidates(self, lemma: str, pos: str) -> list[Entry]:
         """Entries for a lemma and coarse part of speech; most specific first."""

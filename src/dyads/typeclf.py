@@ -173,12 +173,25 @@ def _lexicon_types(t: Token, lex: Lexicon) -> set[str]:
     return {e.event_type for e in lex.candidates(_lemma(t), pos)}
 
 
+def _sentence_facts(sentence: Span, lex: Lexicon) -> tuple[frozenset[str], tuple[tuple[int, frozenset[str]], ...]]:
+    """The sentence's word features and the lexicon types of each of its tokens that has some, computed once per
+    sentence and lexicon (kept in the document's user_data: a sentence often holds several candidates)."""
+    key = (sentence.start, id(lex))
+    memo = sentence.doc.user_data.setdefault("dyads.typeclf.sentences", {})
+    if key not in memo:
+        words = frozenset(f"s={_lemma(t)}" for t in sentence if _word(t))
+        typed = tuple((t.i, frozenset(types)) for t in sentence if (types := _lexicon_types(t, lex)))
+        memo[key] = (words, typed)
+    return memo[key]
+
+
 def features(token: Token, lex: Lexicon, *, sentence_types: Sequence[str] | None = None) -> list[str]:
     """The active features of predicate `token` in its sentence (see the module docstring)."""
     sentence = token.sent
     lemma = _lemma(token)
     out = {f"p={lemma}", f"pos={token.pos_}", f"dep={token.dep_}"}
-    out.update(f"s={_lemma(t)}" for t in sentence if _word(t))
+    words, typed = _sentence_facts(sentence, lex)
+    out.update(words)
     clause = clause_tokens(token)
     out.update(f"c={_lemma(t)}" for t in clause if _word(t) and t.i != token.i)
     for child in token.children:
@@ -198,7 +211,7 @@ def features(token: Token, lex: Lexicon, *, sentence_types: Sequence[str] | None
     own = _lexicon_types(token, lex)
     out.update(f"plex={t}" for t in own)
     if sentence_types is None:
-        sentence_types = [t for w in sentence if w.i != token.i for t in _lexicon_types(w, lex)]
+        sentence_types = [t for i, types in typed if i != token.i for t in types]
     out.update(f"lex={t}" for t in set(sentence_types))
     if not own and not sentence_types:
         out.add("lex=none")

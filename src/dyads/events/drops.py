@@ -14,7 +14,7 @@ from dyads.events.noun_args import befalls_subject, governing, own_doers, partic
 from dyads.events.generic import generic_actor
 from dyads.events.stated import unstated_disposition
 from dyads.events.syntax import TIME_PREPS, by_agent, prep_objects
-from dyads.events.triggers import is_object, match, modal_entry, names_event_of_head
+from dyads.events.triggers import is_object, match, modal_entry, names_event_of_head, possible
 from dyads.events.verb_args import REPORT_NOUNS
 from dyads.lexicon import NOT_AN_EVENT, Entry, Lexicon
 
@@ -125,9 +125,11 @@ def analyse(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
     """Every candidate of every sentence, including those that code nothing (`dropped` set)."""
     out: list[Candidate] = []
     denying = status.words().negating_governors
+    maybe = possible(doc, lexicon)  # the tokens `match` can find an entry for
     for s_index, sentence in enumerate(doc.sents):
         # "agreed to lift the curfew" is a concession; "agreed *to withdraw*": the promised retreat codes CONCEDE
-        triggers = promises.retype(doc, {t.i: e for t in sentence if (e := match(t, lexicon)) is not None
+        triggers = promises.retype(doc, {t.i: e for i in range(sentence.start, sentence.end) if i in maybe
+                                         and (e := match(t := doc[i], lexicon)) is not None
                                          and not _plain_report(t, e)})
         yielded = promises.promised(doc, triggers)
         triggers.update(yielded)

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.attrs import LEMMA, LOWER, ORTH, TAG
+from spacy.tokens import Doc, Token
 
 from dyads import nlp, senses, status
 from dyads.events.syntax import prep_objects
@@ -49,6 +50,30 @@ def _set_aside(first: Token, other: Token) -> bool:
     lo, hi = sorted((first.i, other.i))
     return any(t.lower_ in SETTING_ASIDE and t.dep_ in ("advmod", "cc", "preconj", "neg")
                for t in first.doc[lo + 1:hi])
+
+
+def possible(doc: Doc, lexicon: Lexicon) -> set[int]:
+    """The indices of the tokens `match` may find an entry for: a pass over the document's attribute arrays that
+    skips, without building a Token, every token whose lemma and form are no lexicon word and that is neither the
+    second part of a hyphened word nor a past form (`match` returns None for all of those)."""
+    strings, hits = doc.vocab.strings, lexicon.word_cache
+    hyphen, past = strings["-"], (strings["VBD"], strings["VBN"])
+    rows = doc.to_array([LEMMA, LOWER, ORTH, TAG]).tolist()
+    out: set[int] = set()
+    for i, (lemma, lower, _, tag) in enumerate(rows):
+        if tag in past or (i >= 2 and rows[i - 1][2] == hyphen):
+            out.add(i)
+            continue
+        hit = hits.get(lemma)
+        if hit is None:
+            hit = hits[lemma] = strings[lemma].lower() in lexicon.lemmas
+        if not hit and lower != lemma:
+            hit = hits.get(lower)
+            if hit is None:
+                hit = hits[lower] = strings[lower].lower() in lexicon.lemmas
+        if hit:
+            out.add(i)
+    return out
 
 
 def match(token: Token, lexicon: Lexicon) -> Entry | None:
