@@ -67,6 +67,9 @@ def main(argv: list[str] | None = None) -> int:
     scores = [(c, log_loss(y, _sig(z)), z) for c, z in grid]
     best_c, best_loss, oof_z = min(scores, key=lambda s: (round(s[1], 9), s[0]))
     platt = fit_platt(oof_z, y, cfg)
+    new_text = unseen_calibration(rows, X, y, best_c, platt, cfg)
+    if new_text is not None:
+        platt = new_text["platt"]
     oof_p = _sig(platt[0] * oof_z + platt[1]) if platt else _sig(oof_z)
 
     fold_models = {k: to_model(fit(X[folds != k], y[folds != k], best_c, cfg), names, platt, 0.0)
@@ -89,6 +92,7 @@ def main(argv: list[str] | None = None) -> int:
             "per_gold": per_gold(golds, docs, rescored, threshold),
             "grid": [(c, loss) for c, loss, _ in scores], "rule": rule, "unseen": unseen,
             "unseen_files": cfg.get("unseen", []), "unseen_threshold": cfg.get("unseen_threshold", False),
+            "new_text": new_text,
             "unseen_sources": unseen_sources(docs, coded, rows, X, y, names, platt, best_c, cfg, threshold)}
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / confidence.MODEL_FILE).write_text(model_json(final, platt, info), encoding="utf-8")
@@ -204,6 +208,27 @@ def _unseen_scored(docs, coded, rows, X, y, names, platt, c: float, cfg):
                   for d in held}
 
 
+def unseen_calibration(rows, X, y, c: float, cv_platt, cfg) -> dict | None:
+    """With `unseen_calibration`: Platt scaling fitted on the unseen tune documents' logits from a model fitted
+    without them. The coder has been corrected while looking at the other tune documents, so a model fitted there
+    is over-confident on new text (its mean confidence is above the share of its events that are right); this maps
+    the logits to the share right on text no coder change has seen. Returns the scaling and the unseen events'
+    Brier score and mean confidence under the cross-validated and the new-text scaling, or None when off."""
+    wanted = unseen_ids(cfg)
+    if not cfg.get("unseen_calibration", False) or not wanted:
+        return None
+    mask = np.array([doc in wanted for doc, _, _ in rows])
+    z = fit(X[~mask], y[~mask], c, cfg).decision_function(X[mask])
+    lr = LogisticRegression(C=1e6, max_iter=cfg["max_iter"], random_state=cfg["seed"]).fit(z.reshape(-1, 1), y[mask])
+    platt = (round(float(lr.coef_[0][0]), 6), round(float(lr.intercept_[0]), 6))
+    before = _sig(cv_platt[0] * z + cv_platt[1]) if cv_platt else _sig(z)
+    after = _sig(platt[0] * z + platt[1])
+    return {"platt": platt, "events": int(mask.sum()), "right": float(y[mask].mean()),
+            "brier_before": float(brier_score_loss(y[mask], before)), "mean_before": float(before.mean()),
+            "brier_after": float(brier_score_loss(y[mask], after)), "mean_after": float(after.mean()),
+            "reliability": reliability(after, y[mask])}
+
+
 def unseen_sources(docs, coded, rows, X, y, names, platt, c: float, cfg, threshold: float):
     """(source, documents, precision and recall at 0, at `threshold`) of the unseen tune documents per source."""
     held, scored = _unseen_scored(docs, coded, rows, X, y, names, platt, c, cfg)
@@ -260,7 +285,9 @@ def _sig(z):
 def model_json(model: confidence.Model, platt, info) -> str:
     data = {"model": "dyads confidence: logistic regression over coder evidence (see confidence.md)",
             "format": 1, "threshold": model.threshold, "bias": model.bias,
-            "calibration": {"method": "platt", "a": platt[0], "b": platt[1]} if platt else {"method": "none"},
+            "calibration": {"method": "platt", "a": platt[0], "b": platt[1],
+                            "fitted_on": "unseen tune documents (new text)" if info.get("new_text")
+                            else "cross-validated tune logits"} if platt else {"method": "none"},
             "trained_on": {"gold": info["golds"], "split": "tune", "documents": info["documents"],
                            "events": info["events"], "right": info["right"]},
             "weights": dict(sorted(model.weights.items()))}
@@ -304,10 +331,7 @@ def card(model: confidence.Model, info, curve, rel, names, platt, cfg_feature: b
         "- 5-fold cross-validation on tune, grouped by document (documents sorted by id, document k in fold k % 5).",
         "- C chosen by cross-validated log loss: " + ", ".join(f"C={c}: {loss:.4f}" for c, loss in info["grid"])
         + f"; chosen **C={info['c']}**.",
-        ("- Calibration: Platt scaling of the cross-validated logits, p = sigmoid(a z + b), "
-         f"a={platt[0]}, b={platt[1]} (Brier {info['cv_brier_uncalibrated']:.4f} -> {info['cv_brier']:.4f})."
-         if platt else f"- Calibration: none (Platt scaling did not lower the cross-validated Brier score "
-                       f"{info['cv_brier_uncalibrated']:.4f} enough)."),
+        *(new_text_lines(info["new_text"]) if info.get("new_text") else [calibration_line(info, platt)]),
         "", "## Scores (cross-validated on tune: each document scored by a model fitted without it)", "",
         f"- log loss {info['cv_log_loss']:.4f}, Brier {info['cv_brier']:.4f}, ROC AUC {info['cv_auc']:.3f} "
         f"(base rate {info['base_rate']:.3f}).", "",
@@ -337,6 +361,30 @@ def card(model: confidence.Model, info, curve, rel, names, platt, cfg_feature: b
         "- Retrain whenever the coder changes: the features' meaning follows the coder's rules.",
     ]
     return "\n".join(lines)
+
+
+def calibration_line(info, platt) -> str:
+    if platt:
+        return ("- Calibration: Platt scaling of the cross-validated logits, p = sigmoid(a z + b), "
+                f"a={platt[0]}, b={platt[1]} (Brier {info['cv_brier_uncalibrated']:.4f} -> {info['cv_brier']:.4f}).")
+    return ("- Calibration: none (Platt scaling did not lower the cross-validated Brier score "
+            f"{info['cv_brier_uncalibrated']:.4f} enough).")
+
+
+def new_text_lines(nt) -> list[str]:
+    a, b = nt["platt"]
+    return [
+        f"- Calibration **for new text**: Platt scaling p = sigmoid(a z + b), a={a}, b={b}, fitted on the logits of "
+        f"the {nt['events']} events of the unseen tune documents (below) given by a model fitted without them "
+        f"(`unseen_calibration = true`). On those events {nt['right']:.3f} are right; the cross-validated scaling "
+        f"gave them a mean confidence of {nt['mean_before']:.3f} (Brier {nt['brier_before']:.4f}), this one "
+        f"{nt['mean_after']:.3f} (Brier {nt['brier_after']:.4f}). The coder has been corrected while looking at the "
+        "other tune documents, so confidences fitted there overstate what new text gets; the cross-validated "
+        "scores below use this scaling too, so on tune they understate.",
+        "", "Reliability on the unseen tune documents (model fitted without them, new-text scaling):", "",
+        "| confidence | events | mean confidence | share right |", "|---|---|---|---|",
+        *(f"| {lo:.1f}-{hi:.1f} | {n} | {m:.3f} | {r:.3f} |" for lo, hi, n, m, r in nt["reliability"]), "",
+    ]
 
 
 def unseen_section(info) -> list[str]:
