@@ -60,16 +60,22 @@ def mismatch(a: GoldEvent, b: GoldEvent) -> list[str]:
     return out
 
 
-def strict(first: GoldDoc, second: GoldDoc, triggers: dict) -> tuple[int, int, int, int]:
-    """Required lines only: (B's required lines agreeing with a required line of A, B's required lines, A's
-    required lines agreeing with a required line of B, A's required lines). Where this is lower than the
-    scored agreement, the coders differ on whether an event is required or optional, not on the event."""
+def _locator(second: GoldDoc, triggers: dict):
+    """at(a, b): True when line b's trigger (of the second coding) stands in line a's quote."""
     spans = {id(b): _trigger_span(b, second.text, triggers.get((second.doc, b.quote, sorted(b.types)[0])))
              for b in second.events}
 
     def at(a: GoldEvent, b: GoldEvent) -> bool:
         s, e = spans[id(b)]
         return a.start <= s < a.end or (s < a.end and e > a.start)
+    return at
+
+
+def strict(first: GoldDoc, second: GoldDoc, triggers: dict) -> tuple[int, int, int, int]:
+    """Required lines only: (B's required lines agreeing with a required line of A, B's required lines, A's
+    required lines agreeing with a required line of B, A's required lines). Where this is lower than the
+    scored agreement, the coders differ on whether an event is required or optional, not on the event."""
+    at = _locator(second, triggers)
 
     need_a = [a for a in first.events if not a.optional]
     need_b = [b for b in second.events if not b.optional]
@@ -80,12 +86,7 @@ def strict(first: GoldDoc, second: GoldDoc, triggers: dict) -> tuple[int, int, i
 
 def compare(first: GoldDoc, second: GoldDoc, triggers: dict) -> tuple[int, int, int, int, Counter]:
     """(agreeing required lines of B, B's counted lines, A's required lines found, A's required lines, errors)."""
-    spans = {id(b): _trigger_span(b, second.text, triggers.get((second.doc, b.quote, sorted(b.types)[0])))
-             for b in second.events}
-
-    def at(a: GoldEvent, b: GoldEvent) -> bool:
-        s, e = spans[id(b)]
-        return a.start <= s < a.end or (s < a.end and e > a.start)
+    at = _locator(second, triggers)
 
     errors: Counter = Counter()
     used: set[int] = set()
