@@ -12,7 +12,7 @@ from dyads.records import Party
 from dyads.actors.vocab import (
     CONTINENT_ADJECTIVES, CONTINENT_QUALIFIERS, DEFINITE_STATE_NOUNS, GROUP_KINDS, KIND_RANK, LOCATIVE_PREPS, ORG_KINDS,
     POSTED_HEADS, POSTING_PREPS, VISITING_HEADS,
-    PARTISAN_PREFIXES, PORTFOLIO_HEADS, PORTFOLIO_WORDS, ROLE_FIRST_KINDS, STATE_KINDS, TRANSNATIONAL_SECTORS,
+    PARTISAN_PREFIXES, PORTFOLIO_HEADS, PORTFOLIO_WORDS, ROLE_FIRST_KINDS, OWNER_KINDS, TRANSNATIONAL_SECTORS,
 )
 from dyads.actors.names import (
     Hit, _head_end, _head_role, _heads, _pick, _strip_quantity, _title_of_name, compose, match,
@@ -90,7 +90,7 @@ def _resolve_words(text: str, words: Sequence[Word], start: int, end: int, *, wh
             office, (hit, entry, in_office) = hit, owner
     head_plural = hit.j < cut and not any(h.i < cut <= h.j or h.j == cut for h in hits if h is not hit) \
         and words[cut - 1].text[:1].isupper() and words[cut - 1].text.endswith("s")
-    owned = _owned(words, hit, cut, idx) if role is None and modifier is None and entry.kind in STATE_KINDS else None
+    owned = _owned(words, hit, cut, idx) if role is None and modifier is None and entry.kind in OWNER_KINDS else None
     sector, reason = _sector(entry, in_office, role, modifier, head_plural=head_plural, owned=owned,
                              role_heads=role is not None and role.i >= hit.j and (
                                  _heads(role, words) or _title_of_name(role, words)),

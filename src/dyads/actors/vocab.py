@@ -168,7 +168,7 @@ PERSON_SUFFIXES = ("man", "men", "woman", "women", "person", "persons", "people"
 # CVL: not the state's government) and names no party alone.
 SECTOR_KINDS = ("role", "modifier", "generic", "adjective", "owned")
 # Kinds of name that own a thing as a state does ("Serbian targets", "Kosovo villages", "Moscow's exports").
-STATE_KINDS = ("country", "adjective", "capital")
+OWNER_KINDS = ("country", "adjective", "capital")
 # Role words that do not lend their sector to a generic role after them: before a noun they are ordinary
 # adjectives or titles ("local official", "public servant", "deputy chief", "national committee").
 NON_ATTRIBUTIVE_ROLES = frozenset("national public local royal civilian people deputy home chief general".split())
