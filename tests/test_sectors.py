@@ -138,4 +138,4 @@ def test_sector_words_table_is_well_formed():
     roles, modifiers, table = sector_words()
     assert roles["police"] == "COP" and modifiers["former"] == "ELI"
     assert table["defense ministry"] == {"role": "MIL"}  # spellings folded on load: "defence ministry"
-    assert all(kind in ("role", "modifier", "generic", "adjective") for kinds in table.values() for kind in kinds)
+    assert all(kind in ("role", "modifier", "generic", "adjective", "owned") for kinds in table.values() for kind in kinds)

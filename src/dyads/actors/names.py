@@ -189,7 +189,9 @@ def compose(hits: list[Hit], words: Sequence[Word]) -> list[Hit]:
             continue
         if hit.kind == "role" and hit.generic and hit.j == cut:
             end = _head_end(words[cut:]) + cut if cut < len(words) else cut
-            after = [h for h in hits[k + 1:] if h.i < end and h.kind in ("role", "modifier") and h.sector]
+            # "Organization for Human Rights" NGO: an adjective ending the complement also names its sector
+            after = [h for h in hits[k + 1:] if h.i < end and h.sector and (
+                h.kind in ("role", "modifier") or h.kind == "adjective" and h.j == end)]
             if after:
                 hit = replace(hit, sector=after[-1].sector, generic=False, note=f" (of '{after[-1].text}')")
         out.append(hit)

@@ -12,7 +12,7 @@ from dyads.records import Party
 from dyads.actors.vocab import (
     CONTINENT_ADJECTIVES, CONTINENT_QUALIFIERS, DEFINITE_STATE_NOUNS, GROUP_KINDS, KIND_RANK, LOCATIVE_PREPS, ORG_KINDS,
     POSTED_HEADS, POSTING_PREPS, VISITING_HEADS,
-    PARTISAN_PREFIXES, PORTFOLIO_HEADS, PORTFOLIO_WORDS, ROLE_FIRST_KINDS, TRANSNATIONAL_SECTORS,
+    PARTISAN_PREFIXES, PORTFOLIO_HEADS, PORTFOLIO_WORDS, ROLE_FIRST_KINDS, OWNER_KINDS, TRANSNATIONAL_SECTORS,
 )
 from dyads.actors.names import (
     Hit, _head_end, _head_role, _heads, _pick, _strip_quantity, _title_of_name, compose, match,
@@ -90,7 +90,8 @@ def _resolve_words(text: str, words: Sequence[Word], start: int, end: int, *, wh
             office, (hit, entry, in_office) = hit, owner
     head_plural = hit.j < cut and not any(h.i < cut <= h.j or h.j == cut for h in hits if h is not hit) \
         and words[cut - 1].text[:1].isupper() and words[cut - 1].text.endswith("s")
-    sector, reason = _sector(entry, in_office, role, modifier, head_plural=head_plural,
+    owned = _owned(words, hit, cut, idx) if role is None and modifier is None and entry.kind in OWNER_KINDS else None
+    sector, reason = _sector(entry, in_office, role, modifier, head_plural=head_plural, owned=owned,
                              role_heads=role is not None and role.i >= hit.j and (
                                  _heads(role, words) or _title_of_name(role, words)),
                              located=words[placed].text.lower() if hit.i > placed and role is None else "")
@@ -172,7 +173,8 @@ def _why_sector(role: Hit | None, modifier: Hit | None, sector: str | None) -> s
 
 
 def _sector(entry: ActorEntry, in_office: bool, role: Hit | None, modifier: Hit | None, *,
-            head_plural: bool = False, role_heads: bool = False, located: str = "") -> tuple[str | None, str]:
+            head_plural: bool = False, role_heads: bool = False, located: str = "",
+            owned: tuple[str, str] | None = None) -> tuple[str | None, str]:
     """Sector of a named party and the reason.
 
     A modifier ("former", "rebel") wins; a dated entry out of office on the date is ELI unless a
@@ -201,6 +203,8 @@ def _sector(entry: ActorEntry, in_office: bool, role: Hit | None, modifier: Hit 
         return entry.sector or "CVL", f"; {entry.kind} group -> {entry.sector or 'CVL'}"
     if entry.kind == "people":
         return "CVL", "; people -> CVL"
+    if owned is not None:
+        return owned[1], f"; '{owned[0]}' of a state is not its government -> {owned[1]}"
     if entry.kind == "adjective" and head_plural:
         return "CVL", "; a people named by an unknown plural noun -> CVL"
     if entry.sector:
@@ -210,6 +214,18 @@ def _sector(entry: ActorEntry, in_office: bool, role: Hit | None, modifier: Hit 
     if entry.kind == "capital":
         return "GOV", "; capital acting as its government"
     return "GOV", "; state acting"
+
+
+def _owned(words: Sequence[Word], hit: Hit, cut: int, idx: Index) -> tuple[str, str] | None:
+    """The head noun after a state's name and its sector when it is a thing the state owns (`owned` in
+    sectors.csv): "Eritrean positions" (MIL), "American goods" (BUS), "the Palestinian town of Hebron" (CVL)."""
+    for n in (2, 1):
+        if cut - n >= hit.j:
+            text = " ".join(w.text for w in words[cut - n:cut]).lower()
+            sector = idx.sector_word(text)[0].get("owned")
+            if sector:
+                return text, sector
+    return None
 
 
 def _span(entry: ActorEntry) -> str:

@@ -163,8 +163,12 @@ PERSON_SUFFIXES = ("man", "men", "woman", "women", "person", "persons", "people"
 # Sector-word kinds in `sectors.csv`: a role heads a phrase ("troops"); a modifier overrides the head
 # ("former", "rebel"); a generic role takes the sector of the role word before it or of its complement
 # ("police spokesman", "head of the army") and its own only alone ("the spokesman"); an adjective gives
-# its sector only to a generic role it precedes ("judicial official", "medical staff").
-SECTOR_KINDS = ("role", "modifier", "generic", "adjective")
+# its sector only to a generic role it precedes ("judicial official", "medical staff"); an owned thing gives
+# its sector only to a state named before it ("Eritrean positions" MIL, "American goods" BUS, "Israeli towns"
+# CVL: not the state's government) and names no party alone.
+SECTOR_KINDS = ("role", "modifier", "generic", "adjective", "owned")
+# Kinds of name that own a thing as a state does ("Serbian targets", "Kosovo villages", "Moscow's exports").
+OWNER_KINDS = ("country", "adjective", "capital")
 # Role words that do not lend their sector to a generic role after them: before a noun they are ordinary
 # adjectives or titles ("local official", "public servant", "deputy chief", "national committee").
 NON_ATTRIBUTIVE_ROLES = frozenset("national public local royal civilian people deputy home chief general".split())
