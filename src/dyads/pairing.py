@@ -31,6 +31,8 @@ AUTHOR_TYPES = ("ACCUSE", "REJECT", "SUPPORT", "AGREE", "REQUEST", "THREATEN", "
 # Stances by which one body of a state judges another's act ("the opposition condemned the government's plan"); a
 # promise of the actor's own country's act is its own ("pledged US commitment").
 JUDGED_AUTHOR_TYPES = ("ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN")
+# How a party's `why` starts when a phrase names an armed group or a political party by its own name.
+NAMED_BODY_WHYS = ("group '", "party '")
 RECIPIENT_TIERS = ("object", "prepositional phrase", "the trigger's complements", "elsewhere in the clause")
 
 
@@ -335,7 +337,21 @@ def same_party(a: Party | None, b: Party | None) -> bool:
         return True
     if _local(a) != _local(b) and _national(a) != _national(b):
         return False  # "the mayor of Grozny petitioned Moscow": a town's officials address their state
+    if _named_body(a) != _named_body(b) and not _pronoun(a) and not _pronoun(b):
+        return False  # "Iraqi troops attacked the Peshmerga", "Hamas clashed with Fatah": two sides of one country
     return a.code is not None and a.code == b.code and (b.sector in (None, a.sector))
+
+
+def _named_body(party: Party) -> str | None:
+    """The name of the armed group or political party a phrase names ("group 'Peshmerga' -> IRQ"), else None."""
+    why = party.why or ""
+    if not why.startswith(NAMED_BODY_WHYS):
+        return None
+    return why.split("'")[1] if why.count("'") >= 2 else None
+
+
+def _pronoun(party: Party) -> bool:
+    return (party.why or "").startswith(("pronoun", "relative pronoun"))
 
 
 def _local(party: Party) -> bool:
