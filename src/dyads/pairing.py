@@ -116,7 +116,8 @@ def _recipient_tier(cand: events.Candidate, resolver: actors.DocumentResolver,
         coded = [r for r in _resolve(tier, resolver, role=role) if is_coded(r)
                  and not _own_act(r, acts, own, cand.entry.event_type)
                  and not (cand.entry.event_type in roles.PLACE_IS_WHERE_TYPES and roles.names_place(r, cand))
-                 and not roles.route_of_move(r, cand) and not roles.owns_relation(r, cand)]
+                 and not roles.route_of_move(r, cand) and not roles.owns_relation(r, cand)
+                 and not _as_complement(r, cand)]
         if len(coded) > 1:
             # "warned farmers (that) it would ...": a pronoun standing for the actor is not whom it acts on
             coded = [r for r in coded if not (r.text.lower() in events.PRONOUNS and (r.code, r.sector) in own)] \
@@ -145,6 +146,13 @@ def _recipient_tier(cand: events.Candidate, resolver: actors.DocumentResolver,
                 unique.setdefault(party_code(party), party)
             return list(unique.values()), n
     return [], len(cand.recipients)
+
+
+def _as_complement(party: Party, cand: events.Candidate) -> bool:
+    """A role the actor or the object takes ("resigned *as president*", "named him *as envoy*"): a predicate of
+    someone in the clause, not a party acted on."""
+    root = _party_root(party, cand.sentence.doc)
+    return root is not None and root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.head.i == cand.trigger.i
 
 
 def _own_act(party: Party, acts: list[Party], own: set[tuple], event_type: str) -> bool:
