@@ -33,6 +33,8 @@ UNNAMED_WHY = ("no recipient named",)
 LOOSE_TIER = "recipient from elsewhere in the clause"
 COMPLEMENT_TIER = "recipient from the trigger's complements"
 REFERRING_DETS = frozenset(("the", "this", "that", "these", "those"))
+# Possessive pronouns that name the author of an earlier act ("dismissed *its* call", "rejected *their* demand").
+REFERRING_POSSESSIVES = frozenset(("its", "their", "his", "her"))
 SENTENCES_BACK = 3
 # Verbs of denial: with no party as their object they answer an earlier accusation.
 DENIAL_LEMMAS = frozenset(("deny", "refute", "dismiss"))
@@ -54,7 +56,8 @@ def anaphor_of(trigger: Token) -> Token | None:
     known = nouns()
     for child in trigger.children:
         if child.dep_ in ("dobj", "nsubjpass") and child.lower_ in known \
-                and any(d.dep_ == "det" and d.lower_ in REFERRING_DETS for d in child.children):
+                and any(d.dep_ == "det" and d.lower_ in REFERRING_DETS
+                        or d.dep_ == "poss" and d.lower_ in REFERRING_POSSESSIVES for d in child.children):
             return child
         if child.dep_ == "dobj" and child.lower_ in known and child.i < trigger.i and _set_off(child):
             return child  # "X says Y, *a charge* Z denies": the parser took the apposition for the object
@@ -127,6 +130,10 @@ def _denied_accuser(event: Event, found: list[Event]) -> Event:
         return event
     why = f"denies what '{best.actor.text}' accused it of ('{best.trigger.text}'): the accuser; {best.actor.why}"
     return _with_recipient(event, replace(best.actor, why=why), why, found="inferred")
+
+
+def _possessed(noun: Token) -> bool:
+    return any(d.dep_ == "poss" and d.lower_ in REFERRING_POSSESSIVES for d in noun.children)
 
 
 def _set_off(noun: Token) -> bool:
@@ -243,6 +250,8 @@ def resolve(found: list[Event], doc: Doc, resolver: actors.DocumentResolver) -> 
             event = _requested(event, span.root, resolver)
         elif span is not None and event.event_type in REACTION_TYPES and _open_recipient(event):
             noun = anaphor_of(span.root)
+            if noun is not None and event.event_type == "SUPPORT" and _possessed(noun):
+                noun = None  # "defended *its* decision", "stood by *its* plan": most often the actor's own
             before = _antecedent(event, nouns()[noun.lower_], found) if noun is not None else None
             if before is not None:
                 why = f"'{noun.text}' refers to {before.event_type} '{before.trigger.text}' by " \

@@ -31,6 +31,8 @@ AUTHOR_TYPES = ("ACCUSE", "REJECT", "SUPPORT", "AGREE", "REQUEST", "THREATEN", "
 # Stances by which one body of a state judges another's act ("the opposition condemned the government's plan"); a
 # promise of the actor's own country's act is its own ("pledged US commitment").
 JUDGED_AUTHOR_TYPES = ("ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN")
+# How a party's `why` starts when a phrase names an armed group or a political party by its own name.
+NAMED_BODY_WHYS = ("group '", "party '")
 RECIPIENT_TIERS = ("object", "prepositional phrase", "the trigger's complements", "elsewhere in the clause")
 
 
@@ -114,7 +116,8 @@ def _recipient_tier(cand: events.Candidate, resolver: actors.DocumentResolver,
         coded = [r for r in _resolve(tier, resolver, role=role) if is_coded(r)
                  and not _own_act(r, acts, own, cand.entry.event_type)
                  and not (cand.entry.event_type in roles.PLACE_IS_WHERE_TYPES and roles.names_place(r, cand))
-                 and not roles.route_of_move(r, cand) and not roles.owns_relation(r, cand)]
+                 and not roles.route_of_move(r, cand) and not roles.owns_relation(r, cand)
+                 and not _as_complement(r, cand)]
         if len(coded) > 1:
             # "warned farmers (that) it would ...": a pronoun standing for the actor is not whom it acts on
             coded = [r for r in coded if not (r.text.lower() in events.PRONOUNS and (r.code, r.sector) in own)] \
@@ -143,6 +146,13 @@ def _recipient_tier(cand: events.Candidate, resolver: actors.DocumentResolver,
                 unique.setdefault(party_code(party), party)
             return list(unique.values()), n
     return [], len(cand.recipients)
+
+
+def _as_complement(party: Party, cand: events.Candidate) -> bool:
+    """A role the actor or the object takes ("resigned *as president*", "named him *as envoy*"): a predicate of
+    someone in the clause, not a party acted on."""
+    root = _party_root(party, cand.sentence.doc)
+    return root is not None and root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.head.i == cand.trigger.i
 
 
 def _own_act(party: Party, acts: list[Party], own: set[tuple], event_type: str) -> bool:
@@ -335,7 +345,21 @@ def same_party(a: Party | None, b: Party | None) -> bool:
         return True
     if _local(a) != _local(b) and _national(a) != _national(b):
         return False  # "the mayor of Grozny petitioned Moscow": a town's officials address their state
+    if _named_body(a) != _named_body(b) and not _pronoun(a) and not _pronoun(b):
+        return False  # "Iraqi troops attacked the Peshmerga", "Hamas clashed with Fatah": two sides of one country
     return a.code is not None and a.code == b.code and (b.sector in (None, a.sector))
+
+
+def _named_body(party: Party) -> str | None:
+    """The name of the armed group or political party a phrase names ("group 'Peshmerga' -> IRQ"), else None."""
+    why = party.why or ""
+    if not why.startswith(NAMED_BODY_WHYS):
+        return None
+    return why.split("'")[1] if why.count("'") >= 2 else None
+
+
+def _pronoun(party: Party) -> bool:
+    return (party.why or "").startswith(("pronoun", "relative pronoun"))
 
 
 def _local(party: Party) -> bool:

@@ -15,8 +15,8 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from dyads import (
-    actors, anaphors, cameo, confidence, dates, events, evidence, geo, intent, lexicon, nlp, pieces, place_recipient,
-    political, typeclf,
+    actors, anaphors, cameo, confidence, dates, events, evidence, geo, intent, lexicon, lost_ground, nlp, pieces,
+    place_recipient, political, typeclf,
 )
 from dyads.pairing import RECIPIENT_TIERS, at_home, home_actor, is_coded, pairs, party_code, same_party
 from dyads.errors import message
@@ -150,7 +150,8 @@ def code_parsed(document: Document, doc: Doc, lex: lexicon.Lexicon, *,
         coded = [] if cand.dropped else list(_events_of(document, cand, resolver, context, type_p=type_p))
         found.append((cand, coded))
     # recipients named only indirectly ("condemned the strike") are filled in before events are compared
-    resolved = anaphors.resolve([e for _, coded in found for e in coded], doc, resolver)
+    resolved = lost_ground.resolve(anaphors.resolve([e for _, coded in found for e in coded], doc, resolver),
+                                   doc, resolver)
     replaced = {id(old): new for old, new in zip((e for _, coded in found for e in coded), resolved)}
     found = [(cand, [replaced[id(e)] for e in coded]) for cand, coded in found]
     for event in resolved:
