@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from dyads import clauses, nominals, political, status
+from dyads import clauses, nominals, political, senses, status
 from dyads.events.candidate import Candidate, build_candidate, modal_candidate
 from dyads.events.framing import reporter_tokens
 from dyads.events import promises
@@ -121,6 +121,16 @@ def _plain_report(token: Token, entry: Entry) -> bool:
         and token.lemma_.lower() in status.words().say_verbs and any(c.dep_ in ("dobj", "dative") for c in token.children)
 
 
+def _unused_sense(token: Token, entry: Entry) -> bool:
+    """A verb that is an event only in the senses its rules name ("found X *guilty*", "declared X *persona non
+    grata*", "intervened *in Syria*") and in none of them here is no trigger: it neither codes nor absorbs what it
+    governs ("declared *its support* for X", "found that X had *killed* Y")."""
+    return entry.event_type == NOT_AN_EVENT and "; sense " not in entry.source and senses.in_class(token, SENSE_ONLY)
+
+
+SENSE_ONLY = "sense_only"
+
+
 def analyse(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
     """Every candidate of every sentence, including those that code nothing (`dropped` set)."""
     out: list[Candidate] = []
@@ -128,7 +138,7 @@ def analyse(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
     for s_index, sentence in enumerate(doc.sents):
         # "agreed to lift the curfew" is a concession; "agreed *to withdraw*": the promised retreat codes CONCEDE
         triggers = promises.retype(doc, {t.i: e for t in sentence if (e := match(t, lexicon)) is not None
-                                         and not _plain_report(t, e)})
+                                         and not _plain_report(t, e) and not _unused_sense(t, e)})
         yielded = promises.promised(doc, triggers)
         triggers.update(yielded)
         modals = {t.head.head.i: (e, t) for t in sentence if (e := modal_entry(t, lexicon)) is not None}
