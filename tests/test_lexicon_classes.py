@@ -1,6 +1,6 @@
 """Word classes the lexicon covered only in part (session 12, E3): verbs of naming that convict, outlaw or expel
 ("found X guilty", "declared X persona non grata"), armed intervention, examining a wrongdoing, the ways of
-bringing legal action, building up a military presence, working alongside a party, refusing to eat. Each
+bringing legal action, building up a military presence, refusing to eat. Each
 codes where it names the act and stays out where the word has another sense (all sentences invented)."""
 from __future__ import annotations
 
@@ -35,8 +35,6 @@ def _on(events, trigger):
     # building up a military presence
     ("The US has built up its presence in northern Syria.", "built", ("MOBILIZE", "USA", "SYR")),
     ("Russia beefed up its military presence in the Arctic.", "beefed", ("MOBILIZE", "RUS", None)),
-    # working alongside a party
-    ("Cuban doctors worked alongside Haitian nurses in Port-au-Prince.", "worked", ("COOPERATE", "CUB", "HTI")),
 ])
 def test_class_members_code(code, text, trigger, expected):
     assert expected in triples(_on(code(text), trigger))
@@ -105,3 +103,15 @@ def test_other_holdings_and_open_options_code_nothing(code, text, trigger):
 def test_holding_talks_is_still_a_meeting(code):
     events = _on(code("The Kenyan president held talks with the Somali leader."), "held")
     assert ("CONSULT", "KEN", "SOM") in triples(events)
+
+
+# --- a denial is a rejection of the charge; the act denied codes as negated -------------------------------------
+
+@pytest.mark.parametrize(("text", "trigger", "denied"), [
+    ("The Sri Lankan army denied shelling Tamil civilians.", "denied", "shelling"),
+    ("Belarus denied that its aircraft had attacked Lithuanian border guards.", "denied", "attacked"),
+])
+def test_a_denial_codes_the_rejection_and_the_negated_act(code, text, trigger, denied):
+    events = code(text)
+    assert {e.event_type for e in _on(events, trigger)} == {"REJECT"}
+    assert {e.status for e in _on(events, denied)} == {"negated"}
