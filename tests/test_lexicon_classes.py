@@ -115,3 +115,30 @@ def test_a_denial_codes_the_rejection_and_the_negated_act(code, text, trigger, d
     events = code(text)
     assert {e.event_type for e in _on(events, trigger)} == {"REJECT"}
     assert {e.status for e in _on(events, denied)} == {"negated"}
+
+
+# --- taking in refugees or migrants is humanitarian aid (asylum), whatever the verb of receiving ----------------
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("Turkey was forced to accept large numbers of Syrian refugees.", "accept", ("AID", "TUR", "SYR")),
+    ("Jordan received thousands of Syrian refugees.", "received", ("AID", "JOR", "SYR")),
+    ("Italy took in 500 Libyan migrants.", "took", ("AID", "ITA", "LBY")),
+])
+def test_taking_in_refugees_is_aid(code, text, trigger, expected):
+    assert expected in triples(_on(code(text), trigger))
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("Uganda welcomed 800,000 refugees from South Sudan.", "welcomed", "AID"),
+    ("Kenya welcomed the UN decision.", "welcomed", "SUPPORT"),
+    ("Germany accepted the French proposal.", "accepted", "AGREE"),
+])
+def test_welcoming_and_accepting_keep_their_other_senses(code, text, trigger, expected):
+    assert {e.event_type for e in _on(code(text), trigger)} == {expected}
+
+
+def test_a_letter_of_intent_is_a_commitment_not_an_agreement(code):
+    events = code("The Russian steelmaker Severstal inked a letter of intent with a Ukrainian mining group.")
+    assert {e.event_type for e in _on(events, "inked")} == {"AGREE"}
+    signed = code("Kenya and Ethiopia signed a trade agreement.")
+    assert {e.event_type for e in _on(signed, "signed")} == {"SUPPORT"}
