@@ -22,7 +22,7 @@ from dyads.records import EVENT_TYPES
 TESTS = ("modifier", "actor", "prep", "subject_of", "plural", "clause", "complement", "object", "object_not", "object_modifier",
          "particle_time", "particle_object", "particle_bare", "question", "own_future", "modal_clause", "negated_clause",
          "object_clause", "clause_object", "clause_passive", "governed", "governed_by", "that_clause", "judged", "attributive",
-         "unopposed", "always")
+         "unopposed", "kept_open", "always")
 # Auxiliaries of an announced future action ("warned *it would* retaliate") and of obligation ("insisted that
 # they *should* leave").
 FUTURE_AUX = ("will", "would", "'ll", "shall", "wo")
@@ -239,6 +239,11 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
             c.dep_ == "ccomp" and in_class(c, cls) and any(a.dep_ == "auxpass" for a in c.children)
             and any(a.dep_ == "aux" and a.lower_ in POSSIBLE_AUX for a in c.children)
             and not any(a.dep_ == "agent" for a in c.children) for c in complements)
+    if rule.test == "kept_open":
+        # "refused *to rule out* the use of force": declining to exclude an option of the class keeps it open
+        options = [c for c in token.children if c.dep_ == "xcomp"
+                   and any(p.dep_ == "prt" and p.lower_ == "out" for p in c.children)]
+        return any(not cls or in_class(w, cls) for c in options for o in verb_objects(c) for w in o.subtree)
     if rule.test == "judged":
         # "called the decision *unjustified*", "called the release *a constructive step*", "described the junta *as
         # illegitimate*": the name a verb of naming gives its object, with a word of the class in it
@@ -357,11 +362,31 @@ def judgement_words(verb: Token) -> list[Token]:
     *completely unjustified*"). Empty when the verb has no object (active or passive)."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if not objects:
-        return []
+        return _small_clause_words(verb)
+    # "held Iran *accountable* for X": the parser may hang the predicate adjective on the verb as a clause
     out = [w for c in verb.children if c.dep_ in JUDGEMENT_DEPS or (c.dep_ == "prep" and c.lower_ == "as")
-           for w in c.subtree]
+           or (c.dep_ == "advcl" and c.pos_ == "ADJ") for w in c.subtree]
     out += [w for o in objects if o.dep_ == "dobj" for w in o.subtree if w.i > o.i]
     return out
+
+
+def _small_clause_words(verb: Token) -> list[Token]:
+    """"found [the minister *guilty*]", "declared [two diplomats *persona non grata*]": the parser often reads an
+    object and its predicate as a verbless clause with the object as its subject; its predicate's words (not the
+    subject's) are what the verb calls the object. A clause with an auxiliary or "that" is a finite clause."""
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ != "ccomp" or c.tag_ in FINITE_TAGS \
+                or any(a.dep_ in ("aux", "auxpass", "mark") for a in c.children) \
+                or not any(a.dep_ == "nsubj" for a in c.children):
+            continue
+        subject = {w.i for a in c.children if a.dep_ == "nsubj" for w in a.subtree}
+        out += [w for w in c.subtree if w.i not in subject]
+    return out
+
+
+# Tags of a finite verb: its clause asserts something ("found the army *killed* them"), it names no predicate.
+FINITE_TAGS = ("VBD", "VBZ")
 
 
 def _past_subjunctive(verb: Token, clause: Token) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from dyads import clauses, nominals, political, status
+from dyads import clauses, nominals, political, senses, status
 from dyads.events.candidate import Candidate, build_candidate, modal_candidate
 from dyads.events.framing import reporter_tokens
 from dyads.events import promises
@@ -15,7 +15,6 @@ from dyads.events.generic import generic_actor
 from dyads.events.stated import unstated_disposition
 from dyads.events.syntax import TIME_PREPS, by_agent, prep_objects
 from dyads.events.triggers import is_object, match, modal_entry, names_event_of_head, possible
-from dyads.events.verb_args import REPORT_NOUNS
 from dyads.lexicon import NOT_AN_EVENT, Entry, Lexicon
 
 # Relations through which a trigger is an argument/complement of another trigger (absorbed by it).
@@ -121,6 +120,16 @@ def _plain_report(token: Token, entry: Entry) -> bool:
         and token.lemma_.lower() in status.words().say_verbs and any(c.dep_ in ("dobj", "dative") for c in token.children)
 
 
+def _unused_sense(token: Token, entry: Entry) -> bool:
+    """A verb that is an event only in the senses its rules name ("found X *guilty*", "declared X *persona non
+    grata*", "intervened *in Syria*") and in none of them here is no trigger: it neither codes nor absorbs what it
+    governs ("declared *its support* for X", "found that X had *killed* Y")."""
+    return entry.event_type == NOT_AN_EVENT and "; sense " not in entry.source and senses.in_class(token, SENSE_ONLY)
+
+
+SENSE_ONLY = "sense_only"
+
+
 def analyse(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
     """Every candidate of every sentence, including those that code nothing (`dropped` set)."""
     out: list[Candidate] = []
@@ -130,18 +139,12 @@ def analyse(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
         # "agreed to lift the curfew" is a concession; "agreed *to withdraw*": the promised retreat codes CONCEDE
         triggers = promises.retype(doc, {t.i: e for i in range(sentence.start, sentence.end) if i in maybe
                                          and (e := match(t := doc[i], lexicon)) is not None
-                                         and not _plain_report(t, e)})
+                                         and not _plain_report(t, e) and not _unused_sense(t, e)})
         yielded = promises.promised(doc, triggers)
         triggers.update(yielded)
         modals = {t.head.head.i: (e, t) for t in sentence if (e := modal_entry(t, lexicon)) is not None}
         reporters = reporter_tokens(sentence, triggers)
         governors = {**triggers, **{i: entry for i, (entry, _) in modals.items()}}
-        negated_by_denial: set[int] = set()
-        for i, entry in triggers.items():
-            gov = _governor(doc[i], governors)
-            if gov is not None and gov.lemma_.lower() in denying and doc[i].pos_ == "VERB" \
-                    and not _sourced_report(gov):
-                negated_by_denial.add(gov.i)
         for i, entry in triggers.items():
             token = doc[i]
             cand = build_candidate(sentence, s_index, token, entry, reporters)
@@ -161,8 +164,6 @@ def analyse(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
                 cand.dropped = f"subject of '{verb.text}', which reports the same {entry.event_type} event"
             elif _light_object(token, triggers):
                 cand.dropped = f"object of light-verb entry '{token.head.text} {token.text}'"
-            elif i in negated_by_denial:
-                cand.dropped = "denial of an embedded action: the action codes as negated"
             elif gov is not None and i not in yielded and not (gov.lemma_.lower() in denying and token.pos_ == "VERB") \
                     and not befalls_subject(token, gov):  # "killed in an airstrike": the strike acts
                 cand.dropped = f"absorbed by governing trigger '{gov.text}' ({governors[gov.i].event_type})"
@@ -192,9 +193,3 @@ def extract(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
     """Candidate events of every sentence of a parsed document (those that code)."""
     return [c for c in analyse(doc, lexicon) if not c.dropped]
 
-
-def _sourced_report(deny: Token) -> bool:
-    """True when a denying verb's object is a report or claim with its source named in a by-phrase."""
-    return any(o.dep_ == "dobj" and o.lemma_.lower() in REPORT_NOUNS
-               and any(c.dep_ == "prep" and c.lower_ == "by" for c in o.children)
-               for o in deny.children)
