@@ -47,7 +47,7 @@ def test_main_country_needs_a_clear_margin(counts, expected):
 
 
 # A story that names its country once and otherwise only that country's towns: the towns agree with the name
-ABOUT_KENYA_TOWNS = "Kenya raised fuel taxes on Tuesday. Traders from Nairobi and Mombasa closed their shops. "
+ABOUT_KENYA_TOWNS = "Kenya raised fuel taxes on Tuesday. Traders from Nairobi, Mombasa and Kisumu closed their shops. "
 
 
 def test_towns_that_agree_with_the_one_country_named_set_the_story_there(code):
@@ -57,6 +57,13 @@ def test_towns_that_agree_with_the_one_country_named_set_the_story_there(code):
 
 def test_towns_alone_do_not_name_the_story_country(code):
     # the same towns with no country named by name: no setting from them (locals stay without a country)
-    events = code("Fuel prices rose sharply on Tuesday. Traders from Nairobi and Mombasa closed their shops. "
+    events = code("Fuel prices rose sharply on Tuesday. Traders from Nairobi, Mombasa and Kisumu closed their shops. "
                   "Authorities detained twelve traders.")
+    assert not _actor_codes(events, "COERCE") - {None}
+
+
+def test_one_town_in_a_quote_does_not_set_the_story_there(code):
+    # Kenya named once, Uganda once and its capital once: two mentions of Uganda set nothing
+    events = code("Kenya accused Uganda on Tuesday of arming raiders. 'We have cut all contact with Kampala,' "
+                  "the trade minister said. Authorities detained twelve traders.")
     assert not _actor_codes(events, "COERCE") - {None}
