@@ -44,3 +44,26 @@ def test_a_story_naming_two_countries_alike_has_no_main_country(code):
 def test_main_country_needs_a_clear_margin(counts, expected):
     places = geo.DocumentPlaces([], None, countries=collections.Counter(counts))
     assert geo.main_country(places) == expected
+
+
+# A story that names its country once and otherwise only that country's towns: the towns agree with the name
+ABOUT_KENYA_TOWNS = "Kenya raised fuel taxes on Tuesday. Traders from Nairobi, Mombasa and Kisumu closed their shops. "
+
+
+def test_towns_that_agree_with_the_one_country_named_set_the_story_there(code):
+    events = code(ABOUT_KENYA_TOWNS + "Authorities detained twelve traders.")
+    assert _actor_codes(events, "COERCE") == {"KEN"}, [(e.event_type, e.actor) for e in events]
+
+
+def test_towns_alone_do_not_name_the_story_country(code):
+    # the same towns with no country named by name: no setting from them (locals stay without a country)
+    events = code("Fuel prices rose sharply on Tuesday. Traders from Nairobi, Mombasa and Kisumu closed their shops. "
+                  "Authorities detained twelve traders.")
+    assert not _actor_codes(events, "COERCE") - {None}
+
+
+def test_one_town_in_a_quote_does_not_set_the_story_there(code):
+    # Kenya named once, Uganda once and its capital once: two mentions of Uganda set nothing
+    events = code("Kenya accused Uganda on Tuesday of arming raiders. 'We have cut all contact with Kampala,' "
+                  "the trade minister said. Authorities detained twelve traders.")
+    assert not _actor_codes(events, "COERCE") - {None}

@@ -52,3 +52,13 @@ def test_stopping_a_gerund_act_of_war_is_a_ceasefire(code, text):
     events = code(text)
     assert "RETREAT" in {e.event_type for e in events}
     assert "ASSAULT" not in {e.event_type for e in events}
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Peru said it was willing to lift the curfew in its southern provinces.", "PER"),
+    ("Ghana on Friday proposed easing its ban on opposition rallies.", "GHA"),
+])
+def test_a_stated_willingness_or_proposal_to_yield_is_a_concession(code, text, actor):
+    found = triples(code(text))
+    assert any(t[0] == "CONCEDE" and t[1] == actor for t in found), found
+    assert not any(t[0] == "AGREE" for t in found), found

@@ -203,15 +203,15 @@ def subject_tokens(verb: Token) -> tuple[list[Token], str]:
             return [noun], "noun before a main verb parsed as its modifier"
         if seen.dep_ == "relcl":
             return [seen.head], "relative clause head"
-        if plan_clause(seen):
-            # "*Kabila's* decision to lift the curfew", "X announced a plan to invade Y": whose plan it is does it
-            owners = children_with(seen.head, ("poss",))
+        if (plan := plan_noun(seen)) is not None:
+            # "*Kabila's* decision to lift the curfew", "X announced a plan to invade Y", "X began the process of
+            # withdrawing": whose plan it is does it
+            owners = children_with(plan, ("poss",))
             if owners:
                 return owners, "owner of the plan"
-            verb = seen.head.head
-            if seen.head.dep_ == "dobj" and verb.pos_ == "VERB" and in_class(verb, "plan_disclosing") \
-                    and not children_with(verb, ("neg",)) \
-                    and not any(c.dep_ == "det" and c.lower_ == "no" for c in seen.head.children):
+            verb = plan_holder(plan)
+            if verb is not None and not children_with(verb, ("neg",)) \
+                    and not any(c.dep_ == "det" and c.lower_ == "no" for c in plan.children):
                 seen, via, chain = verb, "acl", False  # not "denied plans to invade", "has no plans to"
                 continue
         if temporal_clause(seen) or manner_clause(seen):
@@ -237,6 +237,30 @@ def plan_clause(verb: Token) -> bool:
     """True for the to-clause of a noun of plan or decision (word class `plan_nouns`): "a plan *to invade* Y"."""
     return verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and in_class(verb.head, "plan_nouns") \
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not children_with(verb, SUBJECT_DEPS)
+
+
+def plan_noun(verb: Token) -> Token | None:
+    """The noun of plan or decision whose to-clause (`plan_clause`) or "of" gerund ("the process *of withdrawing*
+    troops") `verb` is, if any."""
+    if plan_clause(verb):
+        return verb.head
+    prep = verb.head
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and prep.lower_ == "of" and prep.head.pos_ == "NOUN" \
+            and in_class(prep.head, "plan_nouns") and not children_with(verb, SUBJECT_DEPS):
+        return prep.head
+    return None
+
+
+def plan_holder(plan: Token) -> Token | None:
+    """The verb by which a party makes, discloses or carries on its plan (its subject's plan): "announced / began
+    *a plan*" (word class `plan_disclosing`), or "went / pressed ahead *with plans*"."""
+    verb = plan.head
+    if plan.dep_ == "dobj" and verb.pos_ == "VERB" and in_class(verb, "plan_disclosing"):
+        return verb
+    if plan.dep_ == "pobj" and verb.lower_ == "with" and verb.head.pos_ == "VERB" \
+            and any(c.dep_ == "advmod" and c.lower_ in ("ahead", "forward") for c in verb.head.children):
+        return verb.head
+    return None
 
 
 def temporal_clause(verb: Token) -> bool:

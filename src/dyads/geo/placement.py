@@ -54,6 +54,9 @@ def analyse(doc: Doc, *, gazetteer: Gazetteer) -> DocumentPlaces:
 # a party acted on, "condemned Bolivia", as the story's own).
 MAIN_COUNTRY_MIN = 2
 MAIN_COUNTRY_MARGIN = 2
+# ... or, counting its towns and regions too, at least MAIN_PLACES_MIN times (a town in a quote is as often a
+# target as the story's own: "suspended contact with Kigali" in a story about Burundi)
+MAIN_PLACES_MIN = 3
 
 
 def setting_country(places: DocumentPlaces) -> tuple[str | None, str]:
@@ -75,8 +78,21 @@ def main_country(places: DocumentPlaces) -> str | None:
     named = collections.Counter(places.countries)
     # towns and regions are as often where a story's parties strike as where it is set: countries named only
     named.subtract(m.place.country for m in places.mentions if m.place is not None and m.place.kind != "country")
-    ranked = [(c, n) for c, n in named.most_common(2) if c and n > 0]
-    if not ranked or ranked[0][1] < MAIN_COUNTRY_MIN:
+    main = _clear_first(named)
+    if main is not None:
+        return main
+    # ... unless they agree with a country the story names itself: a story whose towns and regions lie in the
+    # country it names, clearly more than anywhere else ("Bahrain says ... in Manama"), is set there
+    main = _clear_first(collections.Counter(places.countries), least=MAIN_PLACES_MIN)
+    own_name = any(m.place is not None and m.place.kind == "country" and m.place.country == main
+                   for m in places.mentions)
+    return main if own_name else None
+
+
+def _clear_first(counts: collections.Counter, least: int = MAIN_COUNTRY_MIN) -> str | None:
+    """The country counted at least `least` times and MAIN_COUNTRY_MARGIN times as often as any other."""
+    ranked = [(c, n) for c, n in counts.most_common(2) if c and n > 0]
+    if not ranked or ranked[0][1] < least:
         return None
     if len(ranked) > 1 and ranked[0][1] < MAIN_COUNTRY_MARGIN * ranked[1][1]:
         return None
