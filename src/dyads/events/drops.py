@@ -4,6 +4,8 @@ light-verb object, denial, absorbed by a governing trigger, unspecific nominal).
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Span, Token
 
 from dyads import clauses, nominals, political, status
@@ -20,13 +22,15 @@ from dyads.lexicon import NOT_AN_EVENT, Entry, Lexicon
 
 # Relations through which a trigger is an argument/complement of another trigger (absorbed by it).
 COMPLEMENT_DEPS = ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "attr", "acl", "oprd", "agent")
-OWN_PARTY_MODIFIERS = ("poss", "compound", "amod", "nmod")
 # Condemning an act reports it too when its doer and target are named in its own phrase (praise often greets a
 # plan or a visit yet to come).
 STANCE_TYPES = ("ACCUSE",)
 TARGET_PREPS = ("of", "on", "against", "into", "to")
 # Stances a participle with its own doer takes toward the act or claim it modifies ("a charge *refuted by* X").
 REACTION_TYPES = ("ACCUSE", "REJECT")
+# Help or cooperation that a party stops ("stopped *arming* the rebels", "ceased *funding* X") is reduced: CAMEO 162
+# (reduce or stop aid) and 160 (reduce relations), PLOVER SANCTION.
+STOPPED_HELP_CAMEO = {"AID": "162", "COOPERATE": "160"}
 # "denied *reports by the BBC* that ...": a denial of what a source named in a by-phrase says rejects that source
 # (the reported act stays coded as well, negated).
 
@@ -60,7 +64,7 @@ def _governor(token: Token, triggers: dict[int, Entry]) -> Token | None:
     sense is no event does not absorb a nominal that names its own parties ("released accounts of a *phone
     call* between X and Y": publishing is no event, the call is); one with no parties of its own stays absorbed
     ("spoke to reporters about the *attack*": the speaker is no attacker)."""
-    own = token.pos_ == "NOUN" and (_names_own_parties(token) or bool(own_doers(token, triggers[token.i])))
+    own = token.pos_ == "NOUN" and (nominals.names_own_parties(token) or bool(own_doers(token, triggers[token.i])))
     # "condemned *Turkey's invasion of Syria*": the object names both its doer and its target; not "backed *by US
     # strikes*", nor "praised the Turkish incursion", which only recalls an act
     stance_object = own and token.dep_ == "dobj" and bool(
@@ -106,13 +110,6 @@ def _governs(node: Token, triggers: dict[int, Entry], own_parties: bool, stance_
     return not (stance_object and entry.event_type in STANCE_TYPES)
 
 
-def _names_own_parties(noun: Token) -> bool:
-    """A nominal whose own phrase names its actor: a named modifier ("Turkish *strikes*"), a by- or
-    between-phrase."""
-    return any((c.dep_ in OWN_PARTY_MODIFIERS and any(w.pos_ == "PROPN" or w.text[:1].isupper() for w in c.subtree))
-               or (c.dep_ in ("prep", "agent") and c.lower_ in ("by", "between", "among")) for c in noun.children)
-
-
 def _plain_report(token: Token, entry: Entry) -> bool:
     """A verb of telling someone whose sense rules found no speech act ("told reporters that ...") is a plain
     report: no trigger, so it neither absorbs the acts it reports nor hides its speaker
@@ -138,11 +135,13 @@ def analyse(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
         for i, entry in triggers.items():
             gov = _governor(doc[i], governors)
             if gov is not None and gov.lemma_.lower() in denying and doc[i].pos_ == "VERB" \
-                    and not _sourced_report(gov):
+                    and not _sourced_report(gov) and _denied_action(doc[i], gov):
                 negated_by_denial.add(gov.i)
         for i, entry in triggers.items():
             token = doc[i]
             cand = build_candidate(sentence, s_index, token, entry, reporters)
+            if token.head.i not in triggers:
+                _stopped_help(cand)
             cand.actors, not_party = political.parties_only(cand.actors)
             gov = _governor(token, governors)
             if entry.event_type == NOT_AN_EVENT:
@@ -196,3 +195,28 @@ def _sourced_report(deny: Token) -> bool:
     return any(o.dep_ == "dobj" and o.lemma_.lower() in REPORT_NOUNS
                and any(c.dep_ == "prep" and c.lower_ == "by" for c in o.children)
                for o in deny.children)
+
+
+def _denied_action(action: Token, deny: Token) -> bool:
+    """True when a denial is of the action itself ("denied attacking the convoy"), not of a claim appended to an
+    accusation ("X accused Y of Z, *a charge* Y denied", however the parser hangs it), nor of a link to those a
+    participle describes ("denied any link to the men *arrested*"): those denials reject a claim, an event of
+    their own."""
+    return not status.denied_claim(deny, action) and not clauses.describes_noun(action, deny)
+
+
+def _stopped_help(cand: Candidate) -> None:
+    """Retype a verb of help or cooperation that a stopping verb (not itself a trigger) governs ("stopped arming
+    the rebels", "will stop cooperating with X"): the stop is a SANCTION by the same parties, with the stopping
+    verb's own status."""
+    stop, entry = cand.trigger.head, cand.entry
+    if cand.trigger.pos_ != "VERB" or cand.trigger.dep_ not in ("xcomp", "dobj", "pcomp", "ccomp") \
+            or stop.pos_ != "VERB" or entry.event_type not in STOPPED_HELP_CAMEO \
+            or stop.lemma_.lower() not in status.words().stopping_governors:
+        return
+    state, decider = status.status_of(stop)
+    cand.entry = replace(entry, event_type="SANCTION", mode="", cameo=STOPPED_HELP_CAMEO[entry.event_type],
+                         note=f"{entry.note}; stopped by '{stop.text}'",
+                         source=f"{entry.source}; stopped by '{stop.text}': help or cooperation stopped is reduced")
+    cand.status, cand.cue, cand.partners = state, decider, ()  # the one who stops acts alone
+    cand.rule += f"; '{stop.text}' stops it: a SANCTION" + (f", status {state} by '{decider.text}'" if decider else "")
