@@ -164,8 +164,7 @@ def test_an_action_of_a_party_quick_to_act_still_occurred(code):
     ("Chile ceased supplying weapons to Bolivian rebels last year.", "supplying"),
 ])
 def test_an_action_stopped_is_no_new_occurrence(code, text, trigger):
-    # the stop itself is a SANCTION (reduced aid: tests/test_drops_stopped_help.py), the stopped help no new AID
-    events = [e for e in code(text) if e.trigger.text == trigger and e.event_type != "SANCTION"]
+    events = [e for e in code(text) if e.trigger.text == trigger]
     assert all(e.status == "negated" for e in events), [(e.event_type, e.status) for e in events]
 
 

@@ -4,8 +4,6 @@ light-verb object, denial, absorbed by a governing trigger, unspecific nominal).
 """
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Doc, Span, Token
 
 from dyads import clauses, nominals, political, status
@@ -28,9 +26,6 @@ STANCE_TYPES = ("ACCUSE",)
 TARGET_PREPS = ("of", "on", "against", "into", "to")
 # Stances a participle with its own doer takes toward the act or claim it modifies ("a charge *refuted by* X").
 REACTION_TYPES = ("ACCUSE", "REJECT")
-# Help or cooperation that a party stops ("stopped *arming* the rebels", "ceased *funding* X") is reduced: CAMEO 162
-# (reduce or stop aid) and 160 (reduce relations), PLOVER SANCTION.
-STOPPED_HELP_CAMEO = {"AID": "162", "COOPERATE": "160"}
 # "denied *reports by the BBC* that ...": a denial of what a source named in a by-phrase says rejects that source
 # (the reported act stays coded as well, negated).
 
@@ -140,8 +135,6 @@ def analyse(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
         for i, entry in triggers.items():
             token = doc[i]
             cand = build_candidate(sentence, s_index, token, entry, reporters)
-            if token.head.i not in triggers:
-                _stopped_help(cand)
             cand.actors, not_party = political.parties_only(cand.actors)
             gov = _governor(token, governors)
             if entry.event_type == NOT_AN_EVENT:
@@ -203,20 +196,3 @@ def _denied_action(action: Token, deny: Token) -> bool:
     participle describes ("denied any link to the men *arrested*"): those denials reject a claim, an event of
     their own."""
     return not status.denied_claim(deny, action) and not clauses.describes_noun(action, deny)
-
-
-def _stopped_help(cand: Candidate) -> None:
-    """Retype a verb of help or cooperation that a stopping verb (not itself a trigger) governs ("stopped arming
-    the rebels", "will stop cooperating with X"): the stop is a SANCTION by the same parties, with the stopping
-    verb's own status."""
-    stop, entry = cand.trigger.head, cand.entry
-    if cand.trigger.pos_ != "VERB" or cand.trigger.dep_ not in ("xcomp", "dobj", "pcomp", "ccomp") \
-            or stop.pos_ != "VERB" or entry.event_type not in STOPPED_HELP_CAMEO \
-            or stop.lemma_.lower() not in status.words().stopping_governors:
-        return
-    state, decider = status.status_of(stop)
-    cand.entry = replace(entry, event_type="SANCTION", mode="", cameo=STOPPED_HELP_CAMEO[entry.event_type],
-                         note=f"{entry.note}; stopped by '{stop.text}'",
-                         source=f"{entry.source}; stopped by '{stop.text}': help or cooperation stopped is reduced")
-    cand.status, cand.cue, cand.partners = state, decider, ()  # the one who stops acts alone
-    cand.rule += f"; '{stop.text}' stops it: a SANCTION" + (f", status {state} by '{decider.text}'" if decider else "")
