@@ -9,7 +9,8 @@ for a candidate coded only as hypothetical or negated):
 - good: no gold event of its type at the trigger (coding it would likely be a false event).
 A rule change must keep the good drops: compare the counts before and after. `--show TEXT` lists the candidates
 of every reason containing TEXT with their sentences (tune split only, like bench/realnews_misses.py).
-Usage: python bench/drop_tally.py [--gold gold/realnews,gold/wire_proxy] [--show TEXT]
+`--exclude DONE` (repeatable) leaves a validation batch's documents out (events-n3.done, events-w5.done).
+Usage: python bench/drop_tally.py [--gold gold/realnews,gold/wire_proxy] [--show TEXT] [--exclude DONE]
 """
 from __future__ import annotations
 
@@ -44,7 +45,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", default="gold/realnews,gold/wire_proxy")
     parser.add_argument("--show", default="", help="list the candidates of reasons containing this text")
+    parser.add_argument("--exclude", action="append", type=Path, default=[],
+                        help="leave out the documents of this batch marker (events-*.done); repeatable")
     args = parser.parse_args()
+    left_out = newseval.done_ids(args.exclude)
     settings = load_settings()
     lex, parse = lexicon.for_settings(settings), nlp.load(settings.spacy_model)
     uses = typeclf.Uses.from_settings(settings)
@@ -56,7 +60,7 @@ def main() -> int:
         except FileNotFoundError as exc:
             print(f"needs ../shared/corpora (not shipped with dyads): {exc}", file=sys.stderr)
             return 2
-        for d in docs:
+        for d in (d for d in docs if d.doc not in left_out):
             trace: list[pipeline.Verdict] = []
             parsed = parse(d.text)
             coded = pipeline.code_parsed(Document(d.doc, d.text, d.date), parsed, lex, trace=trace, uses=uses)

@@ -142,6 +142,8 @@ def _asserted(verb: Token, w: Words) -> bool:
     the minister *go*", "urged Peru *to send* troops")."""
     if verb.tag_ in ("VBD", "VBZ", "VBP"):
         return True
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        return True  # "a convoy of forces *entering* the region to support the rebels": a movement under way
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children):
         return True
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in w.plan_verbs
@@ -357,3 +359,14 @@ def conditional_subject(noun: Token, w: Words) -> Token | None:
             return None
         verb = verb.head
     return None
+
+
+def describes_noun(trigger: Token, governor: Token) -> bool:
+    """True when the trigger's clause modifies a noun on the way up to `governor` ("denied any link to the students
+    *detained* in the capital"): the act tells who the noun's referent is, it is not what the governor denies."""
+    node = trigger
+    while node.i != governor.i and node.head.i != node.i:
+        if node.dep_ in ("acl", "relcl") and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return True
+        node = node.head
+    return False

@@ -19,6 +19,8 @@ from spacy.tokens import Token
 from dyads.senses import word_classes
 
 COPULA_COMPLEMENTS = ("attr", "acomp", "oprd")
+# Modifiers of a nominal that name its own party ("*Peru's* refusal", "*Turkish* strikes").
+OWN_PARTY_MODIFIERS = ("poss", "compound", "amod", "nmod")
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +64,8 @@ def not_specific(noun: Token, triggers: set[int]) -> str:
     if noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.lower_ in w.grounds_nouns \
             and noun.head.head.pos_ == "VERB":
         return f"'on {noun.text}' gives the grounds of '{noun.head.head.text}', it reports no act of its own"
-    if _predicative(noun):
+    if _predicative(noun) and (_one_of(noun) or not names_own_parties(noun)):
+        # "one reason was *Peru's refusal* to ...", "the sixth *meeting between X and Y*": a named party's act
         return "a nominal in a predicate or comparison describes, it reports no action"
     if _embedded(noun, triggers) and not _anchored(noun):
         return f"a detail of the description of '{noun.head.head.text}' with no party, time or place of its own"
@@ -106,12 +109,24 @@ def _agent_named(verb: Token, noun: Token) -> bool:
     return False
 
 
+def names_own_parties(noun: Token) -> bool:
+    """A nominal whose own phrase names its actor: a named modifier ("Turkish *strikes*"), a by- or
+    between-phrase."""
+    return any((c.dep_ in OWN_PARTY_MODIFIERS and any(w.pos_ == "PROPN" or w.text[:1].isupper() for w in c.subtree))
+               or (c.dep_ in ("prep", "agent") and c.lower_ in ("by", "between", "among")) for c in noun.children)
+
+
+def _one_of(noun: Token) -> bool:
+    """"(it could be) *one of* the worst Syrian attacks": a kind ranked, named parties or not."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NUM", "PRON") \
+        and noun.head.head.dep_ in COPULA_COMPLEMENTS
+
+
 def _predicative(noun: Token) -> bool:
     """"this is *an attack* on X", "one of the worst *attacks*", "seen as *a showpiece*", "such as *support*"."""
     w = words()
     node = noun
-    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ in ("NUM", "PRON") \
-            and node.head.head.dep_ in COPULA_COMPLEMENTS:
+    if _one_of(node):
         return True  # "one of the worst attacks"
     if node.dep_ in COPULA_COMPLEMENTS and node.head.lemma_ == "be" \
             and not (any(c.dep_ == "expl" for c in node.head.children) and _between_parties(node)):

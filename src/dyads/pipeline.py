@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from dyads import (
     actors, anaphors, cameo, confidence, dates, events, evidence, geo, intent, lexicon, lost_ground, nlp, pieces,
-    place_recipient, political, typeclf,
+    place_recipient, political, schedule, typeclf,
 )
 from dyads.pairing import RECIPIENT_TIERS, at_home, home_actor, is_coded, pairs, party_code, same_party
 from dyads.errors import message
@@ -289,6 +289,8 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
                context: _Context, *, type_p: float = -1.0) -> Iterator[Event]:
     entry = cand.entry
     code = cameo.lookup(entry.cameo)
+    if cand.status == "occurred" and (booked := schedule.scheduled(cand.trigger, document.date)) is not None:
+        cand.status, cand.rule = "planned", f"{cand.rule}; status planned by the date '{booked}'"
     when, date_why = dates.resolve(cand.trigger, published=document.date, status=cand.status, story=context.story)
     trig = cand.trigger
     sent = cand.sentence

@@ -185,7 +185,7 @@ def _governed(node: Token, trigger: Token, w: Words) -> tuple[str, Token] | None
     if (aimed := clauses.aim(node, w)) is not None and not clauses.told_fact(trigger, node):
         return "hypothetical", aimed  # "the aim is to boost cooperation", "a resolution intended to allow aid"
     if (node.pos_ in ("VERB", "ADJ") and node.lemma_.lower() in w.negating_governors
-            and not _denied_claim(node, trigger)) or _cancels(node) or _stops(node, trigger):
+            and not denied_claim(node, trigger)) or _cancels(node) or _stops(node, trigger):
         return "negated", node
     if trigger.pos_ == "VERB" and node.lower_ in w.disposition_words and node.dep_ in ("acomp", "amod", "xcomp", "advcl") \
             and trigger.dep_ == "xcomp":
@@ -230,7 +230,7 @@ def _carried_out(plan: Token, trigger: Token) -> bool:
                                             for c in plan.children)
 
 
-def _denied_claim(governor: Token, trigger: Token) -> bool:
+def denied_claim(governor: Token, trigger: Token) -> bool:
     """True for a denial appended to a reported accusation ("X accused Y of Z, *an allegation* Y denies"), which
     the parser may hang above the accusation: the accusation was made, only its truth is denied."""
     claims = {noun for noun, kinds in anaphors.nouns().items() if kinds == {"ACCUSE"}}

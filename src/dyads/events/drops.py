@@ -19,7 +19,6 @@ from dyads.lexicon import NOT_AN_EVENT, Entry, Lexicon
 
 # Relations through which a trigger is an argument/complement of another trigger (absorbed by it).
 COMPLEMENT_DEPS = ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "attr", "acl", "oprd", "agent")
-OWN_PARTY_MODIFIERS = ("poss", "compound", "amod", "nmod")
 # Condemning an act reports it too when its doer and target are named in its own phrase (praise often greets a
 # plan or a visit yet to come).
 STANCE_TYPES = ("ACCUSE",)
@@ -59,7 +58,7 @@ def _governor(token: Token, triggers: dict[int, Entry]) -> Token | None:
     sense is no event does not absorb a nominal that names its own parties ("released accounts of a *phone
     call* between X and Y": publishing is no event, the call is); one with no parties of its own stays absorbed
     ("spoke to reporters about the *attack*": the speaker is no attacker)."""
-    own = token.pos_ == "NOUN" and (_names_own_parties(token) or bool(own_doers(token, triggers[token.i])))
+    own = token.pos_ == "NOUN" and (nominals.names_own_parties(token) or bool(own_doers(token, triggers[token.i])))
     # "condemned *Turkey's invasion of Syria*": the object names both its doer and its target; not "backed *by US
     # strikes*", nor "praised the Turkish incursion", which only recalls an act
     stance_object = own and token.dep_ == "dobj" and bool(
@@ -103,13 +102,6 @@ def _governs(node: Token, triggers: dict[int, Entry], own_parties: bool, stance_
     if entry is None or (own_parties and entry.event_type == NOT_AN_EVENT):
         return False
     return not (stance_object and entry.event_type in STANCE_TYPES)
-
-
-def _names_own_parties(noun: Token) -> bool:
-    """A nominal whose own phrase names its actor: a named modifier ("Turkish *strikes*"), a by- or
-    between-phrase."""
-    return any((c.dep_ in OWN_PARTY_MODIFIERS and any(w.pos_ == "PROPN" or w.text[:1].isupper() for w in c.subtree))
-               or (c.dep_ in ("prep", "agent") and c.lower_ in ("by", "between", "among")) for c in noun.children)
 
 
 def _plain_report(token: Token, entry: Entry) -> bool:
