@@ -142,6 +142,10 @@ NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
 _NP_DEPS = frozenset(("compound", "amod", "nmod", "poss", "flat", "det", "nummod", "case"))
 # How many sentences back a pronoun may find its antecedent: beyond the previous one, a guess.
 PRONOUN_REACH = 1
+# How many sentences back "he" or "she" may find the person every sentence since has referred to again.
+PERSON_FOCUS_REACH = 4
+# Pronouns of one person by gender: a chain of them keeps one person in focus.
+PERSON_GENDERS = (frozenset(("he", "him", "his", "himself")), frozenset(("she", "her", "hers", "herself")))
 PLURAL_TAGS = ("NNS", "NNPS")
 # Where an unnamed noun that is a nearer antecedent than a named party stands ("his lawyer said he ...").
 ANTECEDENT_DEPS = frozenset(("nsubj", "nsubjpass"))
