@@ -311,3 +311,32 @@ def _known_name(text: str) -> bool:
     from dyads.actors.tables import _key, index  # tables load lazily: syntax helpers are imported early
 
     return bool(index().entries(_key(text)))
+
+
+def join_split_names(spans: Sequence[Span]) -> list[Span]:
+    """"Saint Kitts and Nevis", "the government of Trinidad and Tobago": a name with "and" in it that the parser
+    split into two coordinated phrases is one party; the two phrases are joined when the name the tables know ends
+    the first and runs into the second ("Saint Kitts" + "and" + "Nevis")."""
+    out: list[Span] = []
+    for span in spans:
+        last = out[-1] if out else None
+        if last is not None and span.start == last.end + 1 and span.doc[last.end].lower_ in ("and", "&") \
+                and _named_across(last, span):
+            out[-1] = span.doc[last.start:span.end]
+            continue
+        out.append(span)
+    return out
+
+
+def _named_across(first: Span, second: Span) -> bool:
+    """True when proper words ending `first`, "and", and proper words opening `second` form a name the tables know."""
+    doc = first.doc
+    starts, i = [], first.end - 1
+    while i >= first.start and (doc[i].pos_ == "PROPN" or doc[i].is_title):
+        starts.append(i)
+        i -= 1
+    for start in starts:
+        for stop in range(second.start + 1, min(second.end, second.start + 3) + 1):
+            if _known_name(doc[start:stop].text):
+                return True
+    return False
