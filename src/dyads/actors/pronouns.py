@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from dyads.actors.rules import Resolution, _compatible, _personal
-from dyads.actors.syntax import _addressee_of, _inside_quote, _noun_of, _speaker_of, _speech_verb, clause_subjects
+from dyads.actors.syntax import (
+    _addressee_of, _inside_quote, _noun_of, _speaker_of, _speech_verb, clause_subjects, copula_subject,
+)
 from dyads.actors.tables import Word, country_name
 from dyads.senses import word_classes
 from dyads.actors.vocab import (
@@ -183,6 +185,8 @@ def _antecedents_of(clause: Token) -> list[Span]:
     """What a relative clause is about: its head noun, or with coordinated heads ("Chile and Bolivia, which ...")
     the nearest one when its verb is singular ("which backs") and all of them otherwise ("which have", "which had")."""
     head = clause.head
+    if (subject := copula_subject(head)) is not None:
+        return [_noun_of(subject)]  # "X is one of the few states *that* ...": X
     heads = [t for t in (head, *head.conjuncts) if t.i < clause.i]
     tags = {t.tag_ for t in (clause, *clause.children) if t.dep_ in ("aux", "auxpass") or t is clause}
     if head.tag_ in PLURAL_TAGS and "VBZ" in tags:

@@ -8,7 +8,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from dyads.actors.vocab import (
-    ARGUMENT_DEPS, ARRIVAL_LEMMAS, LOCATIVE_PREPS, PERSON_LABELS, SAID_DEPS, SPEECH_LEMMAS, _NP_DEPS,
+    ARGUMENT_DEPS, ARRIVAL_LEMMAS, EMPTY_SUBJECTS, LOCATIVE_PREPS, PERSON_LABELS, SAID_DEPS, SPEECH_LEMMAS, _NP_DEPS,
 )
 
 
@@ -340,3 +340,18 @@ def _named_across(first: Span, second: Span) -> bool:
             if _known_name(doc[start:stop].text):
                 return True
     return False
+
+
+def copula_subject(noun: Token) -> Token | None:
+    """"*Norway* is one of the few governments that provide aid", "*Japan* is the only country to trade with X": the
+    noun a relative clause describes stands in the predicate of "be", so the clause says what the copula's subject
+    does (None when the noun is no such predicate, or the subject is an empty "it"/"this")."""
+    node = noun
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ == "one":
+        node = node.head.head  # "one *of* the few governments"
+    if node.dep_ != "attr" or node.head.lemma_ != "be":
+        return None
+    subject = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in EMPTY_SUBJECTS:
+        return None
+    return subject

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from dyads.actors.syntax import copula_subject
 from dyads.actors.vocab import ALLEGIANCE_WORDS
 from dyads.senses import in_class
 
@@ -203,6 +204,8 @@ def subject_tokens(verb: Token) -> tuple[list[Token], str]:
         if (noun := misparsed_main_verb(seen)) is not None:
             return [noun], "noun before a main verb parsed as its modifier"
         if seen.dep_ == "relcl":
+            if (subject := copula_subject(seen.head)) is not None:
+                return [subject], "subject of the copula whose predicate the clause describes"
             return [seen.head], "relative clause head"
         if plan_clause(seen):
             # "*Kabila's* decision to lift the curfew", "X announced a plan to invade Y": whose plan it is does it
