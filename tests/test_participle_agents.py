@@ -33,6 +33,8 @@ CODED = [
     # a participle clause set off by commas: the noun it modifies acts
     ("Chad, which had hosted the talks, pulling out its troops from the area, blamed Sudan on Monday.", "RETREAT",
      "TCD", None),
+    # a present participle of support reports current support by the noun it modifies
+    ("The French-led coalition backing the Malian army bombed the town of Gao.", "SUPPORT", "FRA", "MLI"),
     # a list parsed as an apposition followed by a coordination: every member acts
     ("The Republic of Ghana, the Republic of Togo, the Republic of Benin and the Government of Niger have signed "
      "an agreement.", "SUPPORT", "NER", "GHA"),

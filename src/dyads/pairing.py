@@ -42,7 +42,7 @@ def party_code(party: Party | None) -> tuple:
 
 
 def _resolve(spans, resolver: actors.DocumentResolver, *, role: str) -> list[Party]:
-    return resolver.resolve_all(spans, role=role)
+    return resolver.resolve_all(actors.join_split_names(spans), role=role)
 
 
 def is_coded(party: Party | None) -> bool:

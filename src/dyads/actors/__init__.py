@@ -21,12 +21,14 @@ from dyads.actors.coreference import AUTHOR_WHY, DocumentResolver
 from dyads.actors.memory import Group, Mention
 from dyads.actors.names import Hit, match
 from dyads.actors.rules import Resolution, resolve_span, resolve_text, resolve_words, words_of_span
+from dyads.actors.syntax import join_split_names
 from dyads.actors.tables import (
     Index, Word, _read, builtin_pairs, cities, code_name, country_name, country_names, index, normalize, noun_classes,
 )
 
 __all__ = [
     "AUTHOR_WHY", "DocumentResolver", "Group", "Hit", "Index", "Mention", "Resolution", "Word", "builtin_pairs",
-    "cities", "code_name", "country_name", "country_names", "index", "match", "normalize", "resolve_span", "resolve_text",
+    "cities", "code_name", "country_name", "country_names", "index", "join_split_names", "match", "normalize",
+    "resolve_span", "resolve_text",
     "resolve_words", "words_of_span", "noun_classes",
 ]

@@ -9,10 +9,14 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from dyads.actors.rules import Resolution, _compatible, _personal
-from dyads.actors.syntax import _addressee_of, _inside_quote, _noun_of, _speaker_of, _speech_verb, clause_subjects
+from dyads.actors.syntax import (
+    _addressee_of, _inside_quote, _noun_of, _speaker_of, _speech_verb, clause_subjects, copula_subject,
+)
 from dyads.actors.tables import Word, country_name
+from dyads.senses import word_classes
 from dyads.actors.vocab import (
-    ANAPHOR_COUNTS, ANTECEDENT_DEPS, GROUP_KINDS, ORDINAL_ANAPHORS, PLURAL_SPEAKER, PLURAL_TAGS, PRONOUN_REACH, PRONOUNS, SPEAKER_PRONOUNS,
+    ANAPHOR_COUNTS, ANTECEDENT_DEPS, GROUP_KINDS, ORDINAL_ANAPHORS, PERSON_FOCUS_REACH, PERSON_GENDERS, PLURAL_SPEAKER,
+    PLURAL_TAGS, PRONOUN_REACH, PRONOUNS, SPEAKER_PRONOUNS,
     SPEECH_LEMMAS,
 )
 
@@ -69,16 +73,39 @@ class PronounReferences:
         bound_codes = {m.res.party.code for m in self.mentions
                        if any(m.res.party.start <= i < m.res.party.end for i in bound)} - {None}
         candidates = [m for m in self.mentions if m.start < span.start_char and 0 <= sentence - m.sentence
-                      <= PRONOUN_REACH and _compatible(m.res, want) and self._number_agrees(m, want)
+                      <= PRONOUN_REACH and (_compatible(m.res, want) or _sector_phrase(m.res, want))
+                      and self._number_agrees(m, want)
                       and m.res.party.code not in bound_codes]
         if not candidates:
-            return []
+            focus = self._person_in_focus(span, pronoun, bound) if want == "person" else None
+            return [focus] if focus is not None else []
         # a place where something happens ("its policy *in Syria*") is the weakest antecedent in its sentence
         best = max(candidates, key=lambda m: (m.sentence, m.subject, not m.place, m.start))
-        if self._party_noun_between(best.start, span, plural=want == "plural", bound=bound):
+        if self._party_noun_between(best.start, span, plural=want == "plural", bound=bound, person=want == "person"):
             return []  # "his lawyer said he ...": someone nearer, whom the tables cannot name, is meant
         return [(best.res, f"pronoun '{span.text}' -> '{best.res.party.text}' ({best.res.party.code}), "
                            f"the most salient {want} before it")]
+
+    def _person_in_focus(self, span: Span, pronoun: str, bound: set[int]) -> tuple[Resolution, str] | None:
+        """"X said ... He added ... *He* accused Y": beyond the sentence before it, "he" or "she" is still the
+        person the story last named when every sentence since refers to that person again with a pronoun of the
+        same gender and names no other person (PERSON_FOCUS_REACH sentences at most)."""
+        gender = next((g for g in PERSON_GENDERS if pronoun in g), None)
+        sentence = self._sentence(span)
+        people = [m for m in self.mentions if m.start < span.start_char and m.res.kind in ("leader", "person")
+                  and m.res.party.code and 0 <= sentence - m.sentence <= PERSON_FOCUS_REACH]
+        if gender is None or not people:
+            return None
+        best = max(people, key=lambda m: m.start)
+        if any(not any(t.lower_ in gender for t in self.sents[k]) for k in range(best.sentence + 1, sentence)):
+            return None  # a sentence since that does not refer to the person: the focus may have moved
+        others = [e for e in self.ents if e.label_ == "PERSON" and best.res.party.end <= e.start_char < span.start_char
+                  and not any(self.people.get(t.text) is not None and self.people[t.text].party.code
+                              == best.res.party.code for t in e)]
+        if others or self._party_noun_between(best.start, span, plural=False, bound=bound, person=True):
+            return None
+        return best.res, (f"pronoun '{span.text}' -> '{best.res.party.text}' ({best.res.party.code}), the person "
+                          f"every sentence since refers to")
 
     def _number_agrees(self, mention: Mention, want: str) -> bool:
         """"they" wants a plural phrase or a people ("the Kurds", "rebels"); other pronouns take any. A people's
@@ -90,10 +117,13 @@ class PronounReferences:
             return phrase is None or not (phrase.root.tag_ == "NN" and phrase.root.pos_ == "NOUN")
         return phrase is not None and phrase.root.tag_ in PLURAL_TAGS
 
-    def _party_noun_between(self, start: int, span: Span, *, plural: bool, bound: set[int] = frozenset()) -> bool:
+    def _party_noun_between(self, start: int, span: Span, *, plural: bool, bound: set[int] = frozenset(),
+                            person: bool = False) -> bool:
         """True when a noun that can name a party ("soldier", "jihadis") stands between `start` and `span`
         with the pronoun's number: it is the nearer antecedent, and it names no country. The subject of the
-        object pronoun's own clause is none ("X left after *the government* accused *it*")."""
+        object pronoun's own clause is none ("X left after *the government* accused *it*"); for "he" or "she"
+        (`person`) nor is a body ("*the ministry* said he ...", word class `collective_body`)."""
+        bodies = word_classes()["collective_body"] if person else frozenset()
         doc = span.doc
         first = doc.char_span(start, start + 1, alignment_mode="expand")
         lo = first.end if first is not None else span.start
@@ -101,7 +131,7 @@ class PronounReferences:
             # a lower-case word tagged PROPN ("jihadis") is a common noun the tagger did not know
             unknown = token.pos_ == "PROPN" and token.text.islower()
             if not (token.pos_ == "NOUN" or unknown) or not _subject_like(token) or token.lower_ not in self.idx.roles \
-                    or token.idx in bound:
+                    or token.idx in bound or token.lemma_.lower() in bodies or token.lower_ in bodies:
                 continue
             many = token.tag_ in PLURAL_TAGS or unknown and token.lower_.endswith("s")
             if many == plural and not self._mentioned(token):
@@ -138,6 +168,12 @@ def _ordinal_antecedents(span: Span) -> list[Span] | None:
     return []
 
 
+def _sector_phrase(res: Resolution, want: str) -> bool:
+    """"*Syrian rebel factions* said they ...": a people's adjective with a sector modifier on a noun that is no role
+    word names a party as a role would ("Syrian rebels"), so "they" may stand for it (its number is checked apart)."""
+    return want == "plural" and res.kind == "adjective" and res.role is None and res.party.sector is not None
+
+
 def _subject_like(token: Token) -> bool:
     """A subject, or the "of" noun of one ("a small group *of jihadis* drove up"): a pronoun's nearer antecedent."""
     if token.dep_ in ANTECEDENT_DEPS:
@@ -149,6 +185,8 @@ def _antecedents_of(clause: Token) -> list[Span]:
     """What a relative clause is about: its head noun, or with coordinated heads ("Chile and Bolivia, which ...")
     the nearest one when its verb is singular ("which backs") and all of them otherwise ("which have", "which had")."""
     head = clause.head
+    if (subject := copula_subject(head)) is not None:
+        return [_noun_of(subject)]  # "X is one of the few states *that* ...": X
     heads = [t for t in (head, *head.conjuncts) if t.i < clause.i]
     tags = {t.tag_ for t in (clause, *clause.children) if t.dep_ in ("aux", "auxpass") or t is clause}
     if head.tag_ in PLURAL_TAGS and "VBZ" in tags:

@@ -8,7 +8,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from dyads.actors.vocab import (
-    ARGUMENT_DEPS, ARRIVAL_LEMMAS, LOCATIVE_PREPS, PERSON_LABELS, SAID_DEPS, SPEECH_LEMMAS, _NP_DEPS,
+    ARGUMENT_DEPS, ARRIVAL_LEMMAS, EMPTY_SUBJECTS, LOCATIVE_PREPS, PERSON_LABELS, SAID_DEPS, SPEECH_LEMMAS, _NP_DEPS,
 )
 
 
@@ -311,3 +311,47 @@ def _known_name(text: str) -> bool:
     from dyads.actors.tables import _key, index  # tables load lazily: syntax helpers are imported early
 
     return bool(index().entries(_key(text)))
+
+
+def join_split_names(spans: Sequence[Span]) -> list[Span]:
+    """"Saint Kitts and Nevis", "the government of Trinidad and Tobago": a name with "and" in it that the parser
+    split into two coordinated phrases is one party; the two phrases are joined when the name the tables know ends
+    the first and runs into the second ("Saint Kitts" + "and" + "Nevis")."""
+    out: list[Span] = []
+    for span in spans:
+        last = out[-1] if out else None
+        if last is not None and span.start == last.end + 1 and span.doc[last.end].lower_ in ("and", "&") \
+                and _named_across(last, span):
+            out[-1] = span.doc[last.start:span.end]
+            continue
+        out.append(span)
+    return out
+
+
+def _named_across(first: Span, second: Span) -> bool:
+    """True when proper words ending `first`, "and", and proper words opening `second` form a name the tables know."""
+    doc = first.doc
+    starts, i = [], first.end - 1
+    while i >= first.start and (doc[i].pos_ == "PROPN" or doc[i].is_title):
+        starts.append(i)
+        i -= 1
+    for start in starts:
+        for stop in range(second.start + 1, min(second.end, second.start + 3) + 1):
+            if _known_name(doc[start:stop].text):
+                return True
+    return False
+
+
+def copula_subject(noun: Token) -> Token | None:
+    """"*Norway* is one of the few governments that provide aid", "*Japan* is the only country to trade with X": the
+    noun a relative clause describes stands in the predicate of "be", so the clause says what the copula's subject
+    does (None when the noun is no such predicate, or the subject is an empty "it"/"this")."""
+    node = noun
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ == "one":
+        node = node.head.head  # "one *of* the few governments"
+    if node.dep_ != "attr" or node.head.lemma_ != "be":
+        return None
+    subject = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in EMPTY_SUBJECTS:
+        return None
+    return subject

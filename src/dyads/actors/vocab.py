@@ -142,6 +142,12 @@ NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
 _NP_DEPS = frozenset(("compound", "amod", "nmod", "poss", "flat", "det", "nummod", "case"))
 # How many sentences back a pronoun may find its antecedent: beyond the previous one, a guess.
 PRONOUN_REACH = 1
+# Subjects of "be" that name nothing ("*it* is X that ...", "*this* is a country that ..."), never a clause's doer.
+EMPTY_SUBJECTS = frozenset(("it", "this", "that", "there", "what", "which", "who"))
+# How many sentences back "he" or "she" may find the person every sentence since has referred to again.
+PERSON_FOCUS_REACH = 4
+# Pronouns of one person by gender: a chain of them keeps one person in focus.
+PERSON_GENDERS = (frozenset(("he", "him", "his", "himself")), frozenset(("she", "her", "hers", "herself")))
 PLURAL_TAGS = ("NNS", "NNPS")
 # Where an unnamed noun that is a nearer antecedent than a named party stands ("his lawyer said he ...").
 ANTECEDENT_DEPS = frozenset(("nsubj", "nsubjpass"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from dyads.actors.syntax import copula_subject
 from dyads.actors.vocab import ALLEGIANCE_WORDS
 from dyads.senses import in_class
 
@@ -23,6 +24,7 @@ NOUN_RECIPIENT_PREPS = ("to", "with", "against", "on", "in", "toward", "towards"
 SKIP_CHILD_DEPS = ("conj", "cc", "relcl", "acl", "appos", "punct", "advcl")
 PHRASE_PREPS = ("of", "in")
 PRONOUNS = ("it", "they", "he", "she", "we", "its", "their", "his", "her", "our")
+PERSON_PRONOUNS = ("he", "she", "his", "her")
 # Prepositions that give the means of a passive action ("killed *in* airstrikes by X").
 MEANS_PREPS = ("in", "during", "by")
 # Prepositions of time, which place one act before, after or during another: heading a gerund clause ("*after*
@@ -202,6 +204,8 @@ def subject_tokens(verb: Token) -> tuple[list[Token], str]:
         if (noun := misparsed_main_verb(seen)) is not None:
             return [noun], "noun before a main verb parsed as its modifier"
         if seen.dep_ == "relcl":
+            if (subject := copula_subject(seen.head)) is not None:
+                return [subject], "subject of the copula whose predicate the clause describes"
             return [seen.head], "relative clause head"
         if (plan := plan_noun(seen)) is not None:
             # "*Kabila's* decision to lift the curfew", "X announced a plan to invade Y", "X began the process of
@@ -351,7 +355,7 @@ def resolve_pronoun(token: Token) -> tuple[Token, str]:
         return token, ""
     if token.dep_ == "poss" and (verb := governing_verb(token.head)) is not None:
         subj = [s for s in children_with(verb, SUBJECT_DEPS) if s.lower_ not in PRONOUNS]
-        if subj:
+        if subj and _agrees(token, subj[0]):
             # "X said *their* forces completed *their* withdrawal": follow the subject's own possessor
             owner = next((c for c in subj[0].children if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
             found, note = resolve_pronoun(owner) if owner is not None else (subj[0], "")
@@ -364,9 +368,21 @@ def resolve_pronoun(token: Token) -> tuple[Token, str]:
     while node.dep_ in ("ccomp", "xcomp", "conj", "advcl") and node.head.i != node.i:
         node = node.head
         subj = [s for s in children_with(node, SUBJECT_DEPS) if s.lower_ not in PRONOUNS]
+        if subj and not _agrees(token, subj[0]):
+            break  # "the ministry said *he* ...": someone else, whom the resolver looks for
         if subj:
             return subj[0], f"pronoun '{token.text}' -> subject of '{node.text}'"
     return token, ""
+
+
+def _agrees(pronoun: Token, subject: Token) -> bool:
+    """False when a reporting verb's subject cannot be what the pronoun stands for: "he" or "she" is no body or
+    state ("*the ministry* said he", word class `collective_body`), "it" no person ("*Smith* said it")."""
+    if pronoun.lower_ in PERSON_PRONOUNS:
+        return subject.ent_type_ not in ("GPE", "ORG", "NORP") and not in_class(subject, "collective_body")
+    if pronoun.lower_ in ("it", "its"):
+        return subject.ent_type_ != "PERSON"
+    return True
 
 
 def nominal_parties(root: Token, *, exclude: set[int]) -> list[Token]:

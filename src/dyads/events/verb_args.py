@@ -175,6 +175,10 @@ def _participle_doers(verb: Token) -> tuple[list[Token], str] | None:
     if verb.dep_ in ("acl", "advcl") and head.pos_ in ("NOUN", "PROPN") and verb.doc[verb.i - 1].text == "," \
             and not children_with(verb, ("nsubj", "nsubjpass")):
         return [_nearest_conjunct(verb)], "noun the participle modifies"
+    if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and verb.lemma_.lower() in BACKING_LEMMAS \
+            and not children_with(verb, ("nsubj", "nsubjpass")):
+        # "the coalition *backing* the offensive": a clause reporting current support, done by the noun it modifies
+        return [_nearest_conjunct(verb)], "noun the participle of support modifies"
     return None
 
 
