@@ -57,3 +57,12 @@ def test_an_act_the_speaker_reacts_to_in_the_first_person_still_codes(code):
     events = code('The Chilean envoy said: "We are delighted with the decision that has been made by the Peruvian '
                   'president to accept the deployment of Chilean observers."')
     assert any(e.actor is not None and e.actor.code == "PER" for e in events), triples(events)
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ('"Peru is ready to work with Chile on the border dispute," the Peruvian president said.', "AGREE"),
+    ('"Peru will send food aid to Bolivia next week," the Peruvian foreign minister said.', "AID"),
+])
+def test_the_speakers_own_country_named_in_a_quote_still_codes(code, text, event_type):
+    events = code(text)
+    assert any(e.event_type == event_type for e in events), triples(events)

@@ -152,7 +152,7 @@ def analyse(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
                 cand.dropped = not_party
             elif generic := generic_actor(cand.actors):
                 cand.dropped = generic
-            elif claimed := third_party_quoted(token, cand.actors):
+            elif claimed := third_party_quoted(token, cand.actors, cand.attribution):
                 cand.dropped = claimed
             elif history := nominals.long_history(token):
                 cand.dropped = history

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from dyads import own_side
 from dyads.senses import in_class
 
 OPENING, CLOSING, STRAIGHT = "“", "”", '"'
@@ -19,14 +20,19 @@ FIRST_PERSON = ("i", "we", "me", "us", "my", "our", "ourselves", "myself")
 INTRODUCERS = ("", ":", ",")
 
 
-def third_party_quoted(token: Token, actors: list[list[Span]]) -> str:
-    """Why a candidate codes nothing because it is a third party's act inside a direct quotation ("" otherwise)."""
+def third_party_quoted(token: Token, actors: list[list[Span]], speaker: Span | None = None) -> str:
+    """Why a candidate codes nothing because it is a third party's act inside a direct quotation ("" otherwise).
+    `speaker`: the phrase of who says it ("X said"), when known."""
+    if token.pos_ == "ADJ":
+        return ""  # a disposition the speaker states ('"China is ready to work with Y," Xi said': dyads.events.stated)
     sentence = token.sent
     if not _in_direct_quote(sentence.text, token.idx - sentence.start_char):
         return ""
     first = next((tier for tier in actors if tier), [])
-    if not first or any(t.lower_ in FIRST_PERSON for t in _doers(token)) or _reacted_to(token):
-        return ""
+    doers = _doers(token)
+    if not first or any(t.lower_ in FIRST_PERSON for t in doers) or _reacted_to(token) \
+            or speaker is not None and any(own_side.countries(t) & own_side.countries(speaker.root) for t in doers):
+        return ""  # the speaker's own side: "we", or its country by name ('"Peru will ...," the Peruvian minister said')
     return f"act of '{first[0].text}' told inside a direct quotation: the speaker's account, not a reported event"
 
 
