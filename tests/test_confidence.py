@@ -133,9 +133,10 @@ def test_quoted_tells_direct_speech_from_narration(sentence, word, inside):
 
 
 def test_quoted_and_background_are_evidence_and_features(code):
-    events = code("“Norway attacked our boats,” the Swedish minister said. Norway criticized Denmark in 2015.",
-                  date="2024-03-06")
-    attacked = _event(events, "ASSAULT")
+    # (the speaker's own act: a third party's act inside a quotation codes nothing, see test_quoted_claims)
+    events = code("“We condemn Norway for the attack on our boats,” the Swedish minister said. Norway criticized "
+                  "Denmark in 2015.", date="2024-03-06")
+    attacked = _event(events, "ACCUSE", "condemn")
     assert attacked.evidence.quoted and not attacked.evidence.background
     criticized = _event(events, "ACCUSE", "criticized")
     assert criticized.evidence.background and not criticized.evidence.quoted

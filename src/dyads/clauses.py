@@ -184,12 +184,22 @@ def own_clause(node: Token) -> bool:
     if any(c.dep_ in ("nsubj", "nsubjpass") or c.dep_ in ("aux", "auxpass") and c.lower_ != "to"
            for c in node.children):
         return True
-    # "would mean more aid ... *are* under assault": a present-tense form never shares a modal or an auxiliary
-    if node.tag_ in ("VBZ", "VBP"):
+    # "would mean more aid ... *are* under assault": a present-tense form never shares a modal or an auxiliary;
+    # but a plural present is spelt as the bare verb, which the tagger often takes it for after a modal ("said the
+    # army *would* secure the border, *continue* to shell ..."): such a form shares its first verb's modal
+    if node.tag_ == "VBZ" or node.tag_ == "VBP" and not _bare_after_modal(node):
         return True
     # a past form after a perfect or passive auxiliary may be a participle sharing it ("has not attacked or shelled")
     shared = any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in ("have", "be") for c in node.head.children)
     return node.tag_ == "VBD" and not shared
+
+
+def _bare_after_modal(node: Token) -> bool:
+    """True for a verb tagged as a plural present whose form is its base form ("continue", not "are") joined to a
+    verb with a modal of its own ("would secure ..., continue to ..."): the bare verb of the same modal."""
+    modals = ("will", "would", "shall", "'ll", "wo", "could", "may", "might", "should", "must", "can")
+    return node.lower_ == node.lemma_.lower() and any(
+        c.dep_ == "aux" and c.lower_ in modals for c in node.head.children)
 
 
 def presupposed(noun: Token, w: Words) -> bool:

@@ -72,6 +72,8 @@ def intent_of(trigger: Token, event_type: str, state: str, cue: Token | None) ->
     conditional = say is not None and (conditional_plan or any(
         c.dep_ == "mark" and c.lower_ in w.ultimatum_marks
         for clause in trigger.children if clause.dep_ == "advcl" for c in clause.children))
+    if not conditional and event_type not in w.announced_types:
+        return None, False  # "said it would host talks": the planned talks are the event, not their announcement
     return say, conditional
 
 

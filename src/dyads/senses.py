@@ -305,6 +305,10 @@ def _agents(token: Token) -> list[Token]:
         if not subjects and token.dep_ == "xcomp" and node is not token:
             # "workers are expected to *strike*", "troops were ordered to *attack*": the passive's subject does it
             subjects = [c for s in node.children if s.dep_ == "nsubjpass" for c in (s, *s.conjuncts)]
+        if not subjects and token.dep_ == "xcomp" and node.dep_ == "acomp":
+            subjects = _subjects(node.head)  # "workers were *prepared* to strike": the copula's subject
+        # "workers *who* struck": a relative pronoun stands for the noun its clause describes
+        subjects = [_antecedent(s) for s in subjects]
         # a passive's doer is its by-agent: "were *pushed out by the army*"
         doers = [o for p in token.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
         return subjects + [c for d in doers for c in (d, *d.conjuncts)]
@@ -316,6 +320,14 @@ def _agents(token: Token) -> list[Token]:
     if token.dep_ in ("dobj", "attr", "pobj") and verb.pos_ in ("VERB", "AUX"):
         out += _subjects(verb)
     return out
+
+
+def _antecedent(subject: Token) -> Token:
+    """The noun a relative pronoun subject stands for ("workers *who* struck"), else the subject itself."""
+    clause = subject.head
+    if subject.tag_ in ("WP", "WDT") and clause.dep_ == "relcl" and clause.head.pos_ in ("NOUN", "PROPN"):
+        return clause.head
+    return subject
 
 
 def _subjects(verb: Token) -> list[Token]:

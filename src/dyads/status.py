@@ -80,6 +80,7 @@ class Words:
     own_pronouns: frozenset[str]
     ultimatum_marks: frozenset[str]
     threat_modals: frozenset[str]
+    announced_types: frozenset[str]
 
 
 @functools.cache
@@ -95,7 +96,7 @@ def words() -> Words:
     return Words(**lists, intent_types=dict(types), intent_cameo=dict(cameo), refusal_cameo=dict(refusals),
                  intent_cues=intent["cues"], announcing_verbs=intent["announcing_verbs"],
                  own_pronouns=intent["own_pronouns"], ultimatum_marks=intent["ultimatum_marks"],
-                 threat_modals=intent["threat_modals"])
+                 threat_modals=intent["threat_modals"], announced_types=frozenset(t.upper() for t in intent["announced_types"]))
 
 
 def status_of(trigger: Token) -> tuple[str, Token | None]:

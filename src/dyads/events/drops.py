@@ -12,6 +12,7 @@ from dyads.events.framing import reporter_tokens
 from dyads.events import promises
 from dyads.events.noun_args import befalls_subject, governing, own_doers, participle_targets
 from dyads.events.generic import generic_actor
+from dyads.events.quoted import third_party_quoted
 from dyads.events.stated import unstated_disposition
 from dyads.events.syntax import TIME_PREPS, by_agent, prep_objects
 from dyads.events.triggers import is_object, match, modal_entry, names_event_of_head, possible
@@ -148,6 +149,8 @@ def analyse(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
                 cand.dropped = not_party
             elif generic := generic_actor(cand.actors):
                 cand.dropped = generic
+            elif claimed := third_party_quoted(token, cand.actors, cand.attribution):
+                cand.dropped = claimed
             elif history := nominals.long_history(token):
                 cand.dropped = history
             elif unstated := unstated_disposition(token, cand.entry.event_type, cand.attribution is not None):
