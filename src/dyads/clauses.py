@@ -174,7 +174,7 @@ def imperative(verb: Token) -> bool:
     return all(t.is_punct for t in verb.sent if t.i < verb.i)
 
 
-def own_clause(node: Token) -> bool:
+def own_clause(node: Token, w: Words) -> bool:
     """True for a verb joined to another that is a clause of its own, with its own subject, auxiliary or past tense
     ("has not commented but *has condemned* the attack", "it must stop, Macron *said* in a call", "considered the
     sum too high and *asked* for ..."): the tense, negator, modal and governor of the first verb are not its own."""
@@ -187,19 +187,20 @@ def own_clause(node: Token) -> bool:
     # "would mean more aid ... *are* under assault": a present-tense form never shares a modal or an auxiliary;
     # but a plural present is spelt as the bare verb, which the tagger often takes it for after a modal ("said the
     # army *would* secure the border, *continue* to shell ..."): such a form shares its first verb's modal
-    if node.tag_ == "VBZ" or node.tag_ == "VBP" and not _bare_after_modal(node):
+    if node.tag_ == "VBZ" or node.tag_ == "VBP" and not _bare_after_modal(node, w):
         return True
     # a past form after a perfect or passive auxiliary may be a participle sharing it ("has not attacked or shelled")
     shared = any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in ("have", "be") for c in node.head.children)
     return node.tag_ == "VBD" and not shared
 
 
-def _bare_after_modal(node: Token) -> bool:
+def _bare_after_modal(node: Token, w: Words) -> bool:
     """True for a verb tagged as a plural present whose form is its base form ("continue", not "are") joined to a
-    verb with a modal of its own ("would secure ..., continue to ..."): the bare verb of the same modal."""
-    modals = ("will", "would", "shall", "'ll", "wo", "could", "may", "might", "should", "must", "can")
+    verb with a modal of its own ("would secure ..., continue to ..."): the bare verb of the same modal (the
+    future and hypothetical auxiliaries of status.toml)."""
     return node.lower_ == node.lemma_.lower() and any(
-        c.dep_ == "aux" and c.lower_ in modals for c in node.head.children)
+        c.dep_ == "aux" and c.tag_ == "MD" and (c.lower_ in w.plan_auxiliaries or c.lower_ in w.hypothetical_auxiliaries)
+        for c in node.head.children)
 
 
 def presupposed(noun: Token, w: Words) -> bool:
@@ -369,14 +370,3 @@ def conditional_subject(noun: Token, w: Words) -> Token | None:
             return None
         verb = verb.head
     return None
-
-
-def describes_noun(trigger: Token, governor: Token) -> bool:
-    """True when the trigger's clause modifies a noun on the way up to `governor` ("denied any link to the students
-    *detained* in the capital"): the act tells who the noun's referent is, it is not what the governor denies."""
-    node = trigger
-    while node.i != governor.i and node.head.i != node.i:
-        if node.dep_ in ("acl", "relcl") and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return True
-        node = node.head
-    return False

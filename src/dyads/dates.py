@@ -311,7 +311,7 @@ def clause_chain(trigger: Token) -> list[Token]:
     return chain
 
 
-def _attached(trigger: Token, found: list[Expression]) -> list[Expression]:
+def attached(trigger: Token, found: list[Expression]) -> list[Expression]:
     """Expressions in the trigger's clause chain, nearest clause first, then nearest word."""
     chain = clause_chain(trigger)
     ranked = []
@@ -367,7 +367,7 @@ def resolve(trigger: Token, *, published: dt.date | None, status: str,
         than the story, no date with precision "unknown"; else the story date; else the publication date.
     """
     future = status == "planned" or any(c.lower_ in ("will", "shall") for h in clause_chain(trigger) for c in h.children)
-    for expr in _attached(trigger, expressions(trigger.sent)):
+    for expr in attached(trigger, expressions(trigger.sent)):
         found = resolve_text(expr.span.text, published=published, future=future)
         if found is not None and published is None and not is_absolute(expr.span.text, future=future):
             continue  # "on Wednesday" in a document with no date is no date we know

@@ -24,7 +24,7 @@ def scheduled(trigger: Token, published: dt.date | None) -> str | None:
     day after a past one) are no booking."""
     if published is None:
         return None
-    found = dates._attached(trigger, dates.expressions(trigger.sent))
+    found = dates.attached(trigger, dates.expressions(trigger.sent))
     if not found:
         return None
     span = found[0].span

@@ -171,7 +171,7 @@ def status_of(trigger: Token) -> tuple[str, Token | None]:
                 return said if said[0] == "hypothetical" else ("occurred", None)
             if _own_past_clause(node, w):
                 break
-            sibling = clauses.own_clause(node)
+            sibling = clauses.own_clause(node, w)
             node = node.head
             continue
         if (terms := clauses.terms_of(node, w)) is not None:
