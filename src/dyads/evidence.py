@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from dyads import actors, events
 from dyads.actors.vocab import PRONOUNS
+from dyads.events.quoted import CLOSING, OPENING, STRAIGHT
 from dyads.records import Event, Evidence, Party
 
 
@@ -69,9 +70,6 @@ def in_story(coded: Sequence[Event]) -> list[Event]:
     return out
 
 
-# Quotation marks: curly double ones (opening, closing) and the straight one that does both jobs. Single quotes
-# are left out: ’ is also the apostrophe.
-OPENING, CLOSING, STRAIGHT = "“", "”", '"'
 
 
 def quoted(sentence: str, at: int) -> bool:

@@ -13,6 +13,8 @@ from spacy.tokens import Span, Token
 from dyads import own_side
 from dyads.senses import in_class
 
+# Quotation marks (also dyads.evidence.quoted's): curly double ones (opening, closing) and the straight one that does
+# both jobs. Single quotes are left out: ’ is also the apostrophe.
 OPENING, CLOSING, STRAIGHT = "“", "”", '"'
 FIRST_PERSON = ("i", "we", "me", "us", "my", "our", "ourselves", "myself")
 # What may stand before the opening mark of a direct quotation (after spaces): the sentence's start, or the colon
