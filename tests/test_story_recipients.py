@@ -35,8 +35,18 @@ def test_does_not_fill_when_the_probability_is_low(code):
 
 def test_no_candidate_when_the_story_names_no_other_party(code):
     with story_recipients.using(story_recipients.Model({}, 10.0, 0.5)):  # any candidate would be filled
-        found = _threats(code("Moscow has made similar threats."))
+        found = _threats(code("The Kremlin spoke on Monday. Moscow has made similar threats."))
     assert found and found[0].recipient is None
+
+
+def test_a_single_sentence_is_no_story(code):
+    text = "The United States criticised Russia on Monday, and Moscow has made similar threats."
+    with story_recipients.using(story_recipients.Model({}, 10.0, 0.5)):
+        found = _threats(code(text))
+    assert found and all(e.recipient is None for e in found)
+    with story_recipients.using(story_recipients.Model({}, 10.0, 0.5)):  # the same, told in two sentences
+        told = _threats(code(text.replace(", and Moscow", ". Moscow")))
+    assert told and told[0].recipient is not None and told[0].recipient.code == "USA"
 
 
 def test_a_named_recipient_is_left_alone(code):

@@ -35,6 +35,7 @@ MODEL_FILE = "story_recipients.json"  # in dyads/data/models/, with its card sto
 DOMESTIC_WHY = "no recipient named"
 PLACE_WHY = "no recipient named: the people of the place"
 WHY = "recipient from the story"
+MIN_SENTENCES = 2  # a document of fewer sentences is no story: nothing is filled
 FAR = 10  # sentences since the last mention count as at most this many
 PREFIX_KINDS = (("IGO", "igo"), ("NGO", "ngo"), ("IMG", "militant"))
 REBEL_SECTORS = frozenset(("REB", "INS", "IMG", "UAF"))
@@ -235,7 +236,8 @@ def resolve(found: list[Event], resolver: actors.DocumentResolver) -> list[Event
     from dyads import anaphors  # the recipient is replaced as anaphors does it
 
     ranker = model()
-    if not any(open_kind(e) for e in found):
+    # a single sentence has no story beyond the clause the rules have read (dev gold, CAMEO-style sentences)
+    if not any(open_kind(e) for e in found) or len(resolver.sents) < MIN_SENTENCES:
         return found
     named = _story(resolver)
     order = sorted(found, key=lambda e: (e.sentence_index, e.trigger.start))
