@@ -133,12 +133,14 @@ def _story(resolver: actors.DocumentResolver) -> dict[str, _Named]:
 
 
 def open_kind(event: Event) -> str | None:
-    """How an event's recipient is open to the story: "none", "domestic" (the actor's own state by default),
-    else None (a recipient was found: left alone)."""
+    """How an event's recipient is open to the story: "none", "uncoded" (a phrase naming no coded party),
+    "domestic" (the actor's own state by default), else None (a recipient was found: left alone)."""
     if event.actor is None or not event.actor.code:
         return None
     if event.recipient is None:
         return "none"
+    if event.recipient.code is None:  # a phrase that names no coded party ("them", "the protesters")
+        return "uncoded"
     why = event.recipient.why or ""
     if why.startswith(DOMESTIC_WHY) and not why.startswith(PLACE_WHY):
         return "domestic"
