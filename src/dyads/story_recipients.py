@@ -237,10 +237,10 @@ def resolve(found: list[Event], resolver: actors.DocumentResolver) -> list[Event
     model is confident enough; the others unchanged."""
     from dyads import anaphors  # the recipient is replaced as anaphors does it
 
-    ranker = model()
     # a single sentence has no story beyond the clause the rules have read (dev gold, CAMEO-style sentences)
     if not any(open_kind(e) for e in found) or len(resolver.sents) < MIN_SENTENCES:
         return found
+    ranker = model()
     named = _story(resolver)
     order = sorted(found, key=lambda e: (e.sentence_index, e.trigger.start))
     out = []
