@@ -192,7 +192,8 @@ def card(info, curve, weights, bias, threshold) -> str:
              "## Data", "",
              f"Tune documents of {', '.join(info['golds'])} without the validation batches "
              f"{', '.join(info['excluded'])} (test splits never read): {info['documents']} documents, "
-             f"{info['open_events']} coded events with an open recipient (none, or the actor's own state by default) "
+             f"{info['open_events']} coded events with an open recipient (none, a phrase naming no coded party, or the "
+             f"actor's own state by default) "
              f"and at least one candidate, {info['labelled_events']} of them at a gold event accepting their type, "
              f"actor and status; {info['candidates']} candidates, {info['positive']} accepted by the gold.", "",
              "## Features (per candidate party of the story, up to the event's sentence)", "",
@@ -200,13 +201,15 @@ def card(info, curve, weights, bias, threshold) -> str:
              "lead, as a subject; log count as recipient / actor of earlier coded events and as counterpart of the "
              "actor's country (and whether it is the top counterpart); same country as the actor; the event's place; "
              "the story's setting; the latest / most named candidate, the only one, not named (place only); how "
-             "the recipient was open (none / domestic); the candidate's kind (state, igo, ngo, militant, rebel, "
+             "the recipient was open (none / uncoded / domestic); the candidate's kind (state, igo, ngo, militant, rebel, "
              "other) and event type x kind; log number of candidates.", "",
              "## Fit and cross-validation (5 folds grouped by document)", "",
              f"L2 C = {info['c']} (grid, log loss: {info['grid']}); cross-validated log loss {info['cv_log_loss']}, "
              f"AUC {info['cv_auc']}.", "",
              f"Threshold **{threshold}**: {info['rule']}. At it, cross-validated: {info['at_threshold']}.", "",
              f"Simple rule (the actor's most frequent counterpart in earlier events): {info['simple_rule']}.", "",
+             "At run time a document of a single sentence is no story: nothing is filled there (the PLOVER dev "
+             "gold and the CAMEO-style sentences are unchanged).", "",
              "Net = events made right (gold wanted the party) minus right events made wrong (gold accepted no "
              "recipient or the default, not the party).", "",
              "| threshold | fills | right | precision | fixed | broken | net |", "|---|---|---|---|---|---|---|"]
