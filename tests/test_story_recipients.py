@@ -24,6 +24,7 @@ def test_fills_the_counterpart_named_earlier(code):
     assert found and found[0].recipient is not None and found[0].recipient.code == "USA"
     assert "recipient from the story: USA" in found[0].why
     assert "counterpart of RUS in" in found[0].why and "p=0." in found[0].why
+    assert found[0].evidence.recipient_found == story_recipients.FOUND  # the confidence model tells it apart
 
 
 def test_does_not_fill_when_the_probability_is_low(code):

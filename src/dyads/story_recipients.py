@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import hashlib
 import json
 import math
 from collections import Counter, defaultdict
@@ -24,7 +25,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from importlib import resources
 
-from dyads import actors
+from dyads import actors, confidence
 from dyads.errors import DyadsError
 from dyads.modelslot import ModelSlot
 from dyads.records import Event, Party
@@ -35,6 +36,7 @@ MODEL_FILE = "story_recipients.json"  # in dyads/data/models/, with its card sto
 DOMESTIC_WHY = "no recipient named"
 PLACE_WHY = "no recipient named: the people of the place"
 WHY = "recipient from the story"
+FOUND = "story"  # how the evidence says the recipient was found (a confidence feature)
 MIN_SENTENCES = 2  # a document of fewer sentences is no story: nothing is filled
 FAR = 10  # sentences since the last mention count as at most this many
 PREFIX_KINDS = (("IGO", "igo"), ("NGO", "ngo"), ("IMG", "militant"))
@@ -235,8 +237,6 @@ def candidates(event: Event, named: Mapping[str, _Named], earlier: Sequence[Even
 def resolve(found: list[Event], resolver: actors.DocumentResolver) -> list[Event]:
     """The events whose recipient is open (see `open_kind`) with the story's most likely party filled in, when the
     model is confident enough; the others unchanged."""
-    from dyads import anaphors  # the recipient is replaced as anaphors does it
-
     # a single sentence has no story beyond the clause the rules have read (dev gold, CAMEO-style sentences)
     if not any(open_kind(e) for e in found) or len(resolver.sents) < MIN_SENTENCES:
         return found
@@ -257,5 +257,18 @@ def resolve(found: list[Event], resolver: actors.DocumentResolver) -> list[Event
         cand, p = chosen
         why = f"{WHY}: {cand.party.code}, {cand.reason}, p={p:.2f}"
         party = replace(cand.party, why=f"{why}; {cand.party.why}" if cand.party.why else why)
-        out.append(anaphors._with_recipient(event, party, why, found="inferred"))
+        out.append(_with_recipient(event, party, why))
     return out
+
+
+def _with_recipient(event: Event, party: Party, why: str) -> Event:
+    """The event with a recipient from the story. Its evidence says so in its own words (found `story`, the
+    farthest tier), so the confidence model does not take it for a recipient the clause named."""
+    known = event.evidence
+    if known is not None:
+        known = replace(known, recipient_tier=confidence.MAX_TIER, recipient_found=FOUND,
+                        recipient_sector=party.sector or "", recipient_pronoun=False,
+                        same_country=bool(party.country) and party.country == event.actor.country)
+    return replace(event, recipient=party, why=f"{event.why}; recipient: {why}", evidence=known,
+                   confidence=confidence.score(known) if known is not None else event.confidence,
+                   event_id=hashlib.sha1(f"{event.event_id}|{party.code}|story".encode()).hexdigest()[:16])
