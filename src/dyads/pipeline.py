@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from dyads import (
     actors, anaphors, cameo, confidence, dates, events, evidence, geo, intent, lexicon, lost_ground, nlp, pieces,
-    place_recipient, political, schedule, typeclf,
+    place_recipient, political, schedule, story_recipients, typeclf,
 )
 from dyads.pairing import RECIPIENT_TIERS, at_home, home_actor, is_coded, pairs, party_code, same_party
 from dyads.errors import message
@@ -152,6 +152,8 @@ def code_parsed(document: Document, doc: Doc, lex: lexicon.Lexicon, *,
     # recipients named only indirectly ("condemned the strike") are filled in before events are compared
     resolved = lost_ground.resolve(anaphors.resolve([e for _, coded in found for e in coded], doc, resolver),
                                    doc, resolver)
+    # what no rule found, the story may: the party it most likely aims at (a learnt ranker, precision first)
+    resolved = story_recipients.resolve(resolved, resolver)
     replaced = {id(old): new for old, new in zip((e for _, coded in found for e in coded), resolved)}
     found = [(cand, [replaced[id(e)] for e in coded]) for cand, coded in found]
     for event in resolved:
