@@ -25,8 +25,9 @@ def test_the_place_said_outside_the_noun_phrase(code, text, actor):
 
 
 @pytest.mark.parametrize("text", [
-    "LIMA, Peru (AP) — Fuel prices rose sharply in March. The protests began on May 3 over fuel prices.",
+    "LIMA, Peru (AP) — Fuel prices rose sharply in March. Protests broke out on May 3 over fuel prices.",
     "LIMA, Peru (AP) — A popular revolt forced the president from power in 2014.",
+    "LIMA, Peru (AP) — The plight of farmers was highlighted by street protests in June.",
 ])
 def test_no_place_the_people_where_the_story_is_set(code, text):
     events = _protests(code, text)
@@ -35,7 +36,8 @@ def test_no_place_the_people_where_the_story_is_set(code, text):
 
 
 @pytest.mark.parametrize("text", [
-    "The protests began on May 3 over fuel prices.",  # no setting: whose people is not known
+    "Protests broke out on May 3 over fuel prices.",  # no setting: whose people is not known
+    "LIMA, Peru (AP) — The protests have become a divisive issue.",  # named again, not reported anew
     "LIMA, Peru (AP) — The Friends of Cusco staged protests on Monday.",  # named, unknown: stays unknown
     "LIMA, Peru (AP) — A strike began on Monday at the port.",  # a strike may be anyone's
     "LIMA, Peru (AP) — The minister was arrested during protests on Monday.",  # the protests only date it

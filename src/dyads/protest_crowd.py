@@ -25,6 +25,8 @@ CROWD_MODES = ("demo", "riot")
 UPRISING_LEMMAS = frozenset(("uprising", "revolt", "insurrection"))
 # Prepositions that place a protest ("protests *in* Tehran", "demonstrations *across* Colombia").
 PLACE_PREPS = ("in", "across", "throughout", "at")
+# Determiners of a phrase naming again something the story told before.
+DEFINITE_DETERMINERS = frozenset(("the", "this", "that", "these", "those"))
 # Dependency labels of a verb's object: a verb with one does something to it, it does not say where.
 OBJECT_DEPS = ("dobj", "attr", "oprd")
 
@@ -69,12 +71,22 @@ def crowd_beyond(cand: events.Candidate, resolver: actors.DocumentResolver) -> P
 
 
 def crowd_of_setting(cand: events.Candidate, resolver: actors.DocumentResolver) -> Party | None:
-    """The people of the story's setting, for a crowd protest noun with no protester phrase and no place
-    ("the protests began on May 3"), as for "protesters" named with no country."""
-    if not crowd_noun(cand) or _protester_named(cand) or resolver.setting is None:
+    """The people of the story's setting, for a new crowd protest reported with no protester phrase and no place
+    ("protests broke out on May 3"), as for "protesters" named with no country."""
+    if not crowd_noun(cand) or _protester_named(cand) or resolver.setting is None or not _reported_anew(cand.trigger):
         return None
     return _civilians(resolver.setting, cand.trigger,
                       f"no place named: where the story is set ({resolver.setting_why or 'its setting'})")
+
+
+def _reported_anew(noun: Token) -> bool:
+    """True for an indefinite protest noun that does something or by which something is done ("*a popular revolt*
+    forced him out", "highlighted *by street protests*"): a new protest reported. A definite one ("*the* protests
+    have become divisive") names again one the story told before, and an object ("organised protests", "the
+    beginning of protests") is no report that one happened."""
+    if any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children):
+        return False
+    return noun.dep_ in ("nsubj", "nsubjpass") or (noun.dep_ == "pobj" and noun.head.dep_ == "agent")
 
 
 def _protester_named(cand: events.Candidate) -> bool:
