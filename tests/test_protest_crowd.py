@@ -44,3 +44,8 @@ def test_no_place_the_people_where_the_story_is_set(code, text):
 ])
 def test_no_crowd_guessed(code, text):
     assert not _protests(code, text), triples(code(text))
+
+
+def test_a_peoples_adjective_says_whose(code):
+    found = triples(code("LIMA, Peru (AP) — Prices rose as Andean revolts spread in June."))
+    assert not any(t[0] == "PROTEST" and t[1] == "PER" for t in found), found

@@ -91,9 +91,11 @@ def _reported_anew(noun: Token) -> bool:
 
 def _protester_named(cand: events.Candidate) -> bool:
     """True when an actor phrase names who protested, whether or not it resolved ("Friends of X staged a
-    protest"); a common noun modifying the protest noun says what kind it is ("*street* protests")."""
+    protest"); a common word modifying the protest noun says what kind it is ("*street* protests"), a name or
+    a people's adjective says whose ("*Arab* revolts")."""
     return any(not (span.root.head.i == cand.trigger.i and span.root.dep_ in ("compound", "amod")
-                    and span.root.pos_ in ("NOUN", "ADJ") and len(span) == 1)
+                    and span.root.pos_ in ("NOUN", "ADJ") and len(span) == 1 and not span.root.ent_type_
+                    and (span.root.is_sent_start or not span.root.text[:1].isupper()))
                for tier in cand.actors for span in tier)
 
 
