@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from dyads import actors, events, evidence, lexicon, place_recipient, protest_crowd, roles, said_and, senses
+from dyads import actors, events, evidence, lexicon, place_recipient, protest_crowd, roles, senses
 from dyads.records import Party
 from dyads.events.syntax import conjuncts, phrase, prep_objects
 from dyads.roles import party_root as _party_root
@@ -65,13 +65,6 @@ def _actor_tier(cand: events.Candidate, resolver: actors.DocumentResolver) -> tu
         fallback = fallback or ((coded, parties) if coded else None)
         if parties and roles.agent_of_noun(tier, cand):
             break  # "responded to an attack *by drones*": the act's own agent is named, though no party
-    if fallback is None and (said := said_and.speaker(cand)) is not None:
-        # "X said the buoys were placed ... and rejected the protest": no party inherited, the speaker's act
-        own = [replace(p, why=f"'{cand.trigger.text}' is conjoined to what '{said.text}' said, whose subject is "
-                               f"no party: the speaker's act; {p.why}")
-               for p in _resolve([said], resolver, role="actor") if p.code]
-        if own:
-            return own, own
     return fallback or ([], first)
 
 
