@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from dyads import actors, events, evidence, lexicon, place_recipient, roles, senses
+from dyads import actors, events, evidence, lexicon, place_recipient, protest_crowd, roles, senses
 from dyads.records import Party
 from dyads.events.syntax import conjuncts, phrase, prep_objects
 from dyads.roles import party_root as _party_root
@@ -198,6 +198,8 @@ def pairs(cand: events.Candidate, resolver: actors.DocumentResolver) -> list[tup
         authorities = resolver.authorities(cand.venue, action=cand.trigger.text)
         coded_acts = [authorities] if authorities is not None else []
     crowd = roles.crowd_of_place(cand, resolver) if not coded_acts else None
+    if crowd is None and not coded_acts:  # "X, where protests raged"; "the protests began on May 3"
+        crowd = protest_crowd.crowd_beyond(cand, resolver) or protest_crowd.crowd_of_setting(cand, resolver)
     if crowd is not None:
         coded_acts = [crowd]  # "demonstrations across X": X's people
     if not coded_acts and cand.agentless and not any(cand.actors):

@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from dyads.actors.syntax import copula_subject
 from dyads.actors.vocab import ALLEGIANCE_WORDS
+from dyads.events.asides import aside_subject
 from dyads.senses import in_class
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -131,11 +132,10 @@ ACTIVE_PARTNER_PREPS = ("with", "against")
 
 
 def misparsed_main_verb(verb: Token) -> Token | None:
-    """"Mexican negotiators *negotiated* with rebels.", "Militias *purged* villagers from X.": in a full sentence
-    whose root the parser made the subject noun (or the subject of a bare "to" infinitive), a past-tense verb right
-    after that noun's phrase is the main verb, not a participle modifying it. Returns that subject noun. A finished
-    sentence (it ends in a full stop) is needed, so headlines ("Five soldiers killed in ambush") stay passives; so
-    is an object, a partner phrase or a past-tense tag, and no by-agent or comma."""
+    """"Mexican negotiators *negotiated* with rebels.": in a full sentence whose root the parser made the subject
+    noun (or the subject of a bare "to" infinitive), a past-tense verb right after that noun's phrase (or aside:
+    `asides`) is the main verb, not a participle; returns that noun. A full stop is needed (headlines such as "Five
+    soldiers killed in ambush" stay passives), an object, partner phrase or past tense, no by-agent or comma."""
     head = verb.head
     if verb.dep_ != "acl" or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") or head.pos_ not in ("NOUN", "PROPN"):
         return None
@@ -143,7 +143,7 @@ def misparsed_main_verb(verb: Token) -> Token | None:
     bare_infinitive = head.dep_ == "nsubj" and root.dep_ == "ROOT" and root.tag_ == "VB" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in root.children)
     if head.dep_ != "ROOT" and not bare_infinitive:
-        return None
+        return aside_subject(verb)  # "X, *who won the vote*, called for calm": hung on the aside
     sent = verb.sent
     if sent[-1].text != "." or children_with(verb, ("aux", "auxpass", "nsubj", "nsubjpass", "agent")):
         return None
