@@ -63,6 +63,9 @@ FAMILIES = [
     ("Finland moved extra patrols and conscripts to the eastern frontier.", "MOBILIZE", "FIN", None),
     ("Serbian students blocked a major intersection in Belgrade.", "PROTEST", "SRB", None),
     ("Russia launched 76 drones at Ukraine overnight.", "ASSAULT", "RUS", "UKR"),
+    # a state joining an alliance or an international body cooperates with it (060)
+    ("Finland joined NATO in April.", "COOPERATE", "FIN", "IGONAT"),
+    ("Morocco rejoined the African Union after a long row.", "COOPERATE", "MAR", "IGOAFR"),
 ]
 
 
@@ -93,7 +96,13 @@ NOT_THE_FAMILY = [
     ("The family sat down at the kitchen table.", "CONSULT"),
     ("Iran launched a new drone at the air show.", "ASSAULT"),
     ("Local doctors said they had treated dozens of patients in Aleppo.", "AID"),
+    ("Two British men joined the Kurdish militia in Syria.", "COOPERATE"),
 ]
+
+
+def test_joining_a_protest_stays_a_protest(code):
+    events = code("Thousands of Kenyan teachers joined the protest in Nairobi.")
+    assert [e for e in events if e.event_type == "PROTEST"] and not [e for e in events if e.event_type == "COOPERATE"]
 
 
 def test_help_that_codes_nothing_absorbs_nothing(code):
