@@ -39,8 +39,6 @@ FAMILIES = [
     ("Turkish troops expanded into northern Syria.", "ASSAULT", "TUR", "SYR"),
     # refusing food is a hunger strike (142)
     ("Palestinian prisoners refused food in Israeli jails.", "PROTEST", "PSE", None),
-    # forcing or compelling a party to act coerces it (170)
-    ("Chinese authorities forced the Japanese company to shut down its website.", "COERCE", "CHN", None),
     # opening a market to another party's goods: economic cooperation (061)
     ("Kuwait opened its market to Iraqi traders.", "COOPERATE", "KWT", "IRQ"),
     # letting the Red Cross in: allowing international involvement (086); weapons put beyond use: disarming (0873)
@@ -90,7 +88,6 @@ NOT_THE_FAMILY = [
     ("Walmart expanded into Mexico last year.", "ASSAULT"),
     ("Surgeons in Cairo performed a joint operation on the twins.", "COOPERATE"),  # only one with troops or police
     ("Sudan refused food aid from the United Nations.", "PROTEST"),
-    ("The opposition forced a vote in parliament.", "COERCE"),
     ("The rebels set up a training camp in the jungle.", "AID"),
     ("The minister took up the position of chairman.", "MOBILIZE"),
     ("The family sat down at the kitchen table.", "CONSULT"),
