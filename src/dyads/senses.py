@@ -222,7 +222,9 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
         return token.tag_ in ("NNS", "NNPS")
     if rule.test == "complement":
         # "vowed *to exterminate* them": the action a verb of commitment commits to
-        acts = [c for c in token.children if c.dep_ == "xcomp"]
+        # "helped *police track down* X": a bare infinitive with its own subject, parsed as a clause
+        acts = [c for c in token.children if c.dep_ == "xcomp" or c.dep_ == "ccomp" and c.tag_ == "VB"
+                and not any(a.dep_ in ("aux", "auxpass", "mark") for a in c.children)]
         return any(in_class(a, cls) for c in acts for a in (c, *c.conjuncts))
     if rule.test == "clause":
         # "a call *to act*"; with a class, the to-clause's verb must be of it ("declined *to comment*")
