@@ -105,11 +105,17 @@ def actor_party_spans(tokens: list[Token]) -> tuple[list[Span], list[str]]:
     return spans, notes
 
 
+# Clauses that bound the clause-wide search for a recipient: finite subordinate and coordinated clauses, and the
+# non-finite clauses that modify a noun or follow a preposition ("his intention *to withdraw*", "a conference
+# *boycotted by X*", "leaders *meeting in Y* condemned Z", "on the brink *of being overrun*"): such a clause is its
+# own predication, and the parties of the clause around it are that clause's arguments, not its trigger's.
+CLAUSE_BOUNDARY_DEPS = ("ROOT", "advcl", "relcl", "ccomp", "conj", "parataxis", "acl", "pcomp")
+
+
 def clause_fallback(token: Token, exclude: set[int]) -> list[Token]:
     """Parties mentioned anywhere in the trigger's clause (last resort for recipients)."""
     head = token
-    while head.dep_ not in ("ROOT", "advcl", "relcl", "ccomp", "conj", "parataxis") and head.head.i != head.i \
-            and not temporal_clause(head):
+    while head.dep_ not in CLAUSE_BOUNDARY_DEPS and head.head.i != head.i and not temporal_clause(head):
         head = head.head
     aside = _asides(head, token) | allied_phrases(head) | _other_agents(head, token) | _helpers(token, head)
     return [t for t in nominal_parties(head, exclude=exclude) if t.i != token.i and t.i not in aside
