@@ -1,6 +1,6 @@
-"""Recipients the coder picked wrong: a meeting's venue taken as a party it meets, and a party of the clause around a
-non-finite clause (a noun's infinitive or participle, a preposition's gerund) taken as the recipient of the trigger
-inside it. Sentences are invented."""
+"""Parties the coder picked wrong: a meeting's venue taken as a party it meets; a party of the clause around a noun's
+infinitive clause taken as the recipient of the trigger inside it; the story's setting given to a party said to come
+from outside any one state. Sentences are invented."""
 from __future__ import annotations
 
 from conftest import triples
@@ -27,7 +27,7 @@ def test_the_clause_around_a_nouns_infinitive_gives_it_no_recipient(code):
     assert found and all(e.recipient is None or e.recipient.code != "BOL" for e in found)
 
 
-def test_a_reduced_relative_takes_no_recipient_from_the_main_clause(code):
-    found = triples(code("Bolivia's delegate will attend a Chilean-sponsored summit boycotted by the Peruvian "
-                         "opposition."))
-    assert ("REJECT", "PER", "BOL") not in found
+def test_a_party_from_outside_any_one_state_is_not_of_the_storys_setting(code):
+    found = [e for e in code("Peruvian police arrested two men in Lima on Monday. Western diplomats urged the "
+                             "government to release them.") if e.event_type == "REQUEST"]
+    assert found and all(e.actor is None or e.actor.code != "PER" for e in found)
