@@ -1,6 +1,5 @@
 """Parties the coder picked wrong: a meeting's venue taken as a party it meets; a party of the clause around a noun's
-infinitive clause taken as the recipient of the trigger inside it; the story's setting given to a party said to come
-from outside any one state. Sentences are invented."""
+infinitive clause taken as the recipient of the trigger inside it. Sentences are invented."""
 from __future__ import annotations
 
 from conftest import triples
@@ -25,9 +24,3 @@ def test_the_clause_around_a_nouns_infinitive_gives_it_no_recipient(code):
     found = [e for e in code("Since his phone call congratulating Morales on his victory, the Chilean president has "
                              "signalled his intention to withdraw from the dispute.") if e.event_type == "RETREAT"]
     assert found and all(e.recipient is None or e.recipient.code != "BOL" for e in found)
-
-
-def test_a_party_from_outside_any_one_state_is_not_of_the_storys_setting(code):
-    found = [e for e in code("Peruvian police arrested two men in Lima on Monday. Western diplomats urged the "
-                             "government to release them.") if e.event_type == "REQUEST"]
-    assert found and all(e.actor is None or e.actor.code != "PER" for e in found)

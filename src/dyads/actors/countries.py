@@ -10,7 +10,7 @@ from dyads.records import Party
 from dyads.actors.vocab import (
     DEFINITE_STATE_NOUNS, DOMESTIC_SECTORS, GROUP_KINDS, HOME_SECTORS, NATIONAL_FORCES, PERSON_LABELS, PLURAL_TAGS,
     SELF_STATE_LEMMAS, SETTING_GUESS_SECTORS, SETTING_SECTORS, STATE_KINDS,
-    VICTIM_PLACE_SHARE, VICTIM_SECTORS, VISITING_HEADS, OUTSIDE_MODIFIERS,
+    VICTIM_PLACE_SHARE, VICTIM_SECTORS, VISITING_HEADS,
 )
 from dyads.actors.tables import country_name, noun_classes
 from dyads.actors.rules import Resolution, _titled_person, resolve_words, words_of_span
@@ -158,8 +158,6 @@ class CountryContext:
         country, where = self.setting, self.setting_why or "its setting"
         if res.kind in GROUP_KINDS or span.root.lower_ in VISITING_HEADS:
             return []  # nor a delegation or envoy: the story is often set where it visits
-        if any(w.lower_ in OUTSIDE_MODIFIERS for w in span if w.i != span.root.i):
-            return []  # "western diplomats", "world leaders": said to be from outside any one state
         root = span.root
         national = " ".join(w.lower_ for w in span if w.lower_ != "the") in NATIONAL_FORCES and span[0].lower_ == "the"
         if country is None and res.party.sector in SETTING_SECTORS:

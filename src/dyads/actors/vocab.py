@@ -30,11 +30,6 @@ ORG_KINDS = ("org", "party", "group", "body", "media", "igo", "ngo", "company")
 LOCATIVE_PREPS = frozenset("in at near outside inside around across throughout within".split())
 # Heads of a group that travels to meet others: a place after "in"/"at" is where it visits, not whose it is.
 VISITING_HEADS = frozenset("delegation delegations team teams envoy envoys negotiators emissary emissaries".split())
-# Modifiers that place a party outside any one state ("*western* diplomats", "*world* leaders", "*west African*
-# neighbours", "the *international* coalition"): the country where the story is set is not theirs. ("Arab" is not
-# among them: "Arab forces" in a story set in an Arab state are most often its own.)
-OUTSIDE_MODIFIERS = frozenset(("foreign international world global western overseas neighbouring neighboring "
-                               "african european asian").split())
 # Heads of a party posted to another state or body: "Russia's ambassador *to the UN*" is Russia's, not the UN's.
 POSTED_HEADS = frozenset(("ambassador ambassadors envoy envoys emissary emissaries representative representatives "
                           "delegate delegates consul").split())
