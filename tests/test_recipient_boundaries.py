@@ -1,5 +1,5 @@
-"""Parties the coder picked wrong: a meeting's venue taken as a party it meets; a party of the clause around a noun's
-infinitive clause taken as the recipient of the trigger inside it. Sentences are invented."""
+"""Parties the coder picked wrong: a meeting's venue or a border taken as a party; a party of the clause
+around a noun's infinitive clause taken as the recipient of the trigger inside it. Sentences are invented."""
 from __future__ import annotations
 
 from conftest import triples
@@ -24,3 +24,18 @@ def test_the_clause_around_a_nouns_infinitive_gives_it_no_recipient(code):
     found = [e for e in code("Since his phone call congratulating Morales on his victory, the Chilean president has "
                              "signalled his intention to withdraw from the dispute.") if e.event_type == "RETREAT"]
     assert found and all(e.recipient is None or e.recipient.code != "BOL" for e in found)
+
+
+def test_a_border_named_after_a_state_is_where_a_protest_was(code):
+    found = triples(code("Paraguayan farmers blocked highways near the Brazilian border last month to demand lower "
+                         "fuel prices."))
+    assert ("PROTEST", "PRY", "BRA") not in found and any(t[0] == "PROTEST" and t[1] == "PRY" for t in found)
+
+
+def test_a_retreat_to_a_border_is_not_aimed_at_the_state_beyond_it(code):
+    found = triples(code("Syrian rebels pulled back to the Iraqi border on Monday."))
+    assert ("RETREAT", "SYR", "IRQ") not in found
+
+
+def test_force_across_a_border_still_strikes_that_state(code):
+    assert ("ASSAULT", "TUR", "SYR") in triples(code("Turkish artillery shelled positions across the Syrian border."))
