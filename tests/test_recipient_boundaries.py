@@ -6,9 +6,13 @@ from conftest import triples
 
 
 def test_several_parties_meeting_somewhere_do_not_meet_the_place(code):
-    found = triples(code("The three key regional powers - Chile, Peru and Bolivia - will meet in the Argentine "
-                         "resort of Bariloche on Wednesday to discuss the dispute."))
+    found = triples(code("Chilean ministers will meet in the Argentine resort of Bariloche next month."))
     assert ("CONSULT", "CHL", "ARG") not in found
+
+
+def test_a_meeting_at_home_is_not_with_the_home_country(code):
+    found = triples(code("Bolivian officials will meet in the Bolivian city of Sucre next month."))
+    assert ("CONSULT", "BOL", "BOL") not in found
 
 
 def test_one_party_meeting_abroad_keeps_its_hosts(code):
@@ -21,15 +25,14 @@ def test_a_party_in_a_non_locative_phrase_of_the_meeting_stays(code):
 
 
 def test_the_clause_around_a_nouns_infinitive_gives_it_no_recipient(code):
-    found = [e for e in code("Since his phone call congratulating Morales on his victory, the Chilean president has "
-                             "signalled his intention to withdraw from the dispute.") if e.event_type == "RETREAT"]
+    found = [e for e in code("Having thanked Morales for his help, the Chilean government set out a plan to withdraw "
+                             "from the dispute.") if e.event_type == "RETREAT"]
     assert found and all(e.recipient is None or e.recipient.code != "BOL" for e in found)
 
 
 def test_a_border_named_after_a_state_is_where_a_protest_was(code):
-    found = triples(code("Paraguayan farmers blocked highways near the Brazilian border last month to demand lower "
-                         "fuel prices."))
-    assert ("PROTEST", "PRY", "BRA") not in found and any(t[0] == "PROTEST" and t[1] == "PRY" for t in found)
+    found = triples(code("Bolivian miners blocked roads near the Peruvian border on Friday to demand higher wages."))
+    assert ("PROTEST", "BOL", "PER") not in found and any(t[0] == "PROTEST" and t[1] == "BOL" for t in found)
 
 
 def test_a_retreat_to_a_border_is_not_aimed_at_the_state_beyond_it(code):
