@@ -10,11 +10,6 @@ def test_several_parties_meeting_somewhere_do_not_meet_the_place(code):
     assert ("CONSULT", "CHL", "ARG") not in found
 
 
-def test_a_meeting_at_home_is_not_with_the_home_country(code):
-    found = triples(code("Bolivian officials will meet in the Bolivian city of Sucre next month."))
-    assert ("CONSULT", "BOL", "BOL") not in found
-
-
 def test_one_party_meeting_abroad_keeps_its_hosts(code):
     assert ("CONSULT", "CHL", "BOL") in triples(code("The Chilean foreign minister met in Bolivia on Wednesday."))
 

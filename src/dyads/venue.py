@@ -25,7 +25,6 @@ PLACE_CHAIN_DEPS = frozenset(("pobj", "appos", "compound", "conj"))
 NOUN_OF_VERB_DEPS = frozenset(("nsubj", "nsubjpass", "dobj"))
 MAX_STEPS = 6
 PLURAL_TAGS = ("NNS", "NNPS")
-MODIFIER_DEPS = frozenset(("amod", "compound", "nmod"))
 
 
 def _meeting_heads(trigger: Token, pos: str) -> set[int]:
@@ -48,8 +47,6 @@ def held_at(party: Party, cand: events.Candidate, acts: list[Party]) -> bool:
     if not ({a.country for a in acts} & {party.country} - {None} or _several(acts, cand)):
         return False
     root = party_root(party, cand.sentence.doc)
-    if root is not None and root.dep_ in MODIFIER_DEPS and _place_noun(root.head):
-        root = root.head  # the state's word modifying the place ("in the *Bolivian* city of Sucre")
     token, steps = root, 0
     while token is not None and token.dep_ in PLACE_CHAIN_DEPS | {"prep"} and steps < MAX_STEPS:
         prep = token.head
