@@ -37,3 +37,7 @@ def test_a_retreat_to_a_border_is_not_aimed_at_the_state_beyond_it(code):
 
 def test_force_across_a_border_still_strikes_that_state(code):
     assert ("ASSAULT", "TUR", "SYR") in triples(code("Turkish artillery shelled positions across the Syrian border."))
+
+
+def test_forces_massed_along_a_border_face_the_state_beyond_it(code):
+    assert ("MOBILIZE", "PER", "CHL") in triples(code("The Peruvian army moved tanks up to the Chilean border."))

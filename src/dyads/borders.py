@@ -3,7 +3,9 @@
 "Farmers blocked highways *near the Brazilian border*", "forces retreated *to the Iraqi border*": the phrase says
 where the act happened or where a force went, not whom it was aimed at (coding guide: a recipient is a party, never
 a place as a place). Uses of force across or on a border ("shelled positions across the Syrian border") may strike
-that state's people, so force and coercion keep such a recipient for the rules of their own (place_recipient).
+that state's people, and forces massed along a border ("brought up armour to the Indian frontier") are readied
+against the state beyond it (CAMEO codes that state as the target of the mobilization): force, coercion and
+mobilization keep such a recipient.
 """
 from __future__ import annotations
 
@@ -16,8 +18,8 @@ BORDER_LEMMAS = frozenset(("border", "frontier", "borderline"))
 PLACE_PREPS = frozenset(("near", "to", "towards", "toward", "along", "at", "across", "by", "on", "from", "beyond",
                          "close", "up", "between", "past", "over"))
 MODIFIER_DEPS = frozenset(("amod", "compound", "nmod", "poss"))
-# Types for which a place may stand for the people struck there.
-FORCE_TYPES = frozenset(("ASSAULT", "COERCE"))
+# Types for which a border stands for the state beyond it (struck, coerced, or faced by forces massed there).
+FORCE_TYPES = frozenset(("ASSAULT", "COERCE", "MOBILIZE"))
 
 
 def names_border(party: Party, cand: events.Candidate) -> bool:
