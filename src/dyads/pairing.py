@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from dyads import actors, events, evidence, lexicon, place_recipient, protest_crowd, roles, senses
+from dyads import actors, borders, events, evidence, lexicon, place_recipient, protest_crowd, roles, senses, venue
 from dyads.records import Party
 from dyads.events.syntax import conjuncts, phrase, prep_objects
 from dyads.roles import party_root as _party_root
@@ -117,7 +117,8 @@ def _recipient_tier(cand: events.Candidate, resolver: actors.DocumentResolver,
                  and not _own_act(r, acts, own, cand.entry.event_type)
                  and not (cand.entry.event_type in roles.PLACE_IS_WHERE_TYPES and roles.names_place(r, cand))
                  and not roles.route_of_move(r, cand) and not roles.owns_relation(r, cand)
-                 and not _as_complement(r, cand)]
+                 and not _as_complement(r, cand) and not venue.held_at(r, cand, acts)
+                 and not borders.names_border(r, cand)]
         if len(coded) > 1:
             # "warned farmers (that) it would ...": a pronoun standing for the actor is not whom it acts on
             coded = [r for r in coded if not (r.text.lower() in events.PRONOUNS and (r.code, r.sector) in own)] \

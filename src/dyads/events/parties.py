@@ -105,11 +105,25 @@ def actor_party_spans(tokens: list[Token]) -> tuple[list[Span], list[str]]:
     return spans, notes
 
 
+# Clauses that bound the clause-wide search for a recipient (last resort): finite subordinate and coordinated
+# clauses, and a noun's infinitive clause ("his intention *to withdraw*", "a plan *to attack*": see
+# `_noun_infinitive`).
+CLAUSE_BOUNDARY_DEPS = ("ROOT", "advcl", "relcl", "ccomp", "conj", "parataxis")
+
+
+def _noun_infinitive(token: Token) -> bool:
+    """True for an infinitive clause modifying a noun ("signalled his intention *to withdraw from X*"): its own
+    predication, whose target is inside it; the parties of the clause around it are that clause's arguments (who
+    was called before he signalled it is not whom he withdraws from). A participle modifying a noun ("a decision
+    *hailed by X*") still looks around: the noun's author is often what the stance is aimed at."""
+    return token.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
 def clause_fallback(token: Token, exclude: set[int]) -> list[Token]:
     """Parties mentioned anywhere in the trigger's clause (last resort for recipients)."""
     head = token
-    while head.dep_ not in ("ROOT", "advcl", "relcl", "ccomp", "conj", "parataxis") and head.head.i != head.i \
-            and not temporal_clause(head):
+    while head.dep_ not in CLAUSE_BOUNDARY_DEPS and head.head.i != head.i and not temporal_clause(head) \
+            and not _noun_infinitive(head):
         head = head.head
     aside = _asides(head, token) | allied_phrases(head) | _other_agents(head, token) | _helpers(token, head)
     return [t for t in nominal_parties(head, exclude=exclude) if t.i != token.i and t.i not in aside
