@@ -145,3 +145,19 @@ def test_approving_a_law_is_no_support(code, text):
 
 def test_approving_a_partys_plan_stays_support(code):
     assert ("SUPPORT", "CHL", "PER") in triples(code("The Chilean president approved Peru's peace plan on Monday."))
+
+
+# "no longer": the act stops, it is not done.
+@pytest.mark.parametrize("text", [
+    "The US would no longer supply arms to the Kurdish fighters, the Turkish minister said.",
+    "The US no longer supplies arms to the Kurdish fighters.",
+    "Peru will no more recognize the Chilean government.",
+])
+def test_no_longer_negates_the_act(code, text):
+    events = [e for e in code(text) if e.event_type in ("AID", "SUPPORT")]
+    assert events and all(e.status == "negated" for e in events)
+
+
+def test_more_without_no_is_no_negation(code):
+    (event,) = _on(code("The US supplied more arms to the Kurdish fighters on Monday."), "supplied")
+    assert event.status == "occurred"
