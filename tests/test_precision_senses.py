@@ -161,3 +161,30 @@ def test_no_longer_negates_the_act(code, text):
 def test_more_without_no_is_no_negation(code):
     (event,) = _on(code("The US supplied more arms to the Kurdish fighters on Monday."), "supplied")
     assert event.status == "occurred"
+
+
+# Coming back: a person travelling back is no retreat; forces or envoys coming back pull out.
+@pytest.mark.parametrize("text", [
+    "Talabani returned from Syria in 1991.",
+    "The Chilean opposition leader will return from Paris on Monday to lead the interim government.",
+])
+def test_a_person_returning_is_no_retreat(code, text):
+    assert not _on(code(text), "returned") and not _on(code(text), "return")
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Russian troops returned from Syria on Monday.", "returned"),
+    ("The Chilean ambassador returned home on Monday.", "returned"),
+    ("Peru returned the captured land to Chile on Monday.", "returned"),
+])
+def test_forces_envoys_and_handing_back_still_retreat(code, text, trigger):
+    assert _types(code(text), trigger) == {"RETREAT"}
+
+
+# Defending oneself supports no other party; defending another party does.
+def test_defending_oneself_is_no_support(code):
+    assert not _on(code("Israel said it would defend itself at the court in The Hague."), "defend")
+
+
+def test_defending_another_party_stays_support(code):
+    assert ("SUPPORT", "TUR", "AZE") in triples(code("Turkey defended Azerbaijan against the criticism on Monday."))
