@@ -176,6 +176,7 @@ def test_a_person_returning_is_no_retreat(code, text):
     ("Russian troops returned from Syria on Monday.", "returned"),
     ("The Chilean ambassador returned home on Monday.", "returned"),
     ("Peru returned the captured land to Chile on Monday.", "returned"),
+    ("The Swedish aid group has returned from Afghanistan, its director said on Monday.", "returned"),
 ])
 def test_forces_envoys_and_handing_back_still_retreat(code, text, trigger):
     assert _types(code(text), trigger) == {"RETREAT"}
