@@ -154,7 +154,7 @@ def analyse(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
                 cand.dropped = claimed
             elif history := nominals.long_history(token):
                 cand.dropped = history
-            elif habit := habitual_description(token, cand.entry.event_type):
+            elif cand.status == "occurred" and (habit := habitual_description(token, cand.entry.event_type)):
                 cand.dropped = habit
             elif unstated := unstated_disposition(token, cand.entry.event_type, cand.attribution is not None):
                 cand.dropped = unstated

@@ -7,7 +7,8 @@ an event, and so does a progressive or perfect ("which *is bombing*", "which *ha
 clause whose subject is not its noun ("a charge *the army denies*": the army's answer to it). A clause set off by a
 comma that reports a named party's ongoing relationship ("Washington, *which works* with the YPG", "the coalition,
 *which arms* the SDF") is an event too: the coding guide codes current support, aid and cooperation told in a verb
-clause."""
+clause. Only an act told as done is judged here: one whose status is already planned, hypothetical or negated
+("an agreement, which demands X": the terms of a deal) keeps that status."""
 from __future__ import annotations
 
 from spacy.tokens import Token
