@@ -134,19 +134,6 @@ def test_a_promise_made_stays_an_agreement(code):
         | _types(code("Baghdad made promises to the Kurdish leaders on Monday."), "made")
 
 
-# Law-making: a legislature approving a bill or a constitution supports no party.
-@pytest.mark.parametrize("text", [
-    "Georgian lawmakers approved a bill on foreign influence on Tuesday.",
-    "Togo's National Assembly approved the new constitution last month.",
-])
-def test_approving_a_law_is_no_support(code, text):
-    assert not _on(code(text), "approved")
-
-
-def test_approving_a_partys_plan_stays_support(code):
-    assert ("SUPPORT", "CHL", "PER") in triples(code("The Chilean president approved Peru's peace plan on Monday."))
-
-
 # "no longer": the act stops, it is not done.
 @pytest.mark.parametrize("text", [
     "The US would no longer supply arms to the Kurdish fighters, the Turkish minister said.",
