@@ -176,3 +176,9 @@ def test_defending_oneself_is_no_support(code):
 
 def test_defending_another_party_stays_support(code):
     assert ("SUPPORT", "TUR", "AZE") in triples(code("Turkey defended Azerbaijan against the criticism on Monday."))
+
+
+def test_a_predicate_nouns_relationship_clause_codes_but_its_habit_does_not(code):
+    assert {("SUPPORT", "CUB", "COL"), ("AID", "CUB", "COL")} & triples(
+        code("Cuba is a country that supports the rebels in Colombia."))
+    assert not _on(code("The Red Brigade is a Chilean group that opposes the government's land reform."), "opposes")

@@ -6,9 +6,10 @@ volunteer group *that rescues* people from the rubble", "a sect *that offers* co
 an event, and so does a progressive or perfect ("which *is bombing*", "which *has signed*": an auxiliary), and a
 clause whose subject is not its noun ("a charge *the army denies*": the army's answer to it). A clause set off by a
 comma that reports a named party's ongoing relationship ("Washington, *which works* with the YPG", "the coalition,
-*which arms* the SDF") is an event too: the coding guide codes current support, aid and cooperation told in a verb
-clause. Only an act told as done is judged here: one whose status is already planned, hypothetical or negated
-("an agreement, which demands X": the terms of a deal) keeps that status."""
+*which arms* the SDF"), or that a predicate noun gives its subject ("Cuba is a country *that supports* the rebels"),
+is an event too: the coding guide codes current support, aid and cooperation told in a verb clause. Only an act
+told as done is judged here: one whose status is already planned, hypothetical or negated ("an agreement, which
+demands X": the terms of a deal) keeps that status."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -32,7 +33,9 @@ def habitual_description(token: Token, event_type: str) -> str:
             or token.head.pos_ not in ("NOUN", "PROPN"):
         return ""
     start = token.left_edge.i
-    if event_type in RELATIONSHIP_TYPES and start > 0 and token.doc[start - 1].text in ASIDE_MARKS:
+    # "Washington, which arms the SDF": an aside; "Cuba is a country that supports the rebels": a predicate noun
+    if event_type in RELATIONSHIP_TYPES and (start > 0 and token.doc[start - 1].text in ASIDE_MARKS
+                                             or token.head.dep_ == "attr"):
         return ""
     if any(c.dep_ in ("aux", "auxpass", "neg") for c in token.children):
         return ""
