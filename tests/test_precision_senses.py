@@ -84,9 +84,8 @@ def test_joint_exercise_nouns_stay_cooperation(code, text):
     assert "MOBILIZE" not in _types(code(text), "exercise")
 
 
-# Approving aid: "approved $5 million in aid", "approved debt relief" are aid, not praise.
+# Approving aid: "approved debt relief" is aid, not praise.
 @pytest.mark.parametrize(("text", "triple"), [
-    ("The US Congress approved $5 million in aid to the Jamaican government on Monday.", ("AID", "USA", "JAM")),
     ("The Spanish cabinet approved debt relief for Bolivia on Monday.", ("AID", "ESP", "BOL")),
 ])
 def test_approving_aid_or_relief_is_aid(code, text, triple):

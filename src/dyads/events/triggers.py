@@ -29,7 +29,7 @@ SETTING_ASIDE = ("instead", "rather", "not")
 
 def is_object(token: Token, entry: Entry) -> bool:
     """True when `token` is the object word of a light-verb entry (by lemma or form), or a measure of it
-    ("provided tons *of aid*", "sent thousands *of troops*", "approved $5 million *in aid*")."""
+    ("provided tons *of aid*", "sent thousands *of troops*")."""
     if not entry.object:
         return False
     # "imposed tariffs and *sanctions*", "launched artillery, mortar and rocket *fire*"; not an alternative set
@@ -41,9 +41,7 @@ def is_object(token: Token, entry: Entry) -> bool:
     if token.lemma_.lower() in DEGREE_NOUNS and any(c.dep_ in ("compound", "amod") and entry.object in (c.lemma_.lower(), c.lower_)
                                                     for c in token.children):
         return True
-    # "approved $5 million *in aid*": a sum of money measures its in-phrase
-    preps = ("of", "in") if token.like_num or token.ent_type_ == "MONEY" else ("of",)
-    return any(entry.object in (o.lemma_.lower(), o.lower_) for o in prep_objects(token, preps))
+    return any(entry.object in (o.lemma_.lower(), o.lower_) for o in prep_objects(token, ("of",)))
 
 
 def _set_aside(first: Token, other: Token) -> bool:
