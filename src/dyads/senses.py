@@ -266,6 +266,8 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
         purposes = [c for c in token.children if c.dep_ in ("xcomp", "advcl")
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
         return not any(verb_objects(c) for c in purposes)
+    # "territory *that* Turkey had seized", "territory it seized": a relative clause's object is the noun it describes
+    objects = [o for o in objects if o.tag_ not in RELATIVE_TAGS] + relative_object(token)
     if rule.test == "object_clause":
         # "suspended plans *to impose a curfew*": the to-clause of the object names what is given up
         # "gave the militia 72 hours *to withdraw*": with an indirect object, the parser hangs it on the verb
@@ -284,6 +286,30 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
         return bool(objects) and not any(in_class(o, cls) for o in objects)
     # object_modifier: "made a *phone* call"
     return any(in_class(t, cls) for o in objects for t in token.doc[o.left_edge.i:o.i])
+
+
+RELATIVE_TAGS = ("WDT", "WP")
+
+
+def relative_object(token: Token) -> list[Token]:
+    """The noun a relative clause describes when it is the clause verb's object: "parts *that* Turkey had seized"
+    (an object relative pronoun), "the territory it seized" (no pronoun; a subject of its own, no object and no
+    stranded preposition: "the town it withdrew *from*" is no object of "withdrew")."""
+    noun = token.head
+    if token.dep_ != "relcl" or noun.pos_ not in ("NOUN", "PROPN"):
+        return []
+    children = list(token.children)
+    if any(c.dep_ in ("dobj", "nsubjpass") and c.tag_ in RELATIVE_TAGS for c in children):
+        return [noun]
+    if any(c.dep_ in ("dobj", "nsubjpass", "dative", "ccomp", "xcomp") for c in children):
+        return []
+    subjects = [c for c in children if c.dep_ == "nsubj"]
+    stranded = any(c.dep_ in ("prep", "prt") and not any(o.dep_ in ("pobj", "pcomp") for o in c.children)
+                   for c in children)
+    if subjects and all(s.tag_ not in RELATIVE_TAGS for s in subjects) and not stranded \
+            and not any(c.tag_ in ("WRB",) or c.lower_ in ("where", "when", "why") for c in children):
+        return [noun]
+    return []
 
 
 def verb_objects(token: Token) -> list[Token]:

@@ -72,6 +72,7 @@ class Words:
     negation_words: frozenset[str]
     negating_determiners: frozenset[str]
     negation_exceptions: frozenset[str]
+    negated_comparatives: frozenset[str]
     intent_types: dict[str, str]
     intent_cameo: dict[str, str]
     refusal_cameo: dict[str, str]
@@ -279,9 +280,15 @@ def _evaluated(node: Token) -> Token | None:
 
 
 def _negator(node: Token) -> Token | None:
-    """The word negating a verb ("did *not* attack", "*never* recognized"), if any; "not only" is none."""
+    """The word negating a verb ("did *not* attack", "*never* recognized", "*no* longer supplies"), if any; "not only"
+    is none."""
     w = words()
     for child in node.children:
+        if child.dep_ == "advmod" and child.lower_ in w.negated_comparatives and node.pos_ in ("VERB", "AUX"):
+            # "would *no longer* supply arms": the act stops
+            no = next((g for g in child.children if g.lower_ == "no" and g.i == child.i - 1), None)
+            if no is not None:
+                return no
         negating = child.dep_ == "neg" or (child.dep_ in ("advmod", "det") and child.lower_ in w.negation_words
                                            and node.pos_ in ("VERB", "AUX"))
         if not negating:

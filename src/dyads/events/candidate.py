@@ -182,6 +182,8 @@ def _how_label(how: str) -> str:
 
 def _own_exercise(token: Token, entry: Entry) -> Entry:
     """PLOVER: joint military exercises are COOPERATE, a single country's own exercises are MOBILIZE."""
+    if entry.event_type == "COOPERATE" and entry.pos == "NOUN" and entry.lemma in EXERCISE_WORDS:
+        return _own_exercise_noun(token, entry)
     if entry.event_type != "COOPERATE" or entry.object not in EXERCISE_WORDS or token.pos_ != "VERB":
         return entry
     objects = [o for o in children_with(token, ("dobj", "nsubjpass")) if is_object(o, entry)]
@@ -192,6 +194,18 @@ def _own_exercise(token: Token, entry: Entry) -> Entry:
     subjects += [c for s in subjects for m in s.children if m.dep_ in ("amod", "compound", "nmod", "poss")
                  for c in m.conjuncts]
     if joint or len(subjects) > 1:
+        return entry
+    return replace(entry, event_type="MOBILIZE", mode="troops", cameo="150",
+                   note=f"{entry.note}; one country's own exercise (PLOVER MOBILIZE)")
+
+
+def _own_exercise_noun(token: Token, entry: Entry) -> Entry:
+    """"its military *exercise*", "for a military *exercise*": an exercise noun is joint (COOPERATE) when a joint
+    word modifies it, it has a with- or between-phrase ("exercises *with* Y"), or coordinated modifiers name several
+    parties ("French and Egyptian *drills*", "drills *by X and Y*"); otherwise it is one country's own (MOBILIZE)."""
+    mods = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+    if any(c.lower_ in JOINT_WORDS for c in mods) or prep_objects(token, ("with", "between")) \
+            or any(c.conjuncts for c in (*mods, *prep_objects(token, ("by",)))):
         return entry
     return replace(entry, event_type="MOBILIZE", mode="troops", cameo="150",
                    note=f"{entry.note}; one country's own exercise (PLOVER MOBILIZE)")

@@ -1,6 +1,6 @@
 """Which candidates code: every trigger of every sentence becomes a Candidate, and those that code no event
 get their drop reason (no-event entry, not a party, an actor of people in general, a disposition no party stated,
-light-verb object, denial, absorbed by a governing trigger, unspecific nominal).
+light-verb object, denial, absorbed by a governing trigger, unspecific nominal, habitual description).
 """
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from dyads.events.framing import reporter_tokens
 from dyads.events import promises
 from dyads.events.noun_args import befalls_subject, governing, own_doers, participle_targets
 from dyads.events.generic import generic_actor
+from dyads.events.habitual import habitual_description
 from dyads.events.quoted import third_party_quoted
 from dyads.events.stated import unstated_disposition
 from dyads.events.syntax import TIME_PREPS, by_agent, prep_objects
@@ -153,6 +154,8 @@ def analyse(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
                 cand.dropped = claimed
             elif history := nominals.long_history(token):
                 cand.dropped = history
+            elif cand.status == "occurred" and (habit := habitual_description(token, cand.entry.event_type)):
+                cand.dropped = habit
             elif unstated := unstated_disposition(token, cand.entry.event_type, cand.attribution is not None):
                 cand.dropped = unstated
             elif (verb := _reporting_verb(token, triggers)) is not None:

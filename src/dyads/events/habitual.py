@@ -1,0 +1,50 @@
+"""Habitual descriptions: a relative clause in the simple present that says what a party does as a rule ("the
+volunteer group *that rescues* people from the rubble", "a sect *that offers* conversion therapy", "the Taliban,
+*who oppose* its reading of Islam") describes the party that does it; it reports no specific act (coding guide,
+"What is an event" 3: a generic or habitual description is no event). A clause that places the act in time
+("which meets *on Monday*"), or marks it as going on now ("which *still* holds them", "who *now* demands"), stays
+an event, and so does a progressive or perfect ("which *is bombing*", "which *has signed*": an auxiliary), and a
+clause whose subject is not its noun ("a charge *the army denies*": the army's answer to it). A clause set off by a
+comma that reports a named party's ongoing relationship ("Washington, *which works* with the YPG", "the coalition,
+*which arms* the SDF"), or that a predicate noun gives its subject ("Cuba is a country *that supports* the rebels"),
+is an event too: the coding guide codes current support, aid and cooperation told in a verb clause. Only an act
+told as done is judged here: one whose status is already planned, hypothetical or negated ("an agreement, which
+demands X": the terms of a deal) keeps that status."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Simple present tags: third person singular and other persons.
+PRESENT_TAGS = ("VBZ", "VBP")
+# Adverbs that make a present act one going on now, not a habit ("which *still* detains them").
+NOW_WORDS = ("now", "currently", "still", "today", "tonight", "presently", "already", "again")
+TIME_ENTS = ("DATE", "TIME")
+RELATIVE_TAGS = ("WDT", "WP")
+# Types of an ongoing relationship between parties, reported by a non-restrictive clause as a current fact.
+RELATIONSHIP_TYPES = ("SUPPORT", "AID", "COOPERATE")
+# Punctuation that opens a non-restrictive relative clause ("Washington*,* which works ...").
+ASIDE_MARKS = (",", "(", "–", "—", "-")
+
+
+def habitual_description(token: Token, event_type: str) -> str:
+    """Why a trigger verb of `event_type` is a habitual description of the noun its relative clause modifies ("" when
+    it is not)."""
+    if token.pos_ != "VERB" or token.dep_ != "relcl" or token.tag_ not in PRESENT_TAGS \
+            or token.head.pos_ not in ("NOUN", "PROPN"):
+        return ""
+    start = token.left_edge.i
+    # "Washington, which arms the SDF": an aside; "Cuba is a country that supports the rebels": a predicate noun
+    if event_type in RELATIONSHIP_TYPES and (start > 0 and token.doc[start - 1].text in ASIDE_MARKS
+                                             or token.head.dep_ == "attr"):
+        return ""
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in token.children):
+        return ""
+    # only a clause about its noun's doer ("the group *that* rescues people")
+    if not any(c.dep_ == "nsubj" and c.tag_ in RELATIVE_TAGS for c in token.children):
+        return ""
+    clause = list(token.subtree)
+    if any(t.lower_ in NOW_WORDS and t.dep_ in ("advmod", "npadvmod") for t in clause) \
+            or any(t.ent_type_ in TIME_ENTS for t in clause):
+        return ""
+    return f"'{token.text}' in the simple present describes '{token.head.text}' (what it does as a rule), " \
+           "no specific act"
