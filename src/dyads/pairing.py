@@ -33,6 +33,8 @@ AUTHOR_TYPES = ("ACCUSE", "REJECT", "SUPPORT", "AGREE", "REQUEST", "THREATEN", "
 JUDGED_AUTHOR_TYPES = ("ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN")
 # How a party's `why` starts when a phrase names an armed group or a political party by its own name.
 NAMED_BODY_WHYS = ("group '", "party '")
+# How a party's `why` says its country is only where it is ("ministers met *in Ankara*").
+LOCATED_WHY = "; located in '"
 RECIPIENT_TIERS = ("object", "prepositional phrase", "the trigger's complements", "elsewhere in the clause")
 
 
@@ -53,10 +55,16 @@ def _actor_tier(cand: events.Candidate, resolver: actors.DocumentResolver) -> tu
     """Parties of the first actor tier that names a coded party, and all parties of the first non-empty tier."""
     first: list[Party] = []
     fallback: tuple[list[Party], list[Party]] | None = None
+    located: tuple[list[Party], list[Party]] | None = None
     for tier in cand.actors:
         parties = [p for p in _resolve(tier, resolver, role="actor") if not _venue_modifier(p, cand)]
         first = first or parties
         coded = [p for p in parties if is_coded(p)]
+        if any(p.code for p in coded) and located is None and all(LOCATED_WHY in (p.why or "") for p in coded):
+            # "ministers *from the three countries* met in Ankara": whose they are, named inside the phrase, says
+            # more than where they are
+            located = ([p for p in coded if p.code], parties)
+            continue
         if any(p.code for p in coded):
             # "the US, Britain and other countries": a conjunct known only by its sector is no actor of its own
             # beside parties whose country is named
@@ -65,7 +73,7 @@ def _actor_tier(cand: events.Candidate, resolver: actors.DocumentResolver) -> tu
         fallback = fallback or ((coded, parties) if coded else None)
         if parties and roles.agent_of_noun(tier, cand):
             break  # "responded to an attack *by drones*": the act's own agent is named, though no party
-    return fallback or ([], first)
+    return located or fallback or ([], first)
 
 
 def _venue_modifier(party: Party, cand: events.Candidate) -> bool:
