@@ -231,7 +231,8 @@ def pairs(cand: events.Candidate, resolver: actors.DocumentResolver) -> list[tup
     reciprocal = cand.entry.event_type in events.RECIPROCAL_TYPES and (
         cand.entry.pos != "VERB" or (tier > 0 and senses.mutual(cand.trigger, cand.entry)))
     # "Chile and Peru cooperated *with Bolivia*": coordinated actors with a partner named act together towards it
-    partnered = any(s <= r.start < e for r in coded_recs for s, e in (*cand.partners, *_companions(cand)))
+    partnered = any(s <= r.start < e for r in coded_recs
+                    for s, e in (*cand.partners, *_companions(cand), *_addressed(cand)))
     if len(coded_acts) > 1 and reciprocal and not partnered and not _co_actors(cand, coded_acts) \
             and not _joined(cand):
         return [(a, b, 0) for a, b in itertools.permutations(coded_acts, 2)]
@@ -253,6 +254,15 @@ def _companions(cand: events.Candidate) -> list[tuple[int, int]]:
     if cand.entry.pos != "VERB":
         return []
     spans = [phrase(t) for p in prep_objects(cand.trigger, ("alongside",)) for t in conjuncts(p)]
+    return [(sp.start_char, sp.end_char) for sp in spans]
+
+
+def _addressed(cand: events.Candidate) -> list[tuple[int, int]]:
+    """Character ranges of the to- and with-phrases of a nominal trigger ("a joint call *to Y* by A and B", "A and
+    B's talks *with Y*"): coordinated parties who call or talk to a party named there do it together."""
+    if cand.entry.pos != "NOUN":
+        return []
+    spans = [phrase(t) for p in prep_objects(cand.trigger, ("to", "with")) for t in conjuncts(p)]
     return [(sp.start_char, sp.end_char) for sp in spans]
 
 

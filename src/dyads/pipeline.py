@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from dyads import (
     actors, anaphors, cameo, confidence, dates, events, evidence, geo, intent, lexicon, lost_ground, nlp, pieces,
-    place_recipient, political, schedule, typeclf,
+    place_recipient, political, repeats, schedule, typeclf,
 )
 from dyads.pairing import RECIPIENT_TIERS, at_home, home_actor, is_coded, pairs, party_code, same_party
 from dyads.errors import message
@@ -133,7 +133,6 @@ def code_parsed(document: Document, doc: Doc, lex: lexicon.Lexicon, *,
     classifier are on (the default settings' when None).
     """
     uses = uses or typeclf.Uses.from_settings(Settings())
-    best: dict[tuple, Event] = {}
     context = _Context(document, places=geo.analyse(doc, gazetteer=gazetteer or geo.load()),
                        story=dates.story_date(list(doc.sents), published=document.date))
     setting, setting_why = geo.setting_country(context.places)
@@ -154,11 +153,9 @@ def code_parsed(document: Document, doc: Doc, lex: lexicon.Lexicon, *,
                                    doc, resolver)
     replaced = {id(old): new for old, new in zip((e for _, coded in found for e in coded), resolved)}
     found = [(cand, [replaced[id(e)] for e in coded]) for cand, coded in found]
-    for event in resolved:
-        key = (event.sentence_index, event.event_type, party_code(event.actor), party_code(event.recipient))
-        if key not in best or evidence.salience(event) > evidence.salience(best[key]):
-            best[key] = event
-    kept = _one_per_action(best.values())
+    triggers = {(c.sentence_index, c.trigger.idx): c.trigger for c, coded in found if coded}
+    best = repeats.one_per_action(resolved, lambda e: triggers.get((e.sentence_index, e.trigger.start)))
+    kept = _one_per_action(best)
     if uses.choose:
         kept = _choose_types(kept, [c for c, _ in found], lex, uses)
     if trace is not None:
