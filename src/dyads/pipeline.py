@@ -154,7 +154,11 @@ def code_parsed(document: Document, doc: Doc, lex: lexicon.Lexicon, *,
     replaced = {id(old): new for old, new in zip((e for _, coded in found for e in coded), resolved)}
     found = [(cand, [replaced[id(e)] for e in coded]) for cand, coded in found]
     triggers = {(c.sentence_index, c.trigger.idx): c.trigger for c, coded in found if coded}
-    best = repeats.one_per_action(resolved, lambda e: triggers.get((e.sentence_index, e.trigger.start)))
+    best, apart = repeats.one_per_action(resolved, lambda e: triggers.get((e.sentence_index, e.trigger.start)))
+    if apart:  # the why of an act kept beside another of its sentence's events says so
+        noted = {id(e): replace(e, why=e.why + apart[id(e)]) for e in best if id(e) in apart}
+        best = [noted.get(id(e), e) for e in best]
+        found = [(cand, [noted.get(id(e), e) for e in coded]) for cand, coded in found]
     kept = _one_per_action(best)
     if uses.choose:
         kept = _choose_types(kept, [c for c, _ in found], lex, uses)

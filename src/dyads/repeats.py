@@ -25,14 +25,17 @@ OWN_CLAUSE_DEPS = ("conj", "ccomp", "parataxis")
 OBJECT_DEPS = ("dobj",)
 
 
-def one_per_action(events: Iterable[Event], token_of: Callable[[Event], Token | None]) -> list[Event]:
+def one_per_action(events: Iterable[Event],
+                   token_of: Callable[[Event], Token | None]) -> tuple[list[Event], dict[int, str]]:
     """The events to keep: per (sentence, type, actor, recipient) the most salient one (the first of equals), and
-    any other whose trigger is a verb with an object of its own, in a clause of its own (`own_act`)."""
+    any other whose trigger is a verb with an object of its own, in a clause of its own (`own_act`); with, by the
+    id of each such other event, what its `why` should add."""
     groups: dict[tuple, list[Event]] = {}
     for event in events:
         key = (event.sentence_index, event.event_type, party_code(event.actor), party_code(event.recipient))
         groups.setdefault(key, []).append(event)
     out: list[Event] = []
+    apart: dict[int, str] = {}
     for group in groups.values():
         ranked = sorted(group, key=lambda e: -evidence.salience(e))
         kept = ranked[:1]
@@ -41,8 +44,10 @@ def one_per_action(events: Iterable[Event], token_of: Callable[[Event], Token | 
             if token is not None and all(own_act(token, other) for o in kept if (other := token_of(o)) is not None) \
                     and all(token_of(o) is not None for o in kept):
                 kept.append(event)
+                apart[id(event)] = f"; an act of its own beside '{kept[0].trigger.text}' (same type and parties; " \
+                                   f"own object, own clause)"
         out += kept
-    return out
+    return out, apart
 
 
 def own_act(a: Token, b: Token) -> bool:
