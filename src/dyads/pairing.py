@@ -60,14 +60,19 @@ def _actor_tier(cand: events.Candidate, resolver: actors.DocumentResolver) -> tu
         parties = [p for p in _resolve(tier, resolver, role="actor") if not _venue_modifier(p, cand)]
         first = first or parties
         coded = [p for p in parties if is_coded(p)]
-        if any(p.code for p in coded) and located is None and all(LOCATED_WHY in (p.why or "") for p in coded):
-            # "ministers *from the three countries* met in Ankara": whose they are, named inside the phrase, says
-            # more than where they are
+        if any(p.code for p in coded) and located is None and cand.entry.pos != "NOUN" \
+                and all(LOCATED_WHY in (p.why or "") for p in coded):
+            # "ministers *from the three countries* met in Ankara": whose they are, named inside the subject's
+            # phrase (the next tier), says more than where they are; they keep their role's sector
             located = ([p for p in coded if p.code], parties)
             continue
         if any(p.code for p in coded):
             # "the US, Britain and other countries": a conjunct known only by its sector is no actor of its own
             # beside parties whose country is named
+            if located is not None and len({p.sector for p in located[0]}) == 1:
+                role = located[0][0]
+                coded = [replace(p, sector=role.sector or p.sector, why=f"{p.why}; '{role.text}' from it, whose "
+                                 f"role gives the sector") for p in coded]
             return [p for p in coded if p.code], parties
         # a party known only by its sector ("workers") yields to a later tier that names its country
         fallback = fallback or ((coded, parties) if coded else None)
