@@ -82,3 +82,11 @@ def test_the_three_countries_need_a_group_of_three(code):
 def test_both_countries_still_take_a_pair(code):
     events = code("Chile and Peru signed a trade deal. The two countries later agreed to open the border.")
     assert {("CHL", "PER"), ("PER", "CHL")} <= _counted(events, "AGREE")
+
+
+def test_a_role_from_the_countries_named_inside_keeps_its_sector(code):
+    events = code("Russia, Iran and Turkey held a summit in Sochi. Police chiefs from the three countries met again in "
+                  "Ankara on Sunday.")
+    later = [e for e in events if e.sentence_index == 1 and e.event_type == "CONSULT"]
+    assert later and {e.actor.code for e in later} == {"RUS", "IRN", "TUR"}
+    assert {e.actor.sector for e in later} == {"COP"}
