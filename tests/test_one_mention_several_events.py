@@ -90,3 +90,13 @@ def test_a_role_from_the_countries_named_inside_keeps_its_sector(code):
     later = [e for e in events if e.sentence_index == 1 and e.event_type == "CONSULT"]
     assert later and {e.actor.code for e in later} == {"RUS", "IRN", "TUR"}
     assert {e.actor.sector for e in later} == {"COP"}
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean soldiers attacked the home of a Peruvian priest and beat him to death.",
+    "The Chilean shelling killed dozens of Peruvian soldiers and wounded several hundred Peruvian soldiers.",
+])
+def test_violent_verbs_of_one_sentence_tell_one_attack(code, text):
+    events = [e for e in code(text) if e.event_type == "ASSAULT" and e.actor is not None and e.actor.code == "CHL"
+              and e.recipient is not None and e.recipient.code == "PER"]
+    assert len(events) == 1

@@ -4,7 +4,8 @@ stands for the others, unless they are acts of their own.
 "Venezuela expelled the ambassador and cut ties with Buenos Aires", "the government imposed a curfew and
 restricted internet access": two verbs of one sentence, each with its own object, coordinated or in clauses of
 their own, report two acts (the PLOVER coder writes one event per action), though their type and parties are the
-same. A verb that only elaborates another ("shelled the town, *killing* five", "*captured and killed* 200": no
+same. Two uses of one verb ("registered a case ... and registered a case"), violent verbs (the stages of one
+attack), a verb that only elaborates another ("shelled the town, *killing* five", "*captured and killed* 200": no
 object of its own) and a noun restating a verb ("struck the airport, the first *attack* on the city") are the
 same act told again.
 """
@@ -23,6 +24,9 @@ from dyads.records import Event
 OWN_CLAUSE_DEPS = ("conj", "ccomp", "parataxis")
 # Dependencies of a verb's own object.
 OBJECT_DEPS = ("dobj",)
+# Types whose verbs joined in one sentence tell the stages of one incident ("attacked the house and beat him",
+# "killed dozens and wounded hundreds"): one event, as the PLOVER coder codes one attack per incident.
+INCIDENT_TYPES = ("ASSAULT",)
 
 
 def one_per_action(events: Iterable[Event],
@@ -39,7 +43,7 @@ def one_per_action(events: Iterable[Event],
     for group in groups.values():
         ranked = sorted(group, key=lambda e: -evidence.salience(e))
         kept = ranked[:1]
-        for event in ranked[1:]:
+        for event in ranked[1:] if ranked[0].event_type not in INCIDENT_TYPES else ():
             token = token_of(event)
             if token is not None and all(own_act(token, other) for o in kept if (other := token_of(o)) is not None) \
                     and all(token_of(o) is not None for o in kept):
@@ -53,7 +57,7 @@ def one_per_action(events: Iterable[Event],
 def own_act(a: Token, b: Token) -> bool:
     """True when two verb triggers report two acts: each has its own object and neither only elaborates the other
     (the path between them, if one governs the other, passes a coordination or a reported clause)."""
-    if a.i == b.i or a.pos_ != "VERB" or b.pos_ != "VERB":
+    if a.i == b.i or a.pos_ != "VERB" or b.pos_ != "VERB" or a.lemma_ == b.lemma_:
         return False
     if not (_object(a) and _object(b)):
         return False
