@@ -126,7 +126,8 @@ def _code_one(document: Document, doc: Doc | Exception | None, tables: _Tables, 
 def code_parsed(document: Document, doc: Doc, lex: lexicon.Lexicon, *,
                 trace: list[Verdict] | None = None, actor_index: actors.Index | None = None,
                 gazetteer: geo.Gazetteer | None = None, uses: typeclf.Uses | None = None) -> list[Event]:
-    """Events of one parsed document, one per (actor, recipient) pair, deduplicated per sentence.
+    """Events of one parsed document, one per (actor, recipient) pair, deduplicated per sentence (`dyads.repeats`
+    keeps a verb with its own object beside another event of the same type and parties).
 
     With `trace`, one Verdict per candidate trigger is appended, saying why it did or did not code.
     `gazetteer` places events (the default gazetteer when None). `uses` says which uses of the event-type
