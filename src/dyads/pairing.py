@@ -33,6 +33,8 @@ AUTHOR_TYPES = ("ACCUSE", "REJECT", "SUPPORT", "AGREE", "REQUEST", "THREATEN", "
 JUDGED_AUTHOR_TYPES = ("ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN")
 # How a party's `why` starts when a phrase names an armed group or a political party by its own name.
 NAMED_BODY_WHYS = ("group '", "party '")
+# How a party's `why` says its country is only where it is ("ministers met *in Ankara*").
+LOCATED_WHY = "; located in '"
 RECIPIENT_TIERS = ("object", "prepositional phrase", "the trigger's complements", "elsewhere in the clause")
 
 
@@ -53,19 +55,30 @@ def _actor_tier(cand: events.Candidate, resolver: actors.DocumentResolver) -> tu
     """Parties of the first actor tier that names a coded party, and all parties of the first non-empty tier."""
     first: list[Party] = []
     fallback: tuple[list[Party], list[Party]] | None = None
+    located: tuple[list[Party], list[Party]] | None = None
     for tier in cand.actors:
         parties = [p for p in _resolve(tier, resolver, role="actor") if not _venue_modifier(p, cand)]
         first = first or parties
         coded = [p for p in parties if is_coded(p)]
+        if any(p.code for p in coded) and located is None and cand.entry.pos != "NOUN" \
+                and all(LOCATED_WHY in (p.why or "") for p in coded):
+            # "ministers *from the three countries* met in Ankara": whose they are, named inside the subject's
+            # phrase (the next tier), says more than where they are; they keep their role's sector
+            located = ([p for p in coded if p.code], parties)
+            continue
         if any(p.code for p in coded):
             # "the US, Britain and other countries": a conjunct known only by its sector is no actor of its own
             # beside parties whose country is named
+            if located is not None and len({p.sector for p in located[0]}) == 1:
+                role = located[0][0]
+                coded = [replace(p, sector=role.sector or p.sector, why=f"{p.why}; '{role.text}' from it, whose "
+                                 f"role gives the sector") for p in coded]
             return [p for p in coded if p.code], parties
         # a party known only by its sector ("workers") yields to a later tier that names its country
         fallback = fallback or ((coded, parties) if coded else None)
         if parties and roles.agent_of_noun(tier, cand):
             break  # "responded to an attack *by drones*": the act's own agent is named, though no party
-    return fallback or ([], first)
+    return located or fallback or ([], first)
 
 
 def _venue_modifier(party: Party, cand: events.Candidate) -> bool:
@@ -226,7 +239,8 @@ def pairs(cand: events.Candidate, resolver: actors.DocumentResolver) -> list[tup
     reciprocal = cand.entry.event_type in events.RECIPROCAL_TYPES and (
         cand.entry.pos != "VERB" or (tier > 0 and senses.mutual(cand.trigger, cand.entry)))
     # "Chile and Peru cooperated *with Bolivia*": coordinated actors with a partner named act together towards it
-    partnered = any(s <= r.start < e for r in coded_recs for s, e in (*cand.partners, *_companions(cand)))
+    partnered = any(s <= r.start < e for r in coded_recs
+                    for s, e in (*cand.partners, *_companions(cand), *_addressed(cand)))
     if len(coded_acts) > 1 and reciprocal and not partnered and not _co_actors(cand, coded_acts) \
             and not _joined(cand):
         return [(a, b, 0) for a, b in itertools.permutations(coded_acts, 2)]
@@ -248,6 +262,15 @@ def _companions(cand: events.Candidate) -> list[tuple[int, int]]:
     if cand.entry.pos != "VERB":
         return []
     spans = [phrase(t) for p in prep_objects(cand.trigger, ("alongside",)) for t in conjuncts(p)]
+    return [(sp.start_char, sp.end_char) for sp in spans]
+
+
+def _addressed(cand: events.Candidate) -> list[tuple[int, int]]:
+    """Character ranges of the to- and with-phrases of a nominal trigger ("a joint call *to Y* by A and B", "A and
+    B's talks *with Y*"): coordinated parties who call or talk to a party named there do it together."""
+    if cand.entry.pos != "NOUN":
+        return []
+    spans = [phrase(t) for p in prep_objects(cand.trigger, ("to", "with")) for t in conjuncts(p)]
     return [(sp.start_char, sp.end_char) for sp in spans]
 
 

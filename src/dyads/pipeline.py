@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from dyads import (
     actors, anaphors, cameo, confidence, dates, events, evidence, geo, intent, lexicon, lost_ground, nlp, pieces,
-    place_recipient, political, schedule, story_recipients, typeclf,
+    place_recipient, political, repeats, schedule, story_recipients, typeclf,
 )
 from dyads.pairing import RECIPIENT_TIERS, at_home, home_actor, is_coded, pairs, party_code, same_party
 from dyads.errors import message
@@ -126,14 +126,14 @@ def _code_one(document: Document, doc: Doc | Exception | None, tables: _Tables, 
 def code_parsed(document: Document, doc: Doc, lex: lexicon.Lexicon, *,
                 trace: list[Verdict] | None = None, actor_index: actors.Index | None = None,
                 gazetteer: geo.Gazetteer | None = None, uses: typeclf.Uses | None = None) -> list[Event]:
-    """Events of one parsed document, one per (actor, recipient) pair, deduplicated per sentence.
+    """Events of one parsed document, one per (actor, recipient) pair, deduplicated per sentence (`dyads.repeats`
+    keeps a verb with its own object beside another event of the same type and parties).
 
     With `trace`, one Verdict per candidate trigger is appended, saying why it did or did not code.
     `gazetteer` places events (the default gazetteer when None). `uses` says which uses of the event-type
     classifier are on (the default settings' when None).
     """
     uses = uses or typeclf.Uses.from_settings(Settings())
-    best: dict[tuple, Event] = {}
     context = _Context(document, places=geo.analyse(doc, gazetteer=gazetteer or geo.load()),
                        story=dates.story_date(list(doc.sents), published=document.date))
     setting, setting_why = geo.setting_country(context.places)
@@ -156,11 +156,13 @@ def code_parsed(document: Document, doc: Doc, lex: lexicon.Lexicon, *,
     resolved = story_recipients.resolve(resolved, resolver)
     replaced = {id(old): new for old, new in zip((e for _, coded in found for e in coded), resolved)}
     found = [(cand, [replaced[id(e)] for e in coded]) for cand, coded in found]
-    for event in resolved:
-        key = (event.sentence_index, event.event_type, party_code(event.actor), party_code(event.recipient))
-        if key not in best or evidence.salience(event) > evidence.salience(best[key]):
-            best[key] = event
-    kept = _one_per_action(best.values())
+    triggers = {(c.sentence_index, c.trigger.idx): c.trigger for c, coded in found if coded}
+    best, apart = repeats.one_per_action(resolved, lambda e: triggers.get((e.sentence_index, e.trigger.start)))
+    if apart:  # the why of an act kept beside another of its sentence's events says so
+        noted = {id(e): replace(e, why=e.why + apart[id(e)]) for e in best if id(e) in apart}
+        best = [noted.get(id(e), e) for e in best]
+        found = [(cand, [noted.get(id(e), e) for e in coded]) for cand, coded in found]
+    kept = _one_per_action(best)
     if uses.choose:
         kept = _choose_types(kept, [c for c, _ in found], lex, uses)
     if trace is not None:

@@ -199,11 +199,18 @@ def _governed(node: Token, trigger: Token, w: Words) -> tuple[str, Token] | None
     if trigger.pos_ == "VERB" and node.pos_ == "VERB" and node.lemma_.lower() in w.permitting_governors:
         return "hypothetical", node  # "allowing X *to claim* it had ousted them": permitted, not reported
     if node.lemma_.lower() in w.hypothetical_governors and node.pos_ == "VERB" and not _weighed(node, trigger, w) \
-            or trigger.pos_ == "VERB" and clauses.obliged(node, trigger):
+            and not _occasion(node, trigger) or trigger.pos_ == "VERB" and clauses.obliged(node, trigger):
         return "hypothetical", node
     if trigger.pos_ == "VERB" and (judged := _evaluated(node)) is not None:
         return "hypothetical", judged
     return None
+
+
+def _occasion(governor: Token, trigger: Token) -> bool:
+    """True for a nominal that is the occasion of the governor's act ("*in a phone call* to Y, X urged Y to ..."):
+    the call took place, whatever the urging asks for."""
+    return trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in ("in", "at", "during") \
+        and trigger.head.head.i == governor.i
 
 
 def _weighed(governor: Token, trigger: Token, w: Words) -> bool:

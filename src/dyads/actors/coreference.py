@@ -324,10 +324,10 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences, PronounRefer
             return [self._as(span, person, f"same person as '{person.party.text}' earlier in the document",
                              sector=sector)]
         bare = res is None and [w.text.lower() for w in words] in (["both"], ["the", "two"])  # "Both agreed"
-        if GROUP_WORDS & set(lowered) and (bare or res is not None and res.role is not None and _heads(
+        if GROUP_WORDS.keys() & set(lowered) and (bare or res is not None and res.role is not None and _heads(
                 res.role, _strip_quantity([w for w in words if w.text.lower() not in SKIP_WORDS]))):
             group = self._latest_group(span.start_char)
-            if group is not None and _pair(group):  # "two", "both": the latest group, when it is a pair
+            if group is not None and group.holds(next(GROUP_WORDS[w] for w in lowered if w in GROUP_WORDS)):
                 names = " and ".join(r.party.name or r.party.text for r in group.members)
                 return [self._as(span, r, f"'{span.text}' = {names} (named together earlier)", sector=r.party.sector)
                         for r in group.members]
@@ -424,11 +424,6 @@ def _crowd(span: Span) -> bool:
     words = [t for t in span if t.lower_ not in ("of", "some", "about", "around", "nearly", "over", "more", "than")]
     return bool(words) and all(t.lower_ in CROWD_WORDS or t.like_num for t in words) \
         and any(t.lower_ in CROWD_WORDS for t in words) and span.root.dep_ in ("nsubj", "nsubjpass")
-
-
-def _pair(group: Group) -> bool:
-    """True when a group holds two distinct parties ("Xi and Putin", not "Trump, Erdogan and Turkey")."""
-    return len(group.members) == 2 and len({(r.party.code, r.party.name) for r in group.members}) == 2
 
 
 def _of_party(host: Token, span: Span) -> Span | None:

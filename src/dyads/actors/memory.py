@@ -35,6 +35,11 @@ class Group:
     members: tuple[Resolution, ...]
     coordinated: bool = True  # False for the subject and object of one verb (only "the two sides" means them)
 
+    def holds(self, size: int) -> bool:
+        """True when the group holds `size` distinct parties: "both" for "Xi and Putin", "the three" for "Russia,
+        Iran and Turkey" (not "Trump, Erdogan and Turkey", two of one country)."""
+        return len(self.members) == size == len({(r.party.code, r.party.name) for r in self.members})
+
 
 @dataclass(slots=True)
 class DocumentMemory(CountryContext):

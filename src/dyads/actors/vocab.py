@@ -40,7 +40,9 @@ PLACE_JOINERS = frozenset("de del da do dos das di du des la el los las".split()
 COMPLEMENT_WORDS = frozenset("of in from at for on with".split())
 PRONOUNS = {"he": "person", "him": "person", "she": "person", "her": "person", "his": "person",
             "it": "body", "its": "body", "they": "plural", "them": "plural", "their": "plural"}
-GROUP_WORDS = frozenset(("two", "both"))
+# Number words of a group reference ("both countries", "the three countries") and how many parties the group named
+# before it must hold.
+GROUP_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4}
 # First- and second-person pronouns stand for a quote's speaker or the one it is addressed to.
 SPEAKER_PRONOUNS = {"i": "speaker", "me": "speaker", "my": "speaker", "we": "speaker", "us": "speaker",
                     "our": "speaker", "you": "addressee", "your": "addressee"}

@@ -25,6 +25,11 @@ COMPLEMENT_DEPS = ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "
 # plan or a visit yet to come).
 STANCE_TYPES = ("ACCUSE",)
 TARGET_PREPS = ("of", "on", "against", "into", "to")
+# Prepositions that make a meeting with a named partner the occasion of another act ("*in* a call to Y, X urged").
+OCCASION_PREPS = ("in", "at", "during")
+# Prepositions that give an act named with its own doer as the grounds or span of another ("investigated *over* an
+# attack by X").
+GROUNDS_PREPS = ("over",)
 # Stances a participle with its own doer takes toward the act or claim it modifies ("a charge *refuted by* X").
 REACTION_TYPES = ("ACCUSE", "REJECT")
 # "denied *reports by the BBC* that ...": a denial of what a source named in a by-phrase says rejects that source
@@ -72,8 +77,8 @@ def _governor(token: Token, triggers: dict[int, Entry]) -> Token | None:
         return node
     # "agreed *after days of talks with Y*": an act placed in time by another is an act of its own when it names a
     # party, or is a meeting with a named partner that its governor's subject took part in
-    separate = token.pos_ == "NOUN" and (own or triggers[token.i].event_type == "CONSULT"
-                                         and bool(prep_objects(token, ("with", "to"))))
+    meeting = token.pos_ == "NOUN" and triggers[token.i].event_type == "CONSULT" and _partnered(token)
+    separate = token.pos_ == "NOUN" and (own or meeting)
     while node.dep_ in COMPLEMENT_DEPS and node.head.i != node.i:
         # "visited clinics *targeted by X*": past the noun it modifies, a participle's act is X's, not the visitor's
         own_doer = node.dep_ == "acl" and node.tag_ == "VBN" and by_agent(node)
@@ -82,6 +87,11 @@ def _governor(token: Token, triggers: dict[int, Entry]) -> Token | None:
             # "beaten *before* being taken into custody", "agreed *after* talks with Y": an act of its own, at
             # another time
             return None
+        if node.dep_ == "prep" and (node.lower_ in OCCASION_PREPS and meeting or node.lower_ in GROUNDS_PREPS and own):
+            # "*in* a phone call to Y, X urged Y ...": the call is the occasion of the appeal, a meeting of its own;
+            # "investigated *over* an attack by X", "fled *over* a month of airstrikes by X": the act named with its
+            # own doer is reported too
+            return None
         if own_doer and _reacts_to(triggers.get(token.i), triggers.get(node.i)):
             return None  # "a charge *refuted by X*": X's rejection of the charge is an act of its own
         if _governs(node, triggers, own, stance_object):
@@ -89,6 +99,14 @@ def _governor(token: Token, triggers: dict[int, Entry]) -> Token | None:
         if own_doer:
             return None
     return None
+
+
+def _partnered(noun: Token) -> bool:
+    """A meeting noun that names a partner ("talks *with* Y", "a call *to* Y") or a mediator ("talks *mediated by*
+    Y"): held by whoever the clause is about with someone else named, an act of its own."""
+    mediating = senses.word_classes()["mediating_participle"]
+    return bool(prep_objects(noun, ("with", "to"))) or any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in mediating and by_agent(c) for c in noun.children)
 
 
 def _reacts_to(entry: Entry | None, noun: Entry | None) -> bool:

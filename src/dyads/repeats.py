@@ -1,0 +1,75 @@
+"""One event per action: of the events of one sentence with one type and one pair of parties, the most salient
+stands for the others, unless they are acts of their own.
+
+"Venezuela expelled the ambassador and cut ties with Buenos Aires", "the government imposed a curfew and
+restricted internet access": two verbs of one sentence, each with its own object, coordinated or in clauses of
+their own, report two acts (the PLOVER coder writes one event per action), though their type and parties are the
+same. Two uses of one verb ("registered a case ... and registered a case"), violent verbs (the stages of one
+attack), a verb that only elaborates another ("shelled the town, *killing* five", "*captured and killed* 200": no
+object of its own) and a noun restating a verb ("struck the airport, the first *attack* on the city") are the
+same act told again.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from spacy.tokens import Token
+
+from dyads import evidence
+from dyads.pairing import party_code
+from dyads.records import Event
+
+# Dependencies by which a clause of its own joins another: coordinated ("expelled X *and cut* ties"), reported
+# ("*and said* it was withdrawing its envoy").
+OWN_CLAUSE_DEPS = ("conj", "ccomp", "parataxis")
+# Dependencies of a verb's own object.
+OBJECT_DEPS = ("dobj",)
+# Types whose verbs joined in one sentence tell the stages of one incident ("attacked the house and beat him",
+# "killed dozens and wounded hundreds"): one event, as the PLOVER coder codes one attack per incident.
+INCIDENT_TYPES = ("ASSAULT",)
+
+
+def one_per_action(events: Iterable[Event],
+                   token_of: Callable[[Event], Token | None]) -> tuple[list[Event], dict[int, str]]:
+    """The events to keep: per (sentence, type, actor, recipient) the most salient one (the first of equals), and
+    any other whose trigger is a verb with an object of its own, in a clause of its own (`own_act`); with, by the
+    id of each such other event, what its `why` should add."""
+    groups: dict[tuple, list[Event]] = {}
+    for event in events:
+        key = (event.sentence_index, event.event_type, party_code(event.actor), party_code(event.recipient))
+        groups.setdefault(key, []).append(event)
+    out: list[Event] = []
+    apart: dict[int, str] = {}
+    for group in groups.values():
+        ranked = sorted(group, key=lambda e: -evidence.salience(e))
+        kept = ranked[:1]
+        for event in ranked[1:] if ranked[0].event_type not in INCIDENT_TYPES else ():
+            token = token_of(event)
+            if token is not None and all(own_act(token, other) for o in kept if (other := token_of(o)) is not None) \
+                    and all(token_of(o) is not None for o in kept):
+                kept.append(event)
+                apart[id(event)] = f"; an act of its own beside '{kept[0].trigger.text}' (same type and parties; " \
+                                   f"own object, own clause)"
+        out += kept
+    return out, apart
+
+
+def own_act(a: Token, b: Token) -> bool:
+    """True when two verb triggers report two acts: each has its own object and neither only elaborates the other
+    (the path between them, if one governs the other, passes a coordination or a reported clause)."""
+    if a.i == b.i or a.pos_ != "VERB" or b.pos_ != "VERB" or a.lemma_ == b.lemma_:
+        return False
+    if not (_object(a) and _object(b)):
+        return False
+    for low, high in ((a, b), (b, a)):
+        if high in low.ancestors:
+            deps, node = [], low
+            while node.i != high.i:
+                deps.append(node.dep_)
+                node = node.head
+            return any(d in OWN_CLAUSE_DEPS for d in deps)
+    return True
+
+
+def _object(verb: Token) -> bool:
+    return any(c.dep_ in OBJECT_DEPS for c in verb.children)
