@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 from importlib import resources
 
 from dyads import actors, confidence
+from dyads.actors.vocab import GROUP_WORDS
 from dyads.errors import DyadsError
 from dyads.modelslot import ModelSlot
 from dyads.records import Event, Party
@@ -245,7 +246,7 @@ def resolve(found: list[Event], resolver: actors.DocumentResolver) -> list[Event
     order = sorted(found, key=lambda e: (e.sentence_index, e.trigger.start))
     out = []
     for event in found:
-        if open_kind(event) is None:
+        if open_kind(event) is None or _counted_group(event):
             out.append(event)
             continue
         earlier = [o for o in order if o is not event and (o.sentence_index, o.trigger.start)
@@ -259,6 +260,19 @@ def resolve(found: list[Event], resolver: actors.DocumentResolver) -> list[Event
         party = replace(cand.party, why=f"{why}; {cand.party.why}" if cand.party.why else why)
         out.append(_with_recipient(event, party, why))
     return out
+
+
+# plural heads of a counted group of parties ("the three countries", "both sides")
+GROUP_NOUNS = frozenset(("countries", "nations", "states", "governments", "capitals", "sides"))
+
+
+def _counted_group(event: Event) -> bool:
+    """The clause aims the act at a counted group the rules could not resolve ("recalled its envoys from the three
+    countries", "both countries"): no one party of the story can be that recipient."""
+    at = event.sentence.find(event.trigger.text)
+    after = event.sentence.lower()[at + len(event.trigger.text) if at >= 0 else 0:].split()
+    return any(w in GROUP_WORDS and i + 1 < len(after) and after[i + 1].strip(".,;:") in GROUP_NOUNS
+               for i, w in enumerate(after))
 
 
 def _with_recipient(event: Event, party: Party, why: str) -> Event:
