@@ -11,14 +11,12 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import json
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
-from importlib import resources
 
 from dyads.errors import DyadsError
-from dyads.modelslot import ModelSlot
+from dyads.modelslot import ModelSlot, shipped_json
 from dyads.records import Evidence
 
 MODEL_FILE = "confidence.json"  # in dyads/data/models/, with its card confidence.md
@@ -75,10 +73,10 @@ def _sigmoid(z: float) -> float:
 
 @functools.cache
 def _shipped() -> Model:
+    data = shipped_json(MODEL_FILE)
     try:
-        text = resources.files("dyads.data").joinpath("models", MODEL_FILE).read_text(encoding="utf-8")
-        return Model.from_json(json.loads(text))
-    except (FileNotFoundError, ModuleNotFoundError, KeyError, ValueError) as exc:
+        return Model.from_json(data)
+    except (KeyError, ValueError) as exc:
         raise DyadsError("E100", path=f"dyads/data/models/{MODEL_FILE}", detail=repr(exc)) from exc
 
 

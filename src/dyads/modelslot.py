@@ -6,8 +6,12 @@ with fold models without touching the shipped weights.
 from __future__ import annotations
 
 import contextlib
+import json
 from collections.abc import Callable, Iterator
-from typing import Generic, TypeVar
+from importlib import resources
+from typing import Any, Generic, TypeVar
+
+from dyads.errors import DyadsError
 
 T = TypeVar("T")
 
@@ -29,3 +33,11 @@ class ModelSlot(Generic[T]):
             yield other
         finally:
             self._override.pop()
+
+
+def shipped_json(name: str) -> Any:
+    """The parsed JSON of a model file shipped in dyads/data/models/ (E100 when it is missing or unreadable)."""
+    try:
+        return json.loads(resources.files("dyads.data").joinpath("models", name).read_text(encoding="utf-8"))
+    except (FileNotFoundError, ModuleNotFoundError, ValueError) as exc:
+        raise DyadsError("E100", path=f"dyads/data/models/{name}", detail=repr(exc)) from exc

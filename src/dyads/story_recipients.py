@@ -18,17 +18,15 @@ from __future__ import annotations
 import contextlib
 import functools
 import hashlib
-import json
 import math
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from importlib import resources
 
 from dyads import actors, confidence
 from dyads.actors.vocab import GROUP_WORDS
 from dyads.errors import DyadsError
-from dyads.modelslot import ModelSlot
+from dyads.modelslot import ModelSlot, shipped_json
 from dyads.records import Event, Party
 
 MODEL_FILE = "story_recipients.json"  # in dyads/data/models/, with its card story_recipients.md
@@ -81,10 +79,10 @@ class Recorder:
 
 @functools.cache
 def _shipped() -> Model:
+    data = shipped_json(MODEL_FILE)
     try:
-        text = resources.files("dyads.data").joinpath("models", MODEL_FILE).read_text(encoding="utf-8")
-        return Model.from_json(json.loads(text))
-    except (FileNotFoundError, ModuleNotFoundError, KeyError, ValueError) as exc:
+        return Model.from_json(data)
+    except (KeyError, ValueError) as exc:
         raise DyadsError("E100", path=f"dyads/data/models/{MODEL_FILE}", detail=repr(exc)) from exc
 
 
