@@ -167,11 +167,16 @@ def fill_curve(events, best, cfg) -> list[dict]:
 
 
 def choose(curve, cfg) -> tuple[float, str]:
-    ok = [r for r in curve if r["precision"] >= cfg["target_precision"] and r["net"] > 0]
+    """The threshold of the largest net gain among those whose fills break few right events (broken <= share x
+    fixed) and are right often enough; the lowest such threshold on a tie. Event-level precision is lost only by a
+    broken event (a wrong fill on an event that was already wrong costs nothing), so the share bounds that loss."""
+    ok = [r for r in curve if r["net"] > 0 and r["broken"] <= cfg["max_broken_share"] * r["fixed"]
+          and r["precision"] >= cfg["min_precision"]]
     if ok:
-        return ok[0]["threshold"], f"lowest threshold with cross-validated fill precision >= " \
-                                   f"{cfg['target_precision']} and a positive net gain"
-    return 1.01, "no threshold reaches the precision with a positive net gain: the ranker fills nothing"
+        best = max(ok, key=lambda r: (r["net"], -r["threshold"]))
+        return best["threshold"], (f"largest cross-validated net gain with broken <= {cfg['max_broken_share']} x fixed "
+                                   f"and fill precision >= {cfg['min_precision']}")
+    return 1.01, "no threshold breaks few enough right events with a positive net gain: the ranker fills nothing"
 
 
 def rule_outcome(events) -> dict:
