@@ -262,8 +262,20 @@ def _compound_start(span: Span, i: int) -> int:
     return i
 
 
+# doc.user_data key of the words of the document's spans already read (actor resolution reads a phrase many times)
+WORDS_CACHE = "dyads.actors.words_of_span"
+
+
 def words_of_span(span: Span) -> list[Word]:
     """A spaCy span as words (punctuation, possessive markers and backers as in "US-backed" dropped)."""
+    cache = span.doc.user_data.setdefault(WORDS_CACHE, {})
+    key = (span.start, span.end)
+    if key not in cache:
+        cache[key] = tuple(_words_of_span(span))
+    return list(cache[key])
+
+
+def _words_of_span(span: Span) -> list[Word]:
     out = []
     doc = span.doc
     # backers and hyphened words need a hyphen token next to them: most phrases have none
