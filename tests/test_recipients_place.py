@@ -94,7 +94,13 @@ STORY = "Peru's government has faced growing protests. Peru's opposition has cal
     (STORY + "In 2019, Peruvian rebels carried out a brutal offensive.", ("ASSAULT", "PER", None)),
 ])
 def test_an_attack_placed_nowhere_by_the_settings_own_state_forces_bears_on_its_people(code, text, want):
-    assert want in triples(code(text))
+    # the place rule gives the setting's people only to its own state's forces; a recipient the story-recipient
+    # ranker fills in for foreign troops or rebels is its own guess (its `why` says so), not this rule's
+    events = code(text)
+    unfilled = {(e.event_type, e.actor.code if e.actor else None, None
+                 if e.recipient is not None and (e.recipient.why or "").startswith("recipient from the story")
+                 else e.recipient.code if e.recipient else None) for e in events}
+    assert want in unfilled
 
 
 def test_the_setting_rule_needs_the_actor_of_that_country():

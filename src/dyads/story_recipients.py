@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 
 from dyads import actors, confidence
 from dyads.actors.vocab import GROUP_WORDS
+from dyads.anaphors import REACTION_TYPES
 from dyads.errors import DyadsError
 from dyads.modelslot import ModelSlot, shipped_json
 from dyads.records import Event, Party
@@ -244,7 +245,7 @@ def resolve(found: list[Event], resolver: actors.DocumentResolver) -> list[Event
     order = sorted(found, key=lambda e: (e.sentence_index, e.trigger.start))
     out = []
     for event in found:
-        if open_kind(event) is None or _counted_group(event):
+        if open_kind(event) is None or _counted_group(event) or _own_act(event):
             out.append(event)
             continue
         earlier = [o for o in order if o is not event and (o.sentence_index, o.trigger.start)
@@ -271,6 +272,21 @@ def _counted_group(event: Event) -> bool:
     after = event.sentence.lower()[at + len(event.trigger.text) if at >= 0 else 0:].split()
     return any(w in GROUP_WORDS and i + 1 < len(after) and after[i + 1].strip(".,;:") in GROUP_NOUNS
                for i, w in enumerate(after))
+
+
+# possessive pronouns that make the trigger's object the actor's own ("defended its decision")
+OWN_POSSESSIVES = frozenset(("its", "his", "her", "their", "our", "my"))
+
+
+def _own_act(event: Event) -> bool:
+    """A stance whose object is the actor's own act or thing ("Israel defended *its* decision to bomb the tunnels"):
+    a stance toward one's own act aims at no other party of the story (the reaction rule of `anaphors` leaves such
+    events without a recipient on purpose)."""
+    if event.event_type not in REACTION_TYPES:  # "recalled its ambassador" still aims at a party
+        return False
+    at = event.sentence.find(event.trigger.text)
+    after = event.sentence[at + len(event.trigger.text):].lower().split()[:1] if at >= 0 else []
+    return bool(after) and after[0] in OWN_POSSESSIVES
 
 
 def _with_recipient(event: Event, party: Party, why: str) -> Event:
