@@ -18,6 +18,8 @@ in docs.csv.
 shuffled with random.Random(seed)), a third `test` by the same shuffle rule; the drawn rows are marked `gold` in
 gold/ngec_split.csv, so the event-type classifier never trains on them and the held-out split is unchanged.
 The second NGEC batch (events-n1, session 10) was drawn with `--ngec 60 --seed 53`.
+Batch events-n6 (session 14) was drawn with `--ngec 60 --seed 71` (40 tune, 20 test), run after events-n5
+(session 13, `--seed 67`) was in docs.csv.
 Usage: python scripts/gold_extend.py [--seed N] [--count N] [--max-chars N] [--ngec N]
 """
 from __future__ import annotations
