@@ -12,7 +12,9 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from dyads import actors, borders, events, evidence, lexicon, place_recipient, protest_crowd, roles, senses, venue
+from dyads import (
+    actors, beyond_place, borders, events, evidence, lexicon, place_recipient, protest_crowd, roles, senses, venue,
+)
 from dyads.records import Party
 from dyads.events.syntax import conjuncts, phrase, prep_objects
 from dyads.roles import party_root as _party_root
@@ -36,6 +38,9 @@ NAMED_BODY_WHYS = ("group '", "party '")
 # How a party's `why` says its country is only where it is ("ministers met *in Ankara*").
 LOCATED_WHY = "; located in '"
 RECIPIENT_TIERS = ("object", "prepositional phrase", "the trigger's complements", "elsewhere in the clause")
+# The last tier that may still name the target when an earlier one named only the scene ("in X"): the trigger's
+# complements (the clause fallback is too loose to beat the scene).
+SCENE_LOOKAHEAD_TIER = 2
 
 
 def party_code(party: Party | None) -> tuple:
@@ -125,6 +130,7 @@ def _recipient_tier(cand: events.Candidate, resolver: actors.DocumentResolver,
     actor_codes = {a.code for a in acts if a.code}
     own = {(a.code, a.sector) for a in acts if a.code}
     role = "target" if cand.entry.event_type in AUTHOR_TYPES else "recipient"
+    scene: tuple[list[Party], int] | None = None
     for n, tier in enumerate(cand.recipients):
         coded = [r for r in _resolve(tier, resolver, role=role) if is_coded(r)
                  and not _own_act(r, acts, own, cand.entry.event_type)
@@ -150,16 +156,29 @@ def _recipient_tier(cand: events.Candidate, resolver: actors.DocumentResolver,
             # prepositional objects may name several parties; deeper tiers and the clause fallback (the last
             # tier, also of nominal triggers) give the nearest party and those coordinated with it
             last = n == len(cand.recipients) - 1
+            coded = beyond_place.targets_first(coded, cand)  # "waged war on X *in Y*": X, not the scene Y
             if n > 1 or last:
                 coded = _first_group(_nearest_first(coded, cand, actor_codes), cand.sentence.doc)
         elif any(r.code for r in coded):
             coded = [r for r in coded if r.code]
+        if coded and n and scene is None and n < SCENE_LOOKAHEAD_TIER and beyond_place.only_scenes(coded, cand):
+            scene = (coded, n)  # "*In X*, forces opened fire on Y": the target may come in a later tier
+            continue
+        if scene is not None and (not coded or n > SCENE_LOOKAHEAD_TIER or beyond_place.only_scenes(coded, cand)):
+            coded, n = scene  # no target named beside it: the scene stays
         if coded:
-            unique: dict[tuple, Party] = {}
-            for party in coded:
-                unique.setdefault(party_code(party), party)
-            return list(unique.values()), n
+            return _unique(coded), n
+    if scene is not None:
+        return _unique(scene[0]), scene[1]
     return [], len(cand.recipients)
+
+
+def _unique(parties: list[Party]) -> list[Party]:
+    """One party per (code, sector), the first named."""
+    unique: dict[tuple, Party] = {}
+    for party in parties:
+        unique.setdefault(party_code(party), party)
+    return list(unique.values())
 
 
 def _as_complement(party: Party, cand: events.Candidate) -> bool:

@@ -1,0 +1,43 @@
+"""Where an act happens is not whom it is aimed at, when its target is named too.
+
+"The UK is waging war against Islamic State *in Iraq and Syria*", "*In Afghanistan*, US forces opened fire on
+Russian troops": a state, capital, city or region named only as the object of a locative preposition ("in",
+"inside", "within", "throughout") says where the act took place. When another phrase of the event names a party,
+that party is the recipient and the place is not (coding guide: a place is a party only when it stands for its
+government or people; the target named beats the scene). With no other party named the place stays (an attack
+"in X" bears on X's people: `place_recipient`).
+"""
+from __future__ import annotations
+
+from dyads import events
+from dyads.records import Party
+from dyads.roles import party_root
+
+# Prepositions whose object is the scene of an act ("at" is not among them: "fired at X", "angry at X" aim at X).
+SCENE_PREPS = frozenset(("in", "inside", "within", "throughout"))
+# How a party's `why` starts when the phrase names a place by its name (a state, a capital, a city, a region).
+PLACE_WHYS = ("country '", "capital '", "city '", "region '")
+# Links from a place name up to its preposition: "in *Syria*", "in Iraq and *Syria*", "in northern *Syria*".
+CHAIN_DEPS = frozenset(("conj", "appos", "compound"))
+
+
+def is_scene(party: Party, cand: events.Candidate) -> bool:
+    """True when `party` names a place by its name and its phrase is the object of a scene preposition."""
+    if not (party.why or "").startswith(PLACE_WHYS):
+        return False
+    token = party_root(party, cand.sentence.doc)
+    steps = 0
+    while token is not None and token.dep_ in CHAIN_DEPS and token.head.i != token.i and steps < 4:
+        token, steps = token.head, steps + 1
+    return token is not None and token.dep_ == "pobj" and token.head.lower_ in SCENE_PREPS
+
+
+def targets_first(parties: list[Party], cand: events.Candidate) -> list[Party]:
+    """`parties` without the scenes among them when some other party is named beside them."""
+    others = [p for p in parties if not is_scene(p, cand)]
+    return others or parties
+
+
+def only_scenes(parties: list[Party], cand: events.Candidate) -> bool:
+    """True when every party found is a scene (a later tier may still name the target)."""
+    return bool(parties) and all(is_scene(p, cand) for p in parties)
