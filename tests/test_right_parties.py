@@ -70,3 +70,9 @@ def test_officials_still_take_the_datelines_country(code):
     found = [e for e in code("LIMA (Reuters) - The officials refused the offer of talks on Monday.")
              if e.event_type == "REJECT"]
     assert found and all(e.actor.code == "PER" for e in found)
+
+
+def test_a_party_named_far_from_the_trigger_does_not_displace_the_scene(code):
+    found = triples(code("Chile and Peru exchanged angry words on Monday, deepening tensions between the two countries "
+                         "amid a Chilean military campaign inside Bolivia."))
+    assert not any(t[0] == "ASSAULT" and t[1] == "CHL" and t[2] in ("PER", "CHL") for t in found)

@@ -32,12 +32,40 @@ def is_scene(party: Party, cand: events.Candidate) -> bool:
     return token is not None and token.dep_ == "pobj" and token.head.lower_ in SCENE_PREPS
 
 
+def is_target(party: Party, cand: events.Candidate) -> bool:
+    """True when `party` is named by no place name and is a close argument of the trigger: its object, or the
+    object of a preposition on the trigger or on the trigger's object ("opened fire *on* X", "war *against* X").
+    Only such a party displaces a scene; a party named farther off ("tensions between *the two countries* amid a
+    campaign inside X") or a town ("a summit in the town *of Y*") does not."""
+    if (party.why or "").startswith(PLACE_WHYS):
+        return False
+    token = party_root(party, cand.sentence.doc)
+    steps = 0
+    while token is not None and token.dep_ in CHAIN_DEPS and token.head.i != token.i and steps < 4:
+        token, steps = token.head, steps + 1
+    if token is None:
+        return False
+    trigger = cand.trigger
+    if token.dep_ == "dobj":
+        return token.head.i == trigger.i
+    if token.dep_ != "pobj" or token.head.lower_ in SCENE_PREPS:
+        return False
+    host = token.head.head
+    return host.i == trigger.i or (host.dep_ == "dobj" and host.head.i == trigger.i)
+
+
 def targets_first(parties: list[Party], cand: events.Candidate) -> list[Party]:
-    """`parties` without the scenes among them when some other party is named beside them."""
-    others = [p for p in parties if not is_scene(p, cand)]
-    return others or parties
+    """`parties` without the scenes among them when a target is named beside them."""
+    if not any(is_target(p, cand) for p in parties):
+        return parties
+    return [p for p in parties if not is_scene(p, cand)]
 
 
 def only_scenes(parties: list[Party], cand: events.Candidate) -> bool:
     """True when every party found is a scene (a later tier may still name the target)."""
     return bool(parties) and all(is_scene(p, cand) for p in parties)
+
+
+def names_target(parties: list[Party], cand: events.Candidate) -> bool:
+    """True when some party found is a target (it beats a scene found in an earlier tier)."""
+    return any(is_target(p, cand) for p in parties)

@@ -164,7 +164,7 @@ def _recipient_tier(cand: events.Candidate, resolver: actors.DocumentResolver,
         if coded and n and scene is None and n < SCENE_LOOKAHEAD_TIER and beyond_place.only_scenes(coded, cand):
             scene = (coded, n)  # "*In X*, forces opened fire on Y": the target may come in a later tier
             continue
-        if scene is not None and (not coded or n > SCENE_LOOKAHEAD_TIER or beyond_place.only_scenes(coded, cand)):
+        if scene is not None and (n > SCENE_LOOKAHEAD_TIER or not beyond_place.names_target(coded, cand)):
             coded, n = scene  # no target named beside it: the scene stays
         if coded:
             return _unique(coded), n
