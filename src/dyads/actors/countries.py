@@ -18,10 +18,6 @@ from dyads.actors.syntax import _aimed_places, _other_arguments, _places_of, _qu
 
 # patients that belong to no state's jurisdiction as such (international bodies)
 NON_NATIONAL_SECTORS = frozenset(("IGO",))
-# How the story's setting says it is only the country the story names most (no dateline, no lead place): officials
-# and troops with no country named are as often another state's there ("the officials refused the offer"), so
-# the guess (SETTING_GUESS_SECTORS) wants a real setting; home-bound locals still take it.
-MOST_NAMED_WHY = "the country the story names most"
 # people named by their nationality mostly when they are abroad ("a British tourist was arrested")
 ABROAD_HEADS = frozenset("tourist tourists visitor visitors traveller travellers traveler travelers national nationals "
                          "citizen citizens expatriate expatriates expat expats backpacker backpackers".split())
@@ -158,8 +154,7 @@ class CountryContext:
         where its lead happens). Home-bound actors (SETTING_SECTORS) and the state's own force named alone ("the
         army said", NATIONAL_FORCES) surely do; officials and troops (SETTING_GUESS_SECTORS) most often do, but
         not states or governments in the plural ("the two countries", "Arab governments"), nor a party said to
-        come "from" somewhere ("troops from a Russian-led alliance"): their country is named, if not resolved; nor
-        in a story whose setting is only the country it names most (MOST_NAMED_WHY)."""
+        come "from" somewhere ("troops from a Russian-led alliance"): their country is named, if not resolved."""
         country, where = self.setting, self.setting_why or "its setting"
         if res.kind in GROUP_KINDS or span.root.lower_ in VISITING_HEADS:
             return []  # nor a delegation or envoy: the story is often set where it visits
@@ -174,8 +169,7 @@ class CountryContext:
             how = "act where the story is set"
         elif res.party.sector in SETTING_GUESS_SECTORS and not (root.tag_ in PLURAL_TAGS and root.lemma_.lower() in
                                                                  SELF_STATE_LEMMAS | DEFINITE_STATE_NOUNS) \
-                and not any(c.dep_ == "prep" and c.lower_ == "from" for c in root.children) \
-                and not where.startswith(MOST_NAMED_WHY):
+                and not any(c.dep_ == "prep" and c.lower_ == "from" for c in root.children):
             how = "most often of the country where the story is set"
         else:
             return []
