@@ -1,11 +1,13 @@
 """Where an act happens is not whom it is aimed at, when its target is named too.
 
-"The UK is waging war against Islamic State *in Iraq and Syria*", "*In Afghanistan*, US forces opened fire on
-Russian troops": a state, capital, city or region named only as the object of a locative preposition ("in",
-"inside", "within", "throughout") says where the act took place. When another phrase of the event names a party,
-that party is the recipient and the place is not (coding guide: a place is a party only when it stands for its
-government or people; the target named beats the scene). With no other party named the place stays (an attack
-"in X" bears on X's people: `place_recipient`).
+"The UK is waging war against Islamic State *in Iraq and Syria*", "US forces opened fire on Russian troops
+*in Afghanistan*": a state, capital, city or region named only as the object of a locative preposition ("in",
+"inside", "within", "throughout") says where the act took place. When a phrase of the same recipient tier names a
+target close to the trigger (its object, or a preposition's object on it or on its object), that party is the
+recipient and the place is not (coding guide: a place is a party only when it stands for its
+government or people; the target named beats the scene). With no such target the place stays (an attack "in X"
+bears on X's people: `place_recipient`). A scene is not set aside to look for a target in a later tier: that lost a
+PLOVER dev recipient (aggregate), so a fronted "In X, ..." still gives X when X's tier comes first.
 """
 from __future__ import annotations
 
@@ -60,12 +62,3 @@ def targets_first(parties: list[Party], cand: events.Candidate) -> list[Party]:
         return parties
     return [p for p in parties if not is_scene(p, cand)]
 
-
-def only_scenes(parties: list[Party], cand: events.Candidate) -> bool:
-    """True when every party found is a scene (a later tier may still name the target)."""
-    return bool(parties) and all(is_scene(p, cand) for p in parties)
-
-
-def names_target(parties: list[Party], cand: events.Candidate) -> bool:
-    """True when some party found is a target (it beats a scene found in an earlier tier)."""
-    return any(is_target(p, cand) for p in parties)

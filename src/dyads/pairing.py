@@ -38,9 +38,6 @@ NAMED_BODY_WHYS = ("group '", "party '")
 # How a party's `why` says its country is only where it is ("ministers met *in Ankara*").
 LOCATED_WHY = "; located in '"
 RECIPIENT_TIERS = ("object", "prepositional phrase", "the trigger's complements", "elsewhere in the clause")
-# The last tier that may still name the target when an earlier one named only the scene ("in X"): the trigger's
-# complements (the clause fallback is too loose to beat the scene).
-SCENE_LOOKAHEAD_TIER = 2
 
 
 def party_code(party: Party | None) -> tuple:
@@ -130,7 +127,6 @@ def _recipient_tier(cand: events.Candidate, resolver: actors.DocumentResolver,
     actor_codes = {a.code for a in acts if a.code}
     own = {(a.code, a.sector) for a in acts if a.code}
     role = "target" if cand.entry.event_type in AUTHOR_TYPES else "recipient"
-    scene: tuple[list[Party], int] | None = None
     for n, tier in enumerate(cand.recipients):
         coded = [r for r in _resolve(tier, resolver, role=role) if is_coded(r)
                  and not _own_act(r, acts, own, cand.entry.event_type)
@@ -161,15 +157,8 @@ def _recipient_tier(cand: events.Candidate, resolver: actors.DocumentResolver,
                 coded = _first_group(_nearest_first(coded, cand, actor_codes), cand.sentence.doc)
         elif any(r.code for r in coded):
             coded = [r for r in coded if r.code]
-        if coded and n and scene is None and n < SCENE_LOOKAHEAD_TIER and beyond_place.only_scenes(coded, cand):
-            scene = (coded, n)  # "*In X*, forces opened fire on Y": the target may come in a later tier
-            continue
-        if scene is not None and (n > SCENE_LOOKAHEAD_TIER or not beyond_place.names_target(coded, cand)):
-            coded, n = scene  # no target named beside it: the scene stays
         if coded:
             return _unique(coded), n
-    if scene is not None:
-        return _unique(scene[0]), scene[1]
     return [], len(cand.recipients)
 
 
