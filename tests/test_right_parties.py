@@ -56,3 +56,14 @@ def test_a_party_named_far_from_the_trigger_does_not_displace_the_scene(code):
     found = triples(code("Chile and Peru exchanged angry words on Monday, deepening tensions between the two countries "
                          "amid a Chilean military campaign inside Bolivia."))
     assert not any(t[0] == "ASSAULT" and t[1] == "CHL" and t[2] in ("PER", "CHL") for t in found)
+
+
+def test_it_does_not_stand_for_a_phrase_headed_by_a_plural_noun(code):
+    found = [e for e in code("Thousands of Chilean fighters were killed in the battle for the territory it seized "
+                             "from Peru last year.") if e.event_type == "ASSAULT" and e.trigger.text == "seized"]
+    assert not any(e.actor is not None and e.actor.code == "CHL" for e in found)
+
+
+def test_it_still_stands_for_a_state(code):
+    found = triples(code("Chile sent troops to the border last year. It has also attacked Peruvian positions."))
+    assert ("ASSAULT", "CHL", "PER") in found
