@@ -12,7 +12,9 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from dyads import actors, borders, events, evidence, lexicon, place_recipient, protest_crowd, roles, senses, venue
+from dyads import (
+    actors, beyond_place, borders, events, evidence, lexicon, place_recipient, protest_crowd, roles, senses, venue,
+)
 from dyads.records import Party
 from dyads.events.syntax import conjuncts, phrase, prep_objects
 from dyads.roles import party_root as _party_root
@@ -150,16 +152,22 @@ def _recipient_tier(cand: events.Candidate, resolver: actors.DocumentResolver,
             # prepositional objects may name several parties; deeper tiers and the clause fallback (the last
             # tier, also of nominal triggers) give the nearest party and those coordinated with it
             last = n == len(cand.recipients) - 1
+            coded = beyond_place.targets_first(coded, cand)  # "waged war on X *in Y*": X, not the scene Y
             if n > 1 or last:
                 coded = _first_group(_nearest_first(coded, cand, actor_codes), cand.sentence.doc)
         elif any(r.code for r in coded):
             coded = [r for r in coded if r.code]
         if coded:
-            unique: dict[tuple, Party] = {}
-            for party in coded:
-                unique.setdefault(party_code(party), party)
-            return list(unique.values()), n
+            return _unique(coded), n
     return [], len(cand.recipients)
+
+
+def _unique(parties: list[Party]) -> list[Party]:
+    """One party per (code, sector), the first named."""
+    unique: dict[tuple, Party] = {}
+    for party in parties:
+        unique.setdefault(party_code(party), party)
+    return list(unique.values())
 
 
 def _as_complement(party: Party, cand: events.Candidate) -> bool:

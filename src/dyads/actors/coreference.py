@@ -242,7 +242,24 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences, PronounRefer
             return []
         phrase = _noun_of(appos)
         found, _ = self._resolve_one(phrase, role)
-        return [self._as(span, r, f"apposition '{phrase.text}': {r.party.why}") for r in found if r.party.code]
+        owner = self._title_owner(span)
+        return [self._as(span, r, f"apposition '{phrase.text}': {r.party.why}") if owner is None
+                or r.kind not in ("leader", "person") or r.party.code == owner.party.code
+                else self._as(span, owner, f"apposition '{phrase.text}' ({r.party.code} in the tables), the title's "
+                                           f"own state: {owner.party.why}", sector=r.party.sector)
+                for r in found if r.party.code]
+
+    def _title_owner(self, span: Span) -> Resolution | None:
+        """The state that owns a title before a person's apposition ("*Mozambique's* president, X", "the *Mozambican*
+        president, X"): the text's explicit owner beats a table naming X another state's leader."""
+        owner = next((c for c in span.root.children if c.dep_ in ("poss", "amod", "compound") and c.i < span.root.i
+                      and c.pos_ in ("PROPN", "ADJ")), None)
+        if owner is None:
+            return None
+        words = span.doc[owner.left_edge.i:owner.i + 1]
+        res = resolve_words(words.text, words_of_span(words), words.start_char, words.end_char, when=self.when,
+                            idx=self.idx)
+        return res if res is not None and res.kind in ("country", "adjective") and res.party.code else None
 
     def _for_whom(self, span: Span, role: str) -> list[Resolution]:
         """"A spokesman *for the US military*": a generic role cut off from the "for" phrase after it (the

@@ -108,8 +108,12 @@ class PronounReferences:
                           f"every sentence since refers to")
 
     def _number_agrees(self, mention: Mention, want: str) -> bool:
-        """"they" wants a plural phrase or a people ("the Kurds", "rebels"); other pronouns take any. A people's
-        word that only modifies a singular noun ("a *Kurdish* resident") is one person, not "they"."""
+        """"they" wants a plural phrase or a people ("the Kurds", "rebels"); "it" wants no phrase headed by a plural
+        common noun ("territory *it* seized" is not "tens of thousands of fighters"'); "he" and "she" take any. A
+        people's word that only modifies a singular noun ("a *Kurdish* resident") is one person, not "they"."""
+        if want == "body":
+            phrase = self.doc.char_span(mention.res.party.start, mention.res.party.end, alignment_mode="expand")
+            return phrase is None or not (phrase.root.pos_ == "NOUN" and phrase.root.tag_ in PLURAL_TAGS)
         if want != "plural":
             return True
         phrase = self.doc.char_span(mention.res.party.start, mention.res.party.end, alignment_mode="expand")

@@ -74,11 +74,14 @@ def _resolve_words(text: str, words: Sequence[Word], start: int, end: int, *, wh
     # A name after "in"/"at" places the head rather than naming it: "American troops in Iraq" are American.
     placed = next((k for k, w in enumerate(words) if w.text.lower() in LOCATIVE_PREPS and k > 0), len(words))
     hit, entry, in_office = min(names, key=lambda n: (n[0].i >= placed, KIND_RANK.get(n[1].kind, 99), n[0].i))
-    if entry.kind == "leader" and not in_office:
+    if entry.kind == "leader":
         # "Tanzanian President X" when the table's X held office elsewhere and not on the date: the phrase's
-        # own nationality says whose president this is
+        # own nationality says whose president this is; so it does, in office or not, when it owns the title
+        # before the name ("Mozambique's President X", where the table names X another state's leader): the text's
+        # explicit owner beats the table
         own = next((n for n in names if n[1].kind in ("country", "adjective") and n[1].code
-                    and n[1].code != entry.code and n[0].j <= hit.i), None)
+                    and n[1].code != entry.code and n[0].j <= hit.i
+                    and (not in_office or _owns_title(n[0], role, hit))), None)
         if own is not None:
             hit, entry, in_office = own
     office = None
@@ -106,6 +109,13 @@ def _resolve_words(text: str, words: Sequence[Word], start: int, end: int, *, wh
     options = tuple(e for e in hit.entries if e.kind == entry.kind and e.kind in (*GROUP_KINDS, "region", "country"))
     options = options if entry.kind != "country" or len(options) > 1 else ()
     return Resolution(party, entry.kind, entry, role, in_office, options)
+
+
+def _owns_title(owner: Hit, role: Hit | None, name: Hit) -> bool:
+    """True when a state's name or adjective stands just before the title that stands just before a person's
+    name ("*Mozambique's* President X", "*Mozambican* Foreign Minister X")."""
+    return role is not None and owner.j <= role.i and role.j <= name.i \
+        and role.i - owner.j <= 1 and name.i - role.j <= 1
 
 
 def _unhosted(names: list, words: Sequence[Word]) -> list:

@@ -16,7 +16,7 @@ import pycountry
 from dyads import actor_lists
 from dyads.actor_lists import ActorEntry
 from dyads.actors.vocab import (
-    ALTERNATE_NAMES_POPULATION, ARABIC_ARTICLES, PERSON_SUFFIXES, PLURAL_ENDINGS, PORTFOLIO_WORDS, SECTOR_KINDS,
+    ALTERNATE_NAME_MIN_LENGTH, ALTERNATE_NAMES_POPULATION, ARABIC_ARTICLES, PERSON_SUFFIXES, PLURAL_ENDINGS, PORTFOLIO_WORDS, SECTOR_KINDS,
     SKIP_WORDS, SPELLING_FOLDS,
 )
 
@@ -377,7 +377,8 @@ def cities() -> dict[str, tuple[str, str]]:
         names = {name, city["name"]}
         if city["population"] >= ALTERNATE_NAMES_POPULATION:
             # not a country's code given as a city's alternate name (an airport's "PNG" is Papua New Guinea)
-            names |= {a for a in city["alternatenames"] if a.isascii() and a[:1].isupper() and a not in codes}
+            names |= {a for a in city["alternatenames"] if a.isascii() and a[:1].isupper() and a not in codes
+                      and len(a) >= ALTERNATE_NAME_MIN_LENGTH}
         for alias in names:
             plain = alias.replace("-", " ")
             key = " ".join(plain.split()) if plain.replace(" ", "").isalpha() else _key(alias)

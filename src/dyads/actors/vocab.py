@@ -11,6 +11,9 @@ ARABIC_ARTICLES = ("al", "el", "Al", "El")
 FUZZY_MIN_LENGTH = 7
 # Cities this large are also known by their Latin-script alternate names ("Raqqa" for Ar Raqqah).
 ALTERNATE_NAMES_POPULATION = 100_000
+# Alternate names shorter than this are airport codes ("ROS", "NOV") or other languages' short forms that are English
+# words or surnames once their accents are gone ("Rim" for Rome, "Vin" for Vienna, "Pet" for Perth): not city names.
+ALTERNATE_NAME_MIN_LENGTH = 4
 FUZZY_CUTOFF = 0.88
 # Words that carry no identity: articles and courtesy titles.
 SKIP_WORDS = frozenset("the a an mr mrs ms dr mister madam".split())
@@ -182,9 +185,11 @@ OWNER_KINDS = ("country", "adjective", "capital")
 NON_ATTRIBUTIVE_ROLES = frozenset("national public local royal civilian people deputy home chief general".split())
 # Words that follow a title without changing it ("director general", "inspector general", "army general").
 POSTPOSITIVE_WORDS = frozenset(("general",))
-# "*Latin* American", "*Central* American": a continent's adjective, not the United States'.
-CONTINENT_QUALIFIERS = frozenset(("latin", "central", "south", "north", "pan"))
-CONTINENT_ADJECTIVES = frozenset(("american", "americans"))
+# "*Latin* American", "*Central* Asian": a continent's adjective, not the United States' nor a city's ("Central").
+CONTINENT_QUALIFIERS = frozenset(("latin", "central", "south", "north", "east", "west", "southeast", "pan"))
+# (and the continents' own names: "Central Asia", "South America")
+CONTINENT_ADJECTIVES = frozenset(("american", "americans", "asian", "asians", "african", "africans", "european",
+                                  "europeans", "america", "asia", "africa", "europe"))
 # "The army said ...", "the air force": a state's own armed force, named alone with "the", is the force of the
 # state where the story is set (a plural "troops" or "forces" may be anyone's).
 NATIONAL_FORCES = frozenset(("army", "military", "air force", "navy", "armed forces", "defence ministry",
