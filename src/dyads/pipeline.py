@@ -6,6 +6,8 @@ Stages are pure over batches so the CLI, the store and parallel workers share th
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import gc
 import hashlib
 import itertools
 import logging
@@ -45,6 +47,16 @@ def warm(settings: Settings) -> None:
     actors.index(tuple(settings.actor_paths))
     actors.cities()
     geo.from_settings(settings)
+    _settle()
+
+
+@functools.cache
+def _settle() -> None:
+    """Once per process, after the tables are loaded: collect, then move every object alive (the tables, the
+    model) out of the garbage collector's sight (`gc.freeze`). They live as long as the process, and every full
+    collection would otherwise walk hundreds of thousands of them while coding."""
+    gc.collect()
+    gc.freeze()
 
 
 def code_documents(items: Iterable[Document | ErrorRecord], *, settings: Settings) -> Iterator[Result]:
@@ -57,6 +69,7 @@ def code_documents(items: Iterable[Document | ErrorRecord], *, settings: Setting
                      geo.from_settings(settings), typeclf.Uses.from_settings(settings))
     # no piece may be longer than the parser accepts (spaCy's max_length, error E088)
     limit = min(settings.max_piece_chars, nlp.load(settings.spacy_model).max_length - 1)
+    _settle()
     it = iter(items)
     while batch := list(itertools.islice(it, settings.batch_size)):
         short = [d for d in batch if isinstance(d, Document) and len(d.text) <= limit]

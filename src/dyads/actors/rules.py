@@ -44,7 +44,12 @@ def resolve_words(text: str, words: Sequence[Word], start: int, end: int, *, whe
     key, memo = (text, tuple(words), when), idx.resolved
     if key in memo:
         res = memo[key]
-        return None if res is None else replace(res, party=replace(res.party, start=start, end=end))
+        if res is None or (res.party.start, res.party.end) == (start, end):
+            return res
+        placed = (key, start, end)  # the same phrase at the same place is asked for again and again
+        if placed not in memo:
+            memo[placed] = replace(res, party=replace(res.party, start=start, end=end))
+        return memo[placed]
     if len(memo) >= RESOLVED_MAX:
         memo.clear()
     res = memo[key] = _resolve_words(text, words, start, end, when=when, idx=idx)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import numpy
+
 from spacy.attrs import LEMMA, LOWER, ORTH, TAG
 from spacy.tokens import Doc, Token
 
@@ -57,23 +59,27 @@ def possible(doc: Doc, lexicon: Lexicon) -> set[int]:
     skips, without building a Token, every token whose lemma and form are no lexicon word and that is neither the
     second part of a hyphened word nor a past form (`match` returns None for all of those)."""
     strings, hits = doc.vocab.strings, lexicon.word_cache
-    hyphen, past = strings["-"], (strings["VBD"], strings["VBN"])
-    rows = doc.to_array([LEMMA, LOWER, ORTH, TAG]).tolist()
-    out: set[int] = set()
-    for i, (lemma, lower, _, tag) in enumerate(rows):
-        if tag in past or (i >= 2 and rows[i - 1][2] == hyphen):
-            out.add(i)
-            continue
-        hit = hits.get(lemma)
-        if hit is None:
-            hit = hits[lemma] = strings[lemma].lower() in lexicon.lemmas
-        if not hit and lower != lemma:
-            hit = hits.get(lower)
+    if len(doc) == 0:
+        return set()
+    rows = doc.to_array([LEMMA, LOWER, ORTH, TAG])
+    lemma, lower, orth, tag = rows[:, 0], rows[:, 1], rows[:, 2], rows[:, 3]
+
+    def known(values: numpy.ndarray) -> numpy.ndarray:
+        """Per token: whether its string (a hash), lower-cased, is a lexicon lemma (looked up once per string)."""
+        unique, inverse = numpy.unique(values, return_inverse=True)
+        flags = []
+        for value in unique.tolist():
+            hit = hits.get(value)
             if hit is None:
-                hit = hits[lower] = strings[lower].lower() in lexicon.lemmas
-        if hit:
-            out.add(i)
-    return out
+                hit = hits[value] = strings[value].lower() in lexicon.lemmas
+            flags.append(hit)
+        return numpy.asarray(flags, dtype=bool)[inverse]
+
+    past = numpy.isin(tag, [strings["VBD"], strings["VBN"]])
+    after_hyphen = numpy.zeros(len(doc), dtype=bool)
+    after_hyphen[2:] = orth[1:-1] == strings["-"]
+    found = past | after_hyphen | known(lemma) | ((lower != lemma) & known(lower))
+    return set(numpy.flatnonzero(found).tolist())
 
 
 def match(token: Token, lexicon: Lexicon) -> Entry | None:
