@@ -1,0 +1,26 @@
+"""Signing or approving one's own legal instrument (a bill, a decree, an executive order) is no formal agreement
+with a party and endorses nobody; signing or approving an agreement or aid still is (invented sentences)."""
+from __future__ import annotations
+
+import pytest
+
+
+def _types(events, trigger):
+    return {e.event_type for e in events if e.trigger.text == trigger}
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The Chilean president signed an executive order on fishing quotas on Monday.", "signed"),
+    ("Lawmakers in Lima approved a bill on mining royalties.", "approved"),
+    ("The Kenyan parliament approved the new budget on Tuesday.", "approved"),
+])
+def test_a_legal_instrument_signed_or_approved_is_no_event(code, text, trigger):
+    assert not _types(code(text), trigger)
+
+
+@pytest.mark.parametrize(("text", "trigger", "kind"), [
+    ("Chile and Peru signed a border agreement on Monday.", "signed", "SUPPORT"),
+    ("The Japanese cabinet approved a loan to Kenya.", "approved", "AID"),
+])
+def test_an_agreement_signed_or_aid_approved_still_is(code, text, trigger, kind):
+    assert kind in _types(code(text), trigger)
