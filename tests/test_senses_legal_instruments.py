@@ -24,3 +24,16 @@ def test_a_legal_instrument_signed_or_approved_is_no_event(code, text, trigger):
 ])
 def test_an_agreement_signed_or_aid_approved_still_is(code, text, trigger, kind):
     assert kind in _types(code(text), trigger)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The Chilean government proposed a bill on fishing quotas on Monday.", "proposed"),
+    ("The Kenyan finance ministry has proposed steep cuts to the health budget.", "proposed"),
+    ("The European Commission proposed new rules for online platforms.", "proposed"),
+])
+def test_a_proposed_bill_or_policy_is_no_offer(code, text, trigger):
+    assert "AGREE" not in _types(code(text), trigger)
+
+
+def test_proposed_talks_are_still_an_offer(code):
+    assert "AGREE" in _types(code("Chile proposed talks with Peru on the fishing dispute."), "proposed")
