@@ -22,7 +22,7 @@ from dyads.records import EVENT_TYPES
 TESTS = ("modifier", "actor", "prep", "subject_of", "plural", "clause", "complement", "object", "object_not", "object_modifier",
          "particle_time", "particle_object", "particle_bare", "question", "own_future", "modal_clause", "negated_clause",
          "object_clause", "clause_object", "clause_passive", "governed", "governed_by", "that_clause", "judged", "attributive",
-         "unopposed", "kept_open", "continued", "other_clause", "always")
+         "unopposed", "kept_open", "continued", "other_clause", "kind_of", "always")
 # Auxiliaries of an announced future action ("warned *it would* retaliate") and of obligation ("insisted that
 # they *should* leave").
 FUTURE_AUX = ("will", "would", "'ll", "shall", "wo")
@@ -158,6 +158,12 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
         # what was shown or acknowledged (no protest, no diplomatic recognition)
         return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                    for c in token.children)
+    if rule.test == "kind_of":
+        # "militants who have carried out *similar attacks*", "*such raids* are common": a plural of a kind of act
+        # compared with another names a kind of act, no act of its own (of a light verb, its object's)
+        nouns = verb_objects(token) if token.pos_ == "VERB" else [token]
+        return any(n.tag_ in ("NNS", "NNPS") and any(c.dep_ in ("amod", "det", "predet") and in_class(c, cls)
+                                                     for c in n.children) for n in nouns)
     if rule.test == "continued":
         # "vowed *to continue fighting*", "pledged to keep up the strikes": committing to go on with an act (a verb of
         # going on, `words`) commits to that act; with a class, what is continued is of it; without one, nothing is
