@@ -1,5 +1,7 @@
-"""Signing or approving one's own legal instrument (a bill, a decree, an executive order) is no formal agreement
-with a party and endorses nobody; signing or approving an agreement or aid still is (invented sentences)."""
+"""Signing one's own legal instrument (a bill, a decree, an executive order) is no formal agreement with a party,
+and proposing one or a domestic policy offers no cooperation; signing an agreement, approving aid or proposing talks
+still is an event (invented sentences). A legislature approving a bill stays a SUPPORT: "the vote" that others
+condemn refers back to it (tests/test_anaphors.py)."""
 from __future__ import annotations
 
 import pytest
@@ -11,8 +13,6 @@ def _types(events, trigger):
 
 @pytest.mark.parametrize(("text", "trigger"), [
     ("The Chilean president signed an executive order on fishing quotas on Monday.", "signed"),
-    ("Lawmakers in Lima approved a bill on mining royalties.", "approved"),
-    ("The Kenyan parliament approved the new budget on Tuesday.", "approved"),
 ])
 def test_a_legal_instrument_signed_or_approved_is_no_event(code, text, trigger):
     assert not _types(code(text), trigger)
