@@ -1,7 +1,7 @@
 """Which announced plans are events of their own (docs/coding-guide.md: the announcement of a future action is no
-second event unless it is a promise to another party or a threat). A threat of a hostile act, a deployment or a
-protest, a promise of aid, support or cooperation and an announced retreat are; announced talks code only the
-planned meeting. Under a condition any announced plan is an ultimatum. Sentences we wrote."""
+second event unless it is a promise to another party or a threat). A threat of a hostile act or a protest, a
+promise of aid, support or cooperation and an announced retreat are; announced talks and deployments code only the
+planned meeting or mobilization. Under a condition any announced plan is an ultimatum. Sentences we wrote."""
 from __future__ import annotations
 
 import pytest
@@ -17,6 +17,9 @@ def _announcements(events):
     ("Peru said it would host talks with Bolivia next week.", "CONSULT"),
     ("Bolivia said it would send a delegation to the summit in Cobija on Friday.", "CONSULT"),
     ("Peru said it would convene a regional summit with Bolivia in May.", "CONSULT"),
+    # PLOVER: MOBILIZE is posturing, distinct from a verbal THREATEN; the planned deployment is the event
+    ("Peru said it would deploy 900 more troops to its border with Bolivia.", "MOBILIZE"),
+    ("The defence ministry said it would increase the number of its troops in Bolivia to 600.", "MOBILIZE"),
 ])
 def test_announcing_talks_codes_only_the_planned_meeting(code, text, planned):
     events = code(text)
@@ -26,7 +29,6 @@ def test_announcing_talks_codes_only_the_planned_meeting(code, text, planned):
 
 @pytest.mark.parametrize("text, kind", [
     ("Peru said it would impose sanctions on Bolivia.", "THREATEN"),
-    ("Peru said it would deploy 900 more troops to its border with Bolivia.", "THREATEN"),
     ("Peru said it would send food aid to Bolivia.", "AGREE"),
     ("Peru announced that its troops will withdraw from Bolivia.", "CONCEDE"),
 ])

@@ -22,7 +22,7 @@ from dyads.records import EVENT_TYPES
 TESTS = ("modifier", "actor", "prep", "subject_of", "plural", "clause", "complement", "object", "object_not", "object_modifier",
          "particle_time", "particle_object", "particle_bare", "question", "own_future", "modal_clause", "negated_clause",
          "object_clause", "clause_object", "clause_passive", "governed", "governed_by", "that_clause", "judged", "attributive",
-         "unopposed", "kept_open", "always")
+         "unopposed", "kept_open", "continued", "other_clause", "kind_of", "always")
 # Auxiliaries of an announced future action ("warned *it would* retaliate") and of obligation ("insisted that
 # they *should* leave").
 FUTURE_AUX = ("will", "would", "'ll", "shall", "wo")
@@ -158,6 +158,31 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
         # what was shown or acknowledged (no protest, no diplomatic recognition)
         return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                    for c in token.children)
+    if rule.test == "kind_of":
+        # "militants who have carried out *similar attacks*", "*such raids* are common": a plural of a kind of act
+        # compared with another names a kind of act, no act of its own (of a light verb, its object's)
+        nouns = verb_objects(token) if token.pos_ == "VERB" else [token]
+        return any(n.tag_ in ("NNS", "NNPS") and any(c.dep_ in ("amod", "det", "predet") and in_class(c, cls)
+                                                     for c in n.children) for n in nouns)
+    if rule.test == "continued":
+        # "vowed *to continue fighting*", "pledged to keep up the strikes": committing to go on with an act (a verb of
+        # going on, `words`) commits to that act; with a class, what is continued is of it; without one, nothing is
+        # named as continued ("vowed to continue until their demands are met"), so nothing is promised
+        goings = [c for c in token.children if c.dep_ == "xcomp" and c.lemma_.lower() in rule.words]
+        if not cls:
+            return any(not _continued(c) for c in goings)
+        return any(in_class(w, cls) for c in goings for w in _continued(c))
+    if rule.test == "other_clause":
+        # "vowed that the campaign would be swift", "vowed the country can overcome it": a finite clause whose subject
+        # is not the speaker's own side; with a class, a word of it in the clause; without one, a clause with no
+        # future auxiliary asserts or predicts and commits the speaker to no act ("vowed that elections *would* be
+        # held" still promises one)
+        speakers = _subjects(token)
+        clauses = [c for c in complements if c.dep_ == "ccomp" and any(s.dep_ in SUBJECT_DEPS for s in c.children)
+                   and not any(s.dep_ in SUBJECT_DEPS and own_side.of_speaker(s, speakers) for s in c.children)]
+        if cls:
+            return any(in_class(w, cls) for c in clauses for w in c.subtree)
+        return any(not any(a.dep_ == "aux" and a.lower_ in FUTURE_AUX for a in c.children) for c in clauses)
     if rule.test == "modal_clause":
         # "insisted that they should have a seat", "insisted that Israel release them" (a subjunctive): a demand,
         # not an assertion
@@ -288,7 +313,19 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
     return any(in_class(t, cls) for o in objects for t in token.doc[o.left_edge.i:o.i])
 
 
+def _continued(verb: Token) -> list[Token]:
+    """What a verb of going on continues: its to-clause or gerund ("continue *to fight*", "keep *fighting*"), its
+    object ("continue *the strikes*") or the object of its "with"/"on" phrase ("press on *with the offensive*")."""
+    out = [c for c in verb.children if c.dep_ in ("xcomp", "dobj") or c.dep_ == "ccomp" and c.tag_ in ("VB", "VBG")]
+    out += [o for p in verb.children if p.dep_ in ("prep", "prt") and p.lower_ in ("with", "on", "up")
+            for o in p.children if o.dep_ in ("pobj", "pcomp")]
+    out += [o for p in verb.children if p.dep_ == "prt" and p.lower_ in ("on", "up")
+            for q in verb.children if q.dep_ == "prep" and q.lower_ == "with" for o in q.children if o.dep_ == "pobj"]
+    return [w for c in out for w in (c, *c.conjuncts)]
+
+
 RELATIVE_TAGS = ("WDT", "WP")
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
 
 def relative_object(token: Token) -> list[Token]:
