@@ -26,3 +26,19 @@ def test_giving_up_a_policy_is_a_concession(code, text, actor):
 def test_troops_withdrawing_still_retreat(code):
     found = triples(code("Kenyan troops withdrew from the town."))
     assert any(t[0] == "RETREAT" for t in found), found
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Ireland's government reversed course on plans to impose curfews on the capital.", "IRL"),
+    ("The Kenyan government made a U-turn on the fuel tax after protests.", "KEN"),
+])
+def test_a_u_turn_on_a_policy_is_a_concession(code, text, actor):
+    found = triples(code(text))
+    assert any(t[0] == "CONCEDE" and t[1] == actor for t in found), found
+    assert not any(t[0] == "COERCE" for t in found), found
+
+
+def test_suspending_an_assault_is_a_ceasefire(code):
+    found = triples(code("Syrian rebels suspended their assault on government forces."))
+    assert any(t[0] == "RETREAT" and t[1] == "SYR" for t in found), found
+    assert not any(t[0] in ("SANCTION", "ASSAULT") for t in found), found
