@@ -14,7 +14,7 @@ best label-type event compared with the stories whose label-type event passes th
 weight): what keeps right events below the threshold.
 Train split only: held-out stories are scored in aggregate only (`bench/ngec_heldout.py`).
 `--show` lists each missed story with its cause and the label-type verdicts.
-Usage: python bench/ngec_misses.py [--limit N] [--show]
+Usage: python bench/ngec_misses.py [--limit N] [--show] [--threshold T]
 """
 from __future__ import annotations
 
@@ -56,6 +56,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=600, help="stories to code (a seeded sample; default 600)")
     parser.add_argument("--show", action="store_true", help="list every missed story with its cause")
+    parser.add_argument("--threshold", type=float, default=None,
+                        help="score misses at this min_confidence (default: the configured threshold; 0 sorts the "
+                             "stories whose label is not coded at all)")
     args = parser.parse_args()
     if not nh.CORPUS.is_file():
         sys.exit(f"corpus not found: {nh.CORPUS} (it lives in the project's shared/ folder)")
@@ -64,7 +67,8 @@ def main() -> int:
     if args.limit < len(chosen):
         chosen = sorted(random.Random(nh.SEED).sample(chosen, args.limit))
     settings = load_settings()
-    threshold, model = settings.confidence_threshold(), confidence.model()
+    model = confidence.model()
+    threshold = settings.confidence_threshold() if args.threshold is None else args.threshold
     lex, parse, uses = lexicon.for_settings(settings), nlp.load(settings.spacy_model), typeclf.Uses.from_settings(settings)
     per: dict[str, Counter] = defaultdict(Counter)
     on: dict[str, Counter] = {"above": Counter(), "below": Counter()}
