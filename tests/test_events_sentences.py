@@ -74,8 +74,8 @@ CASES = [
     ("The militant group, Hamas, insisted that Israel release its fighters.", "REQUEST", "PSE", "ISR", "occurred"),
     # a coordinated list inside the trigger's complement names every recipient
     ("Japan agreed to send food aid in May to Laos, Cambodia and Myanmar.", "AGREE", "JPN", "MMR", "occurred"),
-    # a declared ceasefire is CAMEO 0871, RETREAT (ceasefire) in the CAMEO-to-PLOVER table our gold follows
-    ("Colombian rebels announced a ceasefire on Monday.", "RETREAT", "COL", None, "occurred"),
+    # a declared ceasefire is CAMEO 0871; the PLOVER manual puts declarations (not implementations) under CONCEDE
+    ("Colombian rebels announced a ceasefire on Monday.", "CONCEDE", "COL", "COL", "occurred"),
     # concessions (PLOVER CONCEDE): suspended protests, dropped demands, eased restrictions
     ("Ugandan teachers suspended their strike on Friday.", "CONCEDE", "UGA", "UGA", "occurred"),
     ("Kenya dropped its objections to Uganda's bid.", "CONCEDE", "KEN", "UGA", "occurred"),

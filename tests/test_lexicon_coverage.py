@@ -171,7 +171,7 @@ def test_stats_count_the_codes_sense_rules_reach():
 @pytest.mark.parametrize("text, trigger, event_type", [
     ("Uganda observed a cease-fire with the rebels.", "fire", "RETREAT"),  # "cease-fire" is "ceasefire"
     ("Russia ordered a military build-up near the Ukrainian border.", "up", "MOBILIZE"),
-    ("The Ugandan rebels announced a cease-fire on Monday.", "announced", "RETREAT"),  # light verb + hyphenated object
+    ("The Ugandan rebels announced a cease-fire on Monday.", "announced", "CONCEDE"),  # light verb + hyphenated object
     ("Iran test-fired a new missile on Monday.", "fired", "MOBILIZE"),  # a weapons test, not an attack
 ])
 def test_hyphenated_words_code_as_one_word(code, text, trigger, event_type):

@@ -1,5 +1,5 @@
-"""Voting or appealing for a ceasefire asks for one (REQUEST, CAMEO 0256); a declared ceasefire is still a RETREAT
-(invented sentences)."""
+"""Voting or appealing for a ceasefire asks for one (REQUEST, CAMEO 0256); a declared ceasefire is a
+concession (CONCEDE: the PLOVER manual puts declarations, not implementations, of ceasefires there) (invented sentences)."""
 from __future__ import annotations
 
 
@@ -17,5 +17,5 @@ def test_an_appeal_for_a_truce_asks_for_one(code):
                                    "truce")
 
 
-def test_a_declared_ceasefire_is_still_a_retreat(code):
-    assert "RETREAT" in _types(code("The Sudanese army declared a ceasefire with the rebels on Monday."), "declared")
+def test_a_declared_ceasefire_is_a_concession(code):
+    assert _types(code("The Sudanese army declared a ceasefire with the rebels on Monday."), "declared") == {"CONCEDE"}
