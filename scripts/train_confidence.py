@@ -21,6 +21,7 @@ import logging
 import sys
 import time
 import tomllib
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
@@ -57,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
     with confidence.using(confidence.Model.flat()):
         coded = code_tune(docs, cfg, args.folds)
     rows = labelled(docs, coded, classifier=cfg["typeclf_feature"])
-    names = sorted({n for _, f, _ in rows for n in f})
+    names = feature_names(rows, cfg)
     X = np.array([[f.get(n, 0.0) for n in names] for _, f, _ in rows])
     y = np.array([label for _, _, label in rows])
     fold_of = {d.doc: k % cfg["folds"] for k, d in enumerate(docs)}
@@ -104,6 +105,13 @@ def main(argv: list[str] | None = None) -> int:
           + "; ".join(f"{g} P {p:.3f} R {r:.3f}" for g, _, p, r in info["per_gold"])
           + f"; {time.monotonic() - started:.0f}s", file=sys.stderr)
     return 0
+
+
+def feature_names(rows, cfg) -> list[str]:
+    """The model's features: every name the rows make, but a lexicon entry's own feature (`entry=...`) only for
+    entries with at least `entry_min_events` labelled events (a rarer entry's weight would be noise; it weighs 0)."""
+    seen = Counter(n for _, f, _ in rows for n in f)
+    return sorted(n for n, k in seen.items() if not n.startswith("entry=") or k >= cfg.get("entry_min_events", 1))
 
 
 def code_tune(docs, cfg, folder: Path) -> dict:
@@ -310,8 +318,9 @@ def card(model: confidence.Model, info, curve, rel, names, platt, cfg_feature: b
         "classifier proposed the event, see typeclf.md; direct speech (`quoted`); dated over a month before the",
         "story (`background`); sentence length; and the story-level `actor_share` / `recipient_share` (share of",
         "the story's occurred or planned events in which the party's country takes part) and `actor_top` /",
-        "`recipient_top` (it is the story's most frequent country), filled in once the whole document is coded)",
-        "and applies a logistic regression (a dot product and a sigmoid; no machine-learning library at run time).",
+        "`recipient_top` (it is the story's most frequent country), filled in once the whole document is coded;",
+        "and the lexicon entry that fired, `entry=...`, for entries with enough tune events: how often that entry's",
+        "events are right beyond what its type says) and applies a logistic regression (a dot product and a sigmoid; no machine-learning library at run time).",
         "",
         "## Data", "",
         f"- Gold written by the project, **tune split only**: {info['documents']} completely coded documents "

@@ -99,7 +99,7 @@ def test_shipped_model_names_only_features_the_code_can_make():
              "several_pairs", "rank", "sentence_position", "classifier_p", "proposed", "quoted", "background",
              "sentence_length", "actor_share", "recipient_share", "actor_top", "recipient_top"}
     one_hot = {"type", "trigger_pos", "actor_how", "actor_tier", "actor", "actor_sector", "recipient_tier",
-               "recipient", "recipient_sector", "status", "date", "no_recipient_type"}
+               "recipient", "recipient_sector", "status", "date", "no_recipient_type", "entry"}
     for name in data["weights"]:
         assert name in flags or name.split("=")[0] in one_hot, name
     assert 0.0 <= data["threshold"] < 1.0 and confidence.default_threshold() == data["threshold"]
@@ -169,3 +169,27 @@ def test_story_level_evidence_leaves_events_without_evidence_alone(code):
     bare = replace(event, evidence=None)
     assert evidence.in_story([bare]) == [bare]
     assert evidence.in_story([]) == []
+
+
+def test_the_lexicon_entry_that_fired_is_evidence_and_a_feature(code):
+    events = code("Norway accused Sweden of spying. Denmark called out Finland over the fishing quotas.")
+    accused = _event(events, "ACCUSE", "accused")
+    assert accused.evidence.entry == "accuse/VERB"
+    assert confidence.features(accused.evidence)["entry=accuse/VERB"] == 1.0
+    phrasal = [e for e in events if e.evidence is not None and e.evidence.entry.startswith("call ")]
+    assert phrasal and phrasal[0].evidence.entry == "call +out/VERB"
+
+
+def test_an_entry_the_model_has_no_weight_for_weighs_nothing(code):
+    ev = code("Norway accused Sweden of spying.")[0].evidence
+    plain = confidence.Model({"type=ACCUSE": 1.0}, 0.0)
+    assert plain.logit(ev) == plain.logit(replace(ev, entry="never seen/VERB")) == 1.0
+    known = confidence.Model({"type=ACCUSE": 1.0, f"entry={ev.entry}": -0.5}, 0.0)
+    assert known.logit(ev) == pytest.approx(0.5)
+
+
+def test_entry_key_names_the_lemma_its_object_and_particle():
+    from dyads.lexicon import Entry
+    entry = Entry("call", "VERB", "", "out", "ACCUSE", "", "", "", "test")
+    assert evidence.entry_key(entry) == "call +out/VERB"
+    assert evidence.entry_key(Entry("make", "VERB", "threat", "", "THREATEN", "", "", "", "t")) == "make +threat/VERB"

@@ -128,6 +128,8 @@ def features(ev: Evidence) -> dict[str, float]:
     }
     if ev.recipient_found == "none":  # a one-sided act: PLOVER lets some types have no recipient, not others
         out[f"no_recipient_type={ev.event_type}"] = 1.0
+    if ev.entry:  # the lexicon entry (weights only for entries frequent enough in training; others weigh 0)
+        out[f"entry={ev.entry}"] = 1.0
     if ev.type_p >= 0:  # the event-type classifier's probability of this type at the trigger
         out["classifier_p"] = ev.type_p
     flags = {"pos_differs_from_entry": ev.trigger_pos != ev.entry_pos, "light_verb": ev.light_verb,

@@ -37,7 +37,13 @@ def of(cand: events.Candidate, actor: Party | None, recipient: Party | None, *, 
         sentence_index=cand.sentence_index, rank=round(cand.rank, 4), date_precision=date_precision,
         contexts=len(cand.contexts), pairs=pairs, type_p=round(type_p, 4), proposed=proposed,
         quoted=quoted(cand.sentence.text, cand.trigger.idx - cand.sentence.start_char), background=background,
-        sentence_words=sum(not t.is_punct and not t.is_space for t in cand.sentence))
+        sentence_words=sum(not t.is_punct and not t.is_space for t in cand.sentence), entry=entry_key(entry))
+
+
+def entry_key(entry) -> str:
+    """The lexicon entry's name as the confidence model knows it: lemma, +object, +particle, /part of speech."""
+    words = [entry.lemma, f"+{entry.object}" if entry.object else "", f"+{entry.particle}" if entry.particle else ""]
+    return f"{' '.join(w for w in words if w)}/{entry.pos}"
 
 
 # statuses of the events that make up a story's cast of parties (as the real-news scorer counts them)

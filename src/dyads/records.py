@@ -132,6 +132,9 @@ class Evidence:
     recipient_share: float = 0.0
     actor_top: bool = False
     recipient_top: bool = False
+    # the lexicon entry that fired ("call +out/VERB": lemma, light-verb object, particle, part of speech): entries
+    # differ in how often their events are right, which the confidence model learns for the frequent ones
+    entry: str = ""
 
 
 @dataclass(frozen=True, slots=True)
