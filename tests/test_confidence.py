@@ -97,7 +97,8 @@ def test_shipped_model_names_only_features_the_code_can_make():
     flags = {"pos_differs_from_entry", "light_verb", "phrasal", "actor_pronoun", "recipient_pronoun",
              "same_country", "attributed", "intent", "conditional", "status_cue", "first_sentence", "contexts",
              "several_pairs", "rank", "sentence_position", "classifier_p", "proposed", "quoted", "background",
-             "sentence_length", "actor_share", "recipient_share", "actor_top", "recipient_top"}
+             "sentence_length", "actor_share", "recipient_share", "actor_top", "recipient_top", "classifier_none_p",
+             "classifier_best"}
     one_hot = {"type", "trigger_pos", "actor_how", "actor_tier", "actor", "actor_sector", "recipient_tier",
                "recipient", "recipient_sector", "status", "date", "no_recipient_type", "entry"}
     for name in data["weights"]:
@@ -193,3 +194,21 @@ def test_entry_key_names_the_lemma_its_object_and_particle():
     entry = Entry("call", "VERB", "", "out", "ACCUSE", "", "", "", "test")
     assert evidence.entry_key(entry) == "call +out/VERB"
     assert evidence.entry_key(Entry("make", "VERB", "threat", "", "THREATEN", "", "", "", "t")) == "make +threat/VERB"
+
+
+def test_the_classifier_reading_gives_type_no_event_and_best_label():
+    from dyads import typeclf
+    read = typeclf.reading({"ACCUSE": 0.6, "THREATEN": 0.1, typeclf.NONE: 0.3}, "ACCUSE")
+    assert read == typeclf.Reading(0.6, 0.3, True)
+    second = typeclf.reading({"ACCUSE": 0.6, "THREATEN": 0.1, typeclf.NONE: 0.3}, "THREATEN")
+    assert second.type_p == 0.1 and second.none_p == 0.3 and not second.best
+    assert typeclf.reading({}, "ACCUSE") == typeclf.Reading(0.0, 0.0, False)
+
+
+def test_the_classifier_reading_is_evidence_and_features(code):
+    ev = code("Norway accused Sweden of spying.")[0].evidence
+    assert 0.0 <= ev.none_p <= 1.0 and 0.0 <= ev.type_p <= 1.0 and ev.type_p + ev.none_p <= 1.0 + 1e-6
+    found = confidence.features(ev)
+    assert found["classifier_none_p"] == ev.none_p
+    assert ("classifier_best" in found) is ev.type_best
+    assert "classifier_none_p" not in confidence.features(replace(ev, none_p=-1.0))

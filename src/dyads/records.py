@@ -120,6 +120,10 @@ class Evidence:
     # classifier proposed the event (no lexicon entry fired in its sentence)
     type_p: float = -1.0
     proposed: bool = False
+    # the classifier's probability that the trigger is no event at all (-1: not scored), and whether the event's
+    # type is the classifier's most probable label there
+    none_p: float = -1.0
+    type_best: bool = False
     # the trigger stands inside quotation marks (direct speech); the event is dated more than a month before the
     # story's publication (background, history)
     quoted: bool = False
