@@ -21,6 +21,7 @@ import logging
 import sys
 import time
 import tomllib
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
@@ -57,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
     with confidence.using(confidence.Model.flat()):
         coded = code_tune(docs, cfg, args.folds)
     rows = labelled(docs, coded, classifier=cfg["typeclf_feature"])
-    names = sorted({n for _, f, _ in rows for n in f})
+    names = feature_names(rows, cfg)
     X = np.array([[f.get(n, 0.0) for n in names] for _, f, _ in rows])
     y = np.array([label for _, _, label in rows])
     fold_of = {d.doc: k % cfg["folds"] for k, d in enumerate(docs)}
@@ -82,6 +83,7 @@ def main(argv: list[str] | None = None) -> int:
     if unseen is not None and cfg.get("unseen_threshold", False):
         n_unseen, unseen_rows = unseen
         threshold, rule = choose_threshold(unseen_rows, cfg, where=f"on the {n_unseen} unseen tune documents")
+    ranking = unseen_ranking(docs, coded, rows, X, y, names, platt, best_c, cfg) if unseen is not None else None
 
     final = to_model(fit(X, y, best_c, cfg), names, platt, threshold)
     info = {"documents": len(docs), "events": len(rows), "right": int(y.sum()), "c": best_c,
@@ -92,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
             "per_gold": per_gold(golds, docs, rescored, threshold),
             "grid": [(c, loss) for c, loss, _ in scores], "rule": rule, "unseen": unseen,
             "unseen_files": cfg.get("unseen", []), "unseen_threshold": cfg.get("unseen_threshold", False),
-            "new_text": new_text,
+            "new_text": new_text, "ranking": ranking,
             "unseen_sources": unseen_sources(docs, coded, rows, X, y, names, platt, best_c, cfg, threshold)}
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / confidence.MODEL_FILE).write_text(model_json(final, platt, info), encoding="utf-8")
@@ -102,8 +104,17 @@ def main(argv: list[str] | None = None) -> int:
           f"cv log loss {best_loss:.4f}, Brier {info['cv_brier']:.4f}, AUC {info['cv_auc']:.3f}; "
           f"min_confidence {threshold:.2f} ({rule}); "
           + "; ".join(f"{g} P {p:.3f} R {r:.3f}" for g, _, p, r in info["per_gold"])
+          + (f"; unseen AUC {ranking['auc']:.3f}, " + ", ".join(f"R {r:.3f} at P >= {p}" for p, r in ranking["recall_at"])
+             if ranking else "")
           + f"; {time.monotonic() - started:.0f}s", file=sys.stderr)
     return 0
+
+
+def feature_names(rows, cfg) -> list[str]:
+    """The model's features: every name the rows make, but a lexicon entry's own feature (`entry=...`) only for
+    entries with at least `entry_min_events` labelled events (a rarer entry's weight would be noise; it weighs 0)."""
+    seen = Counter(n for _, f, _ in rows for n in f)
+    return sorted(n for n, k in seen.items() if not n.startswith("entry=") or k >= cfg.get("entry_min_events", 1))
 
 
 def code_tune(docs, cfg, folder: Path) -> dict:
@@ -240,6 +251,22 @@ def unseen_sources(docs, coded, rows, X, y, names, platt, c: float, cfg, thresho
     return out
 
 
+def unseen_ranking(docs, coded, rows, X, y, names, platt, c: float, cfg) -> dict | None:
+    """How well a model fitted without the unseen tune documents ranks their events: ROC AUC of its scores
+    (right vs wrong) and, on their curve in steps of `threshold_step`, the highest recall reached with precision of
+    at least each of `fixed_precisions` (threshold-free measures of the ranking, beside the curve's P/R)."""
+    wanted = unseen_ids(cfg)
+    mask = np.array([doc in wanted for doc, _, _ in rows])
+    if not mask.any() or mask.all():
+        return None
+    z = fit(X[~mask], y[~mask], c, cfg).decision_function(X[mask])
+    held, scored = _unseen_scored(docs, coded, rows, X, y, names, platt, c, cfg)
+    curve = pr_curve(held, scored, cfg)
+    recall_at = [(p, max((r for _, q, r, _, _ in curve if q >= p), default=0.0)) for p in cfg.get("fixed_precisions", [])]
+    return {"auc": float(roc_auc_score(y[mask], z)) if 0 < y[mask].sum() < mask.sum() else float("nan"),
+            "recall_at": recall_at}
+
+
 def unseen_curve(docs, coded, rows, X, y, names, platt, c: float, cfg):
     """(documents, curve) of the unseen tune documents scored by a model fitted without them, or None.
 
@@ -310,8 +337,9 @@ def card(model: confidence.Model, info, curve, rel, names, platt, cfg_feature: b
         "classifier proposed the event, see typeclf.md; direct speech (`quoted`); dated over a month before the",
         "story (`background`); sentence length; and the story-level `actor_share` / `recipient_share` (share of",
         "the story's occurred or planned events in which the party's country takes part) and `actor_top` /",
-        "`recipient_top` (it is the story's most frequent country), filled in once the whole document is coded)",
-        "and applies a logistic regression (a dot product and a sigmoid; no machine-learning library at run time).",
+        "`recipient_top` (it is the story's most frequent country), filled in once the whole document is coded;",
+        "and the lexicon entry that fired, `entry=...`, for entries with enough tune events: how often that entry's",
+        "events are right beyond what its type says) and applies a logistic regression (a dot product and a sigmoid; no machine-learning library at run time).",
         "",
         "## Data", "",
         f"- Gold written by the project, **tune split only**: {info['documents']} completely coded documents "
@@ -397,6 +425,9 @@ def unseen_section(info) -> list[str]:
         "better than new text gets; this one is closer to what new text gets"
         + (", and the default threshold is read off it." if info["unseen_threshold"] else
            " (the default threshold is still read off the cross-validated curve: `unseen_threshold = false`).")
+        + (f" A model fitted without them ranks their events with ROC AUC {info['ranking']['auc']:.3f}; the highest "
+           "recall on their curve (steps of 0.01) with precision of at least "
+           + ", ".join(f"{p}: {r:.3f}" for p, r in info["ranking"]["recall_at"]) + "." if info.get("ranking") else "")
         + " Per source, at 0 and at the default threshold: "
         + "; ".join(f"{src} ({n} documents) {p0:.3f} / {r0:.3f} and {p1:.3f} / {r1:.3f}"
                     for src, n, p0, r0, p1, r1 in info["unseen_sources"]) + " (precision / recall).", "",

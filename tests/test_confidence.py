@@ -97,9 +97,10 @@ def test_shipped_model_names_only_features_the_code_can_make():
     flags = {"pos_differs_from_entry", "light_verb", "phrasal", "actor_pronoun", "recipient_pronoun",
              "same_country", "attributed", "intent", "conditional", "status_cue", "first_sentence", "contexts",
              "several_pairs", "rank", "sentence_position", "classifier_p", "proposed", "quoted", "background",
-             "sentence_length", "actor_share", "recipient_share", "actor_top", "recipient_top"}
+             "sentence_length", "actor_share", "recipient_share", "actor_top", "recipient_top", "classifier_none_p",
+             "classifier_best"}
     one_hot = {"type", "trigger_pos", "actor_how", "actor_tier", "actor", "actor_sector", "recipient_tier",
-               "recipient", "recipient_sector", "status", "date", "no_recipient_type"}
+               "recipient", "recipient_sector", "status", "date", "no_recipient_type", "entry"}
     for name in data["weights"]:
         assert name in flags or name.split("=")[0] in one_hot, name
     assert 0.0 <= data["threshold"] < 1.0 and confidence.default_threshold() == data["threshold"]
@@ -169,3 +170,45 @@ def test_story_level_evidence_leaves_events_without_evidence_alone(code):
     bare = replace(event, evidence=None)
     assert evidence.in_story([bare]) == [bare]
     assert evidence.in_story([]) == []
+
+
+def test_the_lexicon_entry_that_fired_is_evidence_and_a_feature(code):
+    events = code("Norway accused Sweden of spying. Denmark called out Finland over the fishing quotas.")
+    accused = _event(events, "ACCUSE", "accused")
+    assert accused.evidence.entry == "accuse/VERB"
+    assert confidence.features(accused.evidence)["entry=accuse/VERB"] == 1.0
+    phrasal = [e for e in events if e.evidence is not None and e.evidence.entry.startswith("call ")]
+    assert phrasal and phrasal[0].evidence.entry == "call +out/VERB"
+
+
+def test_an_entry_the_model_has_no_weight_for_weighs_nothing(code):
+    ev = code("Norway accused Sweden of spying.")[0].evidence
+    plain = confidence.Model({"type=ACCUSE": 1.0}, 0.0)
+    assert plain.logit(ev) == plain.logit(replace(ev, entry="never seen/VERB")) == 1.0
+    known = confidence.Model({"type=ACCUSE": 1.0, f"entry={ev.entry}": -0.5}, 0.0)
+    assert known.logit(ev) == pytest.approx(0.5)
+
+
+def test_entry_key_names_the_lemma_its_object_and_particle():
+    from dyads.lexicon import Entry
+    entry = Entry("call", "VERB", "", "out", "ACCUSE", "", "", "", "test")
+    assert evidence.entry_key(entry) == "call +out/VERB"
+    assert evidence.entry_key(Entry("make", "VERB", "threat", "", "THREATEN", "", "", "", "t")) == "make +threat/VERB"
+
+
+def test_the_classifier_reading_gives_type_no_event_and_best_label():
+    from dyads import typeclf
+    read = typeclf.reading({"ACCUSE": 0.6, "THREATEN": 0.1, typeclf.NONE: 0.3}, "ACCUSE")
+    assert read == typeclf.Reading(0.6, 0.3, True)
+    second = typeclf.reading({"ACCUSE": 0.6, "THREATEN": 0.1, typeclf.NONE: 0.3}, "THREATEN")
+    assert second.type_p == 0.1 and second.none_p == 0.3 and not second.best
+    assert typeclf.reading({}, "ACCUSE") == typeclf.Reading(0.0, 0.0, False)
+
+
+def test_the_classifier_reading_is_evidence_and_features(code):
+    ev = code("Norway accused Sweden of spying.")[0].evidence
+    assert 0.0 <= ev.none_p <= 1.0 and 0.0 <= ev.type_p <= 1.0 and ev.type_p + ev.none_p <= 1.0 + 1e-6
+    found = confidence.features(ev)
+    assert found["classifier_none_p"] == ev.none_p
+    assert ("classifier_best" in found) is ev.type_best
+    assert "classifier_none_p" not in confidence.features(replace(ev, none_p=-1.0))

@@ -128,14 +128,18 @@ def features(ev: Evidence) -> dict[str, float]:
     }
     if ev.recipient_found == "none":  # a one-sided act: PLOVER lets some types have no recipient, not others
         out[f"no_recipient_type={ev.event_type}"] = 1.0
+    if ev.entry:  # the lexicon entry (weights only for entries frequent enough in training; others weigh 0)
+        out[f"entry={ev.entry}"] = 1.0
     if ev.type_p >= 0:  # the event-type classifier's probability of this type at the trigger
         out["classifier_p"] = ev.type_p
+    if ev.none_p >= 0:  # ... and its probability that the trigger is no event
+        out["classifier_none_p"] = ev.none_p
     flags = {"pos_differs_from_entry": ev.trigger_pos != ev.entry_pos, "light_verb": ev.light_verb,
              "phrasal": ev.phrasal, "actor_pronoun": ev.actor_pronoun, "recipient_pronoun": ev.recipient_pronoun,
              "same_country": ev.same_country, "attributed": ev.attributed, "intent": ev.intent,
              "conditional": ev.conditional, "status_cue": ev.cue, "first_sentence": ev.sentence_index == 0,
              "contexts": ev.contexts > 0, "several_pairs": ev.pairs > 1, "proposed": ev.proposed,
              "quoted": ev.quoted, "background": ev.background, "actor_top": ev.actor_top,
-             "recipient_top": ev.recipient_top}
+             "recipient_top": ev.recipient_top, "classifier_best": ev.type_best}
     out.update({name: 1.0 for name, on in flags.items() if on})
     return out

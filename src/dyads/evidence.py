@@ -10,14 +10,15 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from dyads import actors, events
+from dyads import actors, events, typeclf
 from dyads.actors.vocab import PRONOUNS
 from dyads.events.quoted import CLOSING, OPENING, STRAIGHT
 from dyads.records import Event, Evidence, Party
 
 
 def of(cand: events.Candidate, actor: Party | None, recipient: Party | None, *, recipient_tier: int,
-             date_precision: str, pairs: int, resolver: actors.DocumentResolver, type_p: float = -1.0,
+             date_precision: str, pairs: int, resolver: actors.DocumentResolver,
+       reading: typeclf.Reading = typeclf.Reading(),
              proposed: bool = False, background: bool = False) -> Evidence:
     """What the coder knew of one event built from candidate `cand` with these parties."""
     entry, trigger = cand.entry, cand.trigger
@@ -35,9 +36,16 @@ def of(cand: events.Candidate, actor: Party | None, recipient: Party | None, *, 
         recipient_pronoun=_pronoun(recipient), same_country=same, status=cand.status,
         attributed=cand.attribution is not None, intent=False, conditional=cand.conditional, cue=cand.cue is not None,
         sentence_index=cand.sentence_index, rank=round(cand.rank, 4), date_precision=date_precision,
-        contexts=len(cand.contexts), pairs=pairs, type_p=round(type_p, 4), proposed=proposed,
+        contexts=len(cand.contexts), pairs=pairs, type_p=round(reading.type_p, 4), proposed=proposed,
+        none_p=round(reading.none_p, 4), type_best=reading.best,
         quoted=quoted(cand.sentence.text, cand.trigger.idx - cand.sentence.start_char), background=background,
-        sentence_words=sum(not t.is_punct and not t.is_space for t in cand.sentence))
+        sentence_words=sum(not t.is_punct and not t.is_space for t in cand.sentence), entry=entry_key(entry))
+
+
+def entry_key(entry) -> str:
+    """The lexicon entry's name as the confidence model knows it: lemma, +object, +particle, /part of speech."""
+    words = [entry.lemma, f"+{entry.object}" if entry.object else "", f"+{entry.particle}" if entry.particle else ""]
+    return f"{' '.join(w for w in words if w)}/{entry.pos}"
 
 
 # statuses of the events that make up a story's cast of parties (as the real-news scorer counts them)

@@ -157,10 +157,9 @@ def code_parsed(document: Document, doc: Doc, lex: lexicon.Lexicon, *,
         candidates += _proposed(doc, lex, candidates, uses)
     classifier = typeclf.model()
     for cand in candidates:
-        type_p = -1.0
-        if not cand.dropped:
-            type_p = classifier.proba(typeclf.features(cand.trigger, lex)).get(cand.entry.event_type, 0.0)
-        coded = [] if cand.dropped else list(_events_of(document, cand, resolver, context, type_p=type_p))
+        reading = typeclf.Reading() if cand.dropped else \
+            typeclf.reading(classifier.proba(typeclf.features(cand.trigger, lex)), cand.entry.event_type)
+        coded = [] if cand.dropped else list(_events_of(document, cand, resolver, context, reading=reading))
         found.append((cand, coded))
     # recipients named only indirectly ("condemned the strike") are filled in before events are compared
     resolved = lost_ground.resolve(anaphors.resolve([e for _, coded in found for e in coded], doc, resolver),
@@ -303,7 +302,7 @@ def _where(cand: events.Candidate, when: EventDate, context: _Context,
 
 
 def _events_of(document: Document, cand: events.Candidate, resolver: actors.DocumentResolver,
-               context: _Context, *, type_p: float = -1.0) -> Iterator[Event]:
+               context: _Context, *, reading: typeclf.Reading = typeclf.Reading()) -> Iterator[Event]:
     entry = cand.entry
     code = cameo.lookup(entry.cameo)
     if cand.status == "occurred" and (booked := schedule.scheduled(cand.trigger, document.date)) is not None:
@@ -338,7 +337,7 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
         recipient = place_recipient.choose(recipient, entry.event_type, location, place_why, context.places,
                                            (sent.start_char, sent.end_char), actor, resolver.setting)
         known = evidence.of(cand, actor, recipient, recipient_tier=tier, date_precision=when.precision,
-                            pairs=len(found), resolver=resolver, type_p=type_p,
+                            pairs=len(found), resolver=resolver, reading=reading,
                             proposed=cand.entry.source.startswith(typeclf.PROPOSED_SOURCE),
                             background=_background(when, document))
         why = f"{cand.rule}; lexicon {entry.describe()}"

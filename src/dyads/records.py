@@ -120,6 +120,10 @@ class Evidence:
     # classifier proposed the event (no lexicon entry fired in its sentence)
     type_p: float = -1.0
     proposed: bool = False
+    # the classifier's probability that the trigger is no event at all (-1: not scored), and whether the event's
+    # type is the classifier's most probable label there
+    none_p: float = -1.0
+    type_best: bool = False
     # the trigger stands inside quotation marks (direct speech); the event is dated more than a month before the
     # story's publication (background, history)
     quoted: bool = False
@@ -132,6 +136,9 @@ class Evidence:
     recipient_share: float = 0.0
     actor_top: bool = False
     recipient_top: bool = False
+    # the lexicon entry that fired ("call +out/VERB": lemma, light-verb object, particle, part of speech): entries
+    # differ in how often their events are right, which the confidence model learns for the frequent ones
+    entry: str = ""
 
 
 @dataclass(frozen=True, slots=True)

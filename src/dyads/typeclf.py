@@ -129,6 +129,23 @@ class Uses:
                    settings.classifier_choose_min)
 
 
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What the classifier says of one trigger coded with one event type (evidence for the confidence model):
+    the type's probability, the probability of no event, and whether the type is its most probable label
+    (-1: not scored)."""
+
+    type_p: float = -1.0
+    none_p: float = -1.0
+    best: bool = False
+
+
+def reading(proba: dict[str, float], event_type: str) -> Reading:
+    """The classifier's reading of a trigger coded as `event_type`, from its probabilities `proba`."""
+    p = proba.get(event_type, 0.0)
+    return Reading(p, proba.get(NONE, 0.0), bool(proba) and p >= max(proba.values()))
+
+
 # --- features ------------------------------------------------------------------------------------------
 
 def main_predicate(sentence: Span) -> Token | None:
