@@ -15,8 +15,7 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from dyads.errors import DyadsError
-from dyads.modelslot import ModelSlot, shipped_json
+from dyads.modelslot import ModelSlot, shipped_model
 from dyads.records import Evidence
 
 MODEL_FILE = "confidence.json"  # in dyads/data/models/, with its card confidence.md
@@ -73,11 +72,7 @@ def _sigmoid(z: float) -> float:
 
 @functools.cache
 def _shipped() -> Model:
-    data = shipped_json(MODEL_FILE)
-    try:
-        return Model.from_json(data)
-    except (KeyError, ValueError) as exc:
-        raise DyadsError("E100", path=f"dyads/data/models/{MODEL_FILE}", detail=repr(exc)) from exc
+    return shipped_model(MODEL_FILE, Model.from_json)
 
 
 _slot: ModelSlot[Model] = ModelSlot(lambda: _shipped())

@@ -41,3 +41,13 @@ def shipped_json(name: str) -> Any:
         return json.loads(resources.files("dyads.data").joinpath("models", name).read_text(encoding="utf-8"))
     except (FileNotFoundError, ModuleNotFoundError, ValueError) as exc:
         raise DyadsError("E100", path=f"dyads/data/models/{name}", detail=repr(exc)) from exc
+
+
+def shipped_model(name: str, build: Callable[[Any], T]) -> T:
+    """The model built by `build` from a shipped JSON file (E100 when the file is missing, unreadable or lacks
+    what `build` reads)."""
+    data = shipped_json(name)
+    try:
+        return build(data)
+    except (KeyError, ValueError, TypeError) as exc:
+        raise DyadsError("E100", path=f"dyads/data/models/{name}", detail=repr(exc)) from exc

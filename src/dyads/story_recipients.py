@@ -26,8 +26,7 @@ from dataclasses import dataclass, field, replace
 from dyads import actors, confidence
 from dyads.actors.vocab import GROUP_WORDS
 from dyads.anaphors import REACTION_TYPES
-from dyads.errors import DyadsError
-from dyads.modelslot import ModelSlot, shipped_json
+from dyads.modelslot import ModelSlot, shipped_model
 from dyads.records import Event, Party
 
 MODEL_FILE = "story_recipients.json"  # in dyads/data/models/, with its card story_recipients.md
@@ -80,11 +79,7 @@ class Recorder:
 
 @functools.cache
 def _shipped() -> Model:
-    data = shipped_json(MODEL_FILE)
-    try:
-        return Model.from_json(data)
-    except (KeyError, ValueError) as exc:
-        raise DyadsError("E100", path=f"dyads/data/models/{MODEL_FILE}", detail=repr(exc)) from exc
+    return shipped_model(MODEL_FILE, Model.from_json)
 
 
 _slot: ModelSlot[Model | Recorder] = ModelSlot(lambda: _shipped())
