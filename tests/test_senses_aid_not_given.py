@@ -1,4 +1,4 @@
-"""Aid that a party limits, diverts or receives is no aid given by that party (invented sentences)."""
+"""Aid that a party limits, diverts or secures is no aid given by that party (a receiving verb makes its subject the recipient: test_actors_setting) (invented sentences)."""
 from __future__ import annotations
 
 import pytest
