@@ -29,7 +29,8 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import brier_score_loss, log_loss, roc_auc_score
 
-from dyads import confidence, newseval, typeclf
+from dyads import confidence, fitting, newseval, typeclf
+from dyads.fitting import fit
 from dyads.settings import load_settings
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -151,22 +152,14 @@ def labelled(docs, coded, *, classifier: bool = True) -> list[tuple[str, dict[st
     return rows
 
 
-def fit(X, y, c: float, cfg) -> LogisticRegression:
-    return LogisticRegression(C=c, max_iter=cfg["max_iter"], random_state=cfg["seed"]).fit(X, y)
-
-
 def cv_logits(X, y, folds, c: float, cfg):
     """Out-of-fold logits: each document's events scored by a model fitted without its fold."""
-    z = np.zeros(len(y))
-    for k in sorted(set(folds.tolist())):
-        test = folds == k
-        z[test] = fit(X[~test], y[~test], c, cfg).decision_function(X[test])
-    return z
+    return fitting.out_of_fold(X, y, folds, c, cfg, fitting.logits)
 
 
 def fit_platt(z, y, cfg) -> tuple[float, float] | None:
     """Platt scaling (a, b) of the logits, or None when it does not lower the Brier score enough."""
-    lr = LogisticRegression(C=1e6, max_iter=cfg["max_iter"], random_state=cfg["seed"]).fit(z.reshape(-1, 1), y)
+    lr = fit(z.reshape(-1, 1), y, 1e6, cfg)
     a, b = float(lr.coef_[0][0]), float(lr.intercept_[0])
     gain = brier_score_loss(y, _sig(z)) - brier_score_loss(y, _sig(a * z + b))
     return (round(a, 6), round(b, 6)) if gain >= cfg["platt_min_gain"] else None
@@ -230,7 +223,7 @@ def unseen_calibration(rows, X, y, c: float, cv_platt, cfg) -> dict | None:
         return None
     mask = np.array([doc in wanted for doc, _, _ in rows])
     z = fit(X[~mask], y[~mask], c, cfg).decision_function(X[mask])
-    lr = LogisticRegression(C=1e6, max_iter=cfg["max_iter"], random_state=cfg["seed"]).fit(z.reshape(-1, 1), y[mask])
+    lr = fit(z.reshape(-1, 1), y[mask], 1e6, cfg)
     platt = (round(float(lr.coef_[0][0]), 6), round(float(lr.intercept_[0]), 6))
     before = _sig(cv_platt[0] * z + cv_platt[1]) if cv_platt else _sig(z)
     after = _sig(platt[0] * z + platt[1])

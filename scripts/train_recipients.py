@@ -26,10 +26,10 @@ import tomllib
 from pathlib import Path
 
 import numpy as np
-from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import log_loss, roc_auc_score
 
-from dyads import newseval, story_recipients
+from dyads import fitting, newseval, story_recipients
+from dyads.fitting import fit
 from dyads.settings import load_settings
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -118,16 +118,8 @@ def record(cfg, corpora: Path | None) -> dict:
     return {"documents": sorted(by_doc), "events": out}
 
 
-def fit(X, y, c: float, cfg) -> LogisticRegression:
-    return LogisticRegression(C=c, max_iter=cfg["max_iter"], random_state=cfg["seed"]).fit(X, y)
-
-
 def cv_proba(X, y, folds, c: float, cfg):
-    p = np.zeros(len(y))
-    for k in sorted(set(folds.tolist())):
-        test = folds == k
-        p[test] = fit(X[~test], y[~test], c, cfg).predict_proba(X[test])[:, 1]
-    return p
+    return fitting.out_of_fold(X, y, folds, c, cfg, fitting.proba)
 
 
 def best_candidates(events, rows, proba) -> dict[int, tuple[float, int]]:

@@ -37,7 +37,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from scipy import sparse
 from sklearn.linear_model import LogisticRegression
 
-from dyads import events, lexicon, newseval, nlp, typeclf
+from dyads import events, fitting, lexicon, newseval, nlp, typeclf
 from dyads.settings import load_settings
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -270,7 +270,7 @@ def matrix(rows: list[Row], names: list[str], labels: tuple[str, ...]):
 
 
 def fit(X, y, w, c: float, cfg) -> LogisticRegression:
-    return LogisticRegression(C=c, max_iter=cfg["max_iter"], random_state=cfg["seed"]).fit(X, y, sample_weight=w)
+    return fitting.fit(X, y, c, cfg, weights=w)
 
 
 def full_proba(lr: LogisticRegression, X, n_labels: int) -> np.ndarray:
