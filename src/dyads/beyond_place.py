@@ -11,6 +11,8 @@ PLOVER dev recipient (aggregate), so a fronted "In X, ..." still gives X when X'
 """
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from dyads import events
 from dyads.records import Party
 from dyads.roles import party_root
@@ -23,14 +25,21 @@ PLACE_WHYS = ("country '", "capital '", "city '", "region '")
 CHAIN_DEPS = frozenset(("conj", "appos", "compound"))
 
 
-def is_scene(party: Party, cand: events.Candidate) -> bool:
-    """True when `party` names a place by its name and its phrase is the object of a scene preposition."""
-    if not (party.why or "").startswith(PLACE_WHYS):
-        return False
+def _attached(party: Party, cand: events.Candidate) -> Token | None:
+    """The word by which a party's phrase hangs in the clause: its root, up through coordinations, appositions
+    and compounds ("in Iraq and *Syria*" -> "Iraq")."""
     token = party_root(party, cand.sentence.doc)
     steps = 0
     while token is not None and token.dep_ in CHAIN_DEPS and token.head.i != token.i and steps < 4:
         token, steps = token.head, steps + 1
+    return token
+
+
+def is_scene(party: Party, cand: events.Candidate) -> bool:
+    """True when `party` names a place by its name and its phrase is the object of a scene preposition."""
+    if not (party.why or "").startswith(PLACE_WHYS):
+        return False
+    token = _attached(party, cand)
     return token is not None and token.dep_ == "pobj" and token.head.lower_ in SCENE_PREPS
 
 
@@ -41,10 +50,7 @@ def is_target(party: Party, cand: events.Candidate) -> bool:
     campaign inside X") or a town ("a summit in the town *of Y*") does not."""
     if (party.why or "").startswith(PLACE_WHYS):
         return False
-    token = party_root(party, cand.sentence.doc)
-    steps = 0
-    while token is not None and token.dep_ in CHAIN_DEPS and token.head.i != token.i and steps < 4:
-        token, steps = token.head, steps + 1
+    token = _attached(party, cand)
     if token is None:
         return False
     trigger = cand.trigger

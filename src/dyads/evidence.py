@@ -17,9 +17,8 @@ from dyads.records import Event, Evidence, Party
 
 
 def of(cand: events.Candidate, actor: Party | None, recipient: Party | None, *, recipient_tier: int,
-             date_precision: str, pairs: int, resolver: actors.DocumentResolver,
-       reading: typeclf.Reading = typeclf.Reading(),
-             proposed: bool = False, background: bool = False) -> Evidence:
+       date_precision: str, pairs: int, resolver: actors.DocumentResolver,
+       reading: typeclf.Reading = typeclf.Reading(), proposed: bool = False, background: bool = False) -> Evidence:
     """What the coder knew of one event built from candidate `cand` with these parties."""
     entry, trigger = cand.entry, cand.trigger
     actor_tier = _tier(cand.actors, actor)
