@@ -221,8 +221,12 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
                    for a in _agents(token))
     if rule.test == "governed":
         # "put its troops *on* high alert": the noun is the object of a preposition of a verb of the class
-        prep = token.head
-        return token.dep_ == "pobj" and prep.lower_ in rule.words and prep.head.pos_ == "VERB" \
+        # "called for the impeachment of X *and the resignation* of Y": a conjunct is governed as its first one is
+        noun = token
+        while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head
+        prep = noun.head
+        return noun.dep_ == "pobj" and prep.lower_ in rule.words and prep.head.pos_ == "VERB" \
             and in_class(prep.head, cls)
     if rule.test == "prep":
         # the parser often hangs a verb's phrase on its object: "warned [Syria *of* reprisals]"
@@ -379,6 +383,8 @@ def _agents(token: Token) -> list[Token]:
         return subjects + [c for d in doers for c in (d, *d.conjuncts)]
     out = [c for c in token.children if c.dep_ in ("poss", "compound") and c.i < token.i]
     out += [o for p in token.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
+    if token.dep_ == "nsubjpass":  # "the evacuation was carried out *by volunteers*": the passive's by-agent
+        out += [o for p in token.head.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
     verb = token.head
     if token.dep_ == "pobj":
         verb = token.head.head
