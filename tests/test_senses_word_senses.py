@@ -1,7 +1,8 @@
 """Word senses that name no event of the lexicon entry's type, or another type (invented sentences): running in an
 election, clinging to a hill, handing over a petition, retreating from a role, encouraging a trend, a resignation
 asked for, an evacuation by aid workers, readmitting a member state, pulling out of a tournament, sanctioning (that
-is, authorising) a plan, and agreeing with an opinion. The event senses of the same words are still coded."""
+is, authorising) a plan, agreeing with an opinion, workers halting shipments, a hospital suspending work, and
+encouraging a party to act (an appeal). The event senses of the same words are still coded."""
 from __future__ import annotations
 
 import pytest
@@ -26,6 +27,9 @@ def _types(events, trigger):
     ("The Peruvian minister agreed with his Chilean counterpart that the border dispute was serious.", "agreed",
      "AGREE"),
     ("Most analysts agreed that the Chilean economy was weak.", "agreed", "AGREE"),
+    ("Striking dock workers halted shipments to Chile.", "halted", "SANCTION"),
+    ("Two hospitals in Aleppo suspended operations after the shelling.", "suspended", "RETREAT"),
+    ("The Kenyan president was encouraged by the progress of the talks.", "encouraged", "SUPPORT"),
 ])
 def test_a_sense_that_is_no_such_event(code, text, trigger, kind):
     assert kind not in _types(code(text), trigger)
@@ -35,6 +39,8 @@ def test_a_sense_that_is_no_such_event(code, text, trigger, kind):
     ("The evacuation was carried out by Red Cross volunteers.", "evacuation", "AID"),
     ("Red Cross volunteers evacuated the wounded from the Syrian town.", "evacuated", "AID"),
     ("The African Union readmitted Mali last September.", "readmitted", "CONCEDE"),
+    ("The United States encouraged Chile to hold early elections.", "encouraged", "REQUEST"),
+    ("The European Union encouraged both sides to resume talks.", "encouraged", "REQUEST"),
 ])
 def test_a_sense_of_another_type(code, text, trigger, kind):
     assert _types(code(text), trigger) == {kind}
@@ -53,6 +59,8 @@ def test_a_sense_of_another_type(code, text, trigger, kind):
     ("Chile and Peru agreed that prisoners would be exchanged next month.", "agreed", "AGREE"),
     ("Chile and Peru agreed that they will reopen the border.", "agreed", "AGREE"),
     ("Chile agreed to reopen the border with Peru.", "agreed", "AGREE"),
+    ("The Chilean government halted arms sales to Peru.", "halted", "SANCTION"),
+    ("Russian forces suspended operations in the Ukrainian city of Kherson.", "suspended", "RETREAT"),
 ])
 def test_the_event_sense_still_is(code, text, trigger, kind):
     assert kind in _types(code(text), trigger)
