@@ -2,7 +2,7 @@
 election, clinging to a hill, handing over a petition, retreating from a role, encouraging a trend, a resignation
 asked for, an evacuation by aid workers, readmitting a member state, pulling out of a tournament, sanctioning (that
 is, authorising) a plan, agreeing with an opinion, workers halting shipments, a hospital suspending work, and
-encouraging a party to act (an appeal). The event senses of the same words are still coded."""
+encouraging a party to act (an appeal), and an earlier invitation "at" which a party acts. The event senses of the same words are still coded."""
 from __future__ import annotations
 
 import pytest
@@ -30,6 +30,7 @@ def _types(events, trigger):
     ("Striking dock workers halted shipments to Chile.", "halted", "SANCTION"),
     ("Two hospitals in Aleppo suspended operations after the shelling.", "suspended", "RETREAT"),
     ("The Kenyan president was encouraged by the progress of the talks.", "encouraged", "SUPPORT"),
+    ("Russian troops arrived in Syria at the invitation of the Syrian government.", "invitation", "AGREE"),
 ])
 def test_a_sense_that_is_no_such_event(code, text, trigger, kind):
     assert kind not in _types(code(text), trigger)
@@ -59,6 +60,7 @@ def test_a_sense_of_another_type(code, text, trigger, kind):
     ("Chile and Peru agreed that prisoners would be exchanged next month.", "agreed", "AGREE"),
     ("Chile and Peru agreed that they will reopen the border.", "agreed", "AGREE"),
     ("Chile agreed to reopen the border with Peru.", "agreed", "AGREE"),
+    ("Chile sent an invitation to Peru for talks on the border.", "invitation", "AGREE"),
     ("The Chilean government halted arms sales to Peru.", "halted", "SANCTION"),
     ("Russian forces suspended operations in the Ukrainian city of Kherson.", "suspended", "RETREAT"),
 ])

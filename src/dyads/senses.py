@@ -227,7 +227,7 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
             noun = noun.head
         prep = noun.head
         return noun.dep_ == "pobj" and prep.lower_ in rule.words and prep.head.pos_ == "VERB" \
-            and in_class(prep.head, cls)
+            and (not cls or in_class(prep.head, cls))
     if rule.test == "prep":
         # the parser often hangs a verb's phrase on its object: "warned [Syria *of* reprisals]"
         heads = [token, *(c for c in token.children if c.dep_ == "dobj")] if token.pos_ == "VERB" else [token]
