@@ -1,8 +1,9 @@
 """Word senses that name no event of the lexicon entry's type, or another type (invented sentences): running in an
 election, clinging to a hill, handing over a petition, retreating from a role, encouraging a trend, a resignation
 asked for, an evacuation by aid workers, readmitting a member state, pulling out of a tournament, sanctioning (that
-is, authorising) a plan, agreeing with an opinion, workers halting shipments, a hospital suspending work, and
-encouraging a party to act (an appeal), and an earlier invitation "at" which a party acts. The event senses of the same words are still coded."""
+is, authorising) a plan, agreeing with an opinion, workers halting shipments, a hospital suspending work,
+encouraging a party to act (an appeal), an earlier invitation "at" which a party acts, and supporting the build-up
+or training of a force (material help). The event senses of the same words are still coded."""
 from __future__ import annotations
 
 import pytest
@@ -42,6 +43,8 @@ def test_a_sense_that_is_no_such_event(code, text, trigger, kind):
     ("The African Union readmitted Mali last September.", "readmitted", "CONCEDE"),
     ("The United States encouraged Chile to hold early elections.", "encouraged", "REQUEST"),
     ("The European Union encouraged both sides to resume talks.", "encouraged", "REQUEST"),
+    ("Turkey has been supporting the build-up and training of a rebel army in Syria.", "supporting", "AID"),
+    ("Britain supported the training of Ukrainian soldiers.", "supported", "AID"),
 ])
 def test_a_sense_of_another_type(code, text, trigger, kind):
     assert _types(code(text), trigger) == {kind}
@@ -60,6 +63,7 @@ def test_a_sense_of_another_type(code, text, trigger, kind):
     ("Chile and Peru agreed that prisoners would be exchanged next month.", "agreed", "AGREE"),
     ("Chile and Peru agreed that they will reopen the border.", "agreed", "AGREE"),
     ("Chile agreed to reopen the border with Peru.", "agreed", "AGREE"),
+    ("Britain supported the plan for a ceasefire.", "supported", "SUPPORT"),
     ("Chile sent an invitation to Peru for talks on the border.", "invitation", "AGREE"),
     ("The Chilean government halted arms sales to Peru.", "halted", "SANCTION"),
     ("Russian forces suspended operations in the Ukrainian city of Kherson.", "suspended", "RETREAT"),

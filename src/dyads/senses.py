@@ -121,7 +121,11 @@ def in_class(token: Token, name: str) -> bool:
     if PERSON in words and token.ent_type_ == "PERSON":
         return True
     left = [c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1]
-    return bool(left) and f"{left[0].lower_} {token.lower_}" in words
+    if left and f"{left[0].lower_} {token.lower_}" in words:
+        return True
+    # "build-up", "asylum-seekers": a hyphenated word the parser split into a compound, a hyphen and a head
+    return token.i >= 2 and token.doc[token.i - 1].text == "-" and token.doc[token.i - 2].head == token \
+        and f"{token.doc[token.i - 2].lower_}-{token.lower_}" in words
 
 
 def choose(token: Token, entry: lexicon.Entry) -> lexicon.Entry:
