@@ -121,7 +121,11 @@ def in_class(token: Token, name: str) -> bool:
     if PERSON in words and token.ent_type_ == "PERSON":
         return True
     left = [c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1]
-    return bool(left) and f"{left[0].lower_} {token.lower_}" in words
+    if left and f"{left[0].lower_} {token.lower_}" in words:
+        return True
+    # "build-up", "asylum-seekers": a hyphenated word the parser split into a compound, a hyphen and a head
+    return token.i >= 2 and token.doc[token.i - 1].text == "-" and token.doc[token.i - 2].head == token \
+        and f"{token.doc[token.i - 2].lower_}-{token.lower_}" in words
 
 
 def choose(token: Token, entry: lexicon.Entry) -> lexicon.Entry:
@@ -221,9 +225,13 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
                    for a in _agents(token))
     if rule.test == "governed":
         # "put its troops *on* high alert": the noun is the object of a preposition of a verb of the class
-        prep = token.head
-        return token.dep_ == "pobj" and prep.lower_ in rule.words and prep.head.pos_ == "VERB" \
-            and in_class(prep.head, cls)
+        # "called for the impeachment of X *and the resignation* of Y": a conjunct is governed as its first one is
+        noun = token
+        while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head
+        prep = noun.head
+        return noun.dep_ == "pobj" and prep.lower_ in rule.words and prep.head.pos_ == "VERB" \
+            and (not cls or in_class(prep.head, cls))
     if rule.test == "prep":
         # the parser often hangs a verb's phrase on its object: "warned [Syria *of* reprisals]"
         heads = [token, *(c for c in token.children if c.dep_ == "dobj")] if token.pos_ == "VERB" else [token]
@@ -379,6 +387,8 @@ def _agents(token: Token) -> list[Token]:
         return subjects + [c for d in doers for c in (d, *d.conjuncts)]
     out = [c for c in token.children if c.dep_ in ("poss", "compound") and c.i < token.i]
     out += [o for p in token.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
+    if token.dep_ == "nsubjpass":  # "the evacuation was carried out *by volunteers*": the passive's by-agent
+        out += [o for p in token.head.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
     verb = token.head
     if token.dep_ == "pobj":
         verb = token.head.head
