@@ -42,3 +42,21 @@ def test_the_experiential_drop_gives_its_reason():
     (verb,) = [t for t in doc if t.text == "attended"]
     assert "restrictive perfect clause" in experiential_description(verb)
     assert experiential_description(doc[1]) == ""
+
+
+# A standing stance or habit over an open stretch of time: "has long opposed", "had always stood by".
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Chile has long opposed the Peruvian claim to the islands.", "opposed"),
+    ("The Bolivian president said Bolivia had always stood by Peru.", "stood"),
+    ("Peru often accuses Chile of spying.", "accuses"),
+])
+def test_a_standing_stance_or_habit_is_no_event(code, text, trigger):
+    assert not _on(code(text), trigger)
+
+
+@pytest.mark.parametrize(("text", "trigger", "event_type"), [
+    ("Chile has repeatedly accused Peru of spying.", "accused", "ACCUSE"),
+    ("Chile opposed the Peruvian claim to the islands on Monday.", "opposed", "REJECT"),
+])
+def test_repeated_or_dated_acts_still_code(code, text, trigger, event_type):
+    assert event_type in {e.event_type for e in _on(code(text), trigger)}

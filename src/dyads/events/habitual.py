@@ -76,8 +76,8 @@ def experiential_description(token: Token) -> str:
     if any(a.dep_ == "auxpass" for a in auxes) or not any(a.lower_ in PERFECT_AUX for a in auxes):
         return ""
     for child in token.head.children:
-        if child.dep_ in ("det", "predet") and child.lower_ not in INDEFINITE_DETS or child.dep_ == "poss" \
-                or child.dep_ in ("compound", "amod", "nmod") and (child.pos_ == "PROPN" or child.ent_type_ in NAMING_ENTS):
+        named = child.dep_ in ("compound", "amod", "nmod") and (child.pos_ == "PROPN" or child.ent_type_ in NAMING_ENTS)
+        if child.dep_ in ("det", "predet") and child.lower_ not in INDEFINITE_DETS or child.dep_ == "poss" or named:
             return ""
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     if not subjects or any(s.tag_ not in SUBJECT_TAGS for s in subjects):
@@ -86,3 +86,21 @@ def experiential_description(token: Token) -> str:
         return ""
     return f"'{token.text}' in a restrictive perfect clause describes an indefinite '{token.head.text}' by what it " \
            "has done, no specific act"
+
+
+# Adverbs that make a verb tell a standing stance or a habit over an open stretch of time ("has *long* opposed",
+# "had *always* stood by", "*often* insists"), not an act on an occasion; "repeatedly" and "again" count acts.
+STANDING_ADVERBS = ("always", "long", "often", "usually", "routinely", "typically", "generally", "traditionally",
+                    "habitually", "customarily", "frequently")
+
+
+def standing_description(token: Token) -> str:
+    """Why a trigger verb tells a standing stance or habit, no specific act ("" when it does not): "Chile has
+    *long* opposed the treaty", "Peru had *always* stood by Bolivia" (coding guide, "What is an event" 3)."""
+    if token.pos_ != "VERB":
+        return ""
+    adverb = next((c for c in token.children if c.dep_ == "advmod" and c.lower_ in STANDING_ADVERBS), None)
+    if adverb is None:
+        return ""
+    return f"'{adverb.text} {token.text}' tells a standing stance or habit over an open stretch of time, no " \
+           "specific act"
