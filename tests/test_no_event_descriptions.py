@@ -58,6 +58,7 @@ def test_a_standing_stance_or_habit_is_no_event(code, text, trigger):
 @pytest.mark.parametrize(("text", "trigger", "event_type"), [
     ("Chile has repeatedly accused Peru of spying.", "accused", "ACCUSE"),
     ("Chile opposed the Peruvian claim to the islands on Monday.", "opposed", "REJECT"),
+    ("Peruvian troops attacked the rebel camp as long as they could on Monday.", "attacked", "ASSAULT"),
 ])
 def test_repeated_or_dated_acts_still_code(code, text, trigger, event_type):
     assert event_type in {e.event_type for e in _on(code(text), trigger)}

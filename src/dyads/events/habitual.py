@@ -99,7 +99,9 @@ def standing_description(token: Token) -> str:
     *long* opposed the treaty", "Peru had *always* stood by Bolivia" (coding guide, "What is an event" 3)."""
     if token.pos_ != "VERB":
         return ""
-    adverb = next((c for c in token.children if c.dep_ == "advmod" and c.lower_ in STANDING_ADVERBS), None)
+    # a bare adverb: "fought *as long as* it could" measures one act
+    adverb = next((c for c in token.children if c.dep_ == "advmod" and c.lower_ in STANDING_ADVERBS
+                   and not any(True for _ in c.children)), None)
     if adverb is None:
         return ""
     return f"'{adverb.text} {token.text}' tells a standing stance or habit over an open stretch of time, no " \
