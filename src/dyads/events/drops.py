@@ -12,7 +12,7 @@ from dyads.events.framing import reporter_tokens
 from dyads.events import promises
 from dyads.events.noun_args import befalls_subject, governing, own_doers, participle_targets
 from dyads.events.generic import generic_actor
-from dyads.events.habitual import habitual_description
+from dyads.events.habitual import experiential_description, habitual_description, standing_description
 from dyads.events.quoted import third_party_quoted
 from dyads.events.stated import unstated_disposition
 from dyads.events.syntax import TIME_PREPS, by_agent, prep_objects
@@ -172,7 +172,8 @@ def analyse(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
                 cand.dropped = claimed
             elif history := nominals.long_history(token):
                 cand.dropped = history
-            elif cand.status == "occurred" and (habit := habitual_description(token, cand.entry.event_type)):
+            elif cand.status == "occurred" and (habit := habitual_description(token, cand.entry.event_type)
+                                                or experiential_description(token) or standing_description(token)):
                 cand.dropped = habit
             elif unstated := unstated_disposition(token, cand.entry.event_type, cand.attribution is not None):
                 cand.dropped = unstated
