@@ -1,7 +1,9 @@
 """Roles with no country of their own in a story set somewhere: "the president" is the head of state the story
-named before, not a guess from where the story is set; parties said to be of many states are never guessed.
-Sentences we wrote; parsed with the shared pipeline."""
+named before, not a guess from where the story is set; parties said to be of many states are never guessed; and
+the guess, when made, is recorded in the event's evidence. Sentences we wrote; parsed with the shared pipeline."""
 from __future__ import annotations
+
+from dyads import confidence
 
 LEAD = "Government troops shelled rebel positions in Syria on Monday, killing dozens of fighters. "
 
@@ -16,6 +18,7 @@ def test_the_president_is_the_head_of_state_named_before(code):
     actors = _actors(events, "ACCUSE")
     assert [a.code for a in actors] == ["FRA"], [(e.event_type, e.actor) for e in events]
     assert "the president (head of state) named before" in actors[0].why
+    assert not any(e.evidence.actor_guessed for e in events if e.event_type == "ACCUSE")
 
 
 def test_the_prime_minister_is_the_titled_person_named_before(code):
@@ -38,6 +41,24 @@ def test_the_latest_holder_just_before_wins_among_several_countries(code):
     assert [a.code for a in _actors(code(text, date="2019-04-10"), "ACCUSE")] == ["FRA"]
 
 
+def test_a_setting_guess_is_recorded_in_the_evidence(code):
+    events = code("DAMASCUS (Reuters) - Fighting went on in the north on Monday. "
+                  "The parliament condemned the opposition on Tuesday.")
+    accuse = [e for e in events if e.event_type == "ACCUSE"]
+    assert [e.actor.code for e in accuse] == ["SYR"]
+    assert "most often of the country where the story is set" in accuse[0].actor.why
+    assert accuse[0].evidence.actor_guessed and not accuse[0].evidence.recipient_guessed
+    assert confidence.features(accuse[0].evidence).get("actor_setting_guess") == 1.0
+
+
+def test_a_named_party_is_no_setting_guess(code):
+    events = code("DAMASCUS (Reuters) - Fighting went on in the north on Monday. "
+                  "Turkey condemned the Syrian government on Tuesday.")
+    accuse = [e for e in events if e.event_type == "ACCUSE"]
+    assert accuse and not any(e.evidence.actor_guessed or e.evidence.recipient_guessed for e in accuse)
+    assert "actor_setting_guess" not in confidence.features(accuse[0].evidence)
+
+
 def test_a_party_of_many_states_is_not_guessed_of_the_setting(code):
     events = code("DAMASCUS (Reuters) - Fighting went on in the north on Monday. "
                   "The international coalition killed more than 60 fighters near the river.")
@@ -49,3 +70,11 @@ def test_a_role_with_foreign_in_its_own_words_is_still_guessed(code):
     events = code("DAMASCUS (Reuters) - Fighting went on in the north on Monday. "
                   "The foreign ministry condemned the attack on Tuesday.")
     assert [a.code for a in _actors(events, "ACCUSE")] == ["SYR"]
+
+
+def test_a_recipient_s_setting_guess_is_recorded_too(code):
+    events = code("DAMASCUS (Reuters) - Fighting went on in the north on Monday. "
+                  "The United Nations urged the government to open the roads to aid convoys.")
+    asked = [e for e in events if e.event_type == "REQUEST" and e.recipient is not None]
+    assert [e.recipient.code for e in asked] == ["SYR"], [(e.event_type, e.recipient) for e in events]
+    assert asked[0].evidence.recipient_guessed and not asked[0].evidence.actor_guessed

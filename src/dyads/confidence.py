@@ -135,6 +135,7 @@ def features(ev: Evidence) -> dict[str, float]:
              "conditional": ev.conditional, "status_cue": ev.cue, "first_sentence": ev.sentence_index == 0,
              "contexts": ev.contexts > 0, "several_pairs": ev.pairs > 1, "proposed": ev.proposed,
              "quoted": ev.quoted, "background": ev.background, "actor_top": ev.actor_top,
-             "recipient_top": ev.recipient_top, "classifier_best": ev.type_best}
+             "recipient_top": ev.recipient_top, "classifier_best": ev.type_best,
+             "actor_setting_guess": ev.actor_guessed, "recipient_setting_guess": ev.recipient_guessed}
     out.update({name: 1.0 for name, on in flags.items() if on})
     return out

@@ -139,6 +139,10 @@ class Evidence:
     # the lexicon entry that fired ("call +out/VERB": lemma, light-verb object, particle, part of speech): entries
     # differ in how often their events are right, which the confidence model learns for the frequent ones
     entry: str = ""
+    # the actor's / recipient's country is only a guess from the story's setting (a role such as "the government"
+    # with no country in its phrase, sentence or the document before it)
+    actor_guessed: bool = False
+    recipient_guessed: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -64,6 +64,7 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences, PronounRefer
         for span in spans:
             found, reason = self._party_of(span, role)
             coded += [r for r in found if r.party.code]
+            self.guessed.update((r.party.start, r.party.end, r.party.code) for r in found if r.guessed and r.party.code)
             out += [r.party for r in found] or [Party(span.text, span.start_char, span.end_char, why=reason)]
         if len(spans) > 1 and len({r.party.code for r in coded}) > 1:  # not one group reference expanded
             self.groups.append(Group(spans[0].start_char, self._sentence(spans[0]), tuple(coded)))

@@ -177,7 +177,7 @@ class CountryContext:
             return []
         why = f"{res.party.why}; no country named: {res.party.sector} {how} ({where}) -> {country}"
         party = replace(res.party, name=country_name(country), code=country, country=country, why=why.lstrip("; "))
-        return [replace(res, party=party, kind="located")]
+        return [replace(res, party=party, kind="located", guessed=how.startswith("most often"))]
 
     def _victims_home(self, span: Span, res: Resolution) -> list[Resolution]:
         """"civilians", "a family", "the hospital" hit with no country in their phrase or sentence: the people
