@@ -18,7 +18,7 @@ def test_the_president_is_the_head_of_state_named_before(code):
     actors = _actors(events, "ACCUSE")
     assert [a.code for a in actors] == ["FRA"], [(e.event_type, e.actor) for e in events]
     assert "the president (head of state) named before" in actors[0].why
-    assert not any(e.evidence.actor_guessed for e in events if e.event_type == "ACCUSE")
+    assert not any(e.evidence.actor_guess for e in events if e.event_type == "ACCUSE")
 
 
 def test_the_prime_minister_is_the_titled_person_named_before(code):
@@ -47,16 +47,25 @@ def test_a_setting_guess_is_recorded_in_the_evidence(code):
     accuse = [e for e in events if e.event_type == "ACCUSE"]
     assert [e.actor.code for e in accuse] == ["SYR"]
     assert "most often of the country where the story is set" in accuse[0].actor.why
-    assert accuse[0].evidence.actor_guessed and not accuse[0].evidence.recipient_guessed
-    assert confidence.features(accuse[0].evidence).get("actor_setting_guess") == 1.0
+    assert accuse[0].evidence.actor_guess == "scene" and not accuse[0].evidence.recipient_guess
+    assert confidence.features(accuse[0].evidence).get("actor_setting_guess=scene") == 1.0
+
+
+def test_a_guess_from_the_country_the_story_names_most_is_told_apart(code):
+    events = code("Chile accused Peru of breaking the fishing deal on Monday. Chile said it would appeal, and Chile "
+                  "recalled its envoy. Chile also cut trade talks. The parliament condemned the opposition on Tuesday.")
+    accuse = [e for e in events if e.event_type == "ACCUSE" and e.actor.text == "The parliament"]
+    assert [e.actor.code for e in accuse] == ["CHL"], [(e.event_type, e.actor) for e in events]
+    assert accuse[0].evidence.actor_guess == "named"
+    assert confidence.features(accuse[0].evidence).get("actor_setting_guess=named") == 1.0
 
 
 def test_a_named_party_is_no_setting_guess(code):
     events = code("DAMASCUS (Reuters) - Fighting went on in the north on Monday. "
                   "Turkey condemned the Syrian government on Tuesday.")
     accuse = [e for e in events if e.event_type == "ACCUSE"]
-    assert accuse and not any(e.evidence.actor_guessed or e.evidence.recipient_guessed for e in accuse)
-    assert "actor_setting_guess" not in confidence.features(accuse[0].evidence)
+    assert accuse and not any(e.evidence.actor_guess or e.evidence.recipient_guess for e in accuse)
+    assert not any(f.startswith("actor_setting_guess") for f in confidence.features(accuse[0].evidence))
 
 
 def test_a_party_of_many_states_is_not_guessed_of_the_setting(code):
@@ -77,4 +86,29 @@ def test_a_recipient_s_setting_guess_is_recorded_too(code):
                   "The United Nations urged the government to open the roads to aid convoys.")
     asked = [e for e in events if e.event_type == "REQUEST" and e.recipient is not None]
     assert [e.recipient.code for e in asked] == ["SYR"], [(e.event_type, e.recipient) for e in events]
-    assert asked[0].evidence.recipient_guessed and not asked[0].evidence.actor_guessed
+    assert asked[0].evidence.recipient_guess == "scene" and not asked[0].evidence.actor_guess
+
+
+# --- a body called by a word of its name ---------------------------------------------------------------------
+
+BODY_LEAD = "The European Commission asked for a review of the fishing deal on Tuesday. "
+
+
+def test_the_capitalised_body_word_is_the_body_named_before(code):
+    events = code(BODY_LEAD + "BRUSSELS - The Commission criticised Spain on Wednesday.")
+    actors = [a for a in _actors(events, "ACCUSE")]
+    assert [a.code for a in actors] == ["IGOEEC"], [(e.event_type, e.actor) for e in events]
+    assert "the body named before with that word in its name" in actors[0].why
+
+
+def test_the_body_word_as_possessor_keeps_the_role_s_sector(code):
+    events = code(BODY_LEAD + "The Commission's spokeswoman accused Spain of delays.")
+    actors = _actors(events, "ACCUSE")
+    assert [(a.code, a.sector) for a in actors] == [("IGOEEC", "GOV")], actors
+
+
+def test_a_lower_case_body_word_or_one_no_name_holds_is_not_a_body_named_before(code):
+    for text in (BODY_LEAD + "LIMA - The commission criticised Peru's fishing fleet on Wednesday.",
+                 BODY_LEAD + "LIMA - The Council criticised Peru's fishing fleet on Wednesday."):
+        actors = _actors(code(text), "ACCUSE")
+        assert all("the body named before" not in (a.why or "") for a in actors), actors

@@ -135,7 +135,9 @@ def features(ev: Evidence) -> dict[str, float]:
              "conditional": ev.conditional, "status_cue": ev.cue, "first_sentence": ev.sentence_index == 0,
              "contexts": ev.contexts > 0, "several_pairs": ev.pairs > 1, "proposed": ev.proposed,
              "quoted": ev.quoted, "background": ev.background, "actor_top": ev.actor_top,
-             "recipient_top": ev.recipient_top, "classifier_best": ev.type_best,
-             "actor_setting_guess": ev.actor_guessed, "recipient_setting_guess": ev.recipient_guessed}
+             "recipient_top": ev.recipient_top, "classifier_best": ev.type_best}
     out.update({name: 1.0 for name, on in flags.items() if on})
+    for role, guess in (("actor", ev.actor_guess), ("recipient", ev.recipient_guess)):
+        if guess:  # the party's country is only guessed from the story's setting: a scene, or the country named most
+            out[f"{role}_setting_guess={guess}"] = 1.0
     return out

@@ -39,7 +39,7 @@ def of(cand: events.Candidate, actor: Party | None, recipient: Party | None, *, 
         none_p=round(reading.none_p, 4), type_best=reading.best,
         quoted=quoted(cand.sentence.text, cand.trigger.idx - cand.sentence.start_char), background=background,
         sentence_words=sum(not t.is_punct and not t.is_space for t in cand.sentence), entry=entry_key(entry),
-        actor_guessed=resolver.setting_guess(actor), recipient_guessed=resolver.setting_guess(recipient))
+        actor_guess=resolver.setting_guess(actor), recipient_guess=resolver.setting_guess(recipient))
 
 
 def entry_key(entry) -> str:

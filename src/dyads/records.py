@@ -141,8 +141,9 @@ class Evidence:
     entry: str = ""
     # the actor's / recipient's country is only a guess from the story's setting (a role such as "the government"
     # with no country in its phrase, sentence or the document before it)
-    actor_guessed: bool = False
-    recipient_guessed: bool = False
+    # ("scene": the story is set there; "named": it is only the country the story names most; "": no guess)
+    actor_guess: str = ""
+    recipient_guess: str = ""
 
 
 @dataclass(frozen=True, slots=True)

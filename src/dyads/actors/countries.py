@@ -177,7 +177,8 @@ class CountryContext:
             return []
         why = f"{res.party.why}; no country named: {res.party.sector} {how} ({where}) -> {country}"
         party = replace(res.party, name=country_name(country), code=country, country=country, why=why.lstrip("; "))
-        return [replace(res, party=party, kind="located", guessed=how.startswith("most often"))]
+        guess = ("scene" if self.setting_scene else "named") if how.startswith("most often") else ""
+        return [replace(res, party=party, kind="located", guessed=guess)]
 
     def _victims_home(self, span: Span, res: Resolution) -> list[Resolution]:
         """"civilians", "a family", "the hospital" hit with no country in their phrase or sentence: the people

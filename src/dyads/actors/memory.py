@@ -62,8 +62,11 @@ class DocumentMemory(CountryContext):
     # The country of the story's setting (its dateline, or the place its lead is "in"), when the caller knows it.
     setting: str | None = None
     setting_why: str = ""
-    # (start, end, code) of the parties whose country is only a guess from the story's setting (`Resolution.guessed`)
-    guessed: set[tuple[int, int, str]] = field(default_factory=set)
+    # the setting is where the story happens (its dateline or lead), not only the country it names most
+    setting_scene: bool = False
+    # (start, end, code) of the parties whose country is only a guess from the story's setting -> how
+    # (`Resolution.guessed`)
+    guessed: dict[tuple[int, int, str], str] = field(default_factory=dict)
 
     def _latest_group(self, before: int, *, coordinated: bool = False) -> Group | None:
         earlier = [g for g in self.groups if g.start < before and (g.coordinated or not coordinated)]
@@ -79,10 +82,11 @@ class DocumentMemory(CountryContext):
         subject = span.root.dep_ in ("nsubj", "nsubjpass")
         self.mentions.append(Mention(span.start_char, self._sentence(span), subject, res, _located_at(span.root)))
 
-    def setting_guess(self, party: Party | None) -> bool:
-        """True when `party`'s country is only a guess from the story's setting ("the government" in a story set
-        in X): a weaker party than one its words or the text around it name."""
-        return party is not None and (party.start, party.end, party.code) in self.guessed
+    def setting_guess(self, party: Party | None) -> str:
+        """"scene" or "named" when `party`'s country is only a guess from the story's setting ("the government"
+        in a story set in X; "named": X is only the country the story names most), else "": a weaker party than
+        one its words or the text around it name."""
+        return "" if party is None else self.guessed.get((party.start, party.end, party.code), "")
 
     def _sentence(self, span: Span) -> int:
         return self.sentence_of.get(span.sent.start, 0)

@@ -59,6 +59,8 @@ ARGUMENT_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "dative", "prep", "agen
 # "the group", "the movement": with no name, the most salient organization before them.
 DEFINITE_ORG_NOUNS = frozenset("group organization organisation movement militia alliance bloc agency coalition "
                                "faction".split())
+# Kinds of actor table entries that are bodies: "the Commission" after "the European Commission" is that body
+NAMED_BODY_KINDS = frozenset(("org", "party", "group", "body", "igo", "ngo", "company"))
 RELATIVE_PRONOUNS = frozenset(("who", "which", "that", "whom", "whose"))
 # "the latter", "the former two": the last or first of the parties coordinated just before ("X and Y ... the
 # latter" -> Y), with how many a number word after it takes.
