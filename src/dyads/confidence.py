@@ -137,4 +137,7 @@ def features(ev: Evidence) -> dict[str, float]:
              "quoted": ev.quoted, "background": ev.background, "actor_top": ev.actor_top,
              "recipient_top": ev.recipient_top, "classifier_best": ev.type_best}
     out.update({name: 1.0 for name, on in flags.items() if on})
+    for role, guess in (("actor", ev.actor_guess), ("recipient", ev.recipient_guess)):
+        if guess:  # the party's country is only guessed from the story's setting: a scene, or the country named most
+            out[f"{role}_setting_guess={guess}"] = 1.0
     return out

@@ -38,7 +38,8 @@ def of(cand: events.Candidate, actor: Party | None, recipient: Party | None, *, 
         contexts=len(cand.contexts), pairs=pairs, type_p=round(reading.type_p, 4), proposed=proposed,
         none_p=round(reading.none_p, 4), type_best=reading.best,
         quoted=quoted(cand.sentence.text, cand.trigger.idx - cand.sentence.start_char), background=background,
-        sentence_words=sum(not t.is_punct and not t.is_space for t in cand.sentence), entry=entry_key(entry))
+        sentence_words=sum(not t.is_punct and not t.is_space for t in cand.sentence), entry=entry_key(entry),
+        actor_guess=resolver.setting_guess(actor), recipient_guess=resolver.setting_guess(recipient))
 
 
 def entry_key(entry) -> str:

@@ -139,6 +139,11 @@ class Evidence:
     # the lexicon entry that fired ("call +out/VERB": lemma, light-verb object, particle, part of speech): entries
     # differ in how often their events are right, which the confidence model learns for the frequent ones
     entry: str = ""
+    # the actor's / recipient's country is only a guess from the story's setting (a role such as "the government"
+    # with no country in its phrase, sentence or the document before it)
+    # ("scene": the story is set there; "named": it is only the country the story names most; "": no guess)
+    actor_guess: str = ""
+    recipient_guess: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from dyads.actors.rules import Resolution, resolve_words, words_of_span
 from dyads.actors.syntax import _noun_of
-from dyads.actors.vocab import DEFINITE_ORG_NOUNS, ISLAMIST_WORDS, MILITANT_REACH, MILITANT_WORDS, SKIP_WORDS
+from dyads.actors.vocab import (
+    DEFINITE_ORG_NOUNS, ISLAMIST_WORDS, MILITANT_REACH, MILITANT_WORDS, NAMED_BODY_KINDS, SKIP_WORDS,
+)
 
 # The code prefix of transnational militant groups (Islamic State, al-Qaeda).
 MILITANT_CODE = "IMG"
@@ -47,6 +49,36 @@ class NamedAgain:
             party = replace(res.party, text=span.text, start=span.start_char, end=span.end_char, why=why)
             return [replace(res, party=party)]
         return []
+
+    def _named_body(self, span: Span, res: Resolution | None) -> list[Resolution]:
+        """"the Commission", "the Council's spokesman": a capitalised noun after "the" calls a body by a word of
+        its name, the latest body named before with that word in its name ("the European Commission"); for its
+        possessor ("the Commission's spokesman"), the phrase's own role keeps its sector."""
+        root = span.root
+        owner = next((c for c in root.children if c.dep_ == "poss" and span.start <= c.i < root.i), None)
+        token, sector = (root, None) if owner is None else (owner, res.party.sector if res is not None else None)
+        if owner is not None and (res is None or res.role is None):
+            return []
+        body = self._body_named_before(token)
+        if body is None:
+            return []
+        why = f"'{token.text}' -> '{body.party.text}', the body named before with that word in its name: " \
+              f"{body.party.why}"
+        if sector is not None:
+            why += f"; role '{res.role.text}' -> {sector}"
+        party = replace(body.party, text=span.text, start=span.start_char, end=span.end_char, why=why,
+                        sector=sector or body.party.sector)
+        return [replace(body, party=party)]
+
+    def _body_named_before(self, token: Token) -> Resolution | None:
+        """The latest body (`NAMED_BODY_KINDS`) named before `token` whose name holds the word `token` is, when
+        `token` is a capitalised noun right after "the" ("the *Commission*"): a body called by a word of its name."""
+        if not token.text[:1].isupper() or token.pos_ not in ("NOUN", "PROPN") or token.i == 0 \
+                or token.doc[token.i - 1].lower_ != "the":
+            return None
+        named = [m for m in self.mentions if m.start < token.idx and m.res.party.code and m.res.kind in NAMED_BODY_KINDS
+                 and token.text in m.res.party.text.split()[1:]]
+        return max(named, key=lambda m: m.start).res if named else None
 
     def _militants(self, span: Span, res: Resolution) -> list[Resolution]:
         """"militants", "the Islamist fighters", "jihadists" that name no group or country: the transnational

@@ -64,6 +64,8 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences, PronounRefer
         for span in spans:
             found, reason = self._party_of(span, role)
             coded += [r for r in found if r.party.code]
+            self.guessed.update({(r.party.start, r.party.end, r.party.code): r.guessed for r in found
+                                 if r.guessed and r.party.code})
             out += [r.party for r in found] or [Party(span.text, span.start_char, span.end_char, why=reason)]
         if len(spans) > 1 and len({r.party.code for r in coded}) > 1:  # not one group reference expanded
             self.groups.append(Group(spans[0].start_char, self._sentence(spans[0]), tuple(coded)))
@@ -350,7 +352,7 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences, PronounRefer
                         for r in group.members]
         if len(lowered) == 2 and lowered[0] in PRONOUNS and lowered[1] in DEFINITE_STATE_NOUNS:
             return self._own_state(span, lowered[0])  # "said his country was ready"
-        again = self._named_again(span) if len(lowered) == 1 else []
+        again = (self._named_again(span) if len(lowered) == 1 else []) or self._named_body(span, res)
         if again:  # "the coalition" after "the US-led coalition"
             return again
         if len(lowered) == 1 and lowered[0] in DEFINITE_ORG_NOUNS and words[0].text.lower() == "the":

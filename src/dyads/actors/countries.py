@@ -8,8 +8,8 @@ from spacy.tokens import Span, Token
 
 from dyads.records import Party
 from dyads.actors.vocab import (
-    DEFINITE_STATE_NOUNS, DOMESTIC_SECTORS, GROUP_KINDS, HOME_SECTORS, NATIONAL_FORCES, PERSON_LABELS, PLURAL_TAGS,
-    SELF_STATE_LEMMAS, SETTING_GUESS_SECTORS, SETTING_SECTORS, STATE_KINDS,
+    DEFINITE_STATE_NOUNS, DOMESTIC_SECTORS, GROUP_KINDS, HOME_SECTORS, MANY_STATE_MODIFIERS, NATIONAL_FORCES,
+    PERSON_LABELS, PLURAL_TAGS, SELF_STATE_LEMMAS, SETTING_GUESS_SECTORS, SETTING_SECTORS, STATE_KINDS,
     VICTIM_PLACE_SHARE, VICTIM_SECTORS, VISITING_HEADS,
 )
 from dyads.actors.tables import country_name, noun_classes
@@ -154,7 +154,8 @@ class CountryContext:
         where its lead happens). Home-bound actors (SETTING_SECTORS) and the state's own force named alone ("the
         army said", NATIONAL_FORCES) surely do; officials and troops (SETTING_GUESS_SECTORS) most often do, but
         not states or governments in the plural ("the two countries", "Arab governments"), nor a party said to
-        come "from" somewhere ("troops from a Russian-led alliance"): their country is named, if not resolved."""
+        come "from" somewhere ("troops from a Russian-led alliance"): their country is named, if not resolved; nor
+        a party said to be of many states or of others ("the international coalition", "western diplomats")."""
         country, where = self.setting, self.setting_why or "its setting"
         if res.kind in GROUP_KINDS or span.root.lower_ in VISITING_HEADS:
             return []  # nor a delegation or envoy: the story is often set where it visits
@@ -169,13 +170,15 @@ class CountryContext:
             how = "act where the story is set"
         elif res.party.sector in SETTING_GUESS_SECTORS and not (root.tag_ in PLURAL_TAGS and root.lemma_.lower() in
                                                                  SELF_STATE_LEMMAS | DEFINITE_STATE_NOUNS) \
-                and not any(c.dep_ == "prep" and c.lower_ == "from" for c in root.children):
+                and not any(c.dep_ == "prep" and c.lower_ == "from" for c in root.children) \
+                and not _many_states(span, res):
             how = "most often of the country where the story is set"
         else:
             return []
         why = f"{res.party.why}; no country named: {res.party.sector} {how} ({where}) -> {country}"
         party = replace(res.party, name=country_name(country), code=country, country=country, why=why.lstrip("; "))
-        return [replace(res, party=party, kind="located")]
+        guess = ("scene" if self.setting_scene else "named") if how.startswith("most often") else ""
+        return [replace(res, party=party, kind="located", guessed=guess)]
 
     def _victims_home(self, span: Span, res: Resolution) -> list[Resolution]:
         """"civilians", "a family", "the hospital" hit with no country in their phrase or sentence: the people
@@ -264,6 +267,14 @@ class CountryContext:
             return next(iter(same)), "the one country named in its sentence"
         # the country the document names most is a guess about the story, not about this party: none
         return None
+
+
+def _many_states(span: Span, res: Resolution) -> bool:
+    """True when a modifier of the phrase's head outside its role words says the party is of many states or of
+    others than the story's ("the *international* coalition", "*western* diplomats"; not "the foreign ministry")."""
+    role = set(res.role.text.lower().split()) if res.role is not None else set()
+    return any(t.lower_ in MANY_STATE_MODIFIERS and t.lower_ not in role and t.dep_ in ("amod", "compound")
+               and t.head.i == span.root.i for t in span)
 
 
 def _inside_name(place: Span, span: Span) -> bool:

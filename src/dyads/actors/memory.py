@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from dyads import nlp
+from dyads.records import Party
 from dyads.actors.vocab import LOCATIVE_PREPS, NAME_LABELS, NOT_PERSON_KINDS, PERSON_LABELS
 from dyads.actors.tables import Index, Word
 from dyads.actors.names import _proper
@@ -61,6 +62,11 @@ class DocumentMemory(CountryContext):
     # The country of the story's setting (its dateline, or the place its lead is "in"), when the caller knows it.
     setting: str | None = None
     setting_why: str = ""
+    # the setting is where the story happens (its dateline or lead), not only the country it names most
+    setting_scene: bool = False
+    # (start, end, code) of the parties whose country is only a guess from the story's setting -> how
+    # (`Resolution.guessed`)
+    guessed: dict[tuple[int, int, str], str] = field(default_factory=dict)
 
     def _latest_group(self, before: int, *, coordinated: bool = False) -> Group | None:
         earlier = [g for g in self.groups if g.start < before and (g.coordinated or not coordinated)]
@@ -76,6 +82,12 @@ class DocumentMemory(CountryContext):
         subject = span.root.dep_ in ("nsubj", "nsubjpass")
         self.mentions.append(Mention(span.start_char, self._sentence(span), subject, res, _located_at(span.root)))
 
+    def setting_guess(self, party: Party | None) -> str:
+        """"scene" or "named" when `party`'s country is only a guess from the story's setting ("the government"
+        in a story set in X; "named": X is only the country the story names most), else "": a weaker party than
+        one its words or the text around it name."""
+        return "" if party is None else self.guessed.get((party.start, party.end, party.code), "")
+
     def _sentence(self, span: Span) -> int:
         return self.sentence_of.get(span.sent.start, 0)
 
@@ -86,6 +98,7 @@ class DocumentMemory(CountryContext):
         self.people.clear()
         self.mentions.clear()
         self.groups.clear()
+        self.guessed.clear()
         self.sentence_of = {sent.start: n for n, sent in enumerate(doc.sents)}
         self.ents = tuple(doc.ents)  # Doc.ents builds new Span objects on every access: read it once
         self.text = nlp.text_of(doc)

@@ -30,6 +30,9 @@ class Resolution:
     role: Hit | None = None
     in_office: bool = True
     options: tuple[ActorEntry, ...] = ()  # the same name's entries in other countries ("Kurds": IRQ, TUR, ...)
+    # the country is only a guess from the story's setting (a role with no country, `CountryContext._in_setting`):
+    # "scene" when the story is set there (dateline, lead), "named" when it is only the country the story names most
+    guessed: str = ""
 
 
 # Phrases remembered per index (a document names the same parties again and again), at most this many.

@@ -10,8 +10,8 @@ from spacy.tokens import Span
 
 from dyads.records import Party
 from dyads.actors.rules import Resolution, _compatible
-from dyads.actors.tables import country_name
-from dyads.actors.vocab import GROUP_KINDS, PRONOUN_REACH, PRONOUNS, REGIME_NOUNS
+from dyads.actors.tables import country_name, office_titles
+from dyads.actors.vocab import GROUP_KINDS, OFFICE_REACH, PRONOUN_REACH, PRONOUNS, REGIME_NOUNS
 
 if TYPE_CHECKING:
     from dyads.actors.memory import Mention
@@ -23,9 +23,13 @@ class StateReferences:
     __slots__ = ()
 
     def _same_role(self, span: Span, res: Resolution) -> list[Resolution]:
-        """"the interior minister" with no country: the latest earlier mention with that very title and a country
-        ("Peru's interior minister, Juan Perez")."""
+        """"the interior minister" with no country: the holder of that one-person office named before
+        (`_office_holder`), else the latest earlier mention with that very title and a country ("Peru's interior
+        minister, Juan Perez")."""
         title = res.role.text.lower()
+        holder = self._office_holder(span, title)
+        if holder:
+            return holder
         if "generic" in self.idx.sector_word(title)[0]:
             return []  # "the officials", "the spokesman": whose, the title alone does not say
         named = [m for m in self.mentions if m.start < span.start_char and m.res.party.country
@@ -35,6 +39,27 @@ class StateReferences:
         best = max(named, key=lambda m: m.start)
         return [self._as(span, best.res, f"'{span.text}' -> '{best.res.party.text}', the same title named earlier: "
                                          f"{best.res.party.why}", sector=res.party.sector)]
+
+    def _office_holder(self, span: Span, title: str) -> list[Resolution]:
+        """"the president", "the prime minister" with no country: the holder of that one-person office the
+        document named before ("Donald Trump", a head of state in the leader tables; "President Ana Silva"),
+        when all such holders named before are of one country, else the latest one when it is named at most
+        `OFFICE_REACH` sentences before."""
+        office = office_titles().get(title)
+        if office is None:
+            return []
+        sentence = self._sentence(span)
+        held = [m for m in self.mentions if m.start < span.start_char and m.res.party.country and m.res.in_office
+                and m.res.kind in ("leader", "person") and not (span.start_char <= m.start < span.end_char)
+                and ((m.res.entry is not None and m.res.entry.role == office)
+                     or (m.res.role is not None and m.res.role.text.lower() == title))]
+        if not held:
+            return []
+        best = max(held, key=lambda m: m.start)
+        if len({m.res.party.country for m in held}) > 1 and sentence - best.sentence > OFFICE_REACH:
+            return []  # holders of several countries, none of them just before: whose office, the text does not say
+        return [self._as(span, best.res, f"'{span.text}' -> '{best.res.party.text}', the {title} ({office}) "
+                                         f"named before: {best.res.party.why}", sector=best.res.party.sector)]
 
     def _same_regime(self, span: Span, noun: str) -> list[tuple[Resolution, str]]:
         """"the regime", "regime forces" with no state in reach: the state whose government or regime the

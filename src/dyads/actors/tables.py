@@ -287,6 +287,13 @@ def noun_classes() -> dict[str, str]:
 
 
 @functools.cache
+def office_titles() -> dict[str, str]:
+    """One person's titles (`data/actors/titles.csv`) -> the office the leader tables name it by ("president" ->
+    "head of state"): the holder of that office named earlier is who "the president" is."""
+    return {row["title"].lower(): row["office"] for row in _read("titles.csv")}
+
+
+@functools.cache
 def agent_nouns() -> frozenset[str]:
     """Nouns of acts whose "of" phrase is their agent (`data/agent_of_nouns.csv`): withdrawal, resignation, ..."""
     text = resources.files("dyads.data").joinpath("agent_of_nouns.csv").read_text("utf-8")

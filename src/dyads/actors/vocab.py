@@ -59,6 +59,8 @@ ARGUMENT_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "dative", "prep", "agen
 # "the group", "the movement": with no name, the most salient organization before them.
 DEFINITE_ORG_NOUNS = frozenset("group organization organisation movement militia alliance bloc agency coalition "
                                "faction".split())
+# Kinds of actor table entries that are bodies: "the Commission" after "the European Commission" is that body
+NAMED_BODY_KINDS = frozenset(("org", "party", "group", "body", "igo", "ngo", "company"))
 RELATIVE_PRONOUNS = frozenset(("who", "which", "that", "whom", "whose"))
 # "the latter", "the former two": the last or first of the parties coordinated just before ("X and Y ... the
 # latter" -> Y), with how many a number word after it takes.
@@ -102,6 +104,9 @@ TARGET_SETTING_SECTORS = SETTING_SECTORS | {"GOV", "LEG", "PTY"}
 # setting: with a setting, the guess. Refugees have left their country, and unnamed gunmen, bombers or hackers
 # are no one's (the coding guide): never guessed.
 SETTING_GUESS_SECTORS = DOMESTIC_SECTORS - SETTING_SECTORS - {"REF", "CRM", "UAF"}
+# Modifiers saying a party is of many states or of another than the story's ("the *international* coalition",
+# "*western* diplomats", "*foreign* troops"): such a party is never guessed to be of the story's setting
+MANY_STATE_MODIFIERS = frozenset("international western world global multinational foreign".split())
 # Sectors of unnamed victims ("civilians", "a family", "the hospital", "a church") that, as recipients with no
 # country in their phrase or sentence, are of the country where the document's named towns and regions lie,
 # when at least this share of those places is in it.
@@ -147,6 +152,9 @@ NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
 _NP_DEPS = frozenset(("compound", "amod", "nmod", "poss", "flat", "det", "nummod", "case"))
 # How many sentences back a pronoun may find its antecedent: beyond the previous one, a guess.
 PRONOUN_REACH = 1
+# How many sentences back "the president" may reach for the latest holder of that office when the document named
+# holders of several countries (with one country's only, any distance)
+OFFICE_REACH = 3
 # Subjects of "be" that name nothing ("*it* is X that ...", "*this* is a country that ..."), never a clause's doer.
 EMPTY_SUBJECTS = frozenset(("it", "this", "that", "there", "what", "which", "who"))
 # How many sentences back "he" or "she" may find the person every sentence since has referred to again.
