@@ -32,6 +32,8 @@ OCCASION_PREPS = ("in", "at", "during")
 GROUNDS_PREPS = ("over",)
 # Stances a participle with its own doer takes toward the act or claim it modifies ("a charge *refuted by* X").
 REACTION_TYPES = ("ACCUSE", "REJECT")
+# The CAMEO code of mediation (mediate, broker): a hosting or convening participle stays part of the meeting.
+MEDIATE = "045"
 # "denied *reports by the BBC* that ...": a denial of what a source named in a by-phrase says rejects that source
 # (the reported act stays coded as well, negated).
 
@@ -65,6 +67,8 @@ def _governor(token: Token, triggers: dict[int, Entry]) -> Token | None:
     sense is no event does not absorb a nominal that names its own parties ("released accounts of a *phone
     call* between X and Y": publishing is no event, the call is); one with no parties of its own stays absorbed
     ("spoke to reporters about the *attack*": the speaker is no attacker)."""
+    if _mediates(token, triggers[token.i]):
+        return None  # "talks in Doha *mediated by Qatar*": the mediation is the agent's own act (CAMEO 045)
     own = token.pos_ == "NOUN" and (nominals.names_own_parties(token) or bool(own_doers(token, triggers[token.i])))
     # "condemned *Turkey's invasion of Syria*": the object names both its doer and its target; not "backed *by US
     # strikes*", nor "praised the Turkish incursion", which only recalls an act
@@ -107,6 +111,14 @@ def _partnered(noun: Token) -> bool:
     mediating = senses.word_classes()["mediating_participle"]
     return bool(prep_objects(noun, ("with", "to"))) or any(
         c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in mediating and by_agent(c) for c in noun.children)
+
+
+def _mediates(token: Token, entry: Entry) -> bool:
+    """A mediating participle with its own by-agent that modifies the meeting or agreement it brought about ("talks
+    *brokered by X*", "a truce *mediated by Y*"): the agent mediates between the parties (CAMEO 045), an act of its
+    own that the meeting does not absorb."""
+    return token.pos_ == "VERB" and token.dep_ == "acl" and token.tag_ == "VBN" and entry.event_type == "CONSULT" \
+        and entry.cameo.startswith(MEDIATE) and token.lemma_.lower() in senses.word_classes()["mediating_participle"] and by_agent(token)
 
 
 def _reacts_to(entry: Entry | None, noun: Entry | None) -> bool:
