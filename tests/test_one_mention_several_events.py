@@ -116,3 +116,8 @@ def test_a_mediating_participle_with_its_agent_is_the_mediators_own_act(code, te
 def test_a_hosting_participle_stays_part_of_the_meeting(code):
     events = code("The peace talks between Colombia and the rebels, hosted by Cuba, resumed on Monday.")
     assert not [e for e in events if e.trigger.text == "hosted"]
+
+
+def test_several_mediators_are_not_each_others_counterparts(code):
+    events = code("The peace talks, brokered by Kenya, Uganda and Tanzania, collapsed on Friday.")
+    assert not [e for e in events if e.trigger.text == "brokered" and e.recipient is not None]
