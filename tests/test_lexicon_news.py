@@ -83,22 +83,3 @@ def test_a_visit_is_to_the_country_of_the_place_reached(code):
 def test_talks_with_a_named_partner_that_are_the_purpose_of_a_trip_are_coded_too(code):
     events = code("The Iranian foreign minister arrived in Oslo on Tuesday for talks with American envoys.")
     assert ("CONSULT", "IRN", "USA") in triples(events), "the talks are not absorbed by the trip"
-
-
-@pytest.mark.parametrize(("text", "types"), [
-    # the fight against a named armed enemy is an armed attack on it
-    ("Iraqi troops joined the fight against the Islamic State in Mosul last year.", {"ASSAULT"}),
-    # a fight against an ill, against terrorism as such, or a political or legal fight attacks no party
-    ("The government stepped up the fight against corruption.", set()),
-    ("The fight against the coronavirus has cost the Peruvian state billions.", set()),
-    ("Pakistan has stepped up its fight against terrorism.", set()),
-    ("The legal fight between Chile and Peru over the border continued in court.", set()),
-])
-def test_a_fight_is_an_attack_only_on_a_named_armed_enemy(code, text, types):
-    assert _types(code(text), "fight") == types
-
-
-def test_the_fight_against_an_armed_group_names_its_target(code):
-    events = [e for e in code("Iraqi troops joined the fight against the Islamic State in Mosul last year.")
-              if e.trigger.text == "fight"]
-    assert [(e.actor.code, e.recipient.code[:3]) for e in events] == [("IRQ", "IMG")]
