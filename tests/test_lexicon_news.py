@@ -83,3 +83,10 @@ def test_a_visit_is_to_the_country_of_the_place_reached(code):
 def test_talks_with_a_named_partner_that_are_the_purpose_of_a_trip_are_coded_too(code):
     events = code("The Iranian foreign minister arrived in Oslo on Tuesday for talks with American envoys.")
     assert ("CONSULT", "IRN", "USA") in triples(events), "the talks are not absorbed by the trip"
+
+
+def test_a_phrasal_object_the_parser_glued_to_a_following_time_measure_still_counts(code):
+    # "from office hours after ...": the parser makes "office" a modifier of "hours"
+    events = code("Peru's Congress voted on Wednesday to remove President Pedro Castillo from office hours after he "
+                  "tried to dissolve the legislature.")
+    assert ("COERCE", "PER", "PER") in triples(events)
