@@ -100,3 +100,24 @@ def test_violent_verbs_of_one_sentence_tell_one_attack(code, text):
     events = [e for e in code(text) if e.event_type == "ASSAULT" and e.actor is not None and e.actor.code == "CHL"
               and e.recipient is not None and e.recipient.code == "PER"]
     assert len(events) == 1
+
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    ("Ethiopia and Eritrea agreed to a ceasefire on Monday after talks in Nairobi mediated by Kenya.",
+     {("KEN", "ETH"), ("KEN", "ERI")}),
+    ("Sudan and Chad signed a truce brokered by Libya.", {("LBY", "SDN"), ("LBY", "TCD")}),
+])
+def test_a_mediating_participle_with_its_agent_is_the_mediators_own_act(code, text, pairs):
+    mediation = {(e.actor.code, e.recipient and e.recipient.code) for e in code(text)
+                 if e.event_type == "CONSULT" and e.trigger.text in ("mediated", "brokered")}
+    assert pairs <= mediation, mediation
+
+
+def test_a_hosting_participle_stays_part_of_the_meeting(code):
+    events = code("The peace talks between Colombia and the rebels, hosted by Cuba, resumed on Monday.")
+    assert not [e for e in events if e.trigger.text == "hosted"]
+
+
+def test_several_mediators_are_not_each_others_counterparts(code):
+    events = code("The peace talks, brokered by Kenya, Uganda and Tanzania, collapsed on Friday.")
+    assert not [e for e in events if e.trigger.text == "brokered" and e.recipient is not None]

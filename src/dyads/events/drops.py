@@ -27,11 +27,16 @@ STANCE_TYPES = ("ACCUSE",)
 TARGET_PREPS = ("of", "on", "against", "into", "to")
 # Prepositions that make a meeting with a named partner the occasion of another act ("*in* a call to Y, X urged").
 OCCASION_PREPS = ("in", "at", "during")
+# ... or its purpose ("arrived in Oslo *for* talks with Y", "visited Geneva *for* talks with Y"): a meeting with a
+# named partner, held there.
+PURPOSE_PREPS = ("for",)
 # Prepositions that give an act named with its own doer as the grounds or span of another ("investigated *over* an
 # attack by X").
 GROUNDS_PREPS = ("over",)
 # Stances a participle with its own doer takes toward the act or claim it modifies ("a charge *refuted by* X").
 REACTION_TYPES = ("ACCUSE", "REJECT")
+# The CAMEO code of mediation (mediate, broker): a hosting or convening participle stays part of the meeting.
+MEDIATE = "045"
 # "denied *reports by the BBC* that ...": a denial of what a source named in a by-phrase says rejects that source
 # (the reported act stays coded as well, negated).
 
@@ -65,6 +70,8 @@ def _governor(token: Token, triggers: dict[int, Entry]) -> Token | None:
     sense is no event does not absorb a nominal that names its own parties ("released accounts of a *phone
     call* between X and Y": publishing is no event, the call is); one with no parties of its own stays absorbed
     ("spoke to reporters about the *attack*": the speaker is no attacker)."""
+    if _mediates(token, triggers[token.i]):
+        return None  # "talks in Doha *mediated by Qatar*": the mediation is the agent's own act (CAMEO 045)
     own = token.pos_ == "NOUN" and (nominals.names_own_parties(token) or bool(own_doers(token, triggers[token.i])))
     # "condemned *Turkey's invasion of Syria*": the object names both its doer and its target; not "backed *by US
     # strikes*", nor "praised the Turkish incursion", which only recalls an act
@@ -87,7 +94,7 @@ def _governor(token: Token, triggers: dict[int, Entry]) -> Token | None:
             # "beaten *before* being taken into custody", "agreed *after* talks with Y": an act of its own, at
             # another time
             return None
-        if node.dep_ == "prep" and (node.lower_ in OCCASION_PREPS and meeting or node.lower_ in GROUNDS_PREPS and own):
+        if node.dep_ == "prep" and (node.lower_ in (*OCCASION_PREPS, *PURPOSE_PREPS) and meeting or node.lower_ in GROUNDS_PREPS and own):
             # "*in* a phone call to Y, X urged Y ...": the call is the occasion of the appeal, a meeting of its own;
             # "investigated *over* an attack by X", "fled *over* a month of airstrikes by X": the act named with its
             # own doer is reported too
@@ -107,6 +114,18 @@ def _partnered(noun: Token) -> bool:
     mediating = senses.word_classes()["mediating_participle"]
     return bool(prep_objects(noun, ("with", "to"))) or any(
         c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in mediating and by_agent(c) for c in noun.children)
+
+
+def _mediates(token: Token, entry: Entry) -> bool:
+    """A mediating participle with its own by-agent that modifies the meeting or agreement it brought about ("talks
+    *brokered by X*", "a truce *mediated by Y*"): the agent mediates between the parties (CAMEO 045), an act of its
+    own that the meeting does not absorb. Only a single mediator: several agents ("brokered by X, Y and Z") would
+    each be taken for the others' counterpart, and may be the parties themselves ("a deal brokered by X and Y")."""
+    if not (token.pos_ == "VERB" and token.dep_ == "acl" and token.tag_ == "VBN" and entry.event_type == "CONSULT"
+            and entry.cameo.startswith(MEDIATE) and token.lemma_.lower() in senses.word_classes()["mediating_participle"]):
+        return False
+    agents = [o for a in token.children if a.dep_ == "agent" and a.lower_ == "by" for o in a.children if o.dep_ == "pobj"]
+    return len(agents) == 1 and not agents[0].conjuncts
 
 
 def _reacts_to(entry: Entry | None, noun: Entry | None) -> bool:

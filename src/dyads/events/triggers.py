@@ -21,6 +21,8 @@ EVENT_HEAD_NOUNS = ("mission", "effort", "operation", "campaign", "initiative", 
                     "attempt")
 # Nouns of degree whose compound modifier is the object meant ("raised its *alert* level", "alert status").
 DEGREE_NOUNS = ("level", "status")
+# Measures of time that may follow a phrasal verb's object ("removed from office *hours after* ...").
+TIME_MEASURES = ("minute", "hour", "day", "week", "month", "year")
 # Verbs of permission: whom they let act is their object ("let inspectors return", "allowed monitors to stay").
 PERMIT_LEMMAS = ("let", "allow", "permit")
 # Dependencies of a phrasal verb's particle ("pull *out*", "call *for*", "work *together*").
@@ -146,7 +148,14 @@ def _particle_object(token: Token, entry: Entry) -> bool:
     preposition's object."""
     return bool(entry.particle) and any(
         p.dep_ in ("prep", "prt") and p.lower_ == entry.particle
-        and any(o.dep_ == "pobj" and is_object(o, entry) for o in p.children) for p in token.children)
+        and any(o.dep_ == "pobj" and (is_object(o, entry) or _glued_to_time(o, entry)) for o in p.children)
+        for p in token.children)
+
+
+def _glued_to_time(noun: Token, entry: Entry) -> bool:
+    """"removed X from *office hours* after ...": the parser makes the particle's object a modifier of the measure
+    of time that follows it (hours, days, weeks after or before something)."""
+    return noun.lemma_.lower() in TIME_MEASURES and any(c.dep_ == "compound" and is_object(c, entry) for c in noun.children)
 
 
 def _fronted_object(token: Token, entry: Entry, objects: list[Token]) -> bool:
