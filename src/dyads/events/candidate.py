@@ -37,6 +37,10 @@ AUTHORITY_TYPES = ("COERCE", "ACCUSE", "SANCTION")
 # "have been charged"), the authorities where the story is set did them ("closed", "forced" may be anyone's).
 LEGAL_ACT_LEMMAS = frozenset("arrest detain charge jail imprison sentence indict convict prosecute deport "
                              "extradite outlaw apprehend".split())
+# Acts of cooperation whose "against" phrase names the common foe ("allied *against* X", "cooperating with Y *against*
+# X", "help Y *against* X"): the foe is not whom the act is done with or for (PLOVER: the recipient is the partner).
+COMMON_FOE_TYPES = ("AGREE", "CONSULT", "COOPERATE", "SUPPORT", "AID")
+FOE_PREPS = ("against",)
 # Prepositions that place a speech in or after a meeting ("said *after* talks with Y", "said *in* a call to Y").
 MEETING_TIME_PREPS = ("after", "following", "during", "at", "in", "before")
 # Participles of speaking that place a speech after a meeting ("*speaking* after talks with Y, X said").
@@ -99,7 +103,9 @@ def build_candidate(sentence: Span, s_index: int, token: Token, entry: Entry, re
     described = {t.i for tier in actor_tiers for a in tier if token not in a.subtree for t in a.subtree}
     # an accusation's offence ("charged *with being a member of X*") names no target of the accusation
     offence = {t.i for c in token.children if offence_phrase(c, entry) for t in c.subtree}
-    tiers.append(clause_fallback(token, taken | described | offence | {t.i for tier in tiers for t in tier}))
+    foes = common_foes(token, entry)
+    tiers = [[r for r in tier if r.i not in foes] for tier in tiers]
+    tiers.append(clause_fallback(token, taken | described | offence | foes | {t.i for tier in tiers for t in tier}))
     recipient_tiers = [[span for r in tier for t in conjuncts(r) for span in party_spans(t)] for tier in tiers]
     state, cue = status.status_of(token)
     announcer, conditional = intent.intent_of(token, entry.event_type, state, cue)
@@ -119,6 +125,17 @@ def build_candidate(sentence: Span, s_index: int, token: Token, entry: Entry, re
         agentless=_agentless(token, entry) and token.lemma_.lower() in LEGAL_ACT_LEMMAS,
         actor_how=_how_label(how),
     )
+
+
+def common_foes(token: Token, entry: Entry) -> set[int]:
+    """Tokens of the "against" phrases of a cooperative trigger (COMMON_FOE_TYPES): "forces who had allied *against
+    X*", "cooperation with Y *against X*". X is whom the partners stand together against, never the recipient."""
+    if entry.event_type not in COMMON_FOE_TYPES:
+        return set()
+    heads = [token, *([token.head] if names_event_of_head(token) else [])]
+    # "the support of the coalition *against X* for Y": the foe phrase hung on the supporter's of-phrase
+    heads += [o for h in heads if h.pos_ == "NOUN" for o in prep_objects(h, ("of",))]
+    return {t.i for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in FOE_PREPS for t in c.subtree}
 
 
 def _speaker_in_meeting(noun: Token, entry: Entry) -> set[int]:

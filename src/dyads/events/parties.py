@@ -9,7 +9,7 @@ from dyads.events.syntax import (
     allied_phrases, children_with, conjuncts, nominal_parties, object_controller, phrase, prep_objects,
     resolve_pronoun, temporal_clause,
 )
-from dyads.events.verb_args import locates_act
+from dyads.events.verb_args import CONDITION_MARKS, locates_act
 from dyads import status
 from dyads.actors.syntax import hyphen_names
 from dyads.senses import in_class
@@ -18,7 +18,6 @@ from dyads.senses import in_class
 ASIDE_DEPS = ("advcl", "ccomp", "parataxis")
 # Subjects that make a subordinate clause another act than the trigger's ("threatened X *as Y troops met Z*").
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
-CONDITION_MARKS = ("if", "unless", "until")
 # "X-led coalition": the participles whose hyphenated modifier names who acts.
 LEADING_LEMMAS = ("lead", "head", "command")
 # Pronouns that may stand for several coordinated parties.
