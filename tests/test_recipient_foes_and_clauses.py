@@ -53,3 +53,15 @@ def test_subject_of_a_coordinated_clause_is_no_recipient(code):
     found = code("Kenya won Ethiopia's support for the plan, but Somalia has long objected to it.")
     assert ("SUPPORT", "ETH", "KEN") in triples(found)
     assert ("SUPPORT", "ETH", "SOM") not in triples(found)
+
+
+def test_subject_of_a_coordinated_act_is_no_recipient(code):
+    found = code("Chile protested on Monday, and Peru recalled its ambassador from Bolivia.")
+    assert not any(e.actor is not None and e.actor.code == "CHL" and e.recipient is not None
+                   and e.recipient.code == "PER" for e in found)
+
+
+def test_a_coordinated_report_names_the_counterpart(code):
+    found = code("Japan agreed to lift curbs on exports of three chemicals, and Seoul said it would drop its complaint.")
+    assert any(e.actor is not None and e.actor.code == "JPN" and e.recipient is not None
+               and e.recipient.code == "KOR" for e in found)

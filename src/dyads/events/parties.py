@@ -155,12 +155,24 @@ def _asides(head: Token, token: Token) -> set[int]:
     out: set[int] = set()
     hypothetical = status.words().hypothetical_auxiliaries
     for t in head.subtree:
+        if _coordinated_act(t) and not t.left_edge.i <= token.i <= t.right_edge.i:
+            out |= {x.i for x in t.subtree}
+            continue
         if t.dep_ not in ASIDE_DEPS or t.pos_ not in ("VERB", "AUX") or t.left_edge.i <= token.i <= t.right_edge.i:
             continue
         if in_class(t, "comment") or any(c.dep_ == "aux" and c.lower_ in hypothetical for c in t.children) \
                 or _own_subject(t):
             out |= {x.i for x in t.subtree}
     return out
+
+
+def _coordinated_act(clause: Token) -> bool:
+    """True for a clause coordinated with the trigger's, with a subject of its own, that reports another act ("X won
+    *Y*'s support, *but Z has long protested at it*"): its doer is not whom the trigger's act aims at. A coordinated
+    report ("X agreed to lift curbs, *and Y said it would drop its complaint*") answers the act: Y is its
+    counterpart and stays."""
+    return clause.dep_ == "conj" and clause.pos_ in ("VERB", "AUX") and not in_class(clause, "comment") \
+        and any(c.dep_ in SUBJECT_DEPS and c.lower_ not in ("it", "there") for c in clause.children)
 
 
 def _own_subject(clause: Token) -> bool:
