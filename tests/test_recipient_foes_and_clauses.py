@@ -65,3 +65,16 @@ def test_a_coordinated_report_names_the_counterpart(code):
     found = code("Japan agreed to lift curbs on exports of three chemicals, and Seoul said it would drop its complaint.")
     assert any(e.actor is not None and e.actor.code == "JPN" and e.recipient is not None
                and e.recipient.code == "KOR" for e in found)
+
+
+def test_agents_of_a_fronted_participle_are_no_recipients(code):
+    found = code("Isolated by Egypt and Sudan, Ethiopia's offer of talks was seen as a gamble.")
+    assert not any(e.recipient is not None and e.recipient.code in ("EGY", "SDN") for e in found)
+    found = code("Kenya condemned a blockade imposed by Somalia.")
+    assert ("ACCUSE", "KEN", "SOM") in triples(found)
+
+
+def test_parties_of_a_fronted_participle_clause_are_no_recipients(code):
+    found = code("Increasingly isolated in the dispute by Egypt and Sudan, Ethiopia's offer of talks was seen as a gamble.")
+    assert not any(e.event_type == "AGREE" and e.recipient is not None and e.recipient.code in ("EGY", "SDN")
+                   for e in found)

@@ -124,17 +124,27 @@ def clause_fallback(token: Token, exclude: set[int]) -> list[Token]:
     while head.dep_ not in CLAUSE_BOUNDARY_DEPS and head.head.i != head.i and not temporal_clause(head) \
             and not _noun_infinitive(head):
         head = head.head
-    aside = _asides(head, token) | allied_phrases(head) | _other_agents(head, token) | _helpers(token, head)
+    aside = _asides(head, token) | allied_phrases(head) | _other_agents(head, token) | _helpers(token, head) \
+        | _fronted_participles(head, token)
     return [t for t in nominal_parties(head, exclude=exclude) if t.i != token.i and t.i not in aside
             and not locates_act(t, token)]
 
 
 def _other_agents(head: Token, token: Token) -> set[int]:
     """Tokens of the by-agents of other passive verbs in the clause ("*marginalised by X and Y*, the EU's offer of
-    cash ..."): who did that verb's act, not whom the trigger aims at. The agent of a participle inside the
-    trigger's own phrase ("a blockade *imposed by X*") stays."""
-    return {x.i for t in head.subtree if t.dep_ == "agent" and token not in t.ancestors
+    cash ..."): who did that verb's act, not whom the trigger aims at, also when the parser hangs the fronted
+    participle on the trigger itself. The agent of a participle after the trigger in its own phrase ("a blockade
+    *imposed by X*") stays."""
+    return {x.i for t in head.subtree if t.dep_ == "agent" and (token not in t.ancestors or t.i < token.i)
             and not t.left_edge.i <= token.i <= t.right_edge.i for x in t.subtree}
+
+
+def _fronted_participles(head: Token, token: Token) -> set[int]:
+    """Tokens of a past-participle clause set before the trigger ("*Increasingly marginalised in the war by X*, Y's
+    offer ...", "*Backed by X*, Y's offensive ..."): what its subject underwent; its parties are not whom the
+    trigger's act aims at."""
+    return {x.i for t in head.subtree if t.dep_ == "advcl" and t.tag_ == "VBN" and t.right_edge.i < token.i
+            and not any(c.dep_ in SUBJECT_DEPS for c in t.children) for x in t.subtree}
 
 
 def _helpers(token: Token, head: Token) -> set[int]:
