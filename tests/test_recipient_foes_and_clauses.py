@@ -78,3 +78,12 @@ def test_parties_of_a_fronted_participle_clause_are_no_recipients(code):
     found = code("Increasingly isolated in the dispute by Egypt and Sudan, Ethiopia's offer of talks was seen as a gamble.")
     assert not any(e.event_type == "AGREE" and e.recipient is not None and e.recipient.code in ("EGY", "SDN")
                    for e in found)
+
+
+def test_forum_of_a_legal_filing_is_no_recipient(code):
+    found = code("Gabon filed a case at the International Court of Justice on Friday accusing Cameroon of violating "
+                 "the border treaty.")
+    assert ("ACCUSE", "GAB", "CMR") in triples(found)
+    assert not any(e.recipient is not None and e.recipient.code.startswith("IGO") for e in found)
+    found = code("Gabon filed a complaint against Cameroon at the United Nations.")
+    assert ("ACCUSE", "GAB", "CMR") in triples(found)

@@ -59,6 +59,8 @@ STATIVE_PASSIVES = ("oppose", "commit", "dedicate", "devote")
 YIELDED_TO = (("fall", "to"),)
 # Marks of a condition: a clause under one names what a threat or demand is aimed at ("*unless* X withdraws").
 CONDITION_MARKS = ("if", "unless", "until")
+# Prepositions naming the forum of a legal filing ("filed a case *at* / *before* the court").
+FORUM_PREPS = ("at", "before")
 # Prepositions that give where an act happened ("the attacks *in* Y").
 LOCATING_PREPS = ("in", "at", "near", "inside", "across", "throughout")
 
@@ -90,6 +92,15 @@ def other_acts(comp: Token) -> set[int]:
             and not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in t.children)
             and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("it", "there") for c in t.children)
             for x in t.subtree}
+
+
+def forum_tokens(verb: Token) -> set[int]:
+    """Tokens of the "at"/"before" phrase of a verb whose object is a legal filing ("filed a case *at the court*",
+    "dropped its complaint *at the WTO*", word class `legal_filing`): the body where it is lodged is its forum, not
+    whom it is aimed at."""
+    if not any(in_class(o, "legal_filing") for o in children_with(verb, ("dobj",))):
+        return set()
+    return {x.i for p in verb.children if p.dep_ == "prep" and p.lower_ in FORUM_PREPS for x in p.subtree}
 
 
 def _mistagged_name(verb: Token) -> list[Token]:
@@ -294,7 +305,7 @@ def verb_arguments(verb: Token, entry: Entry) -> tuple[list[Token], list[list[To
             # "... would respond *with great force*": the means of the threatened act is no target either
             speakers_side += own_subjects + ([o for o in prep_objects(comp, ("with",))] if own_subjects else [])
             direct += [s for s in subjects if s not in speakers_side]
-    allies = allied_phrases(verb)
+    allies = allied_phrases(verb) | forum_tokens(verb)
     preps = [p for p in prep_objects(verb, RECIPIENT_PREPS) if p.i not in allies]
     if topic:
         # "discussed developments in X *with Y*": the partner's phrase parsed onto the topic
