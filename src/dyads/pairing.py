@@ -241,9 +241,10 @@ def pairs(cand: events.Candidate, resolver: actors.DocumentResolver) -> list[tup
         if not coded_recs:
             return []  # "X received aid": who gave it is not named
         coded_acts, coded_recs = coded_recs, coded_acts
-    elif verb is not None and coded_acts and not coded_recs:
-        # "X received *Peruvian* aid", "X is under investigation *by* Y": X, the verb's subject, undergoes it
-        coded_recs = roles.subjects_of(verb, resolver)
+    elif verb is not None and coded_acts and (not coded_recs or tier == len(cand.recipients) - 1):
+        # "X received *Peruvian* aid", "X is under investigation *by* Y": X, the verb's subject, undergoes it (before
+        # any party found elsewhere in the clause: "X won *Y's* support, but Z protested")
+        coded_recs = roles.subjects_of(verb, resolver) or coded_recs
     reciprocal = cand.entry.event_type in events.RECIPROCAL_TYPES and (
         cand.entry.pos != "VERB" or (tier > 0 and senses.mutual(cand.trigger, cand.entry)))
     # "Chile and Peru cooperated *with Bolivia*": coordinated actors with a partner named act together towards it

@@ -16,7 +16,7 @@ from dyads.events.syntax import (
     subject_tokens,
 )
 from dyads.events.triggers import is_object, names_event_of_head
-from dyads.events.verb_args import adj_arguments, inner_parties, offence_phrase, verb_arguments
+from dyads.events.verb_args import adj_arguments, forum_tokens, inner_parties, offence_phrase, verb_arguments
 from dyads.lexicon import Entry, context_words
 from dyads.senses import word_classes
 
@@ -37,6 +37,10 @@ AUTHORITY_TYPES = ("COERCE", "ACCUSE", "SANCTION")
 # "have been charged"), the authorities where the story is set did them ("closed", "forced" may be anyone's).
 LEGAL_ACT_LEMMAS = frozenset("arrest detain charge jail imprison sentence indict convict prosecute deport "
                              "extradite outlaw apprehend".split())
+# Acts of cooperation whose "against" phrase names the common foe ("allied *against* X", "cooperating with Y *against*
+# X", "help Y *against* X"): the foe is not whom the act is done with or for (PLOVER: the recipient is the partner).
+COMMON_FOE_TYPES = ("AGREE", "CONSULT", "COOPERATE", "SUPPORT", "AID")
+FOE_PREPS = ("against",)
 # Prepositions that place a speech in or after a meeting ("said *after* talks with Y", "said *in* a call to Y").
 MEETING_TIME_PREPS = ("after", "following", "during", "at", "in", "before")
 # Participles of speaking that place a speech after a meeting ("*speaking* after talks with Y, X said").
@@ -99,7 +103,10 @@ def build_candidate(sentence: Span, s_index: int, token: Token, entry: Entry, re
     described = {t.i for tier in actor_tiers for a in tier if token not in a.subtree for t in a.subtree}
     # an accusation's offence ("charged *with being a member of X*") names no target of the accusation
     offence = {t.i for c in token.children if offence_phrase(c, entry) for t in c.subtree}
-    tiers.append(clause_fallback(token, taken | described | offence | {t.i for tier in tiers for t in tier}))
+    # a cooperative act's common foe ("allied *against X*") and a filing's forum ("filed a case *at the court*")
+    not_aimed = common_foes(token, entry) | (forum_tokens(token) if entry.pos == "VERB" else set())
+    tiers = [[r for r in tier if r.i not in not_aimed] for tier in tiers]
+    tiers.append(clause_fallback(token, taken | described | offence | not_aimed | {t.i for tier in tiers for t in tier}))
     recipient_tiers = [[span for r in tier for t in conjuncts(r) for span in party_spans(t)] for tier in tiers]
     state, cue = status.status_of(token)
     announcer, conditional = intent.intent_of(token, entry.event_type, state, cue)
@@ -119,6 +126,17 @@ def build_candidate(sentence: Span, s_index: int, token: Token, entry: Entry, re
         agentless=_agentless(token, entry) and token.lemma_.lower() in LEGAL_ACT_LEMMAS,
         actor_how=_how_label(how),
     )
+
+
+def common_foes(token: Token, entry: Entry) -> set[int]:
+    """Tokens of the "against" phrases of a cooperative trigger (COMMON_FOE_TYPES): "forces who had allied *against
+    X*", "cooperation with Y *against X*". X is whom the partners stand together against, never the recipient."""
+    if entry.event_type not in COMMON_FOE_TYPES:
+        return set()
+    heads = [token, *([token.head] if names_event_of_head(token) else [])]
+    # "the support of the coalition *against X* for Y": the foe phrase hung on the supporter's of-phrase
+    heads += [o for h in heads if h.pos_ == "NOUN" for o in prep_objects(h, ("of",))]
+    return {t.i for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in FOE_PREPS for t in c.subtree}
 
 
 def _speaker_in_meeting(noun: Token, entry: Entry) -> set[int]:

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from dyads.events.syntax import (
     NOUN_RECIPIENT_PREPS, RECIPIENT_PREPS, TIME_PREPS, children_with, governing_verb, hands_of, is_passive,
-    own_means, prep_objects, subject_tokens,
+    own_means, party_like, prep_objects, subject_tokens,
 )
 from dyads import lexicon
 from dyads.actors.tables import agent_nouns
@@ -24,6 +24,9 @@ MEDIATE_CAMEO = "045"
 RELATIVE_WORDS = ("that", "which", "who", "whom", "whose", "what")
 # Prepositions by which a conducting participle names the act's target ("sanctions imposed by X *on* Y").
 PARTICIPLE_TARGET_PREPS = ("on", "against", "upon", "to", "into")
+# Prepositions naming the target of an act beside its doer's of-phrase ("the campaign of X *against* Y").
+TARGET_PREPS = ("against", "on", "upon")
+NOT_PARTY_ENTITIES = ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT")
 # Prepositions through which a nominal only dates or explains its governing verb's act ("fled to X *after* the
 # invasion"): that verb's other phrases are not the nominal's.
 ADJUNCT_PREPS = ("after", "before", "since", "following", "during", "amid", "despite", "until", "because")
@@ -51,8 +54,10 @@ def noun_arguments(noun: Token, entry: Entry) -> tuple[list[list[Token]], list[l
     doers, aimed_at = _relative_doers(noun)
     # "the withdrawal *of French troops* from Mali": some act nouns name their doer in the of-phrase
     of_doers = prep_objects(noun, ("of",)) if noun.lemma_.lower() in agent_nouns() else []
+    # "the campaign *of the coalition* against X": a doer, but the last resort ("Y led the campaign of ..." is Y's)
+    beside = [] if of_doers else _doers_beside_target(noun)
     tiers.append(prep_objects(noun, ("by",)) + participle_agents(noun, entry) + doers + of_doers)
-    recipients = [r for r in prep_objects(noun, NOUN_RECIPIENT_PREPS) if r not in of_doers] + aimed_at \
+    recipients = [r for r in prep_objects(noun, NOUN_RECIPIENT_PREPS) if r not in of_doers + beside] + aimed_at \
         + participle_targets(noun, entry)
     # "the withdrawal of troops *from X*": the moved or affected party's phrase names the recipient
     recipients += [r for obj in prep_objects(noun, ("of",)) for r in prep_objects(obj, NOUN_RECIPIENT_PREPS)
@@ -73,13 +78,13 @@ def noun_arguments(noun: Token, entry: Entry) -> tuple[list[list[Token]], list[l
         if not is_passive(verb):
             # "died in the siege of X *by Y*": a by-phrase after the nominal, hung on the intransitive verb
             tiers[1] += [a for a in prep_objects(verb, ("by",)) if a.i > noun.i]
-        return [*tiers, []], [recipients], how + f"; subject of '{verb.text}' suffers it"
+        return [*tiers, [], beside], [recipients], how + f"; subject of '{verb.text}' suffers it"
     if verb is not None:
         subject, _ = subject_tokens(verb)
         undergoer = _passive_undergoer(noun, verb)
         if undergoer and noun.head.lower_ == "under":
             # "X was put *under* investigation": X undergoes it
-            return [*tiers, []], [undergoer], how + f", subject of passive '{verb.text}' undergoes it"
+            return [*tiers, [], beside], [undergoer], how + f", subject of passive '{verb.text}' undergoes it"
         if undergoer:
             # "X was engaged *in* fighting": X acts
             subject = undergoer
@@ -95,7 +100,25 @@ def noun_arguments(noun: Token, entry: Entry) -> tuple[list[list[Token]], list[l
     elif noun.dep_ == "pobj" and noun.head.dep_ == "agent" and is_passive(noun.head.head):
         # "civilians were uprooted *by airstrikes*": those the passive befell are the act's recipients
         recipients += children_with(noun.head.head, ("nsubjpass",))
-    return tiers, [recipients], how
+    return [*tiers, beside], [recipients], how
+
+
+def _doers_beside_target(noun: Token) -> list[Token]:
+    """"the campaign *of the coalition* against X", "the attack of the rebels on Y": when the act's target stands in
+    an against/on phrase (of the noun, or hung on the of-phrase), a party in the of-phrase is who does it (a
+    subjective genitive), not whom it is done to. Both must be parties ("the imposition *of sanctions* on X" keeps
+    its object)."""
+    out = []
+    for obj in prep_objects(noun, ("of",)):
+        targets = prep_objects(noun, TARGET_PREPS) + prep_objects(obj, TARGET_PREPS)
+        if _named_party(obj) and any(_named_party(t) for t in targets):
+            out.append(obj)
+    return out
+
+
+def _named_party(token: Token) -> bool:
+    """A party's word (`party_like`), not a date or number ("the invasion of X *on 24 February*")."""
+    return party_like(token) and token.ent_type_ not in NOT_PARTY_ENTITIES
 
 
 def _plain_adjective(modifier: Token) -> bool:

@@ -9,7 +9,7 @@ from dyads.events.syntax import (
     allied_phrases, children_with, conjuncts, nominal_parties, object_controller, phrase, prep_objects,
     resolve_pronoun, temporal_clause,
 )
-from dyads.events.verb_args import locates_act
+from dyads.events.verb_args import CONDITION_MARKS, locates_act
 from dyads import status
 from dyads.actors.syntax import hyphen_names
 from dyads.senses import in_class
@@ -18,7 +18,6 @@ from dyads.senses import in_class
 ASIDE_DEPS = ("advcl", "ccomp", "parataxis")
 # Subjects that make a subordinate clause another act than the trigger's ("threatened X *as Y troops met Z*").
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
-CONDITION_MARKS = ("if", "unless", "until")
 # "X-led coalition": the participles whose hyphenated modifier names who acts.
 LEADING_LEMMAS = ("lead", "head", "command")
 # Pronouns that may stand for several coordinated parties.
@@ -125,17 +124,27 @@ def clause_fallback(token: Token, exclude: set[int]) -> list[Token]:
     while head.dep_ not in CLAUSE_BOUNDARY_DEPS and head.head.i != head.i and not temporal_clause(head) \
             and not _noun_infinitive(head):
         head = head.head
-    aside = _asides(head, token) | allied_phrases(head) | _other_agents(head, token) | _helpers(token, head)
+    aside = _asides(head, token) | allied_phrases(head) | _other_agents(head, token) | _helpers(token, head) \
+        | _fronted_participles(head, token)
     return [t for t in nominal_parties(head, exclude=exclude) if t.i != token.i and t.i not in aside
             and not locates_act(t, token)]
 
 
 def _other_agents(head: Token, token: Token) -> set[int]:
     """Tokens of the by-agents of other passive verbs in the clause ("*marginalised by X and Y*, the EU's offer of
-    cash ..."): who did that verb's act, not whom the trigger aims at. The agent of a participle inside the
-    trigger's own phrase ("a blockade *imposed by X*") stays."""
-    return {x.i for t in head.subtree if t.dep_ == "agent" and token not in t.ancestors
+    cash ..."): who did that verb's act, not whom the trigger aims at, also when the parser hangs the fronted
+    participle on the trigger itself. The agent of a participle after the trigger in its own phrase ("a blockade
+    *imposed by X*") stays."""
+    return {x.i for t in head.subtree if t.dep_ == "agent" and (token not in t.ancestors or t.i < token.i)
             and not t.left_edge.i <= token.i <= t.right_edge.i for x in t.subtree}
+
+
+def _fronted_participles(head: Token, token: Token) -> set[int]:
+    """Tokens of a past-participle clause set before the trigger ("*Increasingly marginalised in the war by X*, Y's
+    offer ...", "*Backed by X*, Y's offensive ..."): what its subject underwent; its parties are not whom the
+    trigger's act aims at."""
+    return {x.i for t in head.subtree if t.dep_ == "advcl" and t.tag_ == "VBN" and t.right_edge.i < token.i
+            and not any(c.dep_ in SUBJECT_DEPS for c in t.children) for x in t.subtree}
 
 
 def _helpers(token: Token, head: Token) -> set[int]:
@@ -156,12 +165,24 @@ def _asides(head: Token, token: Token) -> set[int]:
     out: set[int] = set()
     hypothetical = status.words().hypothetical_auxiliaries
     for t in head.subtree:
+        if _coordinated_act(t) and not t.left_edge.i <= token.i <= t.right_edge.i:
+            out |= {x.i for x in t.subtree}
+            continue
         if t.dep_ not in ASIDE_DEPS or t.pos_ not in ("VERB", "AUX") or t.left_edge.i <= token.i <= t.right_edge.i:
             continue
         if in_class(t, "comment") or any(c.dep_ == "aux" and c.lower_ in hypothetical for c in t.children) \
                 or _own_subject(t):
             out |= {x.i for x in t.subtree}
     return out
+
+
+def _coordinated_act(clause: Token) -> bool:
+    """True for a clause coordinated with the trigger's, with a subject of its own, that reports another act ("X won
+    *Y*'s support, *but Z has long protested at it*"): its doer is not whom the trigger's act aims at. A coordinated
+    report ("X agreed to lift curbs, *and Y said it would drop its complaint*") answers the act: Y is its
+    counterpart and stays."""
+    return clause.dep_ == "conj" and clause.pos_ in ("VERB", "AUX") and not in_class(clause, "comment") \
+        and any(c.dep_ in SUBJECT_DEPS and c.lower_ not in ("it", "there") for c in clause.children)
 
 
 def _own_subject(clause: Token) -> bool:

@@ -300,10 +300,10 @@ def object_controller(verb: Token, dep: str = "xcomp") -> list[Token]:
     if xcomp is None or not any(a.dep_ == "aux" and a.text.lower() == "to" for a in xcomp.children):
         return []
     # only a party can do it: "gave Kenya time to prepare", "used the coup to justify" keep their subject
-    return [c for c in verb.children if c.dep_ == "dobj" and c.i < xcomp.i and _party_like(c)]
+    return [c for c in verb.children if c.dep_ == "dobj" and c.i < xcomp.i and party_like(c)]
 
 
-def _party_like(token: Token) -> bool:
+def party_like(token: Token) -> bool:
     """A name, a pronoun, or a noun of the actor tables' role words ("the regime", "the army")."""
     from dyads.actors.tables import index  # the actor tables load only when a control verb is met
 

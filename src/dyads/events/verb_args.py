@@ -57,6 +57,10 @@ STATIVE_PASSIVES = ("oppose", "commit", "dedicate", "devote")
 # Verbs of yielding ground, with the preposition naming who took it: "the town *fell to* X" is X's capture of the
 # town, so the taker is the actor and the place (its state or holder) the recipient.
 YIELDED_TO = (("fall", "to"),)
+# Marks of a condition: a clause under one names what a threat or demand is aimed at ("*unless* X withdraws").
+CONDITION_MARKS = ("if", "unless", "until")
+# Prepositions naming the forum of a legal filing ("filed a case *at* / *before* the court").
+FORUM_PREPS = ("at", "before")
 # Prepositions that give where an act happened ("the attacks *in* Y").
 LOCATING_PREPS = ("in", "at", "near", "inside", "across", "throughout")
 
@@ -78,6 +82,25 @@ def locates_act(token: Token, trigger: Token) -> bool:
     prep = token.head
     return token.dep_ == "pobj" and prep.lower_ in LOCATING_PREPS and prep.head.pos_ == "NOUN" \
         and prep.head.i != trigger.i and noun_classes().get(prep.head.lemma_.lower()) == "action"
+
+
+def other_acts(comp: Token) -> set[int]:
+    """Tokens of adverbial clauses with a subject of their own inside a complement ("vowed to disarm its allies *once
+    the fight against X is over*", "asked Y to leave *after Z had attacked*"): another act, whose parties are not
+    whom the trigger aims at. A condition ("*unless* X withdraws") names a threat's target and stays."""
+    return {x.i for t in comp.subtree if t is not comp and t.dep_ == "advcl" and t.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in t.children)
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("it", "there") for c in t.children)
+            for x in t.subtree}
+
+
+def forum_tokens(verb: Token) -> set[int]:
+    """Tokens of the "at"/"before" phrase of a verb whose object is a legal filing ("filed a case *at the court*",
+    "dropped its complaint *at the WTO*", word class `legal_filing`): the body where it is lodged is its forum, not
+    whom it is aimed at."""
+    if not any(in_class(o, "legal_filing") for o in children_with(verb, ("dobj",))):
+        return set()
+    return {x.i for p in verb.children if p.dep_ == "prep" and p.lower_ in FORUM_PREPS for x in p.subtree}
 
 
 def _mistagged_name(verb: Token) -> list[Token]:
@@ -282,7 +305,7 @@ def verb_arguments(verb: Token, entry: Entry) -> tuple[list[Token], list[list[To
             # "... would respond *with great force*": the means of the threatened act is no target either
             speakers_side += own_subjects + ([o for o in prep_objects(comp, ("with",))] if own_subjects else [])
             direct += [s for s in subjects if s not in speakers_side]
-    allies = allied_phrases(verb)
+    allies = allied_phrases(verb) | forum_tokens(verb)
     preps = [p for p in prep_objects(verb, RECIPIENT_PREPS) if p.i not in allies]
     if topic:
         # "discussed developments in X *with Y*": the partner's phrase parsed onto the topic
@@ -311,7 +334,7 @@ def verb_arguments(verb: Token, entry: Entry) -> tuple[list[Token], list[list[To
         if offence_phrase(comp, entry) and direct:
             continue  # "X was charged *with being a member of Y*": X, named, is accused; Y is in the offence
         head = [comp] if comp.dep_ == "dobj" and comp.i not in exclude else []
-        nested += head + [t for t in nominal_parties(comp, exclude=exclude)
+        nested += head + [t for t in nominal_parties(comp, exclude=exclude | other_acts(comp))
                           if not locates_act(t, verb)]
     return actors, [direct, preps, nested], how
 
