@@ -10,7 +10,7 @@ hyperparameter is in scripts/train_confidence.toml. The test split is never read
 
 Writes src/dyads/data/models/confidence.json (weights, calibration, threshold) and confidence.md (its card).
 Needs scikit-learn (`pip install -e .[train]`); the package itself does not.
-Usage: python scripts/train_confidence.py [--gold FOLDER ...] [--corpora ../shared/corpora]
+Usage: python scripts/train_confidence.py [--gold FOLDER ...] [--corpora ../shared/corpora] [--cache coded.pkl]
 """
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ import argparse
 import csv
 import json
 import logging
+import pickle
 import sys
 import time
 import tomllib
@@ -29,7 +30,7 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import brier_score_loss, log_loss, roc_auc_score
 
-from dyads import confidence, fitting, newseval, typeclf
+from dyads import confidence, evidence, fitting, newseval, typeclf
 from dyads.fitting import fit
 from dyads.settings import load_settings
 
@@ -47,6 +48,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--folds", type=Path, default=ROOT / "build" / "typeclf",
                         help="the event-type classifier's fold models (written by scripts/train_typeclf.py)")
     parser.add_argument("--out", type=Path, default=OUT, help="where confidence.json and confidence.md go")
+    parser.add_argument("--cache", type=Path, default=None,
+                        help="pickle of the coded tune events: read if present, else written (iterating on the "
+                             "model without re-coding; delete it whenever the coder or the gold changes)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
     cfg = tomllib.loads(CONFIG.read_text(encoding="utf-8"))
@@ -56,8 +60,13 @@ def main(argv: list[str] | None = None) -> int:
     golds = args.gold or [ROOT / g for g in cfg["golds"]]
     docs = newseval.load_golds(golds, corpora=args.corpora, splits=tuple(cfg["splits"]))
     assert all(d.split == "tune" for d in docs)
-    with confidence.using(confidence.Model.flat()):
-        coded = code_tune(docs, cfg, args.folds)
+    if args.cache is not None and args.cache.is_file():  # the story-level evidence follows the current code
+        coded = {doc: evidence.in_story(events) for doc, events in pickle.loads(args.cache.read_bytes()).items()}
+    else:
+        with confidence.using(confidence.Model.flat()):
+            coded = code_tune(docs, cfg, args.folds)
+        if args.cache is not None:
+            args.cache.write_bytes(pickle.dumps(coded))
     rows = labelled(docs, coded, classifier=cfg["typeclf_feature"])
     names = feature_names(rows, cfg)
     X = np.array([[f.get(n, 0.0) for n in names] for _, f, _ in rows])
