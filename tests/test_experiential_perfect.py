@@ -1,7 +1,6 @@
-"""Coded events that describe no concrete act (session 15, e3), each blocked use paired with a kept event of the
-same word (invented sentences): a restrictive relative clause in the perfect on an indefinite head describes its
-referent by what it has done (an experiential perfect); "has long opposed" tells a standing stance; a legislature
-approving its own bill endorses no party."""
+"""A restrictive relative clause in the perfect on an indefinite head describes its referent by what it has done
+(an experiential perfect): no specific act, no event (session 15, e3). Named, definite or comma-set clauses, a
+named subject and a time keep the act (invented sentences)."""
 from __future__ import annotations
 
 import pytest
@@ -62,14 +61,3 @@ def test_a_standing_stance_or_habit_is_no_event(code, text, trigger):
 ])
 def test_repeated_or_dated_acts_still_code(code, text, trigger, event_type):
     assert event_type in {e.event_type for e in _on(code(text), trigger)}
-
-
-# Passing one's own legal instrument endorses no party; approving another party's bid or plan does.
-def test_approving_ones_own_bill_is_no_endorsement(code):
-    assert not _on(code("Peruvian lawmakers approved a bill on foreign funding on Tuesday."), "approved")
-    assert not _on(code("Chile's National Assembly approved the new constitution last month."), "approved")
-
-
-def test_approving_another_partys_bid_still_codes(code):
-    assert "SUPPORT" in {e.event_type for e in _on(code("Chile has approved Peru's bid to host the summit."),
-                                                   "approved")}
