@@ -60,29 +60,10 @@ def test_a_nominal_with_no_parties_of_its_own_stays_absorbed(code):
     ("The IMF recommended that Argentina devalue the peso.", "recommended", {"REQUEST"}),
     # "charge d'affaires" is parsed with "charge" as a modifier of "d'affaires"
     ("Lithuania summoned the Russian charge d'affaires over the border incident.", "summoned", {"ACCUSE"}),
-    # a leader, minister, envoy or delegation arriving in, travelling or flying to a place visits it (CAMEO 042)
-    ("The Norwegian prime minister arrived in Madrid on Sunday.", "arrived", {"CONSULT"}),
-    ("The Bahraini foreign minister traveled to Riyadh on Monday.", "traveled", {"CONSULT"}),
-    ("Turkish military officials travelled to Moscow last week.", "travelled", {"CONSULT"}),
-    ("The US secretary of state flew to Kyiv on Wednesday.", "flew", {"CONSULT"}),
-    # troops, aircraft and refugees arriving somewhere visit no one
-    ("American troops arrived in Poland on Friday.", "arrived", set()),
-    ("Thousands of Syrian refugees arrived in Greece last week.", "arrived", set()),
-    ("Russian fighter jets flew to the border on Monday.", "flew", set()),
-    # a private person named by a title-less name is no visiting party
-    ("Letts, a British student, travelled to Syria in 2014.", "travelled", set()),
 ])
-def test_appeals_summons_and_visits_code_in_their_event_sense(code, text, trigger, types):
+def test_appeals_and_summons_code_in_their_event_sense(code, text, trigger, types):
     assert _types(code(text), trigger) == types
 
-
-def test_a_visit_is_to_the_country_of_the_place_reached(code):
-    assert ("CONSULT", "BHR", "SAU") in triples(code("The Bahraini foreign minister traveled to Riyadh on Monday."))
-
-
-def test_talks_with_a_named_partner_that_are_the_purpose_of_a_trip_are_coded_too(code):
-    events = code("The Iranian foreign minister arrived in Oslo on Tuesday for talks with American envoys.")
-    assert ("CONSULT", "IRN", "USA") in triples(events), "the talks are not absorbed by the trip"
 
 
 def test_a_phrasal_object_the_parser_glued_to_a_following_time_measure_still_counts(code):

@@ -27,9 +27,6 @@ STANCE_TYPES = ("ACCUSE",)
 TARGET_PREPS = ("of", "on", "against", "into", "to")
 # Prepositions that make a meeting with a named partner the occasion of another act ("*in* a call to Y, X urged").
 OCCASION_PREPS = ("in", "at", "during")
-# ... or its purpose ("arrived in Oslo *for* talks with Y", "visited Geneva *for* talks with Y"): a meeting with a
-# named partner, held there.
-PURPOSE_PREPS = ("for",)
 # Prepositions that give an act named with its own doer as the grounds or span of another ("investigated *over* an
 # attack by X").
 GROUNDS_PREPS = ("over",)
@@ -94,7 +91,7 @@ def _governor(token: Token, triggers: dict[int, Entry]) -> Token | None:
             # "beaten *before* being taken into custody", "agreed *after* talks with Y": an act of its own, at
             # another time
             return None
-        if node.dep_ == "prep" and (node.lower_ in (*OCCASION_PREPS, *PURPOSE_PREPS) and meeting or node.lower_ in GROUNDS_PREPS and own):
+        if node.dep_ == "prep" and (node.lower_ in OCCASION_PREPS and meeting or node.lower_ in GROUNDS_PREPS and own):
             # "*in* a phone call to Y, X urged Y ...": the call is the occasion of the appeal, a meeting of its own;
             # "investigated *over* an attack by X", "fled *over* a month of airstrikes by X": the act named with its
             # own doer is reported too
