@@ -100,7 +100,8 @@ def test_shipped_model_names_only_features_the_code_can_make():
              "sentence_length", "actor_share", "recipient_share", "actor_top", "recipient_top", "classifier_none_p",
              "classifier_best"}
     one_hot = {"type", "trigger_pos", "actor_how", "actor_tier", "actor", "actor_sector", "recipient_tier",
-               "recipient", "recipient_sector", "status", "date", "no_recipient_type", "entry"}
+               "recipient", "recipient_sector", "status", "date", "no_recipient_type", "entry",
+               "actor_setting_guess", "recipient_setting_guess"}
     for name in data["weights"]:
         assert name in flags or name.split("=")[0] in one_hot, name
     assert 0.0 <= data["threshold"] < 1.0 and confidence.default_threshold() == data["threshold"]
