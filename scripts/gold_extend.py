@@ -21,6 +21,7 @@ The second NGEC batch (events-n1, session 10) was drawn with `--ngec 60 --seed 5
 Batch events-n6 (session 14) was drawn with `--ngec 60 --seed 71` (40 tune, 20 test), run after events-n5
 (session 13, `--seed 67`) was in docs.csv.
 Batch events-n7 (session 15) was drawn with `--ngec 60 --seed 73` (40 tune, 20 test), run after events-n6 was in docs.csv.
+Batch events-n8 (session 16) was drawn with `--ngec 60 --seed 79` (40 tune, 20 test), run after events-n7 was in docs.csv.
 Usage: python scripts/gold_extend.py [--seed N] [--count N] [--max-chars N] [--ngec N]
 """
 from __future__ import annotations
