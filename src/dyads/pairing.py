@@ -3,7 +3,8 @@
 `pairs` gives, for one candidate, every (actor, recipient, tier) the coder will code: the first actor tier that
 names a coded party, the best recipient tier, reciprocal pairs of mutual acts, undergoing verbs turned around
 ("X received aid from Y"), domestic acts aimed at the actor's own state, and partners of a mutual action.
-`home_actor` and `at_home` give police, courts and domestic targets the country of the party they act with.
+`home_actor` and `at_home` give police, courts and domestic targets the country of the party they act with, and
+`same_party` tells a recipient that is the actor itself (these are in `home_parties`, importable from here).
 """
 from __future__ import annotations
 
@@ -13,18 +14,15 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from dyads import (
-    actors, beyond_place, borders, events, evidence, lexicon, place_recipient, protest_crowd, roles, senses, venue,
+    actors, beyond_place, borders, events, evidence, lexicon, protest_crowd, roles, senses, venue,
 )
 from dyads.records import Party
+from dyads.home_parties import (  # noqa: F401  (re-exported: the pipeline imports them from here)
+    DOMESTIC_WHY, HOME_ACTOR_SECTORS, NAMED_BODY_WHYS, SETTING_WHY, STATE_SECTORS, at_home, home_actor, same_party,
+)
 from dyads.events.syntax import conjuncts, phrase, prep_objects
 from dyads.roles import party_root as _party_root
 
-DOMESTIC_WHY = "no recipient named"
-# A party's `why` when its country is only the story's setting (actors.countries: unnamed locals and officials).
-SETTING_WHY = "where the story is set"
-# Actors that act at home: a party they act on with no country of its own is in their country.
-HOME_ACTOR_SECTORS = frozenset(("COP", "JUD"))
-STATE_SECTORS = frozenset(("GOV", "MIL", "COP", "JUD", "LEG"))
 # Nominal events that two coordinated parties do with each other ("Russian and Turkish talks").
 MUTUAL_NOUN_TYPES = ("AGREE", "CONSULT", "COOPERATE")
 # Stances toward an act whose author is their recipient ("condemned Russia's attack" -> Russia,
@@ -33,8 +31,6 @@ AUTHOR_TYPES = ("ACCUSE", "REJECT", "SUPPORT", "AGREE", "REQUEST", "THREATEN", "
 # Stances by which one body of a state judges another's act ("the opposition condemned the government's plan"); a
 # promise of the actor's own country's act is its own ("pledged US commitment").
 JUDGED_AUTHOR_TYPES = ("ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN")
-# How a party's `why` starts when a phrase names an armed group or a political party by its own name.
-NAMED_BODY_WHYS = ("group '", "party '")
 # How a party's `why` says its country is only where it is ("ministers met *in Ankara*").
 LOCATED_WHY = "; located in '"
 RECIPIENT_TIERS = ("object", "prepositional phrase", "the trigger's complements", "elsewhere in the clause")
@@ -324,84 +320,3 @@ def _own_state(actor: Party, cand: events.Candidate, resolver: actors.DocumentRe
     return Party(actor.text, actor.start, actor.end, actors.country_name(actor.country), actor.country,
                  actor.country, "GOV", f"{DOMESTIC_WHY}: a domestic {cand.entry.event_type.lower()} is aimed at "
                                        f"the actor's own government ({actor.country})")
-
-
-def home_actor(actor: Party, recipient: Party | None, event_type: str = "") -> Party:
-    """Police, courts and prosecutors with no country named ("prosecutors charged the former Brazilian
-    president") act at home: in the country of the party they act on."""
-    if actor.code is not None or recipient is None or recipient.country is None or recipient.code is None \
-            or recipient.code.startswith(("IGO", "NGO", "IMG")) or SETTING_WHY in (recipient.why or ""):
-        return actor  # nor a country the recipient only has from the story's setting: the actor's own rule decides
-    # the opposition opposes its own government ("the opposition leader accused the Peruvian prime minister")
-    # (not a stance toward a state's act abroad: "condemned Peru's invasion" may come from anyone's opposition)
-    opposing = actor.sector == "OPP" and recipient.sector == "GOV" and recipient.code == recipient.country \
-        and not (recipient.why or "").startswith(actors.AUTHOR_WHY)
-    # people protesting, demanding or denouncing what a government office does are its people
-    opposing = opposing or (roles.own_government(actor, recipient, event_type)
-                            and not (recipient.why or "").startswith(actors.AUTHOR_WHY))
-    # unnamed gunmen who attack a judge or police officer of a country strike in that country
-    striking = roles.attacks_home_organ(actor, recipient, event_type)
-    if actor.sector not in HOME_ACTOR_SECTORS and not opposing and not striking:
-        return actor
-    whom = "government it opposes" if opposing else f"{recipient.sector} it attacks, who serve at home" if striking \
-        else "party it acts on"
-    why = f"{actor.why}; no country of its own: {actor.sector} acts at home, in the country of the " \
-          f"{whom} ({recipient.country})"
-    return replace(actor, code=recipient.country, country=recipient.country,
-                   name=actors.country_name(recipient.country), why=why)
-
-
-def at_home(recipient: Party | None, actor: Party | None, event_type: str, mode: str = "") -> Party | None:
-    """A recipient with no country of its own ("pardoned 20 journalists", "police arrested five militants",
-    "freed 200 prisoners") is in the actor's country when the action is a domestic one, a release of
-    captives, or the actor is the police or a court."""
-    if recipient is None or recipient.code is not None or recipient.sector is None or actor is None \
-            or actor.country is None or actor.code != actor.country or roles.placed_abroad(recipient):
-        return recipient
-    released = mode == "release" and actor.sector in STATE_SECTORS  # rebels' captives are often foreign
-    if event_type not in events.DOMESTIC_TYPES and actor.sector not in HOME_ACTOR_SECTORS and not released \
-            and not roles.home_counterpart(recipient, actor, event_type):
-        return recipient
-    why = f"{recipient.why}; {place_recipient.HOME_WHY} ({actor.country}), a {event_type.lower()} " \
-          f"by {actor.sector or 'a state'} is domestic unless a country is named"
-    return replace(recipient, code=actor.country, country=actor.country, name=actors.country_name(actor.country),
-                   why=why)
-
-
-def same_party(a: Party | None, b: Party | None) -> bool:
-    """True when the recipient is the actor itself (so the event has no recipient).
-
-    One phrase may name two parties ("their talks" = Xi and Putin): a shared span is the same party
-    only when the codes agree too.
-    """
-    if a is None or b is None or (b.why or "").startswith(DOMESTIC_WHY):
-        return False
-    if (a.start, a.end) == (b.start, b.end) and (a.code is None or b.code is None or a.code == b.code):
-        return True
-    if _local(a) != _local(b) and _national(a) != _national(b):
-        return False  # "the mayor of Grozny petitioned Moscow": a town's officials address their state
-    if _named_body(a) != _named_body(b) and not _pronoun(a) and not _pronoun(b):
-        return False  # "Iraqi troops attacked the Peshmerga", "Hamas clashed with Fatah": two sides of one country
-    return a.code is not None and a.code == b.code and (b.sector in (None, a.sector))
-
-
-def _named_body(party: Party) -> str | None:
-    """The name of the armed group or political party a phrase names ("group 'Peshmerga' -> IRQ"), else None."""
-    why = party.why or ""
-    if not why.startswith(NAMED_BODY_WHYS):
-        return None
-    return why.split("'")[1] if why.count("'") >= 2 else None
-
-
-def _pronoun(party: Party) -> bool:
-    return (party.why or "").startswith(("pronoun", "relative pronoun"))
-
-
-def _local(party: Party) -> bool:
-    """A party named by its town or region ("the mayor of Grozny", "the Aceh governor"), not its state."""
-    return (party.why or "").startswith(("city '", "region '"))
-
-
-def _national(party: Party) -> bool:
-    """A state named as such or by its capital ("Moscow", "Russia")."""
-    return (party.why or "").startswith(("capital '", "country '"))

@@ -1,28 +1,16 @@
-"""Word senses chosen by a trigger's arguments, and the word classes they are tested with.
-
-A trigger word has several senses ("air *strikes*" attack, "teachers' *strike*" protest; a phone
-*call*, *calls* for reform). `choose` picks the sense of a matched lexicon entry from its arguments
-(modifiers, actor, prepositions, object), by the rules of `data/senses/rules.csv` (first match wins)
-over the word classes of `data/senses/word_classes.csv` (`in_class`). Whether an agent is a political
-party at all is `dyads.political`.
-"""
+"""Matching a sense rule's condition (its test) against a trigger's arguments, and `choose`, the sense of an
+entry by the first rule whose test holds."""
 from __future__ import annotations
 
-import csv
-import functools
-import io
-from dataclasses import dataclass, replace
-from importlib import resources
+from dataclasses import replace
 
 from spacy.tokens import Token
 
-from dyads import cameo, lexicon, own_side
-from dyads.records import EVENT_TYPES
+from dyads import lexicon, own_side
+from dyads.senses.arguments import (RELATIVE_TAGS, SUBJECT_DEPS, _agents, _subjects, judgement_words, relative_object,
+                                    verb_objects)
+from dyads.senses.table import Rule, in_class, rules
 
-TESTS = ("modifier", "actor", "prep", "subject_of", "plural", "clause", "complement", "object", "object_not", "object_modifier",
-         "particle_time", "particle_object", "particle_bare", "question", "own_future", "modal_clause", "negated_clause",
-         "object_clause", "clause_object", "clause_passive", "governed", "governed_by", "that_clause", "judged", "attributive",
-         "unopposed", "kept_open", "continued", "other_clause", "kind_of", "always")
 # Auxiliaries of an announced future action ("warned *it would* retaliate") and of obligation ("insisted that
 # they *should* leave").
 FUTURE_AUX = ("will", "would", "'ll", "shall", "wo")
@@ -32,10 +20,6 @@ OBLIGATION_AUX = ("should", "must", "ought", "need", "have")
 # Words opening an indirect question ("asked *whether* ...", "asked *who* ...").
 QUESTION_WORDS = ("if", "whether", "who", "what", "why", "how", "when", "where", "which")
 PERSONAL_PRONOUNS = ("it", "they", "we", "i", "he", "she")
-# Special members of a word class: a named party, a place, a person (by the parser's entity type).
-NAMED, PLACE, PERSON = "@named", "@place", "@person"
-NAMED_ENTS = ("GPE", "NORP", "ORG", "LOC", "FAC", "PERSON")
-PLACE_ENTS = ("GPE", "LOC", "FAC")
 TIME_ENTS = ("DATE", "TIME")
 # Nouns of number whose of-phrase is what is counted ("thousands of workers").
 QUANTITY_NOUNS = ("thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions", "score",
@@ -47,85 +31,6 @@ MODIFIER_DEPS = ("amod", "compound", "nmod", "npadvmod", "poss")
 PARTICLE_HEADS = ("out", "away", "back", "off")
 # Word classes of acts (verbs as well as nouns) that a "prep" test also finds as a gerund ("prospect of *cutting*").
 GERUND_CLASSES = ("hostile_act", "penalize")
-# Tests that hold of (nearly) every use of a word: a key's catch-all rules, tried after its specific rules.
-CATCH_ALL_TESTS = ("always", "particle_bare")
-
-
-@dataclass(frozen=True, slots=True)
-class Rule:
-    """One sense rule: when `test` holds for an entry of (lemma, pos, event_type), it codes `to_type`."""
-
-    lemma: str
-    pos: str
-    event_type: str
-    test: str
-    words: tuple[str, ...]
-    word_class: str
-    to_type: str
-    mode: str
-    cameo: str
-    note: str
-    source: str
-
-
-def _read(name: str) -> list[dict[str, str]]:
-    text = resources.files("dyads.data").joinpath("senses", name).read_text("utf-8")
-    return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(io.StringIO(text))]
-
-
-@functools.cache
-def word_classes() -> dict[str, frozenset[str]]:
-    """Word classes (`data/senses/word_classes.csv`): class name -> lower-case words and phrases; a later row of a
-    class adds words to it (rows are appended, never rewritten)."""
-    out: dict[str, frozenset[str]] = {}
-    for row in _read("word_classes.csv"):
-        words = frozenset(w.strip().lower() for w in row["words"].split("|") if w.strip())
-        out[row["class"]] = out.get(row["class"], frozenset()) | words
-    return out
-
-
-@functools.cache
-def rules() -> dict[tuple[str, str, str], tuple[Rule, ...]]:
-    """Sense rules (`data/senses/rules.csv`) by (lemma, pos, event type), in file order, except that catch-all
-    rules (CATCH_ALL_TESTS) go after the specific rules of their key: a rule appended for one use of a word ("spoke
-    *highly of* X") wins over an earlier catch-all of the same key ("speaking out about anything else"); validated."""
-    out: dict[tuple[str, str, str], list[Rule]] = {}
-    classes = word_classes()
-    for line, row in enumerate(_read("rules.csv"), start=2):
-        rule = Rule(row["lemma"].lower(), row["pos"].upper(), row["event_type"], row["test"],
-                    tuple(w for w in row["words"].lower().split("|") if w), row["class"], row["to_type"],
-                    row["mode"], row["cameo"], row["note"], f"senses/rules.csv:{line}")
-        if rule.test not in TESTS:
-            raise ValueError(f"{rule.source}: unknown test {rule.test!r}")
-        if rule.word_class and rule.word_class not in classes:
-            raise ValueError(f"{rule.source}: unknown word class {rule.word_class!r}")
-        if rule.to_type not in (*EVENT_TYPES, lexicon.NOT_AN_EVENT):
-            raise ValueError(f"{rule.source}: unknown event type {rule.to_type!r}")
-        if rule.to_type != lexicon.NOT_AN_EVENT:
-            cameo.lookup(rule.cameo)
-        if rule.mode and rule.mode not in lexicon.modes().get(rule.to_type, ()):
-            raise ValueError(f"{rule.source}: {rule.mode!r} is not a PLOVER mode of {rule.to_type}")
-        out.setdefault((rule.lemma, rule.pos, rule.event_type), []).append(rule)
-    return {k: tuple(sorted(v, key=lambda r: r.test in CATCH_ALL_TESTS)) for k, v in out.items()}
-
-
-def in_class(token: Token, name: str) -> bool:
-    """True when the token (its lemma or form, or with its compound modifier) is a word of class `name`."""
-    words = word_classes()[name]
-    if token.lemma_.lower() in words or token.lower_ in words:
-        return True
-    if NAMED in words and (token.ent_type_ in NAMED_ENTS or token.pos_ == "PROPN"):
-        return True
-    if PLACE in words and token.ent_type_ in PLACE_ENTS:
-        return True
-    if PERSON in words and token.ent_type_ == "PERSON":
-        return True
-    left = [c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1]
-    if left and f"{left[0].lower_} {token.lower_}" in words:
-        return True
-    # "build-up", "asylum-seekers": a hyphenated word the parser split into a compound, a hyphen and a head
-    return token.i >= 2 and token.doc[token.i - 1].text == "-" and token.doc[token.i - 2].head == token \
-        and f"{token.doc[token.i - 2].lower_}-{token.lower_}" in words
 
 
 def choose(token: Token, entry: lexicon.Entry) -> lexicon.Entry:
@@ -331,149 +236,6 @@ def _continued(verb: Token) -> list[Token]:
             for q in verb.children if q.dep_ == "prep" and q.lower_ == "with" for o in q.children if o.dep_ == "pobj"]
     return [w for c in out for w in (c, *c.conjuncts)]
 
-
-RELATIVE_TAGS = ("WDT", "WP")
-SUBJECT_DEPS = ("nsubj", "nsubjpass")
-
-
-def relative_object(token: Token) -> list[Token]:
-    """The noun a relative clause describes when it is the clause verb's object: "parts *that* Turkey had seized"
-    (an object relative pronoun), "the territory it seized" (no pronoun; a subject of its own, no object and no
-    stranded preposition: "the town it withdrew *from*" is no object of "withdrew")."""
-    noun = token.head
-    if token.dep_ != "relcl" or noun.pos_ not in ("NOUN", "PROPN"):
-        return []
-    children = list(token.children)
-    if any(c.dep_ in ("dobj", "nsubjpass") and c.tag_ in RELATIVE_TAGS for c in children):
-        return [noun]
-    if any(c.dep_ in ("dobj", "nsubjpass", "dative", "ccomp", "xcomp") for c in children):
-        return []
-    subjects = [c for c in children if c.dep_ == "nsubj"]
-    stranded = any(c.dep_ in ("prep", "prt") and not any(o.dep_ in ("pobj", "pcomp") for o in c.children)
-                   for c in children)
-    if subjects and all(s.tag_ not in RELATIVE_TAGS for s in subjects) and not stranded \
-            and not any(c.tag_ in ("WRB",) or c.lower_ in ("where", "when", "why") for c in children):
-        return [noun]
-    return []
-
-
-def verb_objects(token: Token) -> list[Token]:
-    """What a verb acts on: its object or passive subject, or the noun a reduced participle with a by-agent
-    modifies ("hostages *held by X*", "a video *released by X*", "fighters *being held by X*")."""
-    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-    if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN") \
-            and any(c.dep_ == "agent" for c in token.children) \
-            and not any(c.dep_ in ("aux", "nsubj", "nsubjpass") or c.dep_ == "auxpass" and c.lower_ != "being"
-                        for c in token.children):
-        objects.append(token.head)
-    return objects
-
-
-def _agents(token: Token) -> list[Token]:
-    """Who does what a trigger names: a verb's subject; a noun's possessor, compound, by-phrase or the
-    subject of the verb it is an argument of ("workers went *on strike*")."""
-    if token.pos_ == "VERB":
-        node = token.head if token.dep_ in ("conj", "xcomp") and not _subjects(token) else token
-        subjects = _subjects(node)
-        if not subjects and token.dep_ == "xcomp" and node is not token:
-            # "workers are expected to *strike*", "troops were ordered to *attack*": the passive's subject does it
-            subjects = [c for s in node.children if s.dep_ == "nsubjpass" for c in (s, *s.conjuncts)]
-        if not subjects and token.dep_ == "xcomp" and node.dep_ == "acomp":
-            subjects = _subjects(node.head)  # "workers were *prepared* to strike": the copula's subject
-        # "workers *who* struck": a relative pronoun stands for the noun its clause describes
-        subjects = [_antecedent(s) for s in subjects]
-        # a passive's doer is its by-agent: "were *pushed out by the army*"
-        doers = [o for p in token.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
-        return subjects + [c for d in doers for c in (d, *d.conjuncts)]
-    out = [c for c in token.children if c.dep_ in ("poss", "compound") and c.i < token.i]
-    out += [o for p in token.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
-    if token.dep_ == "nsubjpass":  # "the evacuation was carried out *by volunteers*": the passive's by-agent
-        out += [o for p in token.head.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
-    verb = token.head
-    if token.dep_ == "pobj":
-        verb = token.head.head
-    if token.dep_ in ("dobj", "attr", "pobj") and verb.pos_ in ("VERB", "AUX"):
-        out += _subjects(verb)
-    return out
-
-
-def _antecedent(subject: Token) -> Token:
-    """The noun a relative pronoun subject stands for ("workers *who* struck"), else the subject itself."""
-    clause = subject.head
-    if subject.tag_ in ("WP", "WDT") and clause.dep_ == "relcl" and clause.head.pos_ in ("NOUN", "PROPN"):
-        return clause.head
-    return subject
-
-
-def _subjects(verb: Token) -> list[Token]:
-    return [c for s in verb.children if s.dep_ == "nsubj" for c in (s, *s.conjuncts)]
-
-
-# Types whose coordinated subjects act with each other by the nature of the act ("X and Y met / agreed").
-MUTUAL_TYPES = ("AGREE", "CONSULT", "COOPERATE")
-RECIPROCAL_PRONOUNS = ("each other", "one another")
-# Objects of a light verb that name a bond between the parties themselves: "China and Russia *restored ties*",
-# "the two countries cut *relations*" act on each other.
-MUTUAL_OBJECTS = ("ties", "tie", "relation", "relations")
-
-
-def mutual(token: Token, entry: lexicon.Entry) -> bool:
-    """True when the coordinated subjects of a verb trigger act on each other.
-
-    "China and Russia *agreed*", "the two sides *clashed*", "X and Y *fought* each other" are mutual;
-    "Russia, Iran and Syrian troops *mounted* an offensive" and "rebels and Turkish-backed groups *fought
-    alongside* each other" are parties acting together on a third party (or on nobody named).
-    """
-    if entry.event_type in MUTUAL_TYPES or entry.object in MUTUAL_OBJECTS:  # "met", "agreed", "restored ties"
-        return True
-    doc = token.doc
-    # "have invested in *each other* after backing different sides": a reciprocal pronoun of another verb is not
-    # the trigger's; only the words of the trigger's own phrase count
-    own = {t.i for t in token.subtree}
-    after = " ".join(t.lower_ for t in doc[token.i + 1:min(len(doc), token.i + 8)] if t.i in own)
-    before = " ".join(t.lower_ for t in doc[max(0, token.i - 3):token.i] if t.i in own)
-    joint = word_classes()["jointly"]
-    if any(w in joint for w in (t.lower_ for t in token.subtree)) and not in_class(token, "reciprocal"):
-        return False
-    if any(p in after for p in RECIPROCAL_PRONOUNS) or any(p in before for p in RECIPROCAL_PRONOUNS):
-        return True
-    return in_class(token, "reciprocal")
-
-
-JUDGEMENT_DEPS = ("oprd", "ccomp", "xcomp", "acomp")
-
-
-def judgement_words(verb: Token) -> list[Token]:
-    """The words of what a verb of naming calls its object: an object predicate ("called X *a crime*"), an
-    as-phrase ("described X *as reckless*"), or words the parser hung on the object's right ("called the decision
-    *completely unjustified*"). Empty when the verb has no object (active or passive)."""
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not objects:
-        return _small_clause_words(verb)
-    # "held Iran *accountable* for X": the parser may hang the predicate adjective on the verb as a clause
-    out = [w for c in verb.children if c.dep_ in JUDGEMENT_DEPS or (c.dep_ == "prep" and c.lower_ == "as")
-           or (c.dep_ == "advcl" and c.pos_ == "ADJ") for w in c.subtree]
-    out += [w for o in objects if o.dep_ == "dobj" for w in o.subtree if w.i > o.i]
-    return out
-
-
-def _small_clause_words(verb: Token) -> list[Token]:
-    """"found [the minister *guilty*]", "declared [two diplomats *persona non grata*]": the parser often reads an
-    object and its predicate as a verbless clause with the object as its subject; its predicate's words (not the
-    subject's) are what the verb calls the object. A clause with an auxiliary or "that" is a finite clause."""
-    out: list[Token] = []
-    for c in verb.children:
-        if c.dep_ != "ccomp" or c.tag_ in FINITE_TAGS \
-                or any(a.dep_ in ("aux", "auxpass", "mark") for a in c.children) \
-                or not any(a.dep_ == "nsubj" for a in c.children):
-            continue
-        subject = {w.i for a in c.children if a.dep_ == "nsubj" for w in a.subtree}
-        out += [w for w in c.subtree if w.i not in subject]
-    return out
-
-
-# Tags of a finite verb: its clause asserts something ("found the army *killed* them"), it names no predicate.
-FINITE_TAGS = ("VBD", "VBZ")
 
 
 def _past_subjunctive(verb: Token, clause: Token) -> bool:

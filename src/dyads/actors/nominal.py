@@ -1,0 +1,238 @@
+"""Nominal descriptions in party slots resolved from the document: an apposition ("the group, Hamas,"), a role
+"for" or "loyal to" a party, "his counterpart", a village located by a named place, and the context of a phrase
+with no country of its own (a person named earlier, "both countries", "its army", "the regime") (a base of
+`DocumentResolver`, whose memory, `_resolve_one` and `_as` they use)."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from dyads.records import Party
+from dyads.actors.vocab import (
+    ALLEGIANCE_WORDS, ARMED_SECTORS, COUNTERPART_NOUNS, DEFINITE_ORG_NOUNS, DEFINITE_STATE_NOUNS, GROUP_WORDS,
+    PERSON_ROLES, PRONOUN_REACH, PRONOUNS, REGIME_NOUNS, SERVING_LEMMAS, SKIP_WORDS, SPEAKER_PRONOUNS,
+    STATE_ORGAN_SECTORS,
+)
+from dyads.actors.tables import Word, country_name, noun_classes
+from dyads.actors.rules import (
+    Resolution, _definite_state, _heads, _personal, _strip_quantity, resolve_words, words_of_span,
+)
+from dyads.actors.syntax import _noun_of, _places_of
+
+
+class NominalReferences:
+    """Resolution of descriptions and roles against the document's mentions and the phrase's surroundings."""
+
+    __slots__ = ()
+
+    def _place_people(self, span: Span, host: Token) -> list[Resolution]:
+        """"attacked a village near Algiers": a town or village located by a named city, region or state
+        stands for its people there (CVL)."""
+        for place in _places_of(span):
+            where = self._where(place)
+            if where is None or place.root.lower_ in noun_classes():
+                continue  # "near the Syrian border" says where the border is, not the village
+            country = where[1]
+            party = Party(span.text, span.start_char, span.end_char, country_name(country), country, country, "CVL",
+                          f"place '{host.text}' located at '{place.text}' -> {country}: its people -> CVL")
+            return [Resolution(party, "located")]
+        return []
+
+    def _apposition(self, span: Span, role: str) -> list[Resolution]:
+        """The party an apposition of `span` names ("the group, Hamas," -> Hamas)."""
+        appos = next((c for c in span.root.children if c.dep_ == "appos" and c.i >= span.end), None)
+        if appos is None:
+            return []
+        phrase = _noun_of(appos)
+        found, _ = self._resolve_one(phrase, role)
+        owner = self._title_owner(span)
+        return [self._as(span, r, f"apposition '{phrase.text}': {r.party.why}") if owner is None
+                or r.kind not in ("leader", "person") or r.party.code == owner.party.code
+                else self._as(span, owner, f"apposition '{phrase.text}' ({r.party.code} in the tables), the title's "
+                                           f"own state: {owner.party.why}", sector=r.party.sector)
+                for r in found if r.party.code]
+
+    def _title_owner(self, span: Span) -> Resolution | None:
+        """The state that owns a title before a person's apposition ("*Mozambique's* president, X", "the *Mozambican*
+        president, X"): the text's explicit owner beats a table naming X another state's leader."""
+        owner = next((c for c in span.root.children if c.dep_ in ("poss", "amod", "compound") and c.i < span.root.i
+                      and c.pos_ in ("PROPN", "ADJ")), None)
+        if owner is None:
+            return None
+        words = span.doc[owner.left_edge.i:owner.i + 1]
+        res = resolve_words(words.text, words_of_span(words), words.start_char, words.end_char, when=self.when,
+                            idx=self.idx)
+        return res if res is not None and res.kind in ("country", "adjective") and res.party.code else None
+
+    def _for_whom(self, span: Span, role: str) -> list[Resolution]:
+        """"A spokesman *for the US military*": a generic role cut off from the "for" phrase after it (the
+        phrase of a subject ends before "for") speaks for the party that phrase names."""
+        root = span.root
+        if "generic" not in self.idx.sector_word(root.lower_)[0]:
+            return []
+        prep = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "for" and c.i >= span.end), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if obj is None:
+            return []
+        whole = span.doc[span.start:_noun_of(obj).end]
+        found, _ = self._resolve_one(whole, role)
+        return [self._as(span, r, f"'{span.text}' for '{_noun_of(obj).text}': {r.party.why}")
+                for r in found if r.party.code]
+
+    def _loyal_to(self, span: Span, role: str) -> list[Resolution]:
+        """"Soldiers *loyal to* the Syrian government", "militias *allied to* the army", "forces *fighting on behalf
+        of* the regime": an armed body with no country of its own, named by its allegiance, is of its patron's
+        country (with its own sector)."""
+        root = span.root
+        patrons = []
+        for c in root.children:
+            if c.i > root.i and c.dep_ == "amod" and c.lower_ in ALLEGIANCE_WORDS:
+                patrons += _objects_of(c, ("to", "with"))
+            elif c.i > root.i and c.dep_ == "acl" and c.lemma_.lower() in SERVING_LEMMAS:
+                patrons += _objects_of(c, ("for",))
+                patrons += [o for b in _objects_of(c, ("on",)) if b.lower_ == "behalf" for o in _objects_of(b, ("of",))]
+        if not patrons:
+            return []
+        own = resolve_words(root.text, [Word(root.text)], span.start_char, span.end_char, when=self.when, idx=self.idx)
+        if own is None or own.party.code or own.party.sector not in ARMED_SECTORS:
+            return []
+        for patron in patrons:
+            found, _ = self._resolve_one(_noun_of(patron), role)
+            found = [self._as(span, r, f"'{root.text}' serving '{_noun_of(patron).text}': {r.party.why}",
+                              sector=own.party.sector) for r in found if r.party.code]
+            if found:
+                return found
+        return []
+
+    def _counterpart(self, span: Span, words: list[Word]) -> list[Resolution]:
+        """"his counterpart" (no country of its own): the other party of the latest pair with the clause's subject
+        ("X met Y ... X thanked his counterpart" -> Y), else the nearest earlier leader of another country."""
+        if span.root.lemma_.lower() not in COUNTERPART_NOUNS or any(w.text[:1].isupper() for w in words[1:]):
+            return []
+        verb = span.root
+        while verb.dep_ not in ("ROOT", "relcl", "conj", "ccomp", "advcl") and verb.head.i != verb.i:
+            verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or span.start <= subject.i < span.end:
+            return []
+        own, _ = self._resolve_one(_noun_of(subject), "actor")
+        mine = {r.party.country for r in own if r.party.country}
+        if len(mine) != 1:
+            return []
+        sentence = self._sentence(span)
+        for group in sorted(self.groups, key=lambda g: -g.start):
+            others = [r for r in group.members if r.party.country and r.party.country not in mine]
+            if group.start < span.start_char and sentence - group.sentence <= PRONOUN_REACH \
+                    and len(others) == 1 and len(group.members) == 2:
+                return [self._as(span, others[0], f"'{span.text}' -> '{others[0].party.text}', the other party of "
+                                                  f"the pair before it: {others[0].party.why}")]
+        leaders = [m for m in self.mentions if m.start < span.start_char and 0 <= sentence - m.sentence
+                   <= PRONOUN_REACH and m.res.kind in ("leader", "person") and m.res.party.country
+                   and m.res.party.country not in mine]
+        if len({m.res.party.country for m in leaders}) != 1:
+            return []
+        best = max(leaders, key=lambda m: m.start)
+        return [self._as(span, best.res, f"'{span.text}' -> '{best.res.party.text}', the one leader of another "
+                                         f"country before it: {best.res.party.why}")]
+
+    def _contextual(self, span: Span, words: list[Word], lowered: list[str],
+                    res: Resolution | None) -> list[Resolution]:
+        """Phrases without a country of their own: known people, group references, possessive pronouns."""
+        sector = res.party.sector if res is not None and res.role is not None else None
+        person = self._known_person(_not_possessors(span, words))
+        if person is not None:
+            return [self._as(span, person, f"same person as '{person.party.text}' earlier in the document",
+                             sector=sector)]
+        bare = res is None and [w.text.lower() for w in words] in (["both"], ["the", "two"])  # "Both agreed"
+        if GROUP_WORDS.keys() & set(lowered) and (bare or res is not None and res.role is not None and _heads(
+                res.role, _strip_quantity([w for w in words if w.text.lower() not in SKIP_WORDS]))):
+            group = self._latest_group(span.start_char)
+            if group is not None and group.holds(next(GROUP_WORDS[w] for w in lowered if w in GROUP_WORDS)):
+                names = " and ".join(r.party.name or r.party.text for r in group.members)
+                return [self._as(span, r, f"'{span.text}' = {names} (named together earlier)", sector=r.party.sector)
+                        for r in group.members]
+        if len(lowered) == 2 and lowered[0] in PRONOUNS and lowered[1] in DEFINITE_STATE_NOUNS:
+            return self._own_state(span, lowered[0])  # "said his country was ready"
+        again = (self._named_again(span) if len(lowered) == 1 else []) or self._named_body(span, res)
+        if again:  # "the coalition" after "the US-led coalition"
+            return again
+        if len(lowered) == 1 and lowered[0] in DEFINITE_ORG_NOUNS and words[0].text.lower() == "the":
+            return [self._as(span, r, why.replace("pronoun", "definite"))
+                    for r, why in self._antecedents(span, "it", want="org")]
+        if res is None or res.role is None:
+            return [res] if res is not None else []
+        owner = next((t for t in span if t.dep_ == "poss" and t.lower_ in DEFINITE_ORG_NOUNS and t.i > 0
+                      and t.doc[t.i - 1].lower_ == "the"), None)
+        if owner is not None and len(lowered) > 1 and lowered[0] == owner.lower_:
+            # "the organization's foreign ministers": the role of the most salient organization before
+            return [self._as(span, r, why.replace("pronoun", "definite") + f"; role '{res.role.text}' -> {sector}",
+                             sector=sector) for r, why in self._antecedents(span, "it", want="org")] or [res]
+        pronoun = _personal(words)
+        if pronoun in SPEAKER_PRONOUNS:  # "our troops": the speaker's
+            return [self._as(span, r, r.party.why + f"; role '{res.role.text}' -> {sector}", sector=sector)
+                    for r in self._quoted(span, pronoun)] or [res]
+        if lowered and lowered[0] in PRONOUNS:
+            partner = self._conjoined_person(span)
+            if partner is not None:  # "President Kabila and his defence minister": Kabila's
+                return [self._as(span, partner, f"'{span.text}' -> '{partner.party.text}', the person it is "
+                                                f"coordinated with: {partner.party.why}; role '{res.role.text}' -> "
+                                                f"{sector}", sector=sector)]
+            # "its army", "its government": the organs of a state, whose owner is no city
+            want = "owner" if lowered[0] == "its" and sector in STATE_ORGAN_SECTORS else None
+            return [self._as(span, r, why + f"; role '{res.role.text}' -> {sector}", sector=sector)
+                    for r, why in self._antecedents(span, lowered[0], want=want)] or [res]
+        if _definite_state(words, lowered):
+            return [self._as(span, r, why, sector=sector) for r, why in self._definite_antecedent(span)
+                    or self._same_regime(span, lowered[0])] or [res]
+        if words[0].text.lower() == "the" and " ".join(lowered) == res.role.text.lower() and not res.party.code:
+            same = self._same_role(span, res)  # "the foreign secretary" after "the foreign secretary, Boris Johnson"
+            if same:
+                return same
+        militants = self._militants(span, res)
+        if militants:  # "militants" after "Isis"
+            return militants
+        if lowered[0] in REGIME_NOUNS and len(lowered) == 1 and span.root.dep_ == "compound":
+            # "a regime offensive", "government shelling": the state whose government the document named last
+            return [self._as(span, r, why, sector=sector) for r, why in self._same_regime(span, lowered[0])] or [res]
+        ruler = next((w for w in lowered[:-1] if w in REGIME_NOUNS), None) if len(lowered) > 1 else None
+        if ruler is not None and lowered[-1] not in REGIME_NOUNS:  # "regime forces", "government troops"
+            return [self._as(span, r, why, sector=sector) for r, why in self._same_regime(span, ruler)] or [res]
+        return [res]
+
+    def _conjoined_person(self, span: Span) -> Resolution | None:
+        """The named person a "his ..." phrase is coordinated with ("Kabila and *his* minister"), if any."""
+        root = span.root
+        if root.dep_ != "conj" or span[0].lower_ not in ("his", "her"):
+            return None
+        host = root.head
+        return next((m.res for m in self.mentions if m.res.party.start <= host.idx < m.res.party.end
+                     and m.res.kind in ("leader", "person") and m.res.party.code), None)
+
+    def _named_person(self, span: Span, res: Resolution) -> Resolution:
+        """"the Chinese leader" after "President Xi Jinping of China" also gets the name Xi Jinping."""
+        if res.kind not in ("adjective", "country") or res.role is None or res.role.text.lower() not in PERSON_ROLES:
+            return res
+        for m in reversed(self.mentions):
+            if m.start < span.start_char and m.res.kind in ("leader", "person") \
+                    and m.res.party.code == res.party.code and m.res.party.sector == res.party.sector:
+                name = m.res.party.name
+                return replace(res, party=replace(res.party, name=name, why=res.party.why + f"; named earlier: {name}"))
+        return res
+
+
+
+def _not_possessors(span: Span, words: list[Word]) -> list[Word]:
+    """The words of `span` without its possessor when its head is a common noun: "Smith's deputy" is not Smith."""
+    if span.root.pos_ != "NOUN":
+        return words
+    owners = {t.text.replace("’", "'") for c in span.root.children
+              if c.dep_ == "poss" and span.start <= c.i < span.end for t in c.subtree}
+    return [w for w in words if w.text not in owners] if owners else words
+
+
+def _objects_of(token: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The objects of the token's prepositional phrases headed by one of `preps`."""
+    return [o for p in token.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children if o.dep_ == "pobj"]
+
+

@@ -1,0 +1,119 @@
+"""Argument predicates of a trigger read off the parse: what a verb acts on, who does what it names, the noun a
+relative clause describes, what a verb of naming calls its object."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+RELATIVE_TAGS = ("WDT", "WP")
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+def relative_object(token: Token) -> list[Token]:
+    """The noun a relative clause describes when it is the clause verb's object: "parts *that* Turkey had seized"
+    (an object relative pronoun), "the territory it seized" (no pronoun; a subject of its own, no object and no
+    stranded preposition: "the town it withdrew *from*" is no object of "withdrew")."""
+    noun = token.head
+    if token.dep_ != "relcl" or noun.pos_ not in ("NOUN", "PROPN"):
+        return []
+    children = list(token.children)
+    if any(c.dep_ in ("dobj", "nsubjpass") and c.tag_ in RELATIVE_TAGS for c in children):
+        return [noun]
+    if any(c.dep_ in ("dobj", "nsubjpass", "dative", "ccomp", "xcomp") for c in children):
+        return []
+    subjects = [c for c in children if c.dep_ == "nsubj"]
+    stranded = any(c.dep_ in ("prep", "prt") and not any(o.dep_ in ("pobj", "pcomp") for o in c.children)
+                   for c in children)
+    if subjects and all(s.tag_ not in RELATIVE_TAGS for s in subjects) and not stranded \
+            and not any(c.tag_ in ("WRB",) or c.lower_ in ("where", "when", "why") for c in children):
+        return [noun]
+    return []
+
+
+def verb_objects(token: Token) -> list[Token]:
+    """What a verb acts on: its object or passive subject, or the noun a reduced participle with a by-agent
+    modifies ("hostages *held by X*", "a video *released by X*", "fighters *being held by X*")."""
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN") \
+            and any(c.dep_ == "agent" for c in token.children) \
+            and not any(c.dep_ in ("aux", "nsubj", "nsubjpass") or c.dep_ == "auxpass" and c.lower_ != "being"
+                        for c in token.children):
+        objects.append(token.head)
+    return objects
+
+
+def _agents(token: Token) -> list[Token]:
+    """Who does what a trigger names: a verb's subject; a noun's possessor, compound, by-phrase or the
+    subject of the verb it is an argument of ("workers went *on strike*")."""
+    if token.pos_ == "VERB":
+        node = token.head if token.dep_ in ("conj", "xcomp") and not _subjects(token) else token
+        subjects = _subjects(node)
+        if not subjects and token.dep_ == "xcomp" and node is not token:
+            # "workers are expected to *strike*", "troops were ordered to *attack*": the passive's subject does it
+            subjects = [c for s in node.children if s.dep_ == "nsubjpass" for c in (s, *s.conjuncts)]
+        if not subjects and token.dep_ == "xcomp" and node.dep_ == "acomp":
+            subjects = _subjects(node.head)  # "workers were *prepared* to strike": the copula's subject
+        # "workers *who* struck": a relative pronoun stands for the noun its clause describes
+        subjects = [_antecedent(s) for s in subjects]
+        # a passive's doer is its by-agent: "were *pushed out by the army*"
+        doers = [o for p in token.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
+        return subjects + [c for d in doers for c in (d, *d.conjuncts)]
+    out = [c for c in token.children if c.dep_ in ("poss", "compound") and c.i < token.i]
+    out += [o for p in token.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
+    if token.dep_ == "nsubjpass":  # "the evacuation was carried out *by volunteers*": the passive's by-agent
+        out += [o for p in token.head.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
+    verb = token.head
+    if token.dep_ == "pobj":
+        verb = token.head.head
+    if token.dep_ in ("dobj", "attr", "pobj") and verb.pos_ in ("VERB", "AUX"):
+        out += _subjects(verb)
+    return out
+
+
+def _antecedent(subject: Token) -> Token:
+    """The noun a relative pronoun subject stands for ("workers *who* struck"), else the subject itself."""
+    clause = subject.head
+    if subject.tag_ in ("WP", "WDT") and clause.dep_ == "relcl" and clause.head.pos_ in ("NOUN", "PROPN"):
+        return clause.head
+    return subject
+
+
+def _subjects(verb: Token) -> list[Token]:
+    return [c for s in verb.children if s.dep_ == "nsubj" for c in (s, *s.conjuncts)]
+
+
+
+JUDGEMENT_DEPS = ("oprd", "ccomp", "xcomp", "acomp")
+
+
+def judgement_words(verb: Token) -> list[Token]:
+    """The words of what a verb of naming calls its object: an object predicate ("called X *a crime*"), an
+    as-phrase ("described X *as reckless*"), or words the parser hung on the object's right ("called the decision
+    *completely unjustified*"). Empty when the verb has no object (active or passive)."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects:
+        return _small_clause_words(verb)
+    # "held Iran *accountable* for X": the parser may hang the predicate adjective on the verb as a clause
+    out = [w for c in verb.children if c.dep_ in JUDGEMENT_DEPS or (c.dep_ == "prep" and c.lower_ == "as")
+           or (c.dep_ == "advcl" and c.pos_ == "ADJ") for w in c.subtree]
+    out += [w for o in objects if o.dep_ == "dobj" for w in o.subtree if w.i > o.i]
+    return out
+
+
+def _small_clause_words(verb: Token) -> list[Token]:
+    """"found [the minister *guilty*]", "declared [two diplomats *persona non grata*]": the parser often reads an
+    object and its predicate as a verbless clause with the object as its subject; its predicate's words (not the
+    subject's) are what the verb calls the object. A clause with an auxiliary or "that" is a finite clause."""
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ != "ccomp" or c.tag_ in FINITE_TAGS \
+                or any(a.dep_ in ("aux", "auxpass", "mark") for a in c.children) \
+                or not any(a.dep_ == "nsubj" for a in c.children):
+            continue
+        subject = {w.i for a in c.children if a.dep_ == "nsubj" for w in a.subtree}
+        out += [w for w in c.subtree if w.i not in subject]
+    return out
+
+
+# Tags of a finite verb: its clause asserts something ("found the army *killed* them"), it names no predicate.
+FINITE_TAGS = ("VBD", "VBZ")
+

@@ -1,0 +1,38 @@
+"""Whether coordinated subjects of a trigger act on each other ("X and Y *met*") or together on a third party."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dyads import lexicon
+from dyads.senses.table import in_class, word_classes
+
+# Types whose coordinated subjects act with each other by the nature of the act ("X and Y met / agreed").
+MUTUAL_TYPES = ("AGREE", "CONSULT", "COOPERATE")
+RECIPROCAL_PRONOUNS = ("each other", "one another")
+# Objects of a light verb that name a bond between the parties themselves: "China and Russia *restored ties*",
+# "the two countries cut *relations*" act on each other.
+MUTUAL_OBJECTS = ("ties", "tie", "relation", "relations")
+
+
+def mutual(token: Token, entry: lexicon.Entry) -> bool:
+    """True when the coordinated subjects of a verb trigger act on each other.
+
+    "China and Russia *agreed*", "the two sides *clashed*", "X and Y *fought* each other" are mutual;
+    "Russia, Iran and Syrian troops *mounted* an offensive" and "rebels and Turkish-backed groups *fought
+    alongside* each other" are parties acting together on a third party (or on nobody named).
+    """
+    if entry.event_type in MUTUAL_TYPES or entry.object in MUTUAL_OBJECTS:  # "met", "agreed", "restored ties"
+        return True
+    doc = token.doc
+    # "have invested in *each other* after backing different sides": a reciprocal pronoun of another verb is not
+    # the trigger's; only the words of the trigger's own phrase count
+    own = {t.i for t in token.subtree}
+    after = " ".join(t.lower_ for t in doc[token.i + 1:min(len(doc), token.i + 8)] if t.i in own)
+    before = " ".join(t.lower_ for t in doc[max(0, token.i - 3):token.i] if t.i in own)
+    joint = word_classes()["jointly"]
+    if any(w in joint for w in (t.lower_ for t in token.subtree)) and not in_class(token, "reciprocal"):
+        return False
+    if any(p in after for p in RECIPROCAL_PRONOUNS) or any(p in before for p in RECIPROCAL_PRONOUNS):
+        return True
+    return in_class(token, "reciprocal")
+

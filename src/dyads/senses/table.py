@@ -1,0 +1,103 @@
+"""The sense table: the sense rules of `data/senses/rules.csv`, the word classes of `data/senses/word_classes.csv`
+they test with, and `in_class`, whether a token is a word of a class."""
+from __future__ import annotations
+
+import csv
+import functools
+import io
+from dataclasses import dataclass
+from importlib import resources
+
+from spacy.tokens import Token
+
+from dyads import cameo, lexicon
+from dyads.records import EVENT_TYPES
+
+TESTS = ("modifier", "actor", "prep", "subject_of", "plural", "clause", "complement", "object", "object_not", "object_modifier",
+         "particle_time", "particle_object", "particle_bare", "question", "own_future", "modal_clause", "negated_clause",
+         "object_clause", "clause_object", "clause_passive", "governed", "governed_by", "that_clause", "judged", "attributive",
+         "unopposed", "kept_open", "continued", "other_clause", "kind_of", "always")
+# Special members of a word class: a named party, a place, a person (by the parser's entity type).
+NAMED, PLACE, PERSON = "@named", "@place", "@person"
+NAMED_ENTS = ("GPE", "NORP", "ORG", "LOC", "FAC", "PERSON")
+PLACE_ENTS = ("GPE", "LOC", "FAC")
+# Tests that hold of (nearly) every use of a word: a key's catch-all rules, tried after its specific rules.
+CATCH_ALL_TESTS = ("always", "particle_bare")
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One sense rule: when `test` holds for an entry of (lemma, pos, event_type), it codes `to_type`."""
+
+    lemma: str
+    pos: str
+    event_type: str
+    test: str
+    words: tuple[str, ...]
+    word_class: str
+    to_type: str
+    mode: str
+    cameo: str
+    note: str
+    source: str
+
+
+def _read(name: str) -> list[dict[str, str]]:
+    text = resources.files("dyads.data").joinpath("senses", name).read_text("utf-8")
+    return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(io.StringIO(text))]
+
+
+@functools.cache
+def word_classes() -> dict[str, frozenset[str]]:
+    """Word classes (`data/senses/word_classes.csv`): class name -> lower-case words and phrases; a later row of a
+    class adds words to it (rows are appended, never rewritten)."""
+    out: dict[str, frozenset[str]] = {}
+    for row in _read("word_classes.csv"):
+        words = frozenset(w.strip().lower() for w in row["words"].split("|") if w.strip())
+        out[row["class"]] = out.get(row["class"], frozenset()) | words
+    return out
+
+
+@functools.cache
+def rules() -> dict[tuple[str, str, str], tuple[Rule, ...]]:
+    """Sense rules (`data/senses/rules.csv`) by (lemma, pos, event type), in file order, except that catch-all
+    rules (CATCH_ALL_TESTS) go after the specific rules of their key: a rule appended for one use of a word ("spoke
+    *highly of* X") wins over an earlier catch-all of the same key ("speaking out about anything else"); validated."""
+    out: dict[tuple[str, str, str], list[Rule]] = {}
+    classes = word_classes()
+    for line, row in enumerate(_read("rules.csv"), start=2):
+        rule = Rule(row["lemma"].lower(), row["pos"].upper(), row["event_type"], row["test"],
+                    tuple(w for w in row["words"].lower().split("|") if w), row["class"], row["to_type"],
+                    row["mode"], row["cameo"], row["note"], f"senses/rules.csv:{line}")
+        if rule.test not in TESTS:
+            raise ValueError(f"{rule.source}: unknown test {rule.test!r}")
+        if rule.word_class and rule.word_class not in classes:
+            raise ValueError(f"{rule.source}: unknown word class {rule.word_class!r}")
+        if rule.to_type not in (*EVENT_TYPES, lexicon.NOT_AN_EVENT):
+            raise ValueError(f"{rule.source}: unknown event type {rule.to_type!r}")
+        if rule.to_type != lexicon.NOT_AN_EVENT:
+            cameo.lookup(rule.cameo)
+        if rule.mode and rule.mode not in lexicon.modes().get(rule.to_type, ()):
+            raise ValueError(f"{rule.source}: {rule.mode!r} is not a PLOVER mode of {rule.to_type}")
+        out.setdefault((rule.lemma, rule.pos, rule.event_type), []).append(rule)
+    return {k: tuple(sorted(v, key=lambda r: r.test in CATCH_ALL_TESTS)) for k, v in out.items()}
+
+
+def in_class(token: Token, name: str) -> bool:
+    """True when the token (its lemma or form, or with its compound modifier) is a word of class `name`."""
+    words = word_classes()[name]
+    if token.lemma_.lower() in words or token.lower_ in words:
+        return True
+    if NAMED in words and (token.ent_type_ in NAMED_ENTS or token.pos_ == "PROPN"):
+        return True
+    if PLACE in words and token.ent_type_ in PLACE_ENTS:
+        return True
+    if PERSON in words and token.ent_type_ == "PERSON":
+        return True
+    left = [c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1]
+    if left and f"{left[0].lower_} {token.lower_}" in words:
+        return True
+    # "build-up", "asylum-seekers": a hyphenated word the parser split into a compound, a hyphen and a head
+    return token.i >= 2 and token.doc[token.i - 1].text == "-" and token.doc[token.i - 2].head == token \
+        and f"{token.doc[token.i - 2].lower_}-{token.lower_}" in words
+
