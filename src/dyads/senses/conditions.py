@@ -29,6 +29,11 @@ QUANTITY_NOUNS = ("thousand", "thousands", "hundred", "hundreds", "dozen", "doze
 MODIFIER_DEPS = ("amod", "compound", "nmod", "npadvmod", "poss")
 # Particles a verb's prepositional phrase may hang on ("pulled *out* of the talks", "walked *away* from").
 PARTICLE_HEADS = ("out", "away", "back", "off")
+# Adverbs of a state that still holds ("*still* occupies", "has *long* occupied"); "now" only of a passive ("was
+# *now* occupied": "have now occupied" reports a fresh seizure).
+STANDING_ADVERBS = ("still", "long", "currently")
+# Prepositions of the span a state has lasted ("has occupied X *since* 1967", "*for* five decades").
+SPAN_PREPS = ("since", "for")
 # Word classes of acts (verbs as well as nouns) that a "prep" test also finds as a gerund ("prospect of *cutting*").
 GERUND_CLASSES = ("hostile_act", "penalize")
 
@@ -52,6 +57,8 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
     if rule.test == "attributive":
         # "*allied* militias": a participle used as an adjective names a side, it reports no act
         return token.dep_ == "amod"
+    if rule.test == "standing":
+        return _standing(token)
     complements = [c for c in token.children if c.dep_ in ("ccomp", "xcomp")]
     if rule.test == "own_future":
         # "warned (that) it would retaliate", "warned they will wipe out critics": the actor's own future act
@@ -224,6 +231,33 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
         return bool(objects) and not any(in_class(o, cls) for o in objects)
     # object_modifier: "made a *phone* call"
     return any(in_class(t, cls) for o in objects for t in token.doc[o.left_edge.i:o.i])
+
+
+def _standing(verb: Token) -> bool:
+    """"the *occupied* territories", "land it *has occupied since* 1967", "Morocco *occupies* the territory", "a house
+    fighters *were occupying*", "the region was *now* occupied": a verb of holding that names a state which lasts (an
+    attributive or reduced participle, the present, the progressive, a still or a now, a span since when) and no
+    change of hands; a time phrase ("occupied by Israel *in 1967*") dates a seizure, so it is none."""
+    children = list(verb.children)
+    spans = [p for p in children if p.dep_ == "prep" and p.lower_ in SPAN_PREPS
+             and (p.lower_ == "since" or any(o.ent_type_ in TIME_ENTS for o in p.children))]
+    passive = any(a.dep_ == "auxpass" for a in children)
+    if spans or verb.dep_ == "amod" or any(c.dep_ == "advmod" and (c.lower_ in STANDING_ADVERBS
+                                                                   or c.lower_ == "now" and passive)
+                                           for c in children):
+        return True
+    if _dated(verb):
+        return False
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" or verb.tag_ in ("VBZ", "VBP") \
+        or verb.tag_ == "VBG" and any(a.dep_ == "aux" and a.lemma_.lower() == "be" for a in children) \
+        or any(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in children)
+
+
+def _dated(verb: Token) -> bool:
+    """"occupied *in 1967*", "occupied *on Monday*", "occupied it *last week*": a time phrase of the verb's own."""
+    return any(c.ent_type_ in TIME_ENTS and c.dep_ in ("npadvmod", "advmod", "tmod")
+               or c.dep_ == "prep" and any(o.ent_type_ in TIME_ENTS for o in c.children)
+               for c in verb.children)
 
 
 def _continued(verb: Token) -> list[Token]:
