@@ -19,6 +19,10 @@ HOME_ACTOR_SECTORS = frozenset(("COP", "JUD"))
 STATE_SECTORS = frozenset(("GOV", "MIL", "COP", "JUD", "LEG"))
 # How a party's `why` starts when a phrase names an armed group or a political party by its own name.
 NAMED_BODY_WHYS = ("group '", "party '")
+# How a party's `why` starts when a phrase names a known person (by name, or again later in the document).
+PERSON_WHYS = ("leader '", "same person as '")
+# ... and what a party's `why` says of a titled person the tables do not list ("Turkish opposition leader X").
+PERSON_MARK = "; person '"
 
 
 def home_actor(actor: Party, recipient: Party | None, event_type: str = "") -> Party:
@@ -77,7 +81,24 @@ def same_party(a: Party | None, b: Party | None) -> bool:
         return False  # "the mayor of Grozny petitioned Moscow": a town's officials address their state
     if _named_body(a) != _named_body(b) and not _pronoun(a) and not _pronoun(b):
         return False  # "Iraqi troops attacked the Peshmerga", "Hamas clashed with Fatah": two sides of one country
+    if _person(a) and _person(b) and a.name and b.name and a.name != b.name:
+        return False  # "Putin praised Lavrov": two known people are two parties, though of one state and sector
     return a.code is not None and a.code == b.code and (b.sector in (None, a.sector))
+
+
+def named_other(party: Party, acts: list[Party]) -> bool:
+    """True for a group, party or person named by its own name who is none of the actors: a side of its own,
+    though of the actor's country ("the government arrested members of the CHP", "Putin met Lavrov")."""
+    named = _named_body(party) is not None or (_person(party) and not _pronoun(party))
+    # nor the actor's own group named again ("militants", resolved to Isis, "conquered ...; Isis")
+    return named and not any(same_party(a, party) or (a.name is not None and a.name == party.name) for a in acts)
+
+
+def _person(party: Party) -> bool:
+    """A known person: named ("Lavrov", "opposition leader Kemal Kilicdaroglu"), or a pronoun standing for one."""
+    why = party.why or ""
+    return why.startswith(PERSON_WHYS) or PERSON_MARK in why or (_pronoun(party) and any(
+        f"the {how}person" in why.split(";")[0] for how in ("", "most salient ")))
 
 
 def _named_body(party: Party) -> str | None:
