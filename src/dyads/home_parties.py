@@ -19,6 +19,14 @@ HOME_ACTOR_SECTORS = frozenset(("COP", "JUD"))
 STATE_SECTORS = frozenset(("GOV", "MIL", "COP", "JUD", "LEG"))
 # How a party's `why` starts when a phrase names an armed group or a political party by its own name.
 NAMED_BODY_WHYS = ("group '", "party '")
+# Legal acts by which a court or the authorities try someone ("charged", "convicted", "sentenced"), by type and mode.
+TRIAL_TYPES = ("ACCUSE", "SANCTION")
+TRIAL_MODES = ("allege", "convict")
+TRIED_WHY = "is tried at home"
+# How a party's `why` starts when a phrase names a known person (by name, or again later in the document).
+PERSON_WHYS = ("leader '", "same person as '")
+# ... and what a party's `why` says of a titled person the tables do not list ("Turkish opposition leader X").
+PERSON_MARK = "; person '"
 
 
 def home_actor(actor: Party, recipient: Party | None, event_type: str = "") -> Party:
@@ -63,13 +71,31 @@ def at_home(recipient: Party | None, actor: Party | None, event_type: str, mode:
                    why=why)
 
 
+def tried_at_home(actor: Party, cand: events.Candidate, resolver: actors.DocumentResolver) -> Party | None:
+    """Whom a court, the police or the unnamed authorities charge, convict or sentence when the phrase names no
+    party with a country ("they were charged", "sentenced him"): someone tried at home, of the actor's country."""
+    entry = cand.entry
+    if entry.event_type not in TRIAL_TYPES or entry.mode not in TRIAL_MODES or actor.country is None \
+            or actor.code != actor.country or not cand.recipients or not cand.recipients[0]:
+        return None
+    if actor.sector not in HOME_ACTOR_SECTORS and not (actor.why or "").startswith(actors.AGENTLESS_WHY):
+        return None
+    tried = cand.recipients[0][0]
+    if any(p.code for p in resolver.resolve_all(actors.join_split_names(cand.recipients[0]), role="recipient")):
+        return None  # a party with a country of its own, dropped as the actor's own side, is no one tried
+    why = f"'{tried.text}': no country named; '{cand.trigger.text}' by the {actor.sector or 'authorities'} of " \
+          f"{actor.country}: {TRIED_WHY} ({actor.country})"
+    return Party(tried.text, tried.start_char, tried.end_char, actors.country_name(actor.country), actor.country,
+                 actor.country, None, why)
+
+
 def same_party(a: Party | None, b: Party | None) -> bool:
     """True when the recipient is the actor itself (so the event has no recipient).
 
     One phrase may name two parties ("their talks" = Xi and Putin): a shared span is the same party
     only when the codes agree too.
     """
-    if a is None or b is None or (b.why or "").startswith(DOMESTIC_WHY):
+    if a is None or b is None or (b.why or "").startswith(DOMESTIC_WHY) or TRIED_WHY in (b.why or ""):
         return False
     if (a.start, a.end) == (b.start, b.end) and (a.code is None or b.code is None or a.code == b.code):
         return True
@@ -77,7 +103,24 @@ def same_party(a: Party | None, b: Party | None) -> bool:
         return False  # "the mayor of Grozny petitioned Moscow": a town's officials address their state
     if _named_body(a) != _named_body(b) and not _pronoun(a) and not _pronoun(b):
         return False  # "Iraqi troops attacked the Peshmerga", "Hamas clashed with Fatah": two sides of one country
+    if _person(a) and _person(b) and a.name and b.name and a.name != b.name:
+        return False  # "Putin praised Lavrov": two known people are two parties, though of one state and sector
     return a.code is not None and a.code == b.code and (b.sector in (None, a.sector))
+
+
+def named_other(party: Party, acts: list[Party]) -> bool:
+    """True for a group, party or person named by its own name who is none of the actors: a side of its own,
+    though of the actor's country ("the government arrested members of the CHP", "Putin met Lavrov")."""
+    named = _named_body(party) is not None or (_person(party) and not _pronoun(party))
+    # nor the actor's own group named again ("militants", resolved to Isis, "conquered ...; Isis")
+    return named and not any(same_party(a, party) or (a.name is not None and a.name == party.name) for a in acts)
+
+
+def _person(party: Party) -> bool:
+    """A known person: named ("Lavrov", "opposition leader Kemal Kilicdaroglu"), or a pronoun standing for one."""
+    why = party.why or ""
+    return why.startswith(PERSON_WHYS) or PERSON_MARK in why or (_pronoun(party) and any(
+        f"the {how}person" in why.split(";")[0] for how in ("", "most salient ")))
 
 
 def _named_body(party: Party) -> str | None:

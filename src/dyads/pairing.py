@@ -18,7 +18,8 @@ from dyads import (
 )
 from dyads.records import Party
 from dyads.home_parties import (  # noqa: F401  (re-exported: the pipeline imports them from here)
-    DOMESTIC_WHY, HOME_ACTOR_SECTORS, NAMED_BODY_WHYS, SETTING_WHY, STATE_SECTORS, at_home, home_actor, same_party,
+    DOMESTIC_WHY, HOME_ACTOR_SECTORS, NAMED_BODY_WHYS, SETTING_WHY, STATE_SECTORS, at_home, home_actor, named_other,
+    same_party, tried_at_home,
 )
 from dyads.events.syntax import conjuncts, phrase, prep_objects
 from dyads.roles import party_root as _party_root
@@ -143,7 +144,9 @@ def _recipient_tier(cand: events.Candidate, resolver: actors.DocumentResolver,
                      if roles.home_counterpart(r, acts[0], cand.entry.event_type) else r for r in coded]
         if n:
             coded = [r for r in coded if not roles.own_forces(r, acts, cand.trigger)]
-            coded = [r for r in coded if r.code and (r.code not in actor_codes or (
+            # a group or person of the actor's own country named by its name is a side of its own ("clashed with
+            # the CHP", "met with Lavrov"): PLOVER codes domestic events
+            coded = [r for r in coded if r.code and (r.code not in actor_codes or named_other(r, acts) or (
                 r.sector and (r.code, r.sector) not in own and r.text.split()[0].lower() not in events.PRONOUNS))]
             # prepositional objects may name several parties; deeper tiers and the clause fallback (the last
             # tier, also of nominal triggers) give the nearest party and those coordinated with it
@@ -252,6 +255,9 @@ def pairs(cand: events.Candidate, resolver: actors.DocumentResolver) -> list[tup
     # an actor we cannot code codes nothing, unless it is named and its recipient is a direct argument
     if not coded_acts and tier > (1 if cand.named_actor else 0):
         return []
+    if not coded_recs and coded_acts and all(tried_at_home(a, cand, resolver) for a in coded_acts):
+        # "they were convicted", "a court sentenced him": whoever a state's court tries is tried at home
+        return [(a, tried_at_home(a, cand, resolver), 0) for a in coded_acts]
     if not coded_recs and coded_acts and (cand.entry.event_type in events.DOMESTIC_TYPES or all(
             roles.home_grievance(a, cand.entry.event_type) for a in coded_acts)):
         return [(a, _own_state(a, cand, resolver), len(RECIPIENT_TIERS) - 1) for a in coded_acts]

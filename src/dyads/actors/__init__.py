@@ -18,6 +18,7 @@ collective nouns named again ("the coalition", unnamed "militants"; `collectives
 from __future__ import annotations
 
 from dyads.actors.coreference import AUTHOR_WHY, DocumentResolver
+from dyads.actors.countries import AGENTLESS_WHY
 from dyads.actors.memory import Group, Mention
 from dyads.actors.names import Hit, match
 from dyads.actors.rules import Resolution, resolve_span, resolve_text, resolve_words, words_of_span
@@ -27,7 +28,7 @@ from dyads.actors.tables import (
 )
 
 __all__ = [
-    "AUTHOR_WHY", "DocumentResolver", "Group", "Hit", "Index", "Mention", "Resolution", "Word", "builtin_pairs",
+    "AGENTLESS_WHY", "AUTHOR_WHY", "DocumentResolver", "Group", "Hit", "Index", "Mention", "Resolution", "Word", "builtin_pairs",
     "cities", "code_name", "country_name", "country_names", "index", "join_split_names", "match", "normalize",
     "resolve_span", "resolve_text",
     "resolve_words", "words_of_span", "noun_classes",

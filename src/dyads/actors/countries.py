@@ -16,6 +16,8 @@ from dyads.actors.tables import country_name, noun_classes
 from dyads.actors.rules import Resolution, _titled_person, resolve_words, words_of_span
 from dyads.actors.syntax import _aimed_places, _other_arguments, _places_of, _quoted_others
 
+# How the `why` of the authorities standing for a passive's missing agent starts ("were arrested", "was charged").
+AGENTLESS_WHY = "no agent of the passive"
 # patients that belong to no state's jurisdiction as such (international bodies)
 NON_NATIONAL_SECTORS = frozenset(("IGO",))
 # people named by their nationality mostly when they are abroad ("a British tourist was arrested")
@@ -83,7 +85,7 @@ class CountryContext:
             return None
         country = where[1]
         return Party(place.text, place.start_char, place.end_char, country_name(country), country, country, "GOV",
-                     f"no agent of the passive '{action}': the authorities of {country}, where it happened "
+                     f"{AGENTLESS_WHY} '{action}': the authorities of {country}, where it happened "
                      f"('{place.text}')")
 
     def home_authorities(self, trigger: Token) -> Party | None:
@@ -94,7 +96,7 @@ class CountryContext:
         if country is None:
             return None
         return Party(trigger.text, trigger.idx, trigger.idx + len(trigger.text), country_name(country), country,
-                     country, "GOV", f"no agent of the passive '{trigger.text}': the authorities of {country}, where "
+                     country, "GOV", f"{AGENTLESS_WHY} '{trigger.text}': the authorities of {country}, where "
                                      f"the story is set ({self.setting_why or 'its setting'})")
 
     def patients_authorities(self, trigger: Token, patients: list[Party]) -> Party | None:
@@ -109,7 +111,7 @@ class CountryContext:
             return None
         country = countries.pop()
         return Party(trigger.text, trigger.idx, trigger.idx + len(trigger.text), country_name(country), country,
-                     country, "GOV", f"no agent of the passive '{trigger.text}', no place and no story setting: the "
+                     country, "GOV", f"{AGENTLESS_WHY} '{trigger.text}', no place and no story setting: the "
                                      f"authorities of {country}, whose party undergoes it")
 
     def _where(self, place: Span, *, cities: bool = True) -> tuple[Span, str] | None:

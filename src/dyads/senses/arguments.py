@@ -99,6 +99,17 @@ def judgement_words(verb: Token) -> list[Token]:
     return out
 
 
+def judged_objects(verb: Token) -> list[Token]:
+    """What a verb of naming calls something: its object ("called *the allegations* baseless"), its passive
+    subject ("*the claims* were called false") or the subject of a verbless clause the parser made of object and
+    predicate, with their conjuncts."""
+    out = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    out += [a for c in verb.children if c.dep_ == "ccomp" and c.tag_ not in FINITE_TAGS
+            and not any(x.dep_ in ("aux", "auxpass", "mark") for x in c.children)
+            for a in c.children if a.dep_ == "nsubj"]
+    return [w for o in out for w in (o, *o.conjuncts)]
+
+
 def _small_clause_words(verb: Token) -> list[Token]:
     """"found [the minister *guilty*]", "declared [two diplomats *persona non grata*]": the parser often reads an
     object and its predicate as a verbless clause with the object as its subject; its predicate's words (not the

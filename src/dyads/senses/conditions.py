@@ -7,8 +7,8 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from dyads import lexicon, own_side
-from dyads.senses.arguments import (RELATIVE_TAGS, SUBJECT_DEPS, _agents, _subjects, judgement_words, relative_object,
-                                    verb_objects)
+from dyads.senses.arguments import (RELATIVE_TAGS, SUBJECT_DEPS, _agents, _subjects, judged_objects, judgement_words,
+                                    relative_object, verb_objects)
 from dyads.senses.table import Rule, in_class, rules
 
 # Auxiliaries of an announced future action ("warned *it would* retaliate") and of obligation ("insisted that
@@ -194,6 +194,10 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
     if rule.test == "judged":
         # "called the decision *unjustified*", "called the release *a constructive step*", "described the junta *as
         # illegitimate*": the name a verb of naming gives its object, with a word of the class in it
+        # with `words`, only a name given to one of those ("called the allegations *baseless*" denies them;
+        # "called him a *liar*" does not)
+        if rule.words and not any(o.lemma_.lower() in rule.words for o in judged_objects(token)):
+            return False
         return any(in_class(w, cls) for w in judgement_words(token))
     objects = verb_objects(token)
     # "expelled *thousands of* workers": a quantity's of-phrase is the object meant
