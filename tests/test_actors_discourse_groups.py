@@ -45,3 +45,25 @@ def test_a_group_reference_takes_the_latest_group_of_its_size(parse, text, targe
 ])
 def test_a_bare_or_other_number_introduces_new_parties(parse, text, target):
     assert not {"KEN", "UGA"} & set(codes_of(parse, text, target))
+
+
+@pytest.mark.parametrize(("text", "target", "expected"), [
+    # no pair named together: the two states its sentence and the one before name
+    ("Israeli Prime Minister Benjamin Netanyahu will hold drills with troops from the Austrian Army. During the "
+     "drills, the two countries will conduct joint exercises.", "the two countries", ["ISR", "AUT"]),
+    ("Kenyan police said Ugandan traders had crossed the border. The two governments later agreed to talk.",
+     "The two governments", ["KEN", "UGA"]),
+])
+def test_the_two_countries_are_the_two_states_named_just_before(parse, text, target, expected):
+    assert codes_of(parse, text, target) == expected
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # three states named: which two, the text does not say
+    ("Ministers from Kenya, Uganda and Tanzania met on Monday. The two countries later agreed to talk.",
+     "The two countries"),
+    # a place where something happens is no party: one state only
+    ("Kenyan police detained traders in Kampala on Monday. Both sides later agreed to talk.", "Both sides"),
+])
+def test_the_two_countries_need_exactly_two_states_named(parse, text, target):
+    assert not any(codes_of(parse, text, target))
