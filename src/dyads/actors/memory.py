@@ -72,6 +72,12 @@ class DocumentMemory(CountryContext):
         earlier = [g for g in self.groups if g.start < before and (g.coordinated or not coordinated)]
         return max(earlier, key=lambda g: g.start) if earlier else None
 
+    def _group_of(self, before: int, size: int) -> Group | None:
+        """The latest group before `before` that holds `size` distinct parties: "the two presidents" are the last
+        two named together, though three were named together since ("Tanzania, Rwanda and Burundi")."""
+        held = [g for g in self.groups if g.start < before and g.holds(size)]
+        return max(held, key=lambda g: g.start) if held else None
+
     def _known_person(self, words: list[Word]) -> Resolution | None:
         for w in reversed(words):
             if _proper(w.text) and w.text in self.people:

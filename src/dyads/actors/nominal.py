@@ -10,9 +10,9 @@ from spacy.tokens import Span, Token
 
 from dyads.records import Party
 from dyads.actors.vocab import (
-    ALLEGIANCE_WORDS, ARMED_SECTORS, COUNTERPART_NOUNS, DEFINITE_ORG_NOUNS, DEFINITE_STATE_NOUNS, GROUP_WORDS,
-    PERSON_ROLES, PRONOUN_REACH, PRONOUNS, REGIME_NOUNS, SERVING_LEMMAS, SKIP_WORDS, SPEAKER_PRONOUNS,
-    STATE_ORGAN_SECTORS,
+    ALLEGIANCE_WORDS, ARMED_SECTORS, COUNTERPART_NOUNS, DEFINITE_ORG_NOUNS, DEFINITE_STATE_NOUNS, GROUP_DETERMINERS,
+    GROUP_WORDS, NEW_PARTY_WORDS, PAIR_STATE_NOUNS, PERSON_ROLES, PRONOUN_REACH, PRONOUNS, REGIME_NOUNS,
+    SERVING_LEMMAS, SKIP_WORDS, SPEAKER_PRONOUNS, STATE_ORGAN_SECTORS,
 )
 from dyads.actors.tables import Word, country_name, noun_classes
 from dyads.actors.rules import (
@@ -145,13 +145,17 @@ class NominalReferences:
             return [self._as(span, person, f"same person as '{person.party.text}' earlier in the document",
                              sector=sector)]
         bare = res is None and [w.text.lower() for w in words] in (["both"], ["the", "two"])  # "Both agreed"
-        if GROUP_WORDS.keys() & set(lowered) and (bare or res is not None and res.role is not None and _heads(
-                res.role, _strip_quantity([w for w in words if w.text.lower() not in SKIP_WORDS]))):
-            group = self._latest_group(span.start_char)
-            if group is not None and group.holds(next(GROUP_WORDS[w] for w in lowered if w in GROUP_WORDS)):
+        if GROUP_WORDS.keys() & set(lowered) and _refers_back(words) and (bare or _heads_count(res, words)):
+            size = next(GROUP_WORDS[w] for w in lowered if w in GROUP_WORDS)
+            group = self._group_of(span.start_char, size)
+            if group is not None:
                 names = " and ".join(r.party.name or r.party.text for r in group.members)
                 return [self._as(span, r, f"'{span.text}' = {names} (named together earlier)", sector=r.party.sector)
                         for r in group.members]
+            pair = self._two_states(span, sector) if res is not None and size == 2 \
+                and span.root.lemma_.lower() in PAIR_STATE_NOUNS else []
+            if pair:
+                return pair
         if len(lowered) == 2 and lowered[0] in PRONOUNS and lowered[1] in DEFINITE_STATE_NOUNS:
             return self._own_state(span, lowered[0])  # "said his country was ready"
         again = (self._named_again(span) if len(lowered) == 1 else []) or self._named_body(span, res)
@@ -220,6 +224,19 @@ class NominalReferences:
                 return replace(res, party=replace(res.party, name=name, why=res.party.why + f"; named earlier: {name}"))
         return res
 
+
+
+def _heads_count(res: Resolution | None, words: list[Word]) -> bool:
+    """True when a role word heads the counted phrase ("the two *presidents*", "both *countries*")."""
+    return res is not None and res.role is not None \
+        and _heads(res.role, _strip_quantity([w for w in words if w.text.lower() not in SKIP_WORDS]))
+
+
+def _refers_back(words: list[Word]) -> bool:
+    """True for a definite group phrase ("the two presidents", "both sides", "these three"), not for new parties
+    ("two men", "three other diplomats")."""
+    lowered = [w.text.lower() for w in words]
+    return bool(lowered) and lowered[0] in GROUP_DETERMINERS and not NEW_PARTY_WORDS & set(lowered)
 
 
 def _not_possessors(span: Span, words: list[Word]) -> list[Word]:

@@ -11,7 +11,7 @@ from spacy.tokens import Span
 from dyads.records import Party
 from dyads.actors.rules import Resolution, _compatible
 from dyads.actors.tables import country_name, office_titles
-from dyads.actors.vocab import GROUP_KINDS, OFFICE_REACH, PRONOUN_REACH, PRONOUNS, REGIME_NOUNS
+from dyads.actors.vocab import GROUP_KINDS, OFFICE_REACH, PAIR_REACH, PRONOUN_REACH, PRONOUNS, REGIME_NOUNS
 
 if TYPE_CHECKING:
     from dyads.actors.memory import Mention
@@ -96,6 +96,25 @@ class StateReferences:
         source = replace(best.res, party=replace(best.res.party, code=country, name=country_name(country)))
         return [self._as(span, source, f"'{span.text}' -> {country}, the state of '{best.res.party.text}' "
                                        f"(the most salient before it)", sector="GOV")]
+
+    def _two_states(self, span: Span, sector: str | None) -> list[Resolution]:
+        """"the two countries", "both sides" with no pair named together before: the two states named in its
+        sentence ("X hosted Y's minister, and the two governments signed"), else in it and the sentences before it
+        (`PAIR_REACH` at most: "Israeli troops ... the Austrian army ... the two countries"), when exactly two are
+        (a place where something happens names none)."""
+        sentence = self._sentence(span)
+        near = sorted((m for m in self.mentions if 0 <= sentence - m.sentence <= PAIR_REACH and m.res.party.country
+                       and not m.place and m.res.kind not in ("people", *GROUP_KINDS)
+                       and not (span.start_char <= m.start < span.end_char)), key=lambda m: m.start)
+        for reach in range(PAIR_REACH + 1):
+            countries = list(dict.fromkeys(m.res.party.country for m in near if sentence - m.sentence <= reach))
+            if len(countries) > 2:
+                return []
+            if len(countries) == 2:
+                why = f"'{span.text}' -> {' and '.join(countries)}, the two states named in its sentence or just before"
+                return [Resolution(Party(span.text, span.start_char, span.end_char, country_name(c), c, c, sector, why),
+                                   "country") for c in countries]
+        return []
 
     def _definite_antecedent(self, span: Span) -> list[tuple[Resolution, str]]:
         """"the government", "the country": the state of its own or the previous sentence, when the states,

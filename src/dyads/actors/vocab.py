@@ -46,6 +46,15 @@ PRONOUNS = {"he": "person", "him": "person", "she": "person", "her": "person", "
 # Number words of a group reference ("both countries", "the three countries") and how many parties the group named
 # before it must hold.
 GROUP_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4}
+# A number refers back to a group only in a definite phrase ("*the* two presidents", "*both* sides"): a bare number
+# introduces new parties ("Two men were charged"), and so does "other" ("three *other* diplomats"). "All three
+# sides" may gather parties its own clause names, not only a group named together before: it is left alone.
+GROUP_DETERMINERS = frozenset("the these those both".split())
+NEW_PARTY_WORDS = frozenset("other another more further additional".split())
+# Heads of "the two countries", "both sides", "the two governments": with no pair named together before, the two
+# states its sentence and the `PAIR_REACH` sentences before it name, when they name exactly two.
+PAIR_STATE_NOUNS = frozenset("country nation state government side".split())
+PAIR_REACH = 2
 # First- and second-person pronouns stand for a quote's speaker or the one it is addressed to.
 SPEAKER_PRONOUNS = {"i": "speaker", "me": "speaker", "my": "speaker", "we": "speaker", "us": "speaker",
                     "our": "speaker", "you": "addressee", "your": "addressee"}
