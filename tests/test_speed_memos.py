@@ -1,0 +1,28 @@
+"""Invariants of the speed-ups: words found once per token or per document give what the per-call rules gave."""
+from __future__ import annotations
+
+import pytest
+
+from dyads import nlp
+from dyads.events.triggers import object_forms
+
+
+@pytest.fixture(scope="module")
+def parse(settings):
+    return nlp.load(settings.spacy_model)
+
+
+def _token(doc, text: str):
+    return next(t for t in doc if t.text == text)
+
+
+@pytest.mark.parametrize(("sentence", "word", "expected", "absent"), [
+    ("The council imposed tariffs and sanctions on the traders.", "tariffs", {"tariff", "sanction"}, set()),
+    ("The army raised its alert level on Monday.", "level", {"level", "alert"}, set()),
+    ("The minister sent thousands of troops to the border.", "thousands", {"thousand", "troop", "troops"}, set()),
+    ("The rebels sought victory instead of a settlement.", "victory", {"victory"}, {"settlement"}),
+])
+def test_object_forms_hold_every_word_an_object_entry_may_name(parse, sentence, word, expected, absent):
+    forms = object_forms(_token(parse(sentence), word))
+    assert expected <= forms
+    assert not absent & forms
