@@ -26,3 +26,19 @@ def test_object_forms_hold_every_word_an_object_entry_may_name(parse, sentence, 
     forms = object_forms(_token(parse(sentence), word))
     assert expected <= forms
     assert not absent & forms
+
+
+def test_sentence_is_the_sentence_spacy_gives_every_token_and_span(parse):
+    doc = parse("Chile condemned Peru on Monday.\nThe talks failed. Both sides blamed each other for the collapse.")
+    for token in doc:
+        assert nlp.sentence(token) == token.sent
+    for start in range(len(doc)):
+        for end in range(start + 1, min(len(doc), start + 6) + 1):  # spans across a boundary: their first sentence
+            assert nlp.sentence(doc[start:end]) == doc[start:end].sent
+
+
+def test_sentence_table_holds_only_numbers(parse):
+    doc = parse("Chile condemned Peru. Peru rejected the charge.")
+    nlp.sentence(doc[3])
+    numbers, bounds = doc.user_data[nlp.SENTENCES]
+    assert all(isinstance(n, int) for n in numbers) and bounds == ((0, 4), (4, 9))

@@ -89,7 +89,7 @@ class DocumentMemory(CountryContext):
         return "" if party is None else self.guessed.get((party.start, party.end, party.code), "")
 
     def _sentence(self, span: Span) -> int:
-        return self.sentence_of.get(span.sent.start, 0)
+        return self.sentence_of.get(nlp.sentence(span).start, 0)
 
     def _read_document(self, doc: Doc) -> None:
         if self.doc is doc:

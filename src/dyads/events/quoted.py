@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from dyads import own_side
+from dyads import nlp, own_side
 from dyads.senses import in_class
 
 # Quotation marks (also dyads.evidence.quoted's): curly double ones (opening, closing) and the straight one that does
@@ -27,7 +27,7 @@ def third_party_quoted(token: Token, actors: list[list[Span]], speaker: Span | N
     `speaker`: the phrase of who says it ("X said"), when known."""
     if token.pos_ == "ADJ":
         return ""  # a disposition the speaker states ('"China is ready to work with Y," Xi said': dyads.events.stated)
-    sentence = token.sent
+    sentence = nlp.sentence(token)
     if not _in_direct_quote(sentence.text, token.idx - sentence.start_char):
         return ""
     first = next((tier for tier in actors if tier), [])

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from dyads import nlp
 from dyads.actors.syntax import copula_subject
 from dyads.actors.vocab import ALLEGIANCE_WORDS
 from dyads.events.asides import aside_subject
@@ -144,7 +145,7 @@ def misparsed_main_verb(verb: Token) -> Token | None:
         c.dep_ == "aux" and c.lower_ == "to" for c in root.children)
     if head.dep_ != "ROOT" and not bare_infinitive:
         return aside_subject(verb)  # "X, *who won the vote*, called for calm": hung on the aside
-    sent = verb.sent
+    sent = nlp.sentence(verb)
     if sent[-1].text != "." or children_with(verb, ("aux", "auxpass", "nsubj", "nsubjpass", "agent")):
         return None
     own = {t.i for t in head.subtree} - {t.i for t in verb.subtree}
