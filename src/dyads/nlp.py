@@ -52,6 +52,13 @@ def _sentence_table(doc: Doc) -> tuple[tuple[int, ...], tuple[tuple[int, int], .
     return tuple(number), bounds
 
 
+def memo(doc: Doc, name: str) -> dict:
+    """A dict kept with `doc` for remembering what a pure function of its parse answered (a phrase, a token's
+    conjuncts): rules ask the same of one token again and again. Callers keep plain numbers in it, never spaCy
+    objects, so it holds no reference back to the document."""
+    return doc.user_data.setdefault(f"dyads.memo.{name}", {})
+
+
 @Language.component("dyads_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break, so headlines and paragraphs never merge."""

@@ -10,7 +10,7 @@ from dyads.events.syntax import (
     resolve_pronoun, temporal_clause,
 )
 from dyads.events.verb_args import CONDITION_MARKS, locates_act
-from dyads import status
+from dyads import nlp, status
 from dyads.actors.syntax import hyphen_names
 from dyads.senses import in_class
 
@@ -28,6 +28,15 @@ HYPHEN_DEPS = ("compound", "amod", "npadvmod", "nmod")
 
 def argument_span(token: Token) -> Span:
     """A party phrase; name-like modifiers ("a *US* offer", "*North Korea's* attack") stand alone."""
+    memo = nlp.memo(token.doc, "argument_span")
+    bounds = memo.get(token.i)
+    if bounds is None:
+        span = _argument_span(token)
+        bounds = memo[token.i] = (span.start, span.end)
+    return Span(token.doc, *bounds)
+
+
+def _argument_span(token: Token) -> Span:
     if token.dep_ == "amod" and token.lemma_.lower() in LEADING_LEMMAS:
         # "*US*-led airstrikes", "the *Saudi*-led coalition": whoever leads them acts
         leader = next((c for c in token.children if c.i < token.i and c.dep_ in ("npadvmod", "compound", "nmod")),
@@ -81,6 +90,14 @@ def _of_conjuncts(token: Token) -> list[Token]:
 def party_spans(token: Token) -> list[Span]:
     """One span per party a phrase names: "Sierra Leonean and Liberian refugees" names two, and so does
     "scores of Kenyans and Ugandans"."""
+    memo = nlp.memo(token.doc, "party_spans")
+    found = memo.get(token.i)
+    if found is None:
+        found = memo[token.i] = tuple((s.start, s.end) for s in _party_spans(token))
+    return [Span(token.doc, start, end) for start, end in found]
+
+
+def _party_spans(token: Token) -> list[Span]:
     split = _split_modifier_conjuncts(token)
     if split:
         return [token.doc[m.i:m.i + 1] for m in split]
