@@ -42,3 +42,32 @@ def test_sentence_table_holds_only_numbers(parse):
     nlp.sentence(doc[3])
     numbers, bounds = doc.user_data[nlp.SENTENCES]
     assert all(isinstance(n, int) for n in numbers) and bounds == ((0, 4), (4, 9))
+
+
+MEMO_TEXT = ("Russian and Syrian airstrikes hit rebels in Idlib, the ministers of Ghana and Togo said in Accra.\n"
+             "Scores of Kenyans and Ugandans fled after the Saudi-led coalition and its allies attacked the port.")
+
+
+def test_remembered_phrases_and_conjuncts_are_what_the_rules_give(parse):
+    from dyads.events import parties, syntax
+    doc = parse(MEMO_TEXT)
+    for _ in range(2):  # the second round reads the memo
+        for token in doc:
+            start, end = syntax._phrase_bounds(token)
+            assert syntax.phrase(token) == doc[start:end]
+            assert syntax.conjuncts(token) == syntax._conjuncts(token)
+            assert parties.argument_span(token) == parties._argument_span(token)
+            assert parties.party_spans(token) == parties._party_spans(token)
+
+
+def test_memos_hold_numbers_only(parse):
+    from dyads.events import parties
+    doc = parse(MEMO_TEXT)
+    for token in doc:
+        parties.party_spans(token)
+    memos = {k: v for k, v in doc.user_data.items() if isinstance(k, str) and k.startswith("dyads.memo.")}
+    assert memos
+    for memo in memos.values():
+        for key, value in memo.items():
+            assert isinstance(key, int)
+            assert all(isinstance(x, int) or all(isinstance(y, int) for y in x) for x in value)
