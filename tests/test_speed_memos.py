@@ -71,3 +71,17 @@ def test_memos_hold_numbers_only(parse):
         for key, value in memo.items():
             assert isinstance(key, int)
             assert all(isinstance(x, int) or all(isinstance(y, int) for y in x) for x in value)
+
+
+@pytest.mark.parametrize("texts", [("United", "Nations"), ("police",), ("Free", "Syrian", "army"), ("defence",),
+                                   ("nothing", "here")])
+def test_remembered_runs_of_words_are_what_the_tables_say(texts):
+    from dyads.actors import index
+    from dyads.actors.names import _house_style, _run
+    idx = index()
+    text = " ".join(texts)
+    entries = idx.entries(text) or _house_style(texts, idx)
+    expected = (text, entries, *(({}, "") if entries else idx.sector_word(text)))
+    assert _run(texts, idx) == expected
+    assert _run(texts, idx) == expected  # from the memo
+    assert texts in idx.runs
