@@ -85,3 +85,21 @@ def test_remembered_runs_of_words_are_what_the_tables_say(texts):
     assert _run(texts, idx) == expected
     assert _run(texts, idx) == expected  # from the memo
     assert texts in idx.runs
+
+
+def test_clause_read_once_still_sets_asides_per_trigger(parse):
+    from dyads.events.parties import clause_fallback
+    doc = parse("Chile opposed the plan, saying it would hurt Peru.")
+    opposed, hurt = _token(doc, "opposed"), _token(doc, "hurt")
+    first = [t.text for t in clause_fallback(opposed, set())]
+    assert "Peru" not in first  # what was said is no target of the opposition
+    assert [t.text for t in clause_fallback(opposed, set())] == first  # the clause from the memo
+    assert "dyads.memo.clause_fallback" in doc.user_data
+    assert [t.text for t in clause_fallback(opposed, {_token(doc, "plan").i})] == [x for x in first if x != "plan"]
+
+
+def test_agents_of_other_verbs_are_set_aside_per_trigger(parse):
+    from dyads.events.parties import clause_fallback
+    doc = parse("Marginalised by Russia and Iran, the opposition rejected the offer of talks with Turkey.")
+    found = [t.text for t in clause_fallback(_token(doc, "rejected"), set())]
+    assert "Russia" not in found and "Iran" not in found
