@@ -103,3 +103,14 @@ def test_agents_of_other_verbs_are_set_aside_per_trigger(parse):
     doc = parse("Marginalised by Russia and Iran, the opposition rejected the offer of talks with Turkey.")
     found = [t.text for t in clause_fallback(_token(doc, "rejected"), set())]
     assert "Russia" not in found and "Iran" not in found
+
+
+@pytest.mark.parametrize(("text", "at", "inside"), [
+    ("Chile condemned Peru on Monday.", 10, False),
+    ('"Peru attacked us," the minister said.', 6, True),
+    ("Chile said: “Peru attacked us.”", 18, True),
+    ("Peru attacked us,” the minister said.", 3, True),  # a quotation going on from an earlier sentence
+])
+def test_direct_quote_read_with_and_without_marks(text, at, inside):
+    from dyads.events.quoted import _in_direct_quote
+    assert _in_direct_quote(text, at) is inside

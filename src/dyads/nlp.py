@@ -32,12 +32,14 @@ def sentence(item: Token | Span) -> Span:
     """The sentence of a token, or of a span's first token: `item.sent`, found in a table built once per document
     (spaCy scans the document's tokens for the sentence's start and end on every access)."""
     doc = item.doc
-    i = item.i if isinstance(item, Token) else item.start
-    if i >= len(doc) or doc.user_hooks or doc.user_span_hooks or doc.user_token_hooks:
-        return item.sent
     table = doc.user_data.get(SENTENCES)
     if table is None:
+        if doc.user_hooks or doc.user_span_hooks or doc.user_token_hooks:
+            return item.sent  # a pipeline's own sentence hooks decide
         table = doc.user_data[SENTENCES] = _sentence_table(doc)
+    i = item.i if isinstance(item, Token) else item.start
+    if i >= len(table[0]):
+        return item.sent  # an empty span at the document's end
     start, end = table[1][table[0][i]]
     return Span(doc, start, end)
 

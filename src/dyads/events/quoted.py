@@ -70,6 +70,8 @@ def _reacted_to(token: Token) -> bool:
 def _in_direct_quote(text: str, at: int) -> bool:
     """True when offset `at` lies inside a quotation that opens the sentence or follows a colon or comma, or that
     goes on from an earlier sentence (a closing mark stands before any opening one)."""
+    if OPENING not in text and CLOSING not in text and STRAIGHT not in text:
+        return False  # most sentences quote no one: no need to read them mark by mark
     opening, inside = None, None  # inside: None while no mark is seen (unknown), else whether a quotation is open
     for i, ch in enumerate(text[:at]):
         if ch == OPENING or ch == STRAIGHT and _opens(text, i) and inside is not True:
