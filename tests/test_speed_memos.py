@@ -114,3 +114,18 @@ def test_agents_of_other_verbs_are_set_aside_per_trigger(parse):
 def test_direct_quote_read_with_and_without_marks(text, at, inside):
     from dyads.events.quoted import _in_direct_quote
     assert _in_direct_quote(text, at) is inside
+
+
+def test_whole_entity_remembered_per_phrase_is_the_entity_itself(parse):
+    from dyads.actors import DocumentResolver
+    from dyads.actors.syntax import _whole_entity
+    doc = parse("The United Nations condemned the attack on Tuesday.")
+    resolver = DocumentResolver()
+    resolver._read_document(doc)
+    part = doc[2:3]  # "Nations" of "the United Nations"
+    expected = _whole_entity(part, resolver.ents)
+    for _ in range(2):
+        found = resolver.whole_entity(doc[2:3])
+        assert found == expected and found.label_ == expected.label_
+    alone = doc[5:7]
+    assert resolver.whole_entity(alone) is alone
