@@ -69,8 +69,12 @@ def test_memos_hold_numbers_only(parse):
     assert memos
     for memo in memos.values():
         for key, value in memo.items():
-            assert isinstance(key, int)
-            assert all(isinstance(x, int) or all(isinstance(y, int) for y in x) for x in value)
+            assert _numbers(key) and _numbers(value)
+
+
+def _numbers(value) -> bool:
+    """True for an int, or tuples (at any depth) of ints."""
+    return isinstance(value, int) or isinstance(value, tuple) and all(_numbers(v) for v in value)
 
 
 @pytest.mark.parametrize("texts", [("United", "Nations"), ("police",), ("Free", "Syrian", "army"), ("defence",),
@@ -129,3 +133,14 @@ def test_whole_entity_remembered_per_phrase_is_the_entity_itself(parse):
         assert found == expected and found.label_ == expected.label_
     alone = doc[5:7]
     assert resolver.whole_entity(alone) is alone
+
+
+def test_party_root_remembered_per_phrase(parse):
+    from dyads.records import Party
+    from dyads.roles import party_root
+    doc = parse("The Peruvian foreign minister met Chile's envoy.")
+    party = Party("The Peruvian foreign minister", 0, 29)
+    assert party_root(party, doc).text == "minister"
+    assert party_root(party, doc).i == 3  # from the memo
+    assert party_root(Party("", 200, 210), doc) is None  # outside the text
+    assert _numbers(tuple(doc.user_data["dyads.memo.party_root"].items()))
