@@ -64,6 +64,7 @@ def main() -> None:
         del parsed
         # phrases resolved in an earlier round are forgotten: each round codes the corpus as if for the first time
         actors.index(tuple(settings.actor_paths)).resolved.clear()
+        actors.index(tuple(settings.actor_paths)).runs.clear()
         t0 = time.perf_counter()
         results = list(pipeline.code_documents(docs, settings=settings))
         full_times.append(time.perf_counter() - t0)

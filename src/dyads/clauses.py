@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from dyads import nlp
+
 if TYPE_CHECKING:
     from dyads.status import Words
 
@@ -171,7 +173,7 @@ def imperative(verb: Token) -> bool:
     punctuation stands."""
     if verb.dep_ not in ("ROOT", "ccomp", "parataxis") or verb.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return False
-    return all(t.is_punct for t in verb.sent if t.i < verb.i)
+    return all(t.is_punct for t in nlp.sentence(verb) if t.i < verb.i)
 
 
 def own_clause(node: Token, w: Words) -> bool:

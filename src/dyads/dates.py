@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import dateparser
 from spacy.tokens import Doc, Span, Token
 
+from dyads import nlp
 from dyads.records import EventDate
 
 WEEKDAYS = tuple(calendar.day_name)
@@ -367,7 +368,7 @@ def resolve(trigger: Token, *, published: dt.date | None, status: str,
         than the story, no date with precision "unknown"; else the story date; else the publication date.
     """
     future = status == "planned" or any(c.lower_ in ("will", "shall") for h in clause_chain(trigger) for c in h.children)
-    for expr in attached(trigger, expressions(trigger.sent)):
+    for expr in attached(trigger, expressions(nlp.sentence(trigger))):
         found = resolve_text(expr.span.text, published=published, future=future)
         if found is not None and published is None and not is_absolute(expr.span.text, future=future):
             continue  # "on Wednesday" in a document with no date is no date we know
@@ -378,7 +379,7 @@ def resolve(trigger: Token, *, published: dt.date | None, status: str,
     if cue is not None:
         return EventDate(None, "unknown", None), f"no date expression; '{cue}' places it before the story"
     if story is not None and story.date is not None and status == "occurred" and (
-            is_simple_past(trigger) or is_headline(trigger.sent)):
+            is_simple_past(trigger) or is_headline(nlp.sentence(trigger))):
         return story, f"no date expression; story date '{story.text}'"
     return EventDate(published, "publication", None), "no date expression; publication date"
 

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from dyads import dateline
 from dyads.errors import DyadsError
@@ -22,6 +22,43 @@ def text_of(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["dyads.text"] = doc.text
     return text
+
+
+# doc.user_data key of the document's sentence table (`sentence`)
+SENTENCES = "dyads.sentences"
+
+
+def sentence(item: Token | Span) -> Span:
+    """The sentence of a token, or of a span's first token: `item.sent`, found in a table built once per document
+    (spaCy scans the document's tokens for the sentence's start and end on every access)."""
+    doc = item.doc
+    table = doc.user_data.get(SENTENCES)
+    if table is None:
+        if doc.user_hooks or doc.user_span_hooks or doc.user_token_hooks:
+            return item.sent  # a pipeline's own sentence hooks decide
+        table = doc.user_data[SENTENCES] = _sentence_table(doc)
+    i = item.i if isinstance(item, Token) else item.start
+    if i >= len(table[0]):
+        return item.sent  # an empty span at the document's end
+    start, end = table[1][table[0][i]]
+    return Span(doc, start, end)
+
+
+def _sentence_table(doc: Doc) -> tuple[tuple[int, ...], tuple[tuple[int, int], ...]]:
+    """(the sentence number of every token, the (start, end) of every sentence): plain numbers, so the table holds
+    no reference back to the document."""
+    bounds = tuple((s.start, s.end) for s in doc.sents)
+    number: list[int] = []
+    for n, (start, end) in enumerate(bounds):
+        number += [n] * (end - start)
+    return tuple(number), bounds
+
+
+def memo(doc: Doc, name: str) -> dict:
+    """A dict kept with `doc` for remembering what a pure function of its parse answered (a phrase, a token's
+    conjuncts): rules ask the same of one token again and again. Callers keep plain numbers in it, never spaCy
+    objects, so it holds no reference back to the document."""
+    return doc.user_data.setdefault(f"dyads.memo.{name}", {})
 
 
 @Language.component("dyads_line_breaks")

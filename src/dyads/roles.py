@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from dyads import actors, events
+from dyads import actors, events, nlp
 from dyads.actors.vocab import RELATIVE_PRONOUNS
 from dyads.events.noun_args import in_time_phrase
 from dyads.events.syntax import governing_verb, is_passive, prep_objects
@@ -26,9 +26,14 @@ UNDERGONE_TYPES = ("ASSAULT", "COERCE", "THREATEN", "ACCUSE", "SANCTION")
 
 
 def party_root(party: Party, doc: Doc) -> Token | None:
-    """The syntactic head of a party's phrase."""
-    span = doc.char_span(party.start, party.end, alignment_mode="expand")
-    return span.root if span is not None else None
+    """The syntactic head of a party's phrase (remembered per document: each party is asked about often)."""
+    memo = nlp.memo(doc, "party_root")
+    key = (party.start, party.end)
+    i = memo.get(key)
+    if i is None:
+        span = doc.char_span(party.start, party.end, alignment_mode="expand")
+        i = memo[key] = span.root.i if span is not None else -1
+    return doc[i] if i >= 0 else None
 
 
 def names_place(party: Party, cand: events.Candidate) -> bool:

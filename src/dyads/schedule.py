@@ -9,7 +9,7 @@ import datetime as dt
 
 from spacy.tokens import Token
 
-from dyads import dates
+from dyads import dates, nlp
 
 # Words of a date expression that point forward from the publication date on their own ("*next* week",
 # "*tomorrow*", "the *coming* days", "*later* this month").
@@ -24,7 +24,7 @@ def scheduled(trigger: Token, published: dt.date | None) -> str | None:
     day after a past one) are no booking."""
     if published is None:
         return None
-    found = dates.attached(trigger, dates.expressions(trigger.sent))
+    found = dates.attached(trigger, dates.expressions(nlp.sentence(trigger)))
     if not found:
         return None
     span = found[0].span

@@ -17,7 +17,7 @@ from importlib import resources
 
 from spacy.tokens import Token
 
-from dyads import anaphors, clauses
+from dyads import anaphors, clauses, nlp
 
 # Dependencies through which the status of a governor carries down to its complement.
 CARRYING_DEPS = ("xcomp", "ccomp", "pobj", "prep", "pcomp", "conj", "acomp", "dobj", "acl")
@@ -104,7 +104,7 @@ def status_of(trigger: Token) -> tuple[str, Token | None]:
     """negated / planned / hypothetical / occurred, with the word that decided it."""
     w = words()
     if clauses.question(trigger):
-        return "hypothetical", trigger.sent[-1]
+        return "hypothetical", nlp.sentence(trigger)[-1]
     if (no := _negating_determiner(trigger)) is not None:
         return "negated", no
     if trigger.pos_ in ("NOUN", "PROPN") and (found := _nominal_status(trigger)) is not None:

@@ -29,6 +29,7 @@ from importlib import resources
 import numpy as np
 from spacy.tokens import Span, Token
 
+from dyads import nlp
 from dyads.errors import DyadsError
 from dyads.modelslot import ModelSlot
 from dyads.lexicon import NOT_AN_EVENT, Lexicon, builtin_entries
@@ -204,7 +205,7 @@ def _sentence_facts(sentence: Span, lex: Lexicon) -> tuple[frozenset[str], tuple
 
 def features(token: Token, lex: Lexicon, *, sentence_types: Sequence[str] | None = None) -> list[str]:
     """The active features of predicate `token` in its sentence (see the module docstring)."""
-    sentence = token.sent
+    sentence = nlp.sentence(token)
     lemma = _lemma(token)
     out = {f"p={lemma}", f"pos={token.pos_}", f"dep={token.dep_}"}
     words, typed = _sentence_facts(sentence, lex)

@@ -16,7 +16,7 @@ from dyads.actors.tables import Word, index, noun_classes
 from dyads.actors.rules import (
     Hit, Resolution, _personal, _portfolio, _titled_person, _transnational, resolve_words, words_of_span,
 )
-from dyads.actors.syntax import _is_place, _noun_of, _whole_entity, author_spans, host_noun
+from dyads.actors.syntax import _is_place, _noun_of, author_spans, host_noun
 from dyads.actors.memory import DocumentMemory, Group
 from dyads.actors.collectives import NamedAgain
 from dyads.actors.states import StateReferences
@@ -130,7 +130,7 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences, PronounRefer
         return [], f"the author of '{host.text}' is not named"
 
     def _resolve_one(self, span: Span, role: str) -> tuple[list[Resolution], str]:
-        span = _whole_entity(span, self.ents)
+        span = self.whole_entity(span)
         words = words_of_span(span)
         lowered = [w.text.lower() for w in words if w.text.lower() not in SKIP_WORDS]
         if len(lowered) == 1 and lowered[0] in RELATIVE_PRONOUNS and span.root.head.dep_ == "relcl":

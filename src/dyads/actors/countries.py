@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from dyads import nlp
 from dyads.records import Party
 from dyads.actors.vocab import (
     DEFINITE_STATE_NOUNS, DOMESTIC_SECTORS, GROUP_KINDS, HOME_SECTORS, MANY_STATE_MODIFIERS, NATIONAL_FORCES,
@@ -51,7 +52,7 @@ class CountryContext:
             return [replace(res, party=party, kind="located")]
         near = [w for w in (self._where(p, cities=not _inside_name(p, span)) for p in _places_of(span)) if w]
         if not near and res.party.sector in DOMESTIC_SECTORS:
-            found = [w for w in (self._where(p) for p in _places_of(span.sent)) if w]
+            found = [w for w in (self._where(p) for p in _places_of(nlp.sentence(span))) if w]
             near = found if len({w[1] for w in found}) == 1 else []
         if not near:
             return []
@@ -227,7 +228,7 @@ class CountryContext:
         the document names, then the states it names, by frequency (states are often the ones acting on it)."""
         near = [w[1] for w in (self._where(p) for p in _places_of(span)) if w]
         # the sentence's places nearest the span first ("In Syria, where Kurdish forces ..., and in Iraq, ...")
-        nearest = sorted(_places_of(span.sent), key=lambda p: min(abs(p.start - span.start), abs(span.end - p.end)))
+        nearest = sorted(_places_of(nlp.sentence(span)), key=lambda p: min(abs(p.start - span.start), abs(span.end - p.end)))
         same = [w[1] for w in (self._where(p) for p in nearest) if w]
         places: dict[str, int] = {}
         states: dict[str, int] = {}

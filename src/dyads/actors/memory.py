@@ -12,7 +12,7 @@ from dyads.actors.vocab import LOCATIVE_PREPS, NAME_LABELS, NOT_PERSON_KINDS, PE
 from dyads.actors.tables import Index, Word
 from dyads.actors.names import _proper
 from dyads.actors.rules import Resolution, _titled_person, resolve_words, words_of_span
-from dyads.actors.syntax import _counterpart, _noun_phrase, _proper_runs
+from dyads.actors.syntax import _counterpart, _noun_phrase, _proper_runs, _whole_entity
 from dyads.actors.countries import CountryContext
 
 
@@ -67,6 +67,9 @@ class DocumentMemory(CountryContext):
     # (start, end, code) of the parties whose country is only a guess from the story's setting -> how
     # (`Resolution.guessed`)
     guessed: dict[tuple[int, int, str], str] = field(default_factory=dict)
+    # (start, end) of a phrase -> the index in `ents` of the named entity it is part of (`whole_entity`), None
+    # when the phrase stands as it is
+    wholes: dict[tuple[int, int], int | None] = field(default_factory=dict)
 
     def _latest_group(self, before: int, *, coordinated: bool = False) -> Group | None:
         earlier = [g for g in self.groups if g.start < before and (g.coordinated or not coordinated)]
@@ -94,8 +97,18 @@ class DocumentMemory(CountryContext):
         one its words or the text around it name."""
         return "" if party is None else self.guessed.get((party.start, party.end, party.code), "")
 
+    def whole_entity(self, span: Span) -> Span:
+        """`actors.syntax._whole_entity` of a phrase over the document's entities, remembered per phrase (each is
+        resolved many times)."""
+        key = (span.start, span.end)
+        if key not in self.wholes:
+            whole = _whole_entity(span, self.ents)
+            self.wholes[key] = None if whole is span else next(k for k, e in enumerate(self.ents) if e is whole)
+        k = self.wholes[key]
+        return span if k is None else self.ents[k]
+
     def _sentence(self, span: Span) -> int:
-        return self.sentence_of.get(span.sent.start, 0)
+        return self.sentence_of.get(nlp.sentence(span).start, 0)
 
     def _read_document(self, doc: Doc) -> None:
         if self.doc is doc:
@@ -105,6 +118,7 @@ class DocumentMemory(CountryContext):
         self.mentions.clear()
         self.groups.clear()
         self.guessed.clear()
+        self.wholes.clear()
         self.sentence_of = {sent.start: n for n, sent in enumerate(doc.sents)}
         self.ents = tuple(doc.ents)  # Doc.ents builds new Span objects on every access: read it once
         self.text = nlp.text_of(doc)

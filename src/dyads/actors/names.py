@@ -78,13 +78,30 @@ def _inside_longer_name(hit: Hit, words: Sequence[Word]) -> bool:
     return same and _proper(before) and hit.text in country_tails()
 
 
+# Runs of words remembered per index (`_run`), at most this many.
+RUNS_MAX = 100_000
+
+
+def _run(texts: tuple[str, ...], idx: Index) -> tuple[str, tuple[ActorEntry, ...], dict[str, str], str]:
+    """A run of words joined, the actors it names, and what it is as a sector word ({kind: sector} and how): the
+    same runs come again and again in one story's phrases, so they are looked up once per index."""
+    memo = idx.runs
+    found = memo.get(texts)
+    if found is None:
+        if len(memo) >= RUNS_MAX:
+            memo.clear()
+        text = " ".join(texts)
+        entries = idx.entries(text) or _house_style(texts, idx)
+        kinds, how = ({}, "") if entries else idx.sector_word(text)
+        found = memo[texts] = (text, entries, kinds, how)
+    return found
+
+
 def _hit_at(words: Sequence[Word], texts: list[str], i: int, idx: Index) -> Hit | None:
     for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
-        text = " ".join(texts[i:i + n])
-        entries = idx.entries(text) or _house_style(texts[i:i + n], idx)
+        text, entries, kinds, how = _run(tuple(texts[i:i + n]), idx)
         if entries:
             return Hit(i, i + n, text, "name", entries)
-        kinds, how = idx.sector_word(text)
         role = "role" in kinds or "generic" in kinds
         # "rebel leader": a word that is both a role and a modifier modifies when a word follows it.
         if "modifier" in kinds and (not role or i + n < len(words)):

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from dyads import nlp
 from dyads.actors.rules import Resolution, _compatible, _personal
 from dyads.actors.syntax import (
     _addressee_of, _inside_quote, _noun_of, _speaker_of, _speech_verb, clause_subjects, copula_subject,
@@ -156,8 +157,8 @@ def _ordinal_antecedents(span: Span) -> list[Span] | None:
         return None
     count = ANAPHOR_COUNTS.get(words[2], 1) if len(words) > 2 else 1
     doc = span.doc
-    sentence = span.sent
-    lo = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    sentence = nlp.sentence(span)
+    lo = nlp.sentence(doc[sentence.start - 1]).start if sentence.start > 0 else sentence.start
     for token in reversed(doc[lo:span.start]):
         if token.dep_ != "conj" or token.pos_ not in ("NOUN", "PROPN") or token.head.i >= token.i:
             continue

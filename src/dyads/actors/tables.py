@@ -51,6 +51,8 @@ class Index:
     sector_length: int = 0  # words of the longest sector phrase (a longer run is none)
     # phrases resolved with this index (actors.rules.resolve_words), kept here so that they go with the tables
     resolved: dict = field(default_factory=dict, compare=False, repr=False)
+    # runs of words looked up with this index (actors.names.match): what each names and what sector word it is
+    runs: dict = field(default_factory=dict, compare=False, repr=False)
 
     def entries(self, key: str) -> tuple[ActorEntry, ...]:
         """Actors named by `key` (exact case first, then the case-free user lists)."""

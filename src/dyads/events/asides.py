@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dyads import nlp
+
 # Dependencies of an aside set off after the subject noun (a relative clause, an apposition).
 ASIDE_DEPS = ("relcl", "appos")
 # Punctuation closing an aside.
@@ -19,7 +21,7 @@ OWN_DEPS = ("aux", "auxpass", "nsubj", "nsubjpass", "agent")
 
 def aside_subject(verb: Token) -> Token | None:
     """The root noun of the sentence when `verb` is its main verb misparsed onto an aside, else None."""
-    sent = verb.sent
+    sent = nlp.sentence(verb)
     root = sent.root
     if verb.dep_ != "acl" or root.pos_ not in ("NOUN", "PROPN") or verb.head.i == root.i or sent[-1].text != "." \
             or any(c.dep_ in OWN_DEPS for c in verb.children) or verb.doc[verb.i - 1].text not in CLOSING_MARKS:

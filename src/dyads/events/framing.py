@@ -33,7 +33,7 @@ def attribution_of(sentence: Span, trigger: Token) -> Span | None:
             if subj:
                 return phrase(subj[0])
         node = node.head
-    root = trigger.sent.root
+    root = nlp.sentence(trigger).root
     if root.lemma_ in status.words().say_verbs and trigger.i != root.i \
             and any(c.dep_ == "ccomp" for c in root.children) is False:
         subj = children_with(root, SUBJECT_DEPS)

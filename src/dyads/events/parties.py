@@ -3,6 +3,8 @@ of-phrases split, "X-led" leaders, pronouns resolved), and the clause-wide last-
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Span, Token
 
 from dyads.events.syntax import (
@@ -10,7 +12,7 @@ from dyads.events.syntax import (
     resolve_pronoun, temporal_clause,
 )
 from dyads.events.verb_args import CONDITION_MARKS, locates_act
-from dyads import status
+from dyads import nlp, status
 from dyads.actors.syntax import hyphen_names
 from dyads.senses import in_class
 
@@ -28,6 +30,15 @@ HYPHEN_DEPS = ("compound", "amod", "npadvmod", "nmod")
 
 def argument_span(token: Token) -> Span:
     """A party phrase; name-like modifiers ("a *US* offer", "*North Korea's* attack") stand alone."""
+    memo = nlp.memo(token.doc, "argument_span")
+    bounds = memo.get(token.i)
+    if bounds is None:
+        span = _argument_span(token)
+        bounds = memo[token.i] = (span.start, span.end)
+    return Span(token.doc, *bounds)
+
+
+def _argument_span(token: Token) -> Span:
     if token.dep_ == "amod" and token.lemma_.lower() in LEADING_LEMMAS:
         # "*US*-led airstrikes", "the *Saudi*-led coalition": whoever leads them acts
         leader = next((c for c in token.children if c.i < token.i and c.dep_ in ("npadvmod", "compound", "nmod")),
@@ -81,6 +92,14 @@ def _of_conjuncts(token: Token) -> list[Token]:
 def party_spans(token: Token) -> list[Span]:
     """One span per party a phrase names: "Sierra Leonean and Liberian refugees" names two, and so does
     "scores of Kenyans and Ugandans"."""
+    memo = nlp.memo(token.doc, "party_spans")
+    found = memo.get(token.i)
+    if found is None:
+        found = memo[token.i] = tuple((s.start, s.end) for s in _party_spans(token))
+    return [Span(token.doc, start, end) for start, end in found]
+
+
+def _party_spans(token: Token) -> list[Span]:
     split = _split_modifier_conjuncts(token)
     if split:
         return [token.doc[m.i:m.i + 1] for m in split]
@@ -124,27 +143,65 @@ def clause_fallback(token: Token, exclude: set[int]) -> list[Token]:
     while head.dep_ not in CLAUSE_BOUNDARY_DEPS and head.head.i != head.i and not temporal_clause(head) \
             and not _noun_infinitive(head):
         head = head.head
-    aside = _asides(head, token) | allied_phrases(head) | _other_agents(head, token) | _helpers(token, head) \
-        | _fronted_participles(head, token)
-    return [t for t in nominal_parties(head, exclude=exclude) if t.i != token.i and t.i not in aside
+    memo = nlp.memo(token.doc, "clause_fallback")
+    clause = memo.get(head.i)
+    if clause is None:
+        clause = memo[head.i] = _clause_of(head)
+    aside = clause.asides_for(token.i) | clause.allied | clause.agents_for(token.i) | _helpers(token, head) \
+        | clause.fronted_for(token.i)
+    doc = token.doc
+    return [t for t in (doc[i] for i in clause.parties if i not in exclude) if t.i != token.i and t.i not in aside
             and not locates_act(t, token)]
 
 
-def _other_agents(head: Token, token: Token) -> set[int]:
-    """Tokens of the by-agents of other passive verbs in the clause ("*marginalised by X and Y*, the EU's offer of
-    cash ..."): who did that verb's act, not whom the trigger aims at, also when the parser hangs the fronted
-    participle on the trigger itself. The agent of a participle after the trigger in its own phrase ("a blockade
-    *imposed by X*") stays."""
-    return {x.i for t in head.subtree if t.dep_ == "agent" and (token not in t.ancestors or t.i < token.i)
-            and not t.left_edge.i <= token.i <= t.right_edge.i for x in t.subtree}
+@dataclass(frozen=True, slots=True)
+class _Clause:
+    """What `clause_fallback` reads in the subtree of one clause head, whichever of its triggers asks (numbers only:
+    token indices, kept per document). Each `*_for` gives what the matching rule gives for a trigger at `i`."""
+
+    asides: tuple[tuple[int, int, frozenset[int]], ...]  # (left, right, tokens) of asides and other acts
+    agents: tuple[tuple[int, int, int, frozenset[int], frozenset[int]], ...]  # (i, left, right, ancestors, tokens)
+    fronted: tuple[tuple[int, frozenset[int]], ...]  # (right, tokens) of fronted participle clauses
+    allied: frozenset[int]
+    parties: tuple[int, ...]  # `nominal_parties` of the head, nothing excluded
+
+    def asides_for(self, i: int) -> set[int]:
+        """Tokens of clauses under the head, apart from the trigger's own, that report or suppose something ("opposed
+        the plan, *saying it could lead to the partitioning of Y*"): Y is what was said, not whom it was opposed to."""
+        return {x for left, right, tokens in self.asides if not left <= i <= right for x in tokens}
+
+    def agents_for(self, i: int) -> set[int]:
+        """Tokens of the by-agents of other passive verbs in the clause ("*marginalised by X and Y*, the EU's offer of
+        cash ..."): who did that verb's act, not whom the trigger aims at, also when the parser hangs the fronted
+        participle on the trigger itself. The agent of a participle after the trigger in its own phrase ("a blockade
+        *imposed by X*") stays."""
+        return {x for t, left, right, above, tokens in self.agents
+                if (i not in above or t < i) and not left <= i <= right for x in tokens}
+
+    def fronted_for(self, i: int) -> set[int]:
+        """Tokens of a past-participle clause set before the trigger ("*Increasingly marginalised in the war by X*, Y's
+        offer ...", "*Backed by X*, Y's offensive ..."): what its subject underwent; its parties are not whom the
+        trigger's act aims at."""
+        return {x for right, tokens in self.fronted if right < i for x in tokens}
 
 
-def _fronted_participles(head: Token, token: Token) -> set[int]:
-    """Tokens of a past-participle clause set before the trigger ("*Increasingly marginalised in the war by X*, Y's
-    offer ...", "*Backed by X*, Y's offensive ..."): what its subject underwent; its parties are not whom the
-    trigger's act aims at."""
-    return {x.i for t in head.subtree if t.dep_ == "advcl" and t.tag_ == "VBN" and t.right_edge.i < token.i
-            and not any(c.dep_ in SUBJECT_DEPS for c in t.children) for x in t.subtree}
+def _clause_of(head: Token) -> _Clause:
+    """One walk of the head's subtree for the clauses, agents and participles `_Clause` sets aside (the parts
+    that do not depend on the trigger), with its allied phrases and nominal parties."""
+    hypothetical = status.words().hypothetical_auxiliaries
+    asides, agents, fronted = [], [], []
+    for t in head.subtree:
+        if _coordinated_act(t) or (t.dep_ in ASIDE_DEPS and t.pos_ in ("VERB", "AUX") and (
+                in_class(t, "comment") or any(c.dep_ == "aux" and c.lower_ in hypothetical for c in t.children)
+                or _own_subject(t))):
+            asides.append((t.left_edge.i, t.right_edge.i, frozenset(x.i for x in t.subtree)))
+        if t.dep_ == "agent":
+            agents.append((t.i, t.left_edge.i, t.right_edge.i, frozenset(a.i for a in t.ancestors),
+                           frozenset(x.i for x in t.subtree)))
+        if t.dep_ == "advcl" and t.tag_ == "VBN" and not any(c.dep_ in SUBJECT_DEPS for c in t.children):
+            fronted.append((t.right_edge.i, frozenset(x.i for x in t.subtree)))
+    return _Clause(tuple(asides), tuple(agents), tuple(fronted), frozenset(allied_phrases(head)),
+                   tuple(t.i for t in nominal_parties(head, exclude=set())))
 
 
 def _helpers(token: Token, head: Token) -> set[int]:
@@ -156,23 +213,6 @@ def _helpers(token: Token, head: Token) -> set[int]:
         if node.dep_ == "xcomp" and object_controller(node.head):
             out |= {t.i for s in children_with(node.head, ("nsubj",)) for t in s.subtree}
         node = node.head
-    return out
-
-
-def _asides(head: Token, token: Token) -> set[int]:
-    """Tokens of clauses under `head`, apart from the trigger's own, that report or suppose something ("opposed
-    the plan, *saying it could lead to the partitioning of Y*"): Y is what was said, not whom it was opposed to."""
-    out: set[int] = set()
-    hypothetical = status.words().hypothetical_auxiliaries
-    for t in head.subtree:
-        if _coordinated_act(t) and not t.left_edge.i <= token.i <= t.right_edge.i:
-            out |= {x.i for x in t.subtree}
-            continue
-        if t.dep_ not in ASIDE_DEPS or t.pos_ not in ("VERB", "AUX") or t.left_edge.i <= token.i <= t.right_edge.i:
-            continue
-        if in_class(t, "comment") or any(c.dep_ == "aux" and c.lower_ in hypothetical for c in t.children) \
-                or _own_subject(t):
-            out |= {x.i for x in t.subtree}
     return out
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from dyads import own_side
+from dyads import nlp, own_side
 from dyads.senses import in_class
 
 # Quotation marks (also dyads.evidence.quoted's): curly double ones (opening, closing) and the straight one that does
@@ -27,7 +27,7 @@ def third_party_quoted(token: Token, actors: list[list[Span]], speaker: Span | N
     `speaker`: the phrase of who says it ("X said"), when known."""
     if token.pos_ == "ADJ":
         return ""  # a disposition the speaker states ('"China is ready to work with Y," Xi said': dyads.events.stated)
-    sentence = token.sent
+    sentence = nlp.sentence(token)
     if not _in_direct_quote(sentence.text, token.idx - sentence.start_char):
         return ""
     first = next((tier for tier in actors if tier), [])
@@ -70,6 +70,8 @@ def _reacted_to(token: Token) -> bool:
 def _in_direct_quote(text: str, at: int) -> bool:
     """True when offset `at` lies inside a quotation that opens the sentence or follows a colon or comma, or that
     goes on from an earlier sentence (a closing mark stands before any opening one)."""
+    if OPENING not in text and CLOSING not in text and STRAIGHT not in text:
+        return False  # most sentences quote no one: no need to read them mark by mark
     opening, inside = None, None  # inside: None while no mark is seen (unknown), else whether a quotation is open
     for i, ch in enumerate(text[:at]):
         if ch == OPENING or ch == STRAIGHT and _opens(text, i) and inside is not True:

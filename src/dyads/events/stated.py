@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dyads import status
+from dyads import nlp, status
 from dyads.senses import in_class
 
 FIRST_PERSON = ("i", "we")
@@ -27,7 +27,7 @@ def unstated_disposition(token: Token, event_type: str, attributed: bool) -> str
         return ""
     if event_type == "AGREE" and (condition := _condition(token)) is not None:
         return f"'{token.text}' offers only on the condition '{condition.text} ...', no willingness stated outright"
-    if attributed or token.sent.text.lstrip()[:1] in QUOTES or _stated(token):
+    if attributed or nlp.sentence(token).text.lstrip()[:1] in QUOTES or _stated(token):
         return ""
     return f"'{token.text}' tells a disposition the writer ascribes, no willingness its party stated"
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from dyads import nlp
 from dyads.actors.syntax import copula_subject
 from dyads.actors.vocab import ALLEGIANCE_WORDS
 from dyads.events.asides import aside_subject
@@ -41,6 +42,14 @@ COMPOUND_PREPS = (("apart", "from"), ("aside", "from"), ("instead", "of"))
 
 def phrase(token: Token) -> Span:
     """The noun phrase headed by `token`, without coordinated, relative or appositive parts."""
+    memo = nlp.memo(token.doc, "phrase")
+    bounds = memo.get(token.i)
+    if bounds is None:
+        bounds = memo[token.i] = _phrase_bounds(token)
+    return Span(token.doc, *bounds)
+
+
+def _phrase_bounds(token: Token) -> tuple[int, int]:
     keep = {token.i}
     stack = [token]
     # "rebels *in Chad*" locates an unnamed group; "his Chinese counterpart in Manila" is named already.
@@ -61,8 +70,7 @@ def phrase(token: Token) -> Span:
                 continue
             keep.add(child.i)
             stack.append(child)
-    lo, hi = min(keep), max(keep) + 1
-    return token.doc[lo:hi]
+    return min(keep), max(keep) + 1
 
 
 def _allegiance(prep: Token, head: Token) -> bool:
@@ -77,6 +85,15 @@ def conjuncts(token: Token) -> list[Token]:
     An apposition introduced by "and" is a misparsed conjunct ("X of India and Japanese leader Y"), and so is an
     apposition that starts a coordination ("A, B, C and D").
     """
+    memo = nlp.memo(token.doc, "conjuncts")
+    found = memo.get(token.i)
+    if found is None:
+        found = memo[token.i] = tuple(t.i for t in _conjuncts(token))
+    doc = token.doc
+    return [doc[i] for i in found]
+
+
+def _conjuncts(token: Token) -> list[Token]:
     if token.dep_ == "conj":
         return [token]
     misparsed = [c for c in token.children if c.dep_ == "appos"
@@ -144,7 +161,7 @@ def misparsed_main_verb(verb: Token) -> Token | None:
         c.dep_ == "aux" and c.lower_ == "to" for c in root.children)
     if head.dep_ != "ROOT" and not bare_infinitive:
         return aside_subject(verb)  # "X, *who won the vote*, called for calm": hung on the aside
-    sent = verb.sent
+    sent = nlp.sentence(verb)
     if sent[-1].text != "." or children_with(verb, ("aux", "auxpass", "nsubj", "nsubjpass", "agent")):
         return None
     own = {t.i for t in head.subtree} - {t.i for t in verb.subtree}

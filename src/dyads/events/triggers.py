@@ -34,18 +34,23 @@ SETTING_ASIDE = ("instead", "rather", "not")
 def is_object(token: Token, entry: Entry) -> bool:
     """True when `token` is the object word of a light-verb entry (by lemma or form), or a measure of it
     ("provided tons *of aid*", "sent thousands *of troops*")."""
-    if not entry.object:
-        return False
+    return bool(entry.object) and entry.object in object_forms(token)
+
+
+def object_forms(token: Token) -> frozenset[str]:
+    """Every word an entry's object may be for `token` to be that object (`is_object`): the lemma, form and
+    hyphened forms of the token and of its conjuncts, a degree noun's modifier, and what it is a measure of.
+    Found once per token, not once per entry (a light verb has many entries)."""
     # "imposed tariffs and *sanctions*", "launched artillery, mortar and rocket *fire*"; not an alternative set
     # aside ("sought victory *instead of* a settlement", "rather than talks")
     words = [token, *(c for c in token.conjuncts if (c.dep_ == "conj" or token.dep_ == "conj")
                       and not _set_aside(token, c))]
-    if any(entry.object in (*hyphen_forms(w), w.lemma_.lower(), w.lower_) for w in words):
-        return True
-    if token.lemma_.lower() in DEGREE_NOUNS and any(c.dep_ in ("compound", "amod") and entry.object in (c.lemma_.lower(), c.lower_)
-                                                    for c in token.children):
-        return True
-    return any(entry.object in (o.lemma_.lower(), o.lower_) for o in prep_objects(token, ("of",)))
+    forms = {form for w in words for form in (*hyphen_forms(w), w.lemma_.lower(), w.lower_)}
+    if token.lemma_.lower() in DEGREE_NOUNS:
+        forms.update(form for c in token.children if c.dep_ in ("compound", "amod")
+                     for form in (c.lemma_.lower(), c.lower_))
+    forms.update(form for o in prep_objects(token, ("of",)) for form in (o.lemma_.lower(), o.lower_))
+    return frozenset(forms)
 
 
 def _set_aside(first: Token, other: Token) -> bool:
@@ -97,7 +102,7 @@ def match(token: Token, lexicon: Lexicon) -> Entry | None:
         return None
     if token.dep_ in NOT_EVENT_DEPS and not names_event_of_head(token):
         return None
-    if token.text[:1].isupper() and token.i != token.sent.start and not token.is_upper:
+    if token.text[:1].isupper() and token.i != nlp.sentence(token).start and not token.is_upper:
         return None
     entries = next((found for form in hyphen_forms(token) if (found := lexicon.candidates(form, pos))), []) \
         or lexicon.candidates(lemma, pos) or lexicon.candidates(token.lower_, pos)
@@ -107,9 +112,11 @@ def match(token: Token, lexicon: Lexicon) -> Entry | None:
         # the words that can be an entry's object, found once per token (a light verb has many entries)
         objects = senses.verb_objects(token)
         others = [*permitted(token), *gerund_objects(token)]
+        object_words = [object_forms(c) for c in objects]
+        other_words = [object_forms(c) for c in others]
         entries = [e for e in entries
-                   if not e.object or any(is_object(c, e) for c in objects) or _particle_object(token, e)
-                   or _fronted_object(token, e, objects) or any(is_object(c, e) for c in others)]
+                   if not e.object or any(e.object in f for f in object_words) or _particle_object(token, e)
+                   or _fronted_object(token, e, objects) or any(e.object in f for f in other_words)]
     found: list[tuple[int, int, Entry]] = []
     for n, entry in enumerate(entries):
         gap = _particle_gap(token, entry.particle) if entry.particle else 0

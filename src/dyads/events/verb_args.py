@@ -11,7 +11,7 @@ from dyads.events.syntax import (
     misparsed_main_verb, nominal_parties, own_means, passive_agents, phrase, prep_objects, shares_passive,
     subject_tokens, temporal_clause,
 )
-from dyads import own_side
+from dyads import nlp, own_side
 from dyads.actors.tables import noun_classes
 from dyads.events.triggers import is_object
 from dyads.lexicon import Entry
@@ -106,7 +106,7 @@ def forum_tokens(verb: Token) -> set[int]:
 def _mistagged_name(verb: Token) -> list[Token]:
     """"*Vanuatu* extended recognition to X": a capitalised word opening the sentence right before a verb with no
     subject, which the tagger took for an adverb (a name it does not know), is the verb's subject."""
-    first = verb.sent[0]
+    first = nlp.sentence(verb)[0]
     if first.i + 1 == verb.i and first.head == verb and first.dep_ in ("advmod", "npadvmod") and first.is_title \
             and first.is_alpha and first.pos_ in ("ADV", "PROPN", "NOUN"):
         return [first]
@@ -119,7 +119,7 @@ def _stranded_subject(verb: Token) -> list[Token]:
     if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "conj", "ccomp"):
         return []
     first = min([verb, *(c for c in verb.lefts if c.dep_ in ("aux", "neg", "advmod"))], key=lambda t: t.i)
-    if first.i <= verb.sent.start:
+    if first.i <= nlp.sentence(verb).start:
         return []
     node = verb.doc[first.i - 1]
     if node.pos_ not in ("NOUN", "PROPN") or node.dep_ not in ("conj", "pobj", "appos"):

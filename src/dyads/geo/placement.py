@@ -117,7 +117,7 @@ def _lead_setting(doc: Doc, mentions: list[Mention], lead: int = 3) -> tuple[Men
         if m.span.start >= end:
             break
         prep = _locative_prep(m)
-        if prep is not None and prep.lower_ in ("in", "at") and dates._clause_head(prep.head) == prep.sent.root:
+        if prep is not None and prep.lower_ in ("in", "at") and dates._clause_head(prep.head) == nlp.sentence(prep).root:
             return m, f"story setting: '{prep.text} {m.name}' in the lead"
         if _goes_to(m) is not None:
             return m, f"story setting: '{_goes_to(m).text}' {m.name} in the lead"
@@ -204,7 +204,7 @@ def locate(trigger: Token, *, places: DocumentPlaces, party_spans: list[tuple[in
     Returns:
         (place, why) or (None, why) when nothing places the event.
     """
-    sentence = trigger.sent
+    sentence = nlp.sentence(trigger)
     chain = dates.clause_chain(trigger)
     in_sentence = [m for m in places.mentions if sentence.start <= m.span.start < sentence.end]
     attached, loose = [], []
