@@ -3,8 +3,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-python3}
-if [ ! -x .venv/bin/python ]; then
-  "$PY" -m venv .venv
+# A run killed while creating .venv leaves it without pip: create it again then.
+if [ ! -x .venv/bin/python ] || ! .venv/bin/python -m pip --version >/dev/null 2>&1; then
+  "$PY" -m venv --clear .venv
 fi
 stamp=.venv/.dyads-installed
 want=$(cat pyproject.toml constraints.txt requirements-model.txt | sha256sum | cut -d' ' -f1)
