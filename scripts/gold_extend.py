@@ -23,6 +23,8 @@ Batch events-n6 (session 14) was drawn with `--ngec 60 --seed 71` (40 tune, 20 t
 Batch events-n7 (session 15) was drawn with `--ngec 60 --seed 73` (40 tune, 20 test), run after events-n6 was in docs.csv.
 Batch events-n8 (session 16) was drawn with `--ngec 60 --seed 79` (40 tune, 20 test), run after events-n7 was in docs.csv.
 Batch events-n9 (session 17) was drawn with `--ngec 60 --seed 83` (40 tune, 20 test), run after events-n8 was in docs.csv.
+Batches events-n10 and events-n11 (session 18) were drawn with `--ngec 30 --seed 89` and then `--ngec 30 --seed 97`
+(20 tune, 10 test each), run after events-n9 was in docs.csv.
 Usage: python scripts/gold_extend.py [--seed N] [--count N] [--max-chars N] [--ngec N]
 """
 from __future__ import annotations
