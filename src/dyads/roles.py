@@ -198,7 +198,7 @@ def own_government(actor: Party, recipient: Party | None, event_type: str) -> bo
 # A society's groups and the opposition address their own government: a demand or a denunciation with no
 # addressee named ("herders rallied to demand compensation", "opposition lawmakers criticised the plan") is aimed
 # at the government of their country, as their protests are (candidate.DOMESTIC_TYPES).
-HOME_GRIEVANCE_SECTORS = GRIEVANCE_SECTORS | frozenset(("PTY", "ELI", "JUD"))
+HOME_GRIEVANCE_SECTORS = GRIEVANCE_SECTORS | frozenset(("PTY", "ELI", "JUD", "LEG"))
 HOME_GRIEVANCE_TYPES = ("REQUEST", "ACCUSE")
 
 
