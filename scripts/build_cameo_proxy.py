@@ -1,10 +1,10 @@
 """Build the CAMEO-style proxy gold set (gold/cameo_proxy/{tune,test}.jsonl) from its hand-written source.
 
-The source, `gold/cameo_proxy/sentences.txt` (second to thirteenth batches: `sentences2.txt` to `sentences13.txt` ->
+The source, `gold/cameo_proxy/sentences.txt` (second to fourteenth batches: `sentences2.txt` to `sentences14.txt` ->
 `tune2.jsonl`/`test2.jsonl`, `tune3.jsonl`/`test3.jsonl`, `tune4.jsonl`/`test4.jsonl`, `tune5.jsonl`/`test5.jsonl`,
 `tune6.jsonl`/`test6.jsonl`, `tune7.jsonl`/`test7.jsonl`, `tune8.jsonl`/`test8.jsonl`, `tune9.jsonl`/`test9.jsonl`,
 `tune10.jsonl`/`test10.jsonl`, `tune11.jsonl`/`test11.jsonl`, `tune12.jsonl`/`test12.jsonl`,
-`tune13.jsonl`/`test13.jsonl`, ids `CP2-...` to `CP13-...`), holds one invented sentence a
+`tune13.jsonl`/`test13.jsonl`, `tune14.jsonl`/`test14.jsonl`, ids `CP2-...` to `CP14-...`), holds one invented sentence a
 line: `CAMEO-code LABEL | markup`
 (a corrected line may add `id=<its first id>` after the label, so its id and split stay), where
 `[S:words|CODE/SECTOR]` marks a source, `[T:...]` a target, `[ST:...]` a party of a reciprocal event
@@ -36,7 +36,8 @@ BATCHES = (("sentences.txt", "", "CP", "dyads helper A (session 6)"),
            ("sentences10.txt", "10", "CP10", "dyads helper G3 (session 14)"),
            ("sentences11.txt", "11", "CP11", "dyads helper G3 (session 15)"),
            ("sentences12.txt", "12", "CP12", "dyads helper G3 (session 16)"),
-           ("sentences13.txt", "13", "CP13", "dyads helper G3 (session 17)"))
+           ("sentences13.txt", "13", "CP13", "dyads helper G3 (session 17)"),
+           ("sentences14.txt", "14", "CP14", "dyads helper gcp14 (session 18)"))
 
 
 def parse(line: str, n: int, prefix: str = "CP", coder: str = "dyads helper A (session 6)") -> dict:
