@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from dyads import (
     actors, anaphors, cameo, confidence, dates, enactments, events, evidence, geo, intent, lexicon, lost_ground, nlp,
-    pieces, place_recipient, political, repeats, schedule, story_recipients, typeclf,
+    pieces, place_recipient, political, repeats, retold, schedule, story_recipients, typeclf,
 )
 from dyads.pairing import RECIPIENT_TIERS, at_home, home_actor, is_coded, pairs, party_code, same_party
 from dyads.errors import message
@@ -176,6 +176,9 @@ def code_parsed(document: Document, doc: Doc, lex: lexicon.Lexicon, *,
     unused = {c.trigger.i: c.entry for c, _ in found if c.dropped}
     resolved, dropped, retyped = enactments.drop(resolved, token_of, unused)
     found = [(cand, [retyped.get(id(e), e) for e in coded]) for cand, coded in found]
+    # a meeting mentioned again in passing is coded once, at its first mention
+    resolved, again = retold.drop(resolved, token_of)
+    dropped.update(again)
     best, apart = repeats.one_per_action(resolved, token_of)
     if apart:  # the why of an act kept beside another of its sentence's events says so
         noted = {id(e): replace(e, why=e.why + apart[id(e)]) for e in best if id(e) in apart}
