@@ -17,8 +17,8 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from dyads import (
-    actors, anaphors, cameo, confidence, dates, events, evidence, geo, intent, lexicon, lost_ground, nlp, pieces,
-    place_recipient, political, repeats, schedule, story_recipients, typeclf,
+    actors, anaphors, cameo, confidence, dates, enactments, events, evidence, geo, intent, lexicon, lost_ground, nlp,
+    pieces, place_recipient, political, repeats, retold, schedule, story_recipients, typeclf,
 )
 from dyads.pairing import RECIPIENT_TIERS, at_home, home_actor, is_coded, pairs, party_code, same_party
 from dyads.errors import message
@@ -170,7 +170,16 @@ def code_parsed(document: Document, doc: Doc, lex: lexicon.Lexicon, *,
     replaced = {id(old): new for old, new in zip((e for _, coded in found for e in coded), resolved)}
     found = [(cand, [replaced[id(e)] for e in coded]) for cand, coded in found]
     triggers = {(c.sentence_index, c.trigger.idx): c.trigger for c, coded in found if coded}
-    best, apart = repeats.one_per_action(resolved, lambda e: triggers.get((e.sentence_index, e.trigger.start)))
+    token_of = lambda e: triggers.get((e.sentence_index, e.trigger.start))  # noqa: E731
+    # law-making drops out only now: a reaction may refer back to it ("condemned the vote"); an act the law names
+    # (a trigger that coded nothing of its own) makes its approval that act
+    unused = {c.trigger.i: c.entry for c, _ in found if c.dropped}
+    resolved, dropped, retyped = enactments.drop(resolved, token_of, unused)
+    found = [(cand, [retyped.get(id(e), e) for e in coded]) for cand, coded in found]
+    # a meeting mentioned again in passing is coded once, at its first mention
+    resolved, again = retold.drop(resolved, token_of)
+    dropped.update(again)
+    best, apart = repeats.one_per_action(resolved, token_of)
     if apart:  # the why of an act kept beside another of its sentence's events says so
         noted = {id(e): replace(e, why=e.why + apart[id(e)]) for e in best if id(e) in apart}
         best = [noted.get(id(e), e) for e in best]
@@ -179,7 +188,7 @@ def code_parsed(document: Document, doc: Doc, lex: lexicon.Lexicon, *,
     if uses.choose:
         kept = _choose_types(kept, [c for c, _ in found], lex, uses)
     if trace is not None:
-        trace.extend(verdict(cand, coded, kept) for cand, coded in found)
+        trace.extend(verdict(cand, coded, kept, dropped) for cand, coded in found)
     # who the story is about is known only now: its share of the story's events is part of each event's evidence
     kept = [replace(e, confidence=confidence.score(e.evidence)) if e.evidence is not None else e
             for e in evidence.in_story(kept)]

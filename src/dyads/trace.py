@@ -21,13 +21,19 @@ class Verdict:
     events: tuple[Event, ...] = ()
 
 
-def verdict(cand: events.Candidate, coded: list[Event], kept: list[Event]) -> Verdict:
+def verdict(cand: events.Candidate, coded: list[Event], kept: list[Event],
+            dropped: dict[int, str] | None = None) -> Verdict:
+    """What became of one candidate; `dropped` gives, by event id, why a coded event was dropped after its
+    recipients were resolved (law-making, a meeting told again)."""
     ids = {id(e) for e in kept}
     mine = tuple(e for e in coded if id(e) in ids)
+    why_dropped = [dropped[id(e)] for e in coded if dropped and id(e) in dropped]
     if cand.dropped:
         verdict = f"not coded: {cand.dropped}"
     elif not coded:
         verdict = "not coded: no actor resolved to a political party"
+    elif not mine and why_dropped:
+        verdict = f"not coded: {why_dropped[0]}"
     elif not mine:
         verdict = "not coded: repeats an event already coded from another trigger of this sentence"
     else:
