@@ -121,3 +121,18 @@ def test_a_hosting_participle_stays_part_of_the_meeting(code):
 def test_several_mediators_are_not_each_others_counterparts(code):
     events = code("The peace talks, brokered by Kenya, Uganda and Tanzania, collapsed on Friday.")
     assert not [e for e in events if e.trigger.text == "brokered" and e.recipient is not None]
+
+
+def test_several_mediators_of_talks_each_mediate_between_the_parties(code):
+    text = "Ethiopia and Eritrea agreed to a ceasefire on Monday after talks in Nairobi mediated by Kenya and Uganda."
+    mediation = {(e.actor.code, e.recipient and e.recipient.code) for e in code(text)
+                 if e.event_type == "CONSULT" and e.trigger.text == "mediated"}
+    assert {("KEN", "ETH"), ("KEN", "ERI"), ("UGA", "ETH"), ("UGA", "ERI")} <= mediation, mediation
+    # mediators act together towards the parties, not with one another
+    assert not mediation & {("KEN", "UGA"), ("UGA", "KEN")}, mediation
+
+
+def test_a_deal_brokered_by_several_parties_stays_their_agreement(code):
+    # the brokers of a deal may be its parties: the participle stays part of the agreement
+    events = code("A deal brokered by Egypt and Qatar was signed on Monday.")
+    assert not [e for e in events if e.trigger.text == "brokered"]

@@ -122,7 +122,7 @@ def _mediates(token: Token, entry: Entry) -> bool:
             and entry.cameo.startswith(MEDIATE) and token.lemma_.lower() in senses.word_classes()["mediating_participle"]):
         return False
     agents = [o for a in token.children if a.dep_ == "agent" and a.lower_ == "by" for o in a.children if o.dep_ == "pobj"]
-    return len(agents) == 1 and not agents[0].conjuncts
+    return len(agents) == 1 and (not agents[0].conjuncts or senses.in_class(token.head, "meeting_event"))
 
 
 def _reacts_to(entry: Entry | None, noun: Entry | None) -> bool:
