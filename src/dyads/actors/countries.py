@@ -167,6 +167,9 @@ class CountryContext:
         if country is None and res.party.sector in SETTING_SECTORS:
             # with no setting, home-bound locals act where the document's towns and regions are
             country, where = self._places_country(), "where the document's towns and regions are"
+        if country is None and self.document_country is not None:
+            # a story set nowhere in particular that names one country only: its locals are of that country
+            country, where = self.document_country, "the one country the document names"
         if country is None or any((w := self._where(p)) and w[1] == country for p in _aimed_places(span)):
             return []  # "militants fired rockets at southern X" in a story set in X: X is the target
         if res.party.sector in SETTING_SECTORS or national:

@@ -72,6 +72,13 @@ def setting_country(places: DocumentPlaces) -> tuple[str | None, str]:
     return main, (f"the country the story names most, {main}" if main else "")
 
 
+def one_named_country(places: DocumentPlaces) -> str | None:
+    """The one country a document names (by name, demonym, or through its towns and regions), if it names exactly
+    one: a story set nowhere in particular that names a single country is most likely about that country."""
+    named = {c for c, n in places.countries.items() if c and n > 0}
+    return next(iter(named)) if len(named) == 1 else None
+
+
 def main_country(places: DocumentPlaces) -> str | None:
     """The country a story with no stated setting is about: the one it names (by name or demonym) clearly more
     often than any other, if any."""
