@@ -90,15 +90,17 @@ class CountryContext:
                      f"('{place.text}')")
 
     def home_authorities(self, trigger: Token) -> Party | None:
-        """The government of the story's setting, for a passive action of the authorities with no agent and no
-        place ("were arrested", "has been charged"): it is done where the story happens."""
+        """The government of the story's setting (else of the one country the document names), for a passive
+        action of the authorities with no agent and no place ("were arrested", "has been charged"): it is done
+        where the story happens."""
         self._read_document(trigger.doc)
-        country = self.setting
+        country = self.setting or self.document_country
         if country is None:
             return None
+        where = f"where the story is set ({self.setting_why or 'its setting'})" if self.setting else \
+            "the one country the document names"
         return Party(trigger.text, trigger.idx, trigger.idx + len(trigger.text), country_name(country), country,
-                     country, "GOV", f"{AGENTLESS_WHY} '{trigger.text}': the authorities of {country}, where "
-                                     f"the story is set ({self.setting_why or 'its setting'})")
+                     country, "GOV", f"{AGENTLESS_WHY} '{trigger.text}': the authorities of {country}, {where}")
 
     def patients_authorities(self, trigger: Token, patients: list[Party]) -> Party | None:
         """The government of the one country every patient of a passive action of the authorities with no agent,
