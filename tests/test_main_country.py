@@ -101,3 +101,16 @@ def test_one_town_in_a_quote_does_not_set_the_story_there(code):
     events = code("Kenya accused Uganda on Tuesday of arming raiders. 'We have cut all contact with Kampala,' "
                   "the trade minister said. Authorities detained twelve traders.")
     assert not _actor_codes(events, "COERCE") - {None}
+
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Protesters marched on the main road.", "KEN"),
+    ("Protesters marched on the Kenyan embassy.", None),  # the one country named is what the role acts on
+])
+def test_the_one_country_a_role_acts_on_is_not_its_own(settings, sentence, expected):
+    from dyads import actors, nlp
+    doc = nlp.load(settings.spacy_model)("Fuel prices rose sharply on Tuesday. " + sentence)
+    resolver = actors.DocumentResolver(document_country="KEN")
+    party = resolver.resolve(doc[7:8])
+    assert party is not None and party.sector == "CVL" and party.code == expected, party

@@ -169,7 +169,7 @@ class CountryContext:
         if country is None and res.party.sector in SETTING_SECTORS:
             # with no setting, home-bound locals act where the document's towns and regions are
             country, where = self._places_country(), "where the document's towns and regions are"
-        if country is None and self.document_country is not None:
+        if country is None and self.document_country is not None and not self._acted_on(span, self.document_country):
             # a story set nowhere in particular that names one country only: its locals are of that country
             country, where = self.document_country, "the one country the document names"
         if country is None or any((w := self._where(p)) and w[1] == country for p in _aimed_places(span)):
@@ -187,6 +187,12 @@ class CountryContext:
         party = replace(res.party, name=country_name(country), code=country, country=country, why=why.lstrip("; "))
         guess = ("scene" if self.setting_scene else "named") if how.startswith("most often") else ""
         return [replace(res, party=party, kind="located", guessed=guess)]
+
+    def _acted_on(self, span: Span, country: str) -> bool:
+        """True when `country` is named among the other arguments of `span`'s clause ("police arrested two *Chinese*
+        nationals", "protesters marched on the *US* embassy"): the party it acts on, not its own."""
+        others = _other_arguments(span)
+        return any(m.start in others and m.res.party.country == country for m in self.mentions)
 
     def _victims_home(self, span: Span, res: Resolution) -> list[Resolution]:
         """"civilians", "a family", "the hospital" hit with no country in their phrase or sentence: the people
