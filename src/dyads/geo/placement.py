@@ -73,9 +73,13 @@ def setting_country(places: DocumentPlaces) -> tuple[str | None, str]:
 
 
 def one_named_country(places: DocumentPlaces) -> str | None:
-    """The one country a document names (by name, demonym, or through its towns and regions), if it names exactly
-    one: a story set nowhere in particular that names a single country is most likely about that country."""
+    """The one country a document names (by name, demonym, or through its towns and regions as resolved), if it
+    names exactly one: a story set nowhere in particular that names a single country is most likely about that
+    country. None for a lead that travels somewhere ("flew to Lima"): the locals' country is not known."""
+    if places.setting is not None and not places.setting_is_scene:
+        return None
     named = {c for c, n in places.countries.items() if c and n > 0}
+    named |= {m.place.country for m in places.mentions if m.place is not None and m.place.country}
     return next(iter(named)) if len(named) == 1 else None
 
 
