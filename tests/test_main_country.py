@@ -111,6 +111,14 @@ def test_one_town_in_a_quote_does_not_set_the_story_there(code):
 def test_the_one_country_a_role_acts_on_is_not_its_own(settings, sentence, expected):
     from dyads import actors, nlp
     doc = nlp.load(settings.spacy_model)("Fuel prices rose sharply on Tuesday. " + sentence)
-    resolver = actors.DocumentResolver(document_country="KEN")
+    resolver = actors.DocumentResolver(document_country="KEN", document_country_at=(0,))  # named elsewhere
     party = resolver.resolve(doc[7:8])
     assert party is not None and party.sector == "CVL" and party.code == expected, party
+
+
+def test_the_one_country_named_only_beside_the_party_is_no_guess(code):
+    # named in the party's own sentence only, as a place or another party: no guess ("near the Laotian border")
+    events = code("Protesters blocked the main road near the Laotian border.")
+    assert "LAO" not in _actor_codes(events, "PROTEST")
+    events = code("Protesters blocked the main road on Monday. The road leads to the Laotian border.")
+    assert _actor_codes(events, "PROTEST") == {"LAO"}

@@ -94,7 +94,7 @@ class CountryContext:
         action of the authorities with no agent and no place ("were arrested", "has been charged"): it is done
         where the story happens."""
         self._read_document(trigger.doc)
-        country = self.setting or self.document_country
+        country = self.setting or self._document_country(trigger.doc[trigger.i:trigger.i + 1])
         if country is None:
             return None
         where = f"where the story is set ({self.setting_why or 'its setting'})" if self.setting else \
@@ -169,7 +169,7 @@ class CountryContext:
         if country is None and res.party.sector in SETTING_SECTORS:
             # with no setting, home-bound locals act where the document's towns and regions are
             country, where = self._places_country(), "where the document's towns and regions are"
-        if country is None and self.document_country is not None and not self._acted_on(span, self.document_country):
+        if country is None and self._document_country(span) is not None and not self._acted_on(span, self.document_country):
             # a story set nowhere in particular that names one country only: its locals are of that country
             country, where = self.document_country, "the one country the document names"
         if country is None or any((w := self._where(p)) and w[1] == country for p in _aimed_places(span)):
@@ -187,6 +187,19 @@ class CountryContext:
         party = replace(res.party, name=country_name(country), code=country, country=country, why=why.lstrip("; "))
         guess = ("scene" if self.setting_scene else "named") if how.startswith("most often") else ""
         return [replace(res, party=party, kind="located", guessed=guess)]
+
+    def _document_country(self, span: Span) -> str | None:
+        """The one country the document names (`document_country`), when it is named outside `span`'s sentence:
+        a country named only beside the party ("protesters blocked a road near the Laotian border", "fighters
+        backed by Canadian airpower") is as often another party or a place as the party's own."""
+        country = self.document_country
+        if country is None:
+            return None
+        here = self._sentence(span)
+        sentence = nlp.sentence(span)
+        elsewhere = any(not (sentence.start_char <= at < sentence.end_char) for at in self.document_country_at) \
+            or any(m.res.party.country == country and m.sentence != here for m in self.mentions)
+        return country if elsewhere else None
 
     def _acted_on(self, span: Span, country: str) -> bool:
         """True when `country` is named among the other arguments of `span`'s clause ("police arrested two *Chinese*

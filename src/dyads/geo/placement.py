@@ -83,6 +83,15 @@ def one_named_country(places: DocumentPlaces) -> str | None:
     return next(iter(named)) if len(named) == 1 else None
 
 
+def where_named(places: DocumentPlaces, doc: Doc, country: str) -> tuple[int, ...]:
+    """Start characters of the document's mentions of `country`: its places in it and its demonyms."""
+    from dyads.geo.resolution import _demonym_country
+    found = [m.span.start_char for m in places.mentions if m.place is not None and m.place.country == country]
+    found += [e.start_char for e in doc.ents if e.label_ == "NORP"
+              and (_demonym_country(e[0]) or _demonym_country(e[-1])) == country]
+    return tuple(sorted(found))
+
+
 def main_country(places: DocumentPlaces) -> str | None:
     """The country a story with no stated setting is about: the one it names (by name or demonym) clearly more
     often than any other, if any."""
