@@ -50,9 +50,10 @@ class CountryContext:
             party = replace(res.party, name=country_name(origin.res.party.country), code=origin.res.party.country,
                             country=origin.res.party.country, why=why)
             return [replace(res, party=party, kind="located")]
-        near = [w for w in (self._where(p, cities=not _inside_name(p, span)) for p in _places_of(span)) if w]
+        near = [w for w in (self._where(p, cities=not _inside_name(p, span), venues=False) for p in _places_of(span))
+                if w]
         if not near and res.party.sector in DOMESTIC_SECTORS:
-            found = [w for w in (self._where(p) for p in _places_of(nlp.sentence(span))) if w]
+            found = [w for w in (self._where(p, venues=False) for p in _places_of(nlp.sentence(span))) if w]
             near = found if len({w[1] for w in found}) == 1 else []
         if not near:
             return []
@@ -117,7 +118,7 @@ class CountryContext:
                      country, "GOV", f"{AGENTLESS_WHY} '{trigger.text}', no place and no story setting: the "
                                      f"authorities of {country}, whose party undergoes it")
 
-    def _where(self, place: Span, *, cities: bool = True) -> tuple[Span, str] | None:
+    def _where(self, place: Span, *, cities: bool = True, venues: bool = True) -> tuple[Span, str] | None:
         # the object of "in"/"near" is a place whatever the entity recognizer called it ("in Sivas" as PERSON)
         words = [w._replace(label="") if w.label in PERSON_LABELS or (w.label == "O" and w.text[:1].isupper()) else w
                  for w in words_of_span(place)]
@@ -130,6 +131,8 @@ class CountryContext:
         placed = where.entry.kind in ("adjective", "country") and noun_classes().get(place.root.lower_) == "place"
         if where.entry.kind not in (*STATE_KINDS, *(("city",) if cities else ()), "region") and not placed:
             return None
+        if not venues and where.entry.kind == "city" and _venue_city(where.party.name or place.text):
+            return None  # "filed a complaint in Geneva": where parties from elsewhere meet says nothing of theirs
         return (place, where.party.country) if where.party.country else None
 
     def _in_context(self, span: Span, res: Resolution) -> list[Resolution]:
@@ -277,7 +280,7 @@ class CountryContext:
         says nothing of X's country.
         """
         places = [] if span.root.lower_ in VISITING_HEADS else _places_of(span, verb=verb_places)
-        near = [w for w in (self._where(p) for p in places) if w]
+        near = [w for w in (self._where(p, venues=False) for p in places) if w]
         if near:
             return near[0][1], f"located in '{near[0][0].text}'"
         if not sentence:
@@ -309,3 +312,9 @@ def _inside_name(place: Span, span: Span) -> bool:
     town of that name is a homonym of an ordinary word; a region or a country still locates it ("the Oregon
     National Guard")."""
     return place.root.ent_type_ == "ORG" and span.root.ent_type_ == "ORG" and place.end <= span.root.i
+
+
+def _venue_city(name: str) -> bool:
+    """A city known mostly as a seat of international bodies and meetings (`data/geo/words.toml` venue_cities)."""
+    from dyads.geo.gazetteer import words  # geo reads actor tables: imported here, not at module load
+    return name.strip().lower() in words().venue_cities
