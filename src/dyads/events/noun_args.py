@@ -61,7 +61,7 @@ def noun_arguments(noun: Token, entry: Entry) -> tuple[list[list[Token]], list[l
     # its from-phrase (`data/from_agent_nouns.csv`)
     from_doers = [t for t in prep_objects(noun, ("from",)) + (prep_objects(noun.head, ("from",))
                                                                if noun.dep_ == "dobj" else [])
-                  if _named_party(t)] if _from_agent(noun) else []
+                  if _named_party(t)] if noun.lemma_.lower() in from_agent_nouns() and noun.dep_ in FROM_AGENT_DEPS else []
     # "the campaign *of the coalition* against X": a doer, but the last resort ("Y led the campaign of ..." is Y's)
     beside = [] if of_doers else _doers_beside_target(noun)
     tiers.append(prep_objects(noun, ("by",)) + participle_agents(noun, entry) + doers + of_doers + from_doers)
@@ -113,16 +113,6 @@ def noun_arguments(noun: Token, entry: Entry) -> tuple[list[list[Token]], list[l
         # "civilians were uprooted *by airstrikes*": those the passive befell are the act's recipients
         recipients += children_with(noun.head.head, ("nsubjpass",))
     return [*tiers, beside], [recipients], how
-
-
-def _from_agent(noun: Token) -> bool:
-    """True for a noun whose from-phrase names its doer (`data/from_agent_nouns.csv`), the argument of a verb
-    ("prompting a *protest* from X"); not the object of a verb of receiving ("drew criticism from X"), whose
-    subject `dyads.roles.undergoing_verb` already makes the recipient."""
-    from dyads.roles import RECEIVING_LEMMAS  # roles reads events: imported here, not at module load
-    if noun.lemma_.lower() not in from_agent_nouns() or noun.dep_ not in FROM_AGENT_DEPS:
-        return False
-    return not (noun.dep_ == "dobj" and noun.head.lemma_.lower() in RECEIVING_LEMMAS)
 
 
 def _doers_beside_target(noun: Token) -> list[Token]:
