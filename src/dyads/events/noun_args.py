@@ -59,9 +59,8 @@ def noun_arguments(noun: Token, entry: Entry) -> tuple[list[list[Token]], list[l
     of_doers = prep_objects(noun, ("of",)) if noun.lemma_.lower() in agent_nouns() else []
     # "drew criticism *from X*", "prompting a protest from X": the act a verb's object names is done by the party of
     # its from-phrase (`data/from_agent_nouns.csv`)
-    from_doers = [t for t in prep_objects(noun, ("from",)) + (prep_objects(noun.head, ("from",))
-                                                               if noun.dep_ == "dobj" else [])
-                  if _named_party(t)] if noun.lemma_.lower() in from_agent_nouns() and noun.dep_ in FROM_AGENT_DEPS else []
+    from_doers = [t for t in prep_objects(noun, ("from",)) if _named_party(t)] \
+        if noun.lemma_.lower() in from_agent_nouns() and noun.dep_ in FROM_AGENT_DEPS else []
     # "the campaign *of the coalition* against X": a doer, but the last resort ("Y led the campaign of ..." is Y's)
     beside = [] if of_doers else _doers_beside_target(noun)
     tiers.append(prep_objects(noun, ("by",)) + participle_agents(noun, entry) + doers + of_doers + from_doers)
