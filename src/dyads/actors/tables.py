@@ -303,13 +303,6 @@ def agent_nouns() -> frozenset[str]:
 
 
 @functools.cache
-def from_agent_nouns() -> frozenset[str]:
-    """Nouns of acts whose "from" phrase is their agent (`data/from_agent_nouns.csv`): "criticism from X"."""
-    text = resources.files("dyads.data").joinpath("from_agent_nouns.csv").read_text("utf-8")
-    return frozenset(row["noun"].strip().lower() for row in csv.DictReader(io.StringIO(text)) if row["noun"].strip())
-
-
-@functools.cache
 def index(paths: tuple[str, ...] = ()) -> Index:
     """The alias index of the built-in tables plus the user actor lists in `paths` (cached per paths)."""
     exact: dict[str, list[ActorEntry]] = {}

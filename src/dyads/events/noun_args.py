@@ -10,7 +10,7 @@ from dyads.events.syntax import (
     own_means, party_like, prep_objects, subject_tokens,
 )
 from dyads import lexicon
-from dyads.actors.tables import agent_nouns, from_agent_nouns
+from dyads.actors.tables import agent_nouns
 from dyads.actors.vocab import NON_ATTRIBUTIVE_ROLES
 from dyads.lexicon import Entry
 from dyads.senses import word_classes
@@ -29,9 +29,6 @@ TARGET_PREPS = ("against", "on", "upon")
 NOT_PARTY_ENTITIES = ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT")
 # Prepositions through which a nominal only dates or explains its governing verb's act ("fled to X *after* the
 # invasion"): that verb's other phrases are not the nominal's.
-# How a noun whose from-phrase names its doer hangs on its verb: the verb's object or subject ("drew *criticism*
-# from X"), not a phrase's object ("barely a word of *protest* from X", which says no one protested).
-FROM_AGENT_DEPS = ("dobj", "nsubj", "nsubjpass")
 ADJUNCT_PREPS = ("after", "before", "since", "following", "during", "amid", "despite", "until", "because")
 
 
@@ -57,15 +54,11 @@ def noun_arguments(noun: Token, entry: Entry) -> tuple[list[list[Token]], list[l
     doers, aimed_at = _relative_doers(noun)
     # "the withdrawal *of French troops* from Mali": some act nouns name their doer in the of-phrase
     of_doers = prep_objects(noun, ("of",)) if noun.lemma_.lower() in agent_nouns() else []
-    # "drew criticism *from X*", "prompting a protest from X": the act a verb's object names is done by the party of
-    # its from-phrase (`data/from_agent_nouns.csv`)
-    from_doers = [t for t in prep_objects(noun, ("from",)) if _named_party(t)] \
-        if noun.lemma_.lower() in from_agent_nouns() and noun.dep_ in FROM_AGENT_DEPS else []
     # "the campaign *of the coalition* against X": a doer, but the last resort ("Y led the campaign of ..." is Y's)
     beside = [] if of_doers else _doers_beside_target(noun)
-    tiers.append(prep_objects(noun, ("by",)) + participle_agents(noun, entry) + doers + of_doers + from_doers)
-    recipients = [r for r in prep_objects(noun, NOUN_RECIPIENT_PREPS) if r not in of_doers + beside + from_doers] \
-        + aimed_at + participle_targets(noun, entry)
+    tiers.append(prep_objects(noun, ("by",)) + participle_agents(noun, entry) + doers + of_doers)
+    recipients = [r for r in prep_objects(noun, NOUN_RECIPIENT_PREPS) if r not in of_doers + beside] + aimed_at \
+        + participle_targets(noun, entry)
     # "the withdrawal of troops *from X*": the moved or affected party's phrase names the recipient
     recipients += [r for obj in prep_objects(noun, ("of",)) for r in prep_objects(obj, NOUN_RECIPIENT_PREPS)
                    if r.i not in {t.i for t in recipients}]
@@ -97,10 +90,6 @@ def noun_arguments(noun: Token, entry: Entry) -> tuple[list[list[Token]], list[l
             subject = undergoer
         if in_time_phrase(noun) and entry.event_type != "CONSULT":
             subject = []  # "police arrested dozens *after protests*": who acts after an act did not do it
-        if from_doers and not modifiers:
-            # "X drew criticism from Y", "won support from Y": the act's doer is named; the subject undergoes it
-            recipients = [*subject, *(r for r in recipients if r not in subject)]
-            subject = []
         tiers.append(subject)
         how += f", subject of governing verb '{verb.text}'"
         exclude = {t.i for a in subject for t in a.subtree} | {noun.i}
