@@ -250,8 +250,17 @@ def test_with_no_setting_locals_take_the_country_of_the_document_s_towns(code):
     assert all("towns and regions" in e.actor.why for e in _by_type(events, "ACCUSE"))
 
 
-def test_with_no_setting_officials_take_no_country_from_the_towns(code):
+def test_with_no_setting_officials_take_the_one_country_of_the_towns(code):
+    # the towns set no story country for officials; but they are the one country the document names
+    # (`geo.one_named_country`), so the officials are most likely its own
     events = code(TOWNS + "Officials condemned the attacks.")
+    assert _actor_codes(events, "ACCUSE") == {"IRQ"}
+    assert all("the one country the document names" in e.actor.why for e in _by_type(events, "ACCUSE"))
+
+
+def test_with_no_setting_officials_take_no_country_from_towns_of_two_countries(code):
+    events = code("Rebel groups shelled the city of Mosul and the town of Aleppo on Monday. "
+                  "Officials condemned the attacks.")
     assert not _actor_codes(events, "ACCUSE") - {None}
 
 

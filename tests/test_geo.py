@@ -170,9 +170,16 @@ def test_cli_geo_resolve_unknown_name_fails_with_one_line():
     assert proc.returncode != 0 and "no place named" in proc.stderr
 
 
-@pytest.mark.parametrize("name", ["East", "Northeast", "west", "University"])
+@pytest.mark.parametrize("name", ["East", "Northeast", "west", "University", "Gulf", "the Gulf"])
 def test_a_compass_word_alone_is_no_place(gazetteer, name):
     assert gazetteer.lookup(name) == []
+
+
+def test_the_persian_gulf_is_no_province_of_papua_new_guinea(model, gazetteer):
+    # "Gulf" is the short form of Gulf Province (PNG); in the news "the Gulf" is the Persian Gulf
+    places = geo.analyse(model("Protests spread across cities near the Persian Gulf on Sunday."), gazetteer=gazetteer)
+    assert "PNG" not in {m.place.country for m in places.mentions if m.place is not None}
+    assert gazetteer.lookup("Gulf Province")[0].country == "PNG"
 
 
 @pytest.mark.parametrize("text, name, region, country", [

@@ -150,8 +150,11 @@ def code_parsed(document: Document, doc: Doc, lex: lexicon.Lexicon, *,
     context = _Context(document, places=geo.analyse(doc, gazetteer=gazetteer or geo.load()),
                        story=dates.story_date(list(doc.sents), published=document.date))
     setting, setting_why = geo.setting_country(context.places)
+    only = geo.one_named_country(context.places)
     resolver = actors.DocumentResolver(when=document.date, idx=actor_index, setting=setting, setting_why=setting_why,
-                                       setting_scene=setting is not None and context.places.setting_is_scene)
+                                       setting_scene=setting is not None and context.places.setting_is_scene,
+                                       document_country=only,
+                                       document_country_at=geo.where_named(context.places, doc, only) if only else ())
     found: list[tuple[events.Candidate, list[Event]]] = []
     candidates = events.analyse(doc, lex)
     if uses.propose:

@@ -50,9 +50,10 @@ class CountryContext:
             party = replace(res.party, name=country_name(origin.res.party.country), code=origin.res.party.country,
                             country=origin.res.party.country, why=why)
             return [replace(res, party=party, kind="located")]
-        near = [w for w in (self._where(p, cities=not _inside_name(p, span)) for p in _places_of(span)) if w]
+        near = [w for w in (self._where(p, cities=not _inside_name(p, span), venues=False) for p in _places_of(span))
+                if w]
         if not near and res.party.sector in DOMESTIC_SECTORS:
-            found = [w for w in (self._where(p) for p in _places_of(nlp.sentence(span))) if w]
+            found = [w for w in (self._where(p, venues=False) for p in _places_of(nlp.sentence(span))) if w]
             near = found if len({w[1] for w in found}) == 1 else []
         if not near:
             return []
@@ -90,15 +91,17 @@ class CountryContext:
                      f"('{place.text}')")
 
     def home_authorities(self, trigger: Token) -> Party | None:
-        """The government of the story's setting, for a passive action of the authorities with no agent and no
-        place ("were arrested", "has been charged"): it is done where the story happens."""
+        """The government of the story's setting (else of the one country the document names), for a passive
+        action of the authorities with no agent and no place ("were arrested", "has been charged"): it is done
+        where the story happens."""
         self._read_document(trigger.doc)
-        country = self.setting
+        country = self.setting or self._document_country(trigger.doc[trigger.i:trigger.i + 1])
         if country is None:
             return None
+        where = f"where the story is set ({self.setting_why or 'its setting'})" if self.setting else \
+            "the one country the document names"
         return Party(trigger.text, trigger.idx, trigger.idx + len(trigger.text), country_name(country), country,
-                     country, "GOV", f"{AGENTLESS_WHY} '{trigger.text}': the authorities of {country}, where "
-                                     f"the story is set ({self.setting_why or 'its setting'})")
+                     country, "GOV", f"{AGENTLESS_WHY} '{trigger.text}': the authorities of {country}, {where}")
 
     def patients_authorities(self, trigger: Token, patients: list[Party]) -> Party | None:
         """The government of the one country every patient of a passive action of the authorities with no agent,
@@ -115,7 +118,7 @@ class CountryContext:
                      country, "GOV", f"{AGENTLESS_WHY} '{trigger.text}', no place and no story setting: the "
                                      f"authorities of {country}, whose party undergoes it")
 
-    def _where(self, place: Span, *, cities: bool = True) -> tuple[Span, str] | None:
+    def _where(self, place: Span, *, cities: bool = True, venues: bool = True) -> tuple[Span, str] | None:
         # the object of "in"/"near" is a place whatever the entity recognizer called it ("in Sivas" as PERSON)
         words = [w._replace(label="") if w.label in PERSON_LABELS or (w.label == "O" and w.text[:1].isupper()) else w
                  for w in words_of_span(place)]
@@ -128,6 +131,8 @@ class CountryContext:
         placed = where.entry.kind in ("adjective", "country") and noun_classes().get(place.root.lower_) == "place"
         if where.entry.kind not in (*STATE_KINDS, *(("city",) if cities else ()), "region") and not placed:
             return None
+        if not venues and where.entry.kind == "city" and _venue_city(where.party.name or place.text):
+            return None  # "filed a complaint in Geneva": where parties from elsewhere meet says nothing of theirs
         return (place, where.party.country) if where.party.country else None
 
     def _in_context(self, span: Span, res: Resolution) -> list[Resolution]:
@@ -167,6 +172,9 @@ class CountryContext:
         if country is None and res.party.sector in SETTING_SECTORS:
             # with no setting, home-bound locals act where the document's towns and regions are
             country, where = self._places_country(), "where the document's towns and regions are"
+        if country is None and self._document_country(span) is not None and not self._acted_on(span, self.document_country):
+            # a story set nowhere in particular that names one country only: its locals are of that country
+            country, where = self.document_country, "the one country the document names"
         if country is None or any((w := self._where(p)) and w[1] == country for p in _aimed_places(span)):
             return []  # "militants fired rockets at southern X" in a story set in X: X is the target
         if res.party.sector in SETTING_SECTORS or national:
@@ -182,6 +190,25 @@ class CountryContext:
         party = replace(res.party, name=country_name(country), code=country, country=country, why=why.lstrip("; "))
         guess = ("scene" if self.setting_scene else "named") if how.startswith("most often") else ""
         return [replace(res, party=party, kind="located", guessed=guess)]
+
+    def _document_country(self, span: Span) -> str | None:
+        """The one country the document names (`document_country`), when it is named outside `span`'s sentence:
+        a country named only beside the party ("protesters blocked a road near the Laotian border", "fighters
+        backed by Canadian airpower") is as often another party or a place as the party's own."""
+        country = self.document_country
+        if country is None:
+            return None
+        here = self._sentence(span)
+        sentence = nlp.sentence(span)
+        elsewhere = any(not (sentence.start_char <= at < sentence.end_char) for at in self.document_country_at) \
+            or any(m.res.party.country == country and m.sentence != here for m in self.mentions)
+        return country if elsewhere else None
+
+    def _acted_on(self, span: Span, country: str) -> bool:
+        """True when `country` is named among the other arguments of `span`'s clause ("police arrested two *Chinese*
+        nationals", "protesters marched on the *US* embassy"): the party it acts on, not its own."""
+        others = _other_arguments(span)
+        return any(m.start in others and m.res.party.country == country for m in self.mentions)
 
     def _victims_home(self, span: Span, res: Resolution) -> list[Resolution]:
         """"civilians", "a family", "the hospital" hit with no country in their phrase or sentence: the people
@@ -253,7 +280,7 @@ class CountryContext:
         says nothing of X's country.
         """
         places = [] if span.root.lower_ in VISITING_HEADS else _places_of(span, verb=verb_places)
-        near = [w for w in (self._where(p) for p in places) if w]
+        near = [w for w in (self._where(p, venues=False) for p in places) if w]
         if near:
             return near[0][1], f"located in '{near[0][0].text}'"
         if not sentence:
@@ -285,3 +312,9 @@ def _inside_name(place: Span, span: Span) -> bool:
     town of that name is a homonym of an ordinary word; a region or a country still locates it ("the Oregon
     National Guard")."""
     return place.root.ent_type_ == "ORG" and span.root.ent_type_ == "ORG" and place.end <= span.root.i
+
+
+def _venue_city(name: str) -> bool:
+    """A city known mostly as a seat of international bodies and meetings (`data/geo/words.toml` venue_cities)."""
+    from dyads.geo.gazetteer import words  # geo reads actor tables: imported here, not at module load
+    return name.strip().lower() in words().venue_cities

@@ -64,6 +64,10 @@ class DocumentMemory(CountryContext):
     setting_why: str = ""
     # the setting is where the story happens (its dateline or lead), not only the country it names most
     setting_scene: bool = False
+    # the one country the document names, if it names exactly one (`geo.one_named_country`): where unnamed locals
+    # are when the story has no setting
+    document_country: str | None = None
+    document_country_at: tuple[int, ...] = ()  # start characters of its mentions (places and demonyms)
     # (start, end, code) of the parties whose country is only a guess from the story's setting -> how
     # (`Resolution.guessed`)
     guessed: dict[tuple[int, int, str], str] = field(default_factory=dict)

@@ -15,9 +15,11 @@ their resolution), `placement` (document setting and event locations). The names
 from dyads.geo.gazetteer import (CITY_FILES, GAZETTEER_VERSION, GAZETTEERS, Entry, Gazetteer, Words,
                                  build_geonames, cache_path, default_cache_dir, from_settings, key, load, words)
 from dyads.geo.mentions import Mention, find_mentions, named_countries, resolve_mentions, resolve_name, to_place
-from dyads.geo.placement import DocumentPlaces, analyse, locate, main_country, setting_country
+from dyads.geo.placement import (DocumentPlaces, analyse, locate, main_country, one_named_country, setting_country,
+                                 where_named)
 
 __all__ = ["CITY_FILES", "GAZETTEER_VERSION", "GAZETTEERS", "DocumentPlaces", "Entry", "Gazetteer",
            "Mention", "Words", "analyse", "build_geonames", "cache_path", "default_cache_dir", "find_mentions",
-           "from_settings", "key", "load", "locate", "main_country", "named_countries", "resolve_mentions", "resolve_name",
-           "setting_country", "to_place", "words"]
+           "from_settings", "key", "load", "locate", "main_country", "named_countries", "one_named_country",
+           "resolve_mentions", "resolve_name",
+           "setting_country", "to_place", "where_named", "words"]

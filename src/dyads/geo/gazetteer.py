@@ -72,6 +72,11 @@ class Words:
     object_place_event_types: frozenset[str]
     everywhere_words: frozenset[str]
     compass_bearings: dict[str, int]
+    venue_cities: frozenset[str] = frozenset()
+
+    def venue(self, entry: Entry | None) -> bool:
+        """True for a city known mostly as a seat of international bodies and meetings (`venue_cities`)."""
+        return entry is not None and entry.kind == "city" and entry.name.lower() in self.venue_cities
 
 
 @functools.cache

@@ -43,6 +43,8 @@ def analyse(doc: Doc, *, gazetteer: Gazetteer) -> DocumentPlaces:
     mentions = [m for m in mentions if m.place is not None]
     by_token = {i: m for m in mentions for i in range(m.span.start, m.span.end)}
     setting, why = _dateline(doc, gazetteer), "dateline"
+    if words().venue(setting):
+        setting = None  # "GENEVA (Reuters) - talks on Sudan opened": the story is about those who meet there
     if setting is None:
         setting, why = _lead_setting(doc, mentions)
     scene = setting is not None and (why == "dateline" or _locative_prep(setting) is not None)
@@ -70,6 +72,31 @@ def setting_country(places: DocumentPlaces) -> tuple[str | None, str]:
         return None, ""  # a lead that travels somewhere ("flew to Lima"): the locals' country is not known
     main = main_country(places)
     return main, (f"the country the story names most, {main}" if main else "")
+
+
+def one_named_country(places: DocumentPlaces) -> str | None:
+    """The one country a document names (by name, demonym, or through its towns and regions as resolved), if it
+    names exactly one: a story set nowhere in particular that names a single country is most likely about that
+    country. None for a lead that travels somewhere ("flew to Lima"): the locals' country is not known."""
+    if places.setting is not None and not places.setting_is_scene:
+        return None
+    known = words()
+    counts = collections.Counter(places.countries)
+    # a venue city ("talks in Geneva") names no country the story is about
+    counts.subtract(m.place.country for m in places.mentions if known.venue(m.place))
+    named = {c for c, n in counts.items() if c and n > 0}
+    named |= {m.place.country for m in places.mentions if m.place is not None and m.place.country
+              and not known.venue(m.place)}
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def where_named(places: DocumentPlaces, doc: Doc, country: str) -> tuple[int, ...]:
+    """Start characters of the document's mentions of `country`: its places in it and its demonyms."""
+    from dyads.geo.resolution import _demonym_country
+    found = [m.span.start_char for m in places.mentions if m.place is not None and m.place.country == country]
+    found += [e.start_char for e in doc.ents if e.label_ == "NORP"
+              and (_demonym_country(e[0]) or _demonym_country(e[-1])) == country]
+    return tuple(sorted(found))
 
 
 def main_country(places: DocumentPlaces) -> str | None:
@@ -116,6 +143,8 @@ def _lead_setting(doc: Doc, mentions: list[Mention], lead: int = 3) -> tuple[Men
     for m in mentions:
         if m.span.start >= end:
             break
+        if words().venue(m.place):
+            continue  # "talks in Geneva": where parties from elsewhere meet, not where the story happens
         prep = _locative_prep(m)
         if prep is not None and prep.lower_ in ("in", "at") and dates._clause_head(prep.head) == nlp.sentence(prep).root:
             return m, f"story setting: '{prep.text} {m.name}' in the lead"
