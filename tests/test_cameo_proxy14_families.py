@@ -1,0 +1,29 @@
+"""Whole CAMEO families completed in the lexicon after the proxy batches 13/14 (issue 14): every verb of handing
+over information with every word for information (064), and gathering evidence / building a case (090).
+
+Every sentence here is invented for the test; none is a sentence of the proxy set."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import triples
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 064 share intelligence or information: any verb of handing over x any word for information
+    ("Jordan passed intelligence to Israel about the plot.", ("COOPERATE", "JOR", "ISR")),
+    ("The Italian police forwarded the records to Spanish investigators.", ("COOPERATE", "ITA", "ESP")),
+    ("Britain supplied data to the Norwegian government.", ("COOPERATE", "GBR", "NOR")),
+    ("Kenya handed over documents to Uganda.", ("COOPERATE", "KEN", "UGA")),
+    ("Swiss prosecutors turned over evidence to Brazil.", ("COOPERATE", "CHE", "BRA")),
+    # 090 investigate: gathering evidence or building a case against a party
+    ("Belgian prosecutors gathered evidence against Rwandan officers.", ("ACCUSE", "BEL", "RWA")),
+    ("Dutch investigators built a case against a Serbian militia leader.", ("ACCUSE", "NLD", "SRB")),
+])
+def test_cameo_families(code, text, expected):
+    assert expected in triples(code(text, date="2000-01-01"))
+
+
+def test_feeding_information_is_sharing_not_aid(code):
+    kinds = {e.event_type for e in code("Egypt fed information to Libya about the smugglers.", date="2000-01-01")}
+    assert "COOPERATE" in kinds and "AID" not in kinds
