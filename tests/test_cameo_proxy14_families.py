@@ -27,3 +27,18 @@ def test_cameo_families(code, text, expected):
 def test_feeding_information_is_sharing_not_aid(code):
     kinds = {e.event_type for e in code("Egypt fed information to Libya about the smugglers.", date="2000-01-01")}
     assert "COOPERATE" in kinds and "AID" not in kinds
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 01x/11x an attitude expressed: every verb of expressing x every noun of the attitude
+    ("Chile registered its displeasure with Argentina.", ("ACCUSE", "CHL", "ARG")),
+    ("The Polish foreign ministry expressed dissatisfaction with Lithuania.", ("ACCUSE", "POL", "LTU")),
+    ("The Kenyan president conveyed his sorrow to Uganda.", ("SUPPORT", "KEN", "UGA")),
+    ("Norway voiced solidarity with Denmark.", ("SUPPORT", "NOR", "DNK")),
+])
+def test_expressed_attitudes(code, text, expected):
+    assert expected in triples(code(text, date="2000-01-01"))
+
+
+def test_air_support_is_no_expressed_support(code):
+    assert not any(e.event_type == "SUPPORT" for e in code("The pilots called in air support.", date="2000-01-01"))
