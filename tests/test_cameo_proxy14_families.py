@@ -42,3 +42,22 @@ def test_expressed_attitudes(code, text, expected):
 
 def test_air_support_is_no_expressed_support(code):
     assert not any(e.event_type == "SUPPORT" for e in code("The pilots called in air support.", date="2000-01-01"))
+
+
+@pytest.mark.parametrize("text, expected, cameo", [
+    # 183 bombing: setting off, exploding or triggering any explosive
+    ("A Taliban suicide bomber set off an explosive belt at an Afghan army base.", ("ASSAULT", "AFG", "AFG"), "183"),
+    ("An al-Shabaab fighter exploded a grenade among Somali soldiers.", ("ASSAULT", "SOM", "SOM"), "183"),
+    # 2041 chemical weapons: any verb of using x any agent, and poison gas sprayed
+    ("Syrian aircraft sprayed mustard gas over Syrian rebels.", ("ASSAULT", "SYR", "SYR"), "2041"),
+    ("Iraqi forces used sarin against Iranian troops.", ("ASSAULT", "IRQ", "IRN"), "2041"),
+])
+def test_bombing_and_chemical_weapons(code, text, expected, cameo):
+    events = code(text, date="2000-01-01")
+    assert expected in triples(events)
+    assert any(e.cameo == cameo for e in events if e.event_type == "ASSAULT")
+
+
+def test_tear_gas_sprayed_stays_repression(code):
+    events = code("Chilean police sprayed tear gas at students in Santiago.", date="2000-01-01")
+    assert events and all(e.cameo != "2041" for e in events)
