@@ -61,3 +61,17 @@ def test_bombing_and_chemical_weapons(code, text, expected, cameo):
 def test_tear_gas_sprayed_stays_repression(code):
     events = code("Chilean police sprayed tear gas at students in Santiago.", date="2000-01-01")
     assert events and all(e.cameo != "2041" for e in events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 063 judicial cooperation: a person handed or turned over to a court or to law enforcement
+    ("Serbia handed over the general to the UN tribunal.", ("COOPERATE", "SRB", "IGOUNO")),
+    ("Colombia turned over the drug lord to American prosecutors.", ("COOPERATE", "COL", "USA")),
+])
+def test_handing_a_person_to_justice_is_judicial_cooperation(code, text, expected):
+    assert expected in triples(code(text, date="2000-01-01"))
+
+
+def test_handing_territory_to_an_army_is_no_judicial_cooperation(code):
+    events = code("Armenian forces handed over the district to the Azerbaijani army.", date="2000-01-01")
+    assert not any(e.event_type == "COOPERATE" for e in events)
