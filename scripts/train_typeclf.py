@@ -84,8 +84,11 @@ def main(argv: list[str] | None = None) -> int:
     else:
         # issue 14: the NGEC stories coded as gold never train a model; their documents keep their folds (the
         # confidence model's cross-validation codes them with these fold models) but give no rows
+        # and the documents of the batches kept fresh for this session's before/after (`exclude`) give none either
         sources = tuple(cfg.get("gold_sources", ("guardian",)))
-        rows = parsed_rows([d for d in docs if d.source in sources], stories, triggers, model, lex, cfg)
+        excluded = newseval.done_ids([ROOT / f for f in cfg.get("exclude", [])])
+        rows = parsed_rows([d for d in docs if d.source in sources and d.doc not in excluded], stories, triggers,
+                           model, lex, cfg)
         args.folds_out.mkdir(parents=True, exist_ok=True)
         for old in args.folds_out.glob("rows-*.json"):
             old.unlink()
@@ -152,7 +155,7 @@ def cache_key(args, cfg, spacy_model: str, lex) -> str:
         h.update(path.read_bytes())
     h.update("".join(inspect.getsource(f) for f in (parsed_rows, gold_rows, ngec_rows, cut)).encode())
     h.update(repr((spacy_model, sorted(e.key + (e.event_type,) for e in lex.entries),
-                   {k: v for k, v in cfg.items() if k in ("ngec_sentences", "ngec_chars", "gold_sources")})).encode())
+                   {k: v for k, v in cfg.items() if k in ("ngec_sentences", "ngec_chars", "gold_sources", "exclude")})).encode())
     return h.hexdigest()[:12]
 
 
@@ -336,7 +339,8 @@ def card(info, cfg, out: Path) -> str:
         "and the other words of the sentence. Scoring is numpy only.", "",
         "## Data", "",
         f"- The project's gold ({info['golds']}), **tune splits only**: {info['tune_documents']} documents "
-        f"(the NGEC stories among them give no rows), {info['gold_rows']} predicates. Each gold event's trigger (optional ones too, any status) with its type "
+        f"(the NGEC stories among them give no rows, nor do the documents of "
+        f"{', '.join(cfg.get('exclude', [])) or 'no batch'}, kept fresh), {info['gold_rows']} predicates. Each gold event's trigger (optional ones too, any status) with its type "
         "(one row per acceptable type, weights summing to 1); NONE: every lexicon trigger outside all gold quotes "
         "and the main predicate of every sentence overlapping no gold quote. Labels: "
         + ", ".join(f"{k} {v:g}" for k, v in sorted(info["labels"].items())) + ".",

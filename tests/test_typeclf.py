@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 import sys
 from pathlib import Path
 
@@ -186,3 +187,23 @@ def test_the_classifier_probability_is_evidence_for_the_confidence(code):
     assert 0.0 <= event.evidence.type_p <= 1.0
     assert confidence.features(event.evidence)["classifier_p"] == event.evidence.type_p
     assert "classifier_p" in confidence.model().weights  # the shipped confidence model uses it
+
+
+def test_documents_of_excluded_batches_give_no_training_rows(tmp_path):
+    script = _script()
+    shipped = (Path(script.__file__).parent / "train_typeclf.toml").read_text(encoding="utf-8")
+    assert "\nexclude = [" in shipped  # the shipped config keeps the session's fresh batches out
+    base = shipped.replace('gold_sources = ["guardian", "own"]', 'gold_sources = ["ngec"]')
+    done = sorted((FIX / "gold").glob("events-*.done"))[0]
+    left_out = tmp_path / "left-out.done"
+    left_out.write_text(done.read_text(encoding="utf-8").split()[0] + "\n", encoding="utf-8")
+    predicates = []
+    for run, exclude in (("all", "[]"), ("less", f'["{left_out}"]')):
+        config = tmp_path / f"{run}.toml"
+        config.write_text(re.sub(r"\nexclude = \[[^\]]*\]", f"\nexclude = {exclude}", base), encoding="utf-8")
+        out, folds = tmp_path / run / "model", tmp_path / run / "folds"
+        assert script.main(["--gold", str(FIX / "gold"), "--corpora", str(FIX / "corpora"), "--config", str(config),
+                            "--split", str(FIX / "ngec_split.csv"), "--out", str(out), "--folds-out", str(folds)]) == 0
+        card = (out / "typeclf.md").read_text(encoding="utf-8")
+        predicates.append(int(re.search(r"(\d+) predicates\. Each gold event", card).group(1)))
+    assert 0 < predicates[1] < predicates[0]
