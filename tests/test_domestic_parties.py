@@ -51,3 +51,17 @@ def test_a_pronoun_for_the_state_alone_is_not_its_recipient(code):
     # "its" standing for the actor itself names no one else
     events = code("Turkey said it would defend its interests.", date="2022-01-01")
     assert not any(e.actor and e.recipient and e.actor.code == "TUR" and e.recipient.code == "TUR" for e in events)
+
+
+def test_a_named_leader_and_his_states_rulers_are_two_parties(code):
+    assert ("CONSULT", "IRQ", "IRQ") in triples(code("Iraqi Kurdish leader Jalal Talabani negotiated autonomy with "
+                                                     "Baghdad's rulers.", date="1999-01-01"))
+
+
+@pytest.mark.parametrize("text", [
+    "Talabani's fighters fought against the KDP.",
+    "The Iraqi army attacked PUK areas near Sulaymaniyah.",
+])
+def test_iraqi_kurdish_parties_are_iraqi(code, text):
+    assert any(e.recipient is not None and e.recipient.code == "IRQ" and e.recipient.sector == "PTY"
+               for e in code(text, date="1999-01-01"))
