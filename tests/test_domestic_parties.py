@@ -65,3 +65,9 @@ def test_a_named_leader_and_his_states_rulers_are_two_parties(code):
 def test_iraqi_kurdish_parties_are_iraqi(code, text):
     assert any(e.recipient is not None and e.recipient.code == "IRQ" and e.recipient.sector == "PTY"
                for e in code(text, date="1999-01-01"))
+
+
+def test_a_government_named_by_its_leader_is_his_side():
+    leader = _party("Netanyahu", "leader 'Netanyahu' -> ISR; head of government -> GOV", "ISR")
+    government = _party("the Netanyahu government", "leader 'Netanyahu' -> ISR; head of government -> GOV", "ISR")
+    assert not body_and_office_holder(government, leader)

@@ -147,8 +147,11 @@ def _head_words(party: Party) -> list[str]:
 
 
 def _institution(party: Party) -> bool:
+    """A state's body named by what it is ("the bureau", "Brazilian prosecutors"), not by its leader ("the
+    Netanyahu government" is Netanyahu's side)."""
     words = _head_words(party)
-    return bool(words) and party.code is not None and _institution_words().get(words[-1]) == "institution"
+    return bool(words) and party.code is not None and _institution_words().get(words[-1]) == "institution" \
+        and not (party.why or "").startswith(PERSON_WHYS)
 
 
 def _office_holder(party: Party) -> bool:
