@@ -6,7 +6,11 @@ the same country. Used by `pairing` and the pipeline.
 """
 from __future__ import annotations
 
+import csv
+import functools
+import io
 from dataclasses import replace
+from importlib import resources
 
 from dyads import actors, events, place_recipient, roles
 from dyads.records import Party
@@ -105,6 +109,8 @@ def same_party(a: Party | None, b: Party | None) -> bool:
         return False  # "Iraqi troops attacked the Peshmerga", "Hamas clashed with Fatah": two sides of one country
     if _person(a) and _person(b) and a.name and b.name and a.name != b.name:
         return False  # "Putin praised Lavrov": two known people are two parties, though of one state and sector
+    if body_and_office_holder(a, b):
+        return False  # "the anti-corruption bureau opened a case against the deputy prime minister"
     return a.code is not None and a.code == b.code and (b.sector in (None, a.sector))
 
 
@@ -114,6 +120,49 @@ def named_other(party: Party, acts: list[Party]) -> bool:
     named = _named_body(party) is not None or (_person(party) and not _pronoun(party))
     # nor the actor's own group named again ("militants", resolved to Isis, "conquered ...; Isis")
     return named and not any(same_party(a, party) or (a.name is not None and a.name == party.name) for a in acts)
+
+
+def body_and_office_holder(a: Party, b: Party) -> bool:
+    """True when one party is an institution of a state (a court, prosecutors, the police, a bureau, parliament,
+    the government) and the other a person holding an office, named or by title ("the deputy prime minister",
+    "President X"): two parties though of one state and sector ("the bureau opened a case against the deputy
+    prime minister", "the governor urged the federal government"). A pronoun may stand for either."""
+    if _pronoun(a) or _pronoun(b):
+        return False
+    return (_institution(a) and _office_holder(b)) or (_office_holder(a) and _institution(b))
+
+
+@functools.cache
+def _institution_words() -> dict[str, str]:
+    """Head nouns of a state's institutions and of its office holders (`data/actors/institutions.csv`)."""
+    text = resources.files("dyads.data").joinpath("actors/institutions.csv").read_text("utf-8")
+    return {row["word"].strip().lower(): row["kind"].strip() for row in csv.DictReader(io.StringIO(text))}
+
+
+def _head_words(party: Party) -> list[str]:
+    """The words of a party's phrase before any "of" phrase ("the head *of the bureau*"), in lower case."""
+    words = [w.strip("'’\"“”,.").lower() for w in party.text.split()]
+    words = words[:words.index("of")] if "of" in words else words
+    return [w[:-2] if w.endswith(("'s", "’s")) else w for w in words if w]
+
+
+def _institution(party: Party) -> bool:
+    """A state's body named by what it is ("the bureau", "Brazilian prosecutors"), not by its leader ("the
+    Netanyahu government" is Netanyahu's side)."""
+    words = _head_words(party)
+    return bool(words) and party.code is not None and _institution_words().get(words[-1]) == "institution" \
+        and not (party.why or "").startswith(PERSON_WHYS)
+
+
+def _office_holder(party: Party) -> bool:
+    if party.code is None:
+        return False
+    words = _head_words(party)
+    table = _institution_words()
+    if not words or table.get(words[-1]) == "institution":
+        return False
+    return _person(party) or table.get(words[-1]) == "office" or (
+        any(table.get(w) == "office" for w in words) and party.text.split()[-1][:1].isupper())
 
 
 def _person(party: Party) -> bool:

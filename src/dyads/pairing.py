@@ -18,8 +18,8 @@ from dyads import (
 )
 from dyads.records import Party
 from dyads.home_parties import (  # noqa: F401  (re-exported: the pipeline imports them from here)
-    DOMESTIC_WHY, HOME_ACTOR_SECTORS, NAMED_BODY_WHYS, SETTING_WHY, STATE_SECTORS, at_home, home_actor, named_other,
-    same_party, tried_at_home,
+    DOMESTIC_WHY, HOME_ACTOR_SECTORS, NAMED_BODY_WHYS, SETTING_WHY, STATE_SECTORS, at_home, body_and_office_holder,
+    home_actor, named_other, same_party, tried_at_home,
 )
 from dyads.events.syntax import conjuncts, phrase, prep_objects
 from dyads.roles import party_root as _party_root
@@ -147,8 +147,10 @@ def _recipient_tier(cand: events.Candidate, resolver: actors.DocumentResolver,
             coded = [r for r in coded if not roles.own_forces(r, acts, cand.trigger)]
             # a group or person of the actor's own country named by its name is a side of its own ("clashed with
             # the CHP", "met with Lavrov"): PLOVER codes domestic events
+            # (so is an office holder a state's institution acts on: "opened a case against the deputy prime minister")
             coded = [r for r in coded if r.code and (r.code not in actor_codes or named_other(r, acts) or (
-                r.sector and (r.code, r.sector) not in own and r.text.split()[0].lower() not in events.PRONOUNS))]
+                r.sector and (r.code, r.sector) not in own and r.text.split()[0].lower() not in events.PRONOUNS)
+                or any(body_and_office_holder(a, r) for a in acts) or _own_people(r, acts))]
             # prepositional objects may name several parties; deeper tiers and the clause fallback (the last
             # tier, also of nominal triggers) give the nearest party and those coordinated with it
             last = n == len(cand.recipients) - 1
@@ -160,6 +162,13 @@ def _recipient_tier(cand: events.Candidate, resolver: actors.DocumentResolver,
         if coded:
             return _unique(coded), n
     return [], len(cand.recipients)
+
+
+def _own_people(party: Party, acts: list[Party]) -> bool:
+    """"pleads with *its citizens*", "waged war on *its own people*": a state's own people, named by a pronoun for
+    the state, are whom it acts on (not the state itself, as "its" alone would be)."""
+    return party.sector in roles.HOME_SOCIETY_SECTORS and party.text.split()[0].lower() in events.PRONOUNS \
+        and any(a.code == party.code and a.code == a.country and a.sector in STATE_SECTORS for a in acts)
 
 
 def _unique(parties: list[Party]) -> list[Party]:
