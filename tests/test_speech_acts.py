@@ -114,19 +114,3 @@ def test_the_speaker_s_own_forces_announced_to_act_are_not_the_threat_s_target(c
     found = [e for e in code("The Turkish president warned that Turkish troops would advance on Manbij.")
              if e.event_type == "THREATEN"]
     assert found and all(e.recipient is None or e.recipient.country != "TUR" for e in found)
-
-
-@pytest.mark.parametrize(("text", "triple"), [
-    ("Putin warned that Moscow would retaliate against any Polish provocation.", ("THREATEN", "RUS", "POL")),
-    ("Erdogan warned that Turkish troops would respond to any incursion by Greek ships.", ("THREATEN", "TUR", "GRC")),
-])
-def test_a_named_speaker_resolved_to_a_state_threatens_with_its_country_s_act(code, text, triple):
-    assert triple in triples(code(text)), text
-
-
-@pytest.mark.parametrize("text", [
-    "Putin warned that Poland would attack the border posts.",
-    "Erdogan warned that the Turkish economy would shrink next year.",
-])
-def test_a_named_speaker_warning_of_another_s_act_or_a_state_threatens_no_one(code, text):
-    assert not [e for e in code(text) if e.event_type == "THREATEN"], text

@@ -6,8 +6,8 @@ threat); "warned that *the storm* would hit", "warned that *Pakistan* could atta
 threat by the speaker). A clause subject is of the speaker's side when it is a personal pronoun, the speaker
 word itself, or names a country (by name, adjective or people) that the speaker's phrase names too.
 
-A pronoun or a name ("*He* warned in the letter that London could impose sanctions", "*Putin* warned that
-Moscow would retaliate") names no country before the speaker is resolved: such a clause subject is of the speaker's side only provisionally (`of_unresolved_speaker`), and the
+A pronoun speaker ("*He* warned in the letter that London could impose sanctions") names no country before
+coreference: such a clause subject is of the speaker's side only provisionally (`of_unresolved_speaker`), and the
 decision is confirmed once the speaker's party is resolved (`confirmed`): one of a state's parties (head of state,
 government, military, police, courts, legislature) of a country the subject names.
 """
@@ -82,10 +82,10 @@ def _side_word(subject: Token) -> bool:
 
 
 def of_unresolved_speaker(subject: Token, speakers: list[Token]) -> bool:
-    """True when the speakers' phrases name no country (a pronoun, a name: "*he* warned", "*Putin* warned") and the
-    clause subject is a state, its body or its forces naming a country: of the speaker's side if the speaker turns
-    out to be one of that state's parties (provisional; `confirmed` decides once the speaker is resolved)."""
-    if not speakers or any(countries(s) for s in speakers) or of_speaker(subject, speakers):
+    """True when the speakers are all personal pronouns and the clause subject is a state, its body or its forces
+    naming a country: of the speaker's side if the pronoun turns out to stand for one of that state's parties
+    (provisional; `confirmed` decides once the speaker is resolved)."""
+    if not speakers or not all(s.lower_ in PERSONAL_PRONOUNS for s in speakers) or of_speaker(subject, speakers):
         return False
     return _side_word(subject) and bool(countries(subject))
 
