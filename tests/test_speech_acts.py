@@ -114,3 +114,22 @@ def test_the_speaker_s_own_forces_announced_to_act_are_not_the_threat_s_target(c
     found = [e for e in code("The Turkish president warned that Turkish troops would advance on Manbij.")
              if e.event_type == "THREATEN"]
     assert found and all(e.recipient is None or e.recipient.country != "TUR" for e in found)
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Erdogan warned that Turkish troops would respond to any incursion by Greek ships.", ("THREATEN", "TUR", "GRC")),
+    ("Erdogan vowed to strangle the militia and warned that Turkish troops intended to attack Kurdish fighters in "
+     "Syria.", ("THREATEN", "TUR", "SYR")),
+])
+def test_a_speaker_named_by_name_resolved_to_a_state_threatens_with_its_country_s_act(code, text, triple):
+    # the speaker of a verb conjoined to another is that verb's subject
+    assert triple in triples(code(text)), text
+
+
+@pytest.mark.parametrize("text", [
+    "Erdogan warned that Greek troops would respond.",
+    "Erdogan warned that the Turkish economy would shrink next year.",
+    "Boris Johnson warned that Britain would respond.",
+])
+def test_a_named_speaker_warning_of_another_s_act_a_state_or_out_of_office_threatens_no_one(code, text):
+    assert not [e for e in code(text) if e.event_type == "THREATEN"], text

@@ -6,8 +6,8 @@ threat); "warned that *the storm* would hit", "warned that *Pakistan* could atta
 threat by the speaker). A clause subject is of the speaker's side when it is a personal pronoun, the speaker
 word itself, or names a country (by name, adjective or people) that the speaker's phrase names too.
 
-A pronoun speaker ("*He* warned in the letter that London could impose sanctions") names no country before
-coreference: such a clause subject is of the speaker's side only provisionally (`of_unresolved_speaker`), and the
+A pronoun or a person's name ("*He* warned in the letter that London could impose sanctions", "*Erdogan* warned
+that Turkish troops would advance") names no country before the speaker is resolved: such a clause subject is of the speaker's side only provisionally (`of_unresolved_speaker`), and the
 decision is confirmed once the speaker's party is resolved (`confirmed`): one of a state's parties (head of state,
 government, military, police, courts, legislature) of a country the subject names.
 """
@@ -82,10 +82,12 @@ def _side_word(subject: Token) -> bool:
 
 
 def of_unresolved_speaker(subject: Token, speakers: list[Token]) -> bool:
-    """True when the speakers are all personal pronouns and the clause subject is a state, its body or its forces
-    naming a country: of the speaker's side if the pronoun turns out to stand for one of that state's parties
-    (provisional; `confirmed` decides once the speaker is resolved)."""
-    if not speakers or not all(s.lower_ in PERSONAL_PRONOUNS for s in speakers) or of_speaker(subject, speakers):
+    """True when the speakers are personal pronouns or persons named by name alone ("*he* warned", "*Erdogan*
+    warned") and the clause subject is a state, its body or its forces naming a country: of the speaker's side if
+    the speaker turns out to be one of that state's parties (provisional; `confirmed` decides once the speaker is
+    resolved). Common nouns ("the minister") are left out: the story's country they fall back on is no evidence."""
+    if not speakers or not all(s.lower_ in PERSONAL_PRONOUNS or s.ent_type_ == "PERSON" and not countries(s)
+                               for s in speakers) or of_speaker(subject, speakers):
         return False
     return _side_word(subject) and bool(countries(subject))
 

@@ -66,6 +66,12 @@ def _future(clause: Token) -> bool:
                                                          for x in clause.children)
 
 
+def _speakers(token: Token) -> list[Token]:
+    """Who speaks: the verb's subjects, or those of the verb it is conjoined to ("Erdogan vowed to strangle the force
+    *and warned* that ...")."""
+    return _subjects(token) or (_subjects(token.head) if token.dep_ == "conj" and token.head.pos_ == "VERB" else [])
+
+
 def _said_clauses(token: Token) -> list[Token]:
     """A verb's complement clauses, with a that-clause the parser hung on a noun of the verb's prepositional phrase
     as a relative clause ("warned *in the letter* that London could impose sanctions": a relative "that" is the
@@ -80,7 +86,7 @@ def _said_clauses(token: Token) -> list[Token]:
 def pending_subjects(token: Token, cls: str = "") -> list[Token]:
     """The subjects of a trigger's future clauses that are of its pronoun speaker's side only if the pronoun turns
     out to stand for one of their state's parties (own_side.of_unresolved_speaker)."""
-    speakers = _subjects(token)
+    speakers = _speakers(token)
     return [s for c in _said_clauses(token) if _future(c) and (not cls or in_class(c, cls))
             for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and own_side.of_unresolved_speaker(s, speakers)]
 
@@ -106,7 +112,7 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
         # "warned (that) it would retaliate", "warned they will wipe out critics": the actor's own future act
         # "warned that Greece would respond" (said by a Greek minister); "warned that it could veto": the actor's
         # own possible act (not "it could take years"); a third party's act ("the storm would hit") is none
-        speakers = _subjects(token)
+        speakers = _speakers(token)
         return any(_future(c) and any(s.dep_ in ("nsubj", "nsubjpass") and own_side.of_speaker(s, speakers)
                                       for s in c.children)
                    and (not cls or in_class(c, cls)) for c in _said_clauses(token))
