@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from dyads import actors, confidence, events, roles, status
 from dyads.actors.tables import agent_nouns
 from dyads.records import Event, Party
+from dyads.senses import judgement_words
 
 # Stances toward a party whose object may be an earlier act or claim ("condemned the strike").
 REACTION_TYPES = frozenset(("ACCUSE", "REJECT", "SUPPORT"))
@@ -263,6 +264,14 @@ def resolve(found: list[Event], doc: Doc, resolver: actors.DocumentResolver) -> 
                                         f"'{noun.text}' sums up what '{claimant.text}' said" if claimant else "")
             elif noun is None and span.root.lemma_.lower() in DENIAL_LEMMAS:
                 event = _denied_accuser(event, found)
+        elif span is not None and event.event_type in REACTION_TYPES and COMPLEMENT_TIER in event.why \
+                and judgement_words(span.root) and (noun := anaphor_of(span.root)) is not None \
+                and (before := _antecedent(event, nouns()[noun.lower_], found)) is not None:
+            # "called the strike *a crime against the Kurdish people*": a party in the name given to an earlier
+            # act is its victim; the act's author is the one criticised
+            why = f"'{noun.text}' refers to {before.event_type} '{before.trigger.text}' by " \
+                  f"'{before.actor.text}': its author, not a party of the name it is given; {before.actor.why}"
+            event = _with_recipient(event, replace(before.actor, why=why), why, found="inferred")
         elif _own_side_denied(event) and (span := doc.char_span(event.trigger.start, event.trigger.end,
                                                                   alignment_mode="expand")) is not None \
                 and span.root.lemma_.lower() in DENIAL_LEMMAS and anaphor_of(span.root) is None:

@@ -5,6 +5,11 @@ veto", "the Polish president warned that *Polish forces* would retaliate" announ
 threat); "warned that *the storm* would hit", "warned that *Pakistan* could attack" announce another's (no
 threat by the speaker). A clause subject is of the speaker's side when it is a personal pronoun, the speaker
 word itself, or names a country (by name, adjective or people) that the speaker's phrase names too.
+
+A pronoun or a person's name ("*He* warned in the letter that London could impose sanctions", "*Erdogan* warned
+that Turkish troops would advance") names no country before the speaker is resolved: such a clause subject is of the speaker's side only provisionally (`of_unresolved_speaker`), and the
+decision is confirmed once the speaker's party is resolved (`confirmed`): one of a state's parties (head of state,
+government, military, police, courts, legislature) of a country the subject names.
 """
 from __future__ import annotations
 
@@ -17,6 +22,8 @@ from dyads.actors import tables
 PERSONAL_PRONOUNS = ("it", "they", "we", "i", "he", "she")
 MAX_WORDS = 4
 CLAUSE_DEPS = ("relcl", "acl", "ccomp", "advcl", "appos")
+# sectors of a party that acts for its state (a resolved speaker of one of them speaks for its country)
+STATE_SECTORS = frozenset(("GOV", "MIL", "COP", "JUD", "LEG"))
 
 
 @functools.cache
@@ -65,3 +72,31 @@ def of_speaker(subject: Token, speakers: list[Token]) -> bool:
         return False
     mine = set().union(*(countries(s) for s in speakers)) if speakers else set()
     return bool(mine) and bool(countries(subject) & mine)
+
+
+def _side_word(subject: Token) -> bool:
+    """A state, its bodies or its forces ("Greece", "the Greek government", "Greek troops"), not what is merely of
+    the country ("the Greek economy")."""
+    from dyads.senses import in_class  # senses tests own side: import here, not at module load
+    return subject.lower_ in _country_words() or in_class(subject, "armed") or in_class(subject, "state_actor")
+
+
+def of_unresolved_speaker(subject: Token, speakers: list[Token]) -> bool:
+    """True when the speakers are personal pronouns or persons named by name alone ("*he* warned", "*Erdogan*
+    warned") and the clause subject is a state, its body or its forces naming a country: of the speaker's side if
+    the speaker turns out to be one of that state's parties (provisional; `confirmed` decides once the speaker is
+    resolved). Common nouns ("the minister") are left out: the story's country they fall back on is no evidence."""
+    if not speakers or not all(s.lower_ in PERSONAL_PRONOUNS or s.ent_type_ == "PERSON" and not countries(s)
+                               for s in speakers) or of_speaker(subject, speakers):
+        return False
+    return _side_word(subject) and bool(countries(subject))
+
+
+def confirmed(subjects: list[Token], actor_country: str | None, actor_code: str | None,
+              actor_sector: str | None) -> bool:
+    """A provisional own-side decision made true by the resolved speaker: one of a state's parties (`STATE_SECTORS`)
+    whose country one of the clause subjects names ("he warned that London could ..." said by the British foreign
+    secretary; not by an opposition leader, nor of another country's act)."""
+    if actor_sector not in STATE_SECTORS or not actor_country or actor_code != actor_country:
+        return False
+    return any(actor_country in countries(s) for s in subjects)

@@ -131,7 +131,7 @@ def _recipient_tier(cand: events.Candidate, resolver: actors.DocumentResolver,
                  and not (cand.entry.event_type in roles.PLACE_IS_WHERE_TYPES and roles.names_place(r, cand))
                  and not roles.route_of_move(r, cand) and not roles.owns_relation(r, cand)
                  and not _as_complement(r, cand) and not venue.held_at(r, cand, acts)
-                 and not borders.names_border(r, cand)]
+                 and not borders.names_border(r, cand) and not roles.own_warned_side(r, acts, cand)]
         if len(coded) > 1:
             # "warned farmers (that) it would ...": a pronoun standing for the actor is not whom it acts on
             coded = [r for r in coded if not (r.text.lower() in events.PRONOUNS and (r.code, r.sector) in own)] \

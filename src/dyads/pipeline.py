@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from dyads import (
     actors, anaphors, cameo, confidence, dates, enactments, events, evidence, geo, intent, lexicon, lost_ground, nlp,
+    own_side, senses,
     pieces, place_recipient, political, repeats, retold, schedule, story_recipients, typeclf,
 )
 from dyads.pairing import RECIPIENT_TIERS, at_home, home_actor, is_coded, pairs, party_code, same_party
@@ -335,6 +336,9 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
             # an event is an action by a political party: with none named or resolved there is no event
             # (what "killed" two soldiers may be a storm, a mine or nobody said)
             continue
+        if senses.provisional(entry) and not own_side.confirmed(senses.pending_subjects(trig), actor.country,
+                                                                 actor.code, actor.sector):
+            continue  # "he warned that London could ...": the pronoun is no party of London's state
         actor = home_actor(actor, recipient, entry.event_type)
         recipient = at_home(recipient, actor, entry.event_type, entry.mode)
         if entry.event_type == "CONSULT" and not is_coded(recipient) and not _gathering_or_outcome(cand):

@@ -255,6 +255,20 @@ def own_forces(recipient: Party, actors_: list[Party], trigger: Token) -> bool:
     return any(a.country and a.country == recipient.country for a in actors_)
 
 
+def own_warned_side(recipient: Party, actors_: list[Party], cand: events.Candidate) -> bool:
+    """True when a party of the actor's own country is the subject of the clause a threat announces ("warned that
+    *Turkish troops* would respond to any attack by Syrian forces"): who will act for the actor, not its target."""
+    if cand.entry.event_type != "THREATEN" or cand.trigger.pos_ != "VERB":
+        return False
+    root = party_root(recipient, cand.trigger.doc)
+    if root is not None and root.dep_ in ("amod", "compound", "poss", "nmod"):
+        root = root.head  # "*Turkish* troops": the party is named by the noun's modifier
+    if root is None or root.dep_ not in ("nsubj", "nsubjpass") or root.head.head.i != cand.trigger.i \
+            or root.head.dep_ not in ("ccomp", "xcomp"):
+        return False
+    return any(a.country and a.country == recipient.country for a in actors_)
+
+
 def route_of_move(party: Party, cand: events.Candidate) -> bool:
     """True when a party stands in the route of the trigger's movement, not as whom it is aimed at: where a force
     moves to when it moves away with no object (senses class `retreat_motion`: "retreated *to the area* where X's

@@ -21,7 +21,8 @@ from dyads.senses.arguments import (FINITE_TAGS, JUDGEMENT_DEPS, RELATIVE_TAGS, 
                                     _small_clause_words, _subjects, judgement_words, relative_object, verb_objects)
 from dyads.senses.conditions import (FUTURE_AUX, GERUND_CLASSES, MODIFIER_DEPS, OBLIGATION_AUX, PARTICLE_HEADS,
                                      PERSONAL_PRONOUNS, POSSIBLE_AUX, QUANTITY_NOUNS, QUESTION_WORDS, TIME_ENTS,
-                                     _continued, _holds, _named_party, _past_subjunctive, choose)
+                                     _continued, _holds, _named_party, _past_subjunctive, choose, pending_subjects,
+                                     provisional)
 from dyads.senses.reciprocal import MUTUAL_OBJECTS, MUTUAL_TYPES, RECIPROCAL_PRONOUNS, mutual
 
 __all__ = ["CATCH_ALL_TESTS", "FINITE_TAGS", "FUTURE_AUX", "GERUND_CLASSES", "JUDGEMENT_DEPS", "MODIFIER_DEPS",
@@ -29,5 +30,5 @@ __all__ = ["CATCH_ALL_TESTS", "FINITE_TAGS", "FUTURE_AUX", "GERUND_CLASSES", "JU
            "PERSONAL_PRONOUNS", "PLACE", "PLACE_ENTS", "POSSIBLE_AUX", "QUANTITY_NOUNS", "QUESTION_WORDS",
            "RECIPROCAL_PRONOUNS", "RELATIVE_TAGS", "SUBJECT_DEPS", "TESTS", "TIME_ENTS", "Rule", "_agents", "_antecedent",
            "_continued", "_holds", "_named_party", "_past_subjunctive", "_read", "_small_clause_words", "_subjects",
-           "choose", "in_class", "judgement_words", "mutual", "relative_object", "rules", "verb_objects",
-           "word_classes"]
+           "choose", "in_class", "judgement_words", "mutual", "pending_subjects", "provisional", "relative_object",
+           "rules", "verb_objects", "word_classes"]

@@ -91,7 +91,8 @@ def judgement_words(verb: Token) -> list[Token]:
     *completely unjustified*"). Empty when the verb has no object (active or passive)."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if not objects:
-        return _small_clause_words(verb)
+        return _small_clause_words(verb) + [w for p in _merged_predicates(verb) for w in p.subtree
+                                            if w.i >= p.i]
     # "held Iran *accountable* for X": the parser may hang the predicate adjective on the verb as a clause
     out = [w for c in verb.children if c.dep_ in JUDGEMENT_DEPS or (c.dep_ == "prep" and c.lower_ == "as")
            or (c.dep_ == "advcl" and c.pos_ == "ADJ") for w in c.subtree]
@@ -107,7 +108,31 @@ def judged_objects(verb: Token) -> list[Token]:
     out += [a for c in verb.children if c.dep_ == "ccomp" and c.tag_ not in FINITE_TAGS
             and not any(x.dep_ in ("aux", "auxpass", "mark") for x in c.children)
             for a in c.children if a.dep_ == "nsubj"]
+    out += [m for p in _merged_predicates(verb) for m in _merged_object(p)]
     return [w for o in out for w in (o, *o.conjuncts)]
+
+
+# Dependencies of a noun the parser hung on an object predicate it merged with the object ("called [the *decision*
+# indefensible]").
+MERGED_OBJECT_DEPS = ("compound", "amod", "nmod")
+
+
+def _merged_object(predicate: Token) -> list[Token]:
+    """The object noun inside a predicate the parser merged with it: the noun modifier right after an article or
+    possessor that opens the phrase ("the *ruling* illegitimate", "Israel's *blockade* illegal")."""
+    nouns = [c for c in predicate.children if c.dep_ in MERGED_OBJECT_DEPS and c.i < predicate.i
+             and c.tag_ in ("NN", "NNS", "NNP", "NNPS", "VBG")]
+    return nouns[-1:] if nouns and any(c.dep_ in ("det", "poss") and c.i < nouns[-1].i
+                                       for c in predicate.children) else []
+
+
+def _merged_predicates(verb: Token) -> list[Token]:
+    """"called the decision indefensible", parsed as one phrase [the decision indefensible] with the predicate its
+    head (often mistagged a noun): an object predicate of a verb with no object whose phrase opens with an
+    article or a possessor and a noun."""
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "oprd" and _merged_object(c)]
 
 
 def _small_clause_words(verb: Token) -> list[Token]:

@@ -43,11 +43,59 @@ def choose(token: Token, entry: lexicon.Entry) -> lexicon.Entry:
     for rule in rules().get((entry.lemma, entry.pos, entry.event_type), ()):
         if not _holds(rule, token, entry):
             continue
-        if (rule.to_type, rule.mode, rule.cameo) == (entry.event_type, entry.mode, entry.cameo):
+        if (rule.to_type, rule.mode, rule.cameo) == (entry.event_type, entry.mode, entry.cameo) \
+                and rule.test not in PROVISIONAL_TESTS:
             return entry
         return replace(entry, event_type=rule.to_type, mode=rule.mode, cameo=rule.cameo,
                        note=f"{entry.note}; {rule.note}", source=f"{entry.source}; sense {rule.source}: {rule.note}")
     return entry
+
+
+# Tests whose sense is confirmed only after the actor is resolved: the chosen entry keeps the rule's note as a mark.
+PROVISIONAL_TESTS = ("own_future_pending",)
+# Verbs of intent whose to-clause is an announced future act ("warned that its troops *intended to advance*").
+INTENT_VERBS = ("intend", "plan", "aim")
+
+
+def _future(clause: Token) -> bool:
+    """A clause announcing a future or possible act: a future or possible auxiliary ("would retaliate", "could
+    veto", not "could take years"), or a verb of intent with a to-clause ("intended to advance", "plans to strike")."""
+    return any(a.dep_ == "aux" and (a.lower_ in FUTURE_AUX or a.lower_ in POSSIBLE_AUX
+                                    and not in_class(clause, "not_an_act")) for a in clause.children) \
+        or clause.lemma_.lower() in INTENT_VERBS and any(x.dep_ == "xcomp" and x.pos_ == "VERB"
+                                                         for x in clause.children)
+
+
+def _speakers(token: Token) -> list[Token]:
+    """Who speaks: the verb's subjects, or those of the verb it is conjoined to ("Erdogan vowed to strangle the force
+    *and warned* that ...")."""
+    return _subjects(token) or (_subjects(token.head) if token.dep_ == "conj" and token.head.pos_ == "VERB" else [])
+
+
+def _said_clauses(token: Token) -> list[Token]:
+    """A verb's complement clauses, with a that-clause the parser hung on a noun of the verb's prepositional phrase
+    as a relative clause ("warned *in the letter* that London could impose sanctions": a relative "that" is the
+    clause's subject or object, never its marker)."""
+    out = [c for c in token.children if c.dep_ in ("ccomp", "xcomp")]
+    out += [r for p in token.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+            for r in o.children if r.dep_ == "relcl"
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in r.children)]
+    return out
+
+
+def pending_subjects(token: Token, cls: str = "") -> list[Token]:
+    """The subjects of a trigger's future clauses that are of its pronoun speaker's side only if the pronoun turns
+    out to stand for one of their state's parties (own_side.of_unresolved_speaker)."""
+    speakers = _speakers(token)
+    return [s for c in _said_clauses(token) if _future(c) and (not cls or in_class(c, cls))
+            for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and own_side.of_unresolved_speaker(s, speakers)]
+
+
+def provisional(entry: lexicon.Entry) -> bool:
+    """True when the entry's sense was chosen by a provisional test (own_future_pending): to be confirmed once the
+    actor is resolved."""
+    return any(r.test in PROVISIONAL_TESTS and f"sense {r.source}:" in entry.source
+               for key in rules().values() for r in key)
 
 
 def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
@@ -64,11 +112,14 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
         # "warned (that) it would retaliate", "warned they will wipe out critics": the actor's own future act
         # "warned that Greece would respond" (said by a Greek minister); "warned that it could veto": the actor's
         # own possible act (not "it could take years"); a third party's act ("the storm would hit") is none
-        speakers = _subjects(token)
-        return any(any(a.dep_ == "aux" and (a.lower_ in FUTURE_AUX or a.lower_ in POSSIBLE_AUX
-                                            and not in_class(c, "not_an_act")) for a in c.children)
-                   and any(s.dep_ in ("nsubj", "nsubjpass") and own_side.of_speaker(s, speakers) for s in c.children)
-                   and (not cls or in_class(c, cls)) for c in complements)
+        speakers = _speakers(token)
+        return any(_future(c) and any(s.dep_ in ("nsubj", "nsubjpass") and own_side.of_speaker(s, speakers)
+                                      for s in c.children)
+                   and (not cls or in_class(c, cls)) for c in _said_clauses(token))
+    if rule.test == "own_future_pending":
+        # "*He* warned in the letter that London could impose sanctions": a pronoun speaker's own side is known only
+        # once the pronoun is resolved; the sense holds provisionally (see `provisional` and own_side.confirmed)
+        return bool(pending_subjects(token, cls))
     if rule.test == "that_clause":
         # "demonstrated *that* the police had lied", "recognized *that* the war was long": a finite clause says
         # what was shown or acknowledged (no protest, no diplomatic recognition)

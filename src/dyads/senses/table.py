@@ -14,7 +14,7 @@ from dyads import cameo, lexicon
 from dyads.records import EVENT_TYPES
 
 TESTS = ("modifier", "actor", "prep", "subject_of", "plural", "clause", "complement", "object", "object_not", "object_modifier",
-         "particle_time", "particle_object", "particle_bare", "question", "own_future", "modal_clause", "negated_clause",
+         "particle_time", "particle_object", "particle_bare", "question", "own_future", "own_future_pending", "modal_clause", "negated_clause",
          "object_clause", "clause_object", "clause_passive", "governed", "governed_by", "that_clause", "judged", "attributive",
          "unopposed", "kept_open", "continued", "other_clause", "kind_of", "standing", "always")
 # Special members of a word class: a named party, a place, a person (by the parser's entity type).
