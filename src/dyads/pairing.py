@@ -88,7 +88,8 @@ def _venue_modifier(party: Party, cand: events.Candidate) -> bool:
     why = party.why or ""
     city, capital = why.startswith("city '"), why.startswith("capital '")
     if why.startswith("igo '") and cand.entry.event_type == "CONSULT":
-        return _convener(party, cand)
+        # a sponsor named as such ("*UN*-sponsored talks") is the actor of talks convened between others
+        return _convener(party, cand) and not cand.convened
     if not (city or capital):
         return False
     root = _party_root(party, cand.sentence.doc)

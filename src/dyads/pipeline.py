@@ -341,6 +341,9 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
             continue  # "he warned that London could ...": the pronoun is no party of London's state
         actor = home_actor(actor, recipient, entry.event_type)
         recipient = at_home(recipient, actor, entry.event_type, entry.mode)
+        if entry.event_type == "CONSULT" and not is_coded(recipient) and cand.convened:
+            recipient = _sides_of_setting(cand, actor, geo.main_country(context.places),
+                                          _where(cand, when, context, actor, None))
         if entry.event_type == "CONSULT" and not is_coded(recipient) and not _gathering_or_outcome(cand):
             continue  # a meeting, talk or visit is with someone: with no other party named it codes nothing
         if entry.cameo in COMMENT_CAMEO and not is_coded(recipient):
@@ -393,6 +396,21 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
         # an announced refusal rejects someone: with no party named it is no REJECT
         if cand.intent and (cand.status != "negated" or recipient is not None):
             yield _intent_event(event, cand, document.date)
+
+
+def _sides_of_setting(cand: events.Candidate, actor: Party, setting: str | None,
+                      where: tuple[Place | None, str]) -> Party | None:
+    """The sides of talks an outside sponsor convenes ("UN-sponsored talks collapsed") when the clause names none:
+    the country the story is about (it names it clearly most often: `geo.main_country`), whose conflict the talks
+    are to settle (never the sponsor's own, nor where they meet)."""
+    if setting is None or setting in (actor.code, actor.country):
+        return None
+    place, how = where
+    if place is not None and place.country == setting and place_recipient.own_place(how):
+        return None  # "UN-led talks in Vienna" in a story set in Austria: where they meet, not who meets
+    trig = cand.trigger
+    return Party(trig.text, trig.idx, trig.idx + len(trig.text), actors.country_name(setting), setting, setting, None,
+                 f"the sides of talks convened by '{actor.text}': the country the story is about, {setting}")
 
 
 def _gathering_or_outcome(cand: events.Candidate) -> bool:

@@ -9,6 +9,7 @@ from spacy.tokens import Span
 
 from dyads.actor_lists import ActorEntry
 from dyads.records import Party
+from dyads.senses import in_class
 from dyads.actors.vocab import (
     CONTINENT_ADJECTIVES, CONTINENT_QUALIFIERS, DEFINITE_STATE_NOUNS, GROUP_KINDS, KIND_RANK, LOCATIVE_PREPS, ORG_KINDS,
     POSTED_HEADS, POSTING_PREPS, VISITING_HEADS,
@@ -261,8 +262,11 @@ def _backer(span: Span, i: int) -> bool:
         return i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_
     if doc[i].text == "-":
         return i + 1 < len(doc) and doc[i + 1].lower_ in BACKER_PARTICIPLES and not doc[i].whitespace_
-    return i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ \
-        and doc[i + 2].lower_ in BACKER_PARTICIPLES
+    if not (i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_
+            and doc[i + 2].lower_ in BACKER_PARTICIPLES):
+        return False
+    # the sponsor's name alone of a sponsored meeting ("*UN*-sponsored talks") names who sponsors it
+    return i + 2 < span.end or not in_class(doc[i + 2].head, "meeting_event")
 
 
 def _compound_start(span: Span, i: int) -> int:

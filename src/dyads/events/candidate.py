@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from dyads import intent, status
 from dyads.events.framing import attribution_of, clause_depth, own_reporter, trigger_rank
-from dyads.events.noun_args import noun_arguments
+from dyads.events.noun_args import MEDIATE_CAMEO, noun_arguments, sponsors
 from dyads.events.parties import actor_party_spans, argument_span, clause_fallback, party_spans
 from dyads.events.syntax import (
     PRONOUNS, SUBJECT_DEPS, children_with, conjuncts, governing_verb, is_passive, is_reduced_passive, phrase, prep_objects,
@@ -76,11 +76,16 @@ class Candidate:
     venue: Span | None = None  # where a passive authority action with no agent happened ("arrested in Iran")
     agentless: bool = False  # a passive authority action with no agent ("was arrested"), wherever it happened
     actor_how: str = ""  # which argument rule gave the actor phrases ("subject", "passive agent", ...)
+    convened: bool = False  # a meeting noun whose sponsor is its actor ("UN-sponsored talks"): the sides may go unnamed
 
 
 def build_candidate(sentence: Span, s_index: int, token: Token, entry: Entry, reporters: set[int]) -> Candidate:
     entry = _own_exercise(token, entry)
     reporters = reporters - own_reporter(token, reporters)
+    # "UN-sponsored talks", "talks brokered by X": the sponsor mediates between the sides (CAMEO 045)
+    convened = entry.pos == "NOUN" and bool(sponsors(token, entry))
+    if convened:
+        entry = replace(entry, cameo=MEDIATE_CAMEO)
     if entry.pos == "NOUN":
         actor_tiers, tiers, how = noun_arguments(token.head if names_event_of_head(token) else token, entry)
         reporters = reporters - _speaker_in_meeting(token, entry)
@@ -106,7 +111,9 @@ def build_candidate(sentence: Span, s_index: int, token: Token, entry: Entry, re
     # a cooperative act's common foe ("allied *against X*") and a filing's forum ("filed a case *at the court*")
     not_aimed = common_foes(token, entry) | (forum_tokens(token) if entry.pos == "VERB" else set())
     tiers = [[r for r in tier if r.i not in not_aimed] for tier in tiers]
-    tiers.append(clause_fallback(token, taken | described | offence | not_aimed | {t.i for tier in tiers for t in tier}))
+    if not convened:  # the sides of a sponsored meeting are named in its own phrase or left to the story
+        tiers.append(clause_fallback(token, taken | described | offence | not_aimed
+                                     | {t.i for tier in tiers for t in tier}))
     recipient_tiers = [[span for r in tier for t in conjuncts(r) for span in party_spans(t)] for tier in tiers]
     state, cue = status.status_of(token)
     announcer, conditional = intent.intent_of(token, entry.event_type, state, cue)
@@ -124,7 +131,7 @@ def build_candidate(sentence: Span, s_index: int, token: Token, entry: Entry, re
         intent=announcer is not None, conditional=conditional, contexts=_contexts(token),
         partners=_partners(token, entry), named_actor=_named(actor_spans), venue=_venue(token, entry),
         agentless=_agentless(token, entry) and token.lemma_.lower() in LEGAL_ACT_LEMMAS,
-        actor_how=_how_label(how),
+        actor_how=_how_label(how), convened=convened,
     )
 
 

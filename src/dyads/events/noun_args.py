@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dyads.events.parties import LEADING_LEMMAS
 from dyads.events.syntax import (
     NOUN_RECIPIENT_PREPS, RECIPIENT_PREPS, TIME_PREPS, children_with, governing_verb, hands_of, is_passive,
     own_means, party_like, prep_objects, subject_tokens,
@@ -30,6 +31,10 @@ NOT_PARTY_ENTITIES = ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY"
 # Prepositions through which a nominal only dates or explains its governing verb's act ("fled to X *after* the
 # invasion"): that verb's other phrases are not the nominal's.
 ADJUNCT_PREPS = ("after", "before", "since", "following", "during", "amid", "despite", "until", "because")
+# Hyphens joining a convenor's name to its participle ("UN-sponsored talks").
+HYPHENS = ("-", "\u2013", "\u2011")
+# Named modifiers of a convened meeting that say where it is held ("the *Geneva* talks"), not who takes part.
+PLACE_ENTITIES = ("GPE", "LOC", "FAC")
 
 
 def noun_arguments(noun: Token, entry: Entry) -> tuple[list[list[Token]], list[list[Token]], str]:
@@ -42,6 +47,15 @@ def noun_arguments(noun: Token, entry: Entry) -> tuple[list[list[Token]], list[l
                  and any(w.pos_ in ("PROPN", "PRON") or w.text[:1].isupper() for w in t.subtree)
                  and not _plain_adjective(t)]
     modifiers = modifiers or _acting_bodies(noun)
+    if convenors := sponsors(noun, entry):
+        # "UN-sponsored Syrian talks": the sponsor acts toward the sides, named by the other name modifiers or the
+        # noun's own between- or with-phrase ("talks *between X and Y*"), never by where they meet or whoever else
+        # the clause names
+        held = {t.i for c in convenors for t in c.ancestors if t.i < noun.i} | {c.i for c in convenors}
+        sides = [m for m in modifiers if not {t.i for t in m.subtree} & held and m.tag_ != "VBN"
+                 and m.ent_type_ not in PLACE_ENTITIES]
+        sides += [s for s in prep_objects(noun, ("between", "among", "with")) if s not in sides]
+        return [convenors], [sides], "sponsor of the meeting"
     tiers.append(modifiers)
     between = prep_objects(noun, ("between", "among"))
     if between and entry.cameo == MEDIATE_CAMEO:
@@ -101,6 +115,41 @@ def noun_arguments(noun: Token, entry: Entry) -> tuple[list[list[Token]], list[l
         # "civilians were uprooted *by airstrikes*": those the passive befell are the act's recipients
         recipients += children_with(noun.head.head, ("nsubjpass",))
     return [*tiers, beside], [recipients], how
+
+
+def sponsors(noun: Token, entry: Entry) -> list[Token]:
+    """Who convenes or leads a meeting noun ("*UN*-sponsored talks", "the *US*-led talks", "*Russian*-brokered
+    talks", "talks *sponsored by X*"): its sponsor, host, broker or leader, who acts toward the parties (PLOVER
+    codes the sponsor of talks as consulting the sides it brings together). A participle of convening or leading
+    (senses class `mediating_participle`, LEADING_LEMMAS) names the sponsor in its hyphenated modifier or its
+    by-phrase; nothing when no party is named ("the hastily convened talks")."""
+    if entry.event_type != "CONSULT" or noun.pos_ != "NOUN" or in_time_phrase(noun):
+        return []  # "agreed after talks mediated by X": the subject took part, X only mediated
+    verb = governing_verb(noun)
+    if verb is not None and verb.lemma_.lower() in word_classes()["partaking_verb"]:
+        return []  # "X attended the UN-sponsored talks": X takes part, the sponsor is not the actor
+    mediating = word_classes()["mediating_participle"]
+    found: list[Token] = []
+    for part in (c for c in noun.children if c.tag_ == "VBN"):
+        lemma = part.lemma_.lower()
+        if part.dep_ == "amod" and part.i < noun.i and (lemma in mediating or lemma in LEADING_LEMMAS):
+            found += _hyphened_name(part, noun)
+        elif part.dep_ == "acl" and part.i > noun.i and lemma in mediating:
+            found += [a for a in prep_objects(part, ("by",)) if _named_party(a)]
+    return found
+
+
+def _hyphened_name(participle: Token, noun: Token) -> list[Token]:
+    """The name joined by a hyphen to a participle modifying `noun` ("*UN*-hosted", "*Russian*-brokered"), whether
+    the parser hangs it on the participle or on the noun."""
+    if participle.i < 2 or participle.doc[participle.i - 1].text not in HYPHENS:
+        return []
+    name = participle.doc[participle.i - 2]
+    if name.head.i not in (participle.i, noun.i) or name.dep_ not in ("npadvmod", "compound", "nmod", "amod", "poss"):
+        return []
+    if not (name.pos_ in ("PROPN", "ADJ") and name.text[:1].isupper()):
+        return []
+    return [name]
 
 
 def _doers_beside_target(noun: Token) -> list[Token]:
