@@ -179,10 +179,13 @@ def _find_places(span: Span, *, verb: bool) -> list[Span]:
             out.append(_noun_of(head.head))  # "in Syria, *where* Kurdish forces pushed into Raqqa": in Syria
         # "fired rockets at southern Israel": "at" after a verb's object is its target, not where the actor is
         # (also over a whole sentence, and after the object itself: "fired rockets *at* the town")
+        preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS]
+        if not preps:
+            continue  # most words have no locative phrase: whether the verb is aimed need not be asked
         aimed = (not lo <= head.i < hi or root.dep_ == "ROOT") and (
             head.dep_ == "dobj" or any(c.dep_ == "dobj" for c in head.children))
-        for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in LOCATIVE_PREPS and not (aimed and prep.lower_ == "at"):
+        for prep in preps:
+            if not (aimed and prep.lower_ == "at"):
                 out += [_noun_of(c) for c in prep.children if c.dep_ == "pobj"]
     return out
 

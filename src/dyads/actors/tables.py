@@ -98,9 +98,13 @@ class Index:
 def fold_spelling(text: str) -> str:
     """A lower-cased phrase with British spellings folded to American ones ("defence" -> "defense")."""
     text = " ".join(text.lower().split())
-    for pattern, replacement in SPELLING_FOLDS:
-        text = re.sub(pattern, replacement, text)
+    for pattern, replacement in _SPELLING_FOLDS:
+        text = pattern.sub(replacement, text)
     return text
+
+
+# `SPELLING_FOLDS` compiled once (`re.sub` with a pattern string looks it up in re's cache on every call)
+_SPELLING_FOLDS = tuple((re.compile(pattern), replacement) for pattern, replacement in SPELLING_FOLDS)
 
 
 @functools.lru_cache(maxsize=65536)
