@@ -3,6 +3,8 @@
 A trigger's status is `negated`, `planned`, `hypothetical` or `occurred`, decided by the nearest cue on the
 way up from the trigger through its governors: a negator, a condition, a future or modal auxiliary, a denying,
 cancelling or planning governor. A reported clause keeps its own status ("said it *would* attack" is planned).
+An action told in the present progressive is planned when a time to come is named with it ("is convening talks
+*next week*") or when it arranges a meeting ("are *sponsoring* the talks": the talks and the sponsoring alike).
 An announced intent (a promise or a threat, which did occur) exists only where the actor announces its own
 plan: "X said / announced it would ...". The words are data (`data/lexicon/status.toml`), loaded once by
 `words()`; the clause shapes that make an action hypothetical (conditions, purposes, feared futures) are in
