@@ -3,6 +3,8 @@
 A trigger's status is `negated`, `planned`, `hypothetical` or `occurred`, decided by the nearest cue on the
 way up from the trigger through its governors: a negator, a condition, a future or modal auxiliary, a denying,
 cancelling or planning governor. A reported clause keeps its own status ("said it *would* attack" is planned).
+An action told in the present progressive is planned when a time to come is named with it ("is convening talks
+*next week*") or when it arranges a meeting ("are *sponsoring* the talks": the talks and the sponsoring alike).
 An announced intent (a promise or a threat, which did occur) exists only where the actor announces its own
 plan: "X said / announced it would ...". The words are data (`data/lexicon/status.toml`), loaded once by
 `words()`; the clause shapes that make an action hypothetical (conditions, purposes, feared futures) are in
@@ -73,6 +75,10 @@ class Words:
     negating_determiners: frozenset[str]
     negation_exceptions: frozenset[str]
     negated_comparatives: frozenset[str]
+    future_time_words: frozenset[str]
+    future_time_modifiers: frozenset[str]
+    time_units: frozenset[str]
+    arranging_verbs: frozenset[str]
     intent_types: dict[str, str]
     intent_cameo: dict[str, str]
     refusal_cameo: dict[str, str]
@@ -111,6 +117,8 @@ def status_of(trigger: Token) -> tuple[str, Token | None]:
         return found
     if clauses.presupposed(trigger, w):
         return "occurred", None
+    if (arranged := _arranged_now(trigger, w)) is not None:
+        return "planned", arranged
     node, sibling = trigger, False
     for _ in range(MAX_STEPS):
         # a negator outranks the auxiliary beside it: "will *not* join" is negated, not planned
@@ -179,6 +187,53 @@ def status_of(trigger: Token) -> tuple[str, Token | None]:
             return "hypothetical", terms
         break
     return "occurred", None
+
+
+def _progressive(verb: Token) -> bool:
+    """True for a verb in the present progressive ("is convening", "are sponsoring"), also where the parser hung the
+    participle on "be" right before it ("are co-sponsoring": acomp or advcl)."""
+    if verb.tag_ != "VBG":
+        return False
+    if any(c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in verb.children):
+        return True
+    be = verb.head
+    if be.lemma_ != "be" or be.tag_ not in ("VBZ", "VBP") or not be.i < verb.i:
+        return False
+    # "are co-sponsoring": the prefix split off, the participle hung on "be" (acomp, advcl)
+    return all(t.pos_ in ("ADV", "PUNCT") or t.lower_ in ("co", "-") for t in verb.doc[be.i + 1:verb.i])
+
+
+def _time_to_come(verb: Token, w: Words) -> Token | None:
+    """The word naming a time to come among a verb's modifiers ("*next* week", "*tomorrow*"), if any."""
+    for child in verb.children:
+        if child.dep_ in ("npadvmod", "advmod", "tmod") and child.lower_ in w.future_time_words:
+            return child
+        if child.dep_ == "npadvmod" and child.lower_ in w.time_units:
+            found = next((m for m in child.children if m.dep_ == "amod" and m.lower_ in w.future_time_modifiers), None)
+            if found is not None:
+                return found
+    return None
+
+
+def _arranged_now(trigger: Token, w: Words) -> Token | None:
+    """The word that makes an action told in the present planned: the present progressive with a time to come ("he
+    *is convening* talks *next week*", "is visiting Kabul *tomorrow*"), or a meeting being arranged ("Russia *is
+    sponsoring* the Sochi talks", the talks and the convening alike). None where the verb is negated."""
+    if trigger.pos_ == "VERB":
+        verb = trigger
+    elif trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "dobj":
+        verb = trigger.head
+    else:
+        return None
+    if verb.pos_ != "VERB" or not _progressive(verb) or _negator(verb) is not None \
+            or verb.head.lemma_ == "be" and _negator(verb.head) is not None:
+        return None
+    if (when := _time_to_come(verb, w)) is not None:
+        return when
+    lemma = verb.lemma_.lower()
+    if lemma in w.arranging_verbs or verb.lower_.removesuffix("ing") in w.arranging_verbs:
+        return verb
+    return None
 
 
 def _governed(node: Token, trigger: Token, w: Words) -> tuple[str, Token] | None:
