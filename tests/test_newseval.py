@@ -218,3 +218,18 @@ def test_eval_command_excludes_the_documents_of_a_batch_marker(tmp_path):
     assert tune["documents"] == 1
     with pytest.raises(DyadsError):
         newseval.done_ids([tmp_path / "missing.done"])
+
+
+def test_error_lists_print_statuses_and_brackets_as_text():
+    from io import StringIO
+
+    from rich.console import Console
+
+    from dyads.cli_newseval import print_errors
+
+    docs = newseval.load_gold(FIX / "gold", corpora=FIX / "corpora", splits=("tune",))
+    buffer = StringIO()
+    print_errors(Console(file=buffer, width=300), newseval.evaluate_docs(docs, {}, threshold=0.0))
+    text = buffer.getvalue()
+    # nothing coded: every gold event is missed, each with its status in brackets (not swallowed as markup)
+    assert "missed CONSULT CHL -> PER [planned]" in text and "[occurred]" in text

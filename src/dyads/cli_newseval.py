@@ -6,6 +6,7 @@ import sys
 from collections.abc import Sequence
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from dyads import newseval
@@ -70,25 +71,30 @@ def reliability_table(rows, name: str) -> Table:
 
 
 def print_errors(out: Console, outcomes: Sequence[newseval.DocOutcome]) -> None:
+    """Each document's errors and misses; the coded text is escaped, so statuses in brackets, quotes and sentences
+    with brackets print as they are (not read as markup)."""
     for o in outcomes:
         bad = [s for s in o.scored if s.verdict in newseval.ERROR_KINDS]
         if not bad and not o.missed:
             continue
-        out.print(f"\n[bold]{o.doc.doc}[/bold] ({o.doc.split}): {o.tp} matched, {len(bad)} errors, "
+        out.print(f"\n[bold]{escape(o.doc.doc)}[/bold] ({o.doc.split}): {o.tp} matched, {len(bad)} errors, "
                   f"{len(o.missed)} missed", highlight=False)
         for s in bad:
             e: Event = s.event
-            out.print(f"  [red]{s.verdict}[/red] {e.event_type} {_party(e.actor)} -> {_party(e.recipient)} "
-                      f"[{e.status}, {e.confidence}] trigger '{e.trigger.text}'", highlight=False)
+            out.print(f"  [red]{s.verdict}[/red] " + escape(
+                f"{e.event_type} {_party(e.actor)} -> {_party(e.recipient)} [{e.status}, {e.confidence}] "
+                f"trigger '{e.trigger.text}'"), highlight=False)
             if s.gold is not None:
                 g = s.gold
-                out.print(f"    gold there: {'|'.join(sorted(g.types))} {_codes(g.actor)} -> {_codes(g.recipient)} "
-                          f"[{g.status}{', optional' if g.optional else ''}]", highlight=False)
-            out.print(f"    sentence: {e.sentence.strip()}", highlight=False)
-            out.print(f"    why: {e.why}", highlight=False)
+                out.print(escape(f"    gold there: {'|'.join(sorted(g.types))} {_codes(g.actor)} -> "
+                                 f"{_codes(g.recipient)} [{g.status}{', optional' if g.optional else ''}]"),
+                          highlight=False)
+            out.print(escape(f"    sentence: {e.sentence.strip()}"), highlight=False)
+            out.print(escape(f"    why: {e.why}"), highlight=False)
         for g in o.missed:
-            out.print(f"  [yellow]missed[/yellow] {'|'.join(sorted(g.types))} {_codes(g.actor)} -> "
-                      f"{_codes(g.recipient)} [{g.status}] \"{g.quote}\"", highlight=False)
+            out.print("  [yellow]missed[/yellow] " + escape(
+                f"{'|'.join(sorted(g.types))} {_codes(g.actor)} -> {_codes(g.recipient)} [{g.status}] \"{g.quote}\""),
+                highlight=False)
 
 
 def run(docs, coded, *, threshold: float, show_errors: bool, curve: bool, as_json: bool, out: Console) -> None:
