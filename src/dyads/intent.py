@@ -69,12 +69,23 @@ def intent_of(trigger: Token, event_type: str, state: str, cue: Token | None) ->
     if state != "planned" and not conditional_plan or event_type not in w.intent_types:
         return None, False
     say = announced(trigger, cue)
-    conditional = say is not None and (conditional_plan or any(
+    conditional = say is not None and (conditional_plan or retaliation(trigger) or any(
         c.dep_ == "mark" and c.lower_ in w.ultimatum_marks
         for clause in trigger.children if clause.dep_ == "advcl" for c in clause.children))
     if not conditional and event_type not in w.announced_types:
-        return None, False  # "said it would host talks": the planned talks are the event, not their announcement
+        # "said it would host talks", "said it would close its embassy in Y", "said they would disarm": the planned
+        # act is the event, not its announcement (a promise of cooperation is; a threat needs a warning)
+        return None, False
     return say, conditional
+
+
+def retaliation(trigger: Token) -> bool:
+    """True for an act that answers another party's ("retaliate", "hit back": `retaliation_verbs`): announced by
+    its own actor it is a warning, an ultimatum whose condition goes without saying."""
+    verbs = status.words().retaliation_verbs
+    lemma = trigger.lemma_.lower()
+    return lemma in verbs or any(c.dep_ in ("prt", "advmod") and f"{lemma} {c.lower_}" in verbs
+                                 for c in trigger.children)
 
 
 def threat_modal(event_type: str, state: str, cue: Token | None) -> bool:

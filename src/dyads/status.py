@@ -88,6 +88,7 @@ class Words:
     ultimatum_marks: frozenset[str]
     threat_modals: frozenset[str]
     announced_types: frozenset[str]
+    retaliation_verbs: frozenset[str]
 
 
 @functools.cache
@@ -103,7 +104,8 @@ def words() -> Words:
     return Words(**lists, intent_types=dict(types), intent_cameo=dict(cameo), refusal_cameo=dict(refusals),
                  intent_cues=intent["cues"], announcing_verbs=intent["announcing_verbs"],
                  own_pronouns=intent["own_pronouns"], ultimatum_marks=intent["ultimatum_marks"],
-                 threat_modals=intent["threat_modals"], announced_types=frozenset(t.upper() for t in intent["announced_types"]))
+                 threat_modals=intent["threat_modals"], announced_types=frozenset(t.upper() for t in intent["announced_types"]),
+                 retaliation_verbs=intent["retaliation_verbs"])
 
 
 def status_of(trigger: Token) -> tuple[str, Token | None]:
