@@ -1,7 +1,8 @@
 """Which announced plans are events of their own (docs/coding-guide.md: the announcement of a future action is no
-second event unless it is a promise to another party or a threat). A threat of a hostile act or a protest, a
-promise of aid, support or cooperation and an announced retreat are; announced talks and deployments code only the
-planned meeting or mobilization. Under a condition any announced plan is an ultimatum. Sentences we wrote."""
+second event unless it is a promise to another party or a threat). A promise of aid, support or cooperation is, and
+so is coercion or a protest announced against a party; announced talks, deployments, attacks, sanctions and retreats
+code only the planned act. Under a condition any announced plan is an ultimatum, and an announced retaliation is a
+threat. Sentences we wrote."""
 from __future__ import annotations
 
 import pytest
@@ -28,13 +29,36 @@ def test_announcing_talks_codes_only_the_planned_meeting(code, text, planned):
 
 
 @pytest.mark.parametrize("text, kind", [
-    ("Peru said it would impose sanctions on Bolivia.", "THREATEN"),
     ("Peru said it would send food aid to Bolivia.", "AGREE"),
-    ("Peru announced that its troops will withdraw from Bolivia.", "CONCEDE"),
+    ("Peru said it would arrest Bolivian smugglers.", "THREATEN"),
+    ("Peru said it would impose sanctions on Bolivia unless Bolivia withdrew its troops.", "THREATEN"),
 ])
-def test_a_threat_a_promise_or_an_announced_retreat_is_an_event(code, text, kind):
+def test_a_promise_or_a_threat_is_an_event(code, text, kind):
     events = code(text)
     assert any(e.event_type == kind for e in _announcements(events)), triples(events)
+
+
+@pytest.mark.parametrize("text, planned", [
+    # an announced decision to attack, to cut ties or to retreat is no threat or concession of its own
+    ("Peru said it would close its embassy in La Paz.", "SANCTION"),
+    ("Peru said it would impose sanctions on Bolivia.", "SANCTION"),
+    ("Peru has said it will extend its offensive in Bolivia to the town of Cobija.", "ASSAULT"),
+    ("Peru announced that its troops will withdraw from Bolivia.", "RETREAT"),
+    ("The Bolivian rebels agreed to a ceasefire and said they would disarm.", "RETREAT"),
+])
+def test_an_announced_attack_sanction_or_retreat_codes_only_the_planned_act(code, text, planned):
+    events = code(text)
+    assert not _announcements(events), triples(events)
+    assert any(e.event_type == planned and e.status == "planned" for e in events), triples(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Peru said it would retaliate against Bolivia.",
+    "Peru said it would hit back at Bolivia.",
+])
+def test_an_announced_retaliation_is_a_threat(code, text):
+    events = code(text)
+    assert any(e.event_type == "THREATEN" and e.status == "occurred" for e in _announcements(events)), triples(events)
 
 
 def test_a_meeting_announced_under_a_condition_is_an_ultimatum(code):

@@ -145,10 +145,11 @@ CASES = [
      "hypothetical"),
     ("Algeria may recall its ambassador from Spain.", "SANCTION", "DZA", "ESP", "hypothetical"),
     ("Denmark might send troops to Estonia.", "MOBILIZE", "DNK", "EST", "hypothetical"),
-    # an actor's own announced plan is also a promise or a threat (more in test_status.py)
+    # an actor's own announced plan is also a promise or a threat, not a decision to cut ties (more in test_status.py)
     ("Qatar said it would send food aid to Yemen.", "AGREE", "QAT", "YEM", "occurred"),
     ("Qatar will send food aid to Yemen.", "AID", "QAT", "YEM", "planned"),
-    ("Turkey said it would impose sanctions on Syria.", "THREATEN", "TUR", "SYR", "occurred"),
+    ("Turkey said it would impose sanctions on Syria.", "SANCTION", "TUR", "SYR", "planned"),
+    ("Turkey said it would arrest Syrian smugglers.", "THREATEN", "TUR", "SYR", "occurred"),
     # domestic actions with no named target aim at the actor's own state
     ("Thousands of Chilean students protested in Santiago.", "PROTEST", "CHL", "CHL", "occurred"),
     # domestic targets: the organizers of a blocked gathering, the targets of a purpose clause

@@ -18,8 +18,16 @@ def test_a_plan_clause_is_done_by_the_plans_owner(code, text, event_type, actor)
     assert any(t[0] == event_type and t[1] == actor for t in found), found
 
 
-def test_an_announced_plan_to_attack_is_a_threat(code):
-    found = triples(code("Bolivia announced a plan to invade Paraguay."))
+def test_an_announced_plan_to_attack_is_the_planned_attack_only(code):
+    events = code("Bolivia announced a plan to invade Paraguay.")
+    found = {(e.event_type, e.actor.code if e.actor else None, e.recipient.code if e.recipient else None, e.status)
+             for e in events}
+    assert ("ASSAULT", "BOL", "PRY", "planned") in found, found
+    assert not any(t[0] == "THREATEN" for t in found), found
+
+
+def test_an_announced_plan_to_deport_is_a_threat(code):
+    found = triples(code("Bolivia announced a plan to deport Paraguayan migrants."))
     assert ("THREATEN", "BOL", "PRY") in found, found
 
 

@@ -62,8 +62,7 @@ def test_declining_to_comment_codes_no_consultation(code):
 INTENTS = [
     ("Qatar said it would send food aid to Yemen.", "AGREE", "QAT", "YEM"),
     ('"We will send food aid to Yemen," the Qatari foreign minister said.', "AGREE", "QAT", "YEM"),
-    ("Turkey said it would impose sanctions on Syria.", "THREATEN", "TUR", "SYR"),
-    ("Latvia announced that its troops will withdraw from Iraq.", "CONCEDE", "LVA", "IRQ"),
+    ("Turkey said it would arrest Syrian smugglers.", "THREATEN", "TUR", "SYR"),
     ("Turkey said it would impose sanctions on Syria unless Syria withdrew.", "THREATEN", "TUR", "SYR"),
     # an announced refusal to meet or to retreat is a rejection
     ("Bolivia said it would not attend the talks with Chile.", "REJECT", "BOL", "CHL"),
@@ -84,6 +83,9 @@ NO_INTENTS = [
     # the actor is not the one who announces
     "Kurdish fighters will soon be released by Turkey.",
     "Latvian officials said Estonia would expel Russian diplomats.",
+    # an announced decision to cut ties or to retreat is the planned act only
+    "Turkey said it would impose sanctions on Syria.",
+    "Latvia announced that its troops will withdraw from Iraq.",
     # negated
     "A few Syrian rockets won't pose any threat to Israel.",
     "Latvia said it would not expel Russian diplomats.",
