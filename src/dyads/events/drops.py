@@ -15,7 +15,7 @@ from dyads.events.generic import generic_actor
 from dyads.events.habitual import experiential_description, habitual_description, standing_description
 from dyads.events.quoted import third_party_quoted
 from dyads.events.stated import unstated_disposition
-from dyads.events.syntax import TIME_PREPS, by_agent, by_agent_of_noun, prep_objects
+from dyads.events.syntax import TIME_PREPS, by_agent, prep_objects
 from dyads.events.triggers import is_object, match, modal_entry, names_event_of_head, possible
 from dyads.lexicon import NOT_AN_EVENT, Entry, Lexicon
 
@@ -109,19 +109,22 @@ def _governor(token: Token, triggers: dict[int, Entry]) -> Token | None:
 
 def _decided_by_named(clause: Token) -> bool:
     """True for the to-clause or that-clause of a noun of decision or announcement (word class `decided_act`) that
-    names its doer by a possessive or a by-phrase: "backed *the government's* decision to agree to the demands",
-    "welcomed the decision *by X* to begin a strike", "applauded the announcement *by X* that it is making
-    concessions". The decided or announced act is the doer's own and is reported as well as the stance toward it; a
-    decision with no doer named ("welcomed the decision to ...") stays part of the act that governs it."""
+    names its doer: a possessive for a to-clause ("backed *the government's* decision to agree to the demands"), a
+    possessive or a by-phrase for a that-clause with its own subject ("applauded the announcement *by X* that it is
+    making concessions"). The decided or announced act is the doer's own and is reported as well as the stance
+    toward it; a decision with no doer named ("welcomed the decision to ...") stays part of the act that governs it."""
     noun = clause.head
     if clause.dep_ != "acl" or clause.pos_ not in ("VERB", "AUX") or noun.pos_ != "NOUN" \
             or not senses.in_class(noun, "decided_act"):
         return False
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    owner = any(c.dep_ == "poss" for c in noun.children)
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return owner  # the to-clause is done by the decision's owner (`syntax.plan_noun`)
     finite = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) \
         and any(c.dep_ == "nsubj" for c in clause.children)
-    doer = any(c.dep_ == "poss" for c in noun.children) or bool(by_agent_of_noun(noun))
-    return (infinitive or finite) and doer
+    by = any(p.dep_ in ("prep", "agent") and p.lower_ == "by" and any(o.dep_ == "pobj" for o in p.children)
+             for p in noun.children)
+    return finite and (owner or by)  # the that-clause names its own doer, who announced it
 
 
 def _partnered(noun: Token) -> bool:

@@ -227,7 +227,7 @@ def subject_tokens(verb: Token) -> tuple[list[Token], str]:
         if (plan := plan_noun(seen)) is not None:
             # "*Kabila's* decision to lift the curfew", "X announced a plan to invade Y", "X began the process of
             # withdrawing": whose plan it is does it
-            owners = children_with(plan, ("poss",)) or by_agent_of_noun(plan)  # "the decision *by X* to ..."
+            owners = children_with(plan, ("poss",))
             if owners:
                 return owners, "owner of the plan"
             verb = plan_holder(plan)
@@ -252,12 +252,6 @@ def subject_tokens(verb: Token) -> tuple[list[Token], str]:
             continue
         break
     return [], ""
-
-
-def by_agent_of_noun(noun: Token) -> list[Token]:
-    """The objects of a by-phrase of a noun ("the decision *by the government*", "a plan by X")."""
-    return [o for p in noun.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
-            for o in p.children if o.dep_ == "pobj"]
 
 
 def plan_clause(verb: Token) -> bool:
