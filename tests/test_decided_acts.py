@@ -37,3 +37,9 @@ def test_stance_is_kept_beside_the_decided_act(code):
 def test_decision_with_no_owner_stays_part_of_the_stance(code, text):
     events = code(text)
     assert not any(e.event_type == "CONCEDE" for e in events), triples(events)
+
+
+def test_decision_under_no_stance_stays_absorbed(code):
+    # only a stance (praise, criticism, objection) reports the decided act beside itself
+    events = code("Germany asked for Turkey's decision to expel the Dutch ambassador to be reviewed.")
+    assert not any(e.event_type == "SANCTION" and e.actor and e.actor.code == "TUR" for e in events), triples(events)
