@@ -24,6 +24,9 @@ COMPLEMENT_DEPS = ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "
 # Condemning an act reports it too when its doer and target are named in its own phrase (praise often greets a
 # plan or a visit yet to come).
 STANCE_TYPES = ("ACCUSE",)
+# Stances toward a decision or announcement named with its doer, which reports the decided act as well (drops
+# `_decided_by_named`): praise or backing, criticism, objection.
+DECISION_STANCE_TYPES = ("SUPPORT", "ACCUSE", "REJECT")
 TARGET_PREPS = ("of", "on", "against", "into", "to")
 # Prepositions that make a meeting with a named partner the occasion of another act ("*in* a call to Y, X urged").
 OCCASION_PREPS = ("in", "at", "during")
@@ -84,6 +87,8 @@ def _governor(token: Token, triggers: dict[int, Entry]) -> Token | None:
     meeting = token.pos_ == "NOUN" and triggers[token.i].event_type == "CONSULT" and _partnered(token)
     separate = token.pos_ == "NOUN" and (own or meeting)
     while node.dep_ in COMPLEMENT_DEPS and node.head.i != node.i:
+        if _decided_by_named(node) and _stance_toward(node.head, triggers):
+            return None  # "welcomed *X's* decision to lift the ban": X's own act, reported beside the stance
         # "visited clinics *targeted by X*": past the noun it modifies, a participle's act is X's, not the visitor's
         own_doer = node.dep_ == "acl" and node.tag_ == "VBN" and by_agent(node)
         node = node.head
@@ -103,6 +108,35 @@ def _governor(token: Token, triggers: dict[int, Entry]) -> Token | None:
         if own_doer:
             return None
     return None
+
+
+def _decided_by_named(clause: Token) -> bool:
+    """True for the to-clause or that-clause of a noun of decision or announcement (word class `decided_act`) that
+    names its doer: a possessive for a to-clause ("backed *the government's* decision to agree to the demands"), a
+    possessive or a by-phrase for a that-clause with its own subject ("applauded the announcement *by X* that it is
+    making concessions"). The decided or announced act is the doer's own and is reported as well as the stance
+    toward it; a decision with no doer named ("welcomed the decision to ...") stays part of the act that governs it."""
+    noun = clause.head
+    if clause.dep_ != "acl" or clause.pos_ not in ("VERB", "AUX") or noun.pos_ != "NOUN" \
+            or not senses.in_class(noun, "decided_act"):
+        return False
+    owner = any(c.dep_ == "poss" for c in noun.children)
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return owner  # the to-clause is done by the decision's owner (`syntax.plan_noun`)
+    finite = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) \
+        and any(c.dep_ == "nsubj" for c in clause.children)
+    by = any(p.dep_ in ("prep", "agent") and p.lower_ == "by" and any(o.dep_ == "pobj" for o in p.children)
+             for p in noun.children)
+    return finite and (owner or by)  # the that-clause names its own doer, who announced it
+
+
+def _stance_toward(noun: Token, triggers: dict[int, Entry]) -> bool:
+    """True when the noun is the object of a trigger that takes a stance toward it (`DECISION_STANCE_TYPES`:
+    praise or backing, criticism, objection): "welcomed the decision", "objected to the announcement"."""
+    node = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    if noun.dep_ not in ("dobj", "pobj") or node.i not in triggers:
+        return False
+    return triggers[node.i].event_type in DECISION_STANCE_TYPES
 
 
 def _partnered(noun: Token) -> bool:
