@@ -136,11 +136,9 @@ def body_and_office_holder(a: Party, b: Party) -> bool:
     return (_institution(a) and _office_holder(b)) or (_office_holder(a) and _institution(b))
 
 
-@functools.cache
 def _institution_words() -> dict[str, str]:
     """Head nouns of a state's institutions and of its office holders (`data/actors/institutions.csv`)."""
-    text = resources.files("dyads.data").joinpath("actors/institutions.csv").read_text("utf-8")
-    return {row["word"].strip().lower(): row["kind"].strip() for row in csv.DictReader(io.StringIO(text))}
+    return actors.institution_words()
 
 
 def _head_words(party: Party) -> list[str]:

@@ -293,6 +293,14 @@ def noun_classes() -> dict[str, str]:
 
 
 @functools.cache
+def institution_words() -> dict[str, str]:
+    """Head nouns of a state's institutions and of its office holders (`data/actors/institutions.csv`): word ->
+    `institution` or `office`."""
+    text = resources.files("dyads.data").joinpath("actors", "institutions.csv").read_text("utf-8")
+    return {row["word"].strip().lower(): row["kind"].strip() for row in csv.DictReader(io.StringIO(text))}
+
+
+@functools.cache
 def office_titles() -> dict[str, str]:
     """One person's titles (`data/actors/titles.csv`) -> the office the leader tables name it by ("president" ->
     "head of state"): the holder of that office named earlier is who "the president" is."""
