@@ -444,5 +444,8 @@ def governing_verb(noun: Token) -> Token | None:
 
 def allied_phrases(root: Token) -> set[int]:
     """Tokens of "*with the backing of X*" phrases under `root`: X helps the actor, it is never the act's target."""
-    helps = [t for t in root.subtree if t.dep_ == "pobj" and t.head.lower_ == "with" and in_class(t, "backing_help")]
+    helps = [t for t in root.subtree if t.dep_ == "pobj" and (
+        t.head.lower_ == "with" and in_class(t, "backing_help")
+        # "talks *under UN auspices*", "*under the aegis of* X": who convenes is no side of the act
+        or t.head.lower_ == "under" and in_class(t, "convening_aegis"))]
     return {x.i for h in helps for x in h.subtree}
