@@ -39,3 +39,14 @@ def test_news_still_names_the_media():
 def test_officials_from_a_state_are_of_that_state(code):
     events = code("Greek negotiators held talks with officials from North Macedonia in Vienna.", date="2020-01-01")
     assert ("CONSULT", "GRC", "MKD") in triples(events)
+
+
+def test_the_countrys_role_is_of_the_state_the_country_stands_for(code):
+    text = "OSLO (Reuters) - The Norwegian parliament voted to investigate the country's biggest banks."
+    events = code(text, date="2020-01-01")
+    assert any(e.actor and e.actor.code == "NOR" and e.recipient and e.recipient.code == "NOR"
+               and e.recipient.sector == "BUS" for e in events)
+
+
+def test_idi_amin_is_ugandas():
+    assert resolve_text("Idi Amin's government").code == "UGA"
