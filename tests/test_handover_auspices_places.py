@@ -50,3 +50,16 @@ def test_the_countrys_role_is_of_the_state_the_country_stands_for(code):
 
 def test_idi_amin_is_ugandas():
     assert resolve_text("Idi Amin's government").code == "UGA"
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Ghana was accused of smuggling cocoa by Joseph Mensah, the Ivorian trade minister.", "CIV", "GHA"),
+    ("Iran was accused of supplying drones by Ukraine.", "UKR", "IRN"),
+])
+def test_a_passives_agent_hung_on_the_gerund_of_its_complement(code, text, actor, recipient):
+    assert ("ACCUSE", actor, recipient) in triples(code(text, date="2020-01-01"))
+
+
+def test_a_gerunds_means_is_no_agent(code):
+    events = code("The activist was accused of entering the country by boat.", date="2020-01-01")
+    assert not any(e.actor and e.actor.text == "boat" for e in events)
