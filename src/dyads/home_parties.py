@@ -103,6 +103,10 @@ def same_party(a: Party | None, b: Party | None) -> bool:
         return False
     if (a.start, a.end) == (b.start, b.end) and (a.code is None or b.code is None or a.code == b.code):
         return True
+    if (b.why or "").startswith(actors.AUTHOR_WHY):
+        # the author of an act the actor investigates, kept though of its own side (pairing drops the others):
+        # "the ministry launched an inquiry into a raid by its own forces" is aimed at those forces
+        return False
     if _local(a) != _local(b) and _national(a) != _national(b):
         return False  # "the mayor of Grozny petitioned Moscow": a town's officials address their state
     if _named_body(a) != _named_body(b) and not _pronoun(a) and not _pronoun(b):
@@ -132,11 +136,9 @@ def body_and_office_holder(a: Party, b: Party) -> bool:
     return (_institution(a) and _office_holder(b)) or (_office_holder(a) and _institution(b))
 
 
-@functools.cache
 def _institution_words() -> dict[str, str]:
     """Head nouns of a state's institutions and of its office holders (`data/actors/institutions.csv`)."""
-    text = resources.files("dyads.data").joinpath("actors/institutions.csv").read_text("utf-8")
-    return {row["word"].strip().lower(): row["kind"].strip() for row in csv.DictReader(io.StringIO(text))}
+    return actors.institution_words()
 
 
 def _head_words(party: Party) -> list[str]:

@@ -33,6 +33,8 @@ AUTHOR_TYPES = ("ACCUSE", "REJECT", "SUPPORT", "AGREE", "REQUEST", "THREATEN", "
 # Stances by which one body of a state judges another's act ("the opposition condemned the government's plan"); a
 # promise of the actor's own country's act is its own ("pledged US commitment").
 JUDGED_AUTHOR_TYPES = ("ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN")
+# Modes of stances a body may take toward its own side's acts: an investigation of them is aimed at that side.
+SELF_SCRUTINY_MODES = ("investigate",)
 # How a party's `why` says its country is only where it is ("ministers met *in Ankara*").
 LOCATED_WHY = "; located in '"
 RECIPIENT_TIERS = ("object", "prepositional phrase", "the trigger's complements", "elsewhere in the clause")
@@ -128,7 +130,7 @@ def _recipient_tier(cand: events.Candidate, resolver: actors.DocumentResolver,
     role = "target" if cand.entry.event_type in AUTHOR_TYPES else "recipient"
     for n, tier in enumerate(cand.recipients):
         coded = [r for r in _resolve(tier, resolver, role=role) if is_coded(r)
-                 and not _own_act(r, acts, own, cand.entry.event_type)
+                 and not _own_act(r, acts, own, cand.entry.event_type, cand.entry.mode)
                  and not (cand.entry.event_type in roles.PLACE_IS_WHERE_TYPES and roles.names_place(r, cand))
                  and not roles.route_of_move(r, cand) and not roles.owns_relation(r, cand)
                  and not _as_complement(r, cand) and not venue.held_at(r, cand, acts)
@@ -151,7 +153,8 @@ def _recipient_tier(cand: events.Candidate, resolver: actors.DocumentResolver,
             # (so is an office holder a state's institution acts on: "opened a case against the deputy prime minister")
             coded = [r for r in coded if r.code and (r.code not in actor_codes or named_other(r, acts) or (
                 r.sector and (r.code, r.sector) not in own and r.text.split()[0].lower() not in events.PRONOUNS)
-                or any(body_and_office_holder(a, r) for a in acts) or _own_people(r, acts))]
+                or any(body_and_office_holder(a, r) for a in acts) or _own_people(r, acts)
+                or _scrutinised_author(r, cand))]
             # prepositional objects may name several parties; deeper tiers and the clause fallback (the last
             # tier, also of nominal triggers) give the nearest party and those coordinated with it
             last = n == len(cand.recipients) - 1
@@ -172,6 +175,12 @@ def _own_people(party: Party, acts: list[Party]) -> bool:
         and any(a.code == party.code and a.code == a.country and a.sector in STATE_SECTORS for a in acts)
 
 
+def _scrutinised_author(party: Party, cand: events.Candidate) -> bool:
+    """The author of an act the actor investigates ("the Pentagon opened an inquiry into a strike *by US forces*"):
+    the side whose act is scrutinised, though it is the actor's own."""
+    return cand.entry.mode in SELF_SCRUTINY_MODES and (party.why or "").startswith(actors.AUTHOR_WHY)
+
+
 def _unique(parties: list[Party]) -> list[Party]:
     """One party per (code, sector), the first named."""
     unique: dict[tuple, Party] = {}
@@ -187,11 +196,14 @@ def _as_complement(party: Party, cand: events.Candidate) -> bool:
     return root is not None and root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.head.i == cand.trigger.i
 
 
-def _own_act(party: Party, acts: list[Party], own: set[tuple], event_type: str) -> bool:
+def _own_act(party: Party, acts: list[Party], own: set[tuple], event_type: str, mode: str = "") -> bool:
     """True for the author of an act under a stance who is the actor's own side ("pledged *US* commitment"), not
     another body of its country that it judges ("prosecutors opened an inquiry into the killings *by the army*",
-    "the opposition condemned *the government's* plan")."""
+    "the opposition condemned *the government's* plan"). An investigation into an act of the actor's own side
+    ("the defence ministry launched an inquiry into a raid *by its own forces*") is aimed at that side: kept."""
     if not (party.why or "").startswith(actors.AUTHOR_WHY) or party.code not in {a.code for a in acts if a.code}:
+        return False
+    if mode in SELF_SCRUTINY_MODES:
         return False
     return event_type not in JUDGED_AUTHOR_TYPES or party.sector is None or (party.code, party.sector) in own \
         or any(a.code == party.code and a.sector is None for a in acts)

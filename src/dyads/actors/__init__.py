@@ -24,12 +24,13 @@ from dyads.actors.names import Hit, match
 from dyads.actors.rules import Resolution, resolve_span, resolve_text, resolve_words, words_of_span
 from dyads.actors.syntax import join_split_names
 from dyads.actors.tables import (
-    Index, Word, _read, builtin_pairs, cities, code_name, country_name, country_names, index, normalize, noun_classes,
+    Index, Word, _read, builtin_pairs, cities, code_name, country_name, country_names, index, institution_words, normalize,
+    noun_classes,
 )
 
 __all__ = [
     "AGENTLESS_WHY", "AUTHOR_WHY", "DocumentResolver", "Group", "Hit", "Index", "Mention", "Resolution", "Word", "builtin_pairs",
     "cities", "code_name", "country_name", "country_names", "index", "join_split_names", "match", "normalize",
     "resolve_span", "resolve_text",
-    "resolve_words", "words_of_span", "noun_classes",
+    "resolve_words", "words_of_span", "noun_classes", "institution_words",
 ]

@@ -21,6 +21,8 @@ from dyads.actors.syntax import _aimed_places, _other_arguments, _places_of, _qu
 AGENTLESS_WHY = "no agent of the passive"
 # patients that belong to no state's jurisdiction as such (international bodies)
 NON_NATIONAL_SECTORS = frozenset(("IGO",))
+# Armed forces move: where they come "from" is as often where they were as whose they are ("troops from Syria").
+MOVING_SECTORS = frozenset(("MIL", "REB", "UAF"))
 # people named by their nationality mostly when they are abroad ("a British tourist was arrested")
 ABROAD_HEADS = frozenset("tourist tourists visitor visitors traveller travellers traveler travelers national nationals "
                          "citizen citizens expatriate expatriates expat expats backpacker backpackers".split())
@@ -44,7 +46,7 @@ class CountryContext:
             return []  # "the two countries discuss the crisis in Syria": countries are not in Syria
         if span.root.lower_ in VISITING_HEADS:
             return []  # "the opposition delegation in Riyadh": a travelling group is not of where it visits
-        origin = self._from_country(span)
+        origin = self._from_country(span, states=res.party.sector not in MOVING_SECTORS)
         if origin is not None:  # "officials from the Colombian government ... in Havana": from Colombia
             why = f"{res.party.why}; from '{origin.res.party.text}' -> {origin.res.party.country}"
             party = replace(res.party, name=country_name(origin.res.party.country), code=origin.res.party.country,
@@ -62,19 +64,22 @@ class CountryContext:
         party = replace(res.party, name=country_name(country), code=country, country=country, why=why)
         return [replace(res, party=party, kind="located")]
 
-    def _from_country(self, span: Span):
+    def _from_country(self, span: Span, *, states: bool = False):
         """The state mention of a "from" phrase on the head of `span` ("officials from the Colombian government",
-        "doctors from Cuba's brigade"): a party said to come from a state's body is of that state, wherever it acts."""
+        "doctors from Cuba's brigade"): a party said to come from a state's body is of that state, wherever it acts.
+        With `states`, so is one said to come from a state named as such ("officials from North Macedonia"); armed
+        forces are not (`MOVING_SECTORS`: "troops from Syria" may be anyone's, withdrawn from there)."""
         for prep in span.root.children:
             if prep.dep_ != "prep" or prep.lower_ != "from":
                 continue
             body = [o for o in prep.children if o.dep_ == "pobj"]
-            if not body or body[0].pos_ != "NOUN" or noun_classes().get(body[0].lower_) == "place":
+            state = bool(body) and states and body[0].pos_ == "PROPN"
+            if not body or (body[0].pos_ != "NOUN" and not state) or noun_classes().get(body[0].lower_) == "place":
                 continue  # "troops from Gaza", "fled from the town": a place someone left, not the body they serve
             words = list(prep.subtree)
             lo, hi = words[0].idx, words[-1].idx + len(words[-1])
             found = [m for m in self.mentions if lo <= m.start < hi and m.res.party.country and not m.res.options
-                     and m.res.kind not in GROUP_KINDS]
+                     and m.res.kind not in GROUP_KINDS and (body[0].pos_ == "NOUN" or m.res.kind == "country")]
             if len({m.res.party.country for m in found}) == 1:  # "leaders from X and Y": left to the phrase
                 return min(found, key=lambda m: m.start)
         return None

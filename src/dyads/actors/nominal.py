@@ -172,6 +172,14 @@ class NominalReferences:
             # "the organization's foreign ministers": the role of the most salient organization before
             return [self._as(span, r, why.replace("pronoun", "definite") + f"; role '{res.role.text}' -> {sector}",
                              sector=sector) for r, why in self._antecedents(span, "it", want="org")] or [res]
+        state = next((t for t in span if t.dep_ == "poss" and t.lower_ in OWNER_STATE_NOUNS and t.i > 0
+                      and t.doc[t.i - 1].lower_ == "the"), None)
+        found = self._definite_antecedent(span) if state is not None and len(lowered) > 1 \
+            and lowered[0] == state.lower_ else []
+        if found and all(self.setting in (None, r.party.country) for r, _ in found):
+            # "the country's banks", "the nation's police": the role of the state "the country" stands for (unless
+            # the story is set in another: there the country is as often the setting's)
+            return [self._as(span, r, why + f"; role '{res.role.text}' -> {sector}", sector=sector) for r, why in found]
         pronoun = _personal(words)
         if pronoun in SPEAKER_PRONOUNS:  # "our troops": the speaker's
             return [self._as(span, r, r.party.why + f"; role '{res.role.text}' -> {sector}", sector=sector)
@@ -224,6 +232,10 @@ class NominalReferences:
                 return replace(res, party=replace(res.party, name=name, why=res.party.why + f"; named earlier: {name}"))
         return res
 
+
+
+# Nouns for a whole state that, as "the X's", own the role after them ("the country's banks").
+OWNER_STATE_NOUNS = frozenset(("country", "nation"))
 
 
 def _heads_count(res: Resolution | None, words: list[Word]) -> bool:

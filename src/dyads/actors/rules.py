@@ -18,7 +18,7 @@ from dyads.actors.vocab import (
 from dyads.actors.names import (
     Hit, _head_end, _head_role, _heads, _pick, _strip_quantity, _title_of_name, compose, match,
 )
-from dyads.actors.tables import Index, Word, cities, index, normalize, skipped
+from dyads.actors.tables import Index, Word, cities, index, institution_words, normalize, skipped
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +100,13 @@ def _resolve_words(text: str, words: Sequence[Word], start: int, end: int, *, wh
                       and n[0].j <= hit.i), None)
         if owner is not None:
             office, (hit, entry, in_office) = hit, owner
+    elif entry.kind == "igo" and _generic_body(hit):
+        # "Russia's Security Council", "the Iranian Security Council": a state named right before an international
+        # body's generic name (a council, an assembly, a commission) names its own national body of that name
+        owner = next((n for n in names if n[1].kind in ("country", "adjective") and n[1].code
+                      and n[1].code != entry.code and n[0].j == hit.i), None)
+        if owner is not None:
+            office, (hit, entry, in_office) = hit, owner
     head_plural = hit.j < cut and not any(h.i < cut <= h.j or h.j == cut for h in hits if h is not hit) \
         and words[cut - 1].text[:1].isupper() and words[cut - 1].text.endswith("s")
     owned = _owned(words, hit, cut, idx) if role is None and modifier is None and entry.kind in OWNER_KINDS else None
@@ -118,6 +125,15 @@ def _resolve_words(text: str, words: Sequence[Word], start: int, end: int, *, wh
     options = tuple(e for e in hit.entries if e.kind == entry.kind and e.kind in (*GROUP_KINDS, "region", "country"))
     options = options if entry.kind != "country" or len(options) > 1 else ()
     return Resolution(party, entry.kind, entry, role, in_office, options)
+
+
+def _generic_body(hit: Hit) -> bool:
+    """True when a name is only a body's generic name, every word of it capitalised and its last an institution's
+    head noun ("Security Council", "General Assembly"; not "African Union", "UN Security Council" with its owner's
+    name in it)."""
+    words = hit.text.split()
+    return len(words) > 1 and institution_words().get(words[-1].lower()) == "institution" \
+        and not any(w.isupper() for w in words)
 
 
 def _owns_title(owner: Hit, role: Hit | None, name: Hit) -> bool:

@@ -266,14 +266,16 @@ def host_noun(span: Span) -> Token:
 
 
 def author_spans(span: Span, host: Token, agent_nouns: frozenset[str]) -> list[Span]:
-    """Phrases that may name who did the act `host` heads: its modifiers or possessor ("*the Turkish* invasion of
-    Y"), its by-phrase ("the killings *by X*"), and the "of" phrase of an act whose "of" phrase is its agent ("the
+    """Phrases that may name who did the act `host` heads: its by-phrase ("the killings *by X*"), its modifiers or
+    possessor ("*the Turkish* invasion of Y"), and the "of" phrase of an act whose "of" phrase is its agent ("the
     withdrawal *of X's troops*"). The undergoer in another "of" phrase ("the invasion of *Y*") and the place in an
     "in" phrase ("attacks *in Y*") never name its author."""
     doc = span.doc
-    parts = [doc[span.start:host.i]] if host.i > span.start else []
-    parts += [_noun_of(o) for p in host.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
-              for o in p.children if o.dep_ == "pobj"]
+    # a by-phrase names the author outright; words before the noun often name only its means ("the *helicopter*
+    # raid by X", "an *air* strike by X"), so it is tried first
+    parts = [_noun_of(o) for p in host.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+             for o in p.children if o.dep_ == "pobj"]
+    parts += [doc[span.start:host.i]] if host.i > span.start else []
     if host.lemma_.lower() in agent_nouns:
         parts += [_noun_of(o) for p in host.children if p.dep_ == "prep" and p.lower_ == "of"
                   for o in p.children if o.dep_ == "pobj"]

@@ -16,8 +16,8 @@ import pycountry
 from dyads import actor_lists
 from dyads.actor_lists import ActorEntry
 from dyads.actors.vocab import (
-    ALTERNATE_NAME_MIN_LENGTH, ALTERNATE_NAMES_POPULATION, ARABIC_ARTICLES, PERSON_SUFFIXES, PLURAL_ENDINGS, PORTFOLIO_WORDS, SECTOR_KINDS,
-    SKIP_WORDS, SPELLING_FOLDS,
+    ALTERNATE_NAME_MIN_LENGTH, ALTERNATE_NAMES_POPULATION, ARABIC_ARTICLES, NOT_PLURALS, PERSON_SUFFIXES, PLURAL_ENDINGS, PORTFOLIO_WORDS,
+    SECTOR_KINDS, SKIP_WORDS, SPELLING_FOLDS,
 )
 
 
@@ -293,6 +293,14 @@ def noun_classes() -> dict[str, str]:
 
 
 @functools.cache
+def institution_words() -> dict[str, str]:
+    """Head nouns of a state's institutions and of its office holders (`data/actors/institutions.csv`): word ->
+    `institution` or `office`."""
+    text = resources.files("dyads.data").joinpath("actors", "institutions.csv").read_text("utf-8")
+    return {row["word"].strip().lower(): row["kind"].strip() for row in csv.DictReader(io.StringIO(text))}
+
+
+@functools.cache
 def office_titles() -> dict[str, str]:
     """One person's titles (`data/actors/titles.csv`) -> the office the leader tables name it by ("president" ->
     "head of state"): the holder of that office named earlier is who "the president" is."""
@@ -351,7 +359,7 @@ def sector_words() -> tuple[dict[str, str], dict[str, str], dict[str, dict[str, 
     # portfolio ("homes", not "Home" Office) or a noun that names no party ("capitals", not "the capital").
     for key, kinds in list(sectors.items()):
         head, _, last = key.rpartition(" ")
-        for single in singulars(last):
+        for single in () if last in NOT_PLURALS else singulars(last):
             if single not in PORTFOLIO_WORDS and single not in noun_classes():
                 sectors.setdefault(f"{head} {single}".strip(), dict(kinds))
     return roles, modifiers, sectors

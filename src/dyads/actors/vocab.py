@@ -186,6 +186,9 @@ SPELLING_FOLDS = (
 PLURAL_ENDINGS = (("ies", "y"), ("ves", "f"), ("ves", "fe"), ("men", "man"), ("ses", "s"), ("xes", "x"),
                   ("ches", "ch"), ("shes", "sh"), ("s", ""), ("i", "us"), ("ae", "a"), ("ren", ""),
                   ("people", "person"))
+# Words ending like a plural that are no plural of a word of their own: "news" does not name a "new" (so "New"
+# in "New York", "New Jersey" stays part of the place's name).
+NOT_PLURALS = frozenset("news series species means politics economics headquarters".split())
 # Agent nouns made of a sector word and a person ("policeman", "clergywoman", "tribespeople").
 PERSON_SUFFIXES = ("man", "men", "woman", "women", "person", "persons", "people")
 # Sector-word kinds in `sectors.csv`: a role heads a phrase ("troops"); a modifier overrides the head

@@ -352,7 +352,25 @@ def _agents_after_complement(verb: Token) -> list[Token]:
     passive's as-complement (its head or that head's modifier) names who did it."""
     heads = [h for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
              for h in (p, *(c for c in p.children if c.dep_ in ("pobj", "amod", "acomp")))]
-    return [a for h in heads for a in prep_objects(h, ("by",)) if a.i > verb.i]
+    found = [a for h in heads for a in prep_objects(h, ("by",)) if a.i > verb.i]
+    return found or _agents_after_gerund(verb)
+
+
+def _agents_after_gerund(verb: Token) -> list[Token]:
+    """"was accused *of dumping sugar by X*": a by-phrase naming someone (a proper name), after the object of an
+    active gerund in the passive's complement, is the passive's agent the parser hung on the gerund (the gerund's
+    own by-phrase names a means: "by boat", "by force"; a passive gerund's is its own: "of being armed by X")."""
+    gerunds = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in GERUND_COMPLEMENT_PREPS
+               for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"
+               and not any(c.dep_ in ("auxpass", "nsubjpass") for c in g.children)
+               and any(c.dep_ == "dobj" for c in g.children)]
+    return [a for g in gerunds for a in prep_objects(g, ("by",))
+            if a.pos_ == "PROPN" and any(c.dep_ == "dobj" and c.i < a.i for c in g.children)]
+
+
+# Prepositions of a passive's complement that may hold an active gerund ("accused *of* dumping", "charged *with*
+# smuggling", "praised *for* releasing").
+GERUND_COMPLEMENT_PREPS = ("of", "with", "for")
 
 
 def by_agent(token: Token) -> bool:
@@ -444,5 +462,8 @@ def governing_verb(noun: Token) -> Token | None:
 
 def allied_phrases(root: Token) -> set[int]:
     """Tokens of "*with the backing of X*" phrases under `root`: X helps the actor, it is never the act's target."""
-    helps = [t for t in root.subtree if t.dep_ == "pobj" and t.head.lower_ == "with" and in_class(t, "backing_help")]
+    helps = [t for t in root.subtree if t.dep_ == "pobj" and (
+        t.head.lower_ == "with" and in_class(t, "backing_help")
+        # "talks *under UN auspices*", "*under the aegis of* X": who convenes is no side of the act
+        or t.head.lower_ == "under" and in_class(t, "convening_aegis"))]
     return {x.i for h in helps for x in h.subtree}

@@ -273,6 +273,10 @@ def verb_arguments(verb: Token, entry: Entry) -> tuple[list[Token], list[list[To
             # "X was beaten before *being taken* into custody by Y": the main clause's subject underwent it
             direct = children_with(verb.head.head, ("nsubjpass", "nsubj"))
         actors, how = passive_agents(verb)
+        if (entry.cameo in INSTRUMENT_OBJECT_CAMEO or entry.mode in HANDED_BACK_MODES) and prep_objects(verb, ("to",)):
+            # "X was handed over *to* Y by Z", "the suspects were extradited to Y": who is handed over is the means
+            # of the act, as its object is in the active; whom they are handed to is the recipient
+            direct = []
         if not actors and entry.event_type in INSTRUMENT_OBJECT_TYPES \
                 and (own := _national_forces(direct) or _unnamed_state_forces(direct)):
             # "Turkish troops were deployed to the border": forces of a named side moved with no mover named were
