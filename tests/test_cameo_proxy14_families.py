@@ -75,3 +75,13 @@ def test_handing_a_person_to_justice_is_judicial_cooperation(code, text, expecte
 def test_handing_territory_to_an_army_is_no_judicial_cooperation(code):
     events = code("Armenian forces handed over the district to the Azerbaijani army.", date="2000-01-01")
     assert not any(e.event_type == "COOPERATE" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Rebel fighters in Mali handed over their weapons to the Malian police.",
+    "The militiamen turned over their arms to Colombian prosecutors.",
+])
+def test_weapons_handed_to_law_enforcement_are_disarmament_not_judicial_cooperation(code, text):
+    events = code(text, date="2000-01-01")
+    assert not [e for e in events if e.event_type == "COOPERATE"]
+    assert any(e.event_type == "RETREAT" and e.mode == "disarm" for e in events)
