@@ -6,11 +6,7 @@ the same country. Used by `pairing` and the pipeline.
 """
 from __future__ import annotations
 
-import csv
-import functools
-import io
 from dataclasses import replace
-from importlib import resources
 
 from dyads import actors, events, place_recipient, roles
 from dyads.records import Party
@@ -136,11 +132,6 @@ def body_and_office_holder(a: Party, b: Party) -> bool:
     return (_institution(a) and _office_holder(b)) or (_office_holder(a) and _institution(b))
 
 
-def _institution_words() -> dict[str, str]:
-    """Head nouns of a state's institutions and of its office holders (`data/actors/institutions.csv`)."""
-    return actors.institution_words()
-
-
 def _head_words(party: Party) -> list[str]:
     """The words of a party's phrase before any "of" phrase ("the head *of the bureau*"), in lower case."""
     words = [w.strip("'’\"“”,.").lower() for w in party.text.split()]
@@ -152,7 +143,7 @@ def _institution(party: Party) -> bool:
     """A state's body named by what it is ("the bureau", "Brazilian prosecutors"), not by its leader ("the
     Netanyahu government" is Netanyahu's side)."""
     words = _head_words(party)
-    return bool(words) and party.code is not None and _institution_words().get(words[-1]) == "institution" \
+    return bool(words) and party.code is not None and actors.institution_words().get(words[-1]) == "institution" \
         and not (party.why or "").startswith(PERSON_WHYS)
 
 
@@ -160,7 +151,7 @@ def _office_holder(party: Party) -> bool:
     if party.code is None:
         return False
     words = _head_words(party)
-    table = _institution_words()
+    table = actors.institution_words()
     if not words or table.get(words[-1]) == "institution":
         return False
     return _person(party) or table.get(words[-1]) == "office" or (

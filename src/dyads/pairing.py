@@ -26,7 +26,6 @@ from dyads.roles import party_root as _party_root
 
 # Nominal events that two coordinated parties do with each other ("Russian and Turkish talks").
 MUTUAL_NOUN_TYPES = ("AGREE", "CONSULT", "COOPERATE")
-MEDIATE_CAMEO = "045"
 # Stances toward an act whose author is their recipient ("condemned Russia's attack" -> Russia,
 # "welcomed Japan's decision" -> Japan), unless the act is the actor's own ("pledged US commitment").
 AUTHOR_TYPES = ("ACCUSE", "REJECT", "SUPPORT", "AGREE", "REQUEST", "THREATEN", "CONCEDE")
@@ -268,7 +267,7 @@ def pairs(cand: events.Candidate, resolver: actors.DocumentResolver) -> list[tup
         # any party found elsewhere in the clause: "X won *Y's* support, but Z protested")
         coded_recs = roles.subjects_of(verb, resolver) or coded_recs
     # mediators ("talks mediated *by X and Y*", CAMEO 045) act together towards the parties, not with one another
-    reciprocal = cand.entry.event_type in events.RECIPROCAL_TYPES and cand.entry.cameo != MEDIATE_CAMEO and (
+    reciprocal = cand.entry.event_type in events.RECIPROCAL_TYPES and cand.entry.cameo != events.MEDIATE_CAMEO and (
         cand.entry.pos != "VERB" or (tier > 0 and senses.mutual(cand.trigger, cand.entry)))
     # "Chile and Peru cooperated *with Bolivia*": coordinated actors with a partner named act together towards it
     partnered = any(s <= r.start < e for r in coded_recs

@@ -18,8 +18,7 @@ from spacy.tokens import Doc, Token
 
 from dyads import (
     actors, anaphors, cameo, confidence, dates, enactments, events, evidence, geo, intent, lexicon, lost_ground, nlp,
-    own_side, senses,
-    pieces, place_recipient, political, repeats, retold, schedule, story_recipients, typeclf,
+    own_side, pieces, place_recipient, political, repeats, retold, schedule, senses, story_recipients, typeclf,
 )
 from dyads.pairing import RECIPIENT_TIERS, at_home, home_actor, is_coded, pairs, party_code, same_party
 from dyads.errors import message
