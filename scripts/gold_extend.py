@@ -25,6 +25,8 @@ Batch events-n8 (session 16) was drawn with `--ngec 60 --seed 79` (40 tune, 20 t
 Batch events-n9 (session 17) was drawn with `--ngec 60 --seed 83` (40 tune, 20 test), run after events-n8 was in docs.csv.
 Batches events-n10 and events-n11 (session 18) were drawn with `--ngec 30 --seed 89` and then `--ngec 30 --seed 97`
 (20 tune, 10 test each), run after events-n9 was in docs.csv.
+Batches events-n12 and events-n13 (session 19) were drawn with `--ngec 30 --seed 101` and then `--ngec 30 --seed 103`
+(20 tune, 10 test each), run after events-n11 was in docs.csv.
 Usage: python scripts/gold_extend.py [--seed N] [--count N] [--max-chars N] [--ngec N]
 """
 from __future__ import annotations
