@@ -233,9 +233,12 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
         return any(c.dep_ in ("acl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                    and (not cls or in_class(c, cls)) for c in token.children)
     if rule.test == "clause_object":
-        # "warned Y (that) it *could face retaliation*": a possible future penalty named as the clause's object
+        # "warned Y (that) it *could face retaliation*": a possible future penalty named as the clause's object;
+        # with `words`, only a clause whose verb says the penalty befalls its subject ("face", "risk"): "warned that
+        # Russia *could impose* sanctions on Britain" warns of what a third party may do, it threatens nobody
         return any(any(a.dep_ == "aux" and a.lower_ in POSSIBLE_AUX for a in c.children)
                    and any(o.dep_ == "dobj" and in_class(o, cls) for o in c.children)
+                   and (not rule.words or c.lemma_.lower() in rule.words)
                    for c in complements if c.dep_ == "ccomp")
     if rule.test == "clause_passive":
         # "warned Exxon (that) its contract *could be cancelled*": a warned party told of a possible penalty
