@@ -51,15 +51,25 @@ def _announcer(clause: Token) -> Token | None:
                  and any(s.dep_ == "nsubj" for s in c.children)), None)
 
 
-def intent_of(trigger: Token, event_type: str, state: str, cue: Token | None) -> tuple[Token | None, bool]:
+def refusal_key(event_type: str, cameo: str = "") -> str | None:
+    """The key of `refusal_cameo` for a refused act: its CAMEO code ("057", signing) or else its event type; None
+    when refusing the act is no REJECT."""
+    table = status.words().refusal_cameo
+    return cameo if cameo in table else event_type if event_type in table else None
+
+
+def intent_of(trigger: Token, event_type: str, state: str, cue: Token | None,
+              cameo: str = "") -> tuple[Token | None, bool]:
     """(verb announcing the intent, ultimatum) of a candidate: the verb by which its actor announced its planned
     action as a promise or threat (None when it did not), and whether a condition makes it an ultimatum
     ("will withdraw unless ...")."""
     w = status.words()
-    if state == "negated" and event_type in w.refusal_cameo:
+    if state == "negated" and refusal_key(event_type, cameo) is not None:
         refused = cue is not None and not clauses.conditioned(cue.head, w) and next(
             (c for c in cue.head.children if c.dep_ == "aux" and c.lower_ in w.plan_auxiliaries), None)
-        return (announced(trigger, refused) if refused else None), False
+        if not refused:
+            return None, False
+        return (announced(trigger, refused) or stated_refusal(trigger, refused)), False
     # a stance under a condition ("would welcome troops if X attacked") is no ultimatum
     conditional_plan = state == "hypothetical" and cue is not None and cue.lower_ in w.plan_auxiliaries \
         and clauses.conditioned(cue.head, w) and not status.stance(cue.head, cue)
@@ -79,6 +89,23 @@ def intent_of(trigger: Token, event_type: str, state: str, cue: Token | None) ->
     return say, conditional
 
 
+def stated_refusal(trigger: Token, aux: Token) -> Token | None:
+    """The verb of a refusal the narrative states of its own subject ("Bolivia *would not attend* the talks", "Iran
+    will not meet the envoy"): the refused clause is the sentence's main clause (or one conjoined to it), active,
+    with a subject of its own and no question. A refusal reported as someone's speech ("analysts said Bolivia would
+    not attend") is announced only by its own actor (`announced`); the coding guide (session 19) codes the stated
+    refusal as a REJECT."""
+    verb = aux.head
+    if verb.dep_ not in ("ROOT", "conj") or verb.dep_ == "conj" and verb.head.dep_ != "ROOT":
+        return None
+    if clauses.question(verb) or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    subjects = [c for c in verb.children if c.dep_ in status.SUBJECTS]
+    if not subjects and verb.dep_ == "conj":
+        subjects = [c for c in verb.head.children if c.dep_ in status.SUBJECTS]
+    return verb if subjects else None
+
+
 def retaliation(trigger: Token) -> bool:
     """True for an act that answers another party's ("retaliate", "hit back": `retaliation_verbs`): announced by
     its own actor it is a warning, an ultimatum whose condition goes without saying."""
@@ -96,12 +123,12 @@ def threat_modal(event_type: str, state: str, cue: Token | None) -> bool:
         and cue.dep_ in ("aux", "auxpass") and w.intent_types.get(event_type) == "THREATEN"
 
 
-def intent_type(event_type: str, *, conditional: bool, refused: bool = False) -> tuple[str, str]:
+def intent_type(event_type: str, *, conditional: bool, refused: bool = False, cameo: str = "") -> tuple[str, str]:
     """The type and CAMEO code of the announcement of a planned `event_type`: AGREE (promise), CONCEDE (announced
     retreat) or THREATEN (threat, or any plan made conditional: an ultimatum); REJECT for an announced refusal
-    (`refused`: "said it would not attend the talks")."""
+    (`refused`: "said it would not attend the talks"; of the refused act's CAMEO code `cameo` when it has a row)."""
     w = status.words()
     if refused:
-        return "REJECT", w.refusal_cameo[event_type]
+        return "REJECT", w.refusal_cameo[refusal_key(event_type, cameo)]
     kind = "THREATEN" if conditional else w.intent_types[event_type]
     return kind, w.intent_cameo[kind]

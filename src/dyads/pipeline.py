@@ -18,7 +18,8 @@ from spacy.tokens import Doc, Token
 
 from dyads import (
     actors, anaphors, cameo, confidence, dates, enactments, events, evidence, geo, intent, lexicon, lost_ground, nlp,
-    own_side, pieces, place_recipient, political, repeats, retold, schedule, senses, story_recipients, typeclf,
+    own_side, pieces, place_recipient, political, repeats, retold, schedule, senses, status, story_recipients,
+    typeclf,
 )
 from dyads.pairing import RECIPIENT_TIERS, at_home, home_actor, is_coded, pairs, party_code, same_party
 from dyads.errors import message
@@ -392,8 +393,10 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
             evidence=known,
         )
         yield event
-        # an announced refusal rejects someone: with no party named it is no REJECT
-        if cand.intent and (cand.status != "negated" or recipient is not None):
+        # an announced refusal to retreat rejects someone: with no party named it is no REJECT; a refusal to meet,
+        # join or sign is one with or without a party named (coding guide, session 19)
+        if cand.intent and (cand.status != "negated" or recipient is not None
+                            or intent.refusal_key(entry.event_type, entry.cameo) in status.words().unaddressed_refusals):
             yield _intent_event(event, cand, document.date)
 
 
@@ -430,7 +433,7 @@ def _intent_event(event: Event, cand: events.Candidate, published: dt.date | Non
     """
     # "will withdraw unless X ..." is an ultimatum, whatever the planned action
     kind, cameo_code = intent.intent_type(event.event_type, conditional=cand.conditional,
-                                          refused=cand.status == "negated")
+                                          refused=cand.status == "negated", cameo=cand.entry.cameo)
     code = cameo.lookup(cameo_code)
     cue = cand.cue or cand.trigger
     known = replace(event.evidence, event_type=kind, status="occurred", intent=True, date_precision="publication")
