@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dyads import clauses, status
+from dyads import clauses, own_side, status
 
 
 def announced(trigger: Token, cue: Token | None, *, cues: frozenset[str] | None = None) -> Token | None:
@@ -29,10 +29,15 @@ def announced(trigger: Token, cue: Token | None, *, cues: frozenset[str] | None 
     while not subjects and clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
         clause = clause.head  # "it would withdraw and *free* the prisoners": the subject of the first verb
         subjects = [c for c in clause.children if c.dep_ in status.SUBJECTS]
-    if not subjects or not all(_own(s) for s in subjects):
-        return None
     say = _announcer(clause)
-    return say if say is not None and status.status_of(say)[0] == "occurred" else None
+    if say is None or not subjects:
+        return None
+    # "X said *it* would ...", or the speaker's own state or forces ("the Iranian minister said *Tehran* would ...")
+    speakers = [c for c in say.children if c.dep_ == "nsubj"] or (
+        [c for c in say.head.children if c.dep_ == "nsubj"] if say.dep_ == "conj" else [])
+    if not all(_own(s) or own_side.of_speaker(s, speakers) for s in subjects):
+        return None
+    return say if status.status_of(say)[0] == "occurred" else None
 
 
 def _own(subject: Token) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from dyads import (
-    actors, beyond_place, borders, events, evidence, lexicon, protest_crowd, roles, senses, venue,
+    actors, beyond_place, borders, events, evidence, intent, lexicon, protest_crowd, roles, senses, venue,
 )
 from dyads.records import Party
 from dyads.home_parties import (  # noqa: F401  (re-exported: the pipeline imports them from here)
@@ -129,7 +129,9 @@ def _recipient_tier(cand: events.Candidate, resolver: actors.DocumentResolver,
     """
     actor_codes = {a.code for a in acts if a.code}
     own = {(a.code, a.sector) for a in acts if a.code}
-    role = "target" if cand.entry.event_type in AUTHOR_TYPES else "recipient"
+    # a stance, or a response ("retaliate", "respond": intent.retaliation), is aimed at the author of the act it
+    # names ("would respond to any *Israeli* attack")
+    role = "target" if cand.entry.event_type in AUTHOR_TYPES or intent.retaliation(cand.trigger) else "recipient"
     for n, tier in enumerate(cand.recipients):
         coded = [r for r in _resolve(tier, resolver, role=role) if is_coded(r)
                  and not _own_act(r, acts, own, cand.entry.event_type, cand.entry.mode)

@@ -392,7 +392,8 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
             why=why,
             evidence=known,
         )
-        yield event
+        if trig.lemma_.lower() not in status.words().announced_only:
+            yield event  # "said it would respond forcefully": only the announcement, a threat, is an event
         # an announced refusal to retreat rejects someone: with no party named it is no REJECT; a refusal to meet,
         # join or sign is one with or without a party named (coding guide, session 19)
         if cand.intent and (cand.status != "negated" or recipient is not None
@@ -436,6 +437,13 @@ def _intent_event(event: Event, cand: events.Candidate, published: dt.date | Non
                                           refused=cand.status == "negated", cameo=cand.entry.cameo)
     code = cameo.lookup(cameo_code)
     cue = cand.cue or cand.trigger
+    if kind == "THREATEN" and _own_organ(event.actor, event.recipient):
+        # "said Russia would attack ... if a US strike threatened *Russian military personnel*": a state threatens
+        # no organ of its own; the threat's party is left to the story
+        known = replace(event.evidence, recipient_tier=-1, recipient_found="none", recipient_sector="",
+                        recipient_pronoun=False, same_country=False) if event.evidence is not None else None
+        event = replace(event, recipient=None, evidence=known, why=f"{event.why}; recipient: '{event.recipient.text}' "
+                                                                   f"is the threatening state's own, no recipient")
     known = replace(event.evidence, event_type=kind, status="occurred", intent=True, date_precision="publication")
     return replace(event, event_id=hashlib.sha1(f"{event.event_id}|intent".encode()).hexdigest()[:16],
                    event_type=kind, mode=None, cameo=code.code, goldstein=code.goldstein, quad_class=code.quad_class,
@@ -445,6 +453,13 @@ def _intent_event(event: Event, cand: events.Candidate, published: dt.date | Non
                    why=f"announced intent ({cand.status} {event.event_type}, "
                        f"by '{cand.cue.text if cand.cue else ''}'); "
                        + event.why)
+
+
+def _own_organ(actor: Party | None, recipient: Party | None) -> bool:
+    """True when a state (its government, or the state as such) acts on one of its own organs (its forces or
+    government)."""
+    return actor is not None and recipient is not None and actor.code is not None and actor.code == actor.country \
+        and actor.sector in (None, "GOV") and recipient.code == actor.code and recipient.sector in ("MIL", "GOV")
 
 
 def _event_id(document: Document, cand: events.Candidate, actor: Party | None, recipient: Party | None) -> str:

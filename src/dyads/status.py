@@ -90,6 +90,7 @@ class Words:
     announced_types: frozenset[str]
     retaliation_verbs: frozenset[str]
     unaddressed_refusals: frozenset[str]
+    announced_only: frozenset[str]
 
 
 @functools.cache
@@ -107,7 +108,8 @@ def words() -> Words:
                  own_pronouns=intent["own_pronouns"], ultimatum_marks=intent["ultimatum_marks"],
                  threat_modals=intent["threat_modals"], announced_types=frozenset(t.upper() for t in intent["announced_types"]),
                  retaliation_verbs=intent["retaliation_verbs"],
-                 unaddressed_refusals=frozenset(w.upper() for w in intent["unaddressed_refusals"]))
+                 unaddressed_refusals=frozenset(w.upper() for w in intent["unaddressed_refusals"]),
+                 announced_only=intent["announced_only"])
 
 
 def status_of(trigger: Token) -> tuple[str, Token | None]:

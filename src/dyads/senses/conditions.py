@@ -18,6 +18,8 @@ FUTURE_AUX = ("will", "would", "'ll", "shall", "wo")
 # Auxiliaries of a possible future ("warned Y *could* face sanctions").
 POSSIBLE_AUX = (*FUTURE_AUX, "could", "may", "might", "can")
 OBLIGATION_AUX = ("should", "must", "ought", "need", "have")
+# Subordinators of a condition ("would respond *if* attacked").
+CONDITION_MARKS = ("if", "unless")
 # Words opening an indirect question ("asked *whether* ...", "asked *who* ...").
 QUESTION_WORDS = ("if", "whether", "who", "what", "why", "how", "when", "where", "which")
 PERSONAL_PRONOUNS = ("it", "they", "we", "i", "he", "she")
@@ -113,6 +115,14 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
         return token.dep_ == "amod"
     if rule.test == "standing":
         return _standing(token)
+    if rule.test == "manner":
+        # "would respond *forcefully*", "will respond *in kind*": an adverb or a prepositional phrase of manner
+        return any(c.dep_ == "advmod" and in_class(c, cls) for c in token.children) or any(
+            c.dep_ == "prep" and in_class(o, cls) for c in token.children for o in c.children if o.dep_ == "pobj")
+    if rule.test == "conditioned":
+        # "would respond *if attacked*", "will respond if Syria strikes again": a condition of the class
+        return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+                   and (not cls or in_class(c, cls)) for c in token.children)
     complements = [c for c in token.children if c.dep_ in ("ccomp", "xcomp")]
     if rule.test == "own_future":
         # "warned (that) it would retaliate", "warned they will wipe out critics": the actor's own future act
