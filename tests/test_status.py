@@ -137,6 +137,9 @@ def test_an_oppositions_refusal_to_attend_talks_still_refuses_its_own_government
 
 @pytest.mark.parametrize("text", [
     "Bolivia would not attend the talks unless Chile withdrew its troops.",  # conditional: no refusal yet
+    "Bolivia would not attend the talks until Chile withdrew its troops.",
+    "Bolivia said it would not negotiate with Chile until its troops left Bolivian soil.",
+    "Bolivia would not be able to attend the talks with Chile.",  # inability, no refusal
     "Analysts said Bolivia would not attend the talks with Chile.",  # a third party's prediction
     "Chilean officials said Bolivia would not attend the talks with Peru.",
     "Would Bolivia not attend the talks with Chile?",  # a question

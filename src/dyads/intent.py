@@ -70,8 +70,11 @@ def intent_of(trigger: Token, event_type: str, state: str, cue: Token | None,
     ("will withdraw unless ...")."""
     w = status.words()
     if state == "negated" and refusal_key(event_type, cameo) is not None:
-        refused = cue is not None and not clauses.conditioned(cue.head, w) and next(
-            (c for c in cue.head.children if c.dep_ == "aux" and c.lower_ in w.plan_auxiliaries), None)
+        # the refused act itself must be negated ("would not attend", not "would not *be able* to attend": no
+        # refusal), with no condition ("unless ...", "until Chile withdrew": a conditional refusal is no REJECT)
+        refused = cue is not None and cue.head.i == trigger.i and not clauses.conditioned(cue.head, w) \
+            and not _held_until(cue.head) and next(
+                (c for c in cue.head.children if c.dep_ == "aux" and c.lower_ in w.plan_auxiliaries), None)
         if not refused:
             return None, False
         return (announced(trigger, refused) or stated_refusal(trigger, refused)), False
@@ -92,6 +95,14 @@ def intent_of(trigger: Token, event_type: str, state: str, cue: Token | None,
         # act is the event, not its announcement (a promise of cooperation is; a threat needs a warning)
         return None, False
     return say, conditional
+
+
+def _held_until(verb: Token) -> bool:
+    """"would not attend the talks *until Chile withdrew*": a refusal held until another party acts is conditional
+    (a clause marked by `refusal_condition_marks`; "until next year" only dates the refusal)."""
+    marks = status.words().refusal_condition_marks
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+               for c in verb.children)
 
 
 def stated_refusal(trigger: Token, aux: Token) -> Token | None:

@@ -397,7 +397,10 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
         # an announced refusal to retreat rejects someone: with no party named it is no REJECT; a refusal to meet,
         # join or sign is one with or without a party named (coding guide, session 19)
         if cand.intent and (cand.status != "negated" or recipient is not None
-                            or intent.refusal_key(entry.event_type, entry.cameo) in status.words().unaddressed_refusals):
+                            or intent.refusal_key(entry.event_type, entry.cameo) in status.words().unaddressed_refusals) \
+                and not (_threat(cand) and _own_organ(actor, recipient)):
+            # "said Russia would attack ... if a US strike threatened *Russian military personnel*": a state threatens
+            # no organ of its own; the announcement is left uncoded
             yield _intent_event(event, cand, document.date)
 
 
@@ -437,13 +440,6 @@ def _intent_event(event: Event, cand: events.Candidate, published: dt.date | Non
                                           refused=cand.status == "negated", cameo=cand.entry.cameo)
     code = cameo.lookup(cameo_code)
     cue = cand.cue or cand.trigger
-    if kind == "THREATEN" and _own_organ(event.actor, event.recipient):
-        # "said Russia would attack ... if a US strike threatened *Russian military personnel*": a state threatens
-        # no organ of its own; the threat's party is left to the story
-        known = replace(event.evidence, recipient_tier=-1, recipient_found="none", recipient_sector="",
-                        recipient_pronoun=False, same_country=False) if event.evidence is not None else None
-        event = replace(event, recipient=None, evidence=known, why=f"{event.why}; recipient: '{event.recipient.text}' "
-                                                                   f"is the threatening state's own, no recipient")
     known = replace(event.evidence, event_type=kind, status="occurred", intent=True, date_precision="publication")
     return replace(event, event_id=hashlib.sha1(f"{event.event_id}|intent".encode()).hexdigest()[:16],
                    event_type=kind, mode=None, cameo=code.code, goldstein=code.goldstein, quad_class=code.quad_class,
@@ -453,6 +449,12 @@ def _intent_event(event: Event, cand: events.Candidate, published: dt.date | Non
                    why=f"announced intent ({cand.status} {event.event_type}, "
                        f"by '{cand.cue.text if cand.cue else ''}'); "
                        + event.why)
+
+
+def _threat(cand: events.Candidate) -> bool:
+    """True when the announcement of the candidate's act is a threat (intent.intent_type)."""
+    return cand.status != "negated" and (cand.conditional
+                                         or status.words().intent_types.get(cand.entry.event_type) == "THREATEN")
 
 
 def _own_organ(actor: Party | None, recipient: Party | None) -> bool:

@@ -91,6 +91,7 @@ class Words:
     retaliation_verbs: frozenset[str]
     unaddressed_refusals: frozenset[str]
     announced_only: frozenset[str]
+    refusal_condition_marks: frozenset[str]
 
 
 @functools.cache
@@ -109,7 +110,8 @@ def words() -> Words:
                  threat_modals=intent["threat_modals"], announced_types=frozenset(t.upper() for t in intent["announced_types"]),
                  retaliation_verbs=intent["retaliation_verbs"],
                  unaddressed_refusals=frozenset(w.upper() for w in intent["unaddressed_refusals"]),
-                 announced_only=intent["announced_only"])
+                 announced_only=intent["announced_only"],
+                 refusal_condition_marks=intent["refusal_condition_marks"])
 
 
 def status_of(trigger: Token) -> tuple[str, Token | None]:
