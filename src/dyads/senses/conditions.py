@@ -8,6 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from dyads import lexicon, own_side
+from dyads.actors import tables
 from dyads.senses.arguments import (RELATIVE_TAGS, SUBJECT_DEPS, _agents, _subjects, judged_objects, judgement_words,
                                     relative_object, verb_objects)
 from dyads.senses.table import Rule, in_class, rules
@@ -104,6 +105,17 @@ def _provisional_marks() -> tuple[str, ...]:
     return tuple(f"sense {r.source}:" for key in rules().values() for r in key if r.test in PROVISIONAL_TESTS)
 
 
+def _public_body(token: Token) -> bool:
+    """True when a proper noun heads the name of an intergovernmental or state body ("the European Union")."""
+    if token.pos_ != "PROPN":
+        return False
+    start = token.i
+    while start > 0 and token.doc[start - 1].head.i == token.i and token.doc[start - 1].dep_ in ("compound", "amod"):
+        start -= 1
+    name = " ".join(t.text for t in token.doc[start:token.i + 1] if not tables.skipped(t.text))
+    return name.lower() in tables.public_body_keys()
+
+
 def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
     cls = rule.word_class
     if rule.test == "always":
@@ -188,10 +200,12 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
         return any(in_class(t, cls) for t in token.doc[token.left_edge.i:token.i])
     if rule.test == "actor":
         # "teachers", "striking *teachers*' union", "thousands *of teachers*"
+        # "the European *Union*", "the World *Bank*": the head word of a public body's name is no word of a class of
+        # unions or companies
         return any(in_class(a, cls) or any(c.dep_ == "compound" and in_class(c, cls) for c in a.children)
                    or any(in_class(o, cls) for p in a.children if p.dep_ == "prep" and p.lower_ == "of"
                           for o in p.children if o.dep_ == "pobj")
-                   for a in _agents(token))
+                   for a in _agents(token) if not _public_body(a))
     if rule.test == "governed":
         # "put its troops *on* high alert": the noun is the object of a preposition of a verb of the class
         # "called for the impeachment of X *and the resignation* of Y": a conjunct is governed as its first one is

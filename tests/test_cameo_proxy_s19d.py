@@ -1,0 +1,55 @@
+"""Coding fixes found through the CAMEO proxy tune sets in session 19 (helper s19d): warnings of the speaker's own
+forces' act or of a penalty the warned will undergo, by-phrases the parser hangs on a passive's complement, and
+public bodies whose name ends in a word of a class of unions or companies. Every sentence is invented for the test;
+none is a sentence of the proxy sets."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import triples
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the speaker's own forces, owned by a possessive pronoun, will act: a threat
+    ("Chile warned Peru that its forces would respond to any incursion.", ("THREATEN", "CHL", "PER")),
+    ("The Chilean defence minister warned Peru that his troops would answer any attack.", ("THREATEN", "CHL", "PER")),
+    # the warned party will undergo a penalty or force (passive, no agent)
+    ("Kenyan police warned Somali traders that a curfew would be imposed.", ("THREATEN", "KEN", "SOM")),
+    ("The Kenyan army warned Somali traders that anyone who marched would be crushed.", ("THREATEN", "KEN", "SOM")),
+])
+def test_warnings_that_threaten(code, text, expected):
+    assert expected in triples(code(text, date="2000-01-01"))
+
+
+@pytest.mark.parametrize("text", [
+    "The Chilean minister warned that its economy would shrink.",   # what is merely of the country
+    "Chile warned Peru that the storm would hit its coast.",        # a third party's act
+])
+def test_warnings_of_no_own_act_stay_uncoded(code, text):
+    assert not any(t[0] == "THREATEN" for t in triples(code(text, date="2000-01-01")))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two Kenyan diplomats were declared persona non grata by Uganda.", ("SANCTION", "UGA", "KEN")),
+    ("A Danish reporter was accused of spying by the Iranian intelligence ministry.", ("ACCUSE", "IRN", "DNK")),
+    ("A Danish activist was found guilty of smuggling by a court in Tehran.", ("SANCTION", "IRN", "DNK")),
+])
+def test_a_by_phrase_on_the_complement_of_a_passive_names_its_doer(code, text, expected):
+    assert expected in triples(code(text, date="2000-01-01"))
+
+
+def test_a_bare_noun_of_means_is_no_doer(code):
+    assert not triples(code("A Danish activist was charged with smuggling by boat.", date="2000-01-01"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The European Union halted humanitarian aid to Eritrea.", ("SANCTION", "IGOEEC", "ERI")),
+    ("The World Bank suspended loans to Eritrea.", ("SANCTION", "IGOWBK", "ERI")),
+])
+def test_a_public_body_named_like_a_union_or_a_bank_sanctions(code, text, expected):
+    assert expected in triples(code(text, date="2000-01-01"))
+
+
+def test_a_company_suspending_its_own_flights_still_sanctions_no_one(code):
+    assert not any(t[0] == "SANCTION" for t in triples(code("The airline suspended its flights to Eritrea.",
+                                                            date="2000-01-01")))
