@@ -53,3 +53,28 @@ def test_a_public_body_named_like_a_union_or_a_bank_sanctions(code, text, expect
 def test_a_company_suspending_its_own_flights_still_sanctions_no_one(code):
     assert not any(t[0] == "SANCTION" for t in triples(code("The airline suspended its flights to Eritrea.",
                                                             date="2000-01-01")))
+
+
+def test_a_public_body_is_still_a_state_actor(code):
+    assert ("SANCTION", "IGOARL", "ISR") in triples(code("The Arab League boycotted Israeli firms.", date="2000-01-01"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # stopping aid, loans or payments (CAMEO 162): pause, hold back, and the aid nouns of every stopping verb
+    ("Norway paused its aid to Eritrea.", ("SANCTION", "NOR", "ERI")),
+    ("Norway held back development aid to Eritrea.", ("SANCTION", "NOR", "ERI")),
+    ("Norway stopped payments to Eritrea.", ("SANCTION", "NOR", "ERI")),
+    ("Norway withheld disbursements to Eritrea.", ("SANCTION", "NOR", "ERI")),
+    # asking forgiveness is an apology (CAMEO 055)
+    ("The Belgian king asked forgiveness from Congo.", ("SUPPORT", "BEL", "COD")),
+    ("The Belgian king begged Congo for forgiveness.", ("SUPPORT", "BEL", "COD")),
+    # flying relief supplies (CAMEO 073), taking in exiles and asylum seekers (CAMEO 075)
+    ("Norway flew relief supplies to Eritrea.", ("AID", "NOR", "ERI")),
+    ("Norway took in Eritrean dissidents.", ("AID", "NOR", None)),
+])
+def test_lexicon_entries_of_ordinary_cameo_wording(code, text, expected):
+    got = triples(code(text, date="2000-01-01"))
+    if expected[2] is None:
+        assert any(t[:2] == expected[:2] for t in got), got
+    else:
+        assert expected in got, got

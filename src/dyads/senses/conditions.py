@@ -105,6 +105,10 @@ def _provisional_marks() -> tuple[str, ...]:
     return tuple(f"sense {r.source}:" for key in rules().values() for r in key if r.test in PROVISIONAL_TESTS)
 
 
+# Word classes of unions, companies and markets, whose words ("union", "bank") also head public bodies' names.
+COMMERCIAL_CLASSES = ("labour", "business", "market")
+
+
 def _public_body(token: Token) -> bool:
     """True when a proper noun heads the name of an intergovernmental or state body ("the European Union")."""
     if token.pos_ != "PROPN":
@@ -201,11 +205,11 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
     if rule.test == "actor":
         # "teachers", "striking *teachers*' union", "thousands *of teachers*"
         # "the European *Union*", "the World *Bank*": the head word of a public body's name is no word of a class of
-        # unions or companies
+        # unions, companies or markets (it is still a state actor's: "the Arab *League*")
         return any(in_class(a, cls) or any(c.dep_ == "compound" and in_class(c, cls) for c in a.children)
                    or any(in_class(o, cls) for p in a.children if p.dep_ == "prep" and p.lower_ == "of"
                           for o in p.children if o.dep_ == "pobj")
-                   for a in _agents(token) if not _public_body(a))
+                   for a in _agents(token) if cls not in COMMERCIAL_CLASSES or not _public_body(a))
     if rule.test == "governed":
         # "put its troops *on* high alert": the noun is the object of a preposition of a verb of the class
         # "called for the impeachment of X *and the resignation* of Y": a conjunct is governed as its first one is
