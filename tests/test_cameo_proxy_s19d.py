@@ -78,3 +78,13 @@ def test_lexicon_entries_of_ordinary_cameo_wording(code, text, expected):
         assert any(t[:2] == expected[:2] for t in got), got
     else:
         assert expected in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chad and Niger sealed a border deal.", {("SUPPORT", "TCD", "NER"), ("SUPPORT", "NER", "TCD")}),
+    ("Chad and Niger put pen to a peace declaration.", {("SUPPORT", "TCD", "NER"), ("SUPPORT", "NER", "TCD")}),
+    # a partner named: the signatories act on it
+    ("Chad and Niger put pen to a deal with Mali.", {("SUPPORT", "TCD", "MLI"), ("SUPPORT", "NER", "MLI")}),
+])
+def test_coordinated_signatories_of_a_concluded_agreement_act_on_each_other(code, text, expected):
+    assert expected <= triples(code(text, date="2000-01-01"))
