@@ -88,3 +88,17 @@ def test_lexicon_entries_of_ordinary_cameo_wording(code, text, expected):
 ])
 def test_coordinated_signatories_of_a_concluded_agreement_act_on_each_other(code, text, expected):
     assert expected <= triples(code(text, date="2000-01-01"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sudanese militias unleashed a campaign of terror against villagers in Darfur.", ("ASSAULT", "SDN", "SDN")),
+    ("The Chadian regime carried out a campaign of mass killings against its opponents.", ("ASSAULT", "TCD", None)),
+])
+def test_a_campaign_of_mass_violence_is_an_attack(code, text, expected):
+    got = triples(code(text, date="2000-01-01"))
+    assert any(t[:2] == expected[:2] and (expected[2] is None or t[2] == expected[2]) for t in got), got
+
+
+def test_a_campaign_of_vaccination_is_no_attack(code):
+    assert not any(t[0] == "ASSAULT" for t in triples(code("Chad carried out a campaign of vaccination.",
+                                                           date="2000-01-01")))
