@@ -102,3 +102,20 @@ def test_a_campaign_of_mass_violence_is_an_attack(code, text, expected):
 def test_a_campaign_of_vaccination_is_no_attack(code):
     assert not any(t[0] == "ASSAULT" for t in triples(code("Chad carried out a campaign of vaccination.",
                                                            date="2000-01-01")))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ugandan authorities transferred the former rebel commander to the International Criminal Court.",
+     ("COOPERATE", "UGA", "IGOICC")),
+    # the by-phrase the parser hangs on the to-object names the doer
+    ("The suspects were handed over to the tribunal by Kenyan police.", ("COOPERATE", "KEN", None)),
+])
+def test_transferring_or_handing_a_person_to_a_court_is_judicial_cooperation(code, text, expected):
+    got = triples(code(text, date="2000-01-01"))
+    assert any(t[:2] == expected[:2] and (expected[2] is None or t[2] == expected[2]) for t in got), got
+
+
+@pytest.mark.parametrize("text", ["Kenya transferred five million dollars to Somalia.",
+                                  "Kenya transferred the weapons to Somali police."])
+def test_other_transfers_are_no_judicial_cooperation(code, text):
+    assert not any(t[0] == "COOPERATE" for t in triples(code(text, date="2000-01-01")))
