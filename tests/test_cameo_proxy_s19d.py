@@ -119,3 +119,16 @@ def test_transferring_or_handing_a_person_to_a_court_is_judicial_cooperation(cod
                                   "Kenya transferred the weapons to Somali police."])
 def test_other_transfers_are_no_judicial_cooperation(code, text):
     assert not any(t[0] == "COOPERATE" for t in triples(code(text, date="2000-01-01")))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Latvian foreign ministry called in the Belarusian ambassador over the border incident.",
+     ("ACCUSE", "LVA", "BLR")),
+    ("Latvia sent home the Belarusian ambassador.", ("SANCTION", "LVA", "BLR")),
+])
+def test_envoys_called_in_or_sent_home(code, text, expected):
+    assert expected in triples(code(text, date="2000-01-01"))
+
+
+def test_calling_in_listeners_is_no_summons(code):
+    assert not triples(code("The Latvian radio show called in listeners.", date="2000-01-01"))
