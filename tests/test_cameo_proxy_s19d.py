@@ -132,3 +132,21 @@ def test_envoys_called_in_or_sent_home(code, text, expected):
 
 def test_calling_in_listeners_is_no_summons(code):
     assert not triples(code("The Latvian radio show called in listeners.", date="2000-01-01"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A court in Ankara ordered the release of a German journalist.", ("RETREAT", "TUR", "DEU")),
+    ("Hamas's release of three Israeli hostages was welcomed in Cairo.", ("RETREAT", "PSE", "ISR")),
+])
+def test_the_release_of_persons_by_a_party(code, text, expected):
+    assert expected in triples(code(text, date="2000-01-01"))
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan ministry ordered the release of the report.",            # publication
+    "In a press release, the Kenyan ministry said the talks were long.",  # a statement
+    "After their release from a Kenyan jail, the activists flew to Uganda.",  # the possessor was released
+    "Kenya secured the release of the hostages.",                       # who secures it does not release
+])
+def test_releases_that_return_no_one(code, text):
+    assert not any(t[0] == "RETREAT" for t in triples(code(text, date="2000-01-01")))
