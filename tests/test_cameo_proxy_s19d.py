@@ -150,3 +150,19 @@ def test_the_release_of_persons_by_a_party(code, text, expected):
 ])
 def test_releases_that_return_no_one(code, text):
     assert not any(t[0] == "RETREAT" for t in triples(code(text, date="2000-01-01")))
+
+
+def _parties(events):
+    return {(p.text, p.code, p.sector) for e in events for p in (e.actor, e.recipient) if p is not None}
+
+
+def test_a_leader_named_with_the_title_of_his_office_keeps_its_sector(code):
+    # the leader table dates King Salman's reign from 2015; a story dated before it that calls him king is of his reign
+    got = _parties(code("Saudi Arabia's King Salman praised Egypt.", date="2000-01-01"))
+    assert ("Saudi Arabia's King Salman", "SAU", "GOV") in got, got
+
+
+def test_a_name_inside_a_titled_name_is_the_same_party(code):
+    events = code("Striking Kenyan doctors insisted on a meeting with President Uhuru Kenyatta.", date="2000-01-01")
+    recipients = {(e.recipient.text, e.recipient.sector) for e in events if e.recipient is not None}
+    assert recipients == {("President Uhuru Kenyatta", "GOV")}, recipients
