@@ -165,3 +165,16 @@ def test_a_name_inside_a_titled_name_is_the_same_party(code):
     events = code("Striking Kenyan doctors insisted on a meeting with President Uhuru Kenyatta.", date="2000-01-01")
     recipients = {(e.recipient.text, e.recipient.sector) for e in events if e.recipient is not None}
     assert recipients == {("President Uhuru Kenyatta", "GOV")}, recipients
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The World Bank approved a loan for Eritrea.", ("AID", "IGOWBK", "ERI")),
+    ("The European Union released the second tranche of its assistance to Eritrea.", ("AID", "IGOEEC", "ERI")),
+])
+def test_aid_released_or_approved_for_a_party(code, text, expected):
+    assert expected in triples(code(text, date="2000-01-01"))
+
+
+def test_released_prisoners_stay_a_release(code):
+    assert ("RETREAT", "ERI", "ETH") in triples(code("Eritrea released hundreds of Ethiopian prisoners.",
+                                                      date="2000-01-01"))
