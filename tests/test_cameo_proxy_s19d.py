@@ -178,3 +178,10 @@ def test_aid_released_or_approved_for_a_party(code, text, expected):
 def test_released_prisoners_stay_a_release(code):
     assert ("RETREAT", "ERI", "ETH") in triples(code("Eritrea released hundreds of Ethiopian prisoners.",
                                                       date="2000-01-01"))
+
+
+def test_a_phrasal_verb_of_a_stative_verb_is_an_act_warned_of(code):
+    got = triples(code("Russia's envoy warned Latvia that Russian troops could take over the border posts.",
+                       date="2000-01-01"))
+    assert ("THREATEN", "RUS", "LVA") in got, got
+    assert not triples(code("Russia warned that it could take years to rebuild the bridge.", date="2000-01-01"))

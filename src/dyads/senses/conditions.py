@@ -62,8 +62,10 @@ INTENT_VERBS = ("intend", "plan", "aim")
 def _future(clause: Token) -> bool:
     """A clause announcing a future or possible act: a future or possible auxiliary ("would retaliate", "could
     veto", not "could take years"), or a verb of intent with a to-clause ("intended to advance", "plans to strike")."""
-    return any(a.dep_ == "aux" and (a.lower_ in FUTURE_AUX or a.lower_ in POSSIBLE_AUX
-                                    and not in_class(clause, "not_an_act")) for a in clause.children) \
+    # ("could *take over* the posts": a phrasal verb of the class is an act)
+    stative = in_class(clause, "not_an_act") and not any(c.dep_ == "prt" for c in clause.children)
+    return any(a.dep_ == "aux" and (a.lower_ in FUTURE_AUX or a.lower_ in POSSIBLE_AUX and not stative)
+               for a in clause.children) \
         or clause.lemma_.lower() in INTENT_VERBS and any(x.dep_ == "xcomp" and x.pos_ == "VERB"
                                                          for x in clause.children)
 
