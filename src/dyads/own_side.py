@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from dyads.actors import tables
 
 PERSONAL_PRONOUNS = ("it", "they", "we", "i", "he", "she")
+POSSESSIVE_PRONOUNS = ("its", "their", "our", "my", "his", "her")
 MAX_WORDS = 4
 CLAUSE_DEPS = ("relcl", "acl", "ccomp", "advcl", "appos")
 # sectors of a party that acts for its state (a resolved speaker of one of them speaks for its country)
@@ -66,12 +67,22 @@ def of_speaker(subject: Token, speakers: list[Token]) -> bool:
     if subject.lower_ in PERSONAL_PRONOUNS or subject.lower_ in {s.lower_ for s in speakers}:
         return True
     from dyads.senses import in_class  # senses tests own side: import here, not at module load
+    if speakers and _owned_forces(subject) and (in_class(subject, "armed") or in_class(subject, "state_actor")):
+        # "warned Peru that *its forces* would respond", "warned that *his troops* would answer": forces or bodies
+        # a pronoun owns, acting (not undergoing), are the speaker's own
+        return True
     # a side is its state, its bodies or its forces ("Greece", "the Greek government", "Greek troops"), not
     # what is merely of the country ("the Greek economy would shrink")
     if not (subject.lower_ in _country_words() or in_class(subject, "armed") or in_class(subject, "state_actor")):
         return False
     mine = set().union(*(countries(s) for s in speakers)) if speakers else set()
     return bool(mine) and bool(countries(subject) & mine)
+
+
+def _owned_forces(subject: Token) -> bool:
+    """An active clause subject owned by a possessive pronoun ("*its* forces", "*his* troops", "*our* army")."""
+    return subject.dep_ == "nsubj" and any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS
+                                           for c in subject.children)
 
 
 def _side_word(subject: Token) -> bool:

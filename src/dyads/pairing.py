@@ -186,11 +186,14 @@ def _scrutinised_author(party: Party, cand: events.Candidate) -> bool:
 
 
 def _unique(parties: list[Party]) -> list[Party]:
-    """One party per (code, sector), the first named."""
+    """One party per (code, sector), the first named; a party whose words lie inside another's of the same code is
+    that party ("Uhuru Kenyatta" inside "President Uhuru Kenyatta"): the longer phrase, with its title, stays."""
     unique: dict[tuple, Party] = {}
     for party in parties:
         unique.setdefault(party_code(party), party)
-    return list(unique.values())
+    kept = list(unique.values())
+    return [p for p in kept if not any(q is not p and q.code == p.code and q.start <= p.start and p.end <= q.end
+                                       and (q.start, q.end) != (p.start, p.end) for q in kept)]
 
 
 def _as_complement(party: Party, cand: events.Candidate) -> bool:

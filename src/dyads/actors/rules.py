@@ -18,7 +18,7 @@ from dyads.actors.vocab import (
 from dyads.actors.names import (
     Hit, _head_end, _head_role, _heads, _pick, _strip_quantity, _title_of_name, compose, match,
 )
-from dyads.actors.tables import Index, Word, cities, index, institution_words, normalize, skipped
+from dyads.actors.tables import Index, Word, cities, index, institution_words, normalize, office_titles, skipped
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +110,10 @@ def _resolve_words(text: str, words: Sequence[Word], start: int, end: int, *, wh
     head_plural = hit.j < cut and not any(h.i < cut <= h.j or h.j == cut for h in hits if h is not hit) \
         and words[cut - 1].text[:1].isupper() and words[cut - 1].text.endswith("s")
     owned = _owned(words, hit, cut, idx) if role is None and modifier is None and entry.kind in OWNER_KINDS else None
-    sector, reason = _sector(entry, in_office, role, modifier, head_plural=head_plural, owned=owned,
+    # "King Salman", "President Kenyatta": a leader's name as written with the office's title
+    titled = entry.kind == "leader" and hit.text.lower().split(" ", 1)[0] in office_titles() \
+        or entry.kind == "leader" and " ".join(hit.text.lower().split()[:2]) in office_titles()
+    sector, reason = _sector(entry, in_office, role, modifier, head_plural=head_plural, owned=owned, titled=titled,
                              role_heads=role is not None and role.i >= hit.j and (
                                  _heads(role, words) or _title_of_name(role, words)),
                              located=words[placed].text.lower() if hit.i > placed and role is None else "")
@@ -209,7 +212,7 @@ def _why_sector(role: Hit | None, modifier: Hit | None, sector: str | None) -> s
 
 def _sector(entry: ActorEntry, in_office: bool, role: Hit | None, modifier: Hit | None, *,
             head_plural: bool = False, role_heads: bool = False, located: str = "",
-            owned: tuple[str, str] | None = None) -> tuple[str | None, str]:
+            owned: tuple[str, str] | None = None, titled: bool = False) -> tuple[str | None, str]:
     """Sector of a named party and the reason.
 
     A modifier ("former", "rebel") wins; a dated entry out of office on the date is ELI unless a
@@ -222,6 +225,10 @@ def _sector(entry: ActorEntry, in_office: bool, role: Hit | None, modifier: Hit 
         if role is not None:
             return role.sector, (f"; not in office on the date ({_span(entry)}); role '{role.text}'{role.note} -> "
                                  f"{role.sector}")
+        if titled and entry.sector:
+            # the text names the office with the name ("King Salman"): the story is from his time in office
+            return entry.sector, (f"; not in office on the date ({_span(entry)}), but named by the office's title "
+                                  f"-> {entry.sector}")
         return "ELI", f"; not in office on the date ({_span(entry)}) -> ELI"
     if entry.kind == "igo" and role is not None and role_heads:
         return role.sector, f"; role '{role.text}'{role.note} of an international body -> {role.sector}"

@@ -222,6 +222,14 @@ def _org_pairs() -> list[tuple[str, ActorEntry]]:
     return out
 
 
+@functools.cache
+def public_body_keys() -> frozenset[str]:
+    """Lower-case keys of the names and aliases of intergovernmental and state bodies (organizations.csv kinds
+    igo and body): "european union", "world bank"."""
+    return frozenset(_key(text).lower() for row in _read("organizations.csv") if row["kind"] in ("igo", "body")
+                     for text in (row["name"], *_split(row["aliases"])))
+
+
 def _leader_pairs() -> list[tuple[str, ActorEntry]]:
     """Every name of every dated office holder.
 

@@ -8,6 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from dyads import lexicon, own_side
+from dyads.actors import tables
 from dyads.senses.arguments import (RELATIVE_TAGS, SUBJECT_DEPS, _agents, _subjects, judged_objects, judgement_words,
                                     relative_object, verb_objects)
 from dyads.senses.table import Rule, in_class, rules
@@ -63,8 +64,10 @@ INTENT_VERBS = ("intend", "plan", "aim")
 def _future(clause: Token) -> bool:
     """A clause announcing a future or possible act: a future or possible auxiliary ("would retaliate", "could
     veto", not "could take years"), or a verb of intent with a to-clause ("intended to advance", "plans to strike")."""
-    return any(a.dep_ == "aux" and (a.lower_ in FUTURE_AUX or a.lower_ in POSSIBLE_AUX
-                                    and not in_class(clause, "not_an_act")) for a in clause.children) \
+    # ("could *take over* the posts": a phrasal verb of the class is an act)
+    stative = in_class(clause, "not_an_act") and not any(c.dep_ == "prt" for c in clause.children)
+    return any(a.dep_ == "aux" and (a.lower_ in FUTURE_AUX or a.lower_ in POSSIBLE_AUX and not stative)
+               for a in clause.children) \
         or clause.lemma_.lower() in INTENT_VERBS and any(x.dep_ == "xcomp" and x.pos_ == "VERB"
                                                          for x in clause.children)
 
@@ -104,6 +107,21 @@ def provisional(entry: lexicon.Entry) -> bool:
 def _provisional_marks() -> tuple[str, ...]:
     """How a chosen entry's source names each provisional rule ("sense senses/rules.csv:541:")."""
     return tuple(f"sense {r.source}:" for key in rules().values() for r in key if r.test in PROVISIONAL_TESTS)
+
+
+# Word classes of unions, companies and markets, whose words ("union", "bank") also head public bodies' names.
+COMMERCIAL_CLASSES = ("labour", "business", "market")
+
+
+def _public_body(token: Token) -> bool:
+    """True when a proper noun heads the name of an intergovernmental or state body ("the European Union")."""
+    if token.pos_ != "PROPN":
+        return False
+    start = token.i
+    while start > 0 and token.doc[start - 1].head.i == token.i and token.doc[start - 1].dep_ in ("compound", "amod"):
+        start -= 1
+    name = " ".join(t.text for t in token.doc[start:token.i + 1] if not tables.skipped(t.text))
+    return name.lower() in tables.public_body_keys()
 
 
 def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
@@ -198,10 +216,12 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
         return any(in_class(t, cls) for t in token.doc[token.left_edge.i:token.i])
     if rule.test == "actor":
         # "teachers", "striking *teachers*' union", "thousands *of teachers*"
+        # "the European *Union*", "the World *Bank*": the head word of a public body's name is no word of a class of
+        # unions, companies or markets (it is still a state actor's: "the Arab *League*")
         return any(in_class(a, cls) or any(c.dep_ == "compound" and in_class(c, cls) for c in a.children)
                    or any(in_class(o, cls) for p in a.children if p.dep_ == "prep" and p.lower_ == "of"
                           for o in p.children if o.dep_ == "pobj")
-                   for a in _agents(token))
+                   for a in _agents(token) if cls not in COMMERCIAL_CLASSES or not _public_body(a))
     if rule.test == "governed":
         # "put its troops *on* high alert": the noun is the object of a preposition of a verb of the class
         # "called for the impeachment of X *and the resignation* of Y": a conjunct is governed as its first one is

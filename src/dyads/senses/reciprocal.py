@@ -12,6 +12,8 @@ RECIPROCAL_PRONOUNS = ("each other", "one another")
 # Objects of a light verb that name a bond between the parties themselves: "China and Russia *restored ties*",
 # "the two countries cut *relations*" act on each other.
 MUTUAL_OBJECTS = ("ties", "tie", "relation", "relations")
+# CAMEO 057, sign a formal agreement: its light verbs ("sealed a deal", "put pen to") bind coordinated signatories.
+SIGN_AGREEMENT_CAMEO = "057"
 
 
 def mutual(token: Token, entry: lexicon.Entry) -> bool:
@@ -22,6 +24,10 @@ def mutual(token: Token, entry: lexicon.Entry) -> bool:
     alongside* each other" are parties acting together on a third party (or on nobody named).
     """
     if entry.event_type in MUTUAL_TYPES or entry.object in MUTUAL_OBJECTS:  # "met", "agreed", "restored ties"
+        return True
+    if entry.cameo == SIGN_AGREEMENT_CAMEO and entry.object and not any(t.lower_ == "with" for t in token.subtree):
+        # "X and Y *sealed a deal*", "*put pen to* a declaration": concluding an agreement binds its signatories
+        # (with a partner named, "sealed a deal with Z", they act on Z)
         return True
     doc = token.doc
     # "have invested in *each other* after backing different sides": a reciprocal pronoun of another verb is not
