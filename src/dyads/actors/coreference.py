@@ -9,8 +9,8 @@ from spacy.tokens import Span, Token
 
 from dyads.records import Party
 from dyads.actors.vocab import (
-    CROWD_WORDS, ETHNIC_WORDS, GROUP_KINDS, PLACE_KINDS, PRONOUNS, RELATIVE_PRONOUNS, SKIP_WORDS, SOCIETY_SECTORS,
-    SPEAKER_PRONOUNS, TARGET_SETTING_SECTORS, TIME_LABELS,
+    ACRONYM_LINKS, ACRONYM_MAX, ACRONYM_MIN, CROWD_WORDS, ETHNIC_WORDS, GROUP_KINDS, PLACE_KINDS, PRONOUNS,
+    RELATIVE_PRONOUNS, SKIP_WORDS, SOCIETY_SECTORS, SPEAKER_PRONOUNS, TARGET_SETTING_SECTORS, TIME_LABELS,
 )
 from dyads.actors.tables import Word, index, noun_classes
 from dyads.actors.rules import (
@@ -27,9 +27,6 @@ from dyads.actors.tables import agent_nouns
 
 # Entity labels of names that may stand for a party.
 NAME_LABELS = ("GPE", "NORP", "ORG")
-# Acronyms standing for a body named before in full ("the RSF"): letters, and the words they may skip.
-ACRONYM_MIN, ACRONYM_MAX = 3, 6
-ACRONYM_LINKS = frozenset(("of", "for", "and", "the", "de", "del", "des", "du", "la", "le"))
 # How the `why` of the author of an act under a stance begins ("condemned *Russia's* attack").
 AUTHOR_WHY = "the author of the act"
 

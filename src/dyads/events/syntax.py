@@ -26,7 +26,7 @@ NOUN_RECIPIENT_PREPS = ("to", "with", "against", "on", "in", "toward", "towards"
 SKIP_CHILD_DEPS = ("conj", "cc", "relcl", "acl", "appos", "punct", "advcl")
 PHRASE_PREPS = ("of", "in")
 PRONOUNS = ("it", "they", "he", "she", "we", "its", "their", "his", "her", "our")
-# Punctuation that sets off a list in apposition ("the three powers, A, B and C,", "the three powers – A, B and C –").
+# Punctuation setting off a list in apposition ("the three powers, A, B and C,", "the three powers – A, B and C –").
 LIST_OPENERS = (",", "\u2013", "\u2014", "-", "--")
 PERSON_PRONOUNS = ("he", "she", "his", "her")
 # Prepositions that give the means of a passive action ("killed *in* airstrikes by X").
