@@ -9,8 +9,8 @@ from spacy.tokens import Span, Token
 
 from dyads.records import Party
 from dyads.actors.vocab import (
-    CROWD_WORDS, ETHNIC_WORDS, GROUP_KINDS, PLACE_KINDS, PRONOUNS, RELATIVE_PRONOUNS, SKIP_WORDS, SOCIETY_SECTORS,
-    SPEAKER_PRONOUNS, TARGET_SETTING_SECTORS, TIME_LABELS,
+    ACRONYM_LINKS, ACRONYM_MAX, ACRONYM_MIN, CROWD_WORDS, ETHNIC_WORDS, GROUP_KINDS, PLACE_KINDS, PRONOUNS,
+    RELATIVE_PRONOUNS, SKIP_WORDS, SOCIETY_SECTORS, SPEAKER_PRONOUNS, TARGET_SETTING_SECTORS, TIME_LABELS,
 )
 from dyads.actors.tables import Word, index, noun_classes
 from dyads.actors.rules import (
@@ -187,7 +187,8 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences, PronounRefer
                 return [self._as(span, r, f"{r.party.why} (with the noun it modifies, '{whole.text}')")
                         for r in found], reason
         if res is None or res.party.code is None:
-            named = self._apposition(span, role) or self._for_whom(span, role) or self._counterpart(span, words)
+            named = self._apposition(span, role) or self._for_whom(span, role) or self._counterpart(span, words) \
+                or self._acronym(span, lowered)
             if named:  # "The militant group, Hamas,": the apposition names it
                 return named, ""
             found = self._contextual(span, words, lowered, res)
@@ -223,11 +224,44 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences, PronounRefer
         self._remember(span, res)
         return [res], ""
 
+    def _acronym(self, span: Span, lowered: list[str]) -> list[Resolution]:
+        """"the RSF" after "the Rapid Support Forces": an acronym the tables do not know stands for the body named
+        before it in the document whose capitalized words it abbreviates (news names a body in full, then by its
+        initials)."""
+        letters = next((t.text for t in span if t.lower_ in lowered), "") if len(lowered) == 1 else ""
+        if not (ACRONYM_MIN <= len(letters) <= ACRONYM_MAX and letters.isalpha() and letters.isupper()):
+            return []
+        for mention in sorted(self.mentions, key=lambda m: -m.start):
+            if mention.start >= span.start_char or mention.res.kind in ("leader", "person") \
+                    or not mention.res.party.code or not _abbreviates(letters, mention.res.party.text):
+                continue
+            res = mention.res
+            return [self._as(span, res, f"acronym '{letters}' of '{res.party.text}' named before: {res.party.why}")]
+        return []
+
     def _as(self, span: Span, source: Resolution, why: str, *, sector: str | None = None) -> Resolution:
         p = source.party
         party = Party(span.text, span.start_char, span.end_char, p.name, p.code, p.country, sector or p.sector, why)
         return replace(source, party=party)
 
+
+
+def _abbreviates(letters: str, name: str) -> bool:
+    """True when `letters` are the initials of a run of capitalized words of `name` (small linking words such as
+    "of" and "for" may stand between them: "Syrian Democratic Forces" -> SDF, "Forces for Change" -> FC)."""
+    words = [w for w in name.replace("-", " ").split() if w[:1].isalpha()]
+    for start in range(len(words)):
+        initials = ""
+        for word in words[start:]:
+            if word[:1].isupper():
+                initials += word[0]
+            elif word.lower() not in ACRONYM_LINKS:
+                break
+            if initials == letters:
+                return True
+            if not letters.startswith(initials):
+                break
+    return False
 
 
 def _crowd(span: Span) -> bool:

@@ -17,6 +17,10 @@ ALTERNATE_NAME_MIN_LENGTH = 4
 FUZZY_CUTOFF = 0.88
 # Words that carry no identity: articles and courtesy titles.
 SKIP_WORDS = frozenset("the a an mr mrs ms dr mister madam".split())
+# Acronyms standing for a body named before in full ("the RSF"): their length in letters, and the small words
+# between the capitalized words they abbreviate ("Forces *for* Change").
+ACRONYM_MIN, ACRONYM_MAX = 3, 6
+ACRONYM_LINKS = frozenset("of for and the de del des du la le".split())
 # Identity kinds, strongest first: a user's own list beats the built-in tables, a person beats the body
 # named in the same phrase ("Hamas leader Ismail Haniyeh"), a body beats a state ("Chinese Communist Party").
 KIND_RANK = {k: i for i, k in enumerate(

@@ -26,6 +26,8 @@ NOUN_RECIPIENT_PREPS = ("to", "with", "against", "on", "in", "toward", "towards"
 SKIP_CHILD_DEPS = ("conj", "cc", "relcl", "acl", "appos", "punct", "advcl")
 PHRASE_PREPS = ("of", "in")
 PRONOUNS = ("it", "they", "he", "she", "we", "its", "their", "his", "her", "our")
+# Punctuation setting off a list in apposition ("the three powers, A, B and C,", "the three powers – A, B and C –").
+LIST_OPENERS = (",", "\u2013", "\u2014", "-", "--")
 PERSON_PRONOUNS = ("he", "she", "his", "her")
 # Prepositions that give the means of a passive action ("killed *in* airstrikes by X").
 MEANS_PREPS = ("in", "during", "by")
@@ -98,9 +100,11 @@ def _conjuncts(token: Token) -> list[Token]:
         return [token]
     misparsed = [c for c in token.children if c.dep_ == "appos"
                  and any(t.dep_ == "cc" and t.lower_ == "and" for t in token.doc[token.i:c.left_edge.i])]
-    # "A, the B, the C and the D signed": the parser makes B an apposition of A and coordinates C and D with it
+    # "A, the B, the C and the D signed": the parser makes B an apposition of A and coordinates C and D with it; so
+    # for a list set off by dashes, which names the members of a plural description ("the three powers – A, B and
+    # C – met": A, B and C met)
     listed = [c for c in token.children if c.dep_ == "appos" and c not in misparsed and c.left_edge.i > 0
-              and token.doc[c.left_edge.i - 1].text == "," and any(g.dep_ == "conj" for g in c.children)
+              and token.doc[c.left_edge.i - 1].text in LIST_OPENERS and any(g.dep_ == "conj" for g in c.children)
               and any(g.dep_ == "cc" for g in c.subtree)]
     return [token, *token.conjuncts, *misparsed, *(m for c in listed for m in (c, *c.conjuncts))]
 

@@ -50,6 +50,12 @@ def object_forms(token: Token) -> frozenset[str]:
         forms.update(form for c in token.children if c.dep_ in ("compound", "amod")
                      for form in (c.lemma_.lower(), c.lower_))
     forms.update(form for o in prep_objects(token, ("of",)) for form in (o.lemma_.lower(), o.lower_))
+    if token.pos_ == "PROPN":
+        # "received *Emir* Sheikh Tamim", "recalled *Ambassador* Juan Perez": a capitalized title before a name says
+        # what the named object is, as the title alone would ("received the emir"); a common noun before a place
+        # name does not ("took over the capital Bangui" takes the city, not "the capital")
+        forms.update(form for t in token.doc[token.left_edge.i:token.i] if t.dep_ == "compound" and t.text[:1].isupper()
+                     for form in (t.lemma_.lower(), t.lower_))
     return frozenset(forms)
 
 
