@@ -9,7 +9,8 @@ for a candidate coded only as hypothetical or negated):
 - good: no gold event of its type at the trigger (coding it would likely be a false event).
 A rule change must keep the good drops: compare the counts before and after. `--show TEXT` lists the candidates
 of every reason containing TEXT with their sentences (tune split only, like bench/realnews_misses.py).
-`--exclude DONE` (repeatable) leaves a validation batch's documents out (events-n3.done, events-w5.done).
+`--exclude DONE` (repeatable) leaves a validation batch's documents out (events-n3.done, events-w5.done); with
+`--show` the fresh batches (`unseen` in scripts/train_confidence.toml) are always left out.
 Usage: python bench/drop_tally.py [--gold gold/realnews,gold/wire_proxy] [--show TEXT] [--exclude DONE]
 """
 from __future__ import annotations
@@ -23,6 +24,7 @@ from pathlib import Path
 from dyads import lexicon, newseval, nlp, pipeline, typeclf
 from dyads.records import Document
 from dyads.settings import load_settings
+from _fresh import unseen_batches
 
 ROOT = Path(__file__).resolve().parents[1]
 KINDS = ("bad", "good", "other")
@@ -48,7 +50,8 @@ def main() -> int:
     parser.add_argument("--exclude", action="append", type=Path, default=[],
                         help="leave out the documents of this batch marker (events-*.done); repeatable")
     args = parser.parse_args()
-    left_out = newseval.done_ids(args.exclude)
+    # listing candidates shows coder output: the fresh batches' documents are always left out then
+    left_out = newseval.done_ids(args.exclude + (unseen_batches() if args.show else []))
     settings = load_settings()
     lex, parse = lexicon.for_settings(settings), nlp.load(settings.spacy_model)
     uses = typeclf.Uses.from_settings(settings)

@@ -8,7 +8,8 @@ event (at min_confidence 0, so the threshold is not among the causes) into one c
   another type that was not coded, with the trace's reason (e.g. no actor resolved to a political party).
 Prints counts by source. `--show` lists each miss with its quote: allowed for the tune split only (the test
 split is for aggregate figures; never look at its errors while changing the coder).
-`--exclude events-n3.done` leaves a validation batch out; `--wire` reads the invented wire stories.
+`--exclude events-n3.done` leaves a validation batch out; `--wire` reads the invented wire stories. With `--show`
+the fresh batches (`unseen` in scripts/train_confidence.toml) are always left out, so their errors stay unseen.
 Usage: python bench/realnews_misses.py [--split tune|test] [--show] [--exclude DONE] [--wire]
 """
 from __future__ import annotations
@@ -24,6 +25,7 @@ from rich.progress import Progress
 from dyads import lexicon, newseval, nlp, pipeline, typeclf
 from dyads.records import Document
 from dyads.settings import load_settings
+from _fresh import unseen_batches
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -57,7 +59,7 @@ def main() -> int:
         parser.error("--show lists errors: tune split only")
     try:
         docs = newseval.load_gold(ROOT / "gold" / ("wire_proxy" if args.wire else "realnews"), splits=(args.split,))
-        left_out = newseval.done_ids(args.exclude)
+        left_out = newseval.done_ids(args.exclude + (unseen_batches() if args.show else []))
         docs = [d for d in docs if d.doc not in left_out]
     except FileNotFoundError as exc:
         print(f"needs ../shared/corpora (not shipped with dyads): {exc}", file=sys.stderr)

@@ -1,0 +1,31 @@
+"""The bench tools that list coder errors leave the fresh gold batches out (bench/_fresh.py)."""
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _module():
+    spec = importlib.util.spec_from_file_location("_fresh", ROOT / "bench" / "_fresh.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_unseen_batches_are_the_confidence_models_unseen_list(tmp_path):
+    fresh = _module()
+    found = fresh.unseen_batches()
+    assert ROOT / "gold/realnews/events-n13.done" in found
+    assert ROOT / "gold/wire_proxy/events-w13.done" in found
+    assert all(p.name.endswith(".done") and p.exists() for p in found)
+    config = tmp_path / "c.toml"
+    config.write_text('unseen = ["gold/realnews/events-n3.done", "gold/realnews/no-such.done"]\n')
+    assert fresh.unseen_batches(config) == [ROOT / "gold/realnews/events-n3.done"]
+
+
+def test_error_listing_tools_always_leave_them_out():
+    for tool in ("realnews_misses.py", "drop_tally.py"):
+        text = (ROOT / "bench" / tool).read_text()
+        assert "unseen_batches() if args.show" in text, tool
