@@ -123,10 +123,10 @@ class DocumentMemory(CountryContext):
         self.groups.clear()
         self.guessed.clear()
         self.wholes.clear()
-        self.sentence_of = {sent.start: n for n, sent in enumerate(doc.sents)}
+        self.sents = tuple(nlp.sentences(doc))
+        self.sentence_of = {sent.start: n for n, sent in enumerate(self.sents)}
         self.ents = tuple(doc.ents)  # Doc.ents builds new Span objects on every access: read it once
         self.text = nlp.text_of(doc)
-        self.sents = tuple(doc.sents)
         by_entity: dict[int, Mention] = {}
         titled: list[tuple[Span, Span, Resolution]] = []
         for ent in [*(e for e in self.ents if e.label_ in NAME_LABELS), *_proper_runs(doc)]:

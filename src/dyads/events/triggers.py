@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import numpy
 
-from spacy.attrs import LEMMA, LOWER, ORTH, TAG
+from spacy.attrs import DEP, LEMMA, LOWER, ORTH, TAG
 from spacy.tokens import Doc, Token
 
 from dyads import nlp, senses, status
@@ -235,6 +235,15 @@ def _particle_gap(token: Token, particle: str) -> int | None:
 def names_event_of_head(token: Token) -> bool:
     """"a *mediation* mission", "*aid* deliveries": a noun naming the kind of a generic event noun."""
     return token.dep_ == "compound" and token.pos_ == "NOUN" and token.head.lemma_.lower() in EVENT_HEAD_NOUNS
+
+
+def possible_modals(doc: Doc) -> set[int]:
+    """The indices of the tokens `modal_entry` may find an entry for (auxiliaries), read off the document's
+    dependency array without building a Token for every other word."""
+    if len(doc) == 0:
+        return set()
+    deps = doc.to_array(DEP)
+    return set(numpy.flatnonzero(deps == doc.vocab.strings["aux"]).tolist())
 
 
 def modal_entry(token: Token, lexicon: Lexicon) -> Entry | None:
