@@ -112,11 +112,10 @@ def match(token: Token, lexicon: Lexicon) -> Entry | None:
         # the words that can be an entry's object, found once per token (a light verb has many entries)
         objects = senses.verb_objects(token)
         others = [*permitted(token), *gerund_objects(token)]
-        object_words = [object_forms(c) for c in objects]
-        other_words = [object_forms(c) for c in others]
+        object_words = frozenset().union(*(object_forms(c) for c in (*objects, *others)))
+        fronted = _fronted_object(token, objects)
         entries = [e for e in entries
-                   if not e.object or any(e.object in f for f in object_words) or _particle_object(token, e)
-                   or _fronted_object(token, e, objects) or any(e.object in f for f in other_words)]
+                   if not e.object or e.object in object_words or e.object == fronted or _particle_object(token, e)]
     found: list[tuple[int, int, Entry]] = []
     for n, entry in enumerate(entries):
         gap = _particle_gap(token, entry.particle) if entry.particle else 0
@@ -165,14 +164,14 @@ def _glued_to_time(noun: Token, entry: Entry) -> bool:
     return noun.lemma_.lower() in TIME_MEASURES and any(c.dep_ == "compound" and is_object(c, entry) for c in noun.children)
 
 
-def _fronted_object(token: Token, entry: Entry, objects: list[Token]) -> bool:
+def _fronted_object(token: Token, objects: list[Token]) -> str | None:
     """"took *hostage* aid workers", "held *hostage* two engineers": a light verb's object word put before the
-    verb's real object, which the parser makes a compound modifier at that object's left edge."""
-    if not entry.object or token.i + 1 >= len(token.doc):
-        return False
+    verb's real object, which the parser makes a compound modifier at that object's left edge (None when there is
+    none; found once per token, not once per entry)."""
+    if token.i + 1 >= len(token.doc):
+        return None
     word = token.doc[token.i + 1]
-    return word.dep_ == "compound" and word.lower_ == entry.object \
-        and any(o.left_edge.i == word.i for o in objects)
+    return word.lower_ if word.dep_ == "compound" and any(o.left_edge.i == word.i for o in objects) else None
 
 
 def gerund_objects(token: Token) -> list[Token]:
