@@ -91,9 +91,7 @@ NO_INTENTS = [
     "Latvia said it would not expel Russian diplomats.",
     "France will not join any military strikes against Syria.",
     "Chilean officials said Bolivia would not attend the talks with Peru.",
-    "Bolivia would not attend the talks with Chile.",
-    # a refusal with nobody refused, or only under a condition
-    "Bolivia said it would not attend the talks on Sunday.",
+    # a refusal only under a condition (a refusal with nobody refused is now a REJECT: REFUSALS below)
     "The Bolivian minister said he would not return to Chile if doing so meant a trial.",
 ]
 
@@ -103,6 +101,55 @@ def test_no_announced_intent_without_the_actors_own_announcement(code, text):
     events = code(text)
     assert not [e for e in events if e.why.startswith("announced intent")], triples(events)
     assert not [e for e in events if e.event_type in ("AGREE", "THREATEN") and e.status == "occurred"]
+
+
+# Refusal convention (docs/coding-guide.md, decisions of session 19): a party's own stated refusal to attend, meet,
+# negotiate, join or sign is a REJECT that occurred, aimed at the other side, or at nobody when none is named. Until
+# session 19 "Bolivia would not attend the talks with Chile" (a refusal the narrative states) was in NO_INTENTS and
+# "said it would not attend the talks on Sunday" (nobody named) codes nothing.
+REFUSALS = [
+    ("Bolivia would not attend the talks with Chile.", "BOL", "CHL", "125"),
+    ("Bolivia will not attend the talks with Chile.", "BOL", "CHL", "125"),
+    ("Bolivia would not attend the talks.", "BOL", None, "125"),
+    ("Bolivia said it would not attend the talks on Sunday.", "BOL", None, "125"),
+    ("Tehran said it would not sign the protocol.", "IRN", None, "127"),
+    ("Iran said it would not sign the nuclear protocol with France.", "IRN", "FRA", "127"),
+    ("Ecuador said it would not join NATO.", "ECU", "IGONAT", "121"),
+    ("Iran refused to meet the envoy.", "IRN", None, "125"),
+    ("Iran refused to meet the American envoy.", "IRN", "USA", "125"),
+    ("Kenya declined to attend the summit hosted by Uganda.", "KEN", "UGA", "125"),
+    ("Ecuador refused to join the alliance.", "ECU", None, "121"),
+    ("Ecuador refused to renew the agreement with Peru.", "ECU", "PER", "127"),
+]
+
+
+@pytest.mark.parametrize("text, actor, recipient, cameo_code", REFUSALS)
+def test_a_partys_own_stated_refusal_to_meet_join_or_sign_is_a_rejection(code, text, actor, recipient, cameo_code):
+    found = [e for e in code(text) if e.event_type == "REJECT" and e.status == "occurred"]
+    assert [(e.actor.code, e.recipient.code if e.recipient else None, e.cameo) for e in found] == [
+        (actor, recipient, cameo_code)], triples(found)
+
+
+def test_an_oppositions_refusal_to_attend_talks_still_refuses_its_own_government(code):
+    # only a state's own refusal loses the domestic default recipient (itself); an opposition refuses its government
+    assert ("REJECT", "KEN", "KEN") in triples(code("The Kenyan opposition refused to attend the talks."))
+
+
+@pytest.mark.parametrize("text", [
+    "Bolivia would not attend the talks unless Chile withdrew its troops.",  # conditional: no refusal yet
+    "Bolivia would not attend the talks until Chile withdrew its troops.",
+    "Bolivia said it would not negotiate with Chile until its troops left Bolivian soil.",
+    "Bolivia would not be able to attend the talks with Chile.",  # inability, no refusal
+    "Analysts said Bolivia would not attend the talks with Chile.",  # a third party's prediction
+    "Chilean officials said Bolivia would not attend the talks with Peru.",
+    "Would Bolivia not attend the talks with Chile?",  # a question
+    "Bolivia did not refuse to attend the talks with Chile.",  # a negated refusal
+    "Bolivia never said it would not attend the talks with Chile.",
+    "Bolivia did not attend the talks with Chile.",  # mere absence, no refusal said
+    "Peru said it will not withdraw its troops.",  # a refusal to retreat with nobody named
+])
+def test_no_rejection_without_a_partys_own_unconditional_refusal(code, text):
+    assert not [e for e in code(text) if e.event_type == "REJECT" and e.status == "occurred"], triples(code(text))
 
 
 def test_planned_action_of_a_bare_modal_stays_planned(code):

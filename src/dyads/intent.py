@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dyads import clauses, status
+from dyads import clauses, own_side, status
 
 
 def announced(trigger: Token, cue: Token | None, *, cues: frozenset[str] | None = None) -> Token | None:
@@ -29,10 +29,15 @@ def announced(trigger: Token, cue: Token | None, *, cues: frozenset[str] | None 
     while not subjects and clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
         clause = clause.head  # "it would withdraw and *free* the prisoners": the subject of the first verb
         subjects = [c for c in clause.children if c.dep_ in status.SUBJECTS]
-    if not subjects or not all(_own(s) for s in subjects):
-        return None
     say = _announcer(clause)
-    return say if say is not None and status.status_of(say)[0] == "occurred" else None
+    if say is None or not subjects:
+        return None
+    # "X said *it* would ...", or the speaker's own state or forces ("the Iranian minister said *Tehran* would ...")
+    speakers = [c for c in say.children if c.dep_ == "nsubj"] or (
+        [c for c in say.head.children if c.dep_ == "nsubj"] if say.dep_ == "conj" else [])
+    if not all(_own(s) or own_side.of_speaker(s, speakers) for s in subjects):
+        return None
+    return say if status.status_of(say)[0] == "occurred" else None
 
 
 def _own(subject: Token) -> bool:
@@ -51,15 +56,28 @@ def _announcer(clause: Token) -> Token | None:
                  and any(s.dep_ == "nsubj" for s in c.children)), None)
 
 
-def intent_of(trigger: Token, event_type: str, state: str, cue: Token | None) -> tuple[Token | None, bool]:
+def refusal_key(event_type: str, cameo: str = "") -> str | None:
+    """The key of `refusal_cameo` for a refused act: its CAMEO code ("057", signing) or else its event type; None
+    when refusing the act is no REJECT."""
+    table = status.words().refusal_cameo
+    return cameo if cameo in table else event_type if event_type in table else None
+
+
+def intent_of(trigger: Token, event_type: str, state: str, cue: Token | None,
+              cameo: str = "") -> tuple[Token | None, bool]:
     """(verb announcing the intent, ultimatum) of a candidate: the verb by which its actor announced its planned
     action as a promise or threat (None when it did not), and whether a condition makes it an ultimatum
     ("will withdraw unless ...")."""
     w = status.words()
-    if state == "negated" and event_type in w.refusal_cameo:
-        refused = cue is not None and not clauses.conditioned(cue.head, w) and next(
-            (c for c in cue.head.children if c.dep_ == "aux" and c.lower_ in w.plan_auxiliaries), None)
-        return (announced(trigger, refused) if refused else None), False
+    if state == "negated" and refusal_key(event_type, cameo) is not None:
+        # the refused act itself must be negated ("would not attend", not "would not *be able* to attend": no
+        # refusal), with no condition ("unless ...", "until Chile withdrew": a conditional refusal is no REJECT)
+        refused = cue is not None and cue.head.i == trigger.i and not clauses.conditioned(cue.head, w) \
+            and not _held_until(cue.head) and next(
+                (c for c in cue.head.children if c.dep_ == "aux" and c.lower_ in w.plan_auxiliaries), None)
+        if not refused:
+            return None, False
+        return (announced(trigger, refused) or stated_refusal(trigger, refused)), False
     # a stance under a condition ("would welcome troops if X attacked") is no ultimatum
     conditional_plan = state == "hypothetical" and cue is not None and cue.lower_ in w.plan_auxiliaries \
         and clauses.conditioned(cue.head, w) and not status.stance(cue.head, cue)
@@ -79,6 +97,31 @@ def intent_of(trigger: Token, event_type: str, state: str, cue: Token | None) ->
     return say, conditional
 
 
+def _held_until(verb: Token) -> bool:
+    """"would not attend the talks *until Chile withdrew*": a refusal held until another party acts is conditional
+    (a clause marked by `refusal_condition_marks`; "until next year" only dates the refusal)."""
+    marks = status.words().refusal_condition_marks
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+               for c in verb.children)
+
+
+def stated_refusal(trigger: Token, aux: Token) -> Token | None:
+    """The verb of a refusal the narrative states of its own subject ("Bolivia *would not attend* the talks", "Iran
+    will not meet the envoy"): the refused clause is the sentence's main clause (or one conjoined to it), active,
+    with a subject of its own and no question. A refusal reported as someone's speech ("analysts said Bolivia would
+    not attend") is announced only by its own actor (`announced`); the coding guide (session 19) codes the stated
+    refusal as a REJECT."""
+    verb = aux.head
+    if verb.dep_ not in ("ROOT", "conj") or verb.dep_ == "conj" and verb.head.dep_ != "ROOT":
+        return None
+    if clauses.question(verb) or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    subjects = [c for c in verb.children if c.dep_ in status.SUBJECTS]
+    if not subjects and verb.dep_ == "conj":
+        subjects = [c for c in verb.head.children if c.dep_ in status.SUBJECTS]
+    return verb if subjects else None
+
+
 def retaliation(trigger: Token) -> bool:
     """True for an act that answers another party's ("retaliate", "hit back": `retaliation_verbs`): announced by
     its own actor it is a warning, an ultimatum whose condition goes without saying."""
@@ -96,12 +139,12 @@ def threat_modal(event_type: str, state: str, cue: Token | None) -> bool:
         and cue.dep_ in ("aux", "auxpass") and w.intent_types.get(event_type) == "THREATEN"
 
 
-def intent_type(event_type: str, *, conditional: bool, refused: bool = False) -> tuple[str, str]:
+def intent_type(event_type: str, *, conditional: bool, refused: bool = False, cameo: str = "") -> tuple[str, str]:
     """The type and CAMEO code of the announcement of a planned `event_type`: AGREE (promise), CONCEDE (announced
     retreat) or THREATEN (threat, or any plan made conditional: an ultimatum); REJECT for an announced refusal
-    (`refused`: "said it would not attend the talks")."""
+    (`refused`: "said it would not attend the talks"; of the refused act's CAMEO code `cameo` when it has a row)."""
     w = status.words()
     if refused:
-        return "REJECT", w.refusal_cameo[event_type]
+        return "REJECT", w.refusal_cameo[refusal_key(event_type, cameo)]
     kind = "THREATEN" if conditional else w.intent_types[event_type]
     return kind, w.intent_cameo[kind]

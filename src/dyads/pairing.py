@@ -14,7 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from dyads import (
-    actors, beyond_place, borders, events, evidence, lexicon, protest_crowd, roles, senses, venue,
+    actors, beyond_place, borders, events, evidence, intent, lexicon, protest_crowd, roles, senses, venue,
 )
 from dyads.records import Party
 from dyads.home_parties import (  # noqa: F401  (re-exported: the pipeline imports them from here)
@@ -37,6 +37,9 @@ SELF_SCRUTINY_MODES = ("investigate",)
 # How a party's `why` says its country is only where it is ("ministers met *in Ankara*").
 LOCATED_WHY = "; located in '"
 RECIPIENT_TIERS = ("object", "prepositional phrase", "the trigger's complements", "elsewhere in the clause")
+# CAMEO codes of refusals to cooperate, meet, accept mediation or sign an agreement (121, 125-127): never aimed at
+# the refuser's own state by default (`_outward_refusal`).
+OUTWARD_REFUSAL_CAMEO = ("121", "125", "126", "127")
 
 
 def party_code(party: Party | None) -> tuple:
@@ -126,7 +129,9 @@ def _recipient_tier(cand: events.Candidate, resolver: actors.DocumentResolver,
     """
     actor_codes = {a.code for a in acts if a.code}
     own = {(a.code, a.sector) for a in acts if a.code}
-    role = "target" if cand.entry.event_type in AUTHOR_TYPES else "recipient"
+    # a stance, or a response ("retaliate", "respond": intent.retaliation), is aimed at the author of the act it
+    # names ("would respond to any *Israeli* attack")
+    role = "target" if cand.entry.event_type in AUTHOR_TYPES or intent.retaliation(cand.trigger) else "recipient"
     for n, tier in enumerate(cand.recipients):
         coded = [r for r in _resolve(tier, resolver, role=role) if is_coded(r)
                  and not _own_act(r, acts, own, cand.entry.event_type, cand.entry.mode)
@@ -332,6 +337,15 @@ def _co_actors(cand: events.Candidate, acts: list[Party]) -> bool:
     return all(r.i in group for r in roots) and first.head.lower_ not in ("between", "among")
 
 
+def _outward_refusal(actor: Party, cand: events.Candidate) -> bool:
+    """A state's refusal to meet, negotiate, join or sign ("Iran refused to meet the envoy", "declined to attend the
+    summit", "refused to join the alliance"; CAMEO 121, 125-127): aimed at the other side of the refused meeting or
+    agreement, or at nobody when none is named (coding guide, session 19), never by default at the state itself. (An
+    opposition refusing to attend talks or to sign a code of conduct refuses its own government: the default stays.)"""
+    return cand.entry.event_type == "REJECT" and cand.entry.cameo in OUTWARD_REFUSAL_CAMEO \
+        and actor.code == actor.country and actor.sector in (None, "GOV")
+
+
 def _own_state(actor: Party, cand: events.Candidate, resolver: actors.DocumentResolver) -> Party | None:
     """The actor's own state as recipient: a mention of it in the clause, else the actor's country."""
     if not actor.country:
@@ -341,6 +355,8 @@ def _own_state(actor: Party, cand: events.Candidate, resolver: actors.DocumentRe
             if party.code == actor.country and (party.start, party.end) != (actor.start, actor.end):
                 return replace(party, why=f"{DOMESTIC_WHY}: the actor's own state, mentioned as '{party.text}'; "
                                           f"{party.why}")
+    if _outward_refusal(actor, cand):
+        return None
     if actor.sector == "GOV" and actor.code == actor.country:
         # a government acting at home ("lifted the state of emergency") acts on its own country
         return Party(actor.text, actor.start, actor.end, actors.country_name(actor.country), actor.country,

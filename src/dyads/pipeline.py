@@ -18,7 +18,8 @@ from spacy.tokens import Doc, Token
 
 from dyads import (
     actors, anaphors, cameo, confidence, dates, enactments, events, evidence, geo, intent, lexicon, lost_ground, nlp,
-    own_side, pieces, place_recipient, political, repeats, retold, schedule, senses, story_recipients, typeclf,
+    own_side, pieces, place_recipient, political, repeats, retold, schedule, senses, status, story_recipients,
+    typeclf,
 )
 from dyads.pairing import RECIPIENT_TIERS, at_home, home_actor, is_coded, pairs, party_code, same_party
 from dyads.errors import message
@@ -391,9 +392,15 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
             why=why,
             evidence=known,
         )
-        yield event
-        # an announced refusal rejects someone: with no party named it is no REJECT
-        if cand.intent and (cand.status != "negated" or recipient is not None):
+        if trig.lemma_.lower() not in status.words().announced_only:
+            yield event  # "said it would respond forcefully": only the announcement, a threat, is an event
+        # an announced refusal to retreat rejects someone: with no party named it is no REJECT; a refusal to meet,
+        # join or sign is one with or without a party named (coding guide, session 19)
+        if cand.intent and (cand.status != "negated" or recipient is not None
+                            or intent.refusal_key(entry.event_type, entry.cameo) in status.words().unaddressed_refusals) \
+                and not (_threat(cand) and _own_organ(actor, recipient)):
+            # "said Russia would attack ... if a US strike threatened *Russian military personnel*": a state threatens
+            # no organ of its own; the announcement is left uncoded
             yield _intent_event(event, cand, document.date)
 
 
@@ -430,7 +437,7 @@ def _intent_event(event: Event, cand: events.Candidate, published: dt.date | Non
     """
     # "will withdraw unless X ..." is an ultimatum, whatever the planned action
     kind, cameo_code = intent.intent_type(event.event_type, conditional=cand.conditional,
-                                          refused=cand.status == "negated")
+                                          refused=cand.status == "negated", cameo=cand.entry.cameo)
     code = cameo.lookup(cameo_code)
     cue = cand.cue or cand.trigger
     known = replace(event.evidence, event_type=kind, status="occurred", intent=True, date_precision="publication")
@@ -442,6 +449,19 @@ def _intent_event(event: Event, cand: events.Candidate, published: dt.date | Non
                    why=f"announced intent ({cand.status} {event.event_type}, "
                        f"by '{cand.cue.text if cand.cue else ''}'); "
                        + event.why)
+
+
+def _threat(cand: events.Candidate) -> bool:
+    """True when the announcement of the candidate's act is a threat (intent.intent_type)."""
+    return cand.status != "negated" and (cand.conditional
+                                         or status.words().intent_types.get(cand.entry.event_type) == "THREATEN")
+
+
+def _own_organ(actor: Party | None, recipient: Party | None) -> bool:
+    """True when a state (its government, or the state as such) acts on one of its own organs (its forces or
+    government)."""
+    return actor is not None and recipient is not None and actor.code is not None and actor.code == actor.country \
+        and actor.sector in (None, "GOV") and recipient.code == actor.code and recipient.sector in ("MIL", "GOV")
 
 
 def _event_id(document: Document, cand: events.Candidate, actor: Party | None, recipient: Party | None) -> str:

@@ -89,6 +89,9 @@ class Words:
     threat_modals: frozenset[str]
     announced_types: frozenset[str]
     retaliation_verbs: frozenset[str]
+    unaddressed_refusals: frozenset[str]
+    announced_only: frozenset[str]
+    refusal_condition_marks: frozenset[str]
 
 
 @functools.cache
@@ -105,7 +108,10 @@ def words() -> Words:
                  intent_cues=intent["cues"], announcing_verbs=intent["announcing_verbs"],
                  own_pronouns=intent["own_pronouns"], ultimatum_marks=intent["ultimatum_marks"],
                  threat_modals=intent["threat_modals"], announced_types=frozenset(t.upper() for t in intent["announced_types"]),
-                 retaliation_verbs=intent["retaliation_verbs"])
+                 retaliation_verbs=intent["retaliation_verbs"],
+                 unaddressed_refusals=frozenset(w.upper() for w in intent["unaddressed_refusals"]),
+                 announced_only=intent["announced_only"],
+                 refusal_condition_marks=intent["refusal_condition_marks"])
 
 
 def status_of(trigger: Token) -> tuple[str, Token | None]:

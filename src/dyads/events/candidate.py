@@ -116,13 +116,15 @@ def build_candidate(sentence: Span, s_index: int, token: Token, entry: Entry, re
                                      | {t.i for tier in tiers for t in tier}))
     recipient_tiers = [[span for r in tier for t in conjuncts(r) for span in party_spans(t)] for tier in tiers]
     state, cue = status.status_of(token)
-    announcer, conditional = intent.intent_of(token, entry.event_type, state, cue)
+    announcer, conditional = intent.intent_of(token, entry.event_type, state, cue, entry.cameo)
     rule = f"{entry.pos.lower()}-trigger; actor by {how or 'none'}"
     if notes:
         rule += "; " + "; ".join(notes)
     if cue is not None:
         rule += f"; status {state} by '{cue.text}'"
-    if announcer is not None:
+    if announcer is not None and announcer.i == (cue.head.i if cue is not None else -1) and state == "negated":
+        rule += f"; refusal stated of its actor ('{announcer.text}')"
+    elif announcer is not None:
         rule += f"; plan announced by its actor ('{announcer.text}')"
     return Candidate(
         sentence=sentence, sentence_index=s_index, trigger=token, entry=entry,

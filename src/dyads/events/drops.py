@@ -210,14 +210,20 @@ def analyse(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
         if not triggers and not modals:
             continue  # no candidate in the sentence: its reporters are not needed
         reporters = reporter_tokens(sentence, triggers)
-        governors = {**triggers, **{i: entry for i, (entry, _) in modals.items()}}
+        # an act coded only as its actor's announcement ("would respond forcefully") absorbs none of the acts it
+        # governs: "responded to the attack *by shelling* the town" reports the shelling
+        only_announced = status.words().announced_only
+        governors = {**{i: e for i, e in triggers.items() if doc[i].lemma_.lower() not in only_announced},
+                     **{i: entry for i, (entry, _) in modals.items()}}
         for i, entry in triggers.items():
             token = doc[i]
             cand = build_candidate(sentence, s_index, token, entry, reporters)
             cand.actors, not_party = political.parties_only(cand.actors)
-            gov = _governor(token, governors)
+            gov = _governor(token, governors if i in governors else {**governors, i: entry})
             if entry.event_type == NOT_AN_EVENT:
                 cand.dropped = f"lexicon entry {entry.describe()} marks this use as no event"
+            elif token.lemma_.lower() in only_announced and not cand.intent:
+                cand.dropped = f"'{token.text}' is coded only as its own actor's announcement (a threat)"
             elif not_party:
                 cand.dropped = not_party
             elif generic := generic_actor(cand.actors):

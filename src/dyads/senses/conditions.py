@@ -18,6 +18,8 @@ FUTURE_AUX = ("will", "would", "'ll", "shall", "wo")
 # Auxiliaries of a possible future ("warned Y *could* face sanctions").
 POSSIBLE_AUX = (*FUTURE_AUX, "could", "may", "might", "can")
 OBLIGATION_AUX = ("should", "must", "ought", "need", "have")
+# Subordinators of a condition ("would respond *if* attacked").
+CONDITION_MARKS = ("if", "unless")
 # Words opening an indirect question ("asked *whether* ...", "asked *who* ...").
 QUESTION_WORDS = ("if", "whether", "who", "what", "why", "how", "when", "where", "which")
 PERSONAL_PRONOUNS = ("it", "they", "we", "i", "he", "she")
@@ -113,6 +115,14 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
         return token.dep_ == "amod"
     if rule.test == "standing":
         return _standing(token)
+    if rule.test == "manner":
+        # "would respond *forcefully*", "will respond *in kind*": an adverb or a prepositional phrase of manner
+        return any(c.dep_ == "advmod" and in_class(c, cls) for c in token.children) or any(
+            c.dep_ == "prep" and in_class(o, cls) for c in token.children for o in c.children if o.dep_ == "pobj")
+    if rule.test == "conditioned":
+        # "would respond *if attacked*", "will respond if Syria strikes again": a condition of the class
+        return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+                   and (not cls or in_class(c, cls)) for c in token.children)
     complements = [c for c in token.children if c.dep_ in ("ccomp", "xcomp")]
     if rule.test == "own_future":
         # "warned (that) it would retaliate", "warned they will wipe out critics": the actor's own future act
@@ -233,9 +243,12 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
         return any(c.dep_ in ("acl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                    and (not cls or in_class(c, cls)) for c in token.children)
     if rule.test == "clause_object":
-        # "warned Y (that) it *could face retaliation*": a possible future penalty named as the clause's object
+        # "warned Y (that) it *could face retaliation*": a possible future penalty named as the clause's object;
+        # with `words`, only a clause whose verb says the penalty befalls its subject ("face", "risk"): "warned that
+        # Russia *could impose* sanctions on Britain" warns of what a third party may do, it threatens nobody
         return any(any(a.dep_ == "aux" and a.lower_ in POSSIBLE_AUX for a in c.children)
                    and any(o.dep_ == "dobj" and in_class(o, cls) for o in c.children)
+                   and (not rule.words or c.lemma_.lower() in rule.words)
                    for c in complements if c.dep_ == "ccomp")
     if rule.test == "clause_passive":
         # "warned Exxon (that) its contract *could be cancelled*": a warned party told of a possible penalty
