@@ -276,7 +276,7 @@ def _date_entities(doc: Doc) -> list[Span]:
 def _expressions(sentence: Span) -> list[Expression]:
     doc = sentence.doc
     spans = [e for e in _date_entities(doc) if sentence.start <= e.start and e.end <= sentence.end]
-    for m in SCAN.finditer(sentence.text):
+    for m in SCAN.finditer(nlp.span_text(sentence)):
         span = doc.char_span(sentence.start_char + m.start(), sentence.start_char + m.end(), alignment_mode="expand")
         if span is not None and not any(s.start <= span.start and span.end <= s.end for s in spans):
             spans = [s for s in spans if not (span.start <= s.start and s.end <= span.end)] + [span]
@@ -349,7 +349,7 @@ def is_simple_past(trigger: Token) -> bool:
 
 def is_headline(sentence: Span) -> bool:
     """The document's first line when it has no closing punctuation: a headline, in the news present."""
-    text = sentence.text.strip()
+    text = nlp.span_text(sentence).strip()
     return sentence.start == 0 and sentence.end < len(sentence.doc) and not text.endswith((".", "!", "?", '"', "”"))
 
 

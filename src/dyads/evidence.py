@@ -10,7 +10,9 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from dyads import actors, events, typeclf
+from spacy.tokens import Span
+
+from dyads import actors, events, nlp, typeclf
 from dyads.actors.vocab import PRONOUNS
 from dyads.events.quoted import CLOSING, OPENING, STRAIGHT
 from dyads.records import Event, Evidence, Party
@@ -37,9 +39,18 @@ def of(cand: events.Candidate, actor: Party | None, recipient: Party | None, *, 
         sentence_index=cand.sentence_index, rank=round(cand.rank, 4), date_precision=date_precision,
         contexts=len(cand.contexts), pairs=pairs, type_p=round(reading.type_p, 4), proposed=proposed,
         none_p=round(reading.none_p, 4), type_best=reading.best,
-        quoted=quoted(cand.sentence.text, cand.trigger.idx - cand.sentence.start_char), background=background,
-        sentence_words=sum(not t.is_punct and not t.is_space for t in cand.sentence), entry=entry_key(entry),
+        quoted=quoted(nlp.span_text(cand.sentence), cand.trigger.idx - cand.sentence.start_char), background=background,
+        sentence_words=_words_in(cand.sentence), entry=entry_key(entry),
         actor_guess=resolver.setting_guess(actor), recipient_guess=resolver.setting_guess(recipient))
+
+
+def _words_in(sentence: Span) -> int:
+    """How many of a sentence's tokens are words (no punctuation, no space), counted once per sentence (its events
+    ask it again and again)."""
+    counted, key = nlp.memo(sentence.doc, "evidence.words"), (sentence.start, sentence.end)
+    if key not in counted:
+        counted[key] = sum(not t.is_punct and not t.is_space for t in sentence)
+    return counted[key]
 
 
 def entry_key(entry) -> str:

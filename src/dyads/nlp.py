@@ -44,6 +44,22 @@ def sentence(item: Token | Span) -> Span:
     return Span(doc, start, end)
 
 
+def sentences(doc: Doc) -> list[Span]:
+    """`list(doc.sents)` from the table `sentence` builds once per document (spaCy reads every token's sentence
+    start on each access of `Doc.sents`)."""
+    table = doc.user_data.get(SENTENCES)
+    if table is None:
+        if doc.user_hooks or doc.user_span_hooks or doc.user_token_hooks:
+            return list(doc.sents)  # a pipeline's own sentence hooks decide
+        table = doc.user_data[SENTENCES] = _sentence_table(doc)
+    return [Span(doc, start, end) for start, end in table[1]]
+
+
+def span_text(span: Span) -> str:
+    """`span.text`, cut from the document's text (`text_of`) instead of joined from the span's tokens."""
+    return text_of(span.doc)[span.start_char:span.end_char]
+
+
 def _sentence_table(doc: Doc) -> tuple[tuple[int, ...], tuple[tuple[int, int], ...]]:
     """(the sentence number of every token, the (start, end) of every sentence): plain numbers, so the table holds
     no reference back to the document."""

@@ -124,7 +124,7 @@ def _code_one(document: Document, doc: Doc | Exception | None, tables: _Tables, 
     if doc is not None:
         coded = code_parsed(document, doc, tables.lex, actor_index=tables.actor_index, gazetteer=tables.gazetteer,
                             uses=tables.uses)
-        return Result(document, tuple(coded), n_sentences=sum(1 for _ in doc.sents))
+        return Result(document, tuple(coded), n_sentences=len(nlp.sentences(doc)))
     model = nlp.load(settings.spacy_model)
     found: list[Event] = []
     sentences = 0
@@ -149,7 +149,7 @@ def code_parsed(document: Document, doc: Doc, lex: lexicon.Lexicon, *,
     """
     uses = uses or typeclf.Uses.from_settings(Settings())
     context = _Context(document, places=geo.analyse(doc, gazetteer=gazetteer or geo.load()),
-                       story=dates.story_date(list(doc.sents), published=document.date))
+                       story=dates.story_date(nlp.sentences(doc), published=document.date))
     setting, setting_why = geo.setting_country(context.places)
     only = geo.one_named_country(context.places)
     resolver = actors.DocumentResolver(when=document.date, idx=actor_index, setting=setting, setting_why=setting_why,
@@ -206,7 +206,7 @@ def _proposed(doc: Doc, lex: lexicon.Lexicon, candidates: list[events.Candidate]
     fired, when its most probable label is an event type with probability >= `uses.propose_min`."""
     fired = {c.sentence_index for c in candidates}
     classifier, out = typeclf.model(), []
-    for s_index, sentence in enumerate(doc.sents):
+    for s_index, sentence in enumerate(nlp.sentences(doc)):
         if s_index in fired:
             continue
         token = typeclf.main_predicate(sentence)
@@ -372,7 +372,7 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
             doc_id=document.id,
             event_id=_event_id(document, cand, actor, recipient),
             sentence_index=cand.sentence_index,
-            sentence=sent.text,
+            sentence=nlp.span_text(sent),
             event_type=entry.event_type,
             mode=entry.mode or None,
             context=cand.contexts,

@@ -1,6 +1,7 @@
 """What one document names: its people, states, bodies and coordinated parties, read once."""
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
@@ -57,6 +58,7 @@ class DocumentMemory(CountryContext):
     doc: Doc | None = None
     sentence_of: dict[int, int] = field(default_factory=dict)
     ents: tuple[Span, ...] = ()
+    ent_starts: tuple[int, ...] = ()  # the first token of each of `ents`
     text: str = ""  # Doc.text and Doc.sents are rebuilt on every access: read them once per document
     sents: tuple[Span, ...] = ()
     # The country of the story's setting (its dateline, or the place its lead is "in"), when the caller knows it.
@@ -105,7 +107,12 @@ class DocumentMemory(CountryContext):
         """`actors.syntax._whole_entity` of a phrase over the document's entities, remembered per phrase (each is
         resolved many times)."""
         key = (span.start, span.end)
-        if key not in self.wholes:
+        if key not in self.wholes and span.start < span.end:
+            # a document's entities never overlap: only the last one to start at or before the phrase can hold it
+            k = bisect.bisect_right(self.ent_starts, span.start) - 1
+            whole = _whole_entity(span, self.ents[k:k + 1] if k >= 0 else ())
+            self.wholes[key] = None if whole is span else k
+        elif key not in self.wholes:
             whole = _whole_entity(span, self.ents)
             self.wholes[key] = None if whole is span else next(k for k, e in enumerate(self.ents) if e is whole)
         k = self.wholes[key]
@@ -123,10 +130,11 @@ class DocumentMemory(CountryContext):
         self.groups.clear()
         self.guessed.clear()
         self.wholes.clear()
-        self.sentence_of = {sent.start: n for n, sent in enumerate(doc.sents)}
+        self.sents = tuple(nlp.sentences(doc))
+        self.sentence_of = {sent.start: n for n, sent in enumerate(self.sents)}
         self.ents = tuple(doc.ents)  # Doc.ents builds new Span objects on every access: read it once
+        self.ent_starts = tuple(e.start for e in self.ents)
         self.text = nlp.text_of(doc)
-        self.sents = tuple(doc.sents)
         by_entity: dict[int, Mention] = {}
         titled: list[tuple[Span, Span, Resolution]] = []
         for ent in [*(e for e in self.ents if e.label_ in NAME_LABELS), *_proper_runs(doc)]:

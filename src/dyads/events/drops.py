@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from dyads import clauses, nominals, political, senses, status
+from dyads import clauses, nlp, nominals, political, senses, status
 from dyads.events.candidate import Candidate, build_candidate, modal_candidate
 from dyads.events.framing import reporter_tokens
 from dyads.events import promises
@@ -16,7 +16,7 @@ from dyads.events.habitual import experiential_description, habitual_description
 from dyads.events.quoted import third_party_quoted
 from dyads.events.stated import unstated_disposition
 from dyads.events.syntax import TIME_PREPS, by_agent, prep_objects
-from dyads.events.triggers import is_object, match, modal_entry, names_event_of_head, possible
+from dyads.events.triggers import is_object, match, modal_entry, names_event_of_head, possible, possible_modals
 from dyads.lexicon import NOT_AN_EVENT, Entry, Lexicon
 
 # Relations through which a trigger is an argument/complement of another trigger (absorbed by it).
@@ -197,14 +197,18 @@ def analyse(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
     denying = status.words().negating_governors
     maybe = possible(doc, lexicon)  # the tokens `match` can find an entry for
-    for s_index, sentence in enumerate(doc.sents):
+    auxiliaries = possible_modals(doc)  # the tokens `modal_entry` can find an entry for
+    for s_index, sentence in enumerate(nlp.sentences(doc)):
         # "agreed to lift the curfew" is a concession; "agreed *to withdraw*": the promised retreat codes CONCEDE
         triggers = promises.retype(doc, {t.i: e for i in range(sentence.start, sentence.end) if i in maybe
                                          and (e := match(t := doc[i], lexicon)) is not None
                                          and not _plain_report(t, e) and not _unused_sense(t, e)})
         yielded = promises.promised(doc, triggers)
         triggers.update(yielded)
-        modals = {t.head.head.i: (e, t) for t in sentence if (e := modal_entry(t, lexicon)) is not None}
+        modals = {t.head.head.i: (e, t) for i in range(sentence.start, sentence.end) if i in auxiliaries
+                  and (e := modal_entry(t := doc[i], lexicon)) is not None}
+        if not triggers and not modals:
+            continue  # no candidate in the sentence: its reporters are not needed
         reporters = reporter_tokens(sentence, triggers)
         # an act coded only as its actor's announcement ("would respond forcefully") absorbs none of the acts it
         # governs: "responded to the attack *by shelling* the town" reports the shelling

@@ -28,7 +28,7 @@ def third_party_quoted(token: Token, actors: list[list[Span]], speaker: Span | N
     if token.pos_ == "ADJ":
         return ""  # a disposition the speaker states ('"China is ready to work with Y," Xi said': dyads.events.stated)
     sentence = nlp.sentence(token)
-    if not _in_direct_quote(sentence.text, token.idx - sentence.start_char):
+    if not _in_direct_quote(nlp.span_text(sentence), token.idx - sentence.start_char):
         return ""
     first = next((tier for tier in actors if tier), [])
     doers = _doers(token)

@@ -483,7 +483,15 @@ def governing_verb(noun: Token) -> Token | None:
 
 
 def allied_phrases(root: Token) -> set[int]:
-    """Tokens of "*with the backing of X*" phrases under `root`: X helps the actor, it is never the act's target."""
+    """Tokens of "*with the backing of X*" phrases under `root`: X helps the actor, it is never the act's target
+    (read once per root and document: every trigger of a clause asks)."""
+    memo = nlp.memo(root.doc, "allied_phrases")
+    if root.i not in memo:
+        memo[root.i] = frozenset(_allied_phrases(root))
+    return set(memo[root.i])
+
+
+def _allied_phrases(root: Token) -> set[int]:
     helps = [t for t in root.subtree if t.dep_ == "pobj" and (
         t.head.lower_ == "with" and in_class(t, "backing_help")
         # "talks *under UN auspices*", "*under the aegis of* X": who convenes is no side of the act

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import numpy
 
-from spacy.attrs import LEMMA, LOWER, ORTH, TAG
+from spacy.attrs import DEP, LEMMA, LOWER, ORTH, TAG
 from spacy.tokens import Doc, Token
 
 from dyads import nlp, senses, status
@@ -118,11 +118,10 @@ def match(token: Token, lexicon: Lexicon) -> Entry | None:
         # the words that can be an entry's object, found once per token (a light verb has many entries)
         objects = senses.verb_objects(token)
         others = [*permitted(token), *gerund_objects(token)]
-        object_words = [object_forms(c) for c in objects]
-        other_words = [object_forms(c) for c in others]
+        object_words = frozenset().union(*(object_forms(c) for c in (*objects, *others)))
+        fronted = _fronted_object(token, objects)
         entries = [e for e in entries
-                   if not e.object or any(e.object in f for f in object_words) or _particle_object(token, e)
-                   or _fronted_object(token, e, objects) or any(e.object in f for f in other_words)]
+                   if not e.object or e.object in object_words or e.object == fronted or _particle_object(token, e)]
     found: list[tuple[int, int, Entry]] = []
     for n, entry in enumerate(entries):
         gap = _particle_gap(token, entry.particle) if entry.particle else 0
@@ -171,14 +170,14 @@ def _glued_to_time(noun: Token, entry: Entry) -> bool:
     return noun.lemma_.lower() in TIME_MEASURES and any(c.dep_ == "compound" and is_object(c, entry) for c in noun.children)
 
 
-def _fronted_object(token: Token, entry: Entry, objects: list[Token]) -> bool:
+def _fronted_object(token: Token, objects: list[Token]) -> str | None:
     """"took *hostage* aid workers", "held *hostage* two engineers": a light verb's object word put before the
-    verb's real object, which the parser makes a compound modifier at that object's left edge."""
-    if not entry.object or token.i + 1 >= len(token.doc):
-        return False
+    verb's real object, which the parser makes a compound modifier at that object's left edge (None when there is
+    none; found once per token, not once per entry)."""
+    if token.i + 1 >= len(token.doc):
+        return None
     word = token.doc[token.i + 1]
-    return word.dep_ == "compound" and word.lower_ == entry.object \
-        and any(o.left_edge.i == word.i for o in objects)
+    return word.lower_ if word.dep_ == "compound" and any(o.left_edge.i == word.i for o in objects) else None
 
 
 def gerund_objects(token: Token) -> list[Token]:
@@ -241,6 +240,15 @@ def _particle_gap(token: Token, particle: str) -> int | None:
 def names_event_of_head(token: Token) -> bool:
     """"a *mediation* mission", "*aid* deliveries": a noun naming the kind of a generic event noun."""
     return token.dep_ == "compound" and token.pos_ == "NOUN" and token.head.lemma_.lower() in EVENT_HEAD_NOUNS
+
+
+def possible_modals(doc: Doc) -> set[int]:
+    """The indices of the tokens `modal_entry` may find an entry for (auxiliaries), read off the document's
+    dependency array without building a Token for every other word."""
+    if len(doc) == 0:
+        return set()
+    deps = doc.to_array(DEP)
+    return set(numpy.flatnonzero(deps == doc.vocab.strings["aux"]).tolist())
 
 
 def modal_entry(token: Token, lexicon: Lexicon) -> Entry | None:

@@ -136,7 +136,7 @@ def _dateline(doc: Doc, gazetteer: Gazetteer) -> Entry | None:
 
 def _lead_setting(doc: Doc, mentions: list[Mention], lead: int = 3) -> tuple[Mention | None, str]:
     """The first place a lead sentence puts something "in" or "at": the story's setting."""
-    lead_sents = list(doc.sents)[:lead]
+    lead_sents = nlp.sentences(doc)[:lead]
     if not lead_sents:
         return None, ""
     end = lead_sents[-1].end
