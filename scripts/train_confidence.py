@@ -199,9 +199,14 @@ def choose_threshold(curve, cfg, where: str = "cross-validated") -> tuple[float,
     if reach:
         return reach[0][0], (f"lowest threshold with precision >= {cfg['target_precision']} "
                              f"and recall >= {cfg['useful_recall']} ({where})")
-    best = max(curve, key=lambda row: (round(row[3], 9), -row[0]))
+    # F-beta curves are flat near their top: thresholds within `f_tolerance` of the best F are tied, and the
+    # highest of them is taken (precision first), so the default does not jump on noise
+    top = max(row[3] for row in curve)
+    tolerance = cfg.get("f_tolerance", 0.0)
+    best = max((row for row in curve if row[3] >= top - tolerance - 1e-9), key=lambda row: row[0])
+    tied = f", the highest threshold within {tolerance} of it" if tolerance else ""
     return best[0], (f"no threshold reaches precision {cfg['target_precision']} with recall "
-                     f">= {cfg['useful_recall']}: best F{cfg['beta']} ({where})")
+                     f">= {cfg['useful_recall']}: best F{cfg['beta']}{tied} ({where})")
 
 
 def unseen_ids(cfg) -> set[str]:

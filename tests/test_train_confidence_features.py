@@ -24,3 +24,16 @@ def test_rare_entries_get_no_feature_but_every_other_name_does():
     names = _trainer().feature_names(rows, {"entry_min_events": 2})
     assert names == ["entry=accuse/VERB", "quoted", "type=ACCUSE", "type=THREATEN"]
     assert "entry=warn/VERB" in _trainer().feature_names(rows, {})
+
+
+def test_threshold_ties_within_the_tolerance_go_to_the_highest():
+    # (threshold, precision, recall, F-beta, events/doc): the F curve is flat near its top
+    curve = [(0.30, 0.62, 0.42, 0.567, 2.9), (0.35, 0.64, 0.40, 0.574, 2.7), (0.45, 0.68, 0.35, 0.572, 2.2),
+             (0.50, 0.70, 0.33, 0.571, 2.0), (0.55, 0.73, 0.30, 0.568, 1.7)]
+    cfg = {"target_precision": 0.85, "useful_recall": 0.25, "beta": 0.5}
+    choose = _trainer().choose_threshold
+    assert choose(curve, cfg)[0] == 0.35
+    assert choose(curve, {**cfg, "f_tolerance": 0.005})[0] == 0.50
+    assert choose(curve, {**cfg, "f_tolerance": 0.01})[0] == 0.55
+    reached = [(0.40, 0.86, 0.30, 0.7, 1.0), (0.60, 0.9, 0.2, 0.6, 0.5)]
+    assert choose(reached, {**cfg, "f_tolerance": 0.005})[0] == 0.40
