@@ -17,6 +17,7 @@ from dyads.events.syntax import (
 )
 from dyads.events.triggers import is_object, names_event_of_head
 from dyads.events.verb_args import adj_arguments, forum_tokens, inner_parties, offence_phrase, verb_arguments
+from dyads.actors.tables import index
 from dyads.actors.vocab import DEFINITE_STATE_NOUNS
 from dyads.lexicon import Entry, context_words
 from dyads.senses import in_class, word_classes
@@ -46,6 +47,8 @@ STATE_ACT_COMPLEMENTS = {"hold": (("in", "without", "on", "under"), "custody_wor
 CENSOR_MODE = "censor"
 # Media and the means of reaching them: closing, suspending or blocking one is censorship, whatever the verb.
 MEDIUM_CLASS = "censored_medium"
+# Kinds of actor-table names that stand for a state itself.
+STATE_NAME_KINDS = ("country", "capital")
 # Acts of cooperation whose "against" phrase names the common foe ("allied *against* X", "cooperating with Y *against*
 # X", "help Y *against* X"): the foe is not whom the act is done with or for (PLOVER: the recipient is the partner).
 COMMON_FOE_TYPES = ("AGREE", "CONSULT", "COOPERATE", "SUPPORT", "AID")
@@ -284,8 +287,17 @@ def _agentless(token: Token, entry: Entry) -> bool:
 def _state_undergoes(verb: Token) -> bool:
     """True when the subject of the passive is a state itself ("Russia was banned", "the government was charged
     with negligence"): a state is not its own authorities' patient, and who acted on it is not known."""
-    return any(s.ent_type_ == "GPE" or s.lemma_.lower() in DEFINITE_STATE_NOUNS
+    return any(s.lemma_.lower() in DEFINITE_STATE_NOUNS or _names_state(s)
                for subject in children_with(verb, ("nsubjpass",)) for s in conjuncts(subject))
+
+
+def _names_state(token: Token) -> bool:
+    """True for the name of a state or of its capital standing for it ("Peru", "Moscow"), per the actor tables."""
+    if token.ent_type_ != "GPE":
+        return False
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    name = (ent.text if ent is not None else token.text).removeprefix("the ")
+    return any(e.kind in STATE_NAME_KINDS for e in index().entries(name))
 
 
 def _named(actor_tiers: list[list[Span]]) -> bool:
