@@ -48,3 +48,13 @@ def test_an_act_anyone_may_do_gets_no_state_as_actor(code, sentence):
 ])
 def test_a_state_undergoing_the_act_is_not_its_own_authorities_patient(code, sentence, event_type):
     assert not _state_acts(code(DATELINE + sentence), event_type)
+
+
+def test_a_name_taken_for_no_place_names_no_country_of_the_story(settings):
+    # "Arroyo" is also a little-known town abroad; taken for no place, it names no second country, so the story
+    # still names one country only (`geo.one_named_country`), whose authorities detain with no agent named
+    from dyads import geo, nlp
+    text = ("Police in Manila detained the opposition leader's son on Saturday. Cruz, 45, led an unsuccessful "
+            "challenge for the presidency against President Gloria Macapagal Arroyo")
+    places = geo.analyse(nlp.load(settings.spacy_model)(text), gazetteer=geo.from_settings(settings))
+    assert geo.one_named_country(places) == "PHL", dict(places.countries)
