@@ -19,6 +19,9 @@ def _state_acts(events, event_type="COERCE"):
     "Three union organisers were deported on Friday.",
     "The former mayor was exiled after the coup.",
     "Two opposition leaders were stripped of their citizenship on Monday.",
+    "Opposition leader Ana Ruiz has been held without charge since May.",
+    "Three activists were taken into custody on Monday.",
+    "Two students were placed under arrest.",
     "The opposition newspaper was shut down on Monday.",
     "Social media networks have been temporarily suspended.",
 ])
@@ -37,6 +40,7 @@ def test_a_state_only_act_with_a_place_is_that_place_s_state(code):
     "Two journalists were seized in Mosul on Tuesday.",
     "The factory was shut down on Monday.",
     "The boxer was stripped of his title on Monday.",
+    "Opposition leader Ana Ruiz has been held in a cave since May.",
 ])
 def test_an_act_anyone_may_do_gets_no_state_as_actor(code, sentence):
     assert not _state_acts(code(DATELINE + sentence))

@@ -40,9 +40,10 @@ AUTHORITY_TYPES = ("COERCE", "ACCUSE", "SANCTION")
 # "forced", "seized" may be anyone's). So are holding someone *in custody* or *without charge*, stripping someone
 # *of citizenship*, and censorship (lexicon mode `censor`: "the newspaper's website was blocked").
 STATE_ACT_CLASS = "state_act"
-# Prepositions of the complements that make "held" or "stripped" a state's act, with the word class of their object.
-STATE_ACT_COMPLEMENTS = {"hold": (("in", "without", "on", "under"), "custody_word"),
-                         "strip": (("of",), "citizenship_word")}
+# Complements that make a coercion a state's act whatever its verb, as (prepositions, word class of their object):
+# "held *in custody*", "taken *into custody*", "placed *under arrest*", "held *without charge*", "stripped *of
+# citizenship*", "deprived *of their passports*".
+STATE_ACT_COMPLEMENTS = ((("in", "into", "under", "without", "on"), "custody_word"), (("of",), "citizenship_word"))
 # The lexicon mode of censorship (closing, suspending or blocking a medium): a state's act (CAMEO 1721).
 CENSOR_MODE = "censor"
 # Media and the means of reaching them: closing, suspending or blocking one is censorship, whatever the verb.
@@ -265,13 +266,12 @@ def state_only_act(token: Token, entry: Entry) -> bool:
     """True for an act only a state's authorities carry out: arresting, charging, sentencing, deporting, ... (word
     class `state_act`), holding someone in custody or without charge, stripping someone of citizenship, censoring a
     medium. Kidnapping, killing, seizing or forcing may be anyone's."""
-    lemma = token.lemma_.lower()
     if in_class(token, STATE_ACT_CLASS) or entry.mode == CENSOR_MODE:
         return True
     if entry.event_type == "COERCE" and any(in_class(s, MEDIUM_CLASS) for s in children_with(token, ("nsubjpass",))):
         return True  # "the newspaper was shut down", "social media networks were suspended": censorship
-    preps, words = STATE_ACT_COMPLEMENTS.get(lemma, ((), ""))
-    return bool(preps) and any(in_class(o, words) for o in prep_objects(token, preps))
+    return entry.event_type == "COERCE" and any(in_class(o, words) for preps, words in STATE_ACT_COMPLEMENTS
+                                                for o in prep_objects(token, preps))
 
 
 def _agentless(token: Token, entry: Entry) -> bool:
