@@ -17,8 +17,10 @@ from dyads.events.syntax import (
 )
 from dyads.events.triggers import is_object, names_event_of_head
 from dyads.events.verb_args import adj_arguments, forum_tokens, inner_parties, offence_phrase, verb_arguments
+from dyads.actors.tables import index
+from dyads.actors.vocab import DEFINITE_STATE_NOUNS
 from dyads.lexicon import Entry, context_words
-from dyads.senses import word_classes
+from dyads.senses import in_class, word_classes
 
 # Mutual by definition: "X cooperated *with* Y" is also Y cooperating with X (PLOVER COOPERATE).
 MUTUAL_TYPES = ("COOPERATE",)
@@ -33,10 +35,21 @@ EXERCISE_WORDS = ("exercise", "drill", "maneuver", "manoeuvre", "game", "patrol"
 JOINT_WORDS = ("joint", "combined", "bilateral", "trilateral", "multinational")
 # Actions of authorities: a passive one with no agent was done by the authorities where it happened.
 AUTHORITY_TYPES = ("COERCE", "ACCUSE", "SANCTION")
-# Acts of the law that only a state's authorities do: in the passive with no agent or place ("was arrested",
-# "have been charged"), the authorities where the story is set did them ("closed", "forced" may be anyone's).
-LEGAL_ACT_LEMMAS = frozenset("arrest detain charge jail imprison sentence indict convict prosecute deport "
-                             "extradite outlaw apprehend".split())
+# Acts only a state's authorities do (word class `state_act`; coding guide): in the passive with no agent ("was
+# arrested", "have been charged"), the authorities where it happened or where the story is set did them ("closed",
+# "forced", "seized" may be anyone's). So are holding someone *in custody* or *without charge*, stripping someone
+# *of citizenship*, and censorship (lexicon mode `censor`: "the newspaper's website was blocked").
+STATE_ACT_CLASS = "state_act"
+# Complements that make a coercion a state's act whatever its verb, as (prepositions, word class of their object):
+# "held *in custody*", "taken *into custody*", "placed *under arrest*", "held *without charge*", "stripped *of
+# citizenship*", "deprived *of their passports*".
+STATE_ACT_COMPLEMENTS = ((("in", "into", "under", "without", "on"), "custody_word"), (("of",), "citizenship_word"))
+# The lexicon mode of censorship (closing, suspending or blocking a medium): a state's act (CAMEO 1721).
+CENSOR_MODE = "censor"
+# Media and the means of reaching them: closing, suspending or blocking one is censorship, whatever the verb.
+MEDIUM_CLASS = "censored_medium"
+# Kinds of actor-table names that stand for a state itself.
+STATE_NAME_KINDS = ("country", "capital")
 # Acts of cooperation whose "against" phrase names the common foe ("allied *against* X", "cooperating with Y *against*
 # X", "help Y *against* X"): the foe is not whom the act is done with or for (PLOVER: the recipient is the partner).
 COMMON_FOE_TYPES = ("AGREE", "CONSULT", "COOPERATE", "SUPPORT", "AID")
@@ -132,7 +145,7 @@ def build_candidate(sentence: Span, s_index: int, token: Token, entry: Entry, re
         attribution=attribution_of(sentence, token), rule=rule, rank=trigger_rank(token), cue=cue,
         intent=announcer is not None, conditional=conditional, contexts=_contexts(token),
         partners=_partners(token, entry), named_actor=_named(actor_spans), venue=_venue(token, entry),
-        agentless=_agentless(token, entry) and token.lemma_.lower() in LEGAL_ACT_LEMMAS,
+        agentless=_agentless(token, entry) and state_only_act(token, entry),
         actor_how=_how_label(how), convened=convened,
     )
 
@@ -240,12 +253,25 @@ def _own_exercise_noun(token: Token, entry: Entry) -> Entry:
 
 def _venue(token: Token, entry: Entry) -> Span | None:
     """Where a passive action of the authorities with no agent happened: "was arrested *in Iran*",
-    "was put under investigation *in Italy*" (its authorities are the actor)."""
-    if not _agentless(token, entry):
+    "was put under investigation *in Italy*" (its authorities are the actor). A coercion anyone may carry out
+    ("were seized *in Mosul*", "was raided") names no doer by its place."""
+    if not _agentless(token, entry) or (entry.event_type == "COERCE" and not state_only_act(token, entry)):
         return None
     verb = token if token.pos_ == "VERB" else governing_verb(token)
     places = prep_objects(verb, ("in",)) + (prep_objects(token, ("in",)) if token is not verb else [])
     return phrase(places[0]) if places else None
+
+
+def state_only_act(token: Token, entry: Entry) -> bool:
+    """True for an act only a state's authorities carry out: arresting, charging, sentencing, deporting, ... (word
+    class `state_act`), holding someone in custody or without charge, stripping someone of citizenship, censoring a
+    medium. Kidnapping, killing, seizing or forcing may be anyone's."""
+    if in_class(token, STATE_ACT_CLASS) or entry.mode == CENSOR_MODE:
+        return True
+    if entry.event_type == "COERCE" and any(in_class(s, MEDIUM_CLASS) for s in children_with(token, ("nsubjpass",))):
+        return True  # "the newspaper was shut down", "social media networks were suspended": censorship
+    return entry.event_type == "COERCE" and any(in_class(o, words) for preps, words in STATE_ACT_COMPLEMENTS
+                                                for o in prep_objects(token, preps))
 
 
 def _agentless(token: Token, entry: Entry) -> bool:
@@ -254,7 +280,24 @@ def _agentless(token: Token, entry: Entry) -> bool:
     if entry.event_type not in AUTHORITY_TYPES:
         return False
     verb = token if token.pos_ == "VERB" else governing_verb(token)
-    return verb is not None and (is_passive(verb) or is_reduced_passive(verb)) and not prep_objects(verb, ("by",))
+    return verb is not None and (is_passive(verb) or is_reduced_passive(verb)) and not prep_objects(verb, ("by",)) \
+        and not _state_undergoes(verb)
+
+
+def _state_undergoes(verb: Token) -> bool:
+    """True when the subject of the passive is a state itself ("Russia was banned", "the government was charged
+    with negligence"): a state is not its own authorities' patient, and who acted on it is not known."""
+    return any(s.lemma_.lower() in DEFINITE_STATE_NOUNS or _names_state(s)
+               for subject in children_with(verb, ("nsubjpass",)) for s in conjuncts(subject))
+
+
+def _names_state(token: Token) -> bool:
+    """True for the name of a state or of its capital standing for it ("Peru", "Moscow"), per the actor tables."""
+    if token.ent_type_ != "GPE":
+        return False
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    name = (ent.text if ent is not None else token.text).removeprefix("the ")
+    return any(e.kind in STATE_NAME_KINDS for e in index().entries(name))
 
 
 def _named(actor_tiers: list[list[Span]]) -> bool:

@@ -186,6 +186,8 @@ def resolve_mentions(mentions: list[Mention], *, gazetteer: Gazetteer,
             continue
         (best_score, reasons), best = scored[0]
         if _obscure_elsewhere(best, reasons, others_named):
+            if id(m) in own:  # a name taken for no place names no country of the document
+                doc_countries[own[id(m)]] -= 1
             continue
         m.place = best
         m.ranked = [(score, entry) for (score, _), entry in scored]
