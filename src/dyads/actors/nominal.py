@@ -19,6 +19,7 @@ from dyads.actors.rules import (
     Resolution, _definite_state, _heads, _personal, _strip_quantity, resolve_words, words_of_span,
 )
 from dyads.actors.syntax import _noun_of, _places_of
+from dyads.actors.pronouns import _antecedents_of
 
 
 class NominalReferences:
@@ -158,6 +159,9 @@ class NominalReferences:
                 return pair
         if len(lowered) == 2 and lowered[0] in PRONOUNS and lowered[1] in DEFINITE_STATE_NOUNS:
             return self._own_state(span, lowered[0])  # "said his country was ready"
+        owned = self._whose(span, res, sector)
+        if owned:  # "Iran, whose militiamen are fighting": Iran's
+            return owned
         again = (self._named_again(span) if len(lowered) == 1 else []) or self._named_body(span, res)
         if again:  # "the coalition" after "the US-led coalition"
             return again
@@ -212,6 +216,22 @@ class NominalReferences:
             return [self._as(span, r, why, sector=sector) for r, why in self._same_regime(span, ruler)] or [res]
         return [res]
 
+    def _whose(self, span: Span, res: Resolution | None, sector: str | None) -> list[Resolution]:
+        """"Iran, *whose* Revolutionary Guards and militiamen are fighting": a role possessed by the relative
+        "whose" (or coordinated with a role it possesses) belongs to the party its relative clause describes, as
+        it would after "Iran's"."""
+        if res is None or res.role is None or res.party.code:
+            return []
+        clause = _whose_clause(span)
+        if clause is None:
+            return []
+        out = []
+        for antecedent in _antecedents_of(clause):
+            found, _ = self._party_of(antecedent, "actor")
+            out += [self._as(span, r, f"'whose' -> '{antecedent.text}': {r.party.why}; role '{res.role.text}' -> "
+                                      f"{sector}", sector=sector) for r in found if r.party.code]
+        return out
+
     def _conjoined_person(self, span: Span) -> Resolution | None:
         """The named person a "his ..." phrase is coordinated with ("Kabila and *his* minister"), if any."""
         root = span.root
@@ -265,3 +285,21 @@ def _objects_of(token: Token, preps: tuple[str, ...]) -> list[Token]:
     return [o for p in token.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children if o.dep_ == "pobj"]
 
 
+def _whose_clause(span: Span) -> Token | None:
+    """The relative clause whose "whose" possesses the head of `span` ("X, *whose* forces ...") or, for a second
+    conjunct with no determiner of its own, the first conjunct ("X, whose guards and *militiamen* ...")."""
+    root = span.root
+    owners = [root]
+    if root.dep_ == "conj" and not any(c.dep_ in ("poss", "det") for c in root.children):
+        owners.append(root.head)
+    whose = next((c for o in owners for c in o.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
+    if whose is None:
+        return None
+    verb = whose.head
+    for _ in range(4):  # up from the possessed noun to the verb of its relative clause
+        if verb.dep_ == "relcl":
+            return verb
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
