@@ -111,6 +111,9 @@ class NominalReferences:
         ("X met Y ... X thanked his counterpart" -> Y), else the nearest earlier leader of another country."""
         if span.root.lemma_.lower() not in COUNTERPART_NOUNS or any(w.text[:1].isupper() for w in words[1:]):
             return []
+        named = self._counterpart_named(span)
+        if named:  # "his counterparts from Kazakhstan and Kyrgyzstan": the states named, not a pair before
+            return named
         verb = span.root
         while verb.dep_ not in ("ROOT", "relcl", "conj", "ccomp", "advcl") and verb.head.i != verb.i:
             verb = verb.head
@@ -136,6 +139,18 @@ class NominalReferences:
         best = max(leaders, key=lambda m: m.start)
         return [self._as(span, best.res, f"'{span.text}' -> '{best.res.party.text}', the one leader of another "
                                          f"country before it: {best.res.party.why}")]
+
+    def _counterpart_named(self, span: Span) -> list[Resolution]:
+        """The states a "from" or "of" phrase on a counterpart names ("his counterpart *from Brazil*", "their
+        counterparts *of Chile and Peru*"): each one, whatever pair the document named before."""
+        objects = _objects_of(span.root, ("from", "of"))
+        out = []
+        for obj in [o for first in objects for o in (first, *first.conjuncts)]:
+            phrase = _noun_of(obj)
+            found, _ = self._resolve_one(phrase, "actor")
+            out += [self._as(span, r, f"'{span.text}' from '{phrase.text}': {r.party.why}", sector=r.party.sector)
+                    for r in found if r.party.code and r.kind in ("country", "adjective", "capital")]
+        return out
 
     def _contextual(self, span: Span, words: list[Word], lowered: list[str],
                     res: Resolution | None) -> list[Resolution]:
