@@ -160,6 +160,10 @@ class NominalReferences:
         if person is not None:
             return [self._as(span, person, f"same person as '{person.party.text}' earlier in the document",
                              sector=sector)]
+        owner = self._owner_person(span, words) if sector is not None else None
+        if owner is not None:  # "Smith's commanding officer" after "a British soldier, John Smith": British
+            return [self._as(span, owner, f"'{span.text}': of '{owner.party.text}' named earlier ({owner.party.why}); "
+                                          f"role '{res.role.text}' -> {sector}", sector=sector)]
         bare = res is None and [w.text.lower() for w in words] in (["both"], ["the", "two"])  # "Both agreed"
         if GROUP_WORDS.keys() & set(lowered) and _refers_back(words) and (bare or _heads_count(res, words)):
             size = next(GROUP_WORDS[w] for w in lowered if w in GROUP_WORDS)
@@ -246,6 +250,17 @@ class NominalReferences:
             out += [self._as(span, r, f"'whose' -> '{antecedent.text}': {r.party.why}; role '{res.role.text}' -> "
                                       f"{sector}", sector=sector) for r in found if r.party.code]
         return out
+
+    def _owner_person(self, span: Span, words: list[Word]) -> Resolution | None:
+        """The person named earlier in the document whose name possesses the role `span` stands on ("*Smith's*
+        deputy", "*Tonroe's* commanding officer"), when the document gave that person a country: a person's
+        aides, officers and family are of that person's country, as a state's are of the state's."""
+        if span.root.pos_ != "NOUN":
+            return None
+        owners = {t.text.replace("’", "'") for c in span.root.children if c.dep_ == "poss" and c.pos_ == "PROPN"
+                  and span.start <= c.i < span.end for t in c.subtree}
+        person = self._known_person([w for w in words if w.text in owners]) if owners else None
+        return person if person is not None and person.party.country else None
 
     def _conjoined_person(self, span: Span) -> Resolution | None:
         """The named person a "his ..." phrase is coordinated with ("Kabila and *his* minister"), if any."""
