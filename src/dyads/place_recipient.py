@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from dyads import actors, geo
+from dyads.actors.vocab import stateless_head
 from dyads.records import Party, Place
 
 # Force, coercion and retreat (from a place): with no party named, they bear on the people where they happen.
@@ -53,6 +54,8 @@ def choose(recipient: Party | None, event_type: str, location: Place | None, how
     guessed = "where the story is set" in why or (HOME_WHY in why and own_place(how))
     if recipient is not None and (recipient.code is not None or recipient.sector is None) and not guessed:
         return recipient
+    if recipient is not None and recipient.code is None and stateless_head(recipient.text.lower().split()):
+        return recipient  # "police arrested 40 migrants in Rome": migrants are not the people of where they are
     found = of(event_type, location, how, places, sentence_span, actor)
     if guessed and found is None:
         return recipient

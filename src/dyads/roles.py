@@ -8,7 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from dyads import actors, events, nlp
-from dyads.actors.vocab import RELATIVE_PRONOUNS
+from dyads.actors.vocab import RELATIVE_PRONOUNS, stateless_head
 from dyads.events.noun_args import in_time_phrase
 from dyads.events.syntax import governing_verb, is_passive, prep_objects
 from dyads.records import Party
@@ -155,9 +155,11 @@ GRIEVANCE_TYPES = ("PROTEST", "REQUEST", "ACCUSE", "REJECT")
 
 
 def placed_abroad(party: Party) -> bool:
-    """True when the words of an unnamed party place it abroad ("foreign journalists", "overseas workers"), not
-    when they name a portfolio ("the foreign minister", "the foreign affairs committee")."""
+    """True when the words of an unnamed party place it abroad ("foreign journalists", "overseas workers", "600
+    migrants", `stateless_head`), not when they name a portfolio ("the foreign minister", "the foreign affairs committee")."""
     words = [w.strip("'’").lower() for w in party.text.split()]
+    if stateless_head(words):
+        return True  # "deported 600 migrants": migrants are away from home
     return any(w in FOREIGN_WORDS and (n + 1 == len(words) or words[n + 1] not in PORTFOLIO_WORDS_AFTER)
                for n, w in enumerate(words))
 

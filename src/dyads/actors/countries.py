@@ -11,7 +11,7 @@ from dyads.records import Party
 from dyads.actors.vocab import (
     DEFINITE_STATE_NOUNS, DOMESTIC_SECTORS, GROUP_KINDS, HOME_SECTORS, MANY_STATE_MODIFIERS, NATIONAL_FORCES,
     PERSON_LABELS, PLURAL_TAGS, SELF_STATE_LEMMAS, SETTING_GUESS_SECTORS, SETTING_SECTORS, STATE_KINDS,
-    VICTIM_PLACE_SHARE, VICTIM_SECTORS, VISITING_HEADS,
+    VICTIM_PLACE_SHARE, VICTIM_SECTORS, VISITING_HEADS, stateless_head,
 )
 from dyads.actors.tables import country_name, noun_classes
 from dyads.actors.rules import Resolution, _titled_person, resolve_words, words_of_span
@@ -46,6 +46,8 @@ class CountryContext:
             return []  # "the two countries discuss the crisis in Syria": countries are not in Syria
         if span.root.lower_ in VISITING_HEADS:
             return []  # "the opposition delegation in Riyadh": a travelling group is not of where it visits
+        if _away(span):
+            return []  # "migrants in Libya": not Libyans
         origin = self._from_country(span, states=res.party.sector not in MOVING_SECTORS)
         if origin is not None:  # "officials from the Colombian government ... in Havana": from Colombia
             why = f"{res.party.why}; from '{origin.res.party.text}' -> {origin.res.party.country}"
@@ -147,6 +149,8 @@ class CountryContext:
         clause and where it happens say nothing of their own country; judges, clergy, legislators, police
         and the like act at home, and peoples where they live.
         """
+        if _away(span):
+            return []  # "migrants in Libya": not Libyans
         statesman = res.kind not in GROUP_KINDS and res.party.sector not in HOME_SECTORS
         # a named person with a title ("Judge Ana Silva") is most often of the one country of their sentence;
         # unnamed civilians, activists or a people are not ("civilians killed in a town the Briton visited")
@@ -170,8 +174,8 @@ class CountryContext:
         come "from" somewhere ("troops from a Russian-led alliance"): their country is named, if not resolved; nor
         a party said to be of many states or of others ("the international coalition", "western diplomats")."""
         country, where = self.setting, self.setting_why or "its setting"
-        if res.kind in GROUP_KINDS or span.root.lower_ in VISITING_HEADS:
-            return []  # nor a delegation or envoy: the story is often set where it visits
+        if res.kind in GROUP_KINDS or span.root.lower_ in VISITING_HEADS or _away(span):
+            return []  # nor a delegation or envoy (the story is often set where it visits), nor migrants
         root = span.root
         national = " ".join(w.lower_ for w in span if w.lower_ != "the") in NATIONAL_FORCES and span[0].lower_ == "the"
         if country is None and res.party.sector in SETTING_SECTORS:
@@ -219,7 +223,7 @@ class CountryContext:
         """"civilians", "a family", "the hospital" hit with no country in their phrase or sentence: the people
         of the country where the document's named towns and regions are, when nearly all are in one (the guide
         codes victims with their own country, never with the attacker's), unless the story is set elsewhere."""
-        if res.party.sector not in VICTIM_SECTORS or res.kind in GROUP_KINDS:
+        if res.party.sector not in VICTIM_SECTORS or res.kind in GROUP_KINDS or _away(span):
             return []
         country = self._places_country()
         if country is None:
@@ -302,6 +306,11 @@ class CountryContext:
             return next(iter(same)), "the one country named in its sentence"
         # the country the document names most is a guess about the story, not about this party: none
         return None
+
+
+def _away(span: Span) -> bool:
+    """True when the head of the phrase names people away from home ("600 migrants", "asylum seekers")."""
+    return stateless_head([w.lower_ for w in span[:span.root.i - span.start + 1]])
 
 
 def _many_states(span: Span, res: Resolution) -> bool:

@@ -19,6 +19,7 @@ from dyads.actors.rules import (
     Resolution, _definite_state, _heads, _personal, _strip_quantity, resolve_words, words_of_span,
 )
 from dyads.actors.syntax import _noun_of, _places_of
+from dyads.actors.pronouns import _antecedents_of
 
 
 class NominalReferences:
@@ -110,6 +111,9 @@ class NominalReferences:
         ("X met Y ... X thanked his counterpart" -> Y), else the nearest earlier leader of another country."""
         if span.root.lemma_.lower() not in COUNTERPART_NOUNS or any(w.text[:1].isupper() for w in words[1:]):
             return []
+        named = self._counterpart_named(span)
+        if named:  # "his counterparts from Kazakhstan and Kyrgyzstan": the states named, not a pair before
+            return named
         verb = span.root
         while verb.dep_ not in ("ROOT", "relcl", "conj", "ccomp", "advcl") and verb.head.i != verb.i:
             verb = verb.head
@@ -136,6 +140,18 @@ class NominalReferences:
         return [self._as(span, best.res, f"'{span.text}' -> '{best.res.party.text}', the one leader of another "
                                          f"country before it: {best.res.party.why}")]
 
+    def _counterpart_named(self, span: Span) -> list[Resolution]:
+        """The states a "from" or "of" phrase on a counterpart names ("his counterpart *from Brazil*", "their
+        counterparts *of Chile and Peru*"): each one, whatever pair the document named before."""
+        objects = _objects_of(span.root, ("from", "of"))
+        out = []
+        for obj in [o for first in objects for o in (first, *first.conjuncts)]:
+            phrase = _noun_of(obj)
+            found, _ = self._resolve_one(phrase, "actor")
+            out += [self._as(span, r, f"'{span.text}' from '{phrase.text}': {r.party.why}", sector=r.party.sector)
+                    for r in found if r.party.code and r.kind in ("country", "adjective", "capital")]
+        return out
+
     def _contextual(self, span: Span, words: list[Word], lowered: list[str],
                     res: Resolution | None) -> list[Resolution]:
         """Phrases without a country of their own: known people, group references, possessive pronouns."""
@@ -144,6 +160,10 @@ class NominalReferences:
         if person is not None:
             return [self._as(span, person, f"same person as '{person.party.text}' earlier in the document",
                              sector=sector)]
+        owner = self._owner_person(span, words) if sector is not None else None
+        if owner is not None:  # "Smith's commanding officer" after "a British soldier, John Smith": British
+            return [self._as(span, owner, f"'{span.text}': of '{owner.party.text}' named earlier ({owner.party.why}); "
+                                          f"role '{res.role.text}' -> {sector}", sector=sector)]
         bare = res is None and [w.text.lower() for w in words] in (["both"], ["the", "two"])  # "Both agreed"
         if GROUP_WORDS.keys() & set(lowered) and _refers_back(words) and (bare or _heads_count(res, words)):
             size = next(GROUP_WORDS[w] for w in lowered if w in GROUP_WORDS)
@@ -158,6 +178,9 @@ class NominalReferences:
                 return pair
         if len(lowered) == 2 and lowered[0] in PRONOUNS and lowered[1] in DEFINITE_STATE_NOUNS:
             return self._own_state(span, lowered[0])  # "said his country was ready"
+        owned = self._whose(span, res, sector)
+        if owned:  # "Iran, whose militiamen are fighting": Iran's
+            return owned
         again = (self._named_again(span) if len(lowered) == 1 else []) or self._named_body(span, res)
         if again:  # "the coalition" after "the US-led coalition"
             return again
@@ -212,6 +235,33 @@ class NominalReferences:
             return [self._as(span, r, why, sector=sector) for r, why in self._same_regime(span, ruler)] or [res]
         return [res]
 
+    def _whose(self, span: Span, res: Resolution | None, sector: str | None) -> list[Resolution]:
+        """"Iran, *whose* Revolutionary Guards and militiamen are fighting": a role possessed by the relative
+        "whose" (or coordinated with a role it possesses) belongs to the party its relative clause describes, as
+        it would after "Iran's"."""
+        if res is None or res.role is None or res.party.code:
+            return []
+        clause = _whose_clause(span)
+        if clause is None:
+            return []
+        out = []
+        for antecedent in _antecedents_of(clause):
+            found, _ = self._party_of(antecedent, "actor")
+            out += [self._as(span, r, f"'whose' -> '{antecedent.text}': {r.party.why}; role '{res.role.text}' -> "
+                                      f"{sector}", sector=sector) for r in found if r.party.code]
+        return out
+
+    def _owner_person(self, span: Span, words: list[Word]) -> Resolution | None:
+        """The person named earlier in the document whose name possesses the role `span` stands on ("*Smith's*
+        deputy", "*Tonroe's* commanding officer"), when the document gave that person a country: a person's
+        aides, officers and family are of that person's country, as a state's are of the state's."""
+        if span.root.pos_ != "NOUN":
+            return None
+        owners = {t.text.replace("’", "'") for c in span.root.children if c.dep_ == "poss" and c.pos_ == "PROPN"
+                  and span.start <= c.i < span.end for t in c.subtree}
+        person = self._known_person([w for w in words if w.text in owners]) if owners else None
+        return person if person is not None and person.party.country else None
+
     def _conjoined_person(self, span: Span) -> Resolution | None:
         """The named person a "his ..." phrase is coordinated with ("Kabila and *his* minister"), if any."""
         root = span.root
@@ -265,3 +315,21 @@ def _objects_of(token: Token, preps: tuple[str, ...]) -> list[Token]:
     return [o for p in token.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children if o.dep_ == "pobj"]
 
 
+def _whose_clause(span: Span) -> Token | None:
+    """The relative clause whose "whose" possesses the head of `span` ("X, *whose* forces ...") or, for a second
+    conjunct with no determiner of its own, the first conjunct ("X, whose guards and *militiamen* ...")."""
+    root = span.root
+    owners = [root]
+    if root.dep_ == "conj" and not any(c.dep_ in ("poss", "det") for c in root.children):
+        owners.append(root.head)
+    whose = next((c for o in owners for c in o.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
+    if whose is None:
+        return None
+    verb = whose.head
+    for _ in range(4):  # up from the possessed noun to the verb of its relative clause
+        if verb.dep_ == "relcl":
+            return verb
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None

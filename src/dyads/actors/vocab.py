@@ -218,3 +218,13 @@ CONTINENT_ADJECTIVES = frozenset(("american", "americans", "asian", "asians", "a
 # state where the story is set (a plural "troops" or "forces" may be anyone's).
 NATIONAL_FORCES = frozenset(("army", "military", "air force", "navy", "armed forces", "defence ministry",
                              "defense ministry"))
+# People whom their name places in a country not their own ("migrants", "refugees", "asylum seekers"): where they
+# are, the story's setting or the state acting on them says nothing of their country.
+STATELESS_HEADS = frozenset("migrant migrants immigrant immigrants refugee refugees".split())
+SEEKER_HEADS = frozenset(("seeker", "seekers"))
+
+
+def stateless_head(words: list[str]) -> bool:
+    """True when the head (last word) of a party phrase's lower-cased words names people away from home."""
+    words = [w for w in words if w]
+    return bool(words) and (words[-1] in STATELESS_HEADS or (words[-1] in SEEKER_HEADS and "asylum" in words))
