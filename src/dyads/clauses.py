@@ -27,7 +27,8 @@ def question(trigger: Token) -> bool:
     asked = doc.user_data.get("dyads.clauses.questions")
     if asked is None:  # the tokens of every question of the document, found once
         asked = doc.user_data["dyads.clauses.questions"] = frozenset(
-            i for s in nlp.sentences(doc) if nlp.span_text(s).rstrip().rstrip("\"'”’)]").endswith("?") for i in range(s.start, s.end))
+            i for s in nlp.sentences(doc) if nlp.span_text(s).rstrip().rstrip("\"'”’)]").endswith("?")
+            for i in range(s.start, s.end))
     return trigger.i in asked
 
 

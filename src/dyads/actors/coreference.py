@@ -17,6 +17,7 @@ from dyads.actors.rules import (
     Hit, Resolution, _personal, _portfolio, _titled_person, _transnational, resolve_words, words_of_span,
 )
 from dyads.actors.syntax import _is_place, _noun_of, author_spans, host_noun
+from dyads.actors.countries import away_from_home
 from dyads.actors.memory import DocumentMemory, Group
 from dyads.actors.collectives import NamedAgain
 from dyads.actors.states import StateReferences
@@ -192,6 +193,10 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences, PronounRefer
             if named:  # "The militant group, Hamas,": the apposition names it
                 return named, ""
             found = self._contextual(span, words, lowered, res)
+            if res is not None and away_from_home(span):
+                # "600 migrants", "asylum seekers": where they are, the story's setting or the state acting on them
+                # says nothing of their country, so none of the guesses below applies
+                return [_transnational(r) for r in found], "unresolved"
             titled = res is not None and _titled_person(words, res)
             if res is not None and res.role is not None and not titled and not any(r.party.code for r in found):
                 found = self._located(span, res) or found
@@ -216,7 +221,7 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences, PronounRefer
             return [], f"news outlet '{span.text}': attribution, not a party"
         if res.kind in PLACE_KINDS and res.role is None and _is_place(span, capital=res.kind == "capital"):
             return [], f"'{span.text}' is the object of '{span.root.head.text}': a place, not a party"
-        if res.kind in ("people", "adjective") and ETHNIC_WORDS & set(lowered):
+        if res.kind in ("people", "adjective") and ETHNIC_WORDS & set(lowered) and not away_from_home(span):
             res = (self._located(span, res) or [res])[0]  # "ethnic Albanians in Serbia": where they live
         if len(res.options) > 1:
             res = self._choose_country(span, res)

@@ -46,8 +46,6 @@ class CountryContext:
             return []  # "the two countries discuss the crisis in Syria": countries are not in Syria
         if span.root.lower_ in VISITING_HEADS:
             return []  # "the opposition delegation in Riyadh": a travelling group is not of where it visits
-        if _away(span):
-            return []  # "migrants in Libya": not Libyans
         origin = self._from_country(span, states=res.party.sector not in MOVING_SECTORS)
         if origin is not None:  # "officials from the Colombian government ... in Havana": from Colombia
             why = f"{res.party.why}; from '{origin.res.party.text}' -> {origin.res.party.country}"
@@ -149,8 +147,6 @@ class CountryContext:
         clause and where it happens say nothing of their own country; judges, clergy, legislators, police
         and the like act at home, and peoples where they live.
         """
-        if _away(span):
-            return []  # "migrants in Libya": not Libyans
         statesman = res.kind not in GROUP_KINDS and res.party.sector not in HOME_SECTORS
         # a named person with a title ("Judge Ana Silva") is most often of the one country of their sentence;
         # unnamed civilians, activists or a people are not ("civilians killed in a town the Briton visited")
@@ -174,8 +170,8 @@ class CountryContext:
         come "from" somewhere ("troops from a Russian-led alliance"): their country is named, if not resolved; nor
         a party said to be of many states or of others ("the international coalition", "western diplomats")."""
         country, where = self.setting, self.setting_why or "its setting"
-        if res.kind in GROUP_KINDS or span.root.lower_ in VISITING_HEADS or _away(span):
-            return []  # nor a delegation or envoy (the story is often set where it visits), nor migrants
+        if res.kind in GROUP_KINDS or span.root.lower_ in VISITING_HEADS:
+            return []  # nor a delegation or envoy: the story is often set where it visits
         root = span.root
         national = " ".join(w.lower_ for w in span if w.lower_ != "the") in NATIONAL_FORCES and span[0].lower_ == "the"
         if country is None and res.party.sector in SETTING_SECTORS:
@@ -223,7 +219,7 @@ class CountryContext:
         """"civilians", "a family", "the hospital" hit with no country in their phrase or sentence: the people
         of the country where the document's named towns and regions are, when nearly all are in one (the guide
         codes victims with their own country, never with the attacker's), unless the story is set elsewhere."""
-        if res.party.sector not in VICTIM_SECTORS or res.kind in GROUP_KINDS or _away(span):
+        if res.party.sector not in VICTIM_SECTORS or res.kind in GROUP_KINDS:
             return []
         country = self._places_country()
         if country is None:
@@ -308,8 +304,9 @@ class CountryContext:
         return None
 
 
-def _away(span: Span) -> bool:
-    """True when the head of the phrase names people away from home ("600 migrants", "asylum seekers")."""
+def away_from_home(span: Span) -> bool:
+    """True when the head of the phrase names people away from home ("600 migrants", "asylum seekers"): no
+    country may be guessed for them from where they are (`DocumentResolver` asks before any guess)."""
     return stateless_head([w.lower_ for w in span[:span.root.i - span.start + 1]])
 
 

@@ -111,8 +111,8 @@ def _resolve_words(text: str, words: Sequence[Word], start: int, end: int, *, wh
         and words[cut - 1].text[:1].isupper() and words[cut - 1].text.endswith("s")
     owned = _owned(words, hit, cut, idx) if role is None and modifier is None and entry.kind in OWNER_KINDS else None
     # "King Salman", "President Kenyatta": a leader's name as written with the office's title
-    titled = entry.kind == "leader" and hit.text.lower().split(" ", 1)[0] in office_titles() \
-        or entry.kind == "leader" and " ".join(hit.text.lower().split()[:2]) in office_titles()
+    named = hit.text.lower().split()
+    titled = entry.kind == "leader" and any(" ".join(named[:n]) in office_titles() for n in (1, 2))
     sector, reason = _sector(entry, in_office, role, modifier, head_plural=head_plural, owned=owned, titled=titled,
                              role_heads=role is not None and role.i >= hit.j and (
                                  _heads(role, words) or _title_of_name(role, words)),
