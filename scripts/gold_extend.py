@@ -27,6 +27,8 @@ Batches events-n10 and events-n11 (session 18) were drawn with `--ngec 30 --seed
 (20 tune, 10 test each), run after events-n9 was in docs.csv.
 Batches events-n12 and events-n13 (session 19) were drawn with `--ngec 30 --seed 101` and then `--ngec 30 --seed 103`
 (20 tune, 10 test each), run after events-n11 was in docs.csv.
+Batches events-n14 and events-n15 (session 20) were drawn with `--ngec 30 --seed 107` and then `--ngec 30 --seed 109`
+(20 tune, 10 test each), run after events-n13 was in docs.csv.
 Usage: python scripts/gold_extend.py [--seed N] [--count N] [--max-chars N] [--ngec N]
 """
 from __future__ import annotations
