@@ -108,6 +108,8 @@ def noun_arguments(noun: Token, entry: Entry) -> tuple[list[list[Token]], list[l
             subject = undergoer
         if in_time_phrase(noun) and entry.event_type != "CONSULT":
             subject = []  # "police arrested dozens *after protests*": who acts after an act did not do it
+        if noun.dep_ == "pobj" and verb.lemma_.lower() in word_classes()["pursuing_verb"]:
+            subject = []  # "X named him a suspect *in the killing*", "arrested him *over the attack*": X pursues it
         tiers.append(subject)
         how += f", subject of governing verb '{verb.text}'"
         exclude = {t.i for a in subject for t in a.subtree} | {noun.i}
