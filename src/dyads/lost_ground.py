@@ -19,7 +19,11 @@ from dyads.records import Event, Party
 
 # Verbs and nouns of taking or retaking ground by force (ASSAULT senses only: the lexicon chose the type).
 GROUND_VERBS = frozenset(("capture", "seize", "take", "retake", "recapture", "reclaim", "regain", "liberate",
-                          "overrun", "storm", "oust", "push", "clear", "free", "enter", "win", "expel", "drive"))
+                          "overrun", "storm", "oust", "push", "clear", "free", "enter", "win", "expel", "drive",
+                          # "the city *fell to* X" (the lexicon's fall+to sense, actor and place reversed)
+                          "fall"))
+# Nouns of a place's edge: "the Iraqi border" taken or crossed is ground, not the state's government.
+EDGE_NOUNS = frozenset(("border", "frontier", "borderland", "borderlands"))
 GROUND_NOUNS = frozenset(("capture", "seizure", "recapture", "liberation", "assault", "offensive",
                           "counteroffensive", "counter-offensive", "incursion", "push", "advance", "takeover"))
 MILITANT_PREFIX = "IMG"
@@ -65,7 +69,7 @@ def _placeish(recipient: Party | None, doc: Doc) -> bool:
     if span is None:
         return False
     root = span.root
-    if root.lemma_.lower() in _territory() or root.lower_ == "country":
+    if root.lemma_.lower() in _territory() or root.lower_ == "country" or root.lemma_.lower() in EDGE_NOUNS:
         return True
     return why.startswith(("city '", "region '")) and recipient.sector in (None, "CVL")
 

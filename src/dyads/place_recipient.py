@@ -27,6 +27,9 @@ STATE_FORCE_SECTORS = frozenset(("GOV", "MIL", "COP"))
 # of an event noun, a place in the sentence's main clause.
 OWN_PLACE_HOWS = ("object of ", "attached to ", "within the event's phrase", "modifier of ",
                   "in the sentence's main clause")
+# Meetings and visits: one's own forces met abroad stand for the host country (_host_of_visit).
+VISIT_TYPES = frozenset(("CONSULT",))
+OWN_FORCE_SECTORS = frozenset(("MIL",))
 # The people of a place are its civilians (as CAMEO codes an attacked village or market).
 PEOPLE_SECTOR = "CVL"
 WHY_PREFIX = "no recipient named: "
@@ -48,6 +51,8 @@ def choose(recipient: Party | None, event_type: str, location: Place | None, how
         return Party(actor.text, actor.start, actor.end, actors.country_name(setting), setting, setting, PEOPLE_SECTOR,
                      f"{WHY_PREFIX}an attack placed nowhere by forces of the country where the story is set "
                      f"({setting}) bears on its own people")
+    if (host := _host_of_visit(recipient, event_type, location, how, actor)) is not None:
+        return host
     # a country guessed only from the story's setting yields to the event's own place (pairing.SETTING_WHY), and
     # so does the actor's own country given to victims with none named ("killed civilians *in a Peruvian town*")
     why = (recipient.why or "") if recipient is not None else ""
@@ -64,6 +69,23 @@ def choose(recipient: Party | None, event_type: str, location: Place | None, how
     place = (found.why or "").removeprefix(WHY_PREFIX)
     return replace(recipient, code=found.country, country=found.country, name=found.name,
                    why=f"{recipient.why or recipient.text}; no country of its own: {place}")
+
+
+def _host_of_visit(recipient: Party | None, event_type: str, location: Place | None, how: str,
+                   actor: Party | None) -> Party | None:
+    """"X visited *its own country's* base (troops) in Y": a visit abroad to one's own forces meets the host country
+    Y, not one's own side (PLOVER CONSULT: the visited party; a state's own forces are no counterpart)."""
+    if event_type not in VISIT_TYPES or recipient is None or actor is None or location is None \
+            or not location.country or not own_place(how):
+        return None
+    own_forces = recipient.sector in OWN_FORCE_SECTORS and recipient.code is not None \
+        and recipient.code == actor.code == actor.country
+    if not own_forces or location.country == actor.country:
+        return None
+    return Party(recipient.text, recipient.start, recipient.end, actors.country_name(location.country),
+                 location.country, location.country, "GOV",
+                 f"{recipient.why or recipient.text}; the actor's own forces, visited abroad: the host country "
+                 f"({location.name} -> {location.country})")
 
 
 def own_place(how: str) -> bool:

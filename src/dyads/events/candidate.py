@@ -16,7 +16,7 @@ from dyads.events.syntax import (
     subject_tokens,
 )
 from dyads.events.triggers import is_object, names_event_of_head
-from dyads.events.verb_args import adj_arguments, forum_tokens, inner_parties, offence_phrase, verb_arguments
+from dyads.events.verb_args import adj_arguments, forum_tokens, inner_parties, offence_phrase, topic_tokens, verb_arguments
 from dyads.actors.tables import index
 from dyads.actors.vocab import DEFINITE_STATE_NOUNS
 from dyads.lexicon import Entry, context_words
@@ -121,6 +121,7 @@ def build_candidate(sentence: Span, s_index: int, token: Token, entry: Entry, re
     described = {t.i for tier in actor_tiers for a in tier if token not in a.subtree for t in a.subtree}
     # an accusation's offence ("charged *with being a member of X*") names no target of the accusation
     offence = {t.i for c in token.children if offence_phrase(c, entry) for t in c.subtree}
+    offence |= topic_tokens(token, entry)  # what a meeting is about is not whom it is with
     # a cooperative act's common foe ("allied *against X*") and a filing's forum ("filed a case *at the court*")
     not_aimed = common_foes(token, entry) | (forum_tokens(token) if entry.pos == "VERB" else set())
     tiers = [[r for r in tier if r.i not in not_aimed] for tier in tiers]

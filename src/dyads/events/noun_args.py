@@ -18,6 +18,9 @@ from dyads.senses import word_classes
 
 # Verbs whose subject undergoes the nominal after "under": "came *under* attack", "remained under fire".
 UNDERGOING_VERBS = ("come", "fall", "remain", "stay", "be")
+# Acts whose noun names a state its undergoer is *in* ("remained *in* detention", "is *in* custody"): the subject of
+# the verb of staying is held, not holding.
+CONFINING_TYPES = ("COERCE",)
 # Prepositions through which a verb of suffering names what befell its subject ("died *in* an airstrike").
 SUFFERED_PREPS = ("in", "during", "from", "after", "amid", "by")
 MEDIATE_CAMEO = "045"
@@ -79,7 +82,8 @@ def noun_arguments(noun: Token, entry: Entry) -> tuple[list[list[Token]], list[l
     recipients = [r for r in recipients if not own_means(r)]
     verb = governing(noun)
     how = "possessor/modifier, by-phrase"
-    if verb is not None and noun.dep_ == "pobj" and noun.head.lower_ == "under" \
+    if verb is not None and noun.dep_ == "pobj" and (noun.head.lower_ == "under" or noun.head.lower_ == "in"
+                                                      and entry.event_type in CONFINING_TYPES) \
             and verb.lemma_.lower() in UNDERGOING_VERBS and not is_passive(verb) and children_with(verb, ("nsubj",)):
         # "X came *under* attack (from Y)": X undergoes it; the attacker is the named source or unknown
         sources = prep_objects(noun, ("from", "by")) + prep_objects(verb, ("from", "by"))
@@ -104,6 +108,8 @@ def noun_arguments(noun: Token, entry: Entry) -> tuple[list[list[Token]], list[l
             subject = undergoer
         if in_time_phrase(noun) and entry.event_type != "CONSULT":
             subject = []  # "police arrested dozens *after protests*": who acts after an act did not do it
+        if noun.dep_ == "pobj" and verb.lemma_.lower() in word_classes()["pursuing_verb"]:
+            subject = []  # "X named him a suspect *in the killing*", "arrested him *over the attack*": X pursues it
         tiers.append(subject)
         how += f", subject of governing verb '{verb.text}'"
         exclude = {t.i for a in subject for t in a.subtree} | {noun.i}

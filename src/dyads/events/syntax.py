@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 
 from dyads import nlp
 from dyads.actors.syntax import copula_subject
-from dyads.actors.vocab import ALLEGIANCE_WORDS
+from dyads.actors.vocab import ALLEGIANCE_WORDS, SPEECH_LEMMAS
 from dyads.events.asides import aside_subject
 from dyads.senses import in_class
 
@@ -423,6 +423,8 @@ def resolve_pronoun(token: Token) -> tuple[Token, str]:
     if token.dep_ == "poss" and node.dep_ in SUBJECT_DEPS:
         node = node.head  # "*their* forces had completed ...": climb from the clause's verb
     while node.dep_ in ("ccomp", "xcomp", "conj", "advcl") and node.head.i != node.i:
+        if node.dep_ == "ccomp" and node.head.i > token.i and not _reports(node.head):
+            break  # "It accused X, *a charge Y denied*": only a reporter ("..., Y said") names a fronted clause's doer
         node = node.head
         subj = [s for s in children_with(node, SUBJECT_DEPS) if s.lower_ not in PRONOUNS]
         if subj and not _agrees(token, subj[0]):
@@ -430,6 +432,12 @@ def resolve_pronoun(token: Token) -> tuple[Token, str]:
         if subj:
             return subj[0], f"pronoun '{token.text}' -> subject of '{node.text}'"
     return token, ""
+
+
+def _reports(verb: Token) -> bool:
+    """True when `verb` is a verb of saying, whose subject is the one who reports its clause ("..., X said")."""
+    from dyads import status  # status reads clauses, which read these helpers
+    return verb.lemma_ in SPEECH_LEMMAS or verb.lemma_ in status.words().say_verbs
 
 
 def _agrees(pronoun: Token, subject: Token) -> bool:

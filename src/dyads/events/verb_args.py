@@ -43,6 +43,8 @@ SHIP_PREFIXES = ("USS", "HMS")
 # Verbs of talking about something: their object is the topic ("discussed *Syria*"), the partner stands in a
 # "with" phrase or is a co-subject.
 TOPIC_OBJECT_LEMMAS = ("discuss", "debate", "review", "examine")
+# Prepositions by which such a verb names its topic, not its partner ("discussed co-operation *on* X").
+TOPIC_PREPS = ("on", "about", "over", "regarding", "concerning")
 # "sounded a gloomy *note*", "struck an upbeat *tone*": nouns whose adjective is what the verb's subject says, and
 # the prepositions naming what it is said about.
 TONE_NOUNS = ("note", "tone", "picture", "outlook", "assessment", "view", "verdict", "message")
@@ -312,6 +314,8 @@ def verb_arguments(verb: Token, entry: Entry) -> tuple[list[Token], list[list[To
     allies = allied_phrases(verb) | forum_tokens(verb)
     preps = [p for p in prep_objects(verb, RECIPIENT_PREPS) if p.i not in allies]
     if topic:
+        # "discussed progress *on the development of X's jet*": what a discussion is about is no party to it
+        preps = [p for p in preps if p.head.lower_ not in TOPIC_PREPS]
         # "discussed developments in X *with Y*": the partner's phrase parsed onto the topic
         preps += [p for o in children_with(verb, ("dobj",)) for p in prep_objects(o, ("with",))]
     for obj in children_with(verb, ("dobj", "nsubjpass")):
@@ -333,7 +337,7 @@ def verb_arguments(verb: Token, entry: Entry) -> tuple[list[Token], list[list[To
     for comp in children_with(verb, ("xcomp", "ccomp", "dobj", "prep", "advcl", "oprd")):
         if comp.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
             continue
-        if topic and comp.dep_ == "dobj":
+        if topic and (comp.dep_ == "dobj" or comp.dep_ == "prep" and comp.lower_ in TOPIC_PREPS):
             continue
         if offence_phrase(comp, entry) and direct:
             continue  # "X was charged *with being a member of Y*": X, named, is accused; Y is in the offence
@@ -341,6 +345,17 @@ def verb_arguments(verb: Token, entry: Entry) -> tuple[list[Token], list[list[To
         nested += head + [t for t in nominal_parties(comp, exclude=exclude | other_acts(comp))
                           if not locates_act(t, verb)]
     return actors, [direct, preps, nested], how
+
+
+def topic_tokens(verb: Token, entry: Entry) -> set[int]:
+    """Tokens of the phrases naming what a meeting verb is about ("discussed co-operation *on the development of X's
+    jet*", "talked *about the crisis in Y*"): no party to the meeting, nor a last-resort recipient."""
+    if entry.event_type != "CONSULT" or verb.pos_ != "VERB" or verb.lemma_.lower() not in TOPIC_OBJECT_LEMMAS:
+        return set()
+    heads = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS]
+    heads += [p for o in children_with(verb, ("dobj",)) for p in o.children if p.dep_ == "prep"
+              and p.lower_ in TOPIC_PREPS]
+    return {t.i for h in heads for t in h.subtree}
 
 
 def inner_parties(actors: list[Token]) -> list[Token]:

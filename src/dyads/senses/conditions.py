@@ -304,6 +304,10 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
             return False
         purposes = [c for c in token.children if c.dep_ in ("xcomp", "advcl")
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        # "fought to protect our freedoms", "to defend the town": what is defended is no opponent, unless the
+        # clause names whom from ("to protect civilians *from* X")
+        purposes = [c for c in purposes if not in_class(c, "defending_purpose")
+                    or any(p.dep_ == "prep" and p.lower_ in ("from", "against") for p in c.children)]
         return not any(verb_objects(c) for c in purposes)
     # "territory *that* Turkey had seized", "territory it seized": a relative clause's object is the noun it describes
     objects = [o for o in objects if o.tag_ not in RELATIVE_TAGS] + relative_object(token)
