@@ -107,3 +107,15 @@ def test_a_declined_summit_is_rejected_toward_its_host_only(code, text, recipien
     rejects = [e for e in events if e.event_type == "REJECT"]
     assert [(e.actor.code, e.recipient.code if e.recipient else None) for e in rejects] == [("KEN", recipient)], \
         triples(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The Chilean president said Chile would attack their camps if a Peruvian strike threatened Chilean soldiers.",
+    "The Chilean army chief said Chile would shoot down drones if a Peruvian strike on Bolivia endangered Chilean "
+    "troops.",
+])
+def test_an_ultimatum_is_aimed_at_the_party_whose_act_it_supposes(code, text):
+    events = code(text)
+    threats = [e for e in events if e.event_type == "THREATEN" and e.status == "occurred"]
+    assert [(e.actor.code, e.recipient.code if e.recipient else None) for e in threats] == [("CHL", "PER")], \
+        triples(events)
