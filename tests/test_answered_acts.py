@@ -119,3 +119,19 @@ def test_an_ultimatum_is_aimed_at_the_party_whose_act_it_supposes(code, text):
     threats = [e for e in events if e.event_type == "THREATEN" and e.status == "occurred"]
     assert [(e.actor.code, e.recipient.code if e.recipient else None) for e in threats] == [("CHL", "PER")], \
         triples(events)
+
+
+@pytest.mark.parametrize(("text", "recipient"), [
+    ("Chilean troops repelled the Peruvian attack.", "CHL"),
+    ("Chilean troops defended Arica from Peruvian attack.", "CHL"),
+])
+def test_a_resisted_act_is_aimed_at_whoever_resists_it(code, text, recipient):
+    events = code(text)
+    assert [(e.actor.code, e.recipient.code if e.recipient else None, e.status) for e in _on(events, "attack")] \
+        == [("PER", recipient, "occurred")], triples(events)
+
+
+def test_a_warning_given_as_the_occasion_of_a_plan_was_given(code):
+    events = code('Erdogan said, "We aim to retake the town", in a veiled warning to the Syrian Kurds.')
+    warnings = _on(events, "warning")
+    assert [(e.event_type, e.status) for e in warnings] == [("THREATEN", "occurred")], triples(events)

@@ -10,7 +10,8 @@ from dyads.events.syntax import (
     NOUN_RECIPIENT_PREPS, RECIPIENT_PREPS, TIME_PREPS, children_with, governing_verb, hands_of, is_passive,
     own_means, party_like, prep_objects, subject_tokens,
 )
-from dyads import lexicon
+from dyads import lexicon, status
+from dyads.clauses import resisted
 from dyads.actors.tables import agent_nouns
 from dyads.actors.vocab import NON_ATTRIBUTIVE_ROLES
 from dyads.lexicon import Entry
@@ -98,6 +99,12 @@ def noun_arguments(noun: Token, entry: Entry) -> tuple[list[list[Token]], list[l
         # answers an act done to it, unless the act names its own target ("the strike *on Syria*")
         answerers = [] if is_passive(verb) else subject_tokens(verb)[0]
         return [*tiers, [], beside], [recipients or answerers], how + f"; subject of '{verb.text}' answers it"
+    if verb is not None and resisted(noun, status.words()) and not is_passive(verb):
+        # "the town repelled the Peruvian attack", "defend the town *from* Peruvian attack": who resists an act, or
+        # whom it is defended for, is whom it is aimed at, never its doer
+        defended = [o for o in children_with(verb, ("dobj",)) if o.i != noun.i]
+        return [*tiers, [], beside], [recipients or defended or subject_tokens(verb)[0]], \
+            how + f"; '{verb.text}' resists it"
     if verb is not None:
         subject, _ = subject_tokens(verb)
         undergoer = _passive_undergoer(noun, verb)
