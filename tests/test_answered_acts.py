@@ -135,3 +135,32 @@ def test_a_warning_given_as_the_occasion_of_a_plan_was_given(code):
     events = code('Erdogan said, "We aim to retake the town", in a veiled warning to the Syrian Kurds.')
     warnings = _on(events, "warning")
     assert [(e.event_type, e.status) for e in warnings] == [("THREATEN", "occurred")], triples(events)
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Houthi fighters flouted the truce by shelling government positions.", "YEM"),
+    ("Russian forces ignored the Easter truce and kept shelling Ukrainian positions.", "RUS"),
+])
+def test_flouting_or_ignoring_a_truce_breaks_it(code, text, actor):
+    events = code(text)
+    assert [e for e in events if e.event_type == "ASSAULT" and e.actor.code == actor], triples(events)
+    assert not [e for e in events if e.event_type in ("REJECT", "RETREAT")], triples(events)
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    ("Venezuela's interior minister promised an iron fist against opposition protesters.", "VEN", "VEN"),
+    ("The Kenyan president vowed a crackdown on the Shabaab.", "KEN", "SOM"),
+])
+def test_a_vowed_crackdown_is_a_threat(code, text, actor, recipient):
+    events = code(text)
+    assert [(e.event_type, e.actor.code, e.recipient.code if e.recipient else None) for e in events
+            if e.trigger.text in ("promised", "vowed")] == [("THREATEN", actor, recipient)], triples(events)
+
+
+@pytest.mark.parametrize(("text", "threat"), [
+    ("The Turkish foreign minister warned Sweden of consequences after the burning.", True),
+    ("The Turkish foreign minister warned of consequences for the economy.", False),
+])
+def test_consequences_threaten_only_a_party_warned_of_them(code, text, threat):
+    events = code(text)
+    assert bool([e for e in events if e.event_type == "THREATEN"]) is threat, triples(events)

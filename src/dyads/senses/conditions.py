@@ -250,6 +250,11 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
         prep = noun.head
         return noun.dep_ == "pobj" and prep.lower_ in rule.words and prep.head.pos_ == "VERB" \
             and (not cls or in_class(prep.head, cls))
+    if rule.test == "addressed_prep":
+        # "warned *Sweden* of consequences": the prep test, of a verb whose object names a party it is addressed to
+        # ("warned of consequences" with no one addressed is a pessimistic comment)
+        return any(c.dep_ == "dobj" and _named_party(c) for c in token.children) \
+            and _holds(replace(rule, test="prep"), token, entry)
     if rule.test == "prep":
         # the parser often hangs a verb's phrase on its object: "warned [Syria *of* reprisals]"
         heads = [token, *(c for c in token.children if c.dep_ == "dobj")] if token.pos_ == "VERB" else [token]
