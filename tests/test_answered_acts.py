@@ -164,3 +164,14 @@ def test_a_vowed_crackdown_is_a_threat(code, text, actor, recipient):
 def test_consequences_threaten_only_a_party_warned_of_them(code, text, threat):
     events = code(text)
     assert bool([e for e in events if e.event_type == "THREATEN"]) is threat, triples(events)
+
+
+def test_vowing_to_shut_something_down_threatens_dissent(code):
+    events = code("The Nigerian oil workers' union vowed to shut down the pumping stations.")
+    assert [(e.event_type, e.cameo) for e in events if e.trigger.text == "vowed"] == [("THREATEN", "133")], \
+        triples(events)
+
+
+def test_refusing_to_rule_out_a_gerund_option_keeps_the_threat_open(code):
+    events = code("Thailand's army chief refused to rule out imposing martial law if protesters turned violent.")
+    assert [e.event_type for e in events if e.trigger.text == "refused"] == ["THREATEN"], triples(events)

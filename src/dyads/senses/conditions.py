@@ -304,6 +304,8 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
         # "refused *to rule out* the use of force": declining to exclude an option of the class keeps it open
         options = [c for c in token.children if c.dep_ == "xcomp"
                    and any(p.dep_ == "prt" and p.lower_ == "out" for p in c.children)]
+        # "refused to rule out *imposing martial law*": the option named by a gerund, with its object
+        options += [g for c in options for g in c.children if g.dep_ in ("xcomp", "ccomp", "pcomp") and g.tag_ == "VBG"]
         return any(not cls or in_class(w, cls) for c in options for o in verb_objects(c) for w in o.subtree)
     if rule.test == "judged":
         # "called the decision *unjustified*", "called the release *a constructive step*", "described the junta *as
