@@ -231,7 +231,8 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
         return any(in_class(o, cls) and (o.lemma_.lower() not in rule.words or all(
             in_class(a, "answered_hostility") or in_class(a, "hostile_act") or _named_party(a)
             or any(c.dep_ == "poss" for c in a.children)
-            for p in o.children if p.dep_ == "prep" and p.lower_ in ANSWER_PREPS for a in p.children if a.dep_ == "pobj"))
+            for p in o.children if p.dep_ == "prep" and p.lower_ in ANSWER_PREPS
+            for a in p.children if a.dep_ == "pobj"))
             for o in verb_objects(token))
     if rule.test == "actor":
         # "teachers", "striking *teachers*' union", "thousands *of teachers*"
