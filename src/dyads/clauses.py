@@ -210,12 +210,32 @@ def presupposed(noun: Token, w: Words) -> bool:
     """True for an action noun owned by its author that a verb of pursuing or giving up takes as its object ("if
     Erdogan pursues *his threat*", "unless they abandon *their attack*", "has not ended *its offensive*"): the event
     is under way, so no condition, modal or negator above the verb makes it unreal."""
+    if noun.pos_ == "NOUN" and answered(noun):
+        return True
     if noun.pos_ != "NOUN" or not (noun.dep_ == "dobj" and noun.head.lemma_.lower() in w.presupposing_governors
                                    or resisted(noun, w)):
         return False
     # owned by its author ("*his* threat", "*Peru's* blockade", "*Turkish* attack"): with a bare "the" the author is
     # unknown, and the one who ends it ("petitioned the UN to end the expulsion") is no author
     return any(c.dep_ == "poss" or c.dep_ in ("amod", "compound") and c.text[:1].isupper() for c in noun.children)
+
+
+# Determiners of an act already known to the reader ("respond to *the* strike"), not of any act to come ("any").
+DEFINITE_DETERMINERS = ("the", "this", "that", "these", "those")
+
+
+def answered(noun: Token) -> bool:
+    """"Iran will respond to *the Israeli strike*", "vowed to avenge *Monday's raid*": a known act that a party
+    answers (senses.answering_word) has happened, whatever the status of the answer; "would retaliate for *any*
+    attack" names no act that happened (its author named, a definite determiner or a time possessor tell one)."""
+    from dyads.senses import answering_word  # the senses package reaches this module through the actor tables
+
+    if answering_word(noun) is None:
+        return False
+    return any(c.dep_ == "poss" or c.dep_ in ("amod", "compound") and c.text[:1].isupper()
+               or c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS
+               or c.dep_ == "prep" and c.lower_ == "by" and any(o.dep_ == "pobj" for o in c.children)
+               for c in noun.children)
 
 
 def resisted(noun: Token, w: Words) -> bool:
@@ -358,12 +378,19 @@ def unconfirmed(clause: Token, w: Words) -> Token | None:
 HAPPENING_VERBS = ("happen", "occur", "materialise", "materialize", "take", "go", "come", "proceed")
 
 
+# Determiners of an act not yet known to the reader ("if *a* strike hit", "if *any* attack happened").
+INDEFINITE_DETERMINERS = ("a", "an", "any", "another")
+
+
 def conditional_subject(noun: Token, w: Words) -> Token | None:
     """The "if" or "unless" of a condition whose passive subject, or whose subject of happening, a nominal is ("*if*
     an agreement is reached", "if there had been talks and *the agreement* had been made", "unless an attack
-    happens"): the act is only supposed. Not the subject of other verbs ("if the talks fail": the talks are held)."""
+    happens"), or any subject brought in by an indefinite determiner ("if *a* US strike threatened its troops"): the
+    act is only supposed. Not a known act subject of other verbs ("if the talks fail": the talks are held)."""
     verb = noun.head
-    if not (noun.dep_ == "nsubjpass" or noun.dep_ == "nsubj" and verb.lemma_.lower() in HAPPENING_VERBS):
+    indefinite = any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in noun.children)
+    if not (noun.dep_ == "nsubjpass" or noun.dep_ == "nsubj" and (verb.lemma_.lower() in HAPPENING_VERBS
+                                                                   or indefinite)):
         return None
     for _ in range(3):
         mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in w.condition_marks), None)

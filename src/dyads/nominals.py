@@ -16,7 +16,7 @@ from importlib import resources
 
 from spacy.tokens import Token
 
-from dyads.senses import word_classes
+from dyads.senses import answering_word, word_classes
 
 COPULA_COMPLEMENTS = ("attr", "acomp", "oprd")
 # Modifiers of a nominal that name its own party ("*Peru's* refusal", "*Turkish* strikes").
@@ -161,6 +161,8 @@ def _embedded(noun: Token, triggers: set[int]) -> bool:
     protests*")."""
     if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
         return False
+    if answering_word(noun) is not None:
+        return False  # "fired missiles *in response to* the Israeli strike": the act answered, no detail of an answer
     host = noun.head.head
     if noun.head.lower_ == "of" and host.lemma_.lower() in word_classes()["span_noun"]:
         return False  # "days *of talks*", "a wave *of arrests*" measure out the events, they describe nothing

@@ -130,8 +130,10 @@ def _recipient_tier(cand: events.Candidate, resolver: actors.DocumentResolver,
     actor_codes = {a.code for a in acts if a.code}
     own = {(a.code, a.sector) for a in acts if a.code}
     # a stance, or a response ("retaliate", "respond": intent.retaliation), is aimed at the author of the act it
-    # names ("would respond to any *Israeli* attack")
-    role = "target" if cand.entry.event_type in AUTHOR_TYPES or intent.retaliation(cand.trigger) else "recipient"
+    # names ("would respond to any *Israeli* attack"), and so is an act announced under a condition, an ultimatum
+    # ("would attack if *a Peruvian strike* threatened its troops")
+    role = "target" if cand.entry.event_type in AUTHOR_TYPES or intent.retaliation(cand.trigger) \
+        or cand.conditional else "recipient"
     for n, tier in enumerate(cand.recipients):
         coded = [r for r in _resolve(tier, resolver, role=role) if is_coded(r)
                  and not _own_act(r, acts, own, cand.entry.event_type, cand.entry.mode)

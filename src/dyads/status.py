@@ -257,7 +257,9 @@ def _governed(node: Token, trigger: Token, w: Words) -> tuple[str, Token] | None
         return "hypothetical", node  # "remain *driven* to carry out attacks", "is determined to retake the city"
     if node.lemma_.lower() in w.desire_verbs and node.pos_ == "VERB":
         return "hypothetical", node  # "wants to reassure its allies": a wish, neither scheduled nor announced
-    if node.lemma_.lower() in w.plan_verbs and node.pos_ in ("VERB", "ADJ", "NOUN") and not _carried_out(node, trigger):
+    # "aims, *in a warning to* Y, to ...": the warning was given
+    if node.lemma_.lower() in w.plan_verbs and node.pos_ in ("VERB", "ADJ", "NOUN") \
+            and not _carried_out(node, trigger) and not _occasion(node, trigger):
         return ("hypothetical" if _unrealised(node) else "planned"), node
     if trigger.pos_ == "VERB" and node.pos_ == "VERB" and node.lemma_.lower() in w.permitting_governors:
         return "hypothetical", node  # "allowing X *to claim* it had ousted them": permitted, not reported

@@ -222,6 +222,23 @@ def _org_pairs() -> list[tuple[str, ActorEntry]]:
     return out
 
 
+# Sectors of the organizations whose names name an armed party ("a *Hamas* strike", "a *Houthi* raid").
+ARMED_SECTORS = ("REB", "IMG", "MIL")
+
+
+@functools.cache
+def armed_party_keys() -> frozenset[str]:
+    """Lower-case names and adjectives of states (countries.csv names and adjectives, pycountry names) and names and
+    aliases of armed groups (organizations.csv rows of ARMED_SECTORS): the words by which a military act is named as
+    a party's ("the *Israeli* strike", "*US* airstrikes", "a *Hamas* raid"). Capitals and peoples are left out."""
+    out = {t for c in pycountry.countries for t in (c.name, getattr(c, "common_name", None)) if t}
+    for row in _read("countries.csv"):
+        out |= {t.removeprefix("the ") for t in _split(row["names"]) + _split(row["adjectives"])}
+    out |= {t for row in _read("organizations.csv") if row["sector"] in ARMED_SECTORS
+            for t in (row["name"], *_split(row["aliases"]))}
+    return frozenset(t.lower() for t in out)
+
+
 @functools.cache
 def public_body_keys() -> frozenset[str]:
     """Lower-case keys of the names and aliases of intergovernmental and state bodies (organizations.csv kinds

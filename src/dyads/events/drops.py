@@ -79,6 +79,8 @@ def _governor(token: Token, triggers: dict[int, Entry]) -> Token | None:
         prep_objects(token, TARGET_PREPS) or participle_targets(token, triggers[token.i]))
     if own and clauses.resisted(token, status.words()):
         return None  # "repelled *Peru's attack*": the act resisted is the other side's, an event of its own
+    if own and token.pos_ == "NOUN" and clauses.answered(token):
+        return None  # "will retaliate for *the Israeli strike*": the act answered is the other side's, done before
     node = token.head if names_event_of_head(token) else token  # "suspended *aid* deliveries"
     if node.i != token.i and _governs(node, triggers, own, stance_object):
         return node

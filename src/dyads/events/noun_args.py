@@ -10,11 +10,12 @@ from dyads.events.syntax import (
     NOUN_RECIPIENT_PREPS, RECIPIENT_PREPS, TIME_PREPS, children_with, governing_verb, hands_of, is_passive,
     own_means, party_like, prep_objects, subject_tokens,
 )
-from dyads import lexicon
+from dyads import lexicon, status
+from dyads.clauses import resisted
 from dyads.actors.tables import agent_nouns
 from dyads.actors.vocab import NON_ATTRIBUTIVE_ROLES
 from dyads.lexicon import Entry
-from dyads.senses import word_classes
+from dyads.senses import answering_word, word_classes
 
 # Verbs whose subject undergoes the nominal after "under": "came *under* attack", "remained under fire".
 UNDERGOING_VERBS = ("come", "fall", "remain", "stay", "be")
@@ -97,6 +98,17 @@ def noun_arguments(noun: Token, entry: Entry) -> tuple[list[list[Token]], list[l
             # "died in the siege of X *by Y*": a by-phrase after the nominal, hung on the intransitive verb
             tiers[1] += [a for a in prep_objects(verb, ("by",)) if a.i > noun.i]
         return [*tiers, [], beside], [recipients], how + f"; subject of '{verb.text}' suffers it"
+    if verb is not None and (answer := answering_word(noun)) is not None and answer.i == verb.i:
+        # "Iran will respond to the Israeli strike", "retaliated for the raid": who answers an act did not do it; it
+        # answers an act done to it, unless the act names its own target ("the strike *on Syria*")
+        answerers = [] if is_passive(verb) else subject_tokens(verb)[0]
+        return [*tiers, [], beside], [recipients or answerers], how + f"; subject of '{verb.text}' answers it"
+    if verb is not None and resisted(noun, status.words()) and not is_passive(verb):
+        # "the town repelled the Peruvian attack", "defend the town *from* Peruvian attack": who resists an act, or
+        # whom it is defended for, is whom it is aimed at, never its doer
+        defended = [o for o in children_with(verb, ("dobj",)) if o.i != noun.i]
+        return [*tiers, [], beside], [recipients or defended or subject_tokens(verb)[0]], \
+            how + f"; '{verb.text}' resists it"
     if verb is not None:
         subject, _ = subject_tokens(verb)
         undergoer = _passive_undergoer(noun, verb)

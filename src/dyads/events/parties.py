@@ -195,6 +195,10 @@ def _clause_of(head: Token) -> _Clause:
                 in_class(t, "comment") or any(c.dep_ == "aux" and c.lower_ in hypothetical for c in t.children)
                 or _own_subject(t))):
             asides.append((t.left_edge.i, t.right_edge.i, frozenset(x.i for x in t.subtree)))
+        if (kept := _condition_subjects(t)) is not None:
+            # "would attack X if *a Peruvian strike* threatened Chilean soldiers": a condition names whose act is
+            # answered (its subject), not whom the trigger aims at (what that act befalls)
+            asides.append((t.left_edge.i, t.right_edge.i, frozenset(x.i for x in t.subtree) - kept))
         if t.dep_ == "agent":
             agents.append((t.i, t.left_edge.i, t.right_edge.i, frozenset(a.i for a in t.ancestors),
                            frozenset(x.i for x in t.subtree)))
@@ -223,6 +227,20 @@ def _coordinated_act(clause: Token) -> bool:
     counterpart and stays."""
     return clause.dep_ == "conj" and clause.pos_ in ("VERB", "AUX") and not in_class(clause, "comment") \
         and any(c.dep_ in SUBJECT_DEPS and c.lower_ not in ("it", "there") for c in clause.children)
+
+
+def _condition_subjects(clause: Token) -> frozenset[int] | None:
+    """The tokens of the subjects of a condition with a subject and an object of its own ("if *Syria* attacked Turkish
+    troops", "if *a Peruvian strike* threatened Chilean soldiers"), or None for any other clause: the rest of the
+    condition (what the supposed act befalls, the subject's own target phrase) is no party the trigger aims at."""
+    if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children):
+        return None
+    subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.lower_ not in ("it", "there")]
+    if not subjects or not any(c.dep_ == "dobj" for c in clause.children):
+        return None
+    # the subject's own words, not its phrases ("a US strike *on Syria*": the target of the supposed act)
+    phrases = {x.i for s in subjects for p in s.children if p.dep_ == "prep" for x in p.subtree}
+    return frozenset(x.i for s in subjects for x in s.subtree if x.i not in phrases)
 
 
 def _own_subject(clause: Token) -> bool:

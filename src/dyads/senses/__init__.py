@@ -17,18 +17,19 @@ from __future__ import annotations
 # in_class from this package while it is still loading
 from dyads.senses.table import (CATCH_ALL_TESTS, NAMED, NAMED_ENTS, PERSON, PLACE, PLACE_ENTS, TESTS, Rule, _read,
                                 in_class, rules, word_classes)
-from dyads.senses.arguments import (FINITE_TAGS, JUDGEMENT_DEPS, RELATIVE_TAGS, SUBJECT_DEPS, _agents, _antecedent,
-                                    _small_clause_words, _subjects, judgement_words, relative_object, verb_objects)
+from dyads.senses.arguments import (ANSWER_PREPS, FINITE_TAGS, JUDGEMENT_DEPS, RELATIVE_TAGS, SUBJECT_DEPS, _agents,
+                                    _antecedent, _small_clause_words, _subjects, answering_word, judgement_words,
+                                    relative_object, verb_objects)
 from dyads.senses.conditions import (FUTURE_AUX, GERUND_CLASSES, MODIFIER_DEPS, OBLIGATION_AUX, PARTICLE_HEADS,
                                      PERSONAL_PRONOUNS, POSSIBLE_AUX, QUANTITY_NOUNS, QUESTION_WORDS, TIME_ENTS,
                                      _continued, _holds, _named_party, _past_subjunctive, choose, pending_subjects,
                                      provisional)
 from dyads.senses.reciprocal import MUTUAL_OBJECTS, MUTUAL_TYPES, RECIPROCAL_PRONOUNS, mutual
 
-__all__ = ["CATCH_ALL_TESTS", "FINITE_TAGS", "FUTURE_AUX", "GERUND_CLASSES", "JUDGEMENT_DEPS", "MODIFIER_DEPS",
-           "MUTUAL_OBJECTS", "MUTUAL_TYPES", "NAMED", "NAMED_ENTS", "OBLIGATION_AUX", "PARTICLE_HEADS", "PERSON",
-           "PERSONAL_PRONOUNS", "PLACE", "PLACE_ENTS", "POSSIBLE_AUX", "QUANTITY_NOUNS", "QUESTION_WORDS",
-           "RECIPROCAL_PRONOUNS", "RELATIVE_TAGS", "SUBJECT_DEPS", "TESTS", "TIME_ENTS", "Rule", "_agents", "_antecedent",
-           "_continued", "_holds", "_named_party", "_past_subjunctive", "_read", "_small_clause_words", "_subjects",
-           "choose", "in_class", "judgement_words", "mutual", "pending_subjects", "provisional", "relative_object",
-           "rules", "verb_objects", "word_classes"]
+__all__ = ["ANSWER_PREPS", "CATCH_ALL_TESTS", "FINITE_TAGS", "FUTURE_AUX", "GERUND_CLASSES", "JUDGEMENT_DEPS",
+           "MODIFIER_DEPS", "MUTUAL_OBJECTS", "MUTUAL_TYPES", "NAMED", "NAMED_ENTS", "OBLIGATION_AUX",
+           "PARTICLE_HEADS", "PERSON", "PERSONAL_PRONOUNS", "PLACE", "PLACE_ENTS", "POSSIBLE_AUX", "QUANTITY_NOUNS",
+           "QUESTION_WORDS", "RECIPROCAL_PRONOUNS", "RELATIVE_TAGS", "SUBJECT_DEPS", "TESTS", "TIME_ENTS", "Rule",
+           "_agents", "_antecedent", "_continued", "_holds", "_named_party", "_past_subjunctive", "_read",
+           "_small_clause_words", "_subjects", "answering_word", "choose", "in_class", "judgement_words", "mutual",
+           "pending_subjects", "provisional", "relative_object", "rules", "verb_objects", "word_classes"]

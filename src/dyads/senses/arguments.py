@@ -6,6 +6,26 @@ from spacy.tokens import Token
 
 RELATIVE_TAGS = ("WDT", "WP")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# Prepositions by which an answer names what it answers ("respond *to*", "retaliate *for*", "revenge *against*").
+ANSWER_PREPS = ("to", "for", "against")
+
+
+def answering_word(noun: Token) -> Token | None:
+    """The word (senses class `answering`) by which a party answers the act a nominal names: "responded *to* Israel's
+    strike", "will retaliate for the raid", "avenged the killing", "in response to the attack" (a conjunct answered
+    as its first one is: "responded to the strikes and *raids*"); None when the nominal answers nothing."""
+    from dyads.senses.table import word_classes
+
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    answering = word_classes()["answering"]
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        head = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ in ANSWER_PREPS and noun.head.head.pos_ in ("VERB", "NOUN"):
+        head = noun.head.head
+    else:
+        return None
+    return head if head.lemma_.lower() in answering or head.lower_ in answering else None
 
 
 def relative_object(token: Token) -> list[Token]:

@@ -9,8 +9,8 @@ from spacy.tokens import Token
 
 from dyads import lexicon, own_side
 from dyads.actors import tables
-from dyads.senses.arguments import (RELATIVE_TAGS, SUBJECT_DEPS, _agents, _subjects, judged_objects, judgement_words,
-                                    relative_object, verb_objects)
+from dyads.senses.arguments import (ANSWER_PREPS, RELATIVE_TAGS, SUBJECT_DEPS, _agents, _subjects, answering_word,
+                                    judged_objects, judgement_words, relative_object, verb_objects)
 from dyads.senses.table import Rule, in_class, rules
 
 # Auxiliaries of an announced future action ("warned *it would* retaliate") and of obligation ("insisted that
@@ -31,6 +31,8 @@ QUANTITY_NOUNS = ("thousand", "thousands", "hundred", "hundreds", "dozen", "doze
                   # quantifiers standing for their of-phrase ("*few of* the conditions were met", "expelled *many of*")
                   "few", "many", "some", "most", "all", "none", "several", "each", "both", "any")
 MODIFIER_DEPS = ("amod", "compound", "nmod", "npadvmod", "poss")
+# Modifiers that name a noun's kind or party before it, not its possessor.
+NAME_MODIFIER_DEPS = ("amod", "compound", "nmod", "npadvmod")
 # Particles a verb's prepositional phrase may hang on ("pulled *out* of the talks", "walked *away* from").
 PARTICLE_HEADS = ("out", "away", "back", "off")
 # Adverbs of a state that still holds ("*still* occupies", "has *long* occupied"); "now" only of a passive ("was
@@ -214,6 +216,24 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
         return bool(entry.particle) and bool(objs) and all(o.ent_type_ in TIME_ENTS for o in objs)
     if rule.test == "modifier":
         return any(in_class(t, cls) for t in token.doc[token.left_edge.i:token.i])
+    if rule.test == "named_by":
+        # "the *Israeli* strike", "*US* airstrikes": a name or adjective modifying the noun (not a possessor:
+        # "Tunisia's first strike" may be one held in Tunisia)
+        return any(in_class(t, cls) for m in token.children if m.dep_ in NAME_MODIFIER_DEPS and m.i < token.i
+                   for t in m.subtree if t.dep_ != "case")
+    if rule.test == "answered":
+        # "responded *to* the strike", "retaliate for the raid", "in response to the strike": an act another answers
+        return answering_word(token) is not None
+    if rule.test == "answer_object":
+        # "vowed *a strong response*", "pledged revenge": an answer of the class as the verb's object; one given to
+        # something that is no hostile act nor party ("a swift response *to the floods*") is not retaliation
+        # with `words`, those answers ("response", "reaction") may answer anything else
+        return any(in_class(o, cls) and (o.lemma_.lower() not in rule.words or all(
+            in_class(a, "answered_hostility") or in_class(a, "hostile_act") or _named_party(a)
+            or any(c.dep_ == "poss" for c in a.children)
+            for p in o.children if p.dep_ == "prep" and p.lower_ in ANSWER_PREPS
+            for a in p.children if a.dep_ == "pobj"))
+            for o in verb_objects(token))
     if rule.test == "actor":
         # "teachers", "striking *teachers*' union", "thousands *of teachers*"
         # "the European *Union*", "the World *Bank*": the head word of a public body's name is no word of a class of
@@ -231,6 +251,11 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
         prep = noun.head
         return noun.dep_ == "pobj" and prep.lower_ in rule.words and prep.head.pos_ == "VERB" \
             and (not cls or in_class(prep.head, cls))
+    if rule.test == "addressed_prep":
+        # "warned *Sweden* of consequences": the prep test, of a verb whose object names a party it is addressed to
+        # ("warned of consequences" with no one addressed is a pessimistic comment)
+        return any(c.dep_ == "dobj" and _named_party(c) for c in token.children) \
+            and _holds(replace(rule, test="prep"), token, entry)
     if rule.test == "prep":
         # the parser often hangs a verb's phrase on its object: "warned [Syria *of* reprisals]"
         heads = [token, *(c for c in token.children if c.dep_ == "dobj")] if token.pos_ == "VERB" else [token]
@@ -280,6 +305,8 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
         # "refused *to rule out* the use of force": declining to exclude an option of the class keeps it open
         options = [c for c in token.children if c.dep_ == "xcomp"
                    and any(p.dep_ == "prt" and p.lower_ == "out" for p in c.children)]
+        # "refused to rule out *imposing martial law*": the option named by a gerund, with its object
+        options += [g for c in options for g in c.children if g.dep_ in ("xcomp", "ccomp", "pcomp") and g.tag_ == "VBG"]
         return any(not cls or in_class(w, cls) for c in options for o in verb_objects(c) for w in o.subtree)
     if rule.test == "judged":
         # "called the decision *unjustified*", "called the release *a constructive step*", "described the junta *as

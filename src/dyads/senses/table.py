@@ -16,9 +16,11 @@ from dyads.records import EVENT_TYPES
 TESTS = ("modifier", "actor", "prep", "subject_of", "plural", "clause", "complement", "object", "object_not", "object_modifier",
          "particle_time", "particle_object", "particle_bare", "question", "own_future", "own_future_pending", "modal_clause", "negated_clause",
          "object_clause", "clause_object", "clause_passive", "governed", "governed_by", "that_clause", "judged", "attributive",
-         "unopposed", "kept_open", "continued", "other_clause", "kind_of", "standing", "manner", "conditioned", "always")
-# Special members of a word class: a named party, a place, a person (by the parser's entity type).
-NAMED, PLACE, PERSON = "@named", "@place", "@person"
+         "unopposed", "kept_open", "continued", "other_clause", "kind_of", "standing", "manner", "conditioned",
+         "named_by", "answered", "answer_object", "addressed_prep", "always")
+# Special members of a word class: a named party, a place, a person (by the parser's entity type); a state's or an
+# armed group's name or adjective (by the actor tables: `tables.armed_party_keys`).
+NAMED, PLACE, PERSON, ARMED_PARTY = "@named", "@place", "@person", "@armed_party"
 NAMED_ENTS = ("GPE", "NORP", "ORG", "LOC", "FAC", "PERSON")
 PLACE_ENTS = ("GPE", "LOC", "FAC")
 # Tests that hold of (nearly) every use of a word: a key's catch-all rules, tried after its specific rules.
@@ -94,6 +96,8 @@ def in_class(token: Token, name: str) -> bool:
         return True
     if PERSON in words and token.ent_type_ == "PERSON":
         return True
+    if ARMED_PARTY in words and _armed_party(token):
+        return True
     left = [c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1]
     if left and f"{left[0].lower_} {token.lower_}" in words:
         return True
@@ -101,3 +105,17 @@ def in_class(token: Token, name: str) -> bool:
     return token.i >= 2 and token.doc[token.i - 1].text == "-" and token.doc[token.i - 2].head == token \
         and f"{token.doc[token.i - 2].lower_}-{token.lower_}" in words
 
+
+
+def _armed_party(token: Token) -> bool:
+    """True for a capitalized word that is, alone or with the compound words before it, the name or adjective of a
+    state or an armed group ("*Israeli*", "*US*", "United *States*", "*Hamas*"); "us" the pronoun is no state."""
+    from dyads.actors.tables import armed_party_keys  # the actor tables import this package's word classes
+
+    if not token.text[:1].isupper():
+        return False
+    keys = armed_party_keys()
+    words = [token]
+    while words[0].i > 0 and words[0].nbor(-1).dep_ == "compound" and words[0].nbor(-1).head.i == token.i:
+        words.insert(0, words[0].nbor(-1))
+    return any(" ".join(w.text for w in words[k:]).lower() in keys for k in range(len(words)))
