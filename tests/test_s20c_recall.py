@@ -23,3 +23,13 @@ def test_a_body_between_still_stops_a_definite_organization_noun(code):
     found = triples(code("The African Union said the ministry told the agency that Sudan was to blame.",
                          date="2000-01-01"))
     assert not any((t[1] or "").startswith("IGO") and t[0] == "ACCUSE" for t in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the speech verb's subject claims an act of its own: it is the actor, also when the parser gives the speech
+    # verb a reported clause elsewhere in the sentence
+    ("Ethiopia claims to have encircled Mekele, trapping thousands of residents, many of whom were trying to flee "
+     "what they fear will be a long siege of the city.", ("COERCE", "ETH", "ETH")),
+])
+def test_the_subject_of_a_claimed_infinitive_is_its_doer(code, text, expected):
+    assert expected in triples(code(text, date="2000-01-01"))
