@@ -33,3 +33,24 @@ def test_a_body_between_still_stops_a_definite_organization_noun(code):
 ])
 def test_the_subject_of_a_claimed_infinitive_is_its_doer(code, text, expected):
     assert expected in triples(code(text, date="2000-01-01"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a meeting "with Y" that is the subject of the clause a speaker reports is the speaker's meeting with Y
+    ("Peru said talks with Chile would resume next week.", ("CONSULT", "PER", "CHL")),
+    ("Kenya said on Monday that negotiations with Somalia had stalled.", ("CONSULT", "KEN", "SOM")),
+    # and so is a meeting "ahead of" which the speaker speaks
+    ("The Kenyan president said ahead of a meeting with Somalia's president that the border would stay open.",
+     ("CONSULT", "KEN", "SOM")),
+])
+def test_the_speaker_of_a_meeting_with_a_partner_takes_part_in_it(code, text, expected):
+    assert expected in triples(code(text, date="2000-01-01"))
+
+
+@pytest.mark.parametrize("text", [
+    "Peru said talks between Chile and Bolivia would resume next week.",   # others' talks
+    "Peru said a visit to Chile would take place next week.",               # a visit: whose is not said
+    "Peru did not say talks with Chile would resume.",                      # no statement
+])
+def test_a_reported_meeting_without_the_speaker_stays_without_it(code, text):
+    assert not any(t[0] == "CONSULT" and t[1] == "PER" for t in triples(code(text, date="2000-01-01")))
