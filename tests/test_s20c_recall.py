@@ -54,3 +54,35 @@ def test_the_speaker_of_a_meeting_with_a_partner_takes_part_in_it(code, text, ex
 ])
 def test_a_reported_meeting_without_the_speaker_stays_without_it(code, text):
     assert not any(t[0] == "CONSULT" and t[1] == "PER" for t in triples(code(text, date="2000-01-01")))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a people's adjective on a convened meeting names its sides ("UN-sponsored *Afghan* talks")
+    ("Qatar-hosted Afghan peace talks resumed on Monday.", ("CONSULT", "QAT", "AFG")),
+    ("UN-sponsored Libyan talks opened in Geneva.", ("CONSULT", "IGO", "LBY")),
+])
+def test_the_people_of_a_convened_meeting_are_its_sides(code, text, expected):
+    assert any(t[0] == expected[0] and (t[1] or "").startswith(expected[1]) and t[2] == expected[2]
+               for t in triples(code(text, date="2000-01-01")))
+
+
+def _statuses(events, event_type):
+    return {e.status for e in events if e.event_type == event_type}
+
+
+@pytest.mark.parametrize("text", [
+    "Talks between Chile and Peru are due to resume in Lima on Tuesday.",
+    "A new round of talks between Chile and Peru is due to resume in Lima on Tuesday.",
+    "The summit between Chile and Peru is scheduled for May.",
+    "A visit by Peru's president to Chile is due on Monday.",
+])
+def test_a_timetabled_meeting_is_planned(code, text):
+    assert _statuses(code(text, date="2000-01-01"), "CONSULT") == {"planned"}
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("An attack by Peru on Chile is due to the drought, officials said.", "ASSAULT"),   # a cause, not a timetable
+    ("Peru's military operations in Chile are due to end soon.", "ASSAULT"),            # going on until then
+])
+def test_a_cause_or_an_end_is_no_timetable(code, text, event_type):
+    assert "planned" not in _statuses(code(text, date="2000-01-01"), event_type)
