@@ -86,3 +86,22 @@ def test_a_timetabled_meeting_is_planned(code, text):
 ])
 def test_a_cause_or_an_end_is_no_timetable(code, text, event_type):
     assert "planned" not in _statuses(code(text, date="2000-01-01"), event_type)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a meeting that is the subject of a verb done "under X's auspices" is convened by X
+    ("Afghan peace talks resumed under the aegis of Qatar.", ("CONSULT", "QAT", "AFG")),
+    ("Libyan talks will resume under UN auspices in Geneva next week.", ("CONSULT", "IGO", "LBY")),
+])
+def test_the_holder_of_the_auspices_convenes_the_meeting(code, text, expected):
+    assert any(t[0] == expected[0] and (t[1] or "").startswith(expected[1]) and t[2] == expected[2]
+               for t in triples(code(text, date="2000-01-01")))
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru held talks under UN auspices in Vienna.",
+    "Talks between Chile and Peru resumed under the auspices of the African Union.",
+])
+def test_named_sides_keep_their_meeting_under_auspices(code, text):
+    found = triples(code(text, date="2000-01-01"))
+    assert ("CONSULT", "CHL", "PER") in found and not any((t[1] or "").startswith("IGO") for t in found)
