@@ -131,9 +131,11 @@ def _recipient_tier(cand: events.Candidate, resolver: actors.DocumentResolver,
     own = {(a.code, a.sector) for a in acts if a.code}
     # a stance, or a response ("retaliate", "respond": intent.retaliation), is aimed at the author of the act it
     # names ("would respond to any *Israeli* attack"), and so is an act announced under a condition, an ultimatum
-    # ("would attack if *a Peruvian strike* threatened its troops")
+    # ("would attack if *a Peruvian strike* threatened its troops"); the sides of a convened meeting named by its
+    # modifier ("UN-sponsored *Syrian* talks") hold the talks: like an act's author, a people's adjective on the
+    # meeting noun names its state, not the action
     role = "target" if cand.entry.event_type in AUTHOR_TYPES or intent.retaliation(cand.trigger) \
-        or cand.conditional else "recipient"
+        or cand.conditional or cand.convened else "recipient"
     for n, tier in enumerate(cand.recipients):
         coded = [r for r in _resolve(tier, resolver, role=role) if is_coded(r)
                  and not _own_act(r, acts, own, cand.entry.event_type, cand.entry.mode)

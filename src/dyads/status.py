@@ -42,6 +42,8 @@ class Words:
     hypothetical_auxiliaries: frozenset[str]
     hedging_adverbs: frozenset[str]
     scheduling_verbs: frozenset[str]
+    timetable_words: frozenset[str]
+    ending_verbs: frozenset[str]
     hypothetical_marks: frozenset[str]
     condition_marks: frozenset[str]
     realising_governors: frozenset[str]
@@ -395,6 +397,8 @@ def _nominal_status(noun: Token) -> tuple[str, Token] | None:
     w = words()
     if (found := clauses.subject_of_modal(noun, w)) is not None:
         return found
+    if (due := _timetabled(noun, w)) is not None:
+        return "planned", due
     if (condition := clauses.conditional_subject(noun, w)) is not None:
         return "hypothetical", condition  # "*if* an agreement is reached", "if an attack happens"
     for child in noun.children:
@@ -411,6 +415,32 @@ def _nominal_status(noun: Token) -> tuple[str, Token] | None:
                 if aux.lower_ in w.plan_auxiliaries or aux.lower_ in w.hypothetical_auxiliaries:
                     return "hypothetical", aux  # "would" of a prediction, "could", "might"
     return None
+
+
+def _timetabled(noun: Token, w: Words) -> Token | None:
+    """The timetable word of a clause whose subject the nominal is (or the run of it: "a round *of talks*"): "talks
+    are *due* to resume on Tuesday", "the summit is *scheduled* for May" (`timetable_words`)."""
+    from dyads.senses.table import word_classes  # the senses tables import the lexicon, which reads this module
+    node = noun
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in word_classes()["span_noun"]:
+        node = node.head.head
+    if node.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    head = node.head
+    words_ = [head] + [c for c in head.children if c.dep_ in ("acomp", "xcomp")]
+    return next((t for t in words_ if (t.lemma_.lower() in w.timetable_words or t.lower_ in w.timetable_words)
+                 and _sets_a_time(t, node)), None)
+
+
+def _sets_a_time(word: Token, subject: Token) -> bool:
+    """True when a timetable word sets when its subject happens: an infinitive ("due *to resume*") or a date ("due
+    *on Monday*", "scheduled *for May*"); not a cause ("an attack due *to the drought*") nor the end of what goes on
+    ("operations are due *to end*")."""
+    if infinitives := [c for c in word.children if c.dep_ == "xcomp"]:
+        return not any(c.lemma_.lower() in words().ending_verbs for c in infinitives)
+    if any(c.dep_ == "prep" and c.lower_ in ("to", "because") for c in word.children):
+        return False
+    return any(t.ent_type_ in ("DATE", "TIME") for c in word.children if c.i != subject.i for t in c.subtree)
 
 
 def _cancels(node: Token) -> bool:

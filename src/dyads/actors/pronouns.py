@@ -82,7 +82,8 @@ class PronounReferences:
             return [focus] if focus is not None else []
         # a place where something happens ("its policy *in Syria*") is the weakest antecedent in its sentence
         best = max(candidates, key=lambda m: (m.sentence, m.subject, not m.place, m.start))
-        if self._party_noun_between(best.start, span, plural=want == "plural", bound=bound, person=want == "person"):
+        if self._party_noun_between(best.start, span, plural=want == "plural", bound=bound, person=want == "person",
+                                    body=want == "org"):
             return []  # "his lawyer said he ...": someone nearer, whom the tables cannot name, is meant
         return [(best.res, f"pronoun '{span.text}' -> '{best.res.party.text}' ({best.res.party.code}), "
                            f"the most salient {want} before it")]
@@ -123,12 +124,14 @@ class PronounReferences:
         return phrase is not None and phrase.root.tag_ in PLURAL_TAGS
 
     def _party_noun_between(self, start: int, span: Span, *, plural: bool, bound: set[int] = frozenset(),
-                            person: bool = False) -> bool:
+                            person: bool = False, body: bool = False) -> bool:
         """True when a noun that can name a party ("soldier", "jihadis") stands between `start` and `span`
         with the pronoun's number: it is the nearer antecedent, and it names no country. The subject of the
         object pronoun's own clause is none ("X left after *the government* accused *it*"); for "he" or "she"
-        (`person`) nor is a body ("*the ministry* said he ...", word class `collective_body`)."""
-        bodies = word_classes()["collective_body"] if person else frozenset()
+        (`person`) nor is a body ("*the ministry* said he ...", word class `collective_body`); for a definite
+        organization noun (`body`: "the group", "the bloc") only a body is ("Hamas's *leader* said the group ...":
+        a person is no organization)."""
+        bodies = word_classes()["collective_body"] if person or body else frozenset()
         doc = span.doc
         first = doc.char_span(start, start + 1, alignment_mode="expand")
         lo = first.end if first is not None else span.start
@@ -136,7 +139,9 @@ class PronounReferences:
             # a lower-case word tagged PROPN ("jihadis") is a common noun the tagger did not know
             unknown = token.pos_ == "PROPN" and token.text.islower()
             if not (token.pos_ == "NOUN" or unknown) or not _subject_like(token) or token.lower_ not in self.idx.roles \
-                    or token.idx in bound or token.lemma_.lower() in bodies or token.lower_ in bodies:
+                    or token.idx in bound:
+                continue
+            if (token.lemma_.lower() in bodies or token.lower_ in bodies) != body:
                 continue
             many = token.tag_ in PLURAL_TAGS or unknown and token.lower_.endswith("s")
             if many == plural and not self._mentioned(token):

@@ -106,6 +106,9 @@ def build_candidate(sentence: Span, s_index: int, token: Token, entry: Entry, re
             reporters = reporters - {t.i for s in speakers for t in s.subtree}
             if not any(actor_tiers):
                 actor_tiers, how = [speakers], "speaker after the meeting"
+        elif not any(actor_tiers) and (speakers := _speaker_of_meeting(token, entry)):
+            reporters = reporters - {t.i for s in speakers for t in s.subtree}
+            actor_tiers, how = [speakers], "speaker of a meeting with a partner"
     else:
         reporters = reporters - _speaker_acting(token, entry)
         actors, tiers, how = adj_arguments(token) if entry.pos == "ADJ" else verb_arguments(token, entry)
@@ -174,6 +177,26 @@ def _speaker_in_meeting(noun: Token, entry: Entry) -> set[int]:
     if verb.pos_ != "VERB" or verb.lemma_ not in status.words().say_verbs:
         return set()
     return {t.i for subj in children_with(verb, ("nsubj",)) for t in subj.subtree}
+
+
+def _speaker_of_meeting(noun: Token, entry: Entry) -> list[Token]:
+    """"X said *talks with Y* would resume", "X said ... *ahead of a meeting with Y*": a meeting noun with a partner in
+    its with-phrase and no party of its own, that is the subject of the clause a speech verb reports or stands in
+    an "ahead of" / "prior to" phrase of the speech verb, is the speaker's meeting with that partner (who else
+    would meet "with Y" is not said). Not a visit "to" a place, nor talks "between" others."""
+    if entry.event_type != "CONSULT" or noun.pos_ != "NOUN" or not prep_objects(noun, ("with",)) \
+            or prep_objects(noun, ("between", "among", "by")):
+        return []
+    say_verbs = status.words().say_verbs
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.dep_ in ("ccomp", "parataxis"):
+        verb = noun.head.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ in ("of", "to") and noun.head.head.lower_ in ("ahead", "prior"):
+        verb = noun.head.head.head
+    else:
+        return []
+    if verb.pos_ != "VERB" or verb.lemma_ not in say_verbs or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    return children_with(verb, ("nsubj",))
 
 
 def _speaking_after_meeting(noun: Token, entry: Entry) -> list[Token]:

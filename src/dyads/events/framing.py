@@ -57,7 +57,10 @@ def reporter_tokens(sentence: Span, triggers: dict[int, Entry]) -> set[int]:
 
 def own_reporter(token: Token, reporters: set[int]) -> set[int]:
     """The reporter tokens of a speaker whose relative clause holds the trigger ("Brazil's president, *who hosted*
-    the talks, said ..."): the named speaker did that act, so the phrase is the act's party, not only its reporter."""
+    the talks, said ..."): the named speaker did that act, so the phrase is the act's party, not only its reporter.
+    So is the subject of a speech verb whose infinitive complement the trigger is (`claimed_by_doer`)."""
+    if claimed := claimed_by_doer(token, reporters):
+        return claimed
     if token.pos_ not in ("VERB", "AUX") or token.i not in reporters:
         return set()
     node, relative = token, False
@@ -67,6 +70,25 @@ def own_reporter(token: Token, reporters: set[int]) -> set[int]:
             # a named speaker only ("Brazil's president, Ana Lima, who ..."): of "a doctor who treated ..." the
             # act is background to the report
             return {t.i for t in node.subtree} if node.pos_ == "PROPN" else set()
+        node = node.head
+    return set()
+
+
+def claimed_by_doer(token: Token, reporters: set[int]) -> set[int]:
+    """"X *claims to have* encircled Y", "X said to have shot down ...": a speech verb's infinitive complement (an
+    xcomp, reached through the trigger's own subjectless clauses: "..., *besieging* Z") shares the speech verb's
+    subject, who claims an act of its own; that subject is the act's doer, not only its reporter (the parser may
+    also give the speech verb a reported clause elsewhere in the sentence, which made the subject a reporter)."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return set()
+    node = token
+    for _ in range(4):
+        if children_with(node, SUBJECT_DEPS) or node.dep_ not in ("xcomp", "advcl", "conj") or node.head.i == node.i:
+            return set()
+        if node.dep_ == "xcomp" and node.head.lemma_ in status.words().say_verbs:
+            return {t.i for subj in children_with(node.head, SUBJECT_DEPS) for t in subj.subtree} & reporters
+        if node.dep_ == "advcl" and (node.tag_ != "VBG" or any(c.dep_ == "mark" for c in node.children)):
+            return set()  # "..., *besieging* Z" continues the act; "after X said ..." is another clause
         node = node.head
     return set()
 

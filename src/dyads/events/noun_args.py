@@ -154,7 +154,24 @@ def sponsors(noun: Token, entry: Entry) -> list[Token]:
             found += _hyphened_name(part, noun)
         elif part.dep_ == "acl" and part.i > noun.i and lemma in mediating:
             found += [a for a in prep_objects(part, ("by",)) if _named_party(a)]
+    if not found and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") \
+            and not prep_objects(noun, ("between", "among", "with")):
+        found = _aegis_holders(noun.head)
     return found
+
+
+def _aegis_holders(verb: Token) -> list[Token]:
+    """"talks will resume *under UN auspices*", "under the aegis of X": whoever holds the auspices (word class
+    `convening_aegis`) of the meeting the verb's subject names, by a name modifier or an of-phrase. Only for a
+    meeting that is the subject and names no sides in a phrase of its own (who takes part is then not said; "X and
+    Y held talks under UN auspices" and "talks between X and Y resumed under ..." are X's and Y's talks)."""
+    aegis = word_classes()["convening_aegis"]
+    holders: list[Token] = []
+    for term in (o for o in prep_objects(verb, ("under",)) if o.lemma_.lower() in aegis or o.lower_ in aegis):
+        holders += [m for m in term.children if m.dep_ in ("compound", "poss", "nmod", "amod") and m.i < term.i
+                    and _named_party(m) and m.text[:1].isupper()]
+        holders += [o for o in prep_objects(term, ("of",)) if _named_party(o)]
+    return holders
 
 
 def _hyphened_name(participle: Token, noun: Token) -> list[Token]:
