@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from dyads import nlp
+from dyads import nlp, tokens
 from dyads.actors.syntax import copula_subject
 from dyads.actors.vocab import ALLEGIANCE_WORDS
 from dyads.events.asides import aside_subject
@@ -110,17 +110,23 @@ def _conjuncts(token: Token) -> list[Token]:
 
 
 def children_with(token: Token, deps: tuple[str, ...]) -> list[Token]:
-    return [c for c in token.children if c.dep_ in deps]
+    doc, table = token.doc, tokens.of(token.doc)
+    dep = table.dep
+    return [doc[c] for c in table.children[token.i] if dep[c] in deps]
 
 
 def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The objects of the token's prepositions `preps` (and the subjects of their clausal complements)."""
+    table = tokens.of(token.doc)
+    children, dep = table.children, table.dep
     out = []
-    for prep in token.children:
-        if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in preps:
-            out.extend(c for c in prep.children if c.dep_ == "pobj")
-            for pcomp in (c for c in prep.children if c.dep_ == "pcomp"):
-                out.extend(children_with(pcomp, SUBJECT_DEPS))
-    return out
+    for prep in children[token.i]:
+        if dep[prep] in ("prep", "agent", "dative") and table.lower[prep] in preps:
+            out.extend(c for c in children[prep] if dep[c] == "pobj")
+            for pcomp in (c for c in children[prep] if dep[c] == "pcomp"):
+                out.extend(c for c in children[pcomp] if dep[c] in SUBJECT_DEPS)
+    doc = token.doc
+    return [doc[i] for i in out]
 
 
 def is_passive(verb: Token) -> bool:
@@ -444,18 +450,21 @@ def _agrees(pronoun: Token, subject: Token) -> bool:
 
 def nominal_parties(root: Token, *, exclude: set[int]) -> list[Token]:
     """Heads of noun phrases and name-like modifiers inside `root`'s subtree, in text order."""
+    table = tokens.of(root.doc)
+    dep, pos, text = table.dep, table.pos, table.text
     out = []
-    for t in root.subtree:
-        if t.i in exclude or t.i == root.i:
+    for t in table.subtree(root.i):
+        if t in exclude or t == root.i:
             continue
-        if t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "dative", "attr", "appos", "conj", "oprd") \
-                and t.pos_ in ("PROPN", "NOUN", "PRON"):
+        if dep[t] in ("dobj", "pobj", "nsubj", "nsubjpass", "dative", "attr", "appos", "conj", "oprd") \
+                and pos[t] in ("PROPN", "NOUN", "PRON"):
             out.append(t)
-        elif t.dep_ in ("poss", "compound", "amod", "nmod") and (t.pos_ == "PROPN" or t.text[:1].isupper()):
+        elif dep[t] in ("poss", "compound", "amod", "nmod") and (pos[t] == "PROPN" or text[t][:1].isupper()):
             out.append(t)
-        elif t.dep_ == "poss" and t.pos_ == "NOUN":
+        elif dep[t] == "poss" and pos[t] == "NOUN":
             out.append(t)  # a party named by a common noun owns what is acted on: "condemned the government's plan"
-    return out
+    doc = root.doc
+    return [doc[i] for i in out]
 
 
 def event_agents(noun: Token) -> list[Token]:
@@ -492,8 +501,10 @@ def allied_phrases(root: Token) -> set[int]:
 
 
 def _allied_phrases(root: Token) -> set[int]:
-    helps = [t for t in root.subtree if t.dep_ == "pobj" and (
+    doc, table = root.doc, tokens.of(root.doc)
+    dep = table.dep
+    helps = [t for t in (doc[i] for i in table.subtree(root.i) if dep[i] == "pobj") if (
         t.head.lower_ == "with" and in_class(t, "backing_help")
         # "talks *under UN auspices*", "*under the aegis of* X": who convenes is no side of the act
         or t.head.lower_ == "under" and in_class(t, "convening_aegis"))]
-    return {x.i for h in helps for x in h.subtree}
+    return {x for h in helps for x in table.subtree(h.i)}
