@@ -28,18 +28,20 @@ class TokenTable:
     (`lemma_`, as spaCy gives it), `pos[i]` (`pos_`), `tag[i]` (`tag_`), `text[i]` (`text`) and `ent_type[i]`
     (`ent_type_`). A string column is decoded on first use (most documents need only some of them)."""
 
-    __slots__ = ("head", "children", "_codes", "_strings", "_names", "_columns")
+    __slots__ = ("head", "children", "n", "_codes", "_strings", "_names", "_columns", "_edges")
 
     def __init__(self, head: list[int], children: list[tuple[int, ...]], codes: numpy.ndarray, strings) -> None:
         self.head = head
         self.children = children
+        self.n = len(head)
+        self._edges: tuple[list[int], list[int], list[bool]] | None = None
         self._codes = codes  # string hashes: one row per token, one column per entry of STRING_ATTRS
         self._strings = strings
         self._names: dict[int, str] = {0: ""}
         self._columns: dict[int, list[str]] = {}
 
     def __len__(self) -> int:
-        return len(self.head)
+        return self.n
 
     def _column(self, k: int) -> list[str]:
         column = self._columns.get(k)
@@ -64,7 +66,12 @@ class TokenTable:
 
     def subtree(self, i: int) -> list[int]:
         """The indices of `doc[i].subtree`, in spaCy's order (each left child's subtree, the token, each right
-        child's subtree)."""
+        child's subtree): in a projective part of the tree, the range of the subtree's edges."""
+        if self._edges is None:
+            self._edges = _edges(self.head, self.children)
+        left, right, ordered = self._edges
+        if ordered[i]:
+            return list(range(left[i], right[i] + 1))
         out: list[int] = []
         children = self.children
         stack: list[tuple[int, bool]] = [(i, False)]
@@ -85,10 +92,30 @@ class TokenTable:
         return out
 
 
+def _edges(head: list[int], children: list[tuple[int, ...]]) -> tuple[list[int], list[int], list[bool]]:
+    """Per token: the first and last index of its subtree, and whether the subtree and every subtree inside it
+    cover a run of tokens with no gap (then spaCy lists them in text order)."""
+    n = len(head)
+    order = [i for i in range(n) if head[i] == i]  # roots first, then each level of the tree below them
+    for k in order:
+        order.extend(children[k])
+    left, right, size, ordered = list(range(n)), list(range(n)), [1] * n, [True] * n
+    for k in reversed(order):  # children before their heads
+        if ordered[k] and size[k] != right[k] - left[k] + 1:
+            ordered[k] = False
+        h = head[k]
+        if h != k:
+            left[h] = min(left[h], left[k])
+            right[h] = max(right[h], right[k])
+            size[h] += size[k]
+            ordered[h] = ordered[h] and ordered[k]
+    return left, right, ordered
+
+
 def of(doc: Doc) -> TokenTable:
     """The table of `doc`, built on first use and kept with the document."""
     table = doc.user_data.get(TABLE)
-    if table is None or len(table) != len(doc):
+    if table is None or table.n != len(doc):
         table = doc.user_data[TABLE] = build(doc)
     return table
 

@@ -110,23 +110,17 @@ def _conjuncts(token: Token) -> list[Token]:
 
 
 def children_with(token: Token, deps: tuple[str, ...]) -> list[Token]:
-    doc, table = token.doc, tokens.of(token.doc)
-    dep = table.dep
-    return [doc[c] for c in table.children[token.i] if dep[c] in deps]
+    return [c for c in token.children if c.dep_ in deps]
 
 
 def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
-    """The objects of the token's prepositions `preps` (and the subjects of their clausal complements)."""
-    table = tokens.of(token.doc)
-    children, dep = table.children, table.dep
     out = []
-    for prep in children[token.i]:
-        if dep[prep] in ("prep", "agent", "dative") and table.lower[prep] in preps:
-            out.extend(c for c in children[prep] if dep[c] == "pobj")
-            for pcomp in (c for c in children[prep] if dep[c] == "pcomp"):
-                out.extend(c for c in children[pcomp] if dep[c] in SUBJECT_DEPS)
-    doc = token.doc
-    return [doc[i] for i in out]
+    for prep in token.children:
+        if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in preps:
+            out.extend(c for c in prep.children if c.dep_ == "pobj")
+            for pcomp in (c for c in prep.children if c.dep_ == "pcomp"):
+                out.extend(children_with(pcomp, SUBJECT_DEPS))
+    return out
 
 
 def is_passive(verb: Token) -> bool:
