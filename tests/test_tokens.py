@@ -52,3 +52,26 @@ def test_helpers_read_from_the_table_as_from_the_parse(settings):
                         if s.dep_ in ("nsubj", "csubj"))]]
         assert children_with(t, ("prep", "conj")) == [c for c in t.children if c.dep_ in ("prep", "conj")]
         assert all(isinstance(x, type(t)) for x in nominal_parties(t, exclude=set()) + clause_tokens(t))
+
+
+def test_actor_run_reach_bounds_lookups_without_changing_hits():
+    from dyads.actors import names, tables
+    idx = tables.index()
+    # no key starts with a made-up word: only runs of one or two words (a sector compound) are looked up
+    assert idx.reach("Zzqxv") == 2
+    # a name of several words reaches as far as its longest key
+    spaces = [k.count(" ") for k in [*idx.exact, *idx.folded, *idx.sectors] if k.split(" ")[0] in ("United", "united")]
+    assert idx.reach("United") == 1 + max(1, *spaces) >= 2
+    assert len(idx.reaches) <= tables.REACHES_MAX + 1
+    words = [tables.Word(w) for w in "the United States and Zzqxv army officials".split()]
+    bounded = names.match(words, idx)
+    unbounded, i = [], 0
+    texts = [w.text for w in words]
+    while i < len(words):  # every run up to the longest name length, as before the bound
+        hit = names._hit_at(words, texts, i, idx, bounded=False)
+        if hit is None or names._inside_longer_name(hit, words):
+            i += 1
+            continue
+        unbounded.append(hit)
+        i = hit.j
+    assert bounded == unbounded and any(h.text == "United States" for h in bounded)
