@@ -29,7 +29,7 @@ from importlib import resources
 import numpy as np
 from spacy.tokens import Span, Token
 
-from dyads import nlp, tokens
+from dyads import nlp
 from dyads.errors import DyadsError
 from dyads.modelslot import ModelSlot
 from dyads.lexicon import NOT_AN_EVENT, Lexicon, builtin_entries
@@ -168,15 +168,12 @@ def main_predicate(sentence: Span) -> Token | None:
 
 def clause_tokens(token: Token) -> list[Token]:
     """The predicate's own clause: its subtree without embedded or coordinated clauses."""
-    table = tokens.of(token.doc)
-    children, dep = table.children, table.dep
-    out, stack = [], [token.i]
+    out, stack = [], [token]
     while stack:
         t = stack.pop()
         out.append(t)
-        stack.extend(c for c in children[t] if dep[c] not in CLAUSE_DEPS)
-    doc = token.doc
-    return [doc[i] for i in out]
+        stack.extend(c for c in t.children if c.dep_ not in CLAUSE_DEPS)
+    return out
 
 
 def _lemma(t: Token) -> str:

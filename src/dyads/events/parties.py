@@ -12,14 +12,12 @@ from dyads.events.syntax import (
     resolve_pronoun, temporal_clause,
 )
 from dyads.events.verb_args import CONDITION_MARKS, locates_act
-from dyads import nlp, status, tokens
+from dyads import nlp, status
 from dyads.actors.syntax import hyphen_names
 from dyads.senses import in_class
 
 # Subordinate clauses whose parties are what someone says or supposes, not whom the trigger's act aims at.
 ASIDE_DEPS = ("advcl", "ccomp", "parataxis")
-# Dependencies of the tokens `_clause_of` sets aside: coordinated clauses, asides and passive agents.
-CLAUSE_WALK_DEPS = frozenset(("conj", "agent", *ASIDE_DEPS))
 # Subjects that make a subordinate clause another act than the trigger's ("threatened X *as Y troops met Z*").
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # "X-led coalition": the participles whose hyphenated modifier names who acts.
@@ -192,10 +190,7 @@ def _clause_of(head: Token) -> _Clause:
     that do not depend on the trigger), with its allied phrases and nominal parties."""
     hypothetical = status.words().hypothetical_auxiliaries
     asides, agents, fronted = [], [], []
-    doc, table = head.doc, tokens.of(head.doc)
-    dep = table.dep
-    # only a coordinated clause, an aside clause or an agent is set aside: no other token is looked at
-    for t in (doc[i] for i in table.subtree(head.i) if dep[i] in CLAUSE_WALK_DEPS):
+    for t in head.subtree:
         if _coordinated_act(t) or (t.dep_ in ASIDE_DEPS and t.pos_ in ("VERB", "AUX") and (
                 in_class(t, "comment") or any(c.dep_ == "aux" and c.lower_ in hypothetical for c in t.children)
                 or _own_subject(t))):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from dyads import nlp, tokens
+from dyads import nlp
 from dyads.actors.syntax import copula_subject
 from dyads.actors.vocab import ALLEGIANCE_WORDS
 from dyads.events.asides import aside_subject
@@ -444,21 +444,18 @@ def _agrees(pronoun: Token, subject: Token) -> bool:
 
 def nominal_parties(root: Token, *, exclude: set[int]) -> list[Token]:
     """Heads of noun phrases and name-like modifiers inside `root`'s subtree, in text order."""
-    table = tokens.of(root.doc)
-    dep, pos, text = table.dep, table.pos, table.text
     out = []
-    for t in table.subtree(root.i):
-        if t in exclude or t == root.i:
+    for t in root.subtree:
+        if t.i in exclude or t.i == root.i:
             continue
-        if dep[t] in ("dobj", "pobj", "nsubj", "nsubjpass", "dative", "attr", "appos", "conj", "oprd") \
-                and pos[t] in ("PROPN", "NOUN", "PRON"):
+        if t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "dative", "attr", "appos", "conj", "oprd") \
+                and t.pos_ in ("PROPN", "NOUN", "PRON"):
             out.append(t)
-        elif dep[t] in ("poss", "compound", "amod", "nmod") and (pos[t] == "PROPN" or text[t][:1].isupper()):
+        elif t.dep_ in ("poss", "compound", "amod", "nmod") and (t.pos_ == "PROPN" or t.text[:1].isupper()):
             out.append(t)
-        elif dep[t] == "poss" and pos[t] == "NOUN":
+        elif t.dep_ == "poss" and t.pos_ == "NOUN":
             out.append(t)  # a party named by a common noun owns what is acted on: "condemned the government's plan"
-    doc = root.doc
-    return [doc[i] for i in out]
+    return out
 
 
 def event_agents(noun: Token) -> list[Token]:
@@ -495,10 +492,8 @@ def allied_phrases(root: Token) -> set[int]:
 
 
 def _allied_phrases(root: Token) -> set[int]:
-    doc, table = root.doc, tokens.of(root.doc)
-    dep = table.dep
-    helps = [t for t in (doc[i] for i in table.subtree(root.i) if dep[i] == "pobj") if (
+    helps = [t for t in root.subtree if t.dep_ == "pobj" and (
         t.head.lower_ == "with" and in_class(t, "backing_help")
         # "talks *under UN auspices*", "*under the aegis of* X": who convenes is no side of the act
         or t.head.lower_ == "under" and in_class(t, "convening_aegis"))]
-    return {x for h in helps for x in table.subtree(h.i)}
+    return {x.i for h in helps for x in h.subtree}
