@@ -47,9 +47,12 @@ def match(words: Sequence[Word], idx: Index) -> list[Hit]:
     """Longest non-overlapping hits: names, then role words, then modifiers, then cities."""
     hits: list[Hit] = []
     texts = [w.text for w in words]
+    # runs longer than any name or sector phrase starting with their first word are not looked up, unless a word is
+    # empty or holds white space (the tables' keys are compared with the words joined by one space)
+    bounded = all(t.split() == [t] for t in texts)
     i = 0
     while i < len(words):
-        hit = _hit_at(words, texts, i, idx)
+        hit = _hit_at(words, texts, i, idx, bounded=bounded)
         if hit is None or _inside_longer_name(hit, words):
             i += 1
             continue
@@ -97,8 +100,9 @@ def _run(texts: tuple[str, ...], idx: Index) -> tuple[str, tuple[ActorEntry, ...
     return found
 
 
-def _hit_at(words: Sequence[Word], texts: list[str], i: int, idx: Index) -> Hit | None:
-    for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
+def _hit_at(words: Sequence[Word], texts: list[str], i: int, idx: Index, *, bounded: bool = False) -> Hit | None:
+    longest = min(MAX_WORDS, len(words) - i)
+    for n in range(min(longest, idx.reach(texts[i])) if bounded else longest, 0, -1):
         text, entries, kinds, how = _run(tuple(texts[i:i + n]), idx)
         if entries:
             return Hit(i, i + n, text, "name", entries)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import numpy
 from spacy.attrs import ENT_TYPE, POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
@@ -140,14 +141,11 @@ def hyphen_names(left: str, right: str) -> bool:
 def _proper_runs(doc: Doc) -> list[Span]:
     """Runs of proper nouns the entity recognizer missed ("President Ruto" with no entity)."""
     array = doc.to_array([POS, ENT_TYPE])  # one array read instead of two string attributes per token
-    runs, start = [], None
-    for i, (pos, ent) in enumerate([*array.tolist(), (0, 1)]):
-        if pos == PROPN and ent == 0:
-            start = i if start is None else start
-        elif start is not None:
-            runs.append(doc[start:i])
-            start = None
-    return runs
+    # proper nouns outside entities, framed by False so that every run has a start and an end
+    flags = numpy.zeros(len(doc) + 2, dtype=numpy.int8)
+    flags[1:-1] = (array[:, 0] == PROPN) & (array[:, 1] == 0) if len(doc) else ()
+    edges = numpy.flatnonzero(numpy.diff(flags)).tolist()  # starts and ends of the runs, alternately
+    return [doc[start:end] for start, end in zip(edges[::2], edges[1::2])]
 
 
 AIMED_PREPS = frozenset(("at", "on", "against", "into", "toward", "towards"))

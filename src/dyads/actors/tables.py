@@ -53,10 +53,35 @@ class Index:
     resolved: dict = field(default_factory=dict, compare=False, repr=False)
     # runs of words looked up with this index (actors.names.match): what each names and what sector word it is
     runs: dict = field(default_factory=dict, compare=False, repr=False)
+    # the longest run of words a word may start that names an actor or is a sector word (`reach`), per word
+    reaches: dict = field(default_factory=dict, compare=False, repr=False)
 
     def entries(self, key: str) -> tuple[ActorEntry, ...]:
         """Actors named by `key` (exact case first, then the case-free user lists)."""
         return self.exact.get(key, ()) + self.folded.get(key.lower(), ())
+
+    def reach(self, word: str) -> int:
+        """The most words a run starting with `word` may have and still be found by `entries` (as written, lower
+        case or in a house style that capitalises its last word) or by `sector_word` (at least two: "fire fighter"
+        = "firefighter"), when every word of the run is one word with no white space. Longer runs name nothing, so
+        they need not be looked up."""
+        found = self.reaches.get(word)
+        if found is None:
+            if len(self.reaches) >= REACHES_MAX:
+                self.reaches.clear()
+            exact, folded, sectors = self._first_words()
+            found = 1 + max(1, exact.get(word, 0), folded.get(word.lower(), 0), sectors.get(fold_spelling(word), 0))
+            self.reaches[word] = found
+        return found
+
+    def _first_words(self) -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
+        """For each of `exact`, `folded` and `sectors`: the first word of each key -> the most spaces of a key
+        starting with it (kept in `reaches` under the key None)."""
+        found = self.reaches.get(None)
+        if found is None:
+            found = self.reaches[None] = tuple(_spaces_by_first_word(table) for table in (self.exact, self.folded,
+                                                                                          self.sectors))
+        return found
 
     def sector_word(self, text: str) -> tuple[dict[str, str], str]:
         """What a lower-cased run of words is as a sector word ({kind: sector}, empty when nothing) and how
@@ -92,6 +117,18 @@ class Index:
                         if sector:
                             return {"role": sector}, f" ('{word}' + '{suffix}')"
         return {}, ""
+
+
+# Words whose reach (`Index.reach`) an index remembers, at most this many.
+REACHES_MAX = 100_000
+
+
+def _spaces_by_first_word(table: dict[str, object]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for key in table:
+        first = key.split(" ", 1)[0]
+        out[first] = max(out.get(first, 0), key.count(" "))
+    return out
 
 
 @functools.lru_cache(maxsize=65536)
