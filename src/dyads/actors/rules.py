@@ -18,7 +18,7 @@ from dyads.actors.vocab import (
 from dyads.actors.names import (
     Hit, _head_end, _head_role, _heads, _pick, _strip_quantity, _title_of_name, compose, match,
 )
-from dyads.actors.tables import Index, Word, cities, index, institution_words, normalize, office_titles, skipped
+from dyads.actors.tables import Index, Word, cities, country_name, index, institution_words, normalize, office_titles, skipped
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +107,12 @@ def _resolve_words(text: str, words: Sequence[Word], start: int, end: int, *, wh
                       and n[1].code != entry.code and n[0].j == hit.i), None)
         if owner is not None:
             office, (hit, entry, in_office) = hit, owner
+    elif entry.kind == "party":
+        owner = _party_state(names, hit, entry, words)
+        if owner is not None:
+            state = owner[1].country or owner[1].code
+            hit = replace(hit, note=f"{hit.note} named with '{owner[0].text}', not the tables' {entry.code}")
+            entry = replace(entry, name=f"{hit.text} ({country_name(state)})", code=owner[1].code, country=state)
     head_plural = hit.j < cut and not any(h.i < cut <= h.j or h.j == cut for h in hits if h is not hit) \
         and words[cut - 1].text[:1].isupper() and words[cut - 1].text.endswith("s")
     owned = _owned(words, hit, cut, idx) if role is None and modifier is None and entry.kind in OWNER_KINDS else None
@@ -128,6 +134,27 @@ def _resolve_words(text: str, words: Sequence[Word], start: int, end: int, *, wh
     options = tuple(e for e in hit.entries if e.kind == entry.kind and e.kind in (*GROUP_KINDS, "region", "country"))
     options = options if entry.kind != "country" or len(options) > 1 else ()
     return Resolution(party, entry.kind, entry, role, in_office, options)
+
+
+def _party_state(names: list, hit: Hit, entry: ActorEntry, words: Sequence[Word]):
+    """"The Democratic Party *of Equatorial Guinea*", "*Jordan's* Muslim Brotherhood", "the *Egyptian* ...": a party's
+    name that the tables give one state's party ("Democratic Party": USA) belongs to the state named right with it
+    in the same noun phrase, just before it (an adjective, a possessive) or just after it by "of"/"in" (a singular
+    party name only: "Democrats in Ukraine" may be visitors); the explicit state beats the table."""
+    def other(n) -> bool:
+        return n[1].kind in ("country", "adjective") and n[1].code and n[1].code != entry.code
+
+    for n in names:
+        if not other(n):
+            continue
+        gap = [w.text.lower() for w in words[n[0].j:hit.i]]
+        if n[0].j <= hit.i and gap in ([], ["'s"], ["’s"], ["'"]):
+            return n
+        between = [w.text.lower() for w in words[hit.j:n[0].i]]
+        if n[0].i >= hit.j and between in (["of"], ["in"], ["of", "the"], ["in", "the"]) \
+                and not hit.text.endswith("s"):
+            return n
+    return None
 
 
 def _generic_body(hit: Hit) -> bool:
