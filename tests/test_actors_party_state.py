@@ -44,3 +44,25 @@ def test_an_event_by_another_states_party_is_coded_to_that_state(code):
     events = code("The Democratic Party of Equatorial Guinea condemned the government of Gabon on Monday.")
     assert any(e.actor is not None and e.actor.code == "GNQ" for e in events), events
     assert not any(e.actor is not None and e.actor.code == "USA" for e in events), events
+
+
+@pytest.mark.parametrize("text,state", [
+    ("AMMAN (Reuters) - Jordanian authorities banned the Muslim Brotherhood on Wednesday, officials said.", "JOR"),
+    ("TEHRAN - The National Front called for protests against the government on Sunday. Police in Tehran "
+     "arrested dozens of people.", "IRN"),
+])
+def test_a_party_in_a_story_set_elsewhere_that_never_names_its_tables_state_is_of_the_setting(code, text, state):
+    events = code(text)
+    parties = [p for e in events for p in (e.actor, e.recipient) if p is not None and p.sector in ("PTY", "OPP")]
+    assert parties and all(p.code == state for p in parties), events
+
+
+@pytest.mark.parametrize("text,state", [
+    # the table's state is named in the story: the tables stand
+    ("JERUSALEM - Democrats in the US Congress criticised the Israeli government on Monday.", "USA"),
+    ("CAIRO - The Egyptian government banned the Muslim Brotherhood on Monday.", "EGY"),
+])
+def test_a_party_whose_tables_state_the_story_names_keeps_it(code, text, state):
+    events = code(text)
+    parties = [p for e in events for p in (e.actor, e.recipient) if p is not None and p.sector in ("PTY", "OPP")]
+    assert parties and all(p.code == state for p in parties), events

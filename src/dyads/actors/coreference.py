@@ -12,7 +12,7 @@ from dyads.actors.vocab import (
     ACRONYM_LINKS, ACRONYM_MAX, ACRONYM_MIN, CROWD_WORDS, ETHNIC_WORDS, GROUP_KINDS, PLACE_KINDS, PRONOUNS,
     RELATIVE_PRONOUNS, SKIP_WORDS, SOCIETY_SECTORS, SPEAKER_PRONOUNS, TARGET_SETTING_SECTORS, TIME_LABELS,
 )
-from dyads.actors.tables import Word, index, noun_classes
+from dyads.actors.tables import Word, country_name, index, noun_classes
 from dyads.actors.rules import (
     Hit, Resolution, _personal, _portfolio, _titled_person, _transnational, resolve_words, words_of_span,
 )
@@ -225,9 +225,29 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences, PronounRefer
             res = (self._located(span, res) or [res])[0]  # "ethnic Albanians in Serbia": where they live
         if len(res.options) > 1:
             res = self._choose_country(span, res)
+        if res.kind == "party":
+            res = self._party_at_home(span, res)
         res = self._named_person(span, res)
         self._remember(span, res)
         return [res], ""
+
+    def _party_at_home(self, span: Span, res: Resolution) -> Resolution:
+        """"The National Front called for protests" in a story set in Iran, "Jordan banned the Muslim Brotherhood":
+        a party's name that the tables give one state's party is, in a story set in another state that never names
+        the table's state (its name, people, places, bodies or leaders), that other state's party of the name."""
+        country, code = self.setting, res.party.code
+        if country is None or code is None or country == code or res.entry is None or res.entry.code != code:
+            return res
+        # a mention the tables give that state counts; one placed there only from context (a titled person beside
+        # the party's own name) does not
+        if any(m.res.entry is not None and m.res.entry.code == code and m.res.entry != res.entry
+               for m in self.mentions):
+            return res
+        why = f"{res.party.why}; a party in a story set in {country} ({self.setting_why or 'its setting'}) that " \
+              f"never names {code} -> {country}"
+        party = replace(res.party, name=f"{res.party.name} ({country_name(country)})", code=country, country=country,
+                        why=why)
+        return replace(res, party=party)
 
     def _acronym(self, span: Span, lowered: list[str]) -> list[Resolution]:
         """"the RSF" after "the Rapid Support Forces": an acronym the tables do not know stands for the body named
