@@ -71,6 +71,10 @@ class Words:
     resisting_governors: frozenset[str]
     causing_governors: frozenset[str]
     deliberating_governors: frozenset[str]
+    done_phrasals: frozenset[str]
+    upcoming_frames: frozenset[str]
+    upcoming_prepositions: frozenset[str]
+    upcoming_occasion_nouns: frozenset[str]
     adjunct_prepositions: frozenset[str]
     negating_prepositions: frozenset[str]
     negation_words: frozenset[str]
@@ -136,6 +140,8 @@ def status_of(trigger: Token) -> tuple[str, Token | None]:
             return "negated", neg
         if not sibling and (hedge := _hedge(node)) is not None:
             return "hypothetical", hedge  # "had *probably* been carried out by X", "will *likely* attack": a guess
+        if not sibling and node is not trigger and _deliberated(node, trigger, w):
+            return "hypothetical", node  # "*would consider* new sanctions": weighed, neither planned nor done
         for child in node.children:
             if child.dep_ == "mark" and child.lower_ in w.hypothetical_marks or clauses.two_word_mark(child, node, w) \
                     or trigger.pos_ == "VERB" and clauses.for_subject(child, node):
@@ -260,8 +266,10 @@ def _governed(node: Token, trigger: Token, w: Words) -> tuple[str, Token] | None
     if node.lemma_.lower() in w.desire_verbs and node.pos_ == "VERB":
         return "hypothetical", node  # "wants to reassure its allies": a wish, neither scheduled nor announced
     # "aims, *in a warning to* Y, to ...": the warning was given
+    if trigger.pos_ == "VERB" and _done_phrasal(node, w):
+        return "hypothetical", node  # "set up a committee *to investigate*": what it was set up for, not done
     if node.lemma_.lower() in w.plan_verbs and node.pos_ in ("VERB", "ADJ", "NOUN") \
-            and not _carried_out(node, trigger) and not _occasion(node, trigger):
+            and not _carried_out(node, trigger) and not _occasion(node, trigger) and not _done_phrasal(node, w):
         return ("hypothetical" if _unrealised(node) else "planned"), node
     if trigger.pos_ == "VERB" and node.pos_ == "VERB" and node.lemma_.lower() in w.permitting_governors:
         return "hypothetical", node  # "allowing X *to claim* it had ousted them": permitted, not reported
@@ -270,6 +278,38 @@ def _governed(node: Token, trigger: Token, w: Words) -> tuple[str, Token] | None
         return "hypothetical", node
     if trigger.pos_ == "VERB" and (judged := _evaluated(node)) is not None:
         return "hypothetical", judged
+    return None
+
+
+def _deliberated(governor: Token, trigger: Token, w: Words) -> bool:
+    """True for a verb of deliberation governing the trigger ("would *consider* new sanctions", "is *weighing*
+    sanctions"), whatever its own tense or modal: what is weighed is hypothetical (unless a proposal by a named
+    author, see `_weighed`)."""
+    return governor.pos_ == "VERB" and governor.lemma_.lower() in w.deliberating_governors \
+        and not _weighed(governor, trigger, w) and not _occasion(governor, trigger)
+
+
+def _done_phrasal(verb: Token, w: Words) -> bool:
+    """True for a plan verb with a particle that makes it an act done ("*set up* checkpoints", `done_phrasals`)."""
+    lemma = verb.lemma_.lower()
+    return any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in w.done_phrasals for c in verb.children)
+
+
+def _upcoming(noun: Token, w: Words) -> Token | None:
+    """The frame that puts a meeting still to come: "*ahead of* a meeting with Y", "on the *eve of* a summit", "said
+    ... *before* talks with Y" (a statement, or an act told in the present or future, timed before the meeting)."""
+    if noun.dep_ != "pobj" or noun.lemma_.lower() not in w.upcoming_occasion_nouns and noun.lower_ not in w.upcoming_occasion_nouns:
+        return None
+    prep = noun.head
+    if prep.dep_ != "prep":
+        return None
+    if f"{prep.head.lower_} {prep.lower_}" in w.upcoming_frames:
+        return prep.head
+    if prep.lower_ in w.upcoming_prepositions and prep.head.pos_ in ("VERB", "AUX"):
+        verb = prep.head
+        if verb.lemma_.lower() in w.say_verbs or verb.tag_ in ("VBZ", "VBP") \
+                or any(c.dep_ == "aux" and c.lower_ in w.plan_auxiliaries for c in verb.children):
+            return prep
     return None
 
 
@@ -399,6 +439,8 @@ def _nominal_status(noun: Token) -> tuple[str, Token] | None:
         return found
     if (due := _timetabled(noun, w)) is not None:
         return "planned", due
+    if (frame := _upcoming(noun, w)) is not None:
+        return "planned", frame
     if (condition := clauses.conditional_subject(noun, w)) is not None:
         return "hypothetical", condition  # "*if* an agreement is reached", "if an attack happens"
     for child in noun.children:
