@@ -156,7 +156,8 @@ GRIEVANCE_TYPES = ("PROTEST", "REQUEST", "ACCUSE", "REJECT")
 
 def placed_abroad(party: Party) -> bool:
     """True when the words of an unnamed party place it abroad ("foreign journalists", "overseas workers", "600
-    migrants", `stateless_head`), not when they name a portfolio ("the foreign minister", "the foreign affairs committee")."""
+    migrants", `stateless_head`), not when they name a portfolio ("the foreign minister", "the foreign affairs
+    committee")."""
     words = [w.strip("'’").lower() for w in party.text.split()]
     if stateless_head(words):
         return True  # "deported 600 migrants": migrants are away from home

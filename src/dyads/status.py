@@ -265,11 +265,13 @@ def _governed(node: Token, trigger: Token, w: Words) -> tuple[str, Token] | None
         return "hypothetical", node  # "remain *driven* to carry out attacks", "is determined to retake the city"
     if node.lemma_.lower() in w.desire_verbs and node.pos_ == "VERB":
         return "hypothetical", node  # "wants to reassure its allies": a wish, neither scheduled nor announced
-    # "aims, *in a warning to* Y, to ...": the warning was given
-    if trigger.pos_ == "VERB" and _done_phrasal(node, w):
+    done = _done_phrasal(node, w)
+    if done and trigger.pos_ == "VERB":
         return "hypothetical", node  # "set up a committee *to investigate*": what it was set up for, not done
+    # a plan verb plans what it governs, unless that was carried out, is the plan's occasion ("aims, *in a warning
+    # to* Y, to ...": the warning was given) or the verb tells an act done ("*set up* a blockade")
     if node.lemma_.lower() in w.plan_verbs and node.pos_ in ("VERB", "ADJ", "NOUN") \
-            and not _carried_out(node, trigger) and not _occasion(node, trigger) and not _done_phrasal(node, w):
+            and not done and not _carried_out(node, trigger) and not _occasion(node, trigger):
         return ("hypothetical" if _unrealised(node) else "planned"), node
     if trigger.pos_ == "VERB" and node.pos_ == "VERB" and node.lemma_.lower() in w.permitting_governors:
         return "hypothetical", node  # "allowing X *to claim* it had ousted them": permitted, not reported
@@ -298,7 +300,8 @@ def _done_phrasal(verb: Token, w: Words) -> bool:
 def _upcoming(noun: Token, w: Words) -> Token | None:
     """The frame that puts a meeting still to come: "*ahead of* a meeting with Y", "on the *eve of* a summit", "said
     ... *before* talks with Y" (a statement, or an act told in the present or future, timed before the meeting)."""
-    if noun.dep_ != "pobj" or noun.lemma_.lower() not in w.upcoming_occasion_nouns and noun.lower_ not in w.upcoming_occasion_nouns:
+    occasions = w.upcoming_occasion_nouns
+    if noun.dep_ != "pobj" or (noun.lemma_.lower() not in occasions and noun.lower_ not in occasions):
         return None
     prep = noun.head
     if prep.dep_ != "prep":
@@ -464,7 +467,8 @@ def _timetabled(noun: Token, w: Words) -> Token | None:
     are *due* to resume on Tuesday", "the summit is *scheduled* for May" (`timetable_words`)."""
     from dyads.senses.table import word_classes  # the senses tables import the lexicon, which reads this module
     node = noun
-    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in word_classes()["span_noun"]:
+    if node.dep_ == "pobj" and node.head.lower_ == "of" \
+            and node.head.head.lemma_.lower() in word_classes()["span_noun"]:
         node = node.head.head
     if node.dep_ not in ("nsubj", "nsubjpass"):
         return None

@@ -18,7 +18,9 @@ from dyads.actors.vocab import (
 from dyads.actors.names import (
     Hit, _head_end, _head_role, _heads, _pick, _strip_quantity, _title_of_name, compose, match,
 )
-from dyads.actors.tables import Index, Word, cities, country_name, index, institution_words, normalize, office_titles, skipped
+from dyads.actors.tables import (
+    Index, Word, cities, country_name, index, institution_words, normalize, office_titles, skipped,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +138,8 @@ def _resolve_words(text: str, words: Sequence[Word], start: int, end: int, *, wh
     return Resolution(party, entry.kind, entry, role, in_office, options)
 
 
-def _party_state(names: list, hit: Hit, entry: ActorEntry, words: Sequence[Word]):
+def _party_state(names: list[tuple[Hit, ActorEntry, bool]], hit: Hit, entry: ActorEntry,
+                 words: Sequence[Word]) -> tuple[Hit, ActorEntry, bool] | None:
     """"The Democratic Party *of Equatorial Guinea*", "*Jordan's* Muslim Brotherhood", "the *Egyptian* ...": a party's
     name that the tables give one state's party ("Democratic Party": USA) belongs to the state named right with it
     in the same noun phrase, just before it (an adjective, a possessive) or just after it by "of"/"in" (a singular

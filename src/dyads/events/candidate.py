@@ -16,7 +16,9 @@ from dyads.events.syntax import (
     subject_tokens,
 )
 from dyads.events.triggers import is_object, names_event_of_head
-from dyads.events.verb_args import adj_arguments, forum_tokens, inner_parties, offence_phrase, topic_tokens, verb_arguments
+from dyads.events.verb_args import (
+    adj_arguments, forum_tokens, inner_parties, offence_phrase, topic_tokens, verb_arguments,
+)
 from dyads.actors.tables import index
 from dyads.actors.vocab import DEFINITE_STATE_NOUNS
 from dyads.lexicon import Entry, context_words

@@ -377,13 +377,15 @@ def _agents_after_gerund(verb: Token) -> list[Token]:
 def _agents_on_complement(verb: Token) -> list[Token]:
     """"was found *guilty of smuggling by a court*", "were declared *persona non grata by Germany*", "was accused *of
     spying by Poland*", "was handed over *to the tribunal by Kenyan police*": a by-phrase the parser hung on a passive's
-    complement (its predicative noun or adjective, or the object of its of/with/for/to phrase) names who did it, when it names a party: a proper name, or a noun with a
-    determiner or modifier ("by a court in Minsk"), not a bare noun of means ("by force", "by boat")."""
+    complement (its predicative noun or adjective, or the object of its of/with/for/to phrase) names who did it, when
+    it names a party: a proper name, or a noun with a determiner or modifier ("by a court in Minsk"), not a bare noun
+    of means ("by force", "by boat")."""
     if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return []
     predicates = [c for c in verb.children if c.dep_ in ("oprd", "acomp")]
     heads = predicates + [d for p in predicates for d in p.children if d.dep_ == "dobj"]
-    heads += [o for h in (verb, *predicates) for p in h.children if p.dep_ == "prep" and p.lower_ in ("of", "with", "for", "to")
+    heads += [o for h in (verb, *predicates) for p in h.children
+              if p.dep_ == "prep" and p.lower_ in ("of", "with", "for", "to")
               for o in p.children if o.dep_ in ("pobj", "pcomp")]
     return [a for h in heads for a in prep_objects(h, ("by",)) if a.i > verb.i and a.ent_type_ not in ("DATE", "TIME")
             and (a.pos_ == "PROPN" or a.pos_ == "NOUN" and any(c.dep_ in ("det", "poss", "amod", "compound")
