@@ -48,6 +48,7 @@ def test_load_gold_filters_splits():
 def test_load_gold_refuses_reserved_guardian_rows(tmp_path):
     (tmp_path / "docs.csv").write_text("doc,source,row,split,label\nguardian-5,guardian,5,tune,\n")
     (tmp_path / "events-x.done").write_text("guardian-5\n")
+    (tmp_path / "events-x.jsonl").write_text("")
     with pytest.raises(DyadsError) as exc:
         newseval.load_gold(tmp_path, corpora=FIX / "corpora")
     assert exc.value.code == "E091"
@@ -62,6 +63,13 @@ def _own_gold(folder, *, path="texts/a.txt"):
     (folder / "events-w.jsonl").write_text(json.dumps(
         {"doc": "wire-a", "quote": "Ruritania expelled two Granovian diplomats", "trigger": "expelled",
          "types": ["SANCTION"], "actor": ["RUR"], "recipient": ["GRA"], "status": "occurred"}) + "\n")
+
+
+def test_a_batch_marker_without_its_events_file_is_a_batch_being_coded_and_loads_no_document(tmp_path):
+    _own_gold(tmp_path)
+    (tmp_path / "events-w.jsonl").unlink()  # drawn and set aside, not coded yet: not a document with no events
+    assert newseval.load_gold(tmp_path, corpora=tmp_path / "no-corpora") == []
+    assert newseval.done_ids([tmp_path / "events-w.done"]) == {"wire-a"}  # it can still be excluded by name
 
 
 def test_load_gold_reads_own_documents_from_text_files_in_the_folder(tmp_path):
