@@ -25,6 +25,8 @@ def test_unseen_batches_are_the_confidence_models_unseen_list(tmp_path):
     assert ROOT / "gold/wire_proxy/events-w15.done" in found
     assert ROOT / "gold/realnews/events-n18.done" in found
     assert ROOT / "gold/wire_proxy/events-w16.done" in found
+    assert ROOT / "gold/realnews/events-n19.done" in found
+    assert ROOT / "gold/wire_proxy/events-w17.done" in found
     assert all(p.name.endswith(".done") and p.exists() for p in found)
     config = tmp_path / "c.toml"
     config.write_text('unseen = ["gold/realnews/events-n3.done", "gold/realnews/no-such.done"]\n')
