@@ -1,0 +1,21 @@
+"""Actors and non-events found through the excluded-tune "not an event" and "wrong actor" errors (session 21,
+helper c21d). Every sentence is invented for the test."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import triples
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "come to X's aid": the subject helps, the possessor of the noun is helped (never its doer)
+    ("Britain is coming to Iraq's aid against the militants.", ("AID", "GBR", "IRQ")),
+    ("Chile came to Peru's rescue after the floods.", ("AID", "CHL", "PER")),
+    ("Kenya rushed to Somalia's aid after the drought.", ("AID", "KEN", "SOM")),
+    ("France came to the aid of Mali.", ("AID", "FRA", "MLI")),
+])
+def test_come_to_the_aid_of_a_party(code, text, expected):
+    found = triples(code(text))
+    assert expected in found
+    helped = expected[2]
+    assert not any(t[1] == helped for t in found)  # the helped party never acts
