@@ -19,3 +19,17 @@ def test_come_to_the_aid_of_a_party(code, text, expected):
     assert expected in found
     helped = expected[2]
     assert not any(t[1] == helped for t in found)  # the helped party never acts
+
+
+@pytest.mark.parametrize("text, abstainer", [
+    # a verb of staying out of an act: its subject takes no part in it, so is never its doer
+    ("Russia sat out the clashes to protect its ties with Ankara.", "RUS"),
+    ("Jordan sat out the bombing campaign against Syria.", "JOR"),
+    ("Russia and the US both sat out the clashes.", "USA"),
+])
+def test_who_sits_out_an_act_does_not_do_it(code, text, abstainer):
+    assert not any(t[1] == abstainer for t in triples(code(text)))
+
+
+def test_who_joins_an_act_still_does_it(code):
+    assert ("ASSAULT", "RUS", None) in triples(code("Russia joined the clashes."))
