@@ -33,3 +33,26 @@ def test_who_sits_out_an_act_does_not_do_it(code, text, abstainer):
 
 def test_who_joins_an_act_still_does_it(code):
     assert ("ASSAULT", "RUS", None) in triples(code("Russia joined the clashes."))
+
+
+@pytest.mark.parametrize("text, author", [
+    # coordinated actors taking up a third party's own plan, resolution or proposal act towards its author
+    ("Iran and Syria accepted the UN plan.", "IGOUNO"),
+    ("Iran and Syria would respect the UN resolution.", "IGOUNO"),
+    ("Iran and Syria accepted Russia's proposal.", "RUS"),
+])
+def test_coordinated_actors_accepting_a_partys_plan_act_towards_its_author(code, text, author):
+    found = triples(code(text))
+    assert ("AGREE", "IRN", author) in found and ("AGREE", "SYR", author) in found
+    assert ("AGREE", "IRN", "SYR") not in found and ("AGREE", "SYR", "IRN") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Iran and Syria agreed.",
+    "Russia and Turkey agreed to a ceasefire in Syria.",  # a place in the object's phrase is no author
+    "Iran and Syria accepted the plan.",
+])
+def test_coordinated_actors_agreeing_with_no_author_named_still_agree_with_each_other(code, text):
+    found = triples(code(text))
+    a, b = ("RUS", "TUR") if "Russia" in text else ("IRN", "SYR")
+    assert ("AGREE", a, b) in found and ("AGREE", b, a) in found
