@@ -56,3 +56,17 @@ def test_coordinated_actors_agreeing_with_no_author_named_still_agree_with_each_
     found = triples(code(text))
     a, b = ("RUS", "TUR") if "Russia" in text else ("IRN", "SYR")
     assert ("AGREE", a, b) in found and ("AGREE", b, a) in found
+
+
+def test_a_speaking_participle_hung_on_a_reported_clause_about_talks_is_the_speakers(code):
+    # the parser hangs "accusing" on the reported clause, whose subject is a meeting, not a party
+    found = triples(code("Chile said on Monday that talks with Peru had ended without a deal, accusing Lima of "
+                         "stalling."))
+    assert ("ACCUSE", "CHL", "PER") in found
+    assert not any(t[0] == "ACCUSE" and t[1] == "PER" for t in found)
+
+
+def test_a_participle_after_a_reported_clause_with_a_party_subject_is_left_alone(code):
+    # "X said Y had withdrawn, accusing Z": who accuses is not told by this rule
+    found = triples(code("Chile said Peru had withdrawn its envoy, accusing Bolivia of meddling."))
+    assert ("ACCUSE", "CHL", "BOL") not in found
