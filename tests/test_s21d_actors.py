@@ -70,3 +70,11 @@ def test_a_participle_after_a_reported_clause_with_a_party_subject_is_left_alone
     # "X said Y had withdrawn, accusing Z": who accuses is not told by this rule
     found = triples(code("Chile said Peru had withdrawn its envoy, accusing Bolivia of meddling."))
     assert ("ACCUSE", "CHL", "BOL") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "YPJ fighters shelled Turkish positions near Afrin.",
+    "The Women's Protection Units attacked Turkish troops.",
+])
+def test_the_kurdish_womens_protection_units_are_a_syrian_armed_group(code, text):
+    assert ("ASSAULT", "SYR", "TUR") in triples(code(text))
