@@ -78,3 +78,9 @@ def test_a_participle_after_a_reported_clause_with_a_party_subject_is_left_alone
 ])
 def test_the_kurdish_womens_protection_units_are_a_syrian_armed_group(code, text):
     assert ("ASSAULT", "SYR", "TUR") in triples(code(text))
+
+
+def test_volunteering_with_a_force_is_no_commitment_to_it(code):
+    found = triples(code("A British nurse was volunteering with the Women's Protection Units in Afrin."))
+    assert not any(t[0] == "AGREE" for t in found)
+    assert ("AGREE", "CHL", "PER") in triples(code("Chile volunteered to mediate between Peru and Bolivia."))
