@@ -284,7 +284,10 @@ def pairs(cand: events.Candidate, resolver: actors.DocumentResolver) -> list[tup
     # "Chile and Peru cooperated *with Bolivia*": coordinated actors with a partner named act together towards it
     partnered = any(s <= r.start < e for r in coded_recs
                     for s, e in (*cand.partners, *_companions(cand), *_addressed(cand)))
-    if len(coded_acts) > 1 and reciprocal and not partnered and not _co_actors(cand, coded_acts) \
+    # "Iran and Syria accepted *the UN* plan", "would respect *Russia's* proposal": coordinated actors who take up a
+    # third party's own plan, resolution or proposal act together towards its author, not towards each other
+    authored = any(_authored_object(r, cand) for r in coded_recs if r.code not in {a.code for a in coded_acts})
+    if len(coded_acts) > 1 and reciprocal and not partnered and not authored and not _co_actors(cand, coded_acts) \
             and not _joined(cand):
         return [(a, b, 0) for a, b in itertools.permutations(coded_acts, 2)]
     # an actor we cannot code codes nothing, unless it is named and its recipient is a direct argument
@@ -301,6 +304,23 @@ def pairs(cand: events.Candidate, resolver: actors.DocumentResolver) -> list[tup
     partners = [r for r in coded_recs if any(s <= r.start < e for s, e in cand.partners)
                 and not roles.describes_antecedent(cand.trigger)]
     return pairs + [(r, a, tier) for r in partners for a in coded_acts]
+
+
+def _authored_object(party: Party, cand: events.Candidate) -> bool:
+    """True when `party` is the author named on a verb trigger's object ("accepted *the UN* plan", "would respect
+    *Russia's* proposal"): a possessor, or an organization's name as a compound (not a place: "the Minsk agreement" is
+    named after where it was made)."""
+    if cand.entry.pos != "VERB":
+        return False
+    doc = cand.trigger.doc
+    span = doc.char_span(party.start, party.end, alignment_mode="expand")
+    if span is None:
+        return False
+    objects = [c for c in cand.trigger.children if c.dep_ == "dobj"] + prep_objects(cand.trigger, ("to", "on"))
+    inside = range(span.start, span.end)
+    return any((o.i in inside or m.i in inside) and (
+        m.dep_ == "poss" or m.dep_ == "compound" and m.pos_ == "PROPN" and m.ent_type_ == "ORG")
+        for o in objects for m in o.children if m.i < o.i)
 
 
 def _companions(cand: events.Candidate) -> list[tuple[int, int]]:

@@ -22,6 +22,7 @@ from dyads.events.verb_args import (
 from dyads.actors.tables import index
 from dyads.actors.vocab import DEFINITE_STATE_NOUNS
 from dyads.lexicon import Entry, context_words
+from dyads.lexicon import load as lexicon_load
 from dyads.senses import in_class, word_classes
 
 # Mutual by definition: "X cooperated *with* Y" is also Y cooperating with X (PLOVER COOPERATE).
@@ -114,6 +115,10 @@ def build_candidate(sentence: Span, s_index: int, token: Token, entry: Entry, re
     else:
         reporters = reporters - _speaker_acting(token, entry)
         actors, tiers, how = adj_arguments(token) if entry.pos == "ADJ" else verb_arguments(token, entry)
+        if speakers := _participle_of_report(token, entry):
+            # "Egypt said talks with Ethiopia had ended, *accusing* Addis Ababa": the speaker accuses, not the talks
+            reporters = reporters - {t.i for s in speakers for t in s.subtree}
+            actors, how = speakers, "speaker of the reported clause its participle hangs on"
         actor_tiers = [actors, inner_parties(actors)]
     actor_spans, notes = [], []
     for tier in actor_tiers:
@@ -220,6 +225,30 @@ def _speaking_after_meeting(noun: Token, entry: Entry) -> list[Token]:
     if participle.dep_ == "acl" and participle.head.dep_ == "nsubj" and participle.head.head.lemma_ in say_verbs:
         return [participle.head]
     return []
+
+
+def _participle_of_report(verb: Token, entry: Entry) -> list[Token]:
+    """"Egypt said *talks with Ethiopia had ended without agreement*, *accusing* Addis Ababa of ...": a participle of
+    an act done by speaking (SPOKEN_TYPES), with no subject or conjunction of its own, that the parser hung on a
+    reported clause whose subject is an act or a meeting (a noun of the trigger lexicon), not a party, tells what the
+    speaker did while saying it: its actor is the speech verb's subject. A reported clause with a party as its
+    subject ("X said *Y had withdrawn*, accusing Z") is left as it is."""
+    if entry.event_type not in SPOKEN_TYPES or verb.tag_ != "VBG" or verb.dep_ != "advcl" \
+            or children_with(verb, SUBJECT_DEPS) or any(c.dep_ == "mark" for c in verb.children):
+        return []
+    clause = verb.head
+    said = clause.head
+    if clause.dep_ != "ccomp" or said.pos_ != "VERB" or said.lemma_ not in status.words().say_verbs \
+            or any(c.dep_ == "neg" for c in said.children):
+        return []
+    subjects = children_with(clause, ("nsubj", "nsubjpass"))
+    acts = lexicon_load()
+    # the tagger may take "talks" for a verb: any word the lexicon has as an act noun that is no name or pronoun
+    if not subjects or not all(s.pos_ not in ("PROPN", "PRON") and (acts.candidates(s.lemma_.lower(), "NOUN")
+                                                                     or acts.candidates(s.lower_, "NOUN"))
+                               for s in subjects):
+        return []
+    return children_with(said, ("nsubj",))
 
 
 def _speaker_acting(verb: Token, entry: Entry) -> set[int]:

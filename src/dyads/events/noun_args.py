@@ -122,6 +122,8 @@ def noun_arguments(noun: Token, entry: Entry) -> tuple[list[list[Token]], list[l
             subject = []  # "police arrested dozens *after protests*": who acts after an act did not do it
         if noun.dep_ == "pobj" and verb.lemma_.lower() in word_classes()["pursuing_verb"]:
             subject = []  # "X named him a suspect *in the killing*", "arrested him *over the attack*": X pursues it
+        if abstains(verb):
+            subject = []  # "Russia *sat out* the clashes", "stayed out of the war": X took no part in it
         tiers.append(subject)
         how += f", subject of governing verb '{verb.text}'"
         exclude = {t.i for a in subject for t in a.subtree} | {noun.i}
@@ -133,6 +135,14 @@ def noun_arguments(noun: Token, entry: Entry) -> tuple[list[list[Token]], list[l
         # "civilians were uprooted *by airstrikes*": those the passive befell are the act's recipients
         recipients += children_with(noun.head.head, ("nsubjpass",))
     return [*tiers, beside], [recipients], how
+
+
+def abstains(verb: Token) -> bool:
+    """True for a verb of staying out of an act (senses class `abstaining_phrasal`: "*sat out* the clashes", "*stayed
+    out of* the war", "*stood aside*"), told by the verb with its particle or adverb."""
+    lemma = verb.lemma_.lower()
+    phrasals = word_classes()["abstaining_phrasal"]
+    return any(c.dep_ in ("prt", "advmod") and f"{lemma} {c.lower_}" in phrasals for c in verb.children)
 
 
 def sponsors(noun: Token, entry: Entry) -> list[Token]:
