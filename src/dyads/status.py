@@ -297,6 +297,21 @@ def _done_phrasal(verb: Token, w: Words) -> bool:
     return any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in w.done_phrasals for c in verb.children)
 
 
+def upcoming_frame(prep: Token) -> Token | None:
+    """The word that with `prep` makes a frame of something still to come (`upcoming_frames`): "*ahead* of", "on the
+    *eve* of", "in the *run-up* to" (a hyphenated noun the parser split into parts, "run - up", read whole)."""
+    head = prep.head
+    if prep.dep_ != "prep" or head.i >= prep.i:
+        return None
+    start = head.i
+    while start > 0 and prep.doc[start - 1].head.i == head.i and prep.doc[start - 1].dep_ in ("compound", "punct") \
+            and (prep.doc[start - 1].text == "-" or not prep.doc[start - 1].whitespace_
+                 or prep.doc[start].text == "-"):
+        start -= 1
+    frame = "".join(t.text_with_ws for t in prep.doc[start:head.i + 1]).strip().lower()
+    return head if f"{frame} {prep.lower_}" in words().upcoming_frames else None
+
+
 def _upcoming(noun: Token, w: Words) -> Token | None:
     """The frame that puts a meeting still to come: "*ahead of* a meeting with Y", "on the *eve of* a summit", "said
     ... *before* talks with Y" (a statement, or an act told in the present or future, timed before the meeting)."""
@@ -306,8 +321,8 @@ def _upcoming(noun: Token, w: Words) -> Token | None:
     prep = noun.head
     if prep.dep_ != "prep":
         return None
-    if f"{prep.head.lower_} {prep.lower_}" in w.upcoming_frames:
-        return prep.head
+    if (frame := upcoming_frame(prep)) is not None:
+        return frame
     if prep.lower_ in w.upcoming_prepositions and prep.head.pos_ in ("VERB", "AUX"):
         verb = prep.head
         if verb.lemma_.lower() in w.say_verbs or verb.tag_ in ("VBZ", "VBP") \
