@@ -1,0 +1,48 @@
+"""Word senses chosen by the arguments (senses/rules.csv): a police raid is a search or seizure, a legal appeal is
+legal action, a court that jails someone sentences them."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import triples
+
+
+def _types(code, text, trigger):
+    return [e.event_type for e in code(text) if e.trigger.text == trigger]
+
+
+def test_police_who_raid_a_place_coerce(code):
+    assert _types(code, "Chilean police raided the hotel where the suspect was staying.", "raided") == ["COERCE"]
+
+
+def test_troops_who_raid_a_camp_still_attack(code):
+    assert _types(code, "Chilean troops raided the rebel camp.", "raided") == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("After the verdict, Chilean prosecutors appealed.", "appealed"),
+    ("The Chilean government appealed the ruling.", "appealed"),
+    ("The Chilean government appealed against the verdict on Monday.", "appealed"),
+])
+def test_a_legal_appeal_is_legal_action_no_request(code, text, trigger):
+    assert _types(code, text, trigger) == ["ACCUSE"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Chile appealed to Peru for calm.", "appealed"),
+    ("The Chilean government appealed for calm.", "appealed"),
+])
+def test_an_appeal_to_someone_or_for_something_stays_a_request(code, text, trigger):
+    assert _types(code, text, trigger) == ["REQUEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "A Chilean court jailed a journalist for five years on Friday.",
+    "The journalist was jailed by a Chilean court.",
+])
+def test_a_court_that_jails_someone_sentences_them(code, text):
+    assert ("SANCTION", "CHL", "CHL") in triples(code(text))
+
+
+def test_police_who_jail_protesters_still_detain_them(code):
+    assert _types(code, "Chilean police jailed the protesters.", "jailed") == ["COERCE"]
