@@ -46,3 +46,12 @@ def test_a_court_that_jails_someone_sentences_them(code, text):
 
 def test_police_who_jail_protesters_still_detain_them(code):
     assert _types(code, "Chilean police jailed the protesters.", "jailed") == ["COERCE"]
+
+
+@pytest.mark.parametrize("text", [
+    # the parser glues the time after the phrase onto its noun ("[the sea hours]"): the sea is still the target
+    "Peru fired a ballistic missile into the sea hours before the meeting.",
+    "Peru fired two missiles into the sea days after the drills.",
+])
+def test_a_missile_fired_into_the_sea_before_or_after_something_is_a_test(code, text):
+    assert _types(code, text, "fired") == ["MOBILIZE"]
