@@ -1,5 +1,5 @@
-"""Word senses chosen by the arguments (senses/rules.csv): a police raid is a search or seizure, a legal appeal is
-legal action, a court that jails someone sentences them."""
+"""Word senses chosen by the arguments (senses/rules.csv): a police raid is a search or seizure, a legal appeal
+rejects a ruling, a court that jails someone sentences them."""
 from __future__ import annotations
 
 import pytest
@@ -24,8 +24,8 @@ def test_troops_who_raid_a_camp_still_attack(code):
     ("The Chilean government appealed the ruling.", "appealed"),
     ("The Chilean government appealed against the verdict on Monday.", "appealed"),
 ])
-def test_a_legal_appeal_is_legal_action_no_request(code, text, trigger):
-    assert _types(code, text, trigger) == ["ACCUSE"]
+def test_a_legal_appeal_rejects_the_ruling_no_request(code, text, trigger):
+    assert _types(code, text, trigger) == ["REJECT"]
 
 
 @pytest.mark.parametrize("text, trigger", [
