@@ -55,3 +55,16 @@ def test_police_who_jail_protesters_still_detain_them(code):
 ])
 def test_a_missile_fired_into_the_sea_before_or_after_something_is_a_test(code, text):
     assert _types(code, text, "fired") == ["MOBILIZE"]
+
+
+@pytest.mark.parametrize("text", [
+    "China imposed trade curbs on Australian wine in 2020.",
+    "China imposed curbs on some Australian goods in 2020.",
+    "China imposed export restrictions on Australia.",
+])
+def test_trade_curbs_imposed_on_a_party_are_an_embargo(code, text):
+    assert ("SANCTION", "CHN", "AUS") in triples(code(text))
+
+
+def test_restrictions_imposed_on_people_still_coerce(code):
+    assert _types(code, "China imposed restrictions on protesters in Beijing.", "imposed") == ["COERCE"]
