@@ -19,3 +19,9 @@ def test_a_declared_intention_to_act_is_planned(code, text):
 
 def test_an_intention_told_as_a_purpose_is_no_plan(code):
     assert "planned" not in _status(code, "Chile said the intention was to withdraw from Peru.", "withdraw")
+
+
+def test_an_intention_to_take_a_stance_takes_it_now(code):
+    # as "would reject" does (stance_verbs): the stance is declared, not planned
+    text = "The Chilean foreign ministry has expressed its intention to reject the Peruvian government statement."
+    assert _status(code, text, "reject") == ["occurred"]

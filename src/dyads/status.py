@@ -73,6 +73,7 @@ class Words:
     deliberating_governors: frozenset[str]
     done_phrasals: frozenset[str]
     upcoming_frames: frozenset[str]
+    stance_intent_nouns: frozenset[str]
     upcoming_prepositions: frozenset[str]
     upcoming_occasion_nouns: frozenset[str]
     adjunct_prepositions: frozenset[str]
@@ -270,7 +271,10 @@ def _governed(node: Token, trigger: Token, w: Words) -> tuple[str, Token] | None
         return "hypothetical", node  # "set up a committee *to investigate*": what it was set up for, not done
     # a plan verb plans what it governs, unless that was carried out, is the plan's occasion ("aims, *in a warning
     # to* Y, to ...": the warning was given) or the verb tells an act done ("*set up* a blockade")
-    if node.lemma_.lower() in w.plan_verbs and node.pos_ in ("VERB", "ADJ", "NOUN") \
+    # ("expressed its *intention* to reject Y": an intended stance is taken now, as "would reject" is)
+    stance = node.pos_ == "NOUN" and node.lemma_.lower() in w.stance_intent_nouns \
+        and trigger.lemma_.lower() in w.stance_verbs
+    if node.lemma_.lower() in w.plan_verbs and node.pos_ in ("VERB", "ADJ", "NOUN") and not stance \
             and not done and not _carried_out(node, trigger) and not _occasion(node, trigger):
         return ("hypothetical" if _unrealised(node) else "planned"), node
     if trigger.pos_ == "VERB" and node.pos_ == "VERB" and node.lemma_.lower() in w.permitting_governors:
