@@ -68,3 +68,16 @@ def test_trade_curbs_imposed_on_a_party_are_an_embargo(code, text):
 
 def test_restrictions_imposed_on_people_still_coerce(code):
     assert _types(code, "China imposed restrictions on protesters in Beijing.", "imposed") == ["COERCE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Chile invited Peru to a summit.",
+    "Chile invited the Peruvian president to visit Santiago.",
+])
+def test_an_invitation_to_meet_offers_a_meeting(code, text):
+    # coding guide: "Offers, invitations, stated willingness ... are AGREE" (CAMEO 036, intend to meet)
+    assert ("AGREE", "CHL", "PER") in triples(code(text))
+
+
+def test_an_invitation_to_act_stays_a_request(code):
+    assert _types(code, "Chile invited the UN to investigate the killings.", "invited") == ["REQUEST"]
