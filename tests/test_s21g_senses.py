@@ -81,3 +81,11 @@ def test_an_invitation_to_meet_offers_a_meeting(code, text):
 
 def test_an_invitation_to_act_stays_a_request(code):
     assert _types(code, "Chile invited the UN to investigate the killings.", "invited") == ["REQUEST"]
+
+
+def test_taking_control_of_a_business_seizes_property(code):
+    assert _types(code, "The Chilean government took control of the country's largest bank.", "took") == ["COERCE"]
+
+
+def test_taking_control_of_a_town_still_occupies_it(code):
+    assert _types(code, "Chilean troops took control of the town on Monday.", "took") == ["ASSAULT"]
