@@ -25,15 +25,3 @@ def test_an_intention_to_take_a_stance_takes_it_now(code):
     # as "would reject" does (stance_verbs): the stance is declared, not planned
     text = "The Chilean foreign ministry has expressed its intention to reject the Peruvian government statement."
     assert _status(code, text, "reject") == ["occurred"]
-
-
-@pytest.mark.parametrize("text, trigger", [
-    ("The Chilean president ordered the army to withdraw from Peru.", "withdraw"),
-    ("The Chilean president ordered his generals to arrange a rapid withdrawal of the troops.", "withdrawal"),
-])
-def test_an_act_ordered_in_an_infinitive_is_planned(code, text, trigger):
-    assert _status(code, text, trigger) == ["planned"]
-
-
-def test_strikes_named_as_the_object_of_an_order_keep_their_own_status(code):
-    assert _status(code, "The Chilean president ordered air strikes on the rebels in Peru.", "strikes") == ["occurred"]

@@ -74,7 +74,6 @@ class Words:
     done_phrasals: frozenset[str]
     upcoming_frames: frozenset[str]
     stance_intent_nouns: frozenset[str]
-    ordering_verbs: frozenset[str]
     upcoming_prepositions: frozenset[str]
     upcoming_occasion_nouns: frozenset[str]
     adjunct_prepositions: frozenset[str]
@@ -278,8 +277,6 @@ def _governed(node: Token, trigger: Token, w: Words) -> tuple[str, Token] | None
     if node.lemma_.lower() in w.plan_verbs and node.pos_ in ("VERB", "ADJ", "NOUN") and not stance \
             and not done and not _carried_out(node, trigger) and not _occasion(node, trigger):
         return ("hypothetical" if _unrealised(node) else "planned"), node
-    if node.pos_ == "VERB" and node.lemma_.lower() in w.ordering_verbs and _in_infinitive(node, trigger):
-        return "planned", node  # "ordered the army *to withdraw*": an act commanded is still to come
     if trigger.pos_ == "VERB" and node.pos_ == "VERB" and node.lemma_.lower() in w.permitting_governors:
         return "hypothetical", node  # "allowing X *to claim* it had ousted them": permitted, not reported
     if node.lemma_.lower() in w.hypothetical_governors and node.pos_ == "VERB" and not _weighed(node, trigger, w) \
@@ -288,16 +285,6 @@ def _governed(node: Token, trigger: Token, w: Words) -> tuple[str, Token] | None
     if trigger.pos_ == "VERB" and (judged := _evaluated(node)) is not None:
         return "hypothetical", judged
     return None
-
-
-def _in_infinitive(governor: Token, trigger: Token) -> bool:
-    """True when the trigger stands in an infinitive clause of the governor ("ordered X *to withdraw*", "ordered X
-    *to arrange an exit*"), not as its object ("ordered *strikes*")."""
-    node = trigger
-    while node.head.i != node.i and node.head.i != governor.i:
-        node = node.head
-    return node.head.i == governor.i and node.i != governor.i and node.dep_ in ("xcomp", "ccomp", "advcl") \
-        and node.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
 
 
 def _deliberated(governor: Token, trigger: Token, w: Words) -> bool:
