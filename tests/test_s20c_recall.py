@@ -105,3 +105,15 @@ def test_the_holder_of_the_auspices_convenes_the_meeting(code, text, expected):
 def test_named_sides_keep_their_meeting_under_auspices(code, text):
     found = triples(code(text, date="2000-01-01"))
     assert ("CONSULT", "CHL", "PER") in found and not any((t[1] or "").startswith("IGO") for t in found)
+
+
+@pytest.mark.parametrize("text", [
+    # the frames of something still to come are the shared list of status.toml (`upcoming_frames`), whether the
+    # frame word stands on the speech verb ("prior to") or in a phrase of it ("on the eve of", "in the run-up to")
+    "The Kenyan president said on the eve of a meeting with Somalia's president that the border would stay open.",
+    "The Kenyan president said in the run-up to talks with Somalia's president that the border would stay open.",
+    "The Kenyan president said in advance of talks with Somalia's president that the border would stay open.",
+    "The Kenyan president said prior to talks with Somalia's president that the border would stay open.",
+])
+def test_the_speaker_of_a_meeting_framed_as_still_to_come_takes_part_in_it(code, text):
+    assert ("CONSULT", "KEN", "SOM") in triples(code(text, date="2000-01-01"))

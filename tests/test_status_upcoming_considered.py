@@ -60,3 +60,12 @@ def test_set_up_told_in_the_future_and_set_to_stay_planned(code, text, trigger, 
 def test_what_a_body_is_set_up_to_do_is_not_done(code):
     found = _status(code, "Egypt set up a committee with Sudan to investigate the attack.", "investigate", "ACCUSE")
     assert all(s == "hypothetical" for s in found), found
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # "run-up", split by the parser into "run - up", is read whole
+    ("Ruto said on Monday in the run-up to talks with Somali officials that Kenya would not withdraw.", "talks"),
+    ("Ruto said on Monday prior to a meeting with Somali officials that Kenya would not withdraw.", "meeting"),
+])
+def test_a_meeting_in_the_run_up_to_or_prior_to_which_a_statement_is_made_is_planned(code, text, trigger):
+    assert _status(code, text, trigger, "CONSULT") == ["planned"]

@@ -73,6 +73,7 @@ class Words:
     deliberating_governors: frozenset[str]
     done_phrasals: frozenset[str]
     upcoming_frames: frozenset[str]
+    stance_intent_nouns: frozenset[str]
     upcoming_prepositions: frozenset[str]
     upcoming_occasion_nouns: frozenset[str]
     adjunct_prepositions: frozenset[str]
@@ -270,7 +271,10 @@ def _governed(node: Token, trigger: Token, w: Words) -> tuple[str, Token] | None
         return "hypothetical", node  # "set up a committee *to investigate*": what it was set up for, not done
     # a plan verb plans what it governs, unless that was carried out, is the plan's occasion ("aims, *in a warning
     # to* Y, to ...": the warning was given) or the verb tells an act done ("*set up* a blockade")
-    if node.lemma_.lower() in w.plan_verbs and node.pos_ in ("VERB", "ADJ", "NOUN") \
+    # ("expressed its *intention* to reject Y": an intended stance is taken now, as "would reject" is)
+    stance = node.pos_ == "NOUN" and node.lemma_.lower() in w.stance_intent_nouns \
+        and trigger.lemma_.lower() in w.stance_verbs
+    if node.lemma_.lower() in w.plan_verbs and node.pos_ in ("VERB", "ADJ", "NOUN") and not stance \
             and not done and not _carried_out(node, trigger) and not _occasion(node, trigger):
         return ("hypothetical" if _unrealised(node) else "planned"), node
     if trigger.pos_ == "VERB" and node.pos_ == "VERB" and node.lemma_.lower() in w.permitting_governors:
@@ -297,6 +301,21 @@ def _done_phrasal(verb: Token, w: Words) -> bool:
     return any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in w.done_phrasals for c in verb.children)
 
 
+def upcoming_frame(prep: Token) -> Token | None:
+    """The word that with `prep` makes a frame of something still to come (`upcoming_frames`): "*ahead* of", "on the
+    *eve* of", "in the *run-up* to" (a hyphenated noun the parser split into parts, "run - up", read whole)."""
+    head = prep.head
+    if prep.dep_ != "prep" or head.i >= prep.i:
+        return None
+    start = head.i
+    while start > 0 and prep.doc[start - 1].head.i == head.i and prep.doc[start - 1].dep_ in ("compound", "punct") \
+            and (prep.doc[start - 1].text == "-" or not prep.doc[start - 1].whitespace_
+                 or prep.doc[start].text == "-"):
+        start -= 1
+    frame = "".join(t.text_with_ws for t in prep.doc[start:head.i + 1]).strip().lower()
+    return head if f"{frame} {prep.lower_}" in words().upcoming_frames else None
+
+
 def _upcoming(noun: Token, w: Words) -> Token | None:
     """The frame that puts a meeting still to come: "*ahead of* a meeting with Y", "on the *eve of* a summit", "said
     ... *before* talks with Y" (a statement, or an act told in the present or future, timed before the meeting)."""
@@ -306,8 +325,8 @@ def _upcoming(noun: Token, w: Words) -> Token | None:
     prep = noun.head
     if prep.dep_ != "prep":
         return None
-    if f"{prep.head.lower_} {prep.lower_}" in w.upcoming_frames:
-        return prep.head
+    if (frame := upcoming_frame(prep)) is not None:
+        return frame
     if prep.lower_ in w.upcoming_prepositions and prep.head.pos_ in ("VERB", "AUX"):
         verb = prep.head
         if verb.lemma_.lower() in w.say_verbs or verb.tag_ in ("VBZ", "VBP") \

@@ -189,16 +189,19 @@ def _speaker_in_meeting(noun: Token, entry: Entry) -> set[int]:
 def _speaker_of_meeting(noun: Token, entry: Entry) -> list[Token]:
     """"X said *talks with Y* would resume", "X said ... *ahead of a meeting with Y*": a meeting noun with a partner in
     its with-phrase and no party of its own, that is the subject of the clause a speech verb reports or stands in
-    an "ahead of" / "prior to" phrase of the speech verb, is the speaker's meeting with that partner (who else
-    would meet "with Y" is not said). Not a visit "to" a place, nor talks "between" others."""
+    a frame of the speech verb that puts it still to come ("ahead of", "on the eve of", "in the run-up to":
+    `status.upcoming_frames`), is the speaker's meeting with that partner (who else would meet "with Y" is not
+    said). Not a visit "to" a place, nor talks "between" others."""
     if entry.event_type != "CONSULT" or noun.pos_ != "NOUN" or not prep_objects(noun, ("with",)) \
             or prep_objects(noun, ("between", "among", "by")):
         return []
     say_verbs = status.words().say_verbs
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.dep_ in ("ccomp", "parataxis"):
         verb = noun.head.head
-    elif noun.dep_ == "pobj" and noun.head.lower_ in ("of", "to") and noun.head.head.lower_ in ("ahead", "prior"):
-        verb = noun.head.head.head
+    elif noun.dep_ == "pobj" and (frame := status.upcoming_frame(noun.head)) is not None:
+        # "said *ahead of* talks with Y" (the frame word on the verb), "said *on the eve of* / *in the run-up to*
+        # talks with Y" (the frame noun in a phrase of the verb)
+        verb = frame.head.head if frame.dep_ == "pobj" else frame.head
     else:
         return []
     if verb.pos_ != "VERB" or verb.lemma_ not in say_verbs or any(c.dep_ == "neg" for c in verb.children):

@@ -262,8 +262,13 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
         # "pulled [out [of the talks]]": the phrase hangs on a particle the parser took for a preposition
         heads += [c for c in token.children if token.pos_ == "VERB" and c.dep_ in ("prt", "prep", "advmod")
                   and c.lower_ in PARTICLE_HEADS and not any(o.dep_ == "pobj" for o in c.children)]
-        objs = [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in rule.words
-                for o in p.children if o.dep_ == "pobj" and o.ent_type_ not in TIME_ENTS]
+        pobjs = [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in rule.words
+                 for o in p.children if o.dep_ == "pobj"]
+        objs = [o for o in pobjs if o.ent_type_ not in TIME_ENTS]
+        # "fired a missile into [the sea hours] before the summit": the parser glues the time that follows the
+        # phrase onto its noun as a compound head; the noun before the time word is the object meant
+        objs += [c for o in pobjs if o.ent_type_ in TIME_ENTS for c in o.children
+                 if c.dep_ == "compound" and c.pos_ == "NOUN" and not c.like_num]
         if cls in GERUND_CLASSES or not cls:
             # "raised the prospect *of cutting* ties": a class of acts also names the gerund of the preposition;
             # so does a rule for any object ("suspected X *of arming* Y")
