@@ -40,6 +40,10 @@ RECIPIENT_TIERS = ("object", "prepositional phrase", "the trigger's complements"
 # CAMEO codes of refusals to cooperate, meet, accept mediation or sign an agreement (121, 125-127): never aimed at
 # the refuser's own state by default (`_outward_refusal`).
 OUTWARD_REFUSAL_CAMEO = ("121", "125", "126", "127")
+# CAMEO codes of acts that coordinated actors do together towards others, never to one another: mediating between
+# parties (045) and hosting a visit or a meeting (043: "Iran and Qatar hosted the talks" are co-hosts, whose guests
+# are the parties that come; CAMEO 043 codes the host towards the visitor).
+JOINT_CAMEOS = (events.MEDIATE_CAMEO, "043")
 
 
 def party_code(party: Party | None) -> tuple:
@@ -278,8 +282,9 @@ def pairs(cand: events.Candidate, resolver: actors.DocumentResolver) -> list[tup
         # "X received *Peruvian* aid", "X is under investigation *by* Y": X, the verb's subject, undergoes it (before
         # any party found elsewhere in the clause: "X won *Y's* support, but Z protested")
         coded_recs = roles.subjects_of(verb, resolver) or coded_recs
-    # mediators ("talks mediated *by X and Y*", CAMEO 045) act together towards the parties, not with one another
-    reciprocal = cand.entry.event_type in events.RECIPROCAL_TYPES and cand.entry.cameo != events.MEDIATE_CAMEO and (
+    # mediators ("talks mediated *by X and Y*", CAMEO 045) and co-hosts ("X and Y hosted the talks", 043) act together
+    # towards the parties or guests, not with one another
+    reciprocal = cand.entry.event_type in events.RECIPROCAL_TYPES and cand.entry.cameo not in JOINT_CAMEOS and (
         cand.entry.pos != "VERB" or (tier > 0 and senses.mutual(cand.trigger, cand.entry)))
     # "Chile and Peru cooperated *with Bolivia*": coordinated actors with a partner named act together towards it
     partnered = any(s <= r.start < e for r in coded_recs

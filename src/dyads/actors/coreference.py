@@ -17,7 +17,7 @@ from dyads.actors.rules import (
     Hit, Resolution, _personal, _portfolio, _titled_person, _transnational, resolve_words, words_of_span,
 )
 from dyads.actors.syntax import _is_place, _noun_of, author_spans, host_noun
-from dyads.actors.countries import away_from_home
+from dyads.actors.countries import away_from_home, where_they_are
 from dyads.actors.memory import DocumentMemory, Group
 from dyads.actors.collectives import NamedAgain
 from dyads.actors.states import StateReferences
@@ -106,6 +106,8 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences, PronounRefer
                 if owner.right_edge.i + 1 >= span.end:
                     return [], f"'{span.text}' are another party than '{owner.text}'"
                 span = span.doc[owner.right_edge.i + 1:span.end]
+        if (here := where_they_are(span)) is not None:
+            span = here  # "refugees in Turkey": Turkey is where they are, not their country
         if kind == "weapon" and host.pos_ == "NOUN" and span.start <= host.i < span.end - 1:
             span = span.doc[span.start:host.i + 1]  # its owner is named before it, not by "in Iraq" after it
         if kind == "action" and role == "target" and span.start <= host.i < span.end:

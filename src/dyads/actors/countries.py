@@ -21,6 +21,8 @@ from dyads.actors.syntax import _aimed_places, _other_arguments, _places_of, _qu
 AGENTLESS_WHY = "no agent of the passive"
 # patients that belong to no state's jurisdiction as such (international bodies)
 NON_NATIONAL_SECTORS = frozenset(("IGO",))
+# Prepositions that say where people are ("refugees *in* Turkey", "migrants *at* the border").
+LOCATIVE_PREPS = frozenset(("in", "at", "inside", "within"))
 # Armed forces move: where they come "from" is as often where they were as whose they are ("troops from Syria").
 MOVING_SECTORS = frozenset(("MIL", "REB", "UAF"))
 # people named by their nationality mostly when they are abroad ("a British tourist was arrested")
@@ -306,8 +308,30 @@ class CountryContext:
 
 def away_from_home(span: Span) -> bool:
     """True when the head of the phrase names people away from home ("600 migrants", "asylum seekers"): no
-    country may be guessed for them from where they are (`DocumentResolver` asks before any guess)."""
-    return stateless_head([w.lower_ for w in span[:span.root.i - span.start + 1]])
+    country may be guessed for them from where they are (`DocumentResolver` asks before any guess). A phrase taken
+    with its preposition ("*to* refugees") stands on the preposition's object."""
+    root = nominal_root(span)
+    return stateless_head([w.lower_ for w in span[:root.i - span.start + 1]])
+
+
+def nominal_root(span: Span) -> Token:
+    """The noun a phrase stands on, also when the phrase starts with its preposition ("to refugees" -> refugees)."""
+    root = span.root
+    if root.pos_ == "ADP":
+        root = next((c for c in root.children if c.dep_ == "pobj" and span.start <= c.i < span.end), root)
+    return root
+
+
+def where_they_are(span: Span) -> Span | None:
+    """"3.5 million refugees *in Turkey*", "migrants *at* the border": for people away from home, a locative phrase
+    after the head says where they are, not whose they are (PLOVER codes refugees by the country they fled); the
+    phrase without it, or None when there is no such phrase."""
+    if not away_from_home(span):
+        return None
+    root = nominal_root(span)
+    cut = next((c.i for c in root.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS and c.i > root.i
+                and span.start <= c.i < span.end), None)
+    return span.doc[span.start:cut] if cut is not None and cut > span.start else None
 
 
 def _many_states(span: Span, res: Resolution) -> bool:
