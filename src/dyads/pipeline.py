@@ -160,7 +160,8 @@ def code_parsed(document: Document, doc: Doc, lex: lexicon.Lexicon, *,
     """
     uses = uses or typeclf.Uses.from_settings(Settings())
     context = _Context(document, places=geo.analyse(doc, gazetteer=gazetteer or geo.load()),
-                       story=dates.story_date(nlp.sentences(doc), published=document.date))
+                       story=dates.story_date(nlp.sentences(doc), published=document.date),
+                       text_hash=content_hash(document.text))
     setting, setting_why = geo.setting_country(context.places)
     only = geo.one_named_country(context.places)
     resolver = actors.DocumentResolver(when=document.date, idx=actor_index, setting=setting, setting_why=setting_why,
@@ -168,7 +169,8 @@ def code_parsed(document: Document, doc: Doc, lex: lexicon.Lexicon, *,
                                        document_country=only,
                                        document_country_at=geo.where_named(context.places, doc, only) if only else ())
     found: list[tuple[events.Candidate, list[Event]]] = []
-    candidates = events.analyse(doc, lex)
+    # a trigger that is no event is argued only for the trace, which shows its arguments
+    candidates = events.analyse(doc, lex, argue_dropped=trace is not None)
     if uses.propose:
         candidates += _proposed(doc, lex, candidates, uses)
     classifier = typeclf.model()
@@ -295,6 +297,7 @@ class _Context:
     document: Document
     places: geo.DocumentPlaces
     story: EventDate | None
+    text_hash: str  # `content_hash` of the document's text, a part of every event id
 
 
 def _near_story(when: EventDate, context: _Context) -> bool:
@@ -381,7 +384,7 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
         attribution = cand.attribution
         event = Event(
             doc_id=document.id,
-            event_id=_event_id(document, cand, actor, recipient),
+            event_id=_event_id(document, cand, actor, recipient, text_hash=context.text_hash),
             sentence_index=cand.sentence_index,
             sentence=nlp.span_text(sent),
             event_type=entry.event_type,
@@ -475,11 +478,13 @@ def _own_organ(actor: Party | None, recipient: Party | None) -> bool:
         and actor.sector in (None, "GOV") and recipient.code == actor.code and recipient.sector in ("MIL", "GOV")
 
 
-def _event_id(document: Document, cand: events.Candidate, actor: Party | None, recipient: Party | None) -> str:
+def _event_id(document: Document, cand: events.Candidate, actor: Party | None, recipient: Party | None, *,
+              text_hash: str | None = None) -> str:
     """A mention's id: a hash of its document, trigger, type and parties (code, sector and span of each), so
-    distinct mentions never share one (one phrase may name a party of several sectors)."""
+    distinct mentions never share one (one phrase may name a party of several sectors). `text_hash` is the
+    document's `content_hash` when the caller has it already."""
     key = "|".join(str(x) for x in (
-        document.id, content_hash(document.text), cand.sentence_index, cand.trigger.idx, cand.entry.event_type,
+        document.id, text_hash or content_hash(document.text), cand.sentence_index, cand.trigger.idx, cand.entry.event_type,
         *_party_key(actor), *_party_key(recipient)))
     return hashlib.sha1(key.encode()).hexdigest()[:16]
 

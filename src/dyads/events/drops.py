@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from dyads import clauses, nlp, nominals, political, senses, status
-from dyads.events.candidate import Candidate, build_candidate, modal_candidate
+from dyads.events.candidate import Candidate, build_candidate, modal_candidate, unargued_candidate
 from dyads.events.framing import reporter_tokens
 from dyads.events import promises
 from dyads.events.noun_args import befalls_subject, governing, own_doers, participle_targets
@@ -194,8 +194,11 @@ def _unused_sense(token: Token, entry: Entry) -> bool:
 SENSE_ONLY = "sense_only"
 
 
-def analyse(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
-    """Every candidate of every sentence, including those that code nothing (`dropped` set)."""
+def analyse(doc: Doc, lexicon: Lexicon, *, argue_dropped: bool = True) -> list[Candidate]:
+    """Every candidate of every sentence, including those that code nothing (`dropped` set).
+
+    With `argue_dropped` False, a trigger whose lexicon entry marks its use as no event is not argued: its candidate
+    holds its entry and why it is dropped only (`unargued_candidate`; coding reads nothing else of it)."""
     out: list[Candidate] = []
     denying = status.words().negating_governors
     maybe = possible(doc, lexicon)  # the tokens `match` can find an entry for
@@ -219,11 +222,14 @@ def analyse(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
                      **{i: entry for i, (entry, _) in modals.items()}}
         for i, entry in triggers.items():
             token = doc[i]
+            if entry.event_type == NOT_AN_EVENT and not argue_dropped:
+                out.append(unargued_candidate(sentence, s_index, token, entry, _no_event(entry)))
+                continue
             cand = build_candidate(sentence, s_index, token, entry, reporters)
             cand.actors, not_party = political.parties_only(cand.actors)
             gov = _governor(token, governors if i in governors else {**governors, i: entry})
             if entry.event_type == NOT_AN_EVENT:
-                cand.dropped = f"lexicon entry {entry.describe()} marks this use as no event"
+                cand.dropped = _no_event(entry)
             elif token.lemma_.lower() in only_announced and not cand.intent:
                 cand.dropped = f"'{token.text}' is coded only as its own actor's announcement (a threat)"
             elif not_party:
@@ -257,6 +263,10 @@ def analyse(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
             cand = modal_candidate(sentence, s_index, doc[say_i], modal, entry, reporters)
             out.append(cand)
     return out
+
+
+def _no_event(entry: Entry) -> str:
+    return f"lexicon entry {entry.describe()} marks this use as no event"
 
 
 def proposed(sentence: Span, s_index: int, token: Token, entry: Entry) -> Candidate:
