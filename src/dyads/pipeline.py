@@ -11,7 +11,7 @@ import gc
 import hashlib
 import itertools
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
@@ -175,9 +175,8 @@ def code_parsed(document: Document, doc: Doc, lex: lexicon.Lexicon, *,
         candidates += _proposed(doc, lex, candidates, uses)
     classifier = typeclf.model()
     for cand in candidates:
-        reading = typeclf.Reading() if cand.dropped else \
-            typeclf.reading(classifier.proba(typeclf.features(cand.trigger, lex)), cand.entry.event_type)
-        coded = [] if cand.dropped else list(_events_of(document, cand, resolver, context, reading=reading))
+        coded = [] if cand.dropped else list(_events_of(document, cand, resolver, context,
+                                                        reading=_type_reading(cand, lex, classifier)))
         found.append((cand, coded))
     # recipients named only indirectly ("condemned the strike") are filled in before events are compared
     resolved = lost_ground.resolve(anaphors.resolve([e for _, coded in found for e in coded], doc, resolver),
@@ -211,6 +210,14 @@ def code_parsed(document: Document, doc: Doc, lex: lexicon.Lexicon, *,
             for e in evidence.in_story(kept)]
     # the sentence's main event first (its most prominent trigger), whatever the events' confidence
     return sorted(kept, key=lambda e: (e.sentence_index, -evidence.salience(e), e.trigger.start))
+
+
+def _type_reading(cand: events.Candidate, lex: lexicon.Lexicon,
+                  classifier: typeclf.Model) -> Callable[[], typeclf.Reading]:
+    """The event-type classifier's reading of a candidate's trigger, read on first use and kept: only the evidence
+    of an event holds it, and most candidates code none."""
+    return functools.cache(lambda: typeclf.reading(classifier.proba(typeclf.features(cand.trigger, lex)),
+                                                   cand.entry.event_type))
 
 
 def _proposed(doc: Doc, lex: lexicon.Lexicon, candidates: list[events.Candidate],
@@ -330,7 +337,9 @@ def _where(cand: events.Candidate, when: EventDate, context: _Context,
 
 
 def _events_of(document: Document, cand: events.Candidate, resolver: actors.DocumentResolver,
-               context: _Context, *, reading: typeclf.Reading = typeclf.Reading()) -> Iterator[Event]:
+               context: _Context, *, reading: Callable[[], typeclf.Reading] = typeclf.Reading) -> Iterator[Event]:
+    """The events of one candidate; `reading` gives the event-type classifier's reading of its trigger (asked for
+    only when an event is built)."""
     entry = cand.entry
     code = cameo.lookup(entry.cameo)
     if cand.status == "occurred" and (booked := schedule.scheduled(cand.trigger, document.date)) is not None:
@@ -371,7 +380,7 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
         recipient = place_recipient.choose(recipient, entry.event_type, location, place_why, context.places,
                                            (sent.start_char, sent.end_char), actor, resolver.setting)
         known = evidence.of(cand, actor, recipient, recipient_tier=tier, date_precision=when.precision,
-                            pairs=len(found), resolver=resolver, reading=reading,
+                            pairs=len(found), resolver=resolver, reading=reading(),
                             proposed=cand.entry.source.startswith(typeclf.PROPOSED_SOURCE),
                             background=_background(when, document))
         why = f"{cand.rule}; lexicon {entry.describe()}"
