@@ -197,8 +197,9 @@ SENSE_ONLY = "sense_only"
 def analyse(doc: Doc, lexicon: Lexicon, *, argue_dropped: bool = True) -> list[Candidate]:
     """Every candidate of every sentence, including those that code nothing (`dropped` set).
 
-    With `argue_dropped` False, a trigger whose lexicon entry marks its use as no event is not argued: its candidate
-    holds its entry and why it is dropped only (`unargued_candidate`; coding reads nothing else of it)."""
+    With `argue_dropped` False, a trigger that codes nothing whatever its arguments (its lexicon entry marks its use
+    as no event, it tells a long history, another trigger reports or absorbs it) is not argued: its candidate holds
+    its entry and why it is dropped only (`unargued_candidate`; coding reads nothing else of it)."""
     out: list[Candidate] = []
     denying = status.words().negating_governors
     maybe = possible(doc, lexicon)  # the tokens `match` can find an entry for
@@ -222,12 +223,17 @@ def analyse(doc: Doc, lexicon: Lexicon, *, argue_dropped: bool = True) -> list[C
                      **{i: entry for i, (entry, _) in modals.items()}}
         for i, entry in triggers.items():
             token = doc[i]
-            if entry.event_type == NOT_AN_EVENT and not argue_dropped:
-                out.append(unargued_candidate(sentence, s_index, token, entry, _no_event(entry)))
+            gov = _governor(token, governors if i in governors else {**governors, i: entry})
+            # why the trigger codes nothing, whatever its arguments: told by the parse and the sentence's triggers
+            history = nominals.long_history(token)
+            covered = _reported(token, triggers) or _light(token, triggers) \
+                or _absorbed(token, gov, governors, yielded=i in yielded, denying=denying)
+            if not argue_dropped and (settled := _no_event(entry) if entry.event_type == NOT_AN_EVENT
+                                      else history or covered):
+                out.append(unargued_candidate(sentence, s_index, token, entry, settled))
                 continue
             cand = build_candidate(sentence, s_index, token, entry, reporters)
             cand.actors, not_party = political.parties_only(cand.actors)
-            gov = _governor(token, governors if i in governors else {**governors, i: entry})
             if entry.event_type == NOT_AN_EVENT:
                 cand.dropped = _no_event(entry)
             elif token.lemma_.lower() in only_announced and not cand.intent:
@@ -238,20 +244,15 @@ def analyse(doc: Doc, lexicon: Lexicon, *, argue_dropped: bool = True) -> list[C
                 cand.dropped = generic
             elif claimed := third_party_quoted(token, cand.actors, cand.attribution):
                 cand.dropped = claimed
-            elif history := nominals.long_history(token):
+            elif history:
                 cand.dropped = history
             elif cand.status == "occurred" and (habit := habitual_description(token, cand.entry.event_type)
                                                 or experiential_description(token) or standing_description(token)):
                 cand.dropped = habit
             elif unstated := unstated_disposition(token, cand.entry.event_type, cand.attribution is not None):
                 cand.dropped = unstated
-            elif (verb := _reporting_verb(token, triggers)) is not None:
-                cand.dropped = f"subject of '{verb.text}', which reports the same {entry.event_type} event"
-            elif _light_object(token, triggers):
-                cand.dropped = f"object of light-verb entry '{token.head.text} {token.text}'"
-            elif gov is not None and i not in yielded and not (gov.lemma_.lower() in denying and token.pos_ == "VERB") \
-                    and not befalls_subject(token, gov):  # "killed in an airstrike": the strike acts
-                cand.dropped = f"absorbed by governing trigger '{gov.text}' ({governors[gov.i].event_type})"
+            elif covered:
+                cand.dropped = covered
             elif cand.entry.pos == "NOUN":
                 noun = token.head if names_event_of_head(token) else token
                 cand.dropped = nominals.not_specific(token, set(triggers)) \
@@ -267,6 +268,28 @@ def analyse(doc: Doc, lexicon: Lexicon, *, argue_dropped: bool = True) -> list[C
 
 def _no_event(entry: Entry) -> str:
     return f"lexicon entry {entry.describe()} marks this use as no event"
+
+
+def _reported(token: Token, triggers: dict[int, Entry]) -> str:
+    """Why a trigger that is the subject of a verb reporting the same event codes nothing ("" when it is not)."""
+    verb = _reporting_verb(token, triggers)
+    return "" if verb is None else f"subject of '{verb.text}', which reports the same {triggers[token.i].event_type} event"
+
+
+def _light(token: Token, triggers: dict[int, Entry]) -> str:
+    """Why the object of a light-verb entry codes nothing ("" when it is none)."""
+    return f"object of light-verb entry '{token.head.text} {token.text}'" if _light_object(token, triggers) else ""
+
+
+def _absorbed(token: Token, gov: Token | None, governors: dict[int, Entry], *, yielded: bool,
+              denying: frozenset[str] | set[str]) -> str:
+    """Why a trigger its governing trigger absorbs codes nothing ("" when none does): not a promised act, nor one
+    a denying verb governs ("denied *attacking*"), nor one that befalls the governor's subject ("killed in an
+    airstrike": the strike acts)."""
+    if gov is None or yielded or (gov.lemma_.lower() in denying and token.pos_ == "VERB") \
+            or befalls_subject(token, gov):
+        return ""
+    return f"absorbed by governing trigger '{gov.text}' ({governors[gov.i].event_type})"
 
 
 def proposed(sentence: Span, s_index: int, token: Token, entry: Entry) -> Candidate:
