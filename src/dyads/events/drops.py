@@ -215,7 +215,7 @@ def analyse(doc: Doc, lexicon: Lexicon, *, argue_dropped: bool = True) -> list[C
                   and (e := modal_entry(t := doc[i], lexicon)) is not None}
         if not triggers and not modals:
             continue  # no candidate in the sentence: its reporters are not needed
-        reporters = reporter_tokens(sentence, triggers)
+        reporters: set[int] | None = None  # read when a candidate of the sentence is first argued
         # an act coded only as its actor's announcement ("would respond forcefully") absorbs none of the acts it
         # governs: "responded to the attack *by shelling* the town" reports the shelling
         only_announced = status.words().announced_only
@@ -232,6 +232,7 @@ def analyse(doc: Doc, lexicon: Lexicon, *, argue_dropped: bool = True) -> list[C
                                       else history or covered):
                 out.append(unargued_candidate(sentence, s_index, token, entry, settled))
                 continue
+            reporters = reporter_tokens(sentence, triggers) if reporters is None else reporters
             cand = build_candidate(sentence, s_index, token, entry, reporters)
             cand.actors, not_party = political.parties_only(cand.actors)
             if entry.event_type == NOT_AN_EVENT:
@@ -261,6 +262,7 @@ def analyse(doc: Doc, lexicon: Lexicon, *, argue_dropped: bool = True) -> list[C
         for say_i, (entry, modal) in modals.items():
             if say_i in triggers:
                 continue
+            reporters = reporter_tokens(sentence, triggers) if reporters is None else reporters
             cand = modal_candidate(sentence, s_index, doc[say_i], modal, entry, reporters)
             out.append(cand)
     return out
