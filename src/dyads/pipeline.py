@@ -11,7 +11,7 @@ import gc
 import hashlib
 import itertools
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
@@ -160,7 +160,8 @@ def code_parsed(document: Document, doc: Doc, lex: lexicon.Lexicon, *,
     """
     uses = uses or typeclf.Uses.from_settings(Settings())
     context = _Context(document, places=geo.analyse(doc, gazetteer=gazetteer or geo.load()),
-                       story=dates.story_date(nlp.sentences(doc), published=document.date))
+                       story=dates.story_date(nlp.sentences(doc), published=document.date),
+                       text_hash=content_hash(document.text))
     setting, setting_why = geo.setting_country(context.places)
     only = geo.one_named_country(context.places)
     resolver = actors.DocumentResolver(when=document.date, idx=actor_index, setting=setting, setting_why=setting_why,
@@ -168,14 +169,14 @@ def code_parsed(document: Document, doc: Doc, lex: lexicon.Lexicon, *,
                                        document_country=only,
                                        document_country_at=geo.where_named(context.places, doc, only) if only else ())
     found: list[tuple[events.Candidate, list[Event]]] = []
-    candidates = events.analyse(doc, lex)
+    # a trigger that is no event is argued only for the trace, which shows its arguments
+    candidates = events.analyse(doc, lex, argue_dropped=trace is not None)
     if uses.propose:
         candidates += _proposed(doc, lex, candidates, uses)
     classifier = typeclf.model()
     for cand in candidates:
-        reading = typeclf.Reading() if cand.dropped else \
-            typeclf.reading(classifier.proba(typeclf.features(cand.trigger, lex)), cand.entry.event_type)
-        coded = [] if cand.dropped else list(_events_of(document, cand, resolver, context, reading=reading))
+        coded = [] if cand.dropped else list(_events_of(document, cand, resolver, context,
+                                                        reading=_type_reading(cand, lex, classifier)))
         found.append((cand, coded))
     # recipients named only indirectly ("condemned the strike") are filled in before events are compared
     resolved = lost_ground.resolve(anaphors.resolve([e for _, coded in found for e in coded], doc, resolver),
@@ -209,6 +210,14 @@ def code_parsed(document: Document, doc: Doc, lex: lexicon.Lexicon, *,
             for e in evidence.in_story(kept)]
     # the sentence's main event first (its most prominent trigger), whatever the events' confidence
     return sorted(kept, key=lambda e: (e.sentence_index, -evidence.salience(e), e.trigger.start))
+
+
+def _type_reading(cand: events.Candidate, lex: lexicon.Lexicon,
+                  classifier: typeclf.Model) -> Callable[[], typeclf.Reading]:
+    """The event-type classifier's reading of a candidate's trigger, read on first use and kept: only the evidence
+    of an event holds it, and most candidates code none."""
+    return functools.cache(lambda: typeclf.reading(classifier.proba(typeclf.features(cand.trigger, lex)),
+                                                   cand.entry.event_type))
 
 
 def _proposed(doc: Doc, lex: lexicon.Lexicon, candidates: list[events.Candidate],
@@ -295,6 +304,7 @@ class _Context:
     document: Document
     places: geo.DocumentPlaces
     story: EventDate | None
+    text_hash: str  # `content_hash` of the document's text, a part of every event id
 
 
 def _near_story(when: EventDate, context: _Context) -> bool:
@@ -327,7 +337,9 @@ def _where(cand: events.Candidate, when: EventDate, context: _Context,
 
 
 def _events_of(document: Document, cand: events.Candidate, resolver: actors.DocumentResolver,
-               context: _Context, *, reading: typeclf.Reading = typeclf.Reading()) -> Iterator[Event]:
+               context: _Context, *, reading: Callable[[], typeclf.Reading] = typeclf.Reading) -> Iterator[Event]:
+    """The events of one candidate; `reading` gives the event-type classifier's reading of its trigger (asked for
+    only when an event is built)."""
     entry = cand.entry
     code = cameo.lookup(entry.cameo)
     if cand.status == "occurred" and (booked := schedule.scheduled(cand.trigger, document.date)) is not None:
@@ -368,7 +380,7 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
         recipient = place_recipient.choose(recipient, entry.event_type, location, place_why, context.places,
                                            (sent.start_char, sent.end_char), actor, resolver.setting)
         known = evidence.of(cand, actor, recipient, recipient_tier=tier, date_precision=when.precision,
-                            pairs=len(found), resolver=resolver, reading=reading,
+                            pairs=len(found), resolver=resolver, reading=reading(),
                             proposed=cand.entry.source.startswith(typeclf.PROPOSED_SOURCE),
                             background=_background(when, document))
         why = f"{cand.rule}; lexicon {entry.describe()}"
@@ -381,7 +393,7 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
         attribution = cand.attribution
         event = Event(
             doc_id=document.id,
-            event_id=_event_id(document, cand, actor, recipient),
+            event_id=_event_id(document, cand, actor, recipient, text_hash=context.text_hash),
             sentence_index=cand.sentence_index,
             sentence=nlp.span_text(sent),
             event_type=entry.event_type,
@@ -475,11 +487,13 @@ def _own_organ(actor: Party | None, recipient: Party | None) -> bool:
         and actor.sector in (None, "GOV") and recipient.code == actor.code and recipient.sector in ("MIL", "GOV")
 
 
-def _event_id(document: Document, cand: events.Candidate, actor: Party | None, recipient: Party | None) -> str:
+def _event_id(document: Document, cand: events.Candidate, actor: Party | None, recipient: Party | None, *,
+              text_hash: str | None = None) -> str:
     """A mention's id: a hash of its document, trigger, type and parties (code, sector and span of each), so
-    distinct mentions never share one (one phrase may name a party of several sectors)."""
+    distinct mentions never share one (one phrase may name a party of several sectors). `text_hash` is the
+    document's `content_hash` when the caller has it already."""
     key = "|".join(str(x) for x in (
-        document.id, content_hash(document.text), cand.sentence_index, cand.trigger.idx, cand.entry.event_type,
+        document.id, text_hash or content_hash(document.text), cand.sentence_index, cand.trigger.idx, cand.entry.event_type,
         *_party_key(actor), *_party_key(recipient)))
     return hashlib.sha1(key.encode()).hexdigest()[:16]
 

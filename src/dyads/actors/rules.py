@@ -40,14 +40,21 @@ class Resolution:
 
 # Phrases remembered per index (a document names the same parties again and again), at most this many.
 RESOLVED_MAX = 50_000
+# The date part of the memo key of a phrase whose reading holds for any date: none of the entries its names match is
+# dated, so the date never chooses among them (the same phrase in stories of other days is not resolved again).
+ANY_DATE = "any date"
 
 
 def resolve_words(text: str, words: Sequence[Word], start: int, end: int, *, when: dt.date | None = None,
                   idx: Index | None = None) -> Resolution | None:
     """Resolve a phrase given as words; None when nothing in it is known (remembered: the answer depends on
-    the words, the date and the tables only, and is placed at `start`-`end`)."""
+    the words, the date and the tables only, and is placed at `start`-`end`; on the words and the tables only
+    when no entry its names match is dated)."""
     idx = idx or index()
-    key, memo = (text, tuple(words), when), idx.resolved
+    phrase, memo = (text, tuple(words)), idx.resolved
+    key = (*phrase, when)
+    if key not in memo and (*phrase, ANY_DATE) in memo:
+        key = (*phrase, ANY_DATE)
     if key in memo:
         res = memo[key]
         if res is None or (res.party.start, res.party.end) == (start, end):
@@ -58,14 +65,23 @@ def resolve_words(text: str, words: Sequence[Word], start: int, end: int, *, whe
         return memo[placed]
     if len(memo) >= RESOLVED_MAX:
         memo.clear()
-    res = memo[key] = _resolve_words(text, words, start, end, when=when, idx=idx)
+    res, dated = _resolve_words(text, words, start, end, when=when, idx=idx)
+    memo[key if dated else (*phrase, ANY_DATE)] = res
     return res
 
 
 def _resolve_words(text: str, words: Sequence[Word], start: int, end: int, *, when: dt.date | None,
-                   idx: Index) -> Resolution | None:
+                   idx: Index) -> tuple[Resolution | None, bool]:
+    """The phrase's reading, and whether the date may have chosen it (a name it matches has a dated entry: only
+    `_pick` reads the date, and it picks the same entry on every date when none is dated)."""
     words = _strip_quantity([w for w in words if not skipped(w.text)])
     hits = compose(match(words, idx), words)
+    dated = any(e.start is not None or e.end is not None for h in hits if h.kind == "name" for e in h.entries)
+    return _reading(text, words, hits, start, end, when=when, idx=idx), dated
+
+
+def _reading(text: str, words: list[Word], hits: list[Hit], start: int, end: int, *, when: dt.date | None,
+             idx: Index) -> Resolution | None:
     if not hits:
         return None
     names = [(h, *_pick(h.entries, when)) for h in hits if h.kind == "name" and not _portfolio(h, words)

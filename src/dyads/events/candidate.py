@@ -95,13 +95,25 @@ class Candidate:
     convened: bool = False  # a meeting noun whose sponsor is its actor ("UN-sponsored talks"): the sides may go unnamed
 
 
-def build_candidate(sentence: Span, s_index: int, token: Token, entry: Entry, reporters: set[int]) -> Candidate:
+def typed_entry(token: Token, entry: Entry) -> tuple[Entry, bool]:
+    """The trigger's entry as its parse types it (own exercises), and whether it is a meeting its sponsor convenes
+    ("UN-sponsored talks", "talks brokered by X": the sponsor mediates between the sides, CAMEO 045)."""
     entry = _own_exercise(token, entry)
-    reporters = reporters - own_reporter(token, reporters)
-    # "UN-sponsored talks", "talks brokered by X": the sponsor mediates between the sides (CAMEO 045)
     convened = entry.pos == "NOUN" and bool(sponsors(token, entry))
-    if convened:
-        entry = replace(entry, cameo=MEDIATE_CAMEO)
+    return (replace(entry, cameo=MEDIATE_CAMEO) if convened else entry), convened
+
+
+def unargued_candidate(sentence: Span, s_index: int, token: Token, entry: Entry, dropped: str) -> Candidate:
+    """A candidate known to code nothing before its arguments are read (`dropped` says why): its entry only, no
+    argument tiers, status, attribution or rule (what only a trace of the coder's verdicts would show)."""
+    entry, convened = typed_entry(token, entry)
+    return Candidate(sentence=sentence, sentence_index=s_index, trigger=token, entry=entry, dropped=dropped,
+                     convened=convened)
+
+
+def build_candidate(sentence: Span, s_index: int, token: Token, entry: Entry, reporters: set[int]) -> Candidate:
+    entry, convened = typed_entry(token, entry)
+    reporters = reporters - own_reporter(token, reporters)
     if entry.pos == "NOUN":
         actor_tiers, tiers, how = noun_arguments(token.head if names_event_of_head(token) else token, entry)
         reporters = reporters - _speaker_in_meeting(token, entry)

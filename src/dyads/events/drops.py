@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from dyads import clauses, nlp, nominals, political, senses, status
-from dyads.events.candidate import Candidate, build_candidate, modal_candidate
+from dyads.events.candidate import Candidate, build_candidate, modal_candidate, unargued_candidate
 from dyads.events.framing import reporter_tokens
 from dyads.events import promises
 from dyads.events.noun_args import befalls_subject, governing, own_doers, participle_targets
@@ -194,8 +194,12 @@ def _unused_sense(token: Token, entry: Entry) -> bool:
 SENSE_ONLY = "sense_only"
 
 
-def analyse(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
-    """Every candidate of every sentence, including those that code nothing (`dropped` set)."""
+def analyse(doc: Doc, lexicon: Lexicon, *, argue_dropped: bool = True) -> list[Candidate]:
+    """Every candidate of every sentence, including those that code nothing (`dropped` set).
+
+    With `argue_dropped` False, a trigger that codes nothing whatever its arguments (its lexicon entry marks its use
+    as no event, it tells a long history, another trigger reports or absorbs it) is not argued: its candidate holds
+    its entry and why it is dropped only (`unargued_candidate`; coding reads nothing else of it)."""
     out: list[Candidate] = []
     denying = status.words().negating_governors
     maybe = possible(doc, lexicon)  # the tokens `match` can find an entry for
@@ -211,7 +215,7 @@ def analyse(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
                   and (e := modal_entry(t := doc[i], lexicon)) is not None}
         if not triggers and not modals:
             continue  # no candidate in the sentence: its reporters are not needed
-        reporters = reporter_tokens(sentence, triggers)
+        reporters: set[int] | None = None  # read when a candidate of the sentence is first argued
         # an act coded only as its actor's announcement ("would respond forcefully") absorbs none of the acts it
         # governs: "responded to the attack *by shelling* the town" reports the shelling
         only_announced = status.words().announced_only
@@ -219,11 +223,20 @@ def analyse(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
                      **{i: entry for i, (entry, _) in modals.items()}}
         for i, entry in triggers.items():
             token = doc[i]
+            gov = _governor(token, governors if i in governors else {**governors, i: entry})
+            # why the trigger codes nothing, whatever its arguments: told by the parse and the sentence's triggers
+            history = nominals.long_history(token)
+            covered = _reported(token, triggers) or _light(token, triggers) \
+                or _absorbed(token, gov, governors, yielded=i in yielded, denying=denying)
+            if not argue_dropped and (settled := _no_event(entry) if entry.event_type == NOT_AN_EVENT
+                                      else history or covered):
+                out.append(unargued_candidate(sentence, s_index, token, entry, settled))
+                continue
+            reporters = reporter_tokens(sentence, triggers) if reporters is None else reporters
             cand = build_candidate(sentence, s_index, token, entry, reporters)
             cand.actors, not_party = political.parties_only(cand.actors)
-            gov = _governor(token, governors if i in governors else {**governors, i: entry})
             if entry.event_type == NOT_AN_EVENT:
-                cand.dropped = f"lexicon entry {entry.describe()} marks this use as no event"
+                cand.dropped = _no_event(entry)
             elif token.lemma_.lower() in only_announced and not cand.intent:
                 cand.dropped = f"'{token.text}' is coded only as its own actor's announcement (a threat)"
             elif not_party:
@@ -232,20 +245,15 @@ def analyse(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
                 cand.dropped = generic
             elif claimed := third_party_quoted(token, cand.actors, cand.attribution):
                 cand.dropped = claimed
-            elif history := nominals.long_history(token):
+            elif history:
                 cand.dropped = history
             elif cand.status == "occurred" and (habit := habitual_description(token, cand.entry.event_type)
                                                 or experiential_description(token) or standing_description(token)):
                 cand.dropped = habit
             elif unstated := unstated_disposition(token, cand.entry.event_type, cand.attribution is not None):
                 cand.dropped = unstated
-            elif (verb := _reporting_verb(token, triggers)) is not None:
-                cand.dropped = f"subject of '{verb.text}', which reports the same {entry.event_type} event"
-            elif _light_object(token, triggers):
-                cand.dropped = f"object of light-verb entry '{token.head.text} {token.text}'"
-            elif gov is not None and i not in yielded and not (gov.lemma_.lower() in denying and token.pos_ == "VERB") \
-                    and not befalls_subject(token, gov):  # "killed in an airstrike": the strike acts
-                cand.dropped = f"absorbed by governing trigger '{gov.text}' ({governors[gov.i].event_type})"
+            elif covered:
+                cand.dropped = covered
             elif cand.entry.pos == "NOUN":
                 noun = token.head if names_event_of_head(token) else token
                 cand.dropped = nominals.not_specific(token, set(triggers)) \
@@ -254,9 +262,36 @@ def analyse(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
         for say_i, (entry, modal) in modals.items():
             if say_i in triggers:
                 continue
+            reporters = reporter_tokens(sentence, triggers) if reporters is None else reporters
             cand = modal_candidate(sentence, s_index, doc[say_i], modal, entry, reporters)
             out.append(cand)
     return out
+
+
+def _no_event(entry: Entry) -> str:
+    return f"lexicon entry {entry.describe()} marks this use as no event"
+
+
+def _reported(token: Token, triggers: dict[int, Entry]) -> str:
+    """Why a trigger that is the subject of a verb reporting the same event codes nothing ("" when it is not)."""
+    verb = _reporting_verb(token, triggers)
+    return "" if verb is None else f"subject of '{verb.text}', which reports the same {triggers[token.i].event_type} event"
+
+
+def _light(token: Token, triggers: dict[int, Entry]) -> str:
+    """Why the object of a light-verb entry codes nothing ("" when it is none)."""
+    return f"object of light-verb entry '{token.head.text} {token.text}'" if _light_object(token, triggers) else ""
+
+
+def _absorbed(token: Token, gov: Token | None, governors: dict[int, Entry], *, yielded: bool,
+              denying: frozenset[str] | set[str]) -> str:
+    """Why a trigger its governing trigger absorbs codes nothing ("" when none does): not a promised act, nor one
+    a denying verb governs ("denied *attacking*"), nor one that befalls the governor's subject ("killed in an
+    airstrike": the strike acts)."""
+    if gov is None or yielded or (gov.lemma_.lower() in denying and token.pos_ == "VERB") \
+            or befalls_subject(token, gov):
+        return ""
+    return f"absorbed by governing trigger '{gov.text}' ({governors[gov.i].event_type})"
 
 
 def proposed(sentence: Span, s_index: int, token: Token, entry: Entry) -> Candidate:
