@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import triples
+from dyads import nlp
 
 
 def _types(events, trigger):
@@ -38,6 +39,15 @@ def test_new_classes_code(code, text, trigger, expected):
 ])
 def test_new_classes_stay_out_of_other_senses(code, text, trigger):
     assert not _types(code(text), trigger)
+
+
+def test_a_travel_verb_hung_on_its_subject_as_a_clause_takes_the_noun_as_traveller(settings, code):
+    # the parser reads the finite verb as a clause describing the delegation ('acl'), not as its predicate: the
+    # delegation still travels; a passive participle's noun ("officials flown to X") is carried, not travelling
+    text = "A delegation of Chilean trade officials journeyed to Lima for talks."
+    verb = next(t for t in next(nlp.parse([text], model=settings.spacy_model)) if t.text == "journeyed")
+    assert verb.dep_ == "acl"
+    assert "CONSULT" in _types(code(text), "journeyed")
 
 
 @pytest.mark.parametrize(("text", "trigger", "expected"), [

@@ -74,6 +74,11 @@ def _agents(token: Token) -> list[Token]:
             subjects = _subjects(node.head)  # "workers were *prepared* to strike": the copula's subject
         # "workers *who* struck": a relative pronoun stands for the noun its clause describes
         subjects = [_antecedent(s) for s in subjects]
+        if not subjects and token.dep_ == "acl" and token.tag_ in ("VBD", "VBG"):
+            # "officials *travelling* to Kampala", and a finite verb the parser hung on its subject as a clause
+            # ("a delegation ... *journeyed* to Kampala"): the noun described does it (not so a passive participle,
+            # "weapons *flown* to Kampala", whose noun undergoes it)
+            subjects = [token.head]
         # a passive's doer is its by-agent: "were *pushed out by the army*"
         doers = [o for p in token.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
         return subjects + [c for d in doers for c in (d, *d.conjuncts)]
