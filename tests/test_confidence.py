@@ -98,10 +98,10 @@ def test_shipped_model_names_only_features_the_code_can_make():
              "same_country", "attributed", "intent", "conditional", "status_cue", "first_sentence", "contexts",
              "several_pairs", "rank", "sentence_position", "classifier_p", "proposed", "quoted", "background",
              "sentence_length", "actor_share", "recipient_share", "actor_top", "recipient_top", "classifier_none_p",
-             "classifier_best"}
+             "classifier_best", "actor_distance", "actor_after", "sentence_triggers"}
     one_hot = {"type", "trigger_pos", "actor_how", "actor_tier", "actor", "actor_sector", "recipient_tier",
                "recipient", "recipient_sector", "status", "date", "no_recipient_type", "entry",
-               "actor_setting_guess", "recipient_setting_guess"}
+               "actor_setting_guess", "recipient_setting_guess", "actor_how_tier", "classifier_p_type"}
     for name in data["weights"]:
         assert name in flags or name.split("=")[0] in one_hot, name
     assert 0.0 <= data["threshold"] < 1.0 and confidence.default_threshold() == data["threshold"]
@@ -213,3 +213,48 @@ def test_the_classifier_reading_is_evidence_and_features(code):
     assert found["classifier_none_p"] == ev.none_p
     assert ("classifier_best" in found) is ev.type_best
     assert "classifier_none_p" not in confidence.features(replace(ev, none_p=-1.0))
+
+
+def test_the_actor_offset_from_its_trigger_is_evidence(code):
+    before = _event(code("Norway accused Sweden of spying."), "ACCUSE")
+    assert before.evidence.actor_offset == before.actor.start - before.trigger.start < 0
+    after = _event(code("Sweden was attacked by Norway."), "ASSAULT")
+    assert after.actor is not None and after.evidence.actor_offset > 0
+
+
+def test_actor_distance_and_actor_after_are_features():
+    ev = Evidence(event_type="ACCUSE", trigger_pos="VERB", entry_pos="VERB", light_verb=False, phrasal=False,
+                  actor_how="subject", actor_tier=0, actor_found="named", actor_sector="", actor_pronoun=False,
+                  recipient_tier=0, recipient_found="named", recipient_sector="", recipient_pronoun=False,
+                  same_country=False, status="occurred", attributed=False, intent=False, conditional=False,
+                  cue=False, sentence_index=0, rank=1.0, date_precision="publication", contexts=0, pairs=1)
+    near = confidence.features(replace(ev, actor_offset=-7))
+    assert near["actor_distance"] == 7 / confidence.FAR_ACTOR and "actor_after" not in near
+    far = confidence.features(replace(ev, actor_offset=confidence.FAR_ACTOR * 3))
+    assert far["actor_distance"] == 1.0 and far["actor_after"] == 1.0
+    none = confidence.features(replace(ev, actor_found="none", actor_how="none"))
+    assert "actor_distance" not in none and "actor_after" not in none
+
+
+def test_interactions_of_how_the_actor_was_found_and_of_the_classifier_with_the_type():
+    ev = Evidence(event_type="ACCUSE", trigger_pos="VERB", entry_pos="VERB", light_verb=False, phrasal=False,
+                  actor_how="subject", actor_tier=5, actor_found="named", actor_sector="", actor_pronoun=False,
+                  recipient_tier=0, recipient_found="named", recipient_sector="", recipient_pronoun=False,
+                  same_country=False, status="occurred", attributed=False, intent=False, conditional=False,
+                  cue=False, sentence_index=0, rank=1.0, date_precision="publication", contexts=0, pairs=1,
+                  type_p=0.25)
+    found = confidence.features(ev)
+    assert found["actor_how_tier=subject|3"] == 1.0 and found["classifier_p_type=ACCUSE"] == 0.25
+    assert "classifier_p_type=ACCUSE" not in confidence.features(replace(ev, type_p=-1.0))
+    assert found["sentence_triggers"] == 0.0
+    assert confidence.features(replace(ev, sentence_triggers=2))["sentence_triggers"] == 2 / confidence.CROWDED
+    assert confidence.features(replace(ev, sentence_triggers=50))["sentence_triggers"] == 1.0
+
+
+def test_story_level_evidence_counts_the_other_triggers_of_the_sentence(code):
+    events = code("Norway accused Sweden of spying and threatened Denmark. Finland praised Estonia.")
+    first = [e for e in events if e.sentence_index == 0]
+    second = [e for e in events if e.sentence_index == 1]
+    assert len({e.trigger.start for e in first}) == 2 and second
+    assert all(e.evidence.sentence_triggers == 1 for e in first)
+    assert all(e.evidence.sentence_triggers == 0 for e in second)

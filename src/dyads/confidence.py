@@ -25,6 +25,10 @@ MAX_TIER = 3
 FAR_SENTENCE = 20
 # sentences longer than this many words count as this long (a feature in [0, 1])
 LONG_SENTENCE = 80
+# an actor whose words start this many characters or more from its trigger counts as this far (a feature in [0, 1])
+FAR_ACTOR = 200
+# a sentence with this many other events' triggers or more counts as this crowded (a feature in [0, 1])
+CROWDED = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,13 +124,21 @@ def features(ev: Evidence) -> dict[str, float]:
         "sentence_length": min(ev.sentence_words, LONG_SENTENCE) / LONG_SENTENCE,
         "actor_share": ev.actor_share,
         "recipient_share": ev.recipient_share,
+        "sentence_triggers": min(ev.sentence_triggers, CROWDED) / CROWDED,
+        # the argument rule that gave the actor is more or less reliable at each tier of the trigger's phrases
+        f"actor_how_tier={ev.actor_how}|{min(ev.actor_tier, MAX_TIER)}": 1.0,
     }
     if ev.recipient_found == "none":  # a one-sided act: PLOVER lets some types have no recipient, not others
         out[f"no_recipient_type={ev.event_type}"] = 1.0
+    if ev.actor_found != "none":  # how far the actor stands from its trigger, and whether after it
+        out["actor_distance"] = min(abs(ev.actor_offset), FAR_ACTOR) / FAR_ACTOR
+        if ev.actor_offset > 0:
+            out["actor_after"] = 1.0
     if ev.entry:  # the lexicon entry (weights only for entries frequent enough in training; others weigh 0)
         out[f"entry={ev.entry}"] = 1.0
     if ev.type_p >= 0:  # the event-type classifier's probability of this type at the trigger
         out["classifier_p"] = ev.type_p
+        out[f"classifier_p_type={ev.event_type}"] = ev.type_p  # the classifier is better at some types than others
     if ev.none_p >= 0:  # ... and its probability that the trigger is no event
         out["classifier_none_p"] = ev.none_p
     flags = {"pos_differs_from_entry": ev.trigger_pos != ev.entry_pos, "light_verb": ev.light_verb,

@@ -41,7 +41,8 @@ def of(cand: events.Candidate, actor: Party | None, recipient: Party | None, *, 
         none_p=round(reading.none_p, 4), type_best=reading.best,
         quoted=quoted(nlp.span_text(cand.sentence), cand.trigger.idx - cand.sentence.start_char), background=background,
         sentence_words=_words_in(cand.sentence), entry=entry_key(entry),
-        actor_guess=resolver.setting_guess(actor), recipient_guess=resolver.setting_guess(recipient))
+        actor_guess=resolver.setting_guess(actor), recipient_guess=resolver.setting_guess(recipient),
+        actor_offset=actor.start - trigger.idx if actor is not None else 0)
 
 
 def _words_in(sentence: Span) -> int:
@@ -72,6 +73,9 @@ def in_story(coded: Sequence[Event]) -> list[Event]:
     for event in counted:
         seen.update({p.country for p in (event.actor, event.recipient) if p is not None and p.country})
     n, most = max(len(counted), 1), max(seen.values(), default=0)
+    triggers: dict[int, set[int]] = {}
+    for event in coded:
+        triggers.setdefault(event.sentence_index, set()).add(event.trigger.start)
 
     def share(party: Party | None) -> tuple[float, bool]:
         if party is None or not party.country:
@@ -85,7 +89,8 @@ def in_story(coded: Sequence[Event]) -> list[Event]:
             continue
         (a_share, a_top), (r_share, r_top) = share(event.actor), share(event.recipient)
         out.append(replace(event, evidence=replace(event.evidence, actor_share=a_share, actor_top=a_top,
-                                                   recipient_share=r_share, recipient_top=r_top)))
+                                                   recipient_share=r_share, recipient_top=r_top,
+                                                   sentence_triggers=len(triggers[event.sentence_index]) - 1)))
     return out
 
 

@@ -144,6 +144,12 @@ class Evidence:
     # ("scene": the story is set there; "named": it is only the country the story names most; "": no guess)
     actor_guess: str = ""
     recipient_guess: str = ""
+    # where the actor's words start, in characters from the trigger's start (negative: before it, as a subject
+    # stands; 0 with no actor): an actor far from its trigger, or after an active trigger, is more often wrong
+    actor_offset: int = 0
+    # how many other triggers of the story's coded events stand in the event's sentence (filled in with the
+    # story-level fields): a crowded sentence is harder to code right
+    sentence_triggers: int = 0
 
 
 @dataclass(frozen=True, slots=True)
