@@ -60,3 +60,11 @@ def test_return_and_expulsion_idioms_code(code, text, trigger, expected):
     events = [e for e in code(text) if e.trigger.text == trigger]
     assert expected in triples(events)
 
+
+
+def test_an_officials_flight_to_meet_a_party_is_one_visit_that_happened(code):
+    # the purpose infinitive ("to meet") is the same meeting as the visit: one CONSULT, at the travel verb, occurred
+    events = [e for e in code("The Peruvian foreign minister flew to Santiago to meet Chilean officials.")
+              if e.event_type == "CONSULT"]
+    assert [(e.trigger.text, e.status) for e in events] == [("flew", "occurred")]
+    assert ("CONSULT", "PER", "CHL") in triples(events)
