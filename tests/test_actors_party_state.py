@@ -19,6 +19,13 @@ from dyads import actors
     ("the Australian Labour Party", "AUS"),
     ("the Syrian Muslim Brotherhood", "SYR"),
     ("Swedish Democrats", "SWE"),
+    # lower-case modifiers of the party's own phrase between the state and the name
+    ("South Korea's main opposition Democratic Party", "KOR"),
+    ("Kenya's ruling Democratic Party", "KEN"),
+    ("the South Korean opposition Democratic Party", "KOR"),
+    # the tables' own entries for other states' parties of a shared name
+    ("the Democratic Party of Korea", "KOR"),
+    ("the People Power Party", "KOR"),
 ])
 def test_a_state_named_with_a_party_owns_it(text, code):
     party = actors.resolve_text(text)
@@ -34,6 +41,8 @@ def test_a_state_named_with_a_party_owns_it(text, code):
     ("the Labour Party", "GBR"),
     ("Democrats in Ukraine", "USA"),  # a plural party name before "in": possibly visitors, the tables stand
     ("the Democratic Party in Congress", "USA"),  # not a state
+    ("Russia's talks with the Democratic Party", "USA"),  # the state's phrase ends before the party's
+    ("Mexico and the Democratic Party", "USA"),
 ])
 def test_a_party_without_another_state_keeps_the_tables_state(text, code):
     party = actors.resolve_text(text)
