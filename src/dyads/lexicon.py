@@ -183,6 +183,13 @@ def load(paths: tuple[str, ...] = (), verbs: tuple[str, ...] = ()) -> Lexicon:
     return Lexicon(entries)
 
 
+def act_noun(*forms: str) -> bool:
+    """True when one of a word's forms (its lemma, its lower-case form) is a noun of the built-in trigger lexicon:
+    the word names an act or a meeting ("talks", "bombardments"), whatever the tagger made of it."""
+    table = load()
+    return any(table.candidates(form, "NOUN") for form in forms)
+
+
 def for_settings(settings) -> Lexicon:
     """The lexicon `settings` ask for (extra CSV files and verb dictionaries)."""
     return load(tuple(settings.lexicon_paths), tuple(settings.verb_dictionaries))

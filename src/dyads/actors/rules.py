@@ -5,6 +5,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span
 
 from dyads.actor_lists import ActorEntry
@@ -156,10 +157,6 @@ def _reading(text: str, words: list[Word], hits: list[Hit], start: int, end: int
 
 # at most this many lower-case modifiers between a state's name and a party's ("Kenya's main opposition ...")
 PARTY_MODIFIERS_MAX = 3
-# words that end a noun phrase: between them and a party's name the state names something else
-PHRASE_BREAKS = frozenset(("of", "in", "on", "at", "by", "for", "from", "with", "to", "and", "or", "but", "nor", "as",
-                           "than", "the", "a", "an", "its", "their", "his", "her", "that", "which", "who", "said",
-                           "says", "is", "are", "was", "were", "has", "have", "had", "not"))
 
 
 def _party_state(names: list[tuple[Hit, ActorEntry, bool]], hit: Hit, entry: ActorEntry,
@@ -178,9 +175,9 @@ def _party_state(names: list[tuple[Hit, ActorEntry, bool]], hit: Hit, entry: Act
         if gap[:1] in (["'s"], ["’s"], ["'"]):
             gap = gap[1:]
         # "South Korea's *main opposition* Democratic Party": lower-case modifiers of the party's own noun phrase
-        # may stand between (a capitalised word, a preposition or a conjunction ends the phrase)
+        # may stand between (a capitalised word or a function word, spaCy's stop words, ends the phrase)
         if n[0].j <= hit.i and len(gap) <= PARTY_MODIFIERS_MAX and all(
-                w.replace("-", "").isalpha() and w.islower() and w not in PHRASE_BREAKS for w in gap):
+                w.replace("-", "").isalpha() and w.islower() and w not in STOP_WORDS for w in gap):
             return n
         between = [w.text.lower() for w in words[hit.j:n[0].i]]
         if n[0].i >= hit.j and between in (["of"], ["in"], ["of", "the"], ["in", "the"]) \

@@ -21,8 +21,7 @@ from dyads.events.verb_args import (
 )
 from dyads.actors.tables import index
 from dyads.actors.vocab import DEFINITE_STATE_NOUNS
-from dyads.lexicon import Entry, context_words
-from dyads.lexicon import load as lexicon_load
+from dyads.lexicon import Entry, act_noun, context_words
 from dyads.senses import in_class, word_classes
 
 # Mutual by definition: "X cooperated *with* Y" is also Y cooperating with X (PLOVER COOPERATE).
@@ -257,10 +256,8 @@ def _participle_of_report(verb: Token, entry: Entry) -> list[Token]:
             or any(c.dep_ == "neg" for c in said.children):
         return []
     subjects = children_with(clause, ("nsubj", "nsubjpass"))
-    acts = lexicon_load()
     # the tagger may take "talks" for a verb: any word the lexicon has as an act noun that is no name or pronoun
-    if not subjects or not all(s.pos_ not in ("PROPN", "PRON") and (acts.candidates(s.lemma_.lower(), "NOUN")
-                                                                     or acts.candidates(s.lower_, "NOUN"))
+    if not subjects or not all(s.pos_ not in ("PROPN", "PRON") and act_noun(s.lemma_.lower(), s.lower_)
                                for s in subjects):
         return []
     return children_with(said, ("nsubj",))

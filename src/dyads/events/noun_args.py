@@ -227,7 +227,7 @@ def governing(noun: Token) -> Token | None:
     *bombardments* were carried out by X")."""
     verb = governing_verb(noun)
     if verb is None and noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and noun.head.dep_ in ("dobj", "nsubjpass") \
-            and lexicon.load().candidates(noun.head.lemma_.lower(), "NOUN"):
+            and lexicon.act_noun(noun.head.lemma_.lower()):
         return governing_verb(noun.head)
     if verb is None and (claimed := _claimed_act(noun)) is not None:
         return claimed
