@@ -9,8 +9,8 @@ from spacy.tokens import Span, Token
 from dyads import nlp
 from dyads.records import Party
 from dyads.actors.vocab import (
-    DEFINITE_STATE_NOUNS, DOMESTIC_SECTORS, GROUP_KINDS, HOME_SECTORS, MANY_STATE_MODIFIERS, NATIONAL_FORCES,
-    PERSON_LABELS, PLURAL_TAGS, SELF_STATE_LEMMAS, SETTING_GUESS_SECTORS, SETTING_SECTORS, STATE_KINDS,
+    DEFINITE_STATE_NOUNS, DOMESTIC_SECTORS, GROUP_KINDS, HOME_SECTORS, LOCATIVE_PREPS, MANY_STATE_MODIFIERS,
+    NATIONAL_FORCES, PERSON_LABELS, PLURAL_TAGS, SELF_STATE_LEMMAS, SETTING_GUESS_SECTORS, SETTING_SECTORS, STATE_KINDS,
     VICTIM_PLACE_SHARE, VICTIM_SECTORS, VISITING_HEADS, stateless_head,
 )
 from dyads.actors.tables import country_name, noun_classes
@@ -21,8 +21,6 @@ from dyads.actors.syntax import _aimed_places, _other_arguments, _places_of, _qu
 AGENTLESS_WHY = "no agent of the passive"
 # patients that belong to no state's jurisdiction as such (international bodies)
 NON_NATIONAL_SECTORS = frozenset(("IGO",))
-# Prepositions that say where people are ("refugees *in* Turkey", "migrants *at* the border").
-LOCATIVE_PREPS = frozenset(("in", "at", "inside", "within"))
 # Armed forces move: where they come "from" is as often where they were as whose they are ("troops from Syria").
 MOVING_SECTORS = frozenset(("MIL", "REB", "UAF"))
 # people named by their nationality mostly when they are abroad ("a British tourist was arrested")
