@@ -32,6 +32,8 @@ Batches events-n14 and events-n15 (session 20) were drawn with `--ngec 30 --seed
 Batches events-n16 and events-n17 (session 21) were drawn with `--ngec 30 --seed 113` and then `--ngec 30 --seed 127`
 (20 tune, 10 test each), run after events-n15 was in docs.csv, events-n18 with `--ngec 30 --seed 131` after them,
 and events-n19 with `--ngec 30 --seed 137` after events-n18.
+Batches events-n20 and events-n21 (session 22) were drawn with `--ngec 30 --seed 139` and then `--ngec 30 --seed 149`
+(20 tune, 10 test each), run after events-n19 was in docs.csv.
 Usage: python scripts/gold_extend.py [--seed N] [--count N] [--max-chars N] [--ngec N]
 """
 from __future__ import annotations
