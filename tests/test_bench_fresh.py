@@ -27,6 +27,12 @@ def test_unseen_batches_are_the_confidence_models_unseen_list(tmp_path):
     assert ROOT / "gold/wire_proxy/events-w16.done" in found
     assert ROOT / "gold/realnews/events-n19.done" in found
     assert ROOT / "gold/wire_proxy/events-w17.done" in found
+    assert ROOT / "gold/realnews/events-n20.done" in found
+    assert ROOT / "gold/realnews/events-n21.done" in found
+    assert ROOT / "gold/wire_proxy/events-w18.done" in found
+    # session 22 rotated the oldest batches into the coder's error pool: they are no longer unseen
+    assert ROOT / "gold/realnews/events-n9.done" not in found
+    assert ROOT / "gold/wire_proxy/events-w11.done" not in found
     assert all(p.name.endswith(".done") and p.exists() for p in found)
     config = tmp_path / "c.toml"
     config.write_text('unseen = ["gold/realnews/events-n3.done", "gold/realnews/no-such.done"]\n')
