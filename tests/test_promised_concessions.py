@@ -1,6 +1,6 @@
 """A commitment to yield is a concession (PLOVER CONCEDE): to a verbal concession (lift a curfew) it is that
 concession; to a retreat (withdraw troops, release prisoners, stop fighting) it is an agreement (CAMEO intent to
-yield) and the promised retreat codes CONCEDE, except after a verb of agreeing (the coding guide codes "agreed to stop
+yield) and the promised retreat codes CONCEDE, except an agreed ceasefire (the coding guide codes "agreed to stop
 fighting" as the agreement, AGREE or RETREAT, one event); two sides agreeing with each other only agree. A gerund clause of a
 light verb is its object."""
 from __future__ import annotations
@@ -33,7 +33,7 @@ def test_a_commitment_to_retreat_is_an_agreement_and_a_promised_concession(code,
 
 
 @pytest.mark.parametrize("text", [
-    # an agreement to retreat is the agreement only (test_type_senses_s22.py)
+    # an agreed ceasefire is the agreement only (test_type_senses_s22.py)
     "The Malian rebels agreed to stop fighting.",
     "The Sudanese army agreed to end its fight in Darfur.",
     "Ghana and Togo agreed to withdraw their troops from the border.",

@@ -1,5 +1,5 @@
 """Event types decided by a trigger's sense or by the coding guide's conventions (session 22): an announced aid pledge
-is the planned aid only; an agreement to retreat is the agreement only; restoring relations is COOPERATE; lifting
+is the planned aid only; an agreed ceasefire is the agreement only; restoring relations is COOPERATE; lifting
 sanctions and reopening a border are concessions; armed groups seizing people or places assault; approving aid is
 aid; annulling an election takes a standing away; soldiers blocking roads restrict movement; vowing to keep
 resisting is a threat. Sentences we wrote."""
@@ -22,17 +22,21 @@ def test_an_announced_aid_pledge_codes_only_the_planned_aid(code):
 
 @pytest.mark.parametrize("text, act", [
     ("The Bolivian rebels agreed to stop fighting.", "stop"),
-    ("The Peruvian government agreed to release the Bolivian prisoners.", "release"),
+    ("The Peruvian army and the rebels agreed to cease hostilities in June.", "cease"),
 ])
-def test_an_agreement_to_retreat_is_the_agreement_only(code, text, act):
+def test_an_agreed_ceasefire_is_the_agreement_only(code, text, act):
     events = code(text)
     assert "AGREE" in _types(events, "agreed"), triples(events)
     assert not _types(events, act), triples(events)
 
 
-def test_a_promise_to_retreat_still_codes_the_promised_concession(code):
-    events = code("The rebels promised to withdraw from the town of Goma.")
-    assert "CONCEDE" in _types(events, "withdraw"), triples(events)
+@pytest.mark.parametrize("text, act", [
+    ("The rebels promised to withdraw from the town of Goma.", "withdraw"),
+    ("The Peruvian government agreed to release the Bolivian prisoners.", "release"),
+])
+def test_a_commitment_to_another_retreat_still_codes_the_promised_concession(code, text, act):
+    events = code(text)
+    assert "CONCEDE" in _types(events, act), triples(events)
 
 
 @pytest.mark.parametrize("text, trigger", [
