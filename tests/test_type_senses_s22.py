@@ -93,3 +93,30 @@ def test_who_blocks_a_road_decides_between_protest_and_restriction(code, text, k
 def test_vowing_to_keep_resisting_is_a_threat(code):
     events = code("The Mapuche group vowed to keep resisting Chilean forestry companies.")
     assert _types(events, "vowed") == {"THREATEN"}, triples(events)
+
+
+@pytest.mark.parametrize("text, trigger, kind", [
+    ("The attackers set fire to vehicles in Cusco.", "set", "ASSAULT"),
+    ("Peruvian soldiers torched three villages near the border.", "torched", "ASSAULT"),
+    # street crowds still riot (PROTEST riot, CAMEO 145)
+    ("Rioting students set fire to police cars in Lima.", "set", "PROTEST"),
+])
+def test_setting_fire_to_property_destroys_it(code, text, trigger, kind):
+    assert _types(code(text), trigger) == {kind}
+
+
+def test_attackers_seizing_weapons_take_them_by_force(code):
+    assert _types(code("The attackers seized weapons from the police post in Cusco."), "seized") == {"ASSAULT"}
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Japan handed over 12 fire engines to the Lao government on Monday.", "AID"),
+    ("Rwanda handed over the two rebel commanders to Burundi on Friday.", "RETREAT"),
+])
+def test_handing_over_equipment_is_aid(code, text, kind):
+    assert _types(code(text), "handed") == {kind}
+
+
+def test_being_ready_to_continue_combat_is_a_threat(code):
+    events = code("The separatists said they are ready to continue their combat operations against Ukraine.")
+    assert _types(events, "ready") == {"THREATEN"}, triples(events)
