@@ -95,16 +95,6 @@ def test_vowing_to_keep_resisting_is_a_threat(code):
     assert _types(events, "vowed") == {"THREATEN"}, triples(events)
 
 
-@pytest.mark.parametrize("text, trigger, kind", [
-    ("The attackers set fire to vehicles in Cusco.", "set", "ASSAULT"),
-    ("Peruvian soldiers torched three villages near the border.", "torched", "ASSAULT"),
-    # street crowds still riot (PROTEST riot, CAMEO 145)
-    ("Rioting students set fire to police cars in Lima.", "set", "PROTEST"),
-])
-def test_setting_fire_to_property_destroys_it(code, text, trigger, kind):
-    assert _types(code(text), trigger) == {kind}
-
-
 def test_attackers_seizing_weapons_take_them_by_force(code):
     assert _types(code("The attackers seized weapons from the police post in Cusco."), "seized") == {"ASSAULT"}
 
