@@ -110,3 +110,14 @@ def test_handing_over_equipment_is_aid(code, text, kind):
 def test_being_ready_to_continue_combat_is_a_threat(code):
     events = code("The separatists said they are ready to continue their combat operations against Ukraine.")
     assert _types(events, "ready") == {"THREATEN"}, triples(events)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Bolivia's constitutional court struck down the 2012 border agreement with Chile.", "REJECT"),
+    ("Peru's constitutional court struck down the law on Monday.", "REJECT"),
+    ("The electoral council struck the main opposition leader off the list of candidates.", "COERCE"),
+    ("Chile struck a deal with Peru on Monday.", "AGREE"),
+])
+def test_a_particle_decides_what_striking_is(code, text, kind):
+    events = code(text)
+    assert _types(events, "struck") == {kind}, triples(events)
