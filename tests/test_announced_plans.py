@@ -1,7 +1,7 @@
 """Which announced plans are events of their own (docs/coding-guide.md: the announcement of a future action is no
-second event unless it is a promise to another party or a threat). A promise of aid, support or cooperation is, and
-so is coercion or a protest announced against a party; announced talks, deployments, attacks, sanctions and retreats
-code only the planned act. Under a condition any announced plan is an ultimatum, and an announced retaliation is a
+second event unless it is a promise to another party or a threat). Coercion or a protest announced against a party is
+a threat; announced aid, support, cooperation, talks, deployments, attacks, sanctions and retreats code only the
+planned act (an aid pledge is one gold line, AID or AGREE, at the aid's words). Under a condition any announced plan is an ultimatum, and an announced retaliation is a
 threat. Sentences we wrote."""
 from __future__ import annotations
 
@@ -20,6 +20,9 @@ def _announcements(events):
     ("Peru said it would convene a regional summit with Bolivia in May.", "CONSULT"),
     # PLOVER: MOBILIZE is posturing, distinct from a verbal THREATEN; the planned deployment is the event
     ("Peru said it would deploy 900 more troops to its border with Bolivia.", "MOBILIZE"),
+    # an aid pledge is one event, the planned aid (the coding guide accepts AID or AGREE on its one line)
+    ("Peru said it would send food aid to Bolivia.", "AID"),
+    ("Norway said it would recognise a Palestinian state next month.", "SUPPORT"),
     ("The defence ministry said it would increase the number of its troops in Bolivia to 600.", "MOBILIZE"),
 ])
 def test_announcing_talks_codes_only_the_planned_meeting(code, text, planned):
@@ -29,7 +32,6 @@ def test_announcing_talks_codes_only_the_planned_meeting(code, text, planned):
 
 
 @pytest.mark.parametrize("text, kind", [
-    ("Peru said it would send food aid to Bolivia.", "AGREE"),
     ("Peru said it would arrest Bolivian smugglers.", "THREATEN"),
     ("Peru said it would impose sanctions on Bolivia unless Bolivia withdrew its troops.", "THREATEN"),
 ])

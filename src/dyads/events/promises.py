@@ -9,7 +9,10 @@ or, for verbs of promising, its object.
   concession: the commitment codes CONCEDE (`retype`) and absorbs the act as before.
 - Committing to a material retreat (releasing, withdrawing, allowing access, stopping the fighting) is in CAMEO an
   intent to yield (035x), which CAMEO2PLOVER maps to AGREE: the commitment stays AGREE, and the promised retreat
-  (`promised`), instead of being absorbed by it, codes CONCEDE with the commitment's actor.
+  (`promised`), instead of being absorbed by it, codes CONCEDE with the commitment's actor. Not a ceasefire after a
+  verb of agreeing (word class `agreeing`: "X *agreed to stop fighting*", "agreed to cease hostilities"): that is
+  an agreed ceasefire, coded as the agreement as "agreed to a ceasefire" is (the coding guide writes it
+  `["AGREE", "RETREAT"]` at "agreed to ..."), so the halt is absorbed by it and no second event repeats it.
 Two sides that agree with each other ("X and Y agreed to pull back their forces", "both sides agreed to ...",
 "X agreed with Y to ...") make an agreement only: neither applies.
 """
@@ -94,4 +97,5 @@ def promised(doc: Doc, triggers: dict[int, Entry]) -> dict[int, Entry]:
     than being absorbed by the commitment ("promised to *withdraw*")."""
     return {i: replace(entry, event_type="CONCEDE", mode="", cameo=CAMEO_INTENT_TO_YIELD,
                        note=f"{entry.note}; {NOTE}", source=f"{entry.source}; promised by '{verb.text}': {NOTE}")
-            for i, entry, verb in _commitments(doc, triggers) if entry.event_type == "RETREAT"}
+            for i, entry, verb in _commitments(doc, triggers)
+            if entry.event_type == "RETREAT" and not (entry.mode == "ceasefire" and senses.in_class(verb, "agreeing"))}

@@ -198,6 +198,10 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
     if rule.test == "negated_clause":
         # "vowed *not* to allow ...", "vowed that X would*n't* tolerate ..."; with a class, the clause's verb
         return any(any(a.dep_ == "neg" for a in c.children) and (not cls or in_class(c, cls)) for c in complements)
+    if rule.test == "particle":
+        # "struck *down* the agreement", "struck him *off* the list": a particle of `words` on the verb (or the word
+        # taken for a preposition when it has an object of its own) changes what the verb or its object means
+        return any(c.dep_ in ("prt", "prep") and c.lower_ in rule.words for c in token.children)
     if rule.test == "particle_object":
         # "gave a speech *in* Ankara": a particle with an object of its own is a preposition, no "give in"
         return bool(entry.particle) and any(o.dep_ == "pobj" for p in token.children
