@@ -1,5 +1,5 @@
 """Calling an act or a party by a damning name criticises it (CAMEO 111): names of a seizure of power ("a coup"),
-of a threat, a mistake or a failing ("unfriendly", "inadequate"), and the name given in a relative clause whose
+of a mistake or a failing ("unfriendly", "inadequate"), and the name given in a relative clause whose
 object is the noun it describes ("a move X called a provocation"). Calling a situation by a word of danger stays
 out (all sentences invented)."""
 from __future__ import annotations
@@ -16,7 +16,7 @@ def _accusations(events):
 @pytest.mark.parametrize(("text", "actor", "recipient"), [
     ("The Zambian opposition called the arrest of its leader a coup.", "ZMB", None),
     ("Moscow called the Latvian decision unfriendly.", "RUS", "LVA"),
-    ("Seoul called the North Korean deployment a grave security threat.", "KOR", "PRK"),
+    ("Seoul called the North Korean deployment a grave mistake.", "KOR", "PRK"),
     ("The European Commission issued a statement calling the Spanish approach inadequate.", "IGOEEC", "ESP"),
     ("Ottawa responded, calling the American tariffs a very dumb mistake.", "CAN", "USA"),
     # the name given in a relative clause whose object is the noun it describes

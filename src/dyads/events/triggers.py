@@ -30,8 +30,8 @@ PARTICLE_DEPS = ("prt", "prep", "advmod")
 # Words that set one of two conjuncts aside ("victory *instead of* a settlement", "*rather than* talks", "*not* talks").
 SETTING_ASIDE = ("instead", "rather", "not")
 # A sum the parser tags as money ("*$10 million*", "*10,000 euros*"), or a number with a currency sign ("*£3*
-# million"), is the object word "money" of a light verb ("provided $10 million": provides money).
-MONEY_ENT, MONEY_WORD = "MONEY", "money"
+# million"), is the object "$" of a light-verb entry ("provide,VERB,$": "provided $10 million" gives economic aid).
+MONEY_ENT, MONEY_WORD = "MONEY", "$"
 
 
 def is_object(token: Token, entry: Entry) -> bool:
