@@ -1,7 +1,6 @@
 """Calling an act or a party by a damning name criticises it (CAMEO 111): names of a seizure of power ("a coup"),
-of a mistake or a failing ("unfriendly", "inadequate"), and the name given in a relative clause whose
-object is the noun it describes ("a move X called a provocation"). Calling a situation by a word of danger stays
-out (all sentences invented)."""
+of a mistake or a failing ("unfriendly", "inadequate"). Calling a situation by a word of danger stays out (all
+sentences invented)."""
 from __future__ import annotations
 
 import pytest
@@ -19,9 +18,6 @@ def _accusations(events):
     ("Seoul called the North Korean deployment a grave mistake.", "KOR", "PRK"),
     ("The European Commission issued a statement calling the Spanish approach inadequate.", "IGOEEC", "ESP"),
     ("Ottawa responded, calling the American tariffs a very dumb mistake.", "CAN", "USA"),
-    # the name given in a relative clause whose object is the noun it describes
-    ("Slovenia moved troops to the border, a move Zagreb called a provocation.", "HRV", "SVN"),
-    ("Estonia closed its border with Russia, a step Moscow called unfriendly.", "RUS", None),
 ])
 def test_damning_names_criticise(code, text, actor, recipient):
     found = _accusations(code(text))

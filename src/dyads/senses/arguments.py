@@ -114,8 +114,6 @@ def judgement_words(verb: Token) -> list[Token]:
     """The words of what a verb of naming calls its object: an object predicate ("called X *a crime*"), an
     as-phrase ("described X *as reckless*"), or words the parser hung on the object's right ("called the decision
     *completely unjustified*"). Empty when the verb has no object (active or passive)."""
-    if (name := _gap_name(verb)) is not None:
-        return list(name.subtree)
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if not objects:
         return _small_clause_words(verb) + [w for p in _merged_predicates(verb) for w in p.subtree
@@ -136,21 +134,7 @@ def judged_objects(verb: Token) -> list[Token]:
             and not any(x.dep_ in ("aux", "auxpass", "mark") for x in c.children)
             for a in c.children if a.dep_ == "nsubj"]
     out += [m for p in _merged_predicates(verb) for m in _merged_object(p)]
-    if _gap_name(verb) is not None:
-        out = [verb.head] if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") else []
     return [w for o in out for w in (o, *o.conjuncts)]
-
-
-def _gap_name(verb: Token) -> Token | None:
-    """The name a verb of naming gives in a relative clause whose object is the gap: "a move X called *a
-    provocation*", "a step X called *unfriendly*", "in what X called *an attempted coup*". The clause's only
-    complement (object or object predicate, not the relative word) is the name; what is named is the noun the clause
-    describes (or "what"). None for any other clause."""
-    relative = verb.dep_ == "relcl" or any(c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children)
-    if not relative or any(c.dep_ in SUBJECT_DEPS and c.tag_ in RELATIVE_TAGS for c in verb.children):
-        return None  # "the party *that* called the vote a sham": the relative word is the namer, not the named
-    names = [c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.tag_ not in RELATIVE_TAGS]
-    return names[0] if len(names) == 1 else None
 
 
 # Dependencies of a noun the parser hung on an object predicate it merged with the object ("called [the *decision*
