@@ -13,8 +13,8 @@ from conftest import triples
     ("Norway provided $40 million to Somalia.", "provided", ("AID", "NOR", "SOM")),
     ("The Japanese government gave Cambodia £3 million.", "gave", ("AID", "JPN", "KHM")),
     ("Kuwait handed €20 million to Jordan.", "handed", ("AID", "KWT", "JOR")),
-    # military hardware handed, delivered or supplied to a party
-    ("Australia handed three patrol boats to Fiji.", "handed", ("AID", "AUS", "FJI")),
+    # military hardware given, delivered or donated to a party (handing back is a return: its own sense)
+    ("Australia gave three patrol boats to Fiji.", "gave", ("AID", "AUS", "FJI")),
     ("Turkey delivered four aircraft to Azerbaijan.", "delivered", ("AID", "TUR", "AZE")),
     ("Germany donated two helicopters to Ghana.", "donated", ("AID", "DEU", "GHA")),
     ("Japan provided two frigates to the Philippines.", "provided", ("AID", "JPN", "PHL")),
