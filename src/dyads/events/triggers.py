@@ -29,6 +29,9 @@ PERMIT_LEMMAS = ("let", "allow", "permit")
 PARTICLE_DEPS = ("prt", "prep", "advmod")
 # Words that set one of two conjuncts aside ("victory *instead of* a settlement", "*rather than* talks", "*not* talks").
 SETTING_ASIDE = ("instead", "rather", "not")
+# A sum the parser tags as money ("*$10 million*", "*10,000 euros*"), or a number with a currency sign ("*£3*
+# million"), is the object "$" of a light-verb entry ("provide,VERB,$": "provided $10 million" gives economic aid).
+MONEY_ENT, MONEY_WORD = "MONEY", "$"
 
 
 def is_object(token: Token, entry: Entry) -> bool:
@@ -46,6 +49,8 @@ def object_forms(token: Token) -> frozenset[str]:
     words = [token, *(c for c in token.conjuncts if (c.dep_ == "conj" or token.dep_ == "conj")
                       and not _set_aside(token, c))]
     forms = {form for w in words for form in (*hyphen_forms(w), w.lemma_.lower(), w.lower_)}
+    if any(w.ent_type_ == MONEY_ENT or any(c.is_currency for c in w.children) for w in words):
+        forms.add(MONEY_WORD)
     if token.lemma_.lower() in DEGREE_NOUNS:
         forms.update(form for c in token.children if c.dep_ in ("compound", "amod")
                      for form in (c.lemma_.lower(), c.lower_))
