@@ -13,6 +13,7 @@ from dyads.events.syntax import (
 )
 from dyads import nlp, own_side
 from dyads.actors.tables import noun_classes
+from dyads.events.shared_target import conjoined_target
 from dyads.events.triggers import is_object
 from dyads.lexicon import Entry
 from dyads.senses import QUANTITY_NOUNS, in_class
@@ -344,6 +345,9 @@ def verb_arguments(verb: Token, entry: Entry) -> tuple[list[Token], list[list[To
         head = [comp] if comp.dep_ == "dobj" and comp.i not in exclude else []
         nested += head + [t for t in nominal_parties(comp, exclude=exclude | other_acts(comp))
                           if not locates_act(t, verb)]
+    # "accused *X* of ... and warned of retaliation": the addressee the coordinated hostile verb named first (last:
+    # any party the verb's own phrases name comes before it)
+    nested += [t for t in conjoined_target(verb, entry.event_type) if t.i not in exclude]
     return actors, [direct, preps, nested], how
 
 
