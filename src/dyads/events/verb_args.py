@@ -13,6 +13,7 @@ from dyads.events.syntax import (
 )
 from dyads import nlp, own_side
 from dyads.actors.tables import noun_classes
+from dyads.events.predicates import object_predicates
 from dyads.events.shared_target import conjoined_target
 from dyads.events.triggers import is_object
 from dyads.lexicon import Entry
@@ -348,6 +349,9 @@ def verb_arguments(verb: Token, entry: Entry) -> tuple[list[Token], list[list[To
     # "accused *X* of ... and warned of retaliation": the addressee the coordinated hostile verb named first (last:
     # any party the verb's own phrases name comes before it)
     nested += [t for t in conjoined_target(verb, entry.event_type) if t.i not in exclude]
+    # "called the deal *a violation of Y's sovereignty*": what the object is said to be names no party acted on
+    described = object_predicates(verb)
+    direct, preps, nested = ([t for t in tier if t.i not in described] for tier in (direct, preps, nested))
     return actors, [direct, preps, nested], how
 
 
