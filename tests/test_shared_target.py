@@ -26,3 +26,18 @@ def test_a_party_of_its_own_phrase_comes_first(code):
 def test_a_friendly_first_verb_names_no_target_for_the_second(code):
     found = triples(code("Russia welcomed the Indian premier and warned of terrorism.", date="2022-01-01"))
     assert not any(t[0] == "THREATEN" and t[2] == "IND" for t in found)
+
+
+def test_a_promise_after_a_friendly_act_is_made_to_its_object(code):
+    found = triples(code("The Chinese president met Kenya's president and pledged more aid.", date="2022-01-01"))
+    assert ("AGREE", "CHN", "KEN") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Iraqi prime minister pledged that his government would abide by its treaties with Kuwait.",
+     ("AGREE", "IRQ", "KWT")),
+    ("The Turkish president promised that Turkey would send aid to Syria.", ("AGREE", "TUR", "SYR")),
+])
+def test_the_promisers_own_side_is_not_whom_it_promises(code, text, expected):
+    found = triples(code(text, date="2022-01-01"))
+    assert expected in found and (expected[0], expected[1], expected[1]) not in found

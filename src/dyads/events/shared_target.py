@@ -4,9 +4,11 @@
 apology", "the minister accused *the US* of bad faith and delivered an ultimatum": in a coordination of verb phrases
 with one subject, a second act of hostile speech (a threat, a demand, an accusation) that names no party of its own
 is addressed to the party the first, itself a hostile act, is aimed at (the coordinated phrases share their subject
-and, left unsaid, their addressee; PLOVER codes the threat and the demand towards the accused). A second verb with a
-subject of its own reports another act ("X accused Y, and Z warned ..."), and a first verb of another kind (praise,
-a visit, a meeting) names no party the second is aimed at ("welcomed the Indian premier and warned of terrorism").
+and, left unsaid, their addressee; PLOVER codes the threat and the demand towards the accused). So does a promise
+or praise after a friendly act: "the premier telephoned *Kuwait's emir* and pledged that his government would abide
+by its treaties" is a pledge to Kuwait. A second verb with a subject of its own reports another act ("X accused Y,
+and Z warned ..."), and a first verb of the other polarity names no party the second is aimed at ("welcomed the
+Indian premier and warned of terrorism").
 """
 from __future__ import annotations
 
@@ -15,24 +17,34 @@ from spacy.tokens import Token
 from dyads import lexicon
 from dyads.events.syntax import children_with
 
-# Hostile speech acts whose unstated addressee is the party the verb they are coordinated with is aimed at.
+# Hostile speech acts whose unstated addressee is the party the hostile verb they are coordinated with is aimed at.
 SHARING_TYPES = frozenset(("THREATEN", "REQUEST", "ACCUSE"))
 # Hostile acts whose object is the party a coordinated hostile speech act goes on to address.
 HOSTILE_TYPES = frozenset(("ACCUSE", "THREATEN", "REQUEST", "REJECT", "SANCTION", "COERCE", "ASSAULT", "PROTEST"))
+# Promises and praise, and the friendly acts whose object they go on to address ("met X and pledged support").
+FRIENDLY_SHARING_TYPES = frozenset(("AGREE", "SUPPORT"))
+FRIENDLY_TYPES = frozenset(("CONSULT", "SUPPORT", "AGREE", "AID", "COOPERATE"))
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl")
 
 
-def _hostile(verb: Token) -> bool:
-    """True when every lexicon entry of the verb is a hostile act (an ambiguous verb is not taken)."""
-    entries = [e for e in lexicon.load().candidates(verb.lemma_.lower(), "VERB") if not e.particle]
-    return bool(entries) and all(e.event_type in HOSTILE_TYPES for e in entries)
+def _all_of(verb: Token, types: frozenset[str]) -> bool:
+    """True when every lexicon entry of the verb is of these types (an ambiguous verb is not taken): its plain
+    entries ("meet" is a meeting, "meet demands" a concession), else those with an object ("summon" an envoy)."""
+    entries = [e for e in lexicon.load().candidates(verb.lemma_.lower(), "VERB")
+               if not e.particle and e.event_type != "NONE"]
+    entries = [e for e in entries if not e.object] or entries
+    return bool(entries) and all(e.event_type in types for e in entries)
 
 
 def conjoined_target(verb: Token, event_type: str) -> list[Token]:
-    """The object of the hostile verb a hostile speech act is coordinated after, sharing its subject, or nothing."""
-    if event_type not in SHARING_TYPES or verb.dep_ != "conj" or verb.pos_ != "VERB":
+    """The object of the verb of the same polarity a speech act is coordinated after, sharing its subject, or
+    nothing."""
+    if verb.dep_ != "conj" or verb.pos_ != "VERB":
         return []
     first = verb.head
-    if first.pos_ != "VERB" or first.i > verb.i or children_with(verb, SUBJECT_DEPS) or not _hostile(first):
+    if first.pos_ != "VERB" or first.i > verb.i or children_with(verb, SUBJECT_DEPS):
+        return []
+    if not (event_type in SHARING_TYPES and _all_of(first, HOSTILE_TYPES)
+            or event_type in FRIENDLY_SHARING_TYPES and _all_of(first, FRIENDLY_TYPES)):
         return []
     return [o for o in children_with(first, ("dobj",)) if o.pos_ in ("PROPN", "NOUN")]

@@ -24,6 +24,10 @@ RELATIVE_PRONOUNS = ("that", "which", "who", "whom")
 REPORT_NOUNS = ("report", "claim", "allegation", "accusation", "charge", "suggestion", "assertion")
 # Requests and accusations aim at the subject of their clausal complement ("demanded that X withdraw").
 CLAUSE_TARGET_TYPES = ("REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "AGREE")
+# Threats and promises of what the speaker's own side will do ("warned that *its forces* would respond", "pledged
+# that *his government* would abide by its treaties with X"): that side carries the act out, it is not whom the
+# speaker addresses.
+OWN_SIDE_CLAUSE_TYPES = ("THREATEN", "AGREE")
 # "deployed *troops* to X": the object is the actor's own means, the recipient is in a prepositional phrase.
 INSTRUMENT_OBJECT_TYPES = ("MOBILIZE",)
 # "extradited *two suspects* to X": the persons handed over are the means, the receiving state is the recipient.
@@ -309,9 +313,12 @@ def verb_arguments(verb: Token, entry: Entry) -> tuple[list[Token], list[list[To
         for comp in children_with(verb, ("ccomp",)):
             subjects = children_with(comp, ("nsubj", "nsubjpass"))
             # "warned that Greek forces would respond": the threatener's own side is not whom it threatens
-            own_subjects = [s for s in subjects if entry.event_type == "THREATEN" and own_side.of_speaker(s, actors)]
+            # (so is a promiser's: "pledged that *his government* would abide by its treaties with X")
+            own_subjects = [s for s in subjects if entry.event_type in OWN_SIDE_CLAUSE_TYPES
+                            and own_side.of_speaker(s, actors)]
             # "... would respond *with great force*": the means of the threatened act is no target either
-            speakers_side += own_subjects + ([o for o in prep_objects(comp, ("with",))] if own_subjects else [])
+            speakers_side += own_subjects + ([o for o in prep_objects(comp, ("with",))]
+                                             if own_subjects and entry.event_type == "THREATEN" else [])
             direct += [s for s in subjects if s not in speakers_side]
     allies = allied_phrases(verb) | forum_tokens(verb)
     preps = [p for p in prep_objects(verb, RECIPIENT_PREPS) if p.i not in allies]
