@@ -41,3 +41,12 @@ def test_a_promise_after_a_friendly_act_is_made_to_its_object(code):
 def test_the_promisers_own_side_is_not_whom_it_promises(code, text, expected):
     found = triples(code(text, date="2022-01-01"))
     assert expected in found and (expected[0], expected[1], expected[1]) not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Norwegian foreign ministry said it had written to the Tongan prime minister, requesting assistance.",
+     ("REQUEST", "NOR", "TON")),
+    ("Egypt sent a letter to the Security Council urging action against Ethiopia.", ("REQUEST", "EGY", "IGOUNO")),
+])
+def test_a_participle_of_speech_on_a_message_sent_goes_to_its_addressee(code, text, expected):
+    assert expected in triples(code(text, date="2022-01-01"))

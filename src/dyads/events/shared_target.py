@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from dyads import lexicon
 from dyads.events.syntax import children_with
+from dyads.senses import in_class
 
 # Hostile speech acts whose unstated addressee is the party the hostile verb they are coordinated with is aimed at.
 SHARING_TYPES = frozenset(("THREATEN", "REQUEST", "ACCUSE"))
@@ -48,3 +49,26 @@ def conjoined_target(verb: Token, event_type: str) -> list[Token]:
             or event_type in FRIENDLY_SHARING_TYPES and _all_of(first, FRIENDLY_TYPES)):
         return []
     return [o for o in children_with(first, ("dobj",)) if o.pos_ in ("PROPN", "NOUN")]
+
+
+# The prepositions by which a verb of sending or writing names whom it addresses ("wrote *to* X", "sent an offer *to*
+# X").
+ADDRESS_PREPS = ("to",)
+ADDRESSED_SPEECH_TYPES = frozenset(("REQUEST", "ACCUSE", "THREATEN", "REJECT", "AGREE", "SUPPORT", "CONCEDE"))
+
+
+def addressee_of_message(verb: Token, event_type: str) -> list[Token]:
+    """Whom a participle of speech says its act to, when it hangs on a verb of writing or sending ("wrote to *X*,
+    requesting assistance", "sent an offer to *X* asking that ...") or on the message itself ("a letter to *X*
+    urging ..."): the participle shares that verb's subject and what it says is in the message sent to X."""
+    if event_type not in ADDRESSED_SPEECH_TYPES or verb.tag_ != "VBG" or children_with(verb, SUBJECT_DEPS):
+        return []
+    head = verb.head
+    if verb.dep_ == "advcl" and head.pos_ == "VERB" and in_class(head, "addressing_verb"):
+        holders = [head, *(o for o in children_with(head, ("dobj",)) if in_class(o, "message"))]
+    elif verb.dep_ == "acl" and head.pos_ == "NOUN" and in_class(head, "message"):
+        holders = [head, *([head.head] if head.dep_ == "dobj" and in_class(head.head, "addressing_verb") else [])]
+    else:
+        return []
+    return [o for h in holders for p in h.children if p.dep_ in ("prep", "dative") and p.lower_ in ADDRESS_PREPS
+            for o in p.children if o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN", "PRON")]

@@ -14,7 +14,7 @@ from dyads.events.syntax import (
 from dyads import nlp, own_side
 from dyads.actors.tables import noun_classes
 from dyads.events.predicates import object_predicates
-from dyads.events.shared_target import conjoined_target
+from dyads.events.shared_target import addressee_of_message, conjoined_target
 from dyads.events.triggers import is_object
 from dyads.lexicon import Entry
 from dyads.senses import QUANTITY_NOUNS, in_class
@@ -322,6 +322,8 @@ def verb_arguments(verb: Token, entry: Entry) -> tuple[list[Token], list[list[To
             direct += [s for s in subjects if s not in speakers_side]
     allies = allied_phrases(verb) | forum_tokens(verb)
     preps = [p for p in prep_objects(verb, RECIPIENT_PREPS) if p.i not in allies]
+    # "wrote to *X*, requesting assistance": what a participle says goes to whom its message is sent
+    preps += [a for a in addressee_of_message(verb, entry.event_type) if a not in preps]
     if topic:
         # "discussed progress *on the development of X's jet*": what a discussion is about is no party to it
         preps = [p for p in preps if p.head.lower_ not in TOPIC_PREPS]
