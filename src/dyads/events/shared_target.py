@@ -4,11 +4,10 @@
 apology", "the minister accused *the US* of bad faith and delivered an ultimatum": in a coordination of verb phrases
 with one subject, a second act of hostile speech (a threat, a demand, an accusation) that names no party of its own
 is addressed to the party the first, itself a hostile act, is aimed at (the coordinated phrases share their subject
-and, left unsaid, their addressee; PLOVER codes the threat and the demand towards the accused). So does a promise
-or praise after a friendly act: "the premier telephoned *Kuwait's emir* and pledged that his government would abide
-by its treaties" is a pledge to Kuwait. A second verb with a subject of its own reports another act ("X accused Y,
-and Z warned ..."), and a first verb of the other polarity names no party the second is aimed at ("welcomed the
-Indian premier and warned of terrorism").
+and, left unsaid, their addressee; PLOVER codes the threat and the demand towards the accused). A second verb with a
+subject of its own reports another act ("X accused Y, and Z warned ..."), and a first verb of another kind names no
+party the second is aimed at ("welcomed the Indian premier and warned of terrorism"; "Kenya met Uganda and signed a
+deal": the deal names no partner, tests/test_coordinated_verbs.py).
 """
 from __future__ import annotations
 
@@ -22,9 +21,6 @@ from dyads.senses import in_class
 SHARING_TYPES = frozenset(("THREATEN", "REQUEST", "ACCUSE"))
 # Hostile acts whose object is the party a coordinated hostile speech act goes on to address.
 HOSTILE_TYPES = frozenset(("ACCUSE", "THREATEN", "REQUEST", "REJECT", "SANCTION", "COERCE", "ASSAULT", "PROTEST"))
-# Promises and praise, and the friendly acts whose object they go on to address ("met X and pledged support").
-FRIENDLY_SHARING_TYPES = frozenset(("AGREE", "SUPPORT"))
-FRIENDLY_TYPES = frozenset(("CONSULT", "SUPPORT", "AGREE", "AID", "COOPERATE"))
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl")
 
 
@@ -38,15 +34,13 @@ def _all_of(verb: Token, types: frozenset[str]) -> bool:
 
 
 def conjoined_target(verb: Token, event_type: str) -> list[Token]:
-    """The object of the verb of the same polarity a speech act is coordinated after, sharing its subject, or
-    nothing."""
+    """The object of the hostile verb a hostile speech act is coordinated after, sharing its subject, or nothing."""
     if verb.dep_ != "conj" or verb.pos_ != "VERB":
         return []
     first = verb.head
     if first.pos_ != "VERB" or first.i > verb.i or children_with(verb, SUBJECT_DEPS):
         return []
-    if not (event_type in SHARING_TYPES and _all_of(first, HOSTILE_TYPES)
-            or event_type in FRIENDLY_SHARING_TYPES and _all_of(first, FRIENDLY_TYPES)):
+    if event_type not in SHARING_TYPES or not _all_of(first, HOSTILE_TYPES):
         return []
     return [o for o in children_with(first, ("dobj",)) if o.pos_ in ("PROPN", "NOUN")]
 
