@@ -14,7 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from dyads import (
-    actors, beyond_place, borders, events, evidence, intent, lexicon, protest_crowd, roles, senses, venue,
+    actors, beyond_place, borders, brokers, events, evidence, intent, lexicon, protest_crowd, roles, senses, venue,
 )
 from dyads.records import Party
 from dyads.home_parties import (  # noqa: F401  (re-exported: the pipeline imports them from here)
@@ -146,7 +146,9 @@ def _recipient_tier(cand: events.Candidate, resolver: actors.DocumentResolver,
                  and not (cand.entry.event_type in roles.PLACE_IS_WHERE_TYPES and roles.names_place(r, cand))
                  and not roles.route_of_move(r, cand) and not roles.owns_relation(r, cand)
                  and not _as_complement(r, cand) and not venue.held_at(r, cand, acts)
-                 and not borders.names_border(r, cand) and not roles.own_warned_side(r, acts, cand)]
+                 and not borders.names_border(r, cand) and not roles.own_warned_side(r, acts, cand)
+                 # "A and B signed a *UN*-brokered deal": with each other, not with its broker
+                 and not (len(acts) > 1 and brokers.brokered(r, cand))]
         if len(coded) > 1:
             # "warned farmers (that) it would ...": a pronoun standing for the actor is not whom it acts on
             coded = [r for r in coded if not (r.text.lower() in events.PRONOUNS and (r.code, r.sector) in own)] \

@@ -17,7 +17,8 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from dyads import (
-    actors, anaphors, cameo, confidence, dates, enactments, events, evidence, geo, intent, lexicon, lost_ground, nlp,
+    actors, anaphors, cameo, confidence, dates, enactments, events, evidence, geo, host_state, intent, lexicon,
+    lost_ground, nlp,
     own_side, pieces, place_recipient, political, repeats, retold, schedule, senses, status, story_recipients,
     typeclf,
 )
@@ -379,6 +380,9 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
         # an attack or coercion with no target named strikes the people of the place where it happened
         recipient = place_recipient.choose(recipient, entry.event_type, location, place_why, context.places,
                                            (sent.start_char, sent.end_char), actor, resolver.setting)
+        # "X's embassy in Y condemned the boarding": a post abroad addresses its host government
+        recipient = host_state.of_post(recipient, entry.event_type, actor, location, place_why, sent.doc,
+                                       context.places, (sent.start_char, sent.end_char))
         known = evidence.of(cand, actor, recipient, recipient_tier=tier, date_precision=when.precision,
                             pairs=len(found), resolver=resolver, reading=reading(),
                             proposed=cand.entry.source.startswith(typeclf.PROPOSED_SOURCE),

@@ -115,6 +115,11 @@ def of(event_type: str, location: Place | None, how: str, places: geo.DocumentPl
                  PEOPLE_SECTOR, f"{WHY} ({location.name} -> {location.country})")
 
 
+def mention_of(location: Place, places: geo.DocumentPlaces, sentence_span: tuple[int, int]) -> geo.Mention | None:
+    """The mention naming the event's place in its sentence, if any."""
+    return _mention(location, places, sentence_span)
+
+
 def _mention(location: Place, places: geo.DocumentPlaces, sentence_span: tuple[int, int]) -> geo.Mention | None:
     start, end = sentence_span
     for m in places.mentions:

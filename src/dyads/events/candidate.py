@@ -11,6 +11,7 @@ from dyads import intent, status
 from dyads.events.framing import attribution_of, clause_depth, own_reporter, trigger_rank
 from dyads.events.noun_args import MEDIATE_CAMEO, noun_arguments, sponsors
 from dyads.events.parties import actor_party_spans, argument_span, clause_fallback, party_spans
+from dyads.events.predicates import object_predicates
 from dyads.events.syntax import (
     PRONOUNS, SUBJECT_DEPS, children_with, conjuncts, governing_verb, is_passive, is_reduced_passive, phrase, prep_objects,
     subject_tokens,
@@ -143,6 +144,8 @@ def build_candidate(sentence: Span, s_index: int, token: Token, entry: Entry, re
     # an accusation's offence ("charged *with being a member of X*") names no target of the accusation
     offence = {t.i for c in token.children if offence_phrase(c, entry) for t in c.subtree}
     offence |= topic_tokens(token, entry)  # what a meeting is about is not whom it is with
+    if entry.pos == "VERB":
+        offence |= object_predicates(token)  # "called the deal *a violation of Y's sovereignty*": a description
     # a cooperative act's common foe ("allied *against X*") and a filing's forum ("filed a case *at the court*")
     not_aimed = common_foes(token, entry) | (forum_tokens(token) if entry.pos == "VERB" else set())
     tiers = [[r for r in tier if r.i not in not_aimed] for tier in tiers]

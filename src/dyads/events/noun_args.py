@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dyads.events.parties import LEADING_LEMMAS
+from dyads.events.shared_target import conjoined_target
 from dyads.events.syntax import (
     NOUN_RECIPIENT_PREPS, RECIPIENT_PREPS, TIME_PREPS, children_with, governing_verb, hands_of, is_passive,
     own_means, party_like, prep_objects, subject_tokens,
@@ -131,6 +132,9 @@ def noun_arguments(noun: Token, entry: Entry) -> tuple[list[list[Token]], list[l
             # "launched an attack *on X*" (the phrase parsed onto the verb); not when the noun names its own
             # target, nor from a verb the noun only dates ("fled *to X* after the invasion")
             recipients += [t for t in prep_objects(verb, RECIPIENT_PREPS) if t.i not in exclude]
+        if not recipients and noun.dep_ == "dobj":
+            # "accused *X* of bad faith and delivered an ultimatum": the addressee the coordinated hostile verb named
+            recipients += [t for t in conjoined_target(verb, entry.event_type) if t.i not in exclude]
     elif noun.dep_ == "pobj" and noun.head.dep_ == "agent" and is_passive(noun.head.head):
         # "civilians were uprooted *by airstrikes*": those the passive befell are the act's recipients
         recipients += children_with(noun.head.head, ("nsubjpass",))

@@ -13,6 +13,8 @@ from dyads.events.syntax import (
 )
 from dyads import nlp, own_side
 from dyads.actors.tables import noun_classes
+from dyads.events.predicates import object_predicates
+from dyads.events.shared_target import addressee_of_message, conjoined_target
 from dyads.events.triggers import is_object
 from dyads.lexicon import Entry
 from dyads.senses import QUANTITY_NOUNS, in_class
@@ -22,6 +24,10 @@ RELATIVE_PRONOUNS = ("that", "which", "who", "whom")
 REPORT_NOUNS = ("report", "claim", "allegation", "accusation", "charge", "suggestion", "assertion")
 # Requests and accusations aim at the subject of their clausal complement ("demanded that X withdraw").
 CLAUSE_TARGET_TYPES = ("REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "AGREE")
+# Threats and promises of what the speaker's own side will do ("warned that *its forces* would respond", "pledged
+# that *his government* would abide by its treaties with X"): that side carries the act out, it is not whom the
+# speaker addresses.
+OWN_SIDE_CLAUSE_TYPES = ("THREATEN", "AGREE")
 # "deployed *troops* to X": the object is the actor's own means, the recipient is in a prepositional phrase.
 INSTRUMENT_OBJECT_TYPES = ("MOBILIZE",)
 # "extradited *two suspects* to X": the persons handed over are the means, the receiving state is the recipient.
@@ -307,12 +313,17 @@ def verb_arguments(verb: Token, entry: Entry) -> tuple[list[Token], list[list[To
         for comp in children_with(verb, ("ccomp",)):
             subjects = children_with(comp, ("nsubj", "nsubjpass"))
             # "warned that Greek forces would respond": the threatener's own side is not whom it threatens
-            own_subjects = [s for s in subjects if entry.event_type == "THREATEN" and own_side.of_speaker(s, actors)]
+            # (so is a promiser's: "pledged that *his government* would abide by its treaties with X")
+            own_subjects = [s for s in subjects if entry.event_type in OWN_SIDE_CLAUSE_TYPES
+                            and own_side.of_speaker(s, actors)]
             # "... would respond *with great force*": the means of the threatened act is no target either
-            speakers_side += own_subjects + ([o for o in prep_objects(comp, ("with",))] if own_subjects else [])
+            speakers_side += own_subjects + ([o for o in prep_objects(comp, ("with",))]
+                                             if own_subjects and entry.event_type == "THREATEN" else [])
             direct += [s for s in subjects if s not in speakers_side]
     allies = allied_phrases(verb) | forum_tokens(verb)
     preps = [p for p in prep_objects(verb, RECIPIENT_PREPS) if p.i not in allies]
+    # "wrote to *X*, requesting assistance": what a participle says goes to whom its message is sent
+    preps += [a for a in addressee_of_message(verb, entry.event_type) if a not in preps]
     if topic:
         # "discussed progress *on the development of X's jet*": what a discussion is about is no party to it
         preps = [p for p in preps if p.head.lower_ not in TOPIC_PREPS]
@@ -344,6 +355,12 @@ def verb_arguments(verb: Token, entry: Entry) -> tuple[list[Token], list[list[To
         head = [comp] if comp.dep_ == "dobj" and comp.i not in exclude else []
         nested += head + [t for t in nominal_parties(comp, exclude=exclude | other_acts(comp))
                           if not locates_act(t, verb)]
+    # "accused *X* of ... and warned of retaliation": the addressee the coordinated hostile verb named first (last:
+    # any party the verb's own phrases name comes before it)
+    nested += [t for t in conjoined_target(verb, entry.event_type) if t.i not in exclude]
+    # "called the deal *a violation of Y's sovereignty*": what the object is said to be names no party acted on
+    described = object_predicates(verb)
+    direct, preps, nested = ([t for t in tier if t.i not in described] for tier in (direct, preps, nested))
     return actors, [direct, preps, nested], how
 
 
