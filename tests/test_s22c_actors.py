@@ -24,3 +24,41 @@ def test_a_mutual_act_with_a_partner_is_coded_once_from_its_subject(code, text, 
 def test_coordinated_actors_of_a_mutual_act_still_act_on_each_other(code):
     pairs = _pairs(code("Kenya and Uganda cooperated on the border on Monday."), "COOPERATE")
     assert {("KEN", "UGA"), ("UGA", "KEN")} <= pairs, pairs
+
+
+def _actor_of(events, trigger):
+    return next((e.actor for e in events if e.trigger.text == trigger and e.actor is not None), None)
+
+
+def test_a_surname_is_the_person_the_document_introduced_not_the_tables_namesake(code):
+    # the tables' Castro (Cuba) held office on other dates; the story introduced a Honduran Castro
+    events = code("Honduran President Xiomara Castro met the US envoy on Monday. Castro later accused the envoy "
+                  "of interference.", date="2024-05-17")
+    actor = _actor_of(events, "accused")
+    assert actor is not None and actor.code == "HND", actor
+
+
+@pytest.mark.parametrize("text, trigger, other", [
+    # a shared given name is not the same person
+    ("President Paul Biya spoke on Monday. Interior Minister Paul Atanga Nji accused the opposition of fraud.",
+     "accused", "Biya"),
+    # a title word is not a personal name
+    ("Prime Minister Sanae Takaichi spoke in Tokyo. Vice Foreign Minister Sun Weidong told the ambassador that "
+     "Takaichi must retract the remarks.", "told", "Takaichi"),
+])
+def test_only_the_last_personal_name_refers_back_to_a_person(code, text, trigger, other):
+    actor = _actor_of(code(text), trigger)
+    assert actor is None or other not in (actor.why or ""), actor
+
+
+def test_a_title_or_a_peoples_adjective_is_no_personal_name():
+    from dyads.actors import DocumentResolver
+    from dyads.actors.rules import Resolution
+    from dyads.actors.tables import Word
+    from dyads.records import Party
+    known = Resolution(Party("Prime Minister A B", 0, 18, "A B", "JPN", "JPN", "GOV", "test"), "person")
+    resolver = DocumentResolver()
+    resolver.people.update({"Minister": known, "Christian": known, "B": known})
+    assert resolver._known_person([Word("Vice"), Word("Minister"), Word("Sun", "PERSON"), Word("Wei", "PERSON")]) is None
+    assert resolver._known_person([Word("a"), Word("Christian", "NORP"), Word("man")]) is None
+    assert resolver._known_person([Word("President"), Word("B", "PERSON"), Word("of"), Word("Chile", "GPE")]) is known
