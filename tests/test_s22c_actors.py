@@ -62,3 +62,17 @@ def test_a_title_or_a_peoples_adjective_is_no_personal_name():
     assert resolver._known_person([Word("Vice"), Word("Minister"), Word("Sun", "PERSON"), Word("Wei", "PERSON")]) is None
     assert resolver._known_person([Word("a"), Word("Christian", "NORP"), Word("man")]) is None
     assert resolver._known_person([Word("President"), Word("B", "PERSON"), Word("of"), Word("Chile", "GPE")]) is known
+
+
+def test_police_aiming_at_a_place_of_their_own_country_act_at_home(code):
+    events = code("ISLAMABAD, May 16 (Reuters) - Thousands of opposition supporters marched on the capital on "
+                  "Thursday. Police fired tear gas at marchers on the main highway from Peshawar.")
+    actor = _actor_of(events, "fired")
+    assert actor is not None and actor.code == "PAK", actor
+
+
+def test_militants_firing_at_a_place_of_the_setting_are_not_given_its_country(code):
+    events = code("JERUSALEM, May 16 (Reuters) - Sirens sounded across the south on Thursday. Militants fired "
+                  "rockets at southern Israel.")
+    actor = _actor_of(events, "fired")
+    assert actor is None or actor.code != "ISR", actor

@@ -180,8 +180,11 @@ class CountryContext:
         if country is None and self._document_country(span) is not None and not self._acted_on(span, self.document_country):
             # a story set nowhere in particular that names one country only: its locals are of that country
             country, where = self.document_country, "the one country the document names"
-        if country is None or any((w := self._where(p)) and w[1] == country for p in _aimed_places(span)):
-            return []  # "militants fired rockets at southern X" in a story set in X: X is the target
+        if country is None or res.party.sector not in HOME_SECTORS and any(
+                (w := self._where(p)) and w[1] == country for p in _aimed_places(span)):
+            # "militants fired rockets at southern X" in a story set in X: X is the target; police and courts act at
+            # home, wherever in it they aim ("police fired tear gas at marchers on the highway from X")
+            return []
         if res.party.sector in SETTING_SECTORS or national:
             how = "act where the story is set"
         elif res.party.sector in SETTING_GUESS_SECTORS and not (root.tag_ in PLURAL_TAGS and root.lemma_.lower() in
