@@ -76,3 +76,14 @@ def test_militants_firing_at_a_place_of_the_setting_are_not_given_its_country(co
                   "rockets at southern Israel.")
     actor = _actor_of(events, "fired")
     assert actor is None or actor.code != "ISR", actor
+
+
+@pytest.mark.parametrize("text, trigger, seat", [
+    ("A London-based rights group condemned the verdicts in Bahrain.", "condemned", "GBR"),
+    ("The Bahrain Institute for Rights and Democracy, a London-based group, condemned the verdicts.", "condemned",
+     "GBR"),
+    ("A Geneva-based UN agency criticised Hungary on Monday.", "criticised", "CHE"),
+])
+def test_where_a_body_is_based_is_not_whose_it_is(code, text, trigger, seat):
+    actor = _actor_of(code(text), trigger)
+    assert actor is not None and actor.code != seat and "capital acting" not in actor.why, actor

@@ -330,8 +330,10 @@ def _span(entry: ActorEntry) -> str:
     return f"{entry.start or '…'}–{entry.end or 'now'}"
 
 
-# Participles that name a party's backer before a hyphen ("US-*backed* forces"): the backer is not the party.
-BACKER_PARTICIPLES = ("backed", "sponsored", "funded", "financed", "armed", "supported", "trained", "equipped")
+# Participles that name a party's backer before a hyphen ("US-*backed* forces"): the backer is not the party; nor is
+# where a body is based ("a London-*based* rights group", "the Hague-*based* tribunal"): its seat, not its state.
+BACKER_PARTICIPLES = ("backed", "sponsored", "funded", "financed", "armed", "supported", "trained", "equipped",
+                      "based", "headquartered")
 
 
 def _backer(span: Span, i: int) -> bool:
