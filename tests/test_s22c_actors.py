@@ -87,3 +87,12 @@ def test_militants_firing_at_a_place_of_the_setting_are_not_given_its_country(co
 def test_where_a_body_is_based_is_not_whose_it_is(code, text, trigger, seat):
     actor = _actor_of(code(text), trigger)
     assert actor is not None and actor.code != seat and "capital acting" not in actor.why, actor
+
+
+@pytest.mark.parametrize("text, trigger, actor_code", [
+    ("Ecuador became the first country to formally recognise the Taliban government in July.", "recognise", "ECU"),
+    ("Chile remained the only state to openly condemn Peru on Monday.", "condemn", "CHL"),
+])
+def test_a_predicate_noun_of_become_or_remain_does_what_the_subject_does(code, text, trigger, actor_code):
+    actor = _actor_of(code(text), trigger)
+    assert actor is not None and actor.code == actor_code, actor
