@@ -96,3 +96,22 @@ def test_where_a_body_is_based_is_not_whose_it_is(code, text, trigger, seat):
 def test_a_predicate_noun_of_become_or_remain_does_what_the_subject_does(code, text, trigger, actor_code):
     actor = _actor_of(code(text), trigger)
     assert actor is not None and actor.code == actor_code, actor
+
+
+@pytest.mark.parametrize("text, trigger, wrong", [
+    # the place is in another conjunct clause
+    ("The army spokesman said the attackers had been in contact with handlers in Afghanistan, and the foreign "
+     "ministry accused India of sponsoring the group.", "accused", "AFG"),
+    # the place is in a relative clause on another party
+    ("Opposition leader Ana Ruiz, who lives in exile in Vilnius, said the prisoners urged the West to act.",
+     "urged", "LTU"),
+])
+def test_a_place_of_another_clause_does_not_locate_a_party(code, text, trigger, wrong):
+    actor = _actor_of(code(text), trigger)
+    assert actor is None or actor.code != wrong, actor
+
+
+def test_a_place_of_the_clause_a_party_is_embedded_in_locates_it(code):
+    events = code("Protests broke out in Yerevan on Monday, led by an archbishop.")
+    actors = {e.actor.code for e in events if e.event_type == "PROTEST" and e.actor is not None}
+    assert "ARM" in actors, actors

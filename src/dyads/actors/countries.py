@@ -15,7 +15,7 @@ from dyads.actors.vocab import (
 )
 from dyads.actors.tables import country_name, noun_classes
 from dyads.actors.rules import Resolution, _titled_person, resolve_words, words_of_span
-from dyads.actors.syntax import _aimed_places, _other_arguments, _places_of, _quoted_others
+from dyads.actors.syntax import _aimed_places, _other_arguments, _places_of, _quoted_others, clause_head
 
 # How the `why` of the authorities standing for a passive's missing agent starts ("were arrested", "was charged").
 AGENTLESS_WHY = "no agent of the passive"
@@ -55,7 +55,12 @@ class CountryContext:
         near = [w for w in (self._where(p, cities=not _inside_name(p, span), venues=False) for p in _places_of(span))
                 if w]
         if not near and res.party.sector in DOMESTIC_SECTORS:
-            found = [w for w in (self._where(p, venues=False) for p in _places_of(nlp.sentence(span))) if w]
+            # the places of clauses the party is in only (its own, or one it is embedded in: "protests *in Yerevan*
+            # led by an archbishop"): not where another clause of the sentence happens ("the spokesman said the
+            # attackers were in contact with handlers *in Afghanistan*, and the ministry accused India"), nor where
+            # another party is ("prisoners remained in jails, said X, who lives *in Vilnius*")
+            found = [w for w in (self._where(p, venues=False) for p in _places_of(nlp.sentence(span))
+                                 if _within(span.root, clause_head(p.root))) if w]
             near = found if len({w[1] for w in found}) == 1 else []
         if not near:
             return []
@@ -354,3 +359,8 @@ def _venue_city(name: str) -> bool:
     """A city known mostly as a seat of international bodies and meetings (`data/geo/words.toml` venue_cities)."""
     from dyads.geo.gazetteer import words  # geo reads actor tables: imported here, not at module load
     return name.strip().lower() in words().venue_cities
+
+
+def _within(token: Token, clause: Token) -> bool:
+    """True when `token` is in the clause headed by `clause` (the clause's head itself or one of its dependents)."""
+    return token.i == clause.i or clause.is_ancestor(token)

@@ -199,6 +199,21 @@ def _aimed_places(span: Span) -> list[Span]:
             if p.dep_ == "prep" and p.lower_ in AIMED_PREPS for o in p.children if o.dep_ == "pobj"]
 
 
+# Dependencies that start a clause of their own: a place in one says where that clause happens, not another's.
+CLAUSE_DEPS = ("ROOT", "ccomp", "advcl", "relcl", "acl", "parataxis")
+
+
+def clause_head(token: Token) -> Token:
+    """The head of the clause `token` belongs to: the first of it and its heads that starts a clause (`CLAUSE_DEPS`,
+    or a verb coordinated with another: "..., and the ministry *accused* India")."""
+    for _ in range(len(token.doc)):
+        if token.dep_ in CLAUSE_DEPS or token.head.i == token.i \
+                or token.dep_ == "conj" and token.pos_ in ("VERB", "AUX"):
+            return token
+        token = token.head
+    return token
+
+
 def _noun_of(token: Token) -> Span:
     """The noun phrase of `token` without relative clauses, appositions, coordination or punctuation."""
     keep, stack = {token.i}, [token]
