@@ -115,3 +115,24 @@ def test_a_place_of_the_clause_a_party_is_embedded_in_locates_it(code):
     events = code("Protests broke out in Yerevan on Monday, led by an archbishop.")
     actors = {e.actor.code for e in events if e.event_type == "PROTEST" and e.actor is not None}
     assert "ARM" in actors, actors
+
+
+def test_the_name_after_a_relation_noun_is_the_party_not_its_possessor(code):
+    actor = _actor_of(code("A day earlier, the leaders of Ethiopia's rival Somalia urged restraint."), "urged")
+    assert actor is not None and actor.code == "SOM", actor
+
+
+def test_the_possessor_of_a_relation_noun_is_not_the_party(code):
+    actor = _actor_of(code("The leaders of Russia's ally condemned the strike."), "condemned")
+    assert actor is None or actor.code != "RUS", actor
+
+
+def test_an_adjective_before_a_relation_noun_names_the_relation_holder(code):
+    events = code("The strikes were carried out by Syrian forces and their Russian backers.")
+    assert "RUS" in {e.actor.code for e in events if e.actor is not None}, [(e.actor, e.trigger) for e in events]
+
+
+def test_a_peoples_name_before_a_relation_noun_names_the_relation_holder(code):
+    events = code("Turkish troops are preparing to attack the US military's Kurdish partners inside northern Syria.")
+    recipients = {e.recipient.code for e in events if e.event_type == "ASSAULT" and e.recipient is not None}
+    assert "SYR" in recipients, recipients
