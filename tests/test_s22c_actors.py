@@ -59,7 +59,8 @@ def test_a_title_or_a_peoples_adjective_is_no_personal_name():
     known = Resolution(Party("Prime Minister A B", 0, 18, "A B", "JPN", "JPN", "GOV", "test"), "person")
     resolver = DocumentResolver()
     resolver.people.update({"Minister": known, "Christian": known, "B": known})
-    assert resolver._known_person([Word("Vice"), Word("Minister"), Word("Sun", "PERSON"), Word("Wei", "PERSON")]) is None
+    titled = [Word("Vice"), Word("Minister"), Word("Sun", "PERSON"), Word("Wei", "PERSON")]
+    assert resolver._known_person(titled) is None
     assert resolver._known_person([Word("a"), Word("Christian", "NORP"), Word("man")]) is None
     assert resolver._known_person([Word("President"), Word("B", "PERSON"), Word("of"), Word("Chile", "GPE")]) is known
 
@@ -136,3 +137,10 @@ def test_a_peoples_name_before_a_relation_noun_names_the_relation_holder(code):
     events = code("Turkish troops are preparing to attack the US military's Kurdish partners inside northern Syria.")
     recipients = {e.recipient.code for e in events if e.event_type == "ASSAULT" and e.recipient is not None}
     assert "SYR" in recipients, recipients
+
+
+def test_a_place_of_a_circumstance_clause_of_the_partys_act_locates_it(code):
+    events = code("Security forces fired tear gas on Friday before dispersing the protesters in the Damascus suburb "
+                  "of Qaboun.")
+    actors = {e.actor.code for e in events if e.actor is not None and "Security" in e.actor.text}
+    assert actors == {"SYR"}, actors

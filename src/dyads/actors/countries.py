@@ -9,8 +9,9 @@ from spacy.tokens import Span, Token
 from dyads import nlp
 from dyads.records import Party
 from dyads.actors.vocab import (
-    DEFINITE_STATE_NOUNS, DOMESTIC_SECTORS, GROUP_KINDS, HOME_SECTORS, LOCATIVE_PREPS, MANY_STATE_MODIFIERS,
-    NATIONAL_FORCES, PERSON_LABELS, PLURAL_TAGS, SELF_STATE_LEMMAS, SETTING_GUESS_SECTORS, SETTING_SECTORS, STATE_KINDS,
+    CIRCUMSTANCE_PREPS, DEFINITE_STATE_NOUNS, DOMESTIC_SECTORS, GROUP_KINDS, HOME_SECTORS, LOCATIVE_PREPS,
+    MANY_STATE_MODIFIERS, NATIONAL_FORCES, PERSON_LABELS, PLURAL_TAGS, SELF_STATE_LEMMAS, SETTING_GUESS_SECTORS,
+    SETTING_SECTORS, STATE_KINDS,
     VICTIM_PLACE_SHARE, VICTIM_SECTORS, VISITING_HEADS, stateless_head,
 )
 from dyads.actors.tables import country_name, noun_classes
@@ -55,10 +56,11 @@ class CountryContext:
         near = [w for w in (self._where(p, cities=not _inside_name(p, span), venues=False) for p in _places_of(span))
                 if w]
         if not near and res.party.sector in DOMESTIC_SECTORS:
-            # the places of clauses the party is in only (its own, or one it is embedded in: "protests *in Yerevan*
-            # led by an archbishop"): not where another clause of the sentence happens ("the spokesman said the
-            # attackers were in contact with handlers *in Afghanistan*, and the ministry accused India"), nor where
-            # another party is ("prisoners remained in jails, said X, who lives *in Vilnius*")
+            # the places of clauses the party is in only (its own, one it is embedded in: "protests *in Yerevan*
+            # led by an archbishop", or their adverbial clauses): not where another clause of the sentence happens
+            # ("the spokesman said the attackers were in contact with handlers *in Afghanistan*, and the ministry
+            # accused India"), nor where another party is ("prisoners remained in jails, said X, who lives *in
+            # Vilnius*")
             found = [w for w in (self._where(p, venues=False) for p in _places_of(nlp.sentence(span))
                                  if _within(span.root, clause_head(p.root))) if w]
             near = found if len({w[1] for w in found}) == 1 else []
@@ -362,5 +364,14 @@ def _venue_city(name: str) -> bool:
 
 
 def _within(token: Token, clause: Token) -> bool:
-    """True when `token` is in the clause headed by `clause` (the clause's head itself or one of its dependents)."""
-    return token.i == clause.i or clause.is_ancestor(token)
+    """True when `token` is in the clause headed by `clause` (the clause's head itself or one of its dependents), or
+    that clause is an adverbial clause of one it is in ("police fired tear gas as crowds gathered *in Nairobi*",
+    "before dispersing protesters *in X*": the circumstances of its own act)."""
+    for _ in range(len(token.doc)):
+        if token.i == clause.i or clause.is_ancestor(token):
+            return True
+        circumstance = clause.dep_ == "advcl" or clause.dep_ == "pcomp" and clause.head.lower_ in CIRCUMSTANCE_PREPS
+        if not circumstance or clause.head.i == clause.i:
+            return False
+        clause = clause_head(clause.head)
+    return False

@@ -200,7 +200,7 @@ def _aimed_places(span: Span) -> list[Span]:
 
 
 # Dependencies that start a clause of their own: a place in one says where that clause happens, not another's.
-CLAUSE_DEPS = ("ROOT", "ccomp", "advcl", "relcl", "acl", "parataxis")
+CLAUSE_DEPS = ("ROOT", "ccomp", "advcl", "relcl", "acl", "parataxis", "pcomp")
 
 
 def clause_head(token: Token) -> Token:
