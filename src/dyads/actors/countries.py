@@ -370,6 +370,8 @@ def _within(token: Token, clause: Token) -> bool:
     for _ in range(len(token.doc)):
         if token.i == clause.i or clause.is_ancestor(token):
             return True
+        if clause.dep_ in ("relcl", "acl") and clause.head.i == token.i:
+            return True  # "the mission, which watches the fighting *in the DR Congo*": a clause describing the party
         circumstance = clause.dep_ == "advcl" or clause.dep_ == "pcomp" and clause.head.lower_ in CIRCUMSTANCE_PREPS
         if not circumstance or clause.head.i == clause.i:
             return False
