@@ -54,7 +54,6 @@ CASES = [
     ("Jordan criticized Israel and Egypt.", "ACCUSE", "JOR", "EGY", "occurred"),
     ("Leaders of Cuba and Mexico signed a fisheries accord.", "SUPPORT", "CUB", "MEX", "occurred"),
     ("Bolivia has been sharing intelligence with Peru.", "COOPERATE", "BOL", "PER", "occurred"),
-    ("Bolivia has been sharing intelligence with Peru.", "COOPERATE", "PER", "BOL", "occurred"),
     ("Chile and Peru sent delegations to Geneva. Their talks lasted three days.", "CONSULT", "CHL", "PER",
      "occurred"),
     ("Chile and Peru sent delegations to Geneva. Their talks lasted three days.", "CONSULT", "PER", "CHL",

@@ -306,11 +306,10 @@ def pairs(cand: events.Candidate, resolver: actors.DocumentResolver) -> list[tup
     if not coded_recs and coded_acts and (cand.entry.event_type in events.DOMESTIC_TYPES or all(
             roles.home_grievance(a, cand.entry.event_type) for a in coded_acts)):
         return [(a, _own_state(a, cand, resolver), len(RECIPIENT_TIERS) - 1) for a in coded_acts]
-    pairs = [(a, r, tier) for a in (coded_acts or acts or [None]) for r in (coded_recs or [None])]
-    # a mutual action with a partner ("X cooperated with Y") is also the partner's action towards X
-    partners = [r for r in coded_recs if any(s <= r.start < e for s, e in cand.partners)
-                and not roles.describes_antecedent(cand.trigger)]
-    return pairs + [(r, a, tier) for r in partners for a in coded_acts]
+    # a mutual action with a partner ("X cooperated with Y") is one event, X -> Y: the subject's action, its partner
+    # the recipient; its reverse would code the same act twice (PLOVER codes a reciprocal act once, with one actor
+    # list, and the guide's coders code "X worked with Y" as X -> Y)
+    return [(a, r, tier) for a in (coded_acts or acts or [None]) for r in (coded_recs or [None])]
 
 
 def _authored_object(party: Party, cand: events.Candidate) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from dyads import actors, events, nlp
-from dyads.actors.vocab import RELATIVE_PRONOUNS, stateless_head
+from dyads.actors.vocab import stateless_head
 from dyads.events.noun_args import in_time_phrase
 from dyads.events.syntax import governing_verb, is_passive, prep_objects
 from dyads.records import Party
@@ -297,13 +297,6 @@ def owns_relation(party: Party, cand: events.Candidate) -> bool:
     root = party_root(party, cand.trigger.doc)
     return root is not None and root.dep_ == "poss" and root.head.i != cand.trigger.i \
         and actors.noun_classes().get(root.head.lemma_.lower()) == "relation"
-
-
-def describes_antecedent(trigger: Token) -> bool:
-    """True for a trigger in a relative clause whose subject is the relative pronoun ("Moscow, *which* has
-    cooperated with the Kurds, ..."): the clause describes what its antecedent does, not what the partner does."""
-    return trigger.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS
-                                           for c in trigger.children)
 
 
 # Prepositions that place a protest ("protests *in* Tehran", "demonstrations *across* Colombia").

@@ -171,6 +171,13 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences, PronounRefer
         if loyal:
             return loyal, ""
         res = resolve_words(span.text, words, span.start_char, span.end_char, when=self.when, idx=self.idx)
+        if res is not None and res.kind == "leader" and not res.in_office:
+            # "Castro accused ..." after "Honduran President Xiomara Castro": the person the document introduced,
+            # not the tables' namesake who held office on other dates
+            person = self._known_person(words)
+            if person is not None and person.party.country not in (None, res.party.country):
+                return [self._as(span, person, f"same person as '{person.party.text}' earlier in the document, not "
+                                               f"the tables' {res.party.name} (not in office on the date)")], ""
         if res is None and _crowd(span):  # "Tens of thousands rallied": people, as "people" would be
             res = resolve_words(span.text, [Word("people")], span.start_char, span.end_char, when=self.when,
                                 idx=self.idx)

@@ -9,13 +9,14 @@ from spacy.tokens import Span, Token
 from dyads import nlp
 from dyads.records import Party
 from dyads.actors.vocab import (
-    DEFINITE_STATE_NOUNS, DOMESTIC_SECTORS, GROUP_KINDS, HOME_SECTORS, LOCATIVE_PREPS, MANY_STATE_MODIFIERS,
-    NATIONAL_FORCES, PERSON_LABELS, PLURAL_TAGS, SELF_STATE_LEMMAS, SETTING_GUESS_SECTORS, SETTING_SECTORS, STATE_KINDS,
+    CIRCUMSTANCE_PREPS, DEFINITE_STATE_NOUNS, DOMESTIC_SECTORS, GROUP_KINDS, HOME_SECTORS, LOCATIVE_PREPS,
+    MANY_STATE_MODIFIERS, NATIONAL_FORCES, PERSON_LABELS, PLURAL_TAGS, SELF_STATE_LEMMAS, SETTING_GUESS_SECTORS,
+    SETTING_SECTORS, STATE_KINDS,
     VICTIM_PLACE_SHARE, VICTIM_SECTORS, VISITING_HEADS, stateless_head,
 )
 from dyads.actors.tables import country_name, noun_classes
 from dyads.actors.rules import Resolution, _titled_person, resolve_words, words_of_span
-from dyads.actors.syntax import _aimed_places, _other_arguments, _places_of, _quoted_others
+from dyads.actors.syntax import _aimed_places, _other_arguments, _places_of, _quoted_others, clause_head
 
 # How the `why` of the authorities standing for a passive's missing agent starts ("were arrested", "was charged").
 AGENTLESS_WHY = "no agent of the passive"
@@ -55,7 +56,13 @@ class CountryContext:
         near = [w for w in (self._where(p, cities=not _inside_name(p, span), venues=False) for p in _places_of(span))
                 if w]
         if not near and res.party.sector in DOMESTIC_SECTORS:
-            found = [w for w in (self._where(p, venues=False) for p in _places_of(nlp.sentence(span))) if w]
+            # the places of clauses the party is in only (its own, one it is embedded in: "protests *in Yerevan*
+            # led by an archbishop", or their adverbial clauses): not where another clause of the sentence happens
+            # ("the spokesman said the attackers were in contact with handlers *in Afghanistan*, and the ministry
+            # accused India"), nor where another party is ("prisoners remained in jails, said X, who lives *in
+            # Vilnius*")
+            found = [w for w in (self._where(p, venues=False) for p in _places_of(nlp.sentence(span))
+                                 if _within(span.root, clause_head(p.root))) if w]
             near = found if len({w[1] for w in found}) == 1 else []
         if not near:
             return []
@@ -180,8 +187,11 @@ class CountryContext:
         if country is None and self._document_country(span) is not None and not self._acted_on(span, self.document_country):
             # a story set nowhere in particular that names one country only: its locals are of that country
             country, where = self.document_country, "the one country the document names"
-        if country is None or any((w := self._where(p)) and w[1] == country for p in _aimed_places(span)):
-            return []  # "militants fired rockets at southern X" in a story set in X: X is the target
+        if country is None or res.party.sector not in HOME_SECTORS and any(
+                (w := self._where(p)) and w[1] == country for p in _aimed_places(span)):
+            # "militants fired rockets at southern X" in a story set in X: X is the target; police and courts act at
+            # home, wherever in it they aim ("police fired tear gas at marchers on the highway from X")
+            return []
         if res.party.sector in SETTING_SECTORS or national:
             how = "act where the story is set"
         elif res.party.sector in SETTING_GUESS_SECTORS and not (root.tag_ in PLURAL_TAGS and root.lemma_.lower() in
@@ -351,3 +361,19 @@ def _venue_city(name: str) -> bool:
     """A city known mostly as a seat of international bodies and meetings (`data/geo/words.toml` venue_cities)."""
     from dyads.geo.gazetteer import words  # geo reads actor tables: imported here, not at module load
     return name.strip().lower() in words().venue_cities
+
+
+def _within(token: Token, clause: Token) -> bool:
+    """True when `token` is in the clause headed by `clause` (the clause's head itself or one of its dependents), or
+    that clause is an adverbial clause of one it is in ("police fired tear gas as crowds gathered *in Nairobi*",
+    "before dispersing protesters *in X*": the circumstances of its own act)."""
+    for _ in range(len(token.doc)):
+        if token.i == clause.i or clause.is_ancestor(token):
+            return True
+        if clause.dep_ in ("relcl", "acl") and clause.head.i == token.i:
+            return True  # "the mission, which watches the fighting *in the DR Congo*": a clause describing the party
+        circumstance = clause.dep_ == "advcl" or clause.dep_ == "pcomp" and clause.head.lower_ in CIRCUMSTANCE_PREPS
+        if not circumstance or clause.head.i == clause.i:
+            return False
+        clause = clause_head(clause.head)
+    return False

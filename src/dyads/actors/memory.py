@@ -88,9 +88,18 @@ class DocumentMemory(CountryContext):
         return max(held, key=lambda g: g.start) if held else None
 
     def _known_person(self, words: list[Word]) -> Resolution | None:
+        """The person named earlier whom a phrase's last personal name refers to ("Castro", "President Xi", "the
+        parents of Jack Letts"). Only that name counts: a phrase naming someone with another surname is someone
+        else, whatever given name they share ("Minister Paul Atanga Nji" is not "President Paul Biya"); titles
+        ("Minister") and a people's adjectives ("a *Christian* man") are no personal names; places and bodies after
+        the name are skipped ("President X of Somalia")."""
         for w in reversed(words):
-            if _proper(w.text) and w.text in self.people:
+            if not _proper(w.text) or w.label == "NORP" or w.text.lower() in self.idx.roles:
+                continue
+            if w.text in self.people:
                 return self.people[w.text]
+            if w.label in PERSON_LABELS:
+                return None  # another person's name
         return None
 
     def _remember(self, span: Span, res: Resolution) -> None:

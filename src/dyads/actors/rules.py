@@ -14,13 +14,14 @@ from dyads.senses import in_class
 from dyads.actors.vocab import (
     CONTINENT_ADJECTIVES, CONTINENT_QUALIFIERS, DEFINITE_STATE_NOUNS, GROUP_KINDS, KIND_RANK, LOCATIVE_PREPS, ORG_KINDS,
     POSTED_HEADS, POSTING_PREPS, VISITING_HEADS,
-    PARTISAN_PREFIXES, PORTFOLIO_HEADS, PORTFOLIO_WORDS, ROLE_FIRST_KINDS, OWNER_KINDS, TRANSNATIONAL_SECTORS,
+    PARTISAN_PREFIXES, PORTFOLIO_HEADS, PORTFOLIO_WORDS, ROLE_FIRST_KINDS, OWNER_KINDS, STATE_KINDS,
+    TRANSNATIONAL_SECTORS,
 )
 from dyads.actors.names import (
     Hit, _head_end, _head_role, _heads, _pick, _strip_quantity, _title_of_name, compose, match,
 )
 from dyads.actors.tables import (
-    Index, Word, cities, country_name, index, institution_words, normalize, office_titles, skipped,
+    Index, Word, cities, country_name, index, institution_words, normalize, noun_classes, office_titles, skipped,
 )
 
 
@@ -89,7 +90,7 @@ def _reading(text: str, words: list[Word], hits: list[Hit], start: int, end: int
              and not _partisan(h, words) and not _continental(h, words)]
     role = _head_role(hits, words)
     names = _as_titled(names, role, when)
-    names = _posted(_unhosted(names, words), words)
+    names = _related(_posted(_unhosted(names, words), words), words)
     modifier = next((h for h in hits if h.kind == "modifier"), None)
     if not names and role is not None and modifier is None and not _heads(role, words) \
             and not _title_of_name(role, words):
@@ -211,6 +212,15 @@ def _unhosted(names: list, words: Sequence[Word]) -> list:
     return [n for n in names if n[0].i < placed]
 
 
+def _related(names: list, words: Sequence[Word]) -> list:
+    """"the leaders of *Ethiopia's* rival Somalia", "the leaders of *Moscow's* ally": a state's name (not an adjective
+    or a people: "their *Russian* backers" are Russian, "the *Kurdish* partners" Kurds) just before a relation noun
+    (an ally, a rival: `nouns.csv`) says whose relation the party is, not who it is (a name after the noun does)."""
+    classes = noun_classes()
+    return [n for n in names if n[1].kind not in STATE_KINDS
+            or not (n[0].j < len(words) and classes.get(words[n[0].j].text.lower()) == "relation")]
+
+
 def _posted(names: list, words: Sequence[Word]) -> list:
     """"Russia's ambassador *to the UN*", "the French envoy *to* Mali": an envoy's post is named after "to"/"at";
     when a name before it says whose envoy it is, the post names no party."""
@@ -330,8 +340,10 @@ def _span(entry: ActorEntry) -> str:
     return f"{entry.start or '…'}–{entry.end or 'now'}"
 
 
-# Participles that name a party's backer before a hyphen ("US-*backed* forces"): the backer is not the party.
-BACKER_PARTICIPLES = ("backed", "sponsored", "funded", "financed", "armed", "supported", "trained", "equipped")
+# Participles that name a party's backer before a hyphen ("US-*backed* forces"): the backer is not the party; nor is
+# where a body is based ("a London-*based* rights group", "the Hague-*based* tribunal"): its seat, not its state.
+BACKER_PARTICIPLES = ("backed", "sponsored", "funded", "financed", "armed", "supported", "trained", "equipped",
+                      "based", "headquartered")
 
 
 def _backer(span: Span, i: int) -> bool:

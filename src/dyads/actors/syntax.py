@@ -199,6 +199,21 @@ def _aimed_places(span: Span) -> list[Span]:
             if p.dep_ == "prep" and p.lower_ in AIMED_PREPS for o in p.children if o.dep_ == "pobj"]
 
 
+# Dependencies that start a clause of their own: a place in one says where that clause happens, not another's.
+CLAUSE_DEPS = ("ROOT", "ccomp", "advcl", "relcl", "acl", "parataxis", "pcomp")
+
+
+def clause_head(token: Token) -> Token:
+    """The head of the clause `token` belongs to: the first of it and its heads that starts a clause (`CLAUSE_DEPS`,
+    or a verb coordinated with another: "..., and the ministry *accused* India")."""
+    for _ in range(len(token.doc)):
+        if token.dep_ in CLAUSE_DEPS or token.head.i == token.i \
+                or token.dep_ == "conj" and token.pos_ in ("VERB", "AUX"):
+            return token
+        token = token.head
+    return token
+
+
 def _noun_of(token: Token) -> Span:
     """The noun phrase of `token` without relative clauses, appositions, coordination or punctuation."""
     keep, stack = {token.i}, [token]
@@ -345,14 +360,19 @@ def _named_across(first: Span, second: Span) -> bool:
     return False
 
 
+# Copulas whose predicate noun describes their subject ("Russia *became* the first country to recognise X").
+COPULA_LEMMAS = ("be", "become", "remain")
+
+
 def copula_subject(noun: Token) -> Token | None:
-    """"*Norway* is one of the few governments that provide aid", "*Japan* is the only country to trade with X": the
-    noun a relative clause describes stands in the predicate of "be", so the clause says what the copula's subject
-    does (None when the noun is no such predicate, or the subject is an empty "it"/"this")."""
+    """"*Norway* is one of the few governments that provide aid", "*Japan* is the only country to trade with X",
+    "*Russia* became the first country to recognise X": the noun a relative clause describes stands in the predicate
+    of a copula (`COPULA_LEMMAS`), so the clause says what the copula's subject does (None when the noun is no such
+    predicate, or the subject is an empty "it"/"this")."""
     node = noun
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ == "one":
         node = node.head.head  # "one *of* the few governments"
-    if node.dep_ != "attr" or node.head.lemma_ != "be":
+    if node.dep_ != "attr" or node.head.lemma_ not in COPULA_LEMMAS:
         return None
     subject = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.lower_ in EMPTY_SUBJECTS:

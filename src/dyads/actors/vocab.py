@@ -228,3 +228,6 @@ def stateless_head(words: list[str]) -> bool:
     """True when the head (last word) of a party phrase's lower-cased words names people away from home."""
     words = [w for w in words if w]
     return bool(words) and (words[-1] in STATELESS_HEADS or (words[-1] in SEEKER_HEADS and "asylum" in words))
+# Prepositions whose gerund clause is a circumstance of the clause it hangs on ("fired tear gas *before dispersing*
+# the protesters in X"): a place in it is where that clause's parties are too.
+CIRCUMSTANCE_PREPS = frozenset("after before since upon following until amid amidst during while".split())
