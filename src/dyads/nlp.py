@@ -1,12 +1,15 @@
 """The spaCy stage: load a pipeline once per process and parse texts in batches."""
 from __future__ import annotations
 
+import bisect
 import functools
 import importlib
 import logging
 from collections.abc import Iterable, Iterator
 
+import numpy
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -68,6 +71,28 @@ def _sentence_table(doc: Doc) -> tuple[tuple[int, ...], tuple[tuple[int, int], .
     for n, (start, end) in enumerate(bounds):
         number += [n] * (end - start)
     return tuple(number), bounds
+
+
+def positions(doc: Doc, text: str) -> tuple[int, ...]:
+    """The indices of the tokens whose text is `text`, in order, found once per document from its array of forms
+    (rules ask "is there a hyphen near this phrase?" of every phrase; scanning the phrase's tokens builds a Token
+    object for each)."""
+    table = doc.user_data.setdefault(POSITIONS, {})
+    found = table.get(text)
+    if found is None:
+        found = table[text] = tuple(numpy.flatnonzero(doc.to_array(ORTH) == doc.vocab.strings[text]).tolist()) \
+            if len(doc) else ()
+    return found
+
+
+def any_between(found: tuple[int, ...], start: int, end: int) -> bool:
+    """True when a sorted tuple of token indices (`positions`) holds one in [start, end)."""
+    k = bisect.bisect_left(found, start)
+    return k < len(found) and found[k] < end
+
+
+# doc.user_data key of the token positions found per text (`positions`)
+POSITIONS = "dyads.positions"
 
 
 def memo(doc: Doc, name: str) -> dict:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span
 
+from dyads import nlp
 from dyads.actor_lists import ActorEntry
 from dyads.records import Party
 from dyads.senses import in_class
@@ -380,7 +381,7 @@ def _words_of_span(span: Span) -> list[Word]:
     out = []
     doc = span.doc
     # backers and hyphened words need a hyphen token next to them: most phrases have none
-    hyphens = any(t.text == "-" for t in doc[max(span.start - 2, 0):min(span.end + 2, len(doc))])
+    hyphens = nlp.any_between(nlp.positions(doc, "-"), span.start - 2, span.end + 2)
     for t in span:
         if t.is_punct or t.lower_ in ("'s", "’s", "'") or (hyphens and _backer(span, t.i)):
             continue
