@@ -34,17 +34,29 @@ SENTENCES = "dyads.sentences"
 def sentence(item: Token | Span) -> Span:
     """The sentence of a token, or of a span's first token: `item.sent`, found in a table built once per document
     (spaCy scans the document's tokens for the sentence's start and end on every access)."""
+    bounds = _sentence_bounds(item)
+    return item.sent if bounds is None else Span(item.doc, *bounds)
+
+
+def sentence_start(item: Token | Span) -> int:
+    """`sentence(item).start`, without building the sentence's Span."""
+    bounds = _sentence_bounds(item)
+    return item.sent.start if bounds is None else bounds[0]
+
+
+def _sentence_bounds(item: Token | Span) -> tuple[int, int] | None:
+    """(start, end) of the sentence of a token or of a span's first token, from the document's sentence table; None
+    when spaCy's own `item.sent` must answer (a pipeline's sentence hooks, an empty span at the document's end)."""
     doc = item.doc
     table = doc.user_data.get(SENTENCES)
     if table is None:
         if doc.user_hooks or doc.user_span_hooks or doc.user_token_hooks:
-            return item.sent  # a pipeline's own sentence hooks decide
+            return None  # a pipeline's own sentence hooks decide
         table = doc.user_data[SENTENCES] = _sentence_table(doc)
     i = item.i if isinstance(item, Token) else item.start
     if i >= len(table[0]):
-        return item.sent  # an empty span at the document's end
-    start, end = table[1][table[0][i]]
-    return Span(doc, start, end)
+        return None  # an empty span at the document's end
+    return table[1][table[0][i]]
 
 
 def sentences(doc: Doc) -> list[Span]:
@@ -99,7 +111,11 @@ def memo(doc: Doc, name: str) -> dict:
     """A dict kept with `doc` for remembering what a pure function of its parse answered (a phrase, a token's
     conjuncts): rules ask the same of one token again and again. Callers keep plain numbers in it, never spaCy
     objects, so it holds no reference back to the document."""
-    return doc.user_data.setdefault(f"dyads.memo.{name}", {})
+    key = "dyads.memo." + name
+    found = doc.user_data.get(key)
+    if found is None:  # not `setdefault`, which builds an empty dict on every call
+        found = doc.user_data[key] = {}
+    return found
 
 
 @Language.component("dyads_line_breaks")

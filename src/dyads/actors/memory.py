@@ -119,7 +119,7 @@ class DocumentMemory(CountryContext):
         return span if k is None else self.ents[k]
 
     def _sentence(self, span: Span) -> int:
-        return self.sentence_of.get(nlp.sentence(span).start, 0)
+        return self.sentence_of.get(nlp.sentence_start(span), 0)
 
     def _read_document(self, doc: Doc) -> None:
         if self.doc is doc:
