@@ -390,16 +390,19 @@ def _words_of_span(span: Span) -> list[Word]:
     for t in span:
         if t.is_punct or t.lower_ in ("'s", "’s", "'") or (hyphens and _backer(span, t.i)):
             continue
-        # "U.S.-led", "U.K.-backed": the tokenizer keeps an abbreviation and its hyphened word together
-        if ".-" in t.text and t.text.split(".-", 1)[1].lower() in BACKER_PARTICIPLES:
-            continue
-        parts = t.text.split(".-", 1) if ".-" in t.text and not t.text.startswith(".-") else [t.text]
-        parts = [f"{parts[0]}.", parts[1]] if len(parts) == 2 and parts[1] else parts
+        word = t.text
+        parts = [word]
+        if ".-" in word:
+            # "U.S.-led", "U.K.-backed": the tokenizer keeps an abbreviation and its hyphened word together
+            if word.split(".-", 1)[1].lower() in BACKER_PARTICIPLES:
+                continue
+            parts = word.split(".-", 1) if not word.startswith(".-") else parts
+            parts = [f"{parts[0]}.", parts[1]] if len(parts) == 2 and parts[1] else parts
+        label, compound = t.ent_type_ or "O", _compound_start(span, t.i) if hyphens else -1
         for part in parts:
             text = part[:-1] if part.endswith(".") and part.count(".") == 1 else part
             if text:
-                out.append(Word(text.replace("’", "'"), t.ent_type_ or "O",
-                                _compound_start(span, t.i) if hyphens else -1))
+                out.append(Word(text.replace("’", "'"), label, compound))
     return out
 
 
