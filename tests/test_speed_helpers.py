@@ -73,3 +73,22 @@ def test_in_class_reads_the_compound_word_before_the_token(parse):
         before = [c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1]
         left = doc[token.i - 1]
         assert bool(before) == (left.head.i == token.i and left.dep_ == "compound")
+
+
+def test_phrases_differing_only_in_dropped_words_share_one_reading():
+    from dyads import actors
+    from dyads.actors import rules
+    from dyads.actors.tables import Word
+
+    idx = actors.index(())
+    idx.resolved.clear()
+    words = [Word("the"), Word("Chilean"), Word("army")]
+    first = rules.resolve_words("the Chilean army", words, 10, 26, idx=idx)
+    readings = [k for k in idx.resolved if k[0] is rules.BY_WORDS]
+    assert len(readings) == 1
+    again = rules.resolve_words("Chilean army", words[1:], 50, 62, idx=idx)
+    assert [k for k in idx.resolved if k[0] is rules.BY_WORDS] == readings  # read by its words from the memo
+    idx.resolved.clear()  # the reading computed afresh is the same
+    fresh = rules.resolve_words("Chilean army", words[1:], 50, 62, idx=idx)
+    assert again == fresh and again.party.text == "Chilean army" and (again.party.start, again.party.end) == (50, 62)
+    assert first.party.text == "the Chilean army" and first.party.code == fresh.party.code == "CHL"

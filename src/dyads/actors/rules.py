@@ -70,7 +70,7 @@ def resolve_words(text: str, words: Sequence[Word], start: int, end: int, *, whe
         if placed not in memo:
             memo[placed] = res.with_party(res.party.named_by(res.party.text, start, end))
         return memo[placed]
-    if len(memo) >= RESOLVED_MAX:
+    if len(memo) + 2 > RESOLVED_MAX:  # a phrase read afresh adds two: its own and its reading by its words
         memo.clear()
     res, dated = _resolve_words(text, words, start, end, when=when, idx=idx)
     memo[key if dated else (*phrase, ANY_DATE)] = res
@@ -82,9 +82,24 @@ def _resolve_words(text: str, words: Sequence[Word], start: int, end: int, *, wh
     """The phrase's reading, and whether the date may have chosen it (a name it matches has a dated entry: only
     `_pick` reads the date, and it picks the same entry on every date when none is dated)."""
     words = _strip_quantity([w for w in words if not skipped(w.text)])
+    # phrases that differ only in the words dropped above ("the army", "army"; "thousands of protesters",
+    # "protesters") read alike: their reading by those words is remembered too (in the same memo, so bounded and
+    # cleared with it), and only the phrase's own text and place differ
+    memo, core = idx.resolved, (BY_WORDS, tuple(words))
+    found = memo.get((*core, when)) or memo.get((*core, ANY_DATE))
+    if found is not None:
+        res, dated = found
+        return (None if res is None else res.with_party(res.party.named_by(text, start, end))), dated
     hits = compose(match(words, idx), words)
     dated = any(e.start is not None or e.end is not None for h in hits if h.kind == "name" for e in h.entries)
-    return _reading(text, words, hits, start, end, when=when, idx=idx), dated
+    res = _reading(text, words, hits, start, end, when=when, idx=idx)
+    memo[(*core, when if dated else ANY_DATE)] = (res, dated)
+    return res, dated
+
+
+# The first part of the memo key of a reading remembered by a phrase's words alone (`_resolve_words`): no phrase's
+# text is this object, so these keys never meet a phrase's own.
+BY_WORDS = object()
 
 
 def _reading(text: str, words: list[Word], hits: list[Hit], start: int, end: int, *, when: dt.date | None,
