@@ -92,3 +92,15 @@ def test_phrases_differing_only_in_dropped_words_share_one_reading():
     fresh = rules.resolve_words("Chilean army", words[1:], 50, 62, idx=idx)
     assert again == fresh and again.party.text == "Chilean army" and (again.party.start, again.party.end) == (50, 62)
     assert first.party.text == "the Chilean army" and first.party.code == fresh.party.code == "CHL"
+
+
+def test_date_entities_of_a_sentence_are_found_by_bisection(parse):
+    from dyads import dates
+
+    doc = parse("On Monday, Chile recalled its envoy. Peru replied on 3 May 2024 and again last week. "
+                "Talks were held in March.")
+    every = [e for e in doc.ents if e.label_ == "DATE"]
+    assert every  # the parse finds dates to look for
+    for sentence in nlp.sentences(doc):
+        brute = [e for e in every if sentence.start <= e.start and e.end <= sentence.end]
+        assert [(e.start, e.end) for e in dates._date_entities_within(sentence)] == [(e.start, e.end) for e in brute]
