@@ -7,6 +7,7 @@ a noun trigger, control verbs), never at reported or subordinate clauses.
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import functools
@@ -273,9 +274,21 @@ def _date_entities(doc: Doc) -> list[Span]:
     return found
 
 
+def _date_entities_within(sentence: Span) -> list[Span]:
+    """The document's DATE entities inside `sentence`: those starting in it (found by bisection over the entities'
+    starts, in text order and read once per document) that end in it too."""
+    doc = sentence.doc
+    found = _date_entities(doc)
+    starts = doc.user_data.get("dyads.dates.entity_starts")
+    if starts is None:
+        starts = doc.user_data["dyads.dates.entity_starts"] = tuple(e.start for e in found)
+    lo, hi = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
+    return [e for e in found[lo:hi] if e.end <= sentence.end]
+
+
 def _expressions(sentence: Span) -> list[Expression]:
     doc = sentence.doc
-    spans = [e for e in _date_entities(doc) if sentence.start <= e.start and e.end <= sentence.end]
+    spans = _date_entities_within(sentence)
     for m in SCAN.finditer(nlp.span_text(sentence)):
         span = doc.char_span(sentence.start_char + m.start(), sentence.start_char + m.end(), alignment_mode="expand")
         if span is not None and not any(s.start <= span.start and span.end <= s.end for s in spans):

@@ -1,12 +1,15 @@
 """The spaCy stage: load a pipeline once per process and parse texts in batches."""
 from __future__ import annotations
 
+import bisect
 import functools
 import importlib
 import logging
 from collections.abc import Iterable, Iterator
 
+import numpy
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -31,17 +34,29 @@ SENTENCES = "dyads.sentences"
 def sentence(item: Token | Span) -> Span:
     """The sentence of a token, or of a span's first token: `item.sent`, found in a table built once per document
     (spaCy scans the document's tokens for the sentence's start and end on every access)."""
+    bounds = _sentence_bounds(item)
+    return item.sent if bounds is None else Span(item.doc, *bounds)
+
+
+def sentence_start(item: Token | Span) -> int:
+    """`sentence(item).start`, without building the sentence's Span."""
+    bounds = _sentence_bounds(item)
+    return item.sent.start if bounds is None else bounds[0]
+
+
+def _sentence_bounds(item: Token | Span) -> tuple[int, int] | None:
+    """(start, end) of the sentence of a token or of a span's first token, from the document's sentence table; None
+    when spaCy's own `item.sent` must answer (a pipeline's sentence hooks, an empty span at the document's end)."""
     doc = item.doc
     table = doc.user_data.get(SENTENCES)
     if table is None:
         if doc.user_hooks or doc.user_span_hooks or doc.user_token_hooks:
-            return item.sent  # a pipeline's own sentence hooks decide
+            return None  # a pipeline's own sentence hooks decide
         table = doc.user_data[SENTENCES] = _sentence_table(doc)
     i = item.i if isinstance(item, Token) else item.start
     if i >= len(table[0]):
-        return item.sent  # an empty span at the document's end
-    start, end = table[1][table[0][i]]
-    return Span(doc, start, end)
+        return None  # an empty span at the document's end
+    return table[1][table[0][i]]
 
 
 def sentences(doc: Doc) -> list[Span]:
@@ -70,11 +85,37 @@ def _sentence_table(doc: Doc) -> tuple[tuple[int, ...], tuple[tuple[int, int], .
     return tuple(number), bounds
 
 
+def positions(doc: Doc, text: str) -> tuple[int, ...]:
+    """The indices of the tokens whose text is `text`, in order, found once per document from its array of forms
+    (rules ask "is there a hyphen near this phrase?" of every phrase; scanning the phrase's tokens builds a Token
+    object for each)."""
+    table = doc.user_data.setdefault(POSITIONS, {})
+    found = table.get(text)
+    if found is None:
+        found = table[text] = tuple(numpy.flatnonzero(doc.to_array(ORTH) == doc.vocab.strings[text]).tolist()) \
+            if len(doc) else ()
+    return found
+
+
+def any_between(found: tuple[int, ...], start: int, end: int) -> bool:
+    """True when a sorted tuple of token indices (`positions`) holds one in [start, end)."""
+    k = bisect.bisect_left(found, start)
+    return k < len(found) and found[k] < end
+
+
+# doc.user_data key of the token positions found per text (`positions`)
+POSITIONS = "dyads.positions"
+
+
 def memo(doc: Doc, name: str) -> dict:
     """A dict kept with `doc` for remembering what a pure function of its parse answered (a phrase, a token's
     conjuncts): rules ask the same of one token again and again. Callers keep plain numbers in it, never spaCy
     objects, so it holds no reference back to the document."""
-    return doc.user_data.setdefault(f"dyads.memo.{name}", {})
+    key = "dyads.memo." + name
+    found = doc.user_data.get(key)
+    if found is None:  # not `setdefault`, which builds an empty dict on every call
+        found = doc.user_data[key] = {}
+    return found
 
 
 @Language.component("dyads_line_breaks")

@@ -57,6 +57,11 @@ class Party:
     sector: str | None = None
     why: str | None = None
 
+    def named_by(self, text: str, start: int, end: int) -> Party:
+        """The same party named by another phrase: `dataclasses.replace(self, text=text, start=start, end=end)`
+        without its overhead (actor resolution places phrases tens of thousands of times per batch)."""
+        return Party(text, start, end, self.name, self.code, self.country, self.sector, self.why)
+
 
 @dataclass(frozen=True, slots=True)
 class Place:

@@ -276,7 +276,7 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences, PronounRefer
     def _as(self, span: Span, source: Resolution, why: str, *, sector: str | None = None) -> Resolution:
         p = source.party
         party = Party(span.text, span.start_char, span.end_char, p.name, p.code, p.country, sector or p.sector, why)
-        return replace(source, party=party)
+        return source.with_party(party)
 
 
 

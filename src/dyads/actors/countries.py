@@ -1,6 +1,7 @@
 """Country from context: the country of a party phrase that names none, from its place, sentence or document."""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -256,8 +257,8 @@ class CountryContext:
 
     def _choose_country(self, span: Span, res: Resolution) -> Resolution:
         """A name listed in several countries ("Kurds", "Punjab") takes the one it is located in."""
-        codes = self._context_codes(span)
-        best = next((c for c in codes if any(o.country == c for o in res.options)), None)
+        # the codes are read nearest first and only as far as the first one the name is listed in
+        best = next((c for c in self._context_codes(span) if any(o.country == c for o in res.options)), None)
         if best is None or best == res.party.code:
             return res
         entry = next(o for o in res.options if o.country == best)
@@ -265,20 +266,21 @@ class CountryContext:
         name = entry.name if entry.kind == "country" else res.party.name  # "Congo": the state the document means
         return replace(res, entry=entry, party=replace(res.party, name=name, code=best, country=best, why=why))
 
-    def _context_codes(self, span: Span) -> list[str]:
+    def _context_codes(self, span: Span) -> Iterator[str]:
         """Countries where `span` is, nearest first: its places, its sentence's places, the cities and regions
-        the document names, then the states it names, by frequency (states are often the ones acting on it)."""
-        near = [w[1] for w in (self._where(p) for p in _places_of(span)) if w]
+        the document names, then the states it names, by frequency (states are often the ones acting on it).
+        Generated in that order, each group worked out only when the caller reads that far."""
+        yield from (w[1] for w in (self._where(p) for p in _places_of(span)) if w)
         # the sentence's places nearest the span first ("In Syria, where Kurdish forces ..., and in Iraq, ...")
         nearest = sorted(_places_of(nlp.sentence(span)), key=lambda p: min(abs(p.start - span.start), abs(span.end - p.end)))
-        same = [w[1] for w in (self._where(p) for p in nearest) if w]
+        yield from (w[1] for w in (self._where(p) for p in nearest) if w)
         places: dict[str, int] = {}
         states: dict[str, int] = {}
         for m in self._state_mentions(span):
             counts = places if m.res.kind in ("city", "region") else states
             counts[m.res.party.country] = counts.get(m.res.party.country, 0) + 1
-        return [*near, *same, *sorted(places, key=places.get, reverse=True), *sorted(states, key=states.get,
-                                                                                       reverse=True)]
+        yield from sorted(places, key=places.get, reverse=True)
+        yield from sorted(states, key=states.get, reverse=True)
 
     def _state_mentions(self, span: Span) -> list[Mention]:
         """Mentions outside `span` whose country is certain (not a people listed in several countries)."""

@@ -128,7 +128,7 @@ class DocumentMemory(CountryContext):
         return span if k is None else self.ents[k]
 
     def _sentence(self, span: Span) -> int:
-        return self.sentence_of.get(nlp.sentence(span).start, 0)
+        return self.sentence_of.get(nlp.sentence_start(span), 0)
 
     def _read_document(self, doc: Doc) -> None:
         if self.doc is doc:
@@ -199,9 +199,9 @@ class DocumentMemory(CountryContext):
                     self.people.setdefault(w.text, res)
         subject = ent.root.dep_ in ("nsubj", "nsubjpass") or context.root.dep_ in ("nsubj", "nsubjpass")
         start = min(ent.start_char, context.start_char)
-        mention = Mention(start, self._sentence(ent), subject, replace(res, party=replace(
-            res.party, text=context.text, start=context.start_char, end=context.end_char)),
-            _located_at(ent.root) or _located_at(context.root))
+        mention = Mention(start, self._sentence(ent), subject,
+                          res.with_party(res.party.named_by(context.text, context.start_char, context.end_char)),
+                          _located_at(ent.root) or _located_at(context.root))
         self.mentions.append(mention)
         return mention
 

@@ -116,7 +116,8 @@ def _hit_at(words: Sequence[Word], texts: list[str], i: int, idx: Index, *, boun
             return Hit(i, i + n, text, "role", sector=kinds["generic"] or None, note=how, generic=True)
         if "adjective" in kinds:
             return Hit(i, i + n, text, "adjective", sector=kinds["adjective"], note=how)
-    for n in range(min(3, len(words) - i), 0, -1):
+    # a city's name starts with a capital: the first word is in every run tried below
+    for n in range(min(3, len(words) - i), 0, -1) if _proper(texts[i]) else ():
         run = words[i:i + n]
         # "Rio de Janeiro": a joiner may stand inside a place name, not at its ends
         inner = [w for k, w in enumerate(run) if not (0 < k < n - 1 and w.text.lower() in PLACE_JOINERS)]

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span
 
+from dyads import nlp
 from dyads.actor_lists import ActorEntry
 from dyads.records import Party
 from dyads.senses import in_class
@@ -39,6 +40,11 @@ class Resolution:
     # "scene" when the story is set there (dateline, lead), "named" when it is only the country the story names most
     guessed: str = ""
 
+    def with_party(self, party: Party) -> Resolution:
+        """This reading with another party: `dataclasses.replace(self, party=party)` without its overhead (asked
+        for tens of thousands of times per batch)."""
+        return Resolution(party, self.kind, self.entry, self.role, self.in_office, self.options, self.guessed)
+
 
 # Phrases remembered per index (a document names the same parties again and again), at most this many.
 RESOLVED_MAX = 50_000
@@ -63,9 +69,9 @@ def resolve_words(text: str, words: Sequence[Word], start: int, end: int, *, whe
             return res
         placed = (key, start, end)  # the same phrase at the same place is asked for again and again
         if placed not in memo:
-            memo[placed] = replace(res, party=replace(res.party, start=start, end=end))
+            memo[placed] = res.with_party(res.party.named_by(res.party.text, start, end))
         return memo[placed]
-    if len(memo) >= RESOLVED_MAX:
+    if len(memo) + 2 > RESOLVED_MAX:  # a phrase read afresh adds two: its own and its reading by its words
         memo.clear()
     res, dated = _resolve_words(text, words, start, end, when=when, idx=idx)
     memo[key if dated else (*phrase, ANY_DATE)] = res
@@ -77,9 +83,24 @@ def _resolve_words(text: str, words: Sequence[Word], start: int, end: int, *, wh
     """The phrase's reading, and whether the date may have chosen it (a name it matches has a dated entry: only
     `_pick` reads the date, and it picks the same entry on every date when none is dated)."""
     words = _strip_quantity([w for w in words if not skipped(w.text)])
+    # phrases that differ only in the words dropped above ("the army", "army"; "thousands of protesters",
+    # "protesters") read alike: their reading by those words is remembered too (in the same memo, so bounded and
+    # cleared with it), and only the phrase's own text and place differ
+    memo, core = idx.resolved, (BY_WORDS, tuple(words))
+    found = memo.get((*core, when)) or memo.get((*core, ANY_DATE))
+    if found is not None:
+        res, dated = found
+        return (None if res is None else res.with_party(res.party.named_by(text, start, end))), dated
     hits = compose(match(words, idx), words)
     dated = any(e.start is not None or e.end is not None for h in hits if h.kind == "name" for e in h.entries)
-    return _reading(text, words, hits, start, end, when=when, idx=idx), dated
+    res = _reading(text, words, hits, start, end, when=when, idx=idx)
+    memo[(*core, when if dated else ANY_DATE)] = (res, dated)
+    return res, dated
+
+
+# The first part of the memo key of a reading remembered by a phrase's words alone (`_resolve_words`): no phrase's
+# text is this object, so these keys never meet a phrase's own.
+BY_WORDS = object()
 
 
 def _reading(text: str, words: list[Word], hits: list[Hit], start: int, end: int, *, when: dt.date | None,
@@ -392,20 +413,23 @@ def _words_of_span(span: Span) -> list[Word]:
     out = []
     doc = span.doc
     # backers and hyphened words need a hyphen token next to them: most phrases have none
-    hyphens = any(t.text == "-" for t in doc[max(span.start - 2, 0):min(span.end + 2, len(doc))])
+    hyphens = nlp.any_between(nlp.positions(doc, "-"), span.start - 2, span.end + 2)
     for t in span:
         if t.is_punct or t.lower_ in ("'s", "’s", "'") or (hyphens and _backer(span, t.i)):
             continue
-        # "U.S.-led", "U.K.-backed": the tokenizer keeps an abbreviation and its hyphened word together
-        if ".-" in t.text and t.text.split(".-", 1)[1].lower() in BACKER_PARTICIPLES:
-            continue
-        parts = t.text.split(".-", 1) if ".-" in t.text and not t.text.startswith(".-") else [t.text]
-        parts = [f"{parts[0]}.", parts[1]] if len(parts) == 2 and parts[1] else parts
+        word = t.text
+        parts = [word]
+        if ".-" in word:
+            # "U.S.-led", "U.K.-backed": the tokenizer keeps an abbreviation and its hyphened word together
+            if word.split(".-", 1)[1].lower() in BACKER_PARTICIPLES:
+                continue
+            parts = word.split(".-", 1) if not word.startswith(".-") else parts
+            parts = [f"{parts[0]}.", parts[1]] if len(parts) == 2 and parts[1] else parts
+        label, compound = t.ent_type_ or "O", _compound_start(span, t.i) if hyphens else -1
         for part in parts:
             text = part[:-1] if part.endswith(".") and part.count(".") == 1 else part
             if text:
-                out.append(Word(text.replace("’", "'"), t.ent_type_ or "O",
-                                _compound_start(span, t.i) if hyphens else -1))
+                out.append(Word(text.replace("’", "'"), label, compound))
     return out
 
 

@@ -45,8 +45,9 @@ def attribution_of(sentence: Span, trigger: Token) -> Span | None:
 def reporter_tokens(sentence: Span, triggers: dict[int, Entry]) -> set[int]:
     """Tokens of reporters ("a UN official said", "according to X"): never parties of the event."""
     out: set[int] = set()
+    say = status.words().say_verbs
     for token in sentence:
-        if token.lemma_ in status.words().say_verbs and token.pos_ == "VERB" and token.i not in triggers:
+        if token.lemma_ in say and token.pos_ == "VERB" and token.i not in triggers:
             if any(c.dep_ in ("ccomp", "parataxis") for c in token.children) or token.dep_ == "parataxis":
                 for subj in children_with(token, SUBJECT_DEPS):
                     out |= {t.i for t in subj.subtree}

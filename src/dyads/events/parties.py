@@ -191,6 +191,8 @@ def _clause_of(head: Token) -> _Clause:
     hypothetical = status.words().hypothetical_auxiliaries
     asides, agents, fronted = [], [], []
     for t in head.subtree:
+        if t.dep_ not in _CLAUSE_PART_DEPS:
+            continue  # most words are none of the parts below (each needs one of these dependencies)
         if _coordinated_act(t) or (t.dep_ in ASIDE_DEPS and t.pos_ in ("VERB", "AUX") and (
                 in_class(t, "comment") or any(c.dep_ == "aux" and c.lower_ in hypothetical for c in t.children)
                 or _own_subject(t))):
@@ -206,6 +208,11 @@ def _clause_of(head: Token) -> _Clause:
             fronted.append((t.right_edge.i, frozenset(x.i for x in t.subtree)))
     return _Clause(tuple(asides), tuple(agents), tuple(fronted), frozenset(allied_phrases(head)),
                    tuple(t.i for t in nominal_parties(head, exclude=set())))
+
+
+# Dependencies of the parts `_clause_of` looks for: coordinated acts (conj), asides (ASIDE_DEPS), conditions and
+# fronted participle clauses (advcl), by-agents (agent).
+_CLAUSE_PART_DEPS = frozenset(("conj", "agent", *ASIDE_DEPS))
 
 
 def _helpers(token: Token, head: Token) -> set[int]:

@@ -458,12 +458,13 @@ def nominal_parties(root: Token, *, exclude: set[int]) -> list[Token]:
     for t in root.subtree:
         if t.i in exclude or t.i == root.i:
             continue
-        if t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "dative", "attr", "appos", "conj", "oprd") \
+        dep = t.dep_
+        if dep in ("dobj", "pobj", "nsubj", "nsubjpass", "dative", "attr", "appos", "conj", "oprd") \
                 and t.pos_ in ("PROPN", "NOUN", "PRON"):
             out.append(t)
-        elif t.dep_ in ("poss", "compound", "amod", "nmod") and (t.pos_ == "PROPN" or t.text[:1].isupper()):
+        elif dep in ("poss", "compound", "amod", "nmod") and (t.pos_ == "PROPN" or t.text[:1].isupper()):
             out.append(t)
-        elif t.dep_ == "poss" and t.pos_ == "NOUN":
+        elif dep == "poss" and t.pos_ == "NOUN":
             out.append(t)  # a party named by a common noun owns what is acted on: "condemned the government's plan"
     return out
 

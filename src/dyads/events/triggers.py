@@ -125,8 +125,9 @@ def match(token: Token, lexicon: Lexicon) -> Entry | None:
         others = [*permitted(token), *gerund_objects(token)]
         object_words = frozenset().union(*(object_forms(c) for c in (*objects, *others)))
         fronted = _fronted_object(token, objects)
-        entries = [e for e in entries
-                   if not e.object or e.object in object_words or e.object == fronted or _particle_object(token, e)]
+        particles = _particle_objects(token)
+        entries = [e for e in entries if not e.object or e.object in object_words or e.object == fronted
+                   or _particle_object(e, particles)]
     found: list[tuple[int, int, Entry]] = []
     for n, entry in enumerate(entries):
         gap = _particle_gap(token, entry.particle) if entry.particle else 0
@@ -159,14 +160,22 @@ def mistagged_participle(token: Token) -> bool:
         and any(c.dep_ == "auxpass" for c in token.children) and not any(c.dep_ == "det" for c in token.children)
 
 
-def _particle_object(token: Token, entry: Entry) -> bool:
+def _particle_objects(token: Token) -> dict[str, list[Token]]:
+    """The objects of a verb's prepositions and particles, by the preposition's word (found once per token, not
+    once per entry: a light verb has many entries)."""
+    out: dict[str, list[Token]] = {}
+    for p in token.children:
+        if p.dep_ in ("prep", "prt"):
+            out.setdefault(p.lower_, []).extend(o for o in p.children if o.dep_ == "pobj")
+    return out
+
+
+def _particle_object(entry: Entry, particles: dict[str, list[Token]]) -> bool:
     """"called *in the army*", "handed *in their weapons*", "put X *under arrest*": the parser makes a phrasal
     verb's particle a preposition (or a particle with an object of its own) and the entry's object that
-    preposition's object."""
-    return bool(entry.particle) and any(
-        p.dep_ in ("prep", "prt") and p.lower_ == entry.particle
-        and any(o.dep_ == "pobj" and (is_object(o, entry) or _glued_to_time(o, entry)) for o in p.children)
-        for p in token.children)
+    preposition's object (`particles`: `_particle_objects` of the verb)."""
+    return bool(entry.particle) and any(is_object(o, entry) or _glued_to_time(o, entry)
+                                        for o in particles.get(entry.particle, ()))
 
 
 def _glued_to_time(noun: Token, entry: Entry) -> bool:

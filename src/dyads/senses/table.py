@@ -98,8 +98,11 @@ def in_class(token: Token, name: str) -> bool:
         return True
     if ARMED_PARTY in words and _armed_party(token):
         return True
-    left = [c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1]
-    if left and f"{left[0].lower_} {token.lower_}" in words:
+    # the compound modifier just before it ("*peace* talks"): a child of the token's at i - 1 (a token's children
+    # never include itself, so the word before it is one exactly when its head is the token)
+    left = token.doc[token.i - 1] if token.i > 0 else None
+    if left is not None and left.head.i == token.i and left.dep_ == "compound" \
+            and f"{left.lower_} {token.lower_}" in words:
         return True
     # "build-up", "asylum-seekers": a hyphenated word the parser split into a compound, a hyphen and a head
     return token.i >= 2 and token.doc[token.i - 1].text == "-" and token.doc[token.i - 2].head == token \
