@@ -11,13 +11,13 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from dyads import actors, geo, place_recipient
+from dyads.home_parties import DOMESTIC_WHY
 from dyads.records import Party, Place
 from dyads.roles import party_root
 from dyads.senses import in_class
 
 # Verbal acts a post abroad addresses to its host government.
 ADDRESSED_TYPES = frozenset(("ACCUSE", "REQUEST", "REJECT", "PROTEST", "THREATEN"))
-OPEN_WHY = "no recipient named"  # how pairing and place_recipient say no party was named
 WHY = "the state that hosts the actor's post abroad, none named in the clause"
 
 
@@ -26,7 +26,7 @@ def of_post(recipient: Party | None, event_type: str, actor: Party | None, locat
     """The host state of an embassy or envoy acting with no recipient named, else the recipient as it was."""
     if event_type not in ADDRESSED_TYPES or actor is None or location is None or not location.country:
         return recipient
-    if recipient is not None and not (recipient.why or "").startswith(OPEN_WHY):
+    if recipient is not None and not (recipient.why or "").startswith(DOMESTIC_WHY):  # no party named
         return recipient
     if location.country == actor.country or not place_recipient.own_place(how):
         return recipient

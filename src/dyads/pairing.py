@@ -2,7 +2,8 @@
 
 `pairs` gives, for one candidate, every (actor, recipient, tier) the coder will code: the first actor tier that
 names a coded party, the best recipient tier, reciprocal pairs of mutual acts, undergoing verbs turned around
-("X received aid from Y"), domestic acts aimed at the actor's own state, and partners of a mutual action.
+("X received aid from Y") and domestic acts aimed at the actor's own state; a mutual act with a partner ("X
+cooperated with Y") is coded once, X -> Y.
 `home_actor` and `at_home` give police, courts and domestic targets the country of the party they act with, and
 `same_party` tells a recipient that is the actor itself (these are in `home_parties`, importable from here).
 """

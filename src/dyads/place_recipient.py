@@ -108,7 +108,7 @@ def of(event_type: str, location: Place | None, how: str, places: geo.DocumentPl
         return None
     if not own_place(how) and (actor is None or actor.country != location.country):
         return None
-    mention = _mention(location, places, sentence_span)
+    mention = mention_of(location, places, sentence_span)
     text, start, end = (mention.span.text, mention.span.start_char, mention.span.end_char) if mention is not None \
         else (location.name, sentence_span[0], sentence_span[0])
     return Party(text, start, end, actors.country_name(location.country), location.country, location.country,
@@ -117,10 +117,6 @@ def of(event_type: str, location: Place | None, how: str, places: geo.DocumentPl
 
 def mention_of(location: Place, places: geo.DocumentPlaces, sentence_span: tuple[int, int]) -> geo.Mention | None:
     """The mention naming the event's place in its sentence, if any."""
-    return _mention(location, places, sentence_span)
-
-
-def _mention(location: Place, places: geo.DocumentPlaces, sentence_span: tuple[int, int]) -> geo.Mention | None:
     start, end = sentence_span
     for m in places.mentions:
         if start <= m.span.start_char < end and m.place is not None and (
