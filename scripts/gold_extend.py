@@ -36,6 +36,8 @@ Batches events-n20 and events-n21 (session 22) were drawn with `--ngec 30 --seed
 (20 tune, 10 test each), run after events-n19 was in docs.csv.
 Batches events-n22 and events-n23 (session 23) were drawn with `--ngec 30 --seed 151` and then `--ngec 30 --seed 157`
 (20 tune, 10 test each), run after events-n21 was in docs.csv.
+Batches events-n24 and events-n25 (session 23) were drawn with `--ngec 30 --seed 163` and then `--ngec 30 --seed 167`
+(20 tune, 10 test each), run after events-n23 was in docs.csv.
 Usage: python scripts/gold_extend.py [--seed N] [--count N] [--max-chars N] [--ngec N]
 """
 from __future__ import annotations
