@@ -67,8 +67,8 @@ STORY_STATUSES = ("occurred", "planned")
 def in_story(coded: Sequence[Event]) -> list[Event]:
     """The events of one document with the story-level fields of their evidence filled in: the share of the
     story's occurred or planned events in which the actor's / recipient's country takes part, and whether it is
-    the story's most frequent country (ties: all of them); the story's number of events, and in how many other
-    sentences an event of the same two parties (either way round) was coded. Events without evidence are returned
+    the story's most frequent country (ties: all of them), and in how many other sentences an event of the same two
+    parties (either way round) was coded. Events without evidence are returned
     unchanged."""
     counted = [e for e in coded if e.status in STORY_STATUSES]
     seen: Counter[str] = Counter()
@@ -96,7 +96,6 @@ def in_story(coded: Sequence[Event]) -> list[Event]:
         out.append(replace(event, evidence=replace(event.evidence, actor_share=a_share, actor_top=a_top,
                                                    recipient_share=r_share, recipient_top=r_top,
                                                    sentence_triggers=len(triggers[event.sentence_index]) - 1,
-                                                   doc_events=len(coded),
                                                    dyad_elsewhere=len(pair_sentences.get(_pair(event), set())
                                                                       - {event.sentence_index}))))
     return out

@@ -164,10 +164,9 @@ class Evidence:
     recipient_role: str = ""
     recipient_path: int = -1
     recipient_offset: int = 0
-    # the story: its sentences, its coded events, and in how many other sentences an event of the same two parties
-    # (either way round) was coded (a pair the story comes back to is more often a real one)
+    # the story: its sentences, and in how many other sentences an event of the same two parties (either way round)
+    # was coded (a pair the story comes back to is more often a real one)
     doc_sentences: int = 0
-    doc_events: int = 0
     dyad_elsewhere: int = 0
 
 
