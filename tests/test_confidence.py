@@ -102,8 +102,7 @@ def test_shipped_model_names_only_features_the_code_can_make():
              "recipient_distance", "recipient_before", "story_sentences", "pair_elsewhere", "both_states"}
     one_hot = {"type", "trigger_pos", "actor_how", "actor_tier", "actor", "actor_sector", "recipient_tier",
                "recipient", "recipient_sector", "status", "date", "no_recipient_type", "entry",
-               "actor_setting_guess", "recipient_setting_guess", "actor_how_tier", "classifier_p_type",
-               "actor_role"}
+               "actor_setting_guess", "recipient_setting_guess", "actor_how_tier", "classifier_p_type"}
     for name in data["weights"]:
         assert name in flags or name.split("=")[0] in one_hot, name
     assert 0.0 <= data["threshold"] < 1.0 and confidence.default_threshold() == data["threshold"]

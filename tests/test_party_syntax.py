@@ -56,9 +56,9 @@ def test_the_story_fields_count_sentences_and_the_pair_coded_elsewhere(code):
     assert condemned.dyad_elsewhere == 0
 
 
-def test_parse_features_name_the_roles_and_bound_the_numbers(code):
+def test_parse_features_are_bounded_numbers(code):
     found = confidence.features(_only(code("Norway accused Sweden of spying."), "ACCUSE").evidence)
-    assert found["actor_role=subj"] == 1.0 and found["actor_path"] == 1 / confidence.LONG_PATH
+    assert found["actor_path"] == 1 / confidence.LONG_PATH and not any(n.startswith("actor_role=") for n in found)
     assert 0.0 < found["recipient_distance"] <= 1.0 and "recipient_before" not in found
     passive = confidence.features(_only(code("Sweden was attacked by Norway."), "ASSAULT").evidence)
     assert passive["recipient_before"] == 1.0
@@ -74,10 +74,9 @@ def test_story_features(code):
 
 def test_evidence_without_parse_or_story_fields_makes_no_such_features(code):
     ev = _only(code("Norway accused Sweden of spying."), "ACCUSE").evidence
-    bare = replace(ev, actor_role="", recipient_role="", doc_sentences=0, dyad_elsewhere=0)
+    bare = replace(ev, actor_path=-1, recipient_role="", doc_sentences=0, dyad_elsewhere=0)
     found = confidence.features(bare)
-    assert not any(n.split("=")[0] in ("actor_role", "actor_path", "recipient_distance", "story_sentences",
-                                        "pair_elsewhere") for n in found)
+    assert not any(n in ("actor_path", "recipient_distance", "story_sentences", "pair_elsewhere") for n in found)
 
 
 def test_a_sector_party_is_no_state():
