@@ -232,9 +232,9 @@ def test_bringing_up_an_issue_mobilizes_nothing(code):
     ("Angry Nepali protesters torched Indian-registered buses in Kathmandu.", ("PROTEST", "NPL", "IND")),
     ("Kashmiri youths pelted Indian police with stones in Srinagar.", ("PROTEST", "IND", "IND")),
     ("Chilean students set fire to buses outside the Argentine embassy.", ("PROTEST", "CHL", "ARG")),
-    # armed bodies burning or stoning assault (setting fire to property destroys it: CAMEO 1712)
+    # armed bodies burning or stoning stay coercion and assault
     ("Serbian police pelted Albanian villagers with stones.", ("ASSAULT", "SRB", "ALB")),
-    ("Sudanese troops set fire to Dinka villages.", ("ASSAULT", "SDN", "SSD")),  # CAMEO 1712 destroy property
+    ("Sudanese troops set fire to Dinka villages.", ("COERCE", "SDN", "SSD")),
 ])
 def test_street_crowds_burning_and_stoning_protest_violently_t1(code, text, expected):
     assert expected in triples(code(text, date="2000-01-01"))

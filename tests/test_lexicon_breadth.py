@@ -286,7 +286,7 @@ def test_the_idioms_words_in_plain_uses_stay_uncoded(code, text, trigger):
      ("PROTEST", "MLI", "MLI")),
     ("Jakarta opened the door to UN peacekeepers in East Timor.", "opened", ("RETREAT", "IDN", "IGOUNOMIL")),
     ("Iran opened the door to talks with Saudi Arabia.", "opened", ("AGREE", "IRN", "SAU")),
-    ("Boko Haram set ablaze a village in Borno.", "set", ("ASSAULT", "NGA", "NGA")),
+    ("Boko Haram set ablaze a village in Borno.", "set", ("COERCE", "NGA", "NGA")),
 ])
 def test_designations_boycotts_and_open_doors_code(code, text, trigger, expected):
     events = [e for e in code(text) if e.trigger.text == trigger]

@@ -97,18 +97,3 @@ def test_cooperation_named_as_a_standing_relation_codes_no_event(code, text):
 ])
 def test_cooperation_stepped_up_is_an_act_of_cooperation(code, text):
     assert "COOPERATE" in {e.event_type for e in code(text)}
-
-
-@pytest.mark.parametrize("text", [
-    "Chadian soldiers set fire to homes in the village of Bol on Monday.",
-    "Rebels torched a Malian army depot near Gao on Monday.",
-    "Armed settlers set a Palestinian farmhouse ablaze on Monday.",
-])
-def test_setting_fire_to_property_destroys_it(code, text):
-    # CAMEO 1712 destroy property is PLOVER ASSAULT; 1711 (confiscate) is COERCE
-    assert "ASSAULT" in {e.event_type for e in code(text)}
-    assert "COERCE" not in {e.event_type for e in code(text)}
-
-
-def test_crowds_setting_fire_still_protest_violently(code):
-    assert "PROTEST" in {e.event_type for e in code("Kenyan protesters set fire to a police station in Nairobi.")}

@@ -112,12 +112,10 @@ def test_a_sentence_silent_without_the_dictionary_is_coded_with_it(code_with):
 
 def test_an_imported_object_pattern_beats_our_bare_verb(code_with):
     text = "Rebels torched the oil pipeline near Kirkuk."
-    ours = code_with(text)  # our bare "torch"
-    assert [(e.event_type, e.cameo) for e in ours] == [("ASSAULT", "1712")] and "sample.verbs.txt" not in ours[0].why
-    imported = code_with(text, (str(FIXTURE),))
-    assert [(e.event_type, e.cameo) for e in imported] == [("ASSAULT", "1712")] and "sample.verbs.txt" in imported[0].why
+    assert [e.event_type for e in code_with(text)] == ["COERCE"]  # our bare "torch"
+    assert [(e.event_type, e.cameo) for e in code_with(text, (str(FIXTURE),))] == [("ASSAULT", "1712")]
     other = "Rebels torched the governor's residence in Kirkuk."
-    assert [e.cameo for e in code_with(other, (str(FIXTURE),))] == ["1712"]  # ours, not the import's 190
+    assert [e.event_type for e in code_with(other, (str(FIXTURE),))] == ["COERCE"]  # ours, not the import's 190
 
 
 def cli(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
