@@ -68,7 +68,7 @@ def test_an_international_envoy_stays_the_bodys(code):
 
 @pytest.mark.parametrize("sentence, text", [
     ("Turkey shelled the town on Monday. The Islamist fighters vowed to exterminate them.", "The Islamist fighters"),
-    ("The Malian army attacked jihadists near the border on Monday.", "jihadists"),
+    ("The army attacked jihadists near the border on Monday.", "jihadists"),
 ])
 def test_islamists_placed_nowhere_are_of_the_militant_groups_class(code, sentence, text):
     parties = [p for e in code(sentence) for p in (e.actor, e.recipient) if p is not None and p.text == text]
@@ -92,7 +92,7 @@ def test_whom_a_speakers_own_words_aim_at_is_not_the_speakers_country(code):
     events = code("Burundi accused Rwanda on Tuesday of backing rebels. 'We have suspended all contact with Kigali,' "
                   "Interior Minister Jean Ndayi said.")
     found = [e for e in events if e.trigger.text == "suspended"]
-    assert all(e.actor.code != "RWA" for e in found), [e.actor for e in found]
+    assert found and all(e.actor.code != "RWA" for e in found), [e.actor for e in found]
 
 
 def test_a_speaker_is_not_of_the_states_named_in_its_own_words(code):

@@ -109,8 +109,7 @@ def test_a_deployment_against_a_state_keeps_its_recipient(code):
 
 def test_a_town_marched_from_is_no_recipient(code):
     events = _by_type(code("About 200 farmers marched from Valparaiso to the capital on Monday."), "PROTEST")
-    # (the farmers are of no known country: no event at all, and none with the town as its recipient)
-    assert all(e.recipient is None or e.recipient.code is None for e in events)
+    assert events and all(e.recipient is None or e.recipient.code is None for e in events)
 
 
 # --- "the regime", "government troops": the government the document named last ------------------------------

@@ -157,8 +157,8 @@ CASES = [
     ("Zambian soldiers opened fire to disperse striking miners in Kitwe.", "ASSAULT", "ZMB", "ZMB", "occurred"),
     ("The opposition alliance agreed to postpone its march in Lusaka.", "AGREE", "ZMB", None, "occurred"),
     # the particle nearest the verb makes the phrasal verb ("called for ..., in the wake of ...")
-    ("Polish Bishop Anton Novak on Friday called for sanctions against Belarus in the wake of the trial.", "REQUEST",
-     "POL", "BLR", "occurred"),
+    ("Bishop Anton Novak on Friday called for sanctions against Belarus in the wake of the trial.", "REQUEST",
+     None, "BLR", "occurred"),
     # a subject the parser left inside a fronted phrase
     ("With the signing of a Memorandum of Understanding on Border Trade, the Kenyan government and FRELIMO have "
      "agreed to reopen the border.", "AGREE", "KEN", "MOZ", "occurred"),
@@ -233,15 +233,9 @@ def test_one_action_codes_once(code, text, trigger):
     assert {e.trigger.text for e in events} == {trigger}
 
 
-def test_named_but_unknown_actor_codes_no_event(code):
-    # a party of no known country enters no dyad: the coding guide codes no event ("the party is unknown")
-    assert not code("Archbishop Tomas Varga called for sanctions against Belarus.")
-    assert not code("Gunmen attacked a police post on Monday.")
-
-
-def test_unknown_authorities_coercing_still_code(code):
-    # coercion with no country named is the act of the authorities where it happens (kept for the place to tell)
-    assert "COERCE" in {e.event_type for e in code("Police arrested 40 Belarusian protesters on Monday.")}
+def test_named_but_unknown_actor_still_codes_its_direct_recipient(code):
+    events = code("Archbishop Tomas Varga called for sanctions against Belarus.")
+    assert [e for e in events if e.event_type == "REQUEST" and e.recipient and e.recipient.code == "BLR"]
 
 
 def test_an_actor_known_only_by_its_kind_gets_no_country_from_its_recipient(code):

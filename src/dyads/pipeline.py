@@ -22,7 +22,6 @@ from dyads import (
     own_side, pieces, place_recipient, political, repeats, retold, schedule, senses, status, story_recipients,
     typeclf,
 )
-from dyads import unknown_party
 from dyads.pairing import RECIPIENT_TIERS, at_home, home_actor, is_coded, pairs, party_code, same_party
 from dyads.errors import message
 from dyads.read import content_hash
@@ -205,9 +204,6 @@ def code_parsed(document: Document, doc: Doc, lex: lexicon.Lexicon, *,
     kept = _one_per_action(best)
     if uses.choose:
         kept = _choose_types(kept, [c for c, _ in found], lex, uses)
-    # an actor of no known country or body enters no dyad (docs/coding-guide.md: the party is unknown, no event)
-    dropped.update({id(e): unknown_party.WHY for e in kept if not unknown_party.countable(e)})
-    kept = [e for e in kept if unknown_party.countable(e)]
     if trace is not None:
         trace.extend(verdict(cand, coded, kept, dropped) for cand, coded in found)
     # who the story is about is known only now: its share of the story's events is part of each event's evidence
