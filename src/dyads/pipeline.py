@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from dyads import (
     actors, anaphors, cameo, confidence, dates, enactments, events, evidence, geo, host_state, intent, lexicon,
-    lost_ground, nlp,
+    lost_ground, nlp, own_pledge,
     own_side, pieces, place_recipient, political, repeats, retold, schedule, senses, status, story_recipients,
     typeclf,
 )
@@ -350,8 +350,8 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
     sent = cand.sentence
     found = pairs(cand, resolver)
     for actor, recipient, tier in found:
-        if same_party(actor, recipient):
-            recipient = None
+        if same_party(actor, recipient) or own_pledge.speakers_state(actor, recipient, cand):
+            recipient = None  # the actor itself, or its own state in the clause it promises ("pledged that X would")
         if not (is_coded(actor) or is_coded(recipient)) or political.private_dispute(entry, actor, recipient) \
                 or political.private_act(entry.event_type, actor, recipient, sent.doc):
             continue
