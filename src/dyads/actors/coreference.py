@@ -24,7 +24,6 @@ from dyads.actors.states import StateReferences
 from dyads.actors.pronouns import PronounReferences, _antecedents_of, _ordinal_antecedents
 from dyads.actors.nominal import NominalReferences
 from dyads.actors.tables import agent_nouns
-from dyads.actors.boundaries import locates_only
 
 
 # Entity labels of names that may stand for a party.
@@ -95,8 +94,6 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences, PronounRefer
                 return [self._as(inner, r, f"'{inner.text}' of '{host.text}': {r.party.why}") for r in found], reason
         if kind == "situation" and _named_beside(span, host) and span.root.dep_ == "poss":
             return self._resolve_one(span, role)  # "mediated in *Peru's* civil war": whose war it is
-        if locates_only(span, host):  # "near the Iranian border": where, between two states, not a party
-            return [], f"'{host.text}' locates (a border lies between two states), it is not a party"
         if kind == "situation" or (kind == "action" and role == "recipient"):
             return [], f"'{host.text}' names {'a situation' if kind == 'situation' else 'an action'}, not a party"
         if kind == "relation" and span.start <= host.i < span.end:

@@ -336,7 +336,7 @@ def builtin_pairs() -> tuple[tuple[str, ActorEntry], ...]:
     return tuple(_country_pairs() + _org_pairs() + _leader_pairs() + _group_pairs() + _region_pairs())
 
 
-NOUN_CLASSES = ("action", "situation", "weapon", "place", "relation", "boundary")
+NOUN_CLASSES = ("action", "situation", "weapon", "place", "relation")
 
 
 @functools.cache
@@ -344,8 +344,7 @@ def noun_classes() -> dict[str, str]:
     """Common nouns that head phrases naming no party by themselves (`data/actors/nouns.csv`): noun -> class.
 
     `action` (a response, a policy, a statement), `situation` (a war, a crisis), `weapon` (a missile, a jet),
-    `place` (a town, a province), `relation` (an ally, a rival: someone else than its possessor) and `boundary`
-    (a border, a frontier: between two states, see `boundaries`).
+    `place` (a town, a province) and `relation` (an ally, a rival: someone else than its possessor).
     """
     out = {}
     for row in _read("nouns.csv"):
