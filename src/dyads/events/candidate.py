@@ -18,7 +18,7 @@ from dyads.events.syntax import (
 )
 from dyads.events.triggers import is_object, names_event_of_head
 from dyads.events.verb_args import (
-    adj_arguments, forum_tokens, inner_parties, offence_phrase, topic_tokens, verb_arguments,
+    adj_arguments, forum_tokens, inner_parties, offence_phrase, speakers_own_side, topic_tokens, verb_arguments,
 )
 from dyads.actors.tables import index
 from dyads.actors.vocab import DEFINITE_STATE_NOUNS
@@ -146,6 +146,8 @@ def build_candidate(sentence: Span, s_index: int, token: Token, entry: Entry, re
     offence |= topic_tokens(token, entry)  # what a meeting is about is not whom it is with
     if entry.pos == "VERB":
         offence |= object_predicates(token)  # "called the deal *a violation of Y's sovereignty*": a description
+        # "pledged that *his government* would abide ...": the speaker's own side, no last-resort recipient either
+        offence |= {t.i for s in speakers_own_side(token, entry, actor_tiers[0]) for t in s.subtree}
     # a cooperative act's common foe ("allied *against X*") and a filing's forum ("filed a case *at the court*")
     not_aimed = common_foes(token, entry) | (forum_tokens(token) if entry.pos == "VERB" else set())
     tiers = [[r for r in tier if r.i not in not_aimed] for tier in tiers]
