@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span, Token
 
 from dyads import intent, status
+from dyads.events.expulsion import expelled_from
 from dyads.events.framing import attribution_of, clause_depth, own_reporter, trigger_rank
 from dyads.events.noun_args import MEDIATE_CAMEO, noun_arguments, sponsors
 from dyads.events.parties import actor_party_spans, argument_span, clause_fallback, party_spans
@@ -329,14 +330,15 @@ def _venue(token: Token, entry: Entry) -> Span | None:
         return None
     verb = token if token.pos_ == "VERB" else governing_verb(token)
     places = prep_objects(verb, ("in",)) + (prep_objects(token, ("in",)) if token is not verb else [])
-    return phrase(places[0]) if places else None
+    # "was expelled *from Tehran*": the state someone is sent out of expelled them
+    return phrase(places[0]) if places else expelled_from(token)
 
 
 def state_only_act(token: Token, entry: Entry) -> bool:
     """True for an act only a state's authorities carry out: arresting, charging, sentencing, deporting, ... (word
     class `state_act`), holding someone in custody or without charge, stripping someone of citizenship, censoring a
     medium. Kidnapping, killing, seizing or forcing may be anyone's."""
-    if in_class(token, STATE_ACT_CLASS) or entry.mode == CENSOR_MODE:
+    if in_class(token, STATE_ACT_CLASS) or entry.mode == CENSOR_MODE or expelled_from(token) is not None:
         return True
     if entry.event_type == "COERCE" and any(in_class(s, MEDIUM_CLASS) for s in children_with(token, ("nsubjpass",))):
         return True  # "the newspaper was shut down", "social media networks were suspended": censorship
