@@ -58,3 +58,14 @@ def test_an_expulsion_from_a_party_or_a_school_names_no_state(code, sentence):
 ])
 def test_border_and_withdrawal_families(code, sentence, event_type):
     assert _of_type(code(sentence), event_type), [(e.event_type, e.actor, e.recipient) for e in code(sentence)]
+
+
+def test_a_campaigner_named_with_a_public_role_acts_publicly(code):
+    text = "NOUAKCHOTT (AFP) - Anti-slavery campaigner Cheikh Ould Baba called on his supporters to keep protesting."
+    events = _of_type(code(text), "REQUEST")
+    assert events and {e.actor.code for e in events} == {"MRT"}, [(e.actor, e.recipient) for e in events]
+
+
+def test_a_private_person_named_without_a_role_still_codes_nothing(code):
+    text = "NOUAKCHOTT (AFP) - Cheikh Ould Baba called on his neighbours to help with the harvest."
+    assert not _of_type(code(text), "REQUEST")
