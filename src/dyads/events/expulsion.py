@@ -25,12 +25,12 @@ def expelled_from(token: Token) -> Span | None:
         return None
     for place in prep_objects(token, ("from",)):
         if in_class(place, STATE_TERRITORY_CLASS) and not any(c.dep_ == "poss" for c in place.children) \
-                or _names_state(place):
+                or names_state(place):
             return phrase(place)
     return None
 
 
-def _names_state(token: Token) -> bool:
+def names_state(token: Token) -> bool:
     """True for the name of a state or of its capital ("Peru", "Tehran"), per the actor tables."""
     if token.ent_type_ != "GPE":
         return False
