@@ -30,6 +30,12 @@ def test_unseen_batches_are_the_confidence_models_unseen_list(tmp_path):
     assert ROOT / "gold/realnews/events-n20.done" in found
     assert ROOT / "gold/realnews/events-n21.done" in found
     assert ROOT / "gold/wire_proxy/events-w18.done" in found
+    assert ROOT / "gold/realnews/events-n22.done" in found
+    assert ROOT / "gold/realnews/events-n23.done" in found
+    assert ROOT / "gold/realnews/events-n24.done" in found
+    assert ROOT / "gold/realnews/events-n25.done" in found
+    assert ROOT / "gold/wire_proxy/events-w19.done" in found
+    assert ROOT / "gold/wire_proxy/events-w20.done" in found
     # session 22 rotated the oldest batches into the coder's error pool: they are no longer unseen
     assert ROOT / "gold/realnews/events-n9.done" not in found
     assert ROOT / "gold/wire_proxy/events-w11.done" not in found

@@ -80,3 +80,20 @@ def test_deploying_chemical_weapons_is_an_attack(code, text):
 
 def test_deploying_troops_stays_a_mobilization(code):
     assert _types(code("Sudan deployed troops to the border with Chad on Monday."), "deployed") == {"MOBILIZE"}
+
+
+@pytest.mark.parametrize("text", [
+    "The treaty is a framework for cooperation between Chile and Peru.",
+    "The cooperation between Chile and Bolivia will cover energy research.",
+    "Uruguay's collaboration with Paraguay has always been close.",
+])
+def test_cooperation_named_as_a_standing_relation_codes_no_event(code, text):
+    assert "COOPERATE" not in {e.event_type for e in code(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Bolivia and Peru expanded their cooperation against drug traffickers on Monday.",
+    "Chile stepped up its cooperation with Argentina on border security last week.",
+])
+def test_cooperation_stepped_up_is_an_act_of_cooperation(code, text):
+    assert "COOPERATE" in {e.event_type for e in code(text)}

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from dyads import actors, events, place_recipient, roles
+from dyads.actors import others
 from dyads.records import Party
 
 DOMESTIC_WHY = "no recipient named"
@@ -59,7 +60,8 @@ def at_home(recipient: Party | None, actor: Party | None, event_type: str, mode:
     "freed 200 prisoners") is in the actor's country when the action is a domestic one, a release of
     captives, or the actor is the police or a court."""
     if recipient is None or recipient.code is not None or recipient.sector is None or actor is None \
-            or actor.country is None or actor.code != actor.country or roles.placed_abroad(recipient):
+            or actor.country is None or actor.code != actor.country or roles.placed_abroad(recipient) \
+            or others.other_state(recipient.text):  # "threatened *another country*": not its own
         return recipient
     released = mode == "release" and actor.sector in STATE_SECTORS  # rebels' captives are often foreign
     if event_type not in events.DOMESTIC_TYPES and actor.sector not in HOME_ACTOR_SECTORS and not released \

@@ -15,7 +15,8 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from dyads import (
-    actors, beyond_place, borders, brokers, events, evidence, intent, lexicon, protest_crowd, roles, senses, venue,
+    actors, beyond_place, borders, brokers, events, evidence, frontiers, intent, lexicon, protest_crowd, roles, senses,
+    venue,
 )
 from dyads.records import Party
 from dyads.home_parties import (  # noqa: F401  (re-exported: the pipeline imports them from here)
@@ -389,8 +390,8 @@ def _own_state(actor: Party, cand: events.Candidate, resolver: actors.DocumentRe
             if party.code == actor.country and (party.start, party.end) != (actor.start, actor.end):
                 return replace(party, why=f"{DOMESTIC_WHY}: the actor's own state, mentioned as '{party.text}'; "
                                           f"{party.why}")
-    if _outward_refusal(actor, cand):
-        return None
+    if _outward_refusal(actor, cand) or frontiers.closes_own_frontier(cand):
+        return None  # a refusal to meet or join, or a closure of its own frontier, is aimed outward
     if actor.sector == "GOV" and actor.code == actor.country:
         # a government acting at home ("lifted the state of emergency") acts on its own country
         return Party(actor.text, actor.start, actor.end, actors.country_name(actor.country), actor.country,

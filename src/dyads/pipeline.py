@@ -17,10 +17,9 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from dyads import (
-    actors, anaphors, cameo, confidence, dates, enactments, events, evidence, geo, host_state, intent, lexicon,
-    lost_ground, nlp,
-    own_side, party_syntax, pieces, place_recipient, political, repeats, retold, schedule, senses, status,
-    story_recipients, typeclf,
+    actors, anaphors, cameo, confidence, dates, enactments, events, evidence, frontiers, geo, host_state, intent,
+    lexicon, lost_ground, nlp, own_pledge, own_side, party_syntax, pieces, place_recipient, political, repeats,
+    retold, schedule, senses, status, story_recipients, typeclf,
 )
 from dyads.pairing import RECIPIENT_TIERS, at_home, home_actor, is_coded, pairs, party_code, same_party
 from dyads.errors import message
@@ -351,8 +350,8 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
     sent = cand.sentence
     found = pairs(cand, resolver)
     for actor, recipient, tier in found:
-        if same_party(actor, recipient):
-            recipient = None
+        if same_party(actor, recipient) or own_pledge.speakers_state(actor, recipient, cand):
+            recipient = None  # the actor itself, or its own state in the clause it promises ("pledged that X would")
         if not (is_coded(actor) or is_coded(recipient)) or political.private_dispute(entry, actor, recipient) \
                 or political.private_act(entry.event_type, actor, recipient, sent.doc):
             continue
@@ -378,9 +377,11 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
             # "believes the meeting should focus on ...") it is an opinion, not a request
             continue
         location, place_why = _where(cand, when, context, actor, recipient)
-        # an attack or coercion with no target named strikes the people of the place where it happened
-        recipient = place_recipient.choose(recipient, entry.event_type, location, place_why, context.places,
-                                           (sent.start_char, sent.end_char), actor, resolver.setting)
+        # an attack or coercion with no target named strikes the people of the place where it happened (not a
+        # closure of the actor's own frontier: "closed its airspace" restricts those outside)
+        if recipient is not None or not frontiers.closes_own_frontier(cand):
+            recipient = place_recipient.choose(recipient, entry.event_type, location, place_why, context.places,
+                                               (sent.start_char, sent.end_char), actor, resolver.setting)
         # "X's embassy in Y condemned the boarding": a post abroad addresses its host government
         recipient = host_state.of_post(recipient, entry.event_type, actor, location, place_why, sent.doc,
                                        context.places, (sent.start_char, sent.end_char))

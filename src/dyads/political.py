@@ -88,16 +88,24 @@ def private_act(event_type: str, actor: Party | None, recipient: Party | None, d
     # "Kalenjin youths", "Palestinian women": people of a named community act as that community
     communal = root.tag_ in ("NNS", "NNPS") and any(
         c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in NAMED_ENTS or c.pos_ == "PROPN") for c in root.children)
-    return not communal and (in_class(root, PRIVATE_PERSON) or _private_individual(root))
+    return not communal and (in_class(root, PRIVATE_PERSON) or _private_individual(root) and not _titled(span, root))
 
 
 PERSONAL_PRONOUNS = ("he", "she")
+# Public roles of private people (word class): a person named with one ("campaigner X") acts publicly.
+PUBLIC_ROLE = "public_civil_role"
 
 
 def _private_individual(token: Token) -> bool:
     """A person named or pointed to with no office of their own (the actor resolved to civilians): "*she* met a
     fellow volunteer", "*Maria Lopez* encouraged others to join"."""
     return token.lower_ in PERSONAL_PRONOUNS or token.ent_type_ == "PERSON"
+
+
+def _titled(span: Span, root: Token) -> bool:
+    """True when a person's phrase names a public role of theirs beside the name ("anti-slavery *campaigner* Ana
+    Ruiz", "opposition *activist* X"): someone known by a public role acts publicly, not as a private individual."""
+    return any(t.i != root.i and in_class(t, PUBLIC_ROLE) for t in span)
 
 
 def _antecedent(token: Token) -> Token:

@@ -18,6 +18,7 @@ from dyads.actors.vocab import (
 from dyads.actors.tables import country_name, noun_classes
 from dyads.actors.rules import Resolution, _titled_person, resolve_words, words_of_span
 from dyads.actors.syntax import _aimed_places, _other_arguments, _places_of, _quoted_others, clause_head
+from dyads.actors.others import other_state
 
 # How the `why` of the authorities standing for a passive's missing agent starts ("were arrested", "was charged").
 AGENTLESS_WHY = "no agent of the passive"
@@ -180,6 +181,8 @@ class CountryContext:
         country, where = self.setting, self.setting_why or "its setting"
         if res.kind in GROUP_KINDS or span.root.lower_ in VISITING_HEADS:
             return []  # nor a delegation or envoy: the story is often set where it visits
+        if other_state(span.text):
+            return []  # "the neighbouring country", "other nations": set apart from the one in view
         root = span.root
         national = " ".join(w.lower_ for w in span if w.lower_ != "the") in NATIONAL_FORCES and span[0].lower_ == "the"
         if country is None and res.party.sector in SETTING_SECTORS:

@@ -152,7 +152,9 @@ class DocumentMemory(CountryContext):
                 by_entity[ent.root.i] = mention
         self.mentions.sort(key=lambda m: m.start)
         for ent, context, res in titled:  # second pass: the whole document's countries are known now
-            found = self._in_context(context, res)
+            # "Prime Minister Ana Silva" in a story set in X is X's, as the resolver guesses for the whole phrase: her
+            # surname alone later ("Silva blamed ...") is the same person of the same country
+            found = self._in_context(context, res) or self._in_setting(res, context)
             if found:
                 by_entity[ent.root.i] = self._add_person(ent, context, replace(found[0], kind="person"))
         self.mentions.sort(key=lambda m: m.start)

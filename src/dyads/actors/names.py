@@ -249,10 +249,13 @@ def _heads(hit: Hit, words: Sequence[Word]) -> bool:
 
 
 def _title_of_name(hit: Hit, words: Sequence[Word]) -> bool:
-    """"Archbishop Tomas Kerubo": a capitalized role word followed only by a proper name is a title."""
+    """"Archbishop Tomas Kerubo": a capitalized role word followed only by a proper name is a title. So is a role word
+    in lower case followed only by a name the entity recognizer calls a person's ("opposition leader Ana Silva",
+    "parliament speaker Jan Novak": English news writes such descriptive titles in lower case)."""
     after = words[hit.j:_head_end(words)]
-    return _proper(hit.text) and bool(after) and all(_proper(w.text) and w.label not in ("GPE", "NORP", "ORG")
-                                                     for w in after)
+    if not after or not all(_proper(w.text) and w.label not in ("GPE", "NORP", "ORG") for w in after):
+        return False
+    return _proper(hit.text) or all(w.label in PERSON_LABELS for w in after)
 
 
 def _strip_quantity(words: list[Word]) -> list[Word]:

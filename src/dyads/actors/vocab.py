@@ -120,6 +120,9 @@ SETTING_GUESS_SECTORS = DOMESTIC_SECTORS - SETTING_SECTORS - {"REF", "CRM", "UAF
 # Modifiers saying a party is of many states or of another than the story's ("the *international* coalition",
 # "*western* diplomats", "*foreign* troops"): such a party is never guessed to be of the story's setting
 MANY_STATE_MODIFIERS = frozenset("international western world global multinational foreign".split())
+# Words that set a state apart from the one in view ("*another* country", "*other* nations", "the *neighbouring*
+# state"): a state so named is neither the actor's own nor the story's setting (`actors.others`).
+OTHER_STATE_MODIFIERS = frozenset("another other foreign neighbouring neighboring".split())
 # Sectors of unnamed victims ("civilians", "a family", "the hospital", "a church") that, as recipients with no
 # country in their phrase or sentence, are of the country where the document's named towns and regions lie,
 # when at least this share of those places is in it.

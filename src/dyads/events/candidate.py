@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span, Token
 
 from dyads import intent, status
+from dyads.events.expulsion import expelled_from, names_state
 from dyads.events.framing import attribution_of, clause_depth, own_reporter, trigger_rank
 from dyads.events.noun_args import MEDIATE_CAMEO, noun_arguments, sponsors
 from dyads.events.parties import actor_party_spans, argument_span, clause_fallback, party_spans
@@ -18,9 +19,8 @@ from dyads.events.syntax import (
 )
 from dyads.events.triggers import is_object, names_event_of_head
 from dyads.events.verb_args import (
-    adj_arguments, forum_tokens, inner_parties, offence_phrase, topic_tokens, verb_arguments,
+    adj_arguments, forum_tokens, inner_parties, offence_phrase, speakers_own_side, topic_tokens, verb_arguments,
 )
-from dyads.actors.tables import index
 from dyads.actors.vocab import DEFINITE_STATE_NOUNS
 from dyads.lexicon import Entry, act_noun, context_words
 from dyads.senses import in_class, word_classes
@@ -51,8 +51,6 @@ STATE_ACT_COMPLEMENTS = ((("in", "into", "under", "without", "on"), "custody_wor
 CENSOR_MODE = "censor"
 # Media and the means of reaching them: closing, suspending or blocking one is censorship, whatever the verb.
 MEDIUM_CLASS = "censored_medium"
-# Kinds of actor-table names that stand for a state itself.
-STATE_NAME_KINDS = ("country", "capital")
 # Acts of cooperation whose "against" phrase names the common foe ("allied *against* X", "cooperating with Y *against*
 # X", "help Y *against* X"): the foe is not whom the act is done with or for (PLOVER: the recipient is the partner).
 COMMON_FOE_TYPES = ("AGREE", "CONSULT", "COOPERATE", "SUPPORT", "AID")
@@ -146,6 +144,8 @@ def build_candidate(sentence: Span, s_index: int, token: Token, entry: Entry, re
     offence |= topic_tokens(token, entry)  # what a meeting is about is not whom it is with
     if entry.pos == "VERB":
         offence |= object_predicates(token)  # "called the deal *a violation of Y's sovereignty*": a description
+        # "pledged that *his government* would abide ...": the speaker's own side, no last-resort recipient either
+        offence |= {t.i for s in speakers_own_side(token, entry, actor_tiers[0]) for t in s.subtree}
     # a cooperative act's common foe ("allied *against X*") and a filing's forum ("filed a case *at the court*")
     not_aimed = common_foes(token, entry) | (forum_tokens(token) if entry.pos == "VERB" else set())
     tiers = [[r for r in tier if r.i not in not_aimed] for tier in tiers]
@@ -329,14 +329,15 @@ def _venue(token: Token, entry: Entry) -> Span | None:
         return None
     verb = token if token.pos_ == "VERB" else governing_verb(token)
     places = prep_objects(verb, ("in",)) + (prep_objects(token, ("in",)) if token is not verb else [])
-    return phrase(places[0]) if places else None
+    # "was expelled *from Tehran*": the state someone is sent out of expelled them
+    return phrase(places[0]) if places else expelled_from(token)
 
 
 def state_only_act(token: Token, entry: Entry) -> bool:
     """True for an act only a state's authorities carry out: arresting, charging, sentencing, deporting, ... (word
     class `state_act`), holding someone in custody or without charge, stripping someone of citizenship, censoring a
     medium. Kidnapping, killing, seizing or forcing may be anyone's."""
-    if in_class(token, STATE_ACT_CLASS) or entry.mode == CENSOR_MODE:
+    if in_class(token, STATE_ACT_CLASS) or entry.mode == CENSOR_MODE or expelled_from(token) is not None:
         return True
     if entry.event_type == "COERCE" and any(in_class(s, MEDIUM_CLASS) for s in children_with(token, ("nsubjpass",))):
         return True  # "the newspaper was shut down", "social media networks were suspended": censorship
@@ -357,17 +358,8 @@ def _agentless(token: Token, entry: Entry) -> bool:
 def _state_undergoes(verb: Token) -> bool:
     """True when the subject of the passive is a state itself ("Russia was banned", "the government was charged
     with negligence"): a state is not its own authorities' patient, and who acted on it is not known."""
-    return any(s.lemma_.lower() in DEFINITE_STATE_NOUNS or _names_state(s)
+    return any(s.lemma_.lower() in DEFINITE_STATE_NOUNS or names_state(s)
                for subject in children_with(verb, ("nsubjpass",)) for s in conjuncts(subject))
-
-
-def _names_state(token: Token) -> bool:
-    """True for the name of a state or of its capital standing for it ("Peru", "Moscow"), per the actor tables."""
-    if token.ent_type_ != "GPE":
-        return False
-    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-    name = (ent.text if ent is not None else token.text).removeprefix("the ")
-    return any(e.kind in STATE_NAME_KINDS for e in index().entries(name))
 
 
 def _named(actor_tiers: list[list[Span]]) -> bool:

@@ -308,18 +308,10 @@ def verb_arguments(verb: Token, entry: Entry) -> tuple[list[Token], list[list[To
                                     for t in verb.children):
         antecedent = verb.head
         direct = [antecedent, *([antecedent.head] if antecedent.dep_ == "appos" else []), *direct]
-    speakers_side: list[Token] = []
+    speakers_side = speakers_own_side(verb, entry, actors)
     if entry.event_type in CLAUSE_TARGET_TYPES:
         for comp in children_with(verb, ("ccomp",)):
-            subjects = children_with(comp, ("nsubj", "nsubjpass"))
-            # "warned that Greek forces would respond": the threatener's own side is not whom it threatens
-            # (so is a promiser's: "pledged that *his government* would abide by its treaties with X")
-            own_subjects = [s for s in subjects if entry.event_type in OWN_SIDE_CLAUSE_TYPES
-                            and own_side.of_speaker(s, actors)]
-            # "... would respond *with great force*": the means of the threatened act is no target either
-            speakers_side += own_subjects + ([o for o in prep_objects(comp, ("with",))]
-                                             if own_subjects and entry.event_type == "THREATEN" else [])
-            direct += [s for s in subjects if s not in speakers_side]
+            direct += [s for s in children_with(comp, ("nsubj", "nsubjpass")) if s not in speakers_side]
     allies = allied_phrases(verb) | forum_tokens(verb)
     preps = [p for p in prep_objects(verb, RECIPIENT_PREPS) if p.i not in allies]
     # "wrote to *X*, requesting assistance": what a participle says goes to whom its message is sent
@@ -362,6 +354,22 @@ def verb_arguments(verb: Token, entry: Entry) -> tuple[list[Token], list[list[To
     described = object_predicates(verb)
     direct, preps, nested = ([t for t in tier if t.i not in described] for tier in (direct, preps, nested))
     return actors, [direct, preps, nested], how
+
+
+def speakers_own_side(verb: Token, entry: Entry, actors: list[Token]) -> list[Token]:
+    """The subjects of a threat's or promise's clause that are the speaker's own side, and the means of a threatened
+    act: "warned that *Greek forces* would respond *with great force*", "pledged that *his government* would abide by
+    its treaties with X". They are not whom it threatens or promises, as a direct target nor as the clause's last
+    resort (`clause_fallback`)."""
+    out: list[Token] = []
+    if entry.event_type not in CLAUSE_TARGET_TYPES or entry.event_type not in OWN_SIDE_CLAUSE_TYPES:
+        return out
+    for comp in children_with(verb, ("ccomp",)):
+        own_subjects = [s for s in children_with(comp, ("nsubj", "nsubjpass")) if own_side.of_speaker(s, actors)]
+        # "... would respond *with great force*": the means of the threatened act is no target either
+        out += own_subjects + ([o for o in prep_objects(comp, ("with",))]
+                               if own_subjects and entry.event_type == "THREATEN" else [])
+    return out
 
 
 def topic_tokens(verb: Token, entry: Entry) -> set[int]:
