@@ -67,15 +67,20 @@ STORY_STATUSES = ("occurred", "planned")
 def in_story(coded: Sequence[Event]) -> list[Event]:
     """The events of one document with the story-level fields of their evidence filled in: the share of the
     story's occurred or planned events in which the actor's / recipient's country takes part, and whether it is
-    the story's most frequent country (ties: all of them). Events without evidence are returned unchanged."""
+    the story's most frequent country (ties: all of them), and in how many other sentences an event of the same two
+    parties (either way round) was coded. Events without evidence are returned
+    unchanged."""
     counted = [e for e in coded if e.status in STORY_STATUSES]
     seen: Counter[str] = Counter()
     for event in counted:
         seen.update({p.country for p in (event.actor, event.recipient) if p is not None and p.country})
     n, most = max(len(counted), 1), max(seen.values(), default=0)
     triggers: dict[int, set[int]] = {}
+    pair_sentences: dict[frozenset, set[int]] = {}
     for event in coded:
         triggers.setdefault(event.sentence_index, set()).add(event.trigger.start)
+        if (pair := _pair(event)) is not None:
+            pair_sentences.setdefault(pair, set()).add(event.sentence_index)
 
     def share(party: Party | None) -> tuple[float, bool]:
         if party is None or not party.country:
@@ -90,8 +95,17 @@ def in_story(coded: Sequence[Event]) -> list[Event]:
         (a_share, a_top), (r_share, r_top) = share(event.actor), share(event.recipient)
         out.append(replace(event, evidence=replace(event.evidence, actor_share=a_share, actor_top=a_top,
                                                    recipient_share=r_share, recipient_top=r_top,
-                                                   sentence_triggers=len(triggers[event.sentence_index]) - 1)))
+                                                   sentence_triggers=len(triggers[event.sentence_index]) - 1,
+                                                   dyad_elsewhere=len(pair_sentences.get(_pair(event), set())
+                                                                      - {event.sentence_index}))))
     return out
+
+
+def _pair(event: Event) -> frozenset | None:
+    """The event's two parties' codes, either way round (None without both)."""
+    if event.actor is None or event.recipient is None or not event.actor.code or not event.recipient.code:
+        return None
+    return frozenset((event.actor.code, event.recipient.code))
 
 
 

@@ -18,8 +18,8 @@ from spacy.tokens import Doc, Token
 
 from dyads import (
     actors, anaphors, cameo, confidence, dates, enactments, events, evidence, frontiers, geo, host_state, intent,
-    lexicon, lost_ground, nlp, own_pledge, own_side, pieces, place_recipient, political, repeats, retold, schedule,
-    senses, status, story_recipients, typeclf,
+    lexicon, lost_ground, nlp, own_pledge, own_side, party_syntax, pieces, place_recipient, political, repeats,
+    retold, schedule, senses, status, story_recipients, typeclf,
 )
 from dyads.pairing import RECIPIENT_TIERS, at_home, home_actor, is_coded, pairs, party_code, same_party
 from dyads.errors import message
@@ -206,8 +206,9 @@ def code_parsed(document: Document, doc: Doc, lex: lexicon.Lexicon, *,
     if trace is not None:
         trace.extend(verdict(cand, coded, kept, dropped) for cand, coded in found)
     # who the story is about is known only now: its share of the story's events is part of each event's evidence
+    # and where its final parties stand in their trigger's parse
     kept = [replace(e, confidence=confidence.score(e.evidence)) if e.evidence is not None else e
-            for e in evidence.in_story(kept)]
+            for e in evidence.in_story(party_syntax.fill(kept, doc))]
     # the sentence's main event first (its most prominent trigger), whatever the events' confidence
     return sorted(kept, key=lambda e: (e.sentence_index, -evidence.salience(e), e.trigger.start))
 

@@ -155,6 +155,19 @@ class Evidence:
     # how many other triggers of the story's coded events stand in the event's sentence (filled in with the
     # story-level fields): a crowded sentence is harder to code right
     sentence_triggers: int = 0
+    # where the parties' words stand in the trigger's parse (`dyads.party_syntax`, filled in on the document's final
+    # events): their role towards the trigger ("subj", "obj", "prep_with", "other_sentence", "none", ...), the
+    # dependency arcs between their head word and the trigger (-1: none or another sentence), and where the
+    # recipient's words start in characters from the trigger's start (0 with no recipient)
+    actor_role: str = ""
+    actor_path: int = -1
+    recipient_role: str = ""
+    recipient_path: int = -1
+    recipient_offset: int = 0
+    # the story: its sentences, and in how many other sentences an event of the same two parties (either way round)
+    # was coded (a pair the story comes back to is more often a real one)
+    doc_sentences: int = 0
+    dyad_elsewhere: int = 0
 
 
 @dataclass(frozen=True, slots=True)
