@@ -14,7 +14,7 @@ from dyads.actors.vocab import (
     COMPLEMENT_WORDS, FUZZY_CUTOFF, PLACE_JOINERS, FUZZY_MIN_LENGTH, KIND_RANK, MAX_WORDS, NAME_LABELS, NON_ATTRIBUTIVE_ROLES,
     PERSON_LABELS, POSTPOSITIVE_WORDS, QUANTITY_WORDS,
 )
-from dyads.actors.tables import Index, Word, _key, builtin_pairs, cities, country_tails
+from dyads.actors.tables import Index, Word, _key, builtin_pairs, cities, city_reach, country_tails
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,8 +116,10 @@ def _hit_at(words: Sequence[Word], texts: list[str], i: int, idx: Index, *, boun
             return Hit(i, i + n, text, "role", sector=kinds["generic"] or None, note=how, generic=True)
         if "adjective" in kinds:
             return Hit(i, i + n, text, "adjective", sector=kinds["adjective"], note=how)
-    # a city's name starts with a capital: the first word is in every run tried below
-    for n in range(min(3, len(words) - i), 0, -1) if _proper(texts[i]) else ():
+    # a city's name starts with a capital: the first word is in every run tried below (and, for words with no white
+    # space, no run longer than the longest city name the word begins is one)
+    most = min(3, len(words) - i, city_reach(texts[i]) if bounded else 3) if _proper(texts[i]) else 0
+    for n in range(most, 0, -1):
         run = words[i:i + n]
         # "Rio de Janeiro": a joiner may stand inside a place name, not at its ends
         inner = [w for k, w in enumerate(run) if not (0 < k < n - 1 and w.text.lower() in PLACE_JOINERS)]

@@ -62,25 +62,29 @@ class Index:
 
     def reach(self, word: str) -> int:
         """The most words a run starting with `word` may have and still be found by `entries` (as written, lower
-        case or in a house style that capitalises its last word) or by `sector_word` (at least two: "fire fighter"
-        = "firefighter"), when every word of the run is one word with no white space. Longer runs name nothing, so
-        they need not be looked up."""
+        case or in a house style that capitalises its last word) or by `sector_word` (two when the word begins a
+        one-word sector key: "fire fighter" = "firefighter"), when every word of the run is one word with no white
+        space. Longer runs name nothing, so they need not be looked up."""
         found = self.reaches.get(word)
         if found is None:
             if len(self.reaches) >= REACHES_MAX:
                 self.reaches.clear()
-            exact, folded, sectors = self._first_words()
-            found = 1 + max(1, exact.get(word, 0), folded.get(word.lower(), 0), sectors.get(fold_spelling(word), 0))
+            exact, folded, sectors, joined = self._first_words()
+            folded_word = fold_spelling(word)
+            found = 1 + max(exact.get(word, 0), folded.get(word.lower(), 0), sectors.get(folded_word, 0),
+                            folded_word in joined)
             self.reaches[word] = found
         return found
 
-    def _first_words(self) -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
+    def _first_words(self) -> tuple[dict[str, int], dict[str, int], dict[str, int], frozenset[str]]:
         """For each of `exact`, `folded` and `sectors`: the first word of each key -> the most spaces of a key
-        starting with it (kept in `reaches` under the key None)."""
+        starting with it; and the words that begin a longer one-word sector key, which two words written apart may
+        be (`sector_word`: "fire" of "firefighter"). Kept in `reaches` under the key None."""
         found = self.reaches.get(None)
         if found is None:
-            found = self.reaches[None] = tuple(_spaces_by_first_word(table) for table in (self.exact, self.folded,
-                                                                                          self.sectors))
+            found = self.reaches[None] = (*(_spaces_by_first_word(table) for table in (self.exact, self.folded,
+                                                                                      self.sectors)),
+                                          _join_prefixes(self.sectors))
         return found
 
     def sector_word(self, text: str) -> tuple[dict[str, str], str]:
@@ -121,6 +125,12 @@ class Index:
 
 # Words whose reach (`Index.reach`) an index remembers, at most this many.
 REACHES_MAX = 100_000
+
+
+def _join_prefixes(sectors: dict[str, object]) -> frozenset[str]:
+    """Every proper beginning of a one-word sector key ("fire", "firef", ... of "firefighter"): the first of two
+    words that `Index.sector_word` may find joined."""
+    return frozenset(key[:n] for key in sectors if " " not in key for n in range(1, len(key)))
 
 
 def _spaces_by_first_word(table: dict[str, object]) -> dict[str, int]:
@@ -468,3 +478,14 @@ def cities() -> dict[str, tuple[str, str]]:
             if key and best.get(key, (0,))[0] < city["population"]:
                 best[key] = (city["population"], code, name)
     return {k: (code, name) for k, (_, code, name) in best.items()}
+
+
+def city_reach(word: str) -> int:
+    """The most words of a city name (a key of `cities`) that begins with `word` (0 when none does)."""
+    return _city_first_words().get(word, 0)
+
+
+@functools.cache
+def _city_first_words() -> dict[str, int]:
+    """The first word of each city name -> the most words of a city name it begins."""
+    return {word: spaces + 1 for word, spaces in _spaces_by_first_word(cities()).items()}

@@ -3,6 +3,8 @@ rank, contexts, partners and the type adjustments that need the parse (own exerc
 """
 from __future__ import annotations
 
+import functools
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
@@ -13,6 +15,7 @@ from dyads.events.framing import attribution_of, clause_depth, own_reporter, tri
 from dyads.events.noun_args import MEDIATE_CAMEO, noun_arguments, sponsors
 from dyads.events.parties import actor_party_spans, argument_span, clause_fallback, party_spans
 from dyads.events.predicates import object_predicates
+from dyads.events.tiers import Tiers
 from dyads.events.syntax import (
     PRONOUNS, SUBJECT_DEPS, children_with, conjuncts, governing_verb, is_passive, is_reduced_passive, phrase, prep_objects,
     subject_tokens,
@@ -75,7 +78,7 @@ class Candidate:
     trigger: Token
     entry: Entry
     actors: list[list[Span]] = field(default_factory=list)
-    recipients: list[list[Span]] = field(default_factory=list)
+    recipients: Sequence[list[Span]] = field(default_factory=list)  # a `Tiers` once built: each tier read on use
     status: str = "occurred"
     attribution: Span | None = None
     rule: str = ""
@@ -149,10 +152,12 @@ def build_candidate(sentence: Span, s_index: int, token: Token, entry: Entry, re
     # a cooperative act's common foe ("allied *against X*") and a filing's forum ("filed a case *at the court*")
     not_aimed = common_foes(token, entry) | (forum_tokens(token) if entry.pos == "VERB" else set())
     tiers = [[r for r in tier if r.i not in not_aimed] for tier in tiers]
+    # each tier's phrases are read when pairing first tries it (`Tiers`): most candidates take an early one
+    makers = [functools.partial(_recipient_spans, tier) for tier in tiers]
     if not convened:  # the sides of a sponsored meeting are named in its own phrase or left to the story
-        tiers.append(clause_fallback(token, taken | described | offence | not_aimed
-                                     | {t.i for tier in tiers for t in tier}))
-    recipient_tiers = [[span for r in tier for t in conjuncts(r) for span in party_spans(t)] for tier in tiers]
+        makers.append(functools.partial(_fallback_spans, token, taken | described | offence | not_aimed
+                                        | {t.i for tier in tiers for t in tier}))
+    recipient_tiers = Tiers(makers)
     state, cue = status.status_of(token)
     announcer, conditional = intent.intent_of(token, entry.event_type, state, cue, entry.cameo)
     rule = f"{entry.pos.lower()}-trigger; actor by {how or 'none'}"
@@ -173,6 +178,16 @@ def build_candidate(sentence: Span, s_index: int, token: Token, entry: Entry, re
         agentless=_agentless(token, entry) and state_only_act(token, entry),
         actor_how=_how_label(how), convened=convened,
     )
+
+
+def _recipient_spans(tier: list[Token]) -> list[Span]:
+    """The party phrases of one recipient tier's tokens and of the tokens coordinated with them."""
+    return [span for r in tier for t in conjuncts(r) for span in party_spans(t)]
+
+
+def _fallback_spans(token: Token, exclude: set[int]) -> list[Span]:
+    """The party phrases of the clause-wide fallback tier (`clause_fallback`), tokens in `exclude` left out."""
+    return _recipient_spans(clause_fallback(token, exclude))
 
 
 def common_foes(token: Token, entry: Entry) -> set[int]:
