@@ -167,7 +167,8 @@ def code_parsed(document: Document, doc: Doc, lex: lexicon.Lexicon, *,
     resolver = actors.DocumentResolver(when=document.date, idx=actor_index, setting=setting, setting_why=setting_why,
                                        setting_scene=setting is not None and context.places.setting_is_scene,
                                        document_country=only,
-                                       document_country_at=geo.where_named(context.places, doc, only) if only else ())
+                                       document_country_at=geo.where_named(context.places, doc, only) if only else (),
+                                       regions=actors.region_tokens(context.places.mentions))
     found: list[tuple[events.Candidate, list[Event]]] = []
     # a trigger that is no event is argued only for the trace, which shows its arguments
     candidates = events.analyse(doc, lex, argue_dropped=trace is not None)

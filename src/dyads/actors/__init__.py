@@ -21,6 +21,7 @@ from dyads.actors.coreference import AUTHOR_WHY, DocumentResolver
 from dyads.actors.countries import AGENTLESS_WHY
 from dyads.actors.memory import Group, Mention
 from dyads.actors.names import Hit, match
+from dyads.actors.regions import region_tokens
 from dyads.actors.rules import Resolution, resolve_span, resolve_text, resolve_words, words_of_span
 from dyads.actors.syntax import join_split_names
 from dyads.actors.tables import (
@@ -32,5 +33,5 @@ __all__ = [
     "AGENTLESS_WHY", "AUTHOR_WHY", "DocumentResolver", "Group", "Hit", "Index", "Mention", "Resolution", "Word", "builtin_pairs",
     "cities", "code_name", "country_name", "country_names", "index", "join_split_names", "match", "normalize",
     "resolve_span", "resolve_text",
-    "resolve_words", "words_of_span", "noun_classes", "institution_words",
+    "resolve_words", "words_of_span", "noun_classes", "institution_words", "region_tokens",
 ]

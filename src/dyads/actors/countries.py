@@ -17,6 +17,7 @@ from dyads.actors.vocab import (
 )
 from dyads.actors.tables import country_name, noun_classes
 from dyads.actors.rules import Resolution, _titled_person, resolve_words, words_of_span
+from dyads.actors.regions import region_country
 from dyads.actors.syntax import _aimed_places, _other_arguments, _places_of, _quoted_others, clause_head
 from dyads.actors.others import other_state
 
@@ -138,7 +139,9 @@ class CountryContext:
                  for w in words_of_span(place)]
         where = resolve_words(place.text, words, place.start_char, place.end_char, when=self.when, idx=self.idx)
         if where is None or where.entry is None:
-            return None
+            # "gunmen in Bayelsa": a state or province the tables do not list, as the gazetteer resolved it
+            region = region_country(place, self.regions)
+            return (place, region) if region else None
         if place.root.pos_ == "NOUN" and place.root.lower_ in self.idx.roles:
             return None  # "outside the US embassy in Cairo": a body's building is not where its country is
         # "a Syrian town", "the Turkish border": a place noun with a country of its own is in that country

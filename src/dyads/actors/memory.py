@@ -70,6 +70,9 @@ class DocumentMemory(CountryContext):
     # are when the story has no setting
     document_country: str | None = None
     document_country_at: tuple[int, ...] = ()  # start characters of its mentions (places and demonyms)
+    # token index -> country of the words of the document's toponyms the gazetteer resolved to a first-level
+    # region (`actors.regions`): places the actor tables do not list
+    regions: dict[int, str] = field(default_factory=dict)
     # (start, end, code) of the parties whose country is only a guess from the story's setting -> how
     # (`Resolution.guessed`)
     guessed: dict[tuple[int, int, str], str] = field(default_factory=dict)
