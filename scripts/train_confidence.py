@@ -199,6 +199,13 @@ def choose_threshold(curve, cfg, where: str = "cross-validated") -> tuple[float,
     if reach:
         return reach[0][0], (f"lowest threshold with precision >= {cfg['target_precision']} "
                              f"and recall >= {cfg['useful_recall']} ({where})")
+    if cfg.get("precision_first", False):
+        # precision first: the target precision with less than useful recall beats a better F-beta below the target
+        reached = [row for row in curve if row[1] >= cfg["target_precision"] and row[2] > 0]
+        if reached:
+            return reached[0][0], (f"no threshold reaches precision {cfg['target_precision']} with recall "
+                                   f">= {cfg['useful_recall']}: the lowest threshold with precision >= "
+                                   f"{cfg['target_precision']} (precision first; {where})")
     # F-beta curves are flat near their top: thresholds within `f_tolerance` of the best F are tied, and the
     # highest of them is taken (precision first), so the default does not jump on noise
     top = max(row[3] for row in curve)

@@ -37,3 +37,17 @@ def test_threshold_ties_within_the_tolerance_go_to_the_highest():
     assert choose(curve, {**cfg, "f_tolerance": 0.01})[0] == 0.55
     reached = [(0.40, 0.86, 0.30, 0.7, 1.0), (0.60, 0.9, 0.2, 0.6, 0.5)]
     assert choose(reached, {**cfg, "f_tolerance": 0.005})[0] == 0.40
+
+
+def test_precision_first_takes_the_target_precision_before_the_best_f():
+    # (threshold, precision, recall, F-beta, events/doc): no threshold has both P >= 0.75 and R >= 0.25
+    curve = [(0.40, 0.67, 0.37, 0.579, 2.6), (0.60, 0.748, 0.276, 0.558, 1.7), (0.65, 0.791, 0.246, 0.548, 1.4),
+             (0.70, 0.845, 0.214, 0.532, 1.1)]
+    cfg = {"target_precision": 0.75, "useful_recall": 0.25, "beta": 0.5, "f_tolerance": 0.005}
+    choose = _trainer().choose_threshold
+    assert choose(curve, cfg)[0] == 0.40  # without the setting: best F0.5
+    threshold, rule = choose(curve, {**cfg, "precision_first": True})
+    assert threshold == 0.65 and "precision first" in rule
+    # a curve that never reaches the target precision still falls back to the best F-beta
+    low = [(p, pr * 0.85, r, f, e) for p, pr, r, f, e in curve]
+    assert choose(low, {**cfg, "precision_first": True})[0] == 0.40
