@@ -10,6 +10,7 @@ the other rules.
 from __future__ import annotations
 
 from dyads import events
+from dyads.events.generic import QUANTIFIERS
 from dyads.senses import in_class
 
 CLOSING_LEMMAS = frozenset(("close", "shut", "seal"))
@@ -23,7 +24,7 @@ def closes_own_frontier(cand: events.Candidate) -> bool:
         return False
     for obj in (c for c in trigger.children if c.dep_ == "dobj"):
         head = obj
-        if head.lower_ in ("two", "some", "all", "one", "several", "most", "part") or head.pos_ == "NUM":
+        if head.lower_ in QUANTIFIERS or head.like_num:
             head = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                          for p in c.children if p.dep_ == "pobj"), obj)  # "two of its border crossings"
         if in_class(head, "frontier") and any(c.dep_ == "poss" and c.lower_ in OWNER_WORDS for c in head.children):

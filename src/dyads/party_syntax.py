@@ -80,9 +80,9 @@ def role(word: Token, trigger: Token) -> str:
         return "poss_of_" + _direct(head)
     if trigger.head.i == word.i and trigger.dep_ in ("amod", "compound", "acl", "relcl"):
         return "modified"  # "the *Chinese-backed* government": the trigger describes the party
-    if _governs(trigger, word):
+    if trigger.is_ancestor(word):
         return "below"  # deeper under the trigger: inside its object's phrase or a clause of its own
-    if _governs(word, trigger):
+    if word.is_ancestor(trigger):
         return "above"
     return "across"  # joined only through a common head: another clause of the sentence
 
@@ -102,10 +102,6 @@ def _direct(word: Token) -> str:
     if dep == "conj":
         return "conj"
     return "other_dep"
-
-
-def _governs(top: Token, low: Token) -> bool:
-    return any(a.i == top.i for a in low.ancestors)
 
 
 def _path(a: Token, b: Token) -> int:
