@@ -1,12 +1,12 @@
 """Build the CAMEO-style proxy gold set (gold/cameo_proxy/{tune,test}.jsonl) from its hand-written source.
 
-The source, `gold/cameo_proxy/sentences.txt` (second to nineteenth batches: `sentences2.txt` to `sentences19.txt` ->
+The source, `gold/cameo_proxy/sentences.txt` (second to twentieth batches: `sentences2.txt` to `sentences20.txt` ->
 `tune2.jsonl`/`test2.jsonl`, `tune3.jsonl`/`test3.jsonl`, `tune4.jsonl`/`test4.jsonl`, `tune5.jsonl`/`test5.jsonl`,
 `tune6.jsonl`/`test6.jsonl`, `tune7.jsonl`/`test7.jsonl`, `tune8.jsonl`/`test8.jsonl`, `tune9.jsonl`/`test9.jsonl`,
 `tune10.jsonl`/`test10.jsonl`, `tune11.jsonl`/`test11.jsonl`, `tune12.jsonl`/`test12.jsonl`,
 `tune13.jsonl`/`test13.jsonl`, `tune14.jsonl`/`test14.jsonl`, `tune15.jsonl`/`test15.jsonl`,
 `tune16.jsonl`/`test16.jsonl`, `tune17.jsonl`/`test17.jsonl`, `tune18.jsonl`/`test18.jsonl`,
-`tune19.jsonl`/`test19.jsonl`, ids `CP2-...` to `CP19-...`), holds one invented
+`tune19.jsonl`/`test19.jsonl`, `tune20.jsonl`/`test20.jsonl`, ids `CP2-...` to `CP20-...`), holds one invented
 sentence a line: `CAMEO-code LABEL | markup`
 (a corrected line may add `id=<its first id>` after the label, so its id and split stay), where
 `[S:words|CODE/SECTOR]` marks a source, `[T:...]` a target, `[ST:...]` a party of a reciprocal event
@@ -44,7 +44,8 @@ BATCHES = (("sentences.txt", "", "CP", "dyads helper A (session 6)"),
            ("sentences16.txt", "16", "CP16", "dyads helper gcp16 (session 20)"),
            ("sentences17.txt", "17", "CP17", "dyads helper gcp17 (session 21)"),
            ("sentences18.txt", "18", "CP18", "dyads helper gcp18 (session 22)"),
-           ("sentences19.txt", "19", "CP19", "dyads helper gcp19 (session 23)"))
+           ("sentences19.txt", "19", "CP19", "dyads helper gcp19 (session 23)"),
+           ("sentences20.txt", "20", "CP20", "dyads helper gcp20 (session 24)"))
 
 
 def parse(line: str, n: int, prefix: str = "CP", coder: str = "dyads helper A (session 6)") -> dict:
