@@ -1,5 +1,5 @@
 """Near misses: the right trigger coded with the wrong type or status, fixed by the trigger's object or complement
-(senses/rules.csv, senses/word_classes.csv) and by the announced-intent convention (lexicon/status.toml)."""
+(senses/rules.csv, senses/word_classes.csv)."""
 from __future__ import annotations
 
 import pytest
@@ -23,19 +23,6 @@ def test_a_vow_to_fight_a_social_ill_or_a_disease_is_a_promise_not_a_threat(code
 
 def test_a_vow_to_fight_a_party_stays_a_threat(code):
     assert "THREATEN" in {t for t, _ in types_at(code("The Kenyan president vowed to fight the rebels."), "vowed")}
-
-
-@pytest.mark.parametrize("text", [
-    "The Dutch parliament approved an agreement with Belgium on Tuesday.",
-    "The Kenyan parliament approved the deal on Tuesday.",
-])
-def test_approving_an_agreement_is_agree(code, text):
-    assert {t for t, _ in types_at(code(text), "approved")} == {"AGREE"}
-
-
-def test_approving_a_policy_stays_support(code):
-    found = types_at(code("The Kenyan parliament approved the new education policy on Tuesday."), "approved")
-    assert "AGREE" not in {t for t, _ in found}
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -70,21 +57,6 @@ def test_calling_on_conscripts_or_reservists_mobilizes(code, text):
 def test_calling_on_another_party_stays_a_request(code):
     text = "The Chadian president called on Nigeria to release the prisoners."
     assert {t for t, _ in types_at(code(text), "called")} == {"REQUEST"}
-
-
-@pytest.mark.parametrize("text", [
-    "The Ghanaian opposition party said it would march in Accra on Monday.",
-    "The Kenyan teachers union said it will hold a rally on Friday.",
-])
-def test_an_announced_protest_is_the_planned_protest_only(code, text):
-    events = code(text)
-    assert ("PROTEST", "planned") in {(e.event_type, e.status) for e in events}
-    assert "THREATEN" not in {e.event_type for e in events}
-
-
-def test_a_protest_announced_under_a_condition_is_still_a_threat(code):
-    events = code("The Kenyan teachers union said it would go on strike unless the government raised wages.")
-    assert "THREATEN" in {e.event_type for e in events}
 
 
 @pytest.mark.parametrize("text", [
