@@ -292,6 +292,14 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
         acts = [c for c in token.children if c.dep_ == "xcomp" or c.dep_ == "ccomp" and c.tag_ == "VB"
                 and not any(a.dep_ in ("aux", "auxpass", "mark") for a in c.children)]
         return any(in_class(a, cls) for c in acts for a in (c, *c.conjuncts))
+    if rule.test == "complement_object":
+        # "vowed *to fight corruption*", "pledged to continue to fight *poverty*": the object of the act a verb of
+        # commitment commits to (or of the act it commits to go on with) is of the class
+        acts = [c for c in token.children if c.dep_ == "xcomp" or c.dep_ == "ccomp" and c.tag_ == "VB"
+                and not any(a.dep_ in ("aux", "auxpass", "mark") for a in c.children)]
+        acts = [w for c in acts for w in (c, *c.conjuncts)]
+        acts += [w for c in acts for w in _continued(c) if w.pos_ == "VERB"]
+        return any(in_class(o, cls) for a in acts for o in verb_objects(a))
     if rule.test == "clause":
         # "a call *to act*"; with a class, the to-clause's verb must be of it ("declined *to comment*")
         return any(c.dep_ in ("acl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from dyads import cameo, lexicon
 from dyads.records import EVENT_TYPES
 
-TESTS = ("modifier", "actor", "prep", "subject_of", "plural", "clause", "complement", "object", "object_not", "object_modifier",
+TESTS = ("modifier", "actor", "prep", "subject_of", "plural", "clause", "complement", "complement_object", "object", "object_not", "object_modifier",
          "particle_time", "particle_object", "particle_bare", "question", "own_future", "own_future_pending", "modal_clause", "negated_clause",
          "object_clause", "clause_object", "clause_passive", "governed", "governed_by", "that_clause", "judged", "attributive",
          "unopposed", "kept_open", "continued", "other_clause", "kind_of", "standing", "manner", "conditioned",
