@@ -1,0 +1,62 @@
+"""Breaches of a rule told by another party: "X said Y violated the law / breached the deal" is X accusing Y.
+
+CAMEO 128 (defy norms, law) codes a party's own defiance: "Y violated the treaty" as fact is Y's act. Told in the
+clause of another party's verb of saying ("X says Y violated ...", "X said Y had breached ..."), it is what X alleges:
+the event the sentence reports is X's accusation (CAMEO 112, ACCUSE X -> Y), not a defiance of Y's own state (the
+domestic default of a REJECT with no recipient: Y -> Y). A breach told as not done ("said Y did not violate") or
+not yet done accuses no one, and stays as it was.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from dyads import status
+from dyads.events.candidate import Candidate
+from dyads.events.parties import actor_party_spans
+from dyads.events.syntax import SUBJECT_DEPS, children_with
+
+# CAMEO codes of breaking a rule (128: defy norms, law) and of accusing (112).
+BREACH_CAMEOS = ("128",)
+ACCUSE_CAMEO = "112"
+# Where the clause that tells the breach sits under the verb of saying.
+SAID_DEPS = ("ccomp", "parataxis")
+
+
+def speaker(trigger: Token) -> Token | None:
+    """The subject of the verb of saying whose clause holds the trigger ("*Kenya* said Y violated ..."), if any."""
+    node = trigger
+    say = status.words().say_verbs
+    while node.head.i != node.i:
+        if node.dep_ in SAID_DEPS and node.head.lemma_.lower() in say and node.head.pos_ in ("VERB", "AUX"):
+            subjects = children_with(node.head, SUBJECT_DEPS)
+            return subjects[0] if subjects else None
+        if node.dep_ not in ("conj", "xcomp"):
+            return None  # past a noun, a relative or an adverbial clause the breach is no longer what was said
+        node = node.head
+    return None
+
+
+def alleged(cand: Candidate) -> Candidate:
+    """The candidate of a breach told by another party turned into that party's accusation of the breaker; other
+    candidates unchanged."""
+    entry = cand.entry
+    if entry.cameo not in BREACH_CAMEOS or cand.status != "occurred" or not any(cand.actors):
+        return cand
+    said_by = speaker(cand.trigger)
+    if said_by is None or said_by.lower_ in ("who", "which", "that"):
+        return cand
+    spans, notes = actor_party_spans([said_by])
+    if not spans:
+        return cand
+    breakers = next(tier for tier in cand.actors if tier)
+    cand.entry = replace(entry, event_type="ACCUSE", mode="", cameo=ACCUSE_CAMEO,
+                         note=f"a breach alleged by another party ({entry.note})")
+    cand.actors = [spans]
+    cand.recipients = [list(breakers)]
+    cand.attribution = None  # the saying is the event itself
+    cand.actor_how = "speaker of an alleged breach"
+    cand.rule += f"; breach told by '{said_by.text}' ('{said_by.head.text}'): its accusation of the breaker" + \
+        ("; " + "; ".join(notes) if notes else "")
+    return cand
