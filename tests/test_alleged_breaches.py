@@ -35,3 +35,8 @@ def test_a_breach_told_as_fact_stays_a_defiance(code, text, actor):
 def test_no_accusation_for_a_denied_or_own_breach(code, text):
     found = triples(code(text))
     assert not any(t[0] == "ACCUSE" for t in found), found
+
+
+def test_a_breach_the_speaker_tells_of_itself_is_no_accusation(code):
+    found = triples(code("Peru said it had breached the treaty."))
+    assert not any(t[0] == "ACCUSE" for t in found), found

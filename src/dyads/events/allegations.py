@@ -22,6 +22,8 @@ BREACH_CAMEOS = ("128",)
 ACCUSE_CAMEO = "112"
 # Where the clause that tells the breach sits under the verb of saying.
 SAID_DEPS = ("ccomp", "parataxis")
+# Subject pronouns that, in the clause of a verb of saying, most often stand for the speaker itself.
+OWN_PRONOUNS = frozenset(("it", "he", "she", "they", "we", "i"))
 
 
 def speaker(trigger: Token) -> Token | None:
@@ -51,6 +53,10 @@ def alleged(cand: Candidate) -> Candidate:
     if not spans:
         return cand
     breakers = next(tier for tier in cand.actors if tier)
+    own = {t.i for t in said_by.subtree}
+    if any(s.lower_ in OWN_PRONOUNS for s in children_with(cand.trigger, SUBJECT_DEPS)) \
+            or any(t.i in own for b in breakers for t in b):
+        return cand  # "Iran said it had breached the limit": most often the speaker's own breach, admitted
     cand.entry = replace(entry, event_type="ACCUSE", mode="", cameo=ACCUSE_CAMEO,
                          note=f"a breach alleged by another party ({entry.note})")
     cand.actors = [spans]
