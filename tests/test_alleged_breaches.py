@@ -40,3 +40,12 @@ def test_no_accusation_for_a_denied_or_own_breach(code, text):
 def test_a_breach_the_speaker_tells_of_itself_is_no_accusation(code):
     found = triples(code("Peru said it had breached the treaty."))
     assert not any(t[0] == "ACCUSE" for t in found), found
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Uganda's statement that Kenya had breached the accord angered Nairobi.", "UGA", "KEN"),
+    ("Chile issued a ruling that Peru violated the treaty.", "CHL", "PER"),
+])
+def test_a_breach_in_a_statement_or_finding_is_its_issuers_accusation(code, text, actor, recipient):
+    found = triples(code(text))
+    assert ("ACCUSE", actor, recipient) in found, found
