@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from dyads import clauses, nlp, nominals, political, senses, status
 from dyads.events.candidate import Candidate, build_candidate, modal_candidate, unargued_candidate
 from dyads.events.framing import reporter_tokens
-from dyads.events import promises
+from dyads.events import allegations, orders, promises
 from dyads.events.noun_args import befalls_subject, governing, own_doers, participle_targets
 from dyads.events.generic import generic_actor
 from dyads.events.habitual import experiential_description, habitual_description, standing_description
@@ -233,7 +233,7 @@ def analyse(doc: Doc, lexicon: Lexicon, *, argue_dropped: bool = True) -> list[C
                 out.append(unargued_candidate(sentence, s_index, token, entry, settled))
                 continue
             reporters = reporter_tokens(sentence, triggers) if reporters is None else reporters
-            cand = build_candidate(sentence, s_index, token, entry, reporters)
+            cand = orders.demanded(allegations.alleged(build_candidate(sentence, s_index, token, entry, reporters)))
             cand.actors, not_party = political.parties_only(cand.actors)
             if entry.event_type == NOT_AN_EVENT:
                 cand.dropped = _no_event(entry)

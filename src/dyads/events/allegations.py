@@ -1,0 +1,89 @@
+"""Breaches of a rule told by another party: "X said Y violated the law / breached the deal" is X accusing Y, and so
+is "X's statement (ruling, finding) that Y violated ...".
+
+CAMEO 128 (defy norms, law) codes a party's own defiance: "Y violated the treaty" as fact is Y's act. Told in the
+clause of another party's verb of saying ("X says Y violated ...", "X said Y had breached ..."), it is what X alleges:
+the event the sentence reports is X's accusation (CAMEO 112, ACCUSE X -> Y), not a defiance of Y's own state (the
+domestic default of a REJECT with no recipient: Y -> Y). A breach told as not done ("said Y did not violate") or
+not yet done accuses no one, and stays as it was.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from dyads import status
+from dyads.senses import in_class
+from dyads.events.candidate import Candidate
+from dyads.events.parties import actor_party_spans
+from dyads.events.syntax import SUBJECT_DEPS, children_with
+
+# CAMEO codes of breaking a rule (128: defy norms, law) and of accusing (112).
+BREACH_CAMEOS = ("128",)
+ACCUSE_CAMEO = "112"
+# Word class of nouns of a statement or finding whose that-clause tells what its issuer holds ("a ruling that ...").
+FINDING_CLASS = "finding"
+# Where the clause that tells the breach sits under the verb of saying.
+SAID_DEPS = ("ccomp", "parataxis")
+# Subject pronouns that, in the clause of a verb of saying, most often stand for the speaker itself.
+OWN_PRONOUNS = frozenset(("it", "he", "she", "they", "we", "i"))
+
+
+def speaker(trigger: Token) -> Token | None:
+    """The subject of the verb of saying whose clause holds the trigger ("*Kenya* said Y violated ..."), if any."""
+    node = trigger
+    say = status.words().say_verbs
+    while node.head.i != node.i:
+        if node.dep_ in SAID_DEPS and node.head.lemma_.lower() in say and node.head.pos_ in ("VERB", "AUX"):
+            subjects = children_with(node.head, SUBJECT_DEPS)
+            return subjects[0] if subjects else None
+        if node.dep_ in ("acl", "ccomp", "relcl") and node.head.pos_ == "NOUN" and in_class(node.head, FINDING_CLASS) \
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children):
+            # "the WTO delivered a ruling that Y violates ...": the ruling's issuer (a content clause, its "that" a
+            # conjunction the parser may hang as a relative clause's)
+            return issuer(node.head)
+        if node.dep_ not in ("conj", "xcomp"):
+            return None  # past a noun, a relative or an adverbial clause the breach is no longer what was said
+        node = node.head
+    return None
+
+
+def issuer(noun: Token) -> Token | None:
+    """Who issued a statement or finding: its possessor ("*Kenya's* statement that ..."), else the subject of the verb
+    it is the object of ("*the court* issued a ruling that ...")."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    if noun.dep_ == "dobj":
+        subjects = children_with(noun.head, SUBJECT_DEPS)
+        return subjects[0] if subjects else None
+    return None
+
+
+def alleged(cand: Candidate) -> Candidate:
+    """The candidate of a breach told by another party turned into that party's accusation of the breaker; other
+    candidates unchanged."""
+    entry = cand.entry
+    if entry.cameo not in BREACH_CAMEOS or cand.status != "occurred" or not any(cand.actors):
+        return cand
+    said_by = speaker(cand.trigger)
+    if said_by is None or said_by.lower_ in ("who", "which", "that"):
+        return cand
+    spans, notes = actor_party_spans([said_by])
+    if not spans:
+        return cand
+    breakers = next(tier for tier in cand.actors if tier)
+    own = {t.i for t in said_by.subtree}
+    if any(s.lower_ in OWN_PRONOUNS for s in children_with(cand.trigger, SUBJECT_DEPS)) \
+            or any(t.i in own for b in breakers for t in b):
+        return cand  # "Iran said it had breached the limit": most often the speaker's own breach, admitted
+    cand.entry = replace(entry, event_type="ACCUSE", mode="", cameo=ACCUSE_CAMEO,
+                         note=f"a breach alleged by another party ({entry.note})")
+    cand.actors = [spans]
+    cand.recipients = [list(breakers)]
+    cand.attribution = None  # the saying is the event itself
+    cand.actor_how = "speaker of an alleged breach"
+    cand.rule += f"; breach told by '{said_by.text}' ('{said_by.head.text}'): its accusation of the breaker" + \
+        ("; " + "; ".join(notes) if notes else "")
+    return cand
