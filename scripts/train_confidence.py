@@ -414,7 +414,10 @@ def card(model: confidence.Model, info, curve, rel, names, platt, cfg_feature: b
         "other sentences too (`pair_elsewhere`); whether both parties are states, a country or its government",
         "(`both_states`);",
         "and the lexicon entry that fired, `entry=...`, for entries with enough tune events: how often that entry's",
-        "events are right beyond what its type says) and applies a logistic regression (a dot product and a sigmoid; no machine-learning library at run time).",
+        "events are right beyond what its type says) and applies "
+        + ("gradient-boosted regression trees (a walk down each tree, a sum and a sigmoid; no machine-learning "
+           "library at run time)." if model.trees else
+           "a logistic regression (a dot product and a sigmoid; no machine-learning library at run time)."),
         "",
         "## Data", "",
         f"- Gold written by the project, **tune split only**: {info['documents']} completely coded documents "

@@ -47,9 +47,9 @@ REPEATED_PAIR = 3
 
 @dataclass(frozen=True, slots=True)
 class Model:
-    """Weights of the logistic regression, its calibration and the threshold chosen for it.
+    """Weights of the logistic regression and/or its trees, its calibration and the threshold chosen for it.
 
-    `calibration` is () or (a, b): Platt scaling of the regression's logit, p = sigmoid(a * z + b).
+    `calibration` is () or (a, b): Platt scaling of the model's logit, p = sigmoid(a * z + b).
     `trees` are added to the logit: each a leaf value (a number) or a split `[feature, threshold, left, right]`
     that goes left when the event's value of the feature (0 when it has none) is at most the threshold.
     """
