@@ -3,7 +3,8 @@
 Codes the tune documents of the gold folders named in the config (the real-news gold and the invented wire
 stories; with a flat model, so the result does not depend on the weights
 in place), labels every coded event the scorer judges (`match` = right, an error kind = wrong; optional and
-symmetric matches are left out), and fits a logistic regression on the features of `dyads.confidence`:
+symmetric matches are left out), and fits a logistic regression on the features of `dyads.confidence`
+(or, with `model = "trees"`, gradient-boosted regression trees, exported to JSON as nested splits):
 L2 strength chosen by cross-validation grouped by document, Platt scaling of the cross-validated logits when
 it helps, and the default `min_confidence` from the cross-validated precision/recall curve. Every
 hyperparameter is in scripts/train_confidence.toml. The test split is never read.
