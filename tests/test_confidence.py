@@ -103,7 +103,7 @@ def test_shipped_model_names_only_features_the_code_can_make():
     one_hot = {"type", "trigger_pos", "actor_how", "actor_tier", "actor", "actor_sector", "recipient_tier",
                "recipient", "recipient_sector", "status", "date", "no_recipient_type", "entry",
                "actor_setting_guess", "recipient_setting_guess", "actor_how_tier", "classifier_p_type"}
-    for name in data["weights"]:
+    for name in confidence.Model.from_json(data).uses():  # a weight or a tree's split
         assert name in flags or name.split("=")[0] in one_hot, name
     assert 0.0 <= data["threshold"] < 1.0 and confidence.default_threshold() == data["threshold"]
     assert resources.files("dyads.data").joinpath("models", "confidence.md").is_file()
@@ -259,3 +259,14 @@ def test_story_level_evidence_counts_the_other_triggers_of_the_sentence(code):
     assert len({e.trigger.start for e in first}) == 2 and second
     assert all(e.evidence.sentence_triggers == 1 for e in first)
     assert all(e.evidence.sentence_triggers == 0 for e in second)
+
+
+def test_a_tree_model_adds_the_leaf_each_event_reaches(code):
+    ev = code("Norway accused Sweden of spying.")[0].evidence
+    # one tree: split on the event's type, then on its rank; a feature the event lacks counts as 0
+    tree = ["type=ACCUSE", 0.5, -2.0, ["rank", ev.rank + 1.0, 1.5, 3.0]]
+    model = confidence.Model({}, -0.25, (), 0.0, (tree, ["no_such_feature", 0.5, 0.5, -9.0]))
+    assert model.logit(ev) == pytest.approx(-0.25 + 1.5 + 0.5)
+    assert model.uses() == {"type=ACCUSE", "rank", "no_such_feature"}
+    data = {"weights": {}, "bias": -0.25, "trees": [tree], "calibration": {"method": "none"}}
+    assert confidence.Model.from_json(data).logit(ev) == pytest.approx(1.25)

@@ -51,3 +51,26 @@ def test_precision_first_takes_the_target_precision_before_the_best_f():
     # a curve that never reaches the target precision still falls back to the best F-beta
     low = [(p, pr * 0.85, r, f, e) for p, pr, r, f, e in curve]
     assert choose(low, {**cfg, "precision_first": True})[0] == 0.40
+
+
+def test_boosted_trees_export_scores_like_scikit_learn():
+    # exported trees + bias reproduce the fitted model's decision function on feature dicts (missing = 0)
+    import numpy as np
+
+    from dyads import confidence
+
+    rng = np.random.default_rng(5)
+    names = ["a", "b", "c"]
+    X = np.column_stack([rng.integers(0, 2, 300), rng.random(300), rng.integers(0, 2, 300)]).astype(float)
+    y = ((X[:, 0] * X[:, 1] + 0.3 * X[:, 2] + rng.normal(0, 0.2, 300)) > 0.4).astype(int)
+    cfg = {"model": "trees", "trees_count": 20, "trees_depth": 2, "trees_learning_rate": 0.1,
+           "trees_subsample": 1.0, "seed": 1}
+    trainer = _trainer()
+    gbm = trainer.fit_model(X, y, None, cfg)
+    model = trainer.to_model(gbm, names, None, 0.5)
+    assert model.trees and not model.weights and model.uses() <= set(names)
+    for row, want in zip(X[:25], gbm.decision_function(X[:25])):
+        values = {n: v for n, v in zip(names, row) if v}  # features() leaves out zeros
+        got = model.bias + sum(confidence._leaf(t, values) for t in model.trees)
+        assert abs(got - want) < 1e-4
+    assert trainer.trees(cfg) and not trainer.trees({})

@@ -186,7 +186,7 @@ def test_the_classifier_probability_is_evidence_for_the_confidence(code):
     event = next(e for e in events if e.event_type == "ACCUSE")
     assert 0.0 <= event.evidence.type_p <= 1.0
     assert confidence.features(event.evidence)["classifier_p"] == event.evidence.type_p
-    assert "classifier_p" in confidence.model().weights  # the shipped confidence model uses it
+    assert "classifier_p" in confidence.model().uses()  # the shipped confidence model uses it
 
 
 def test_documents_of_excluded_batches_give_no_training_rows(tmp_path):

@@ -2,10 +2,12 @@
 
 One job: the evidence of an event (`records.Evidence`, built by `dyads.evidence`: event type, trigger part of
 speech, how its actor and recipient were found, status, ...) -> a probability. The estimate is a logistic regression over
-one-hot and numeric features of that evidence, fitted on the tune split of the real-news gold by
-`scripts/train_confidence.py`; its weights, calibration and the default threshold (`min_confidence`)
-ship in `data/models/confidence.json`, with a model card beside them. Predicting is a dot product
-and a sigmoid: no machine-learning library is needed at run time.
+one-hot and numeric features of that evidence, or a sum of small regression trees over the same features
+(gradient boosting: a feature's weight may then depend on the others, e.g. a recipient found far from the trigger
+is worse for one type than for another), fitted on the tune split of the real-news gold by
+`scripts/train_confidence.py`; its weights or trees, calibration and the default threshold (`min_confidence`)
+ship in `data/models/confidence.json`, with a model card beside them. Predicting is a dot product or a walk down
+each tree, and a sigmoid: no machine-learning library is needed at run time.
 """
 from __future__ import annotations
 
@@ -45,19 +47,28 @@ REPEATED_PAIR = 3
 
 @dataclass(frozen=True, slots=True)
 class Model:
-    """Weights of the logistic regression, its calibration and the threshold chosen for it.
+    """Weights of the logistic regression and/or its trees, its calibration and the threshold chosen for it.
 
-    `calibration` is () or (a, b): Platt scaling of the regression's logit, p = sigmoid(a * z + b).
+    `calibration` is () or (a, b): Platt scaling of the model's logit, p = sigmoid(a * z + b).
+    `trees` are added to the logit: each a leaf value (a number) or a split `[feature, threshold, left, right]`
+    that goes left when the event's value of the feature (0 when it has none) is at most the threshold.
     """
 
     weights: Mapping[str, float]
     bias: float
     calibration: tuple[float, ...] = ()
     threshold: float = 0.0
+    trees: tuple = ()
 
     def logit(self, evidence: Evidence) -> float:
-        """The regression's linear score (before calibration)."""
-        return self.bias + sum(self.weights.get(name, 0.0) * value for name, value in features(evidence).items())
+        """The model's score before calibration: bias, weighted features and the trees' leaves."""
+        values = features(evidence)
+        return (self.bias + sum(self.weights.get(name, 0.0) * value for name, value in values.items())
+                + sum(_leaf(tree, values) for tree in self.trees))
+
+    def uses(self) -> frozenset[str]:
+        """The names of the features the model reads (a weight or a split)."""
+        return frozenset(self.weights).union(*(_split_names(tree) for tree in self.trees))
 
     def predict(self, evidence: Evidence) -> float:
         """The probability that an event with this evidence is right."""
@@ -77,7 +88,21 @@ class Model:
         calibration = data.get("calibration") or {}
         return cls(dict(data["weights"]), float(data["bias"]),
                    (float(calibration["a"]), float(calibration["b"])) if calibration.get("method") == "platt" else (),
-                   float(data.get("threshold", 0.0)))
+                   float(data.get("threshold", 0.0)), tuple(data.get("trees", ())))
+
+
+def _leaf(tree, values: Mapping[str, float]) -> float:
+    """The value of the leaf an event's feature values reach in one tree."""
+    while not isinstance(tree, (int, float)):
+        name, cut, left, right = tree
+        tree = left if values.get(name, 0.0) <= cut else right
+    return float(tree)
+
+
+def _split_names(tree) -> set[str]:
+    if isinstance(tree, (int, float)):
+        return set()
+    return {tree[0]} | _split_names(tree[2]) | _split_names(tree[3])
 
 
 def _sigmoid(z: float) -> float:
