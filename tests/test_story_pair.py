@@ -1,0 +1,37 @@
+"""The pair a story has set up: coordinated parties acting on "each other" are one another's recipients, and "the
+neighbours", "the rivals" stand for the two states named together just before. Sentences we wrote."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import triples
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Kenya and Uganda accused each other of violating the truce.", "ACCUSE"),
+    ("India and Pakistan blamed one another for the clashes.", "ACCUSE"),
+    ("India and Pakistan expelled each other's diplomats.", "SANCTION"),
+    ("Kenya and Uganda traded accusations against each other.", "ACCUSE"),
+])
+def test_coordinated_actors_of_a_reciprocal_object_act_on_one_another(code, text, kind):
+    found = triples(code(text))
+    first, second = ("KEN", "UGA") if "Kenya" in text else ("IND", "PAK")
+    assert (kind, first, second) in found and (kind, second, first) in found
+
+
+def test_coordinated_actors_without_a_reciprocal_object_keep_their_own_recipient(code):
+    found = triples(code("Kenya and Uganda accused Somalia of violating the truce."))
+    assert ("ACCUSE", "KEN", "UGA") not in found and ("ACCUSE", "UGA", "KEN") not in found
+
+
+@pytest.mark.parametrize("noun", ["neighbours", "rivals"])
+def test_a_relation_noun_stands_for_the_pair_named_just_before(code, noun):
+    found = triples(code(f"Armenia and Azerbaijan held talks in Vienna on Monday. The {noun} agreed to exchange "
+                         f"prisoners."))
+    assert ("AGREE", "ARM", "AZE") in found and ("AGREE", "AZE", "ARM") in found
+
+
+def test_a_relation_noun_far_from_any_pair_is_left_alone(code):
+    found = triples(code("Armenia and Azerbaijan held talks in Vienna on Monday. Prices rose in the capital. Farmers "
+                         "protested in the north. Rain fell all week. The rivals agreed to exchange prisoners."))
+    assert not any(t[0] == "AGREE" and t[1] in ("ARM", "AZE") for t in found)
