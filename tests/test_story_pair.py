@@ -35,3 +35,19 @@ def test_a_relation_noun_far_from_any_pair_is_left_alone(code):
     found = triples(code("Armenia and Azerbaijan held talks in Vienna on Monday. Prices rose in the capital. Farmers "
                          "protested in the north. Rain fell all week. The rivals agreed to exchange prisoners."))
     assert not any(t[0] == "AGREE" and t[1] in ("ARM", "AZE") for t in found)
+
+
+def test_a_ranked_group_phrase_describes_new_parties(code):
+    found = triples(code("Sweden and Indonesia signed a trade pact on Monday. Japan pledged $3 billion in aid for the "
+                         "two largest Muslim-majority countries in the region."))
+    assert not {("AID", "JPN", "SWE"), ("AGREE", "JPN", "SWE")} & found
+
+
+def test_an_unranked_group_phrase_still_refers_back(code):
+    found = triples(code("Sweden and Indonesia held talks on Monday. The two countries agreed to cut tariffs."))
+    assert ("AGREE", "SWE", "IDN") in found
+
+
+def test_papal_names_the_holy_see(code):
+    found = triples(code("The papal delegation will meet with rebel leaders in Goma on Monday."))
+    assert any(t[0] == "CONSULT" and t[1] == "VAT" for t in found)

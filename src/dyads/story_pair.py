@@ -13,7 +13,7 @@ import functools
 import io
 from importlib import resources
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 # Dependents of a trigger that hold what it acts on: its object, its dative, the objects of its prepositions.
 OBJECT_DEPS = frozenset(("dobj", "dative", "iobj", "pobj", "nsubjpass"))
@@ -71,3 +71,15 @@ def acts_on_each_other(trigger: Token) -> bool:
         if any(c.dep_ == "poss" and _reciprocal(c) for c in arg.children):
             return True
     return False
+
+
+# Tags of a superlative ("the two *largest* economies", "the two *most* populous states") and of an ordinal number
+# ("the *first* two countries"): such a counted phrase describes the parties that rank so, whoever the story named.
+SUPERLATIVE_TAGS = frozenset(("JJS", "RBS"))
+
+
+def ranked(span: Span) -> bool:
+    """True when a counted phrase ranks its parties ("the two largest Muslim-majority countries", "the first two
+    states to sign"): it describes them anew rather than referring back to a pair the story named."""
+    return any(t.tag_ in SUPERLATIVE_TAGS or t.ent_type_ == "ORDINAL" or t.lower_ in ("first", "last")
+               for t in span)

@@ -183,7 +183,8 @@ class NominalReferences:
         if pair:  # "Kenya and Uganda held talks ... *the neighbours* agreed"
             return pair
         bare = res is None and [w.text.lower() for w in words] in (["both"], ["the", "two"])  # "Both agreed"
-        if GROUP_WORDS.keys() & set(lowered) and _refers_back(words) and (bare or _heads_count(res, words)):
+        if GROUP_WORDS.keys() & set(lowered) and _refers_back(words) and (bare or _heads_count(res, words)) \
+                and not story_pair.ranked(span):
             size = next(GROUP_WORDS[w] for w in lowered if w in GROUP_WORDS)
             group = self._group_of(span.start_char, size)
             if group is not None:
