@@ -51,3 +51,16 @@ def test_an_unranked_group_phrase_still_refers_back(code):
 def test_papal_names_the_holy_see(code):
     found = triples(code("The papal delegation will meet with rebel leaders in Goma on Monday."))
     assert any(t[0] == "CONSULT" and t[1] == "VAT" for t in found)
+
+
+def test_a_person_named_again_by_surname_names_a_state_of_the_pair(code):
+    found = triples(code("Paraguay's President Santiago Pena pledged on Wednesday to keep ties with Taiwan, rejecting "
+                         "pressure from exporters who want access to the Chinese market. Pena hosted Taiwan's foreign "
+                         "minister in Asuncion, and the two governments signed a deal for a new school."))
+    signed = {t[1:] for t in found if t[0] in ("AGREE", "SUPPORT", "COOPERATE")}
+    assert ("PRY", "TWN") in signed and ("TWN", "PRY") in signed
+
+
+def test_a_counted_group_phrase_is_never_the_one_state_it_is_located_in(code):
+    found = triples(code("Officials met in Asuncion on Monday. The two governments signed a deal in Asuncion."))
+    assert not any(t[1] == "PRY" for t in found)

@@ -22,7 +22,7 @@ from dyads.actors.memory import DocumentMemory, Group
 from dyads.actors.collectives import NamedAgain
 from dyads.actors.states import StateReferences
 from dyads.actors.pronouns import PronounReferences, _antecedents_of, _ordinal_antecedents
-from dyads.actors.nominal import NominalReferences
+from dyads.actors.nominal import NominalReferences, _counted_reference
 from dyads.actors.tables import agent_nouns
 
 
@@ -207,7 +207,9 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences, PronounRefer
                 # says nothing of their country, so none of the guesses below applies
                 return [_transnational(r) for r in found], "unresolved"
             titled = res is not None and _titled_person(words, res)
-            if res is not None and res.role is not None and not titled and not any(r.party.code for r in found):
+            if res is not None and res.role is not None and not titled and not any(r.party.code for r in found) \
+                    and not _counted_reference(words):
+                # ("the two governments signed a deal in X" names two parties, never the one state X is in)
                 found = self._located(span, res) or found
             if res is not None and not any(r.party.code for r in found):
                 found = self._islamists(span, res) or found

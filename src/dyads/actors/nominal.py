@@ -313,6 +313,12 @@ def _heads_count(res: Resolution | None, words: list[Word]) -> bool:
         and _heads(res.role, _strip_quantity([w for w in words if w.text.lower() not in SKIP_WORDS]))
 
 
+def _counted_reference(words: list[Word]) -> bool:
+    """True for a counted group phrase that refers back ("the two governments", "both countries"): it names
+    several parties, whichever they are."""
+    return bool(GROUP_WORDS.keys() & {w.text.lower() for w in words}) and _refers_back(words)
+
+
 def _refers_back(words: list[Word]) -> bool:
     """True for a definite group phrase ("the two presidents", "both sides", "these three"), not for new parties
     ("two men", "three other diplomats")."""
