@@ -64,3 +64,10 @@ def test_a_person_named_again_by_surname_names_a_state_of_the_pair(code):
 def test_a_counted_group_phrase_is_never_the_one_state_it_is_located_in(code):
     found = triples(code("Officials met in Asuncion on Monday. The two governments signed a deal in Asuncion."))
     assert not any(t[1] == "PRY" for t in found)
+
+
+def test_both_sides_acted_on_by_a_state_are_not_that_state_nor_the_setting(code):
+    found = triples(code("Sudan's army and the paramilitary RSF have fought since April. Washington had invited both "
+                         "sides to the talks in July, and Swiss Foreign Minister Ignazio Cassis said Switzerland would "
+                         "host further rounds."))
+    assert not any(t[1] == "USA" and t[2] in ("CHE", "USA") for t in found)

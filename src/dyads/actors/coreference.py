@@ -206,10 +206,12 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences, PronounRefer
                 # "600 migrants", "asylum seekers": where they are, the story's setting or the state acting on them
                 # says nothing of their country, so none of the guesses below applies
                 return [_transnational(r) for r in found], "unresolved"
+            if _counted_reference(span, words) and not any(r.party.code for r in found):
+                # "the two governments signed a deal in X", "Washington invited both sides": a counted group names
+                # several parties, never the one state where it is or where the story is set
+                return found, f"no pair in view for '{span.text}'"
             titled = res is not None and _titled_person(words, res)
-            if res is not None and res.role is not None and not titled and not any(r.party.code for r in found) \
-                    and not _counted_reference(words):
-                # ("the two governments signed a deal in X" names two parties, never the one state X is in)
+            if res is not None and res.role is not None and not titled and not any(r.party.code for r in found):
                 found = self._located(span, res) or found
             if res is not None and not any(r.party.code for r in found):
                 found = self._islamists(span, res) or found

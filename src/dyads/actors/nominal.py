@@ -313,10 +313,11 @@ def _heads_count(res: Resolution | None, words: list[Word]) -> bool:
         and _heads(res.role, _strip_quantity([w for w in words if w.text.lower() not in SKIP_WORDS]))
 
 
-def _counted_reference(words: list[Word]) -> bool:
-    """True for a counted group phrase that refers back ("the two governments", "both countries"): it names
-    several parties, whichever they are."""
-    return bool(GROUP_WORDS.keys() & {w.text.lower() for w in words}) and _refers_back(words)
+def _counted_reference(span: Span, words: list[Word]) -> bool:
+    """True for a counted phrase of states that refers back ("the two governments", "both countries", "both
+    sides"): it names several states, whichever they are (not "the two soldiers", people of some state)."""
+    return bool(GROUP_WORDS.keys() & {w.text.lower() for w in words}) and _refers_back(words) \
+        and span.root.lemma_.lower() in PAIR_STATE_NOUNS
 
 
 def _refers_back(words: list[Word]) -> bool:

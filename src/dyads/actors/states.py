@@ -120,6 +120,8 @@ class StateReferences:
                 [(m.start, m.res.party.country) for m in near if sentence - m.sentence <= reach] + named_again)))
             if len(countries) > 2:
                 return []
+            if len(countries) == 2 and _subject_countries(span, self.mentions) & set(countries):
+                return []  # "Washington invited both sides": whom a state acts on is not itself
             if len(countries) == 2:
                 why = f"'{span.text}' -> {' and '.join(countries)}, the two states named in its sentence or just before"
                 return [Resolution(Party(span.text, span.start_char, span.end_char, country_name(c), c, c, sector, why),
@@ -151,3 +153,15 @@ class StateReferences:
         phrase = self.doc.char_span(res.party.start, res.party.end, alignment_mode="expand")
         return phrase is not None and phrase.root.dep_ in ("poss", "compound") \
             and phrase.root.head.lower_ in REGIME_NOUNS
+
+
+def _subject_countries(span: Span, mentions: list[Mention]) -> set[str]:
+    """The countries of the subject of the verb a phrase is the object of ("*Washington* invited both sides",
+    "*Kenya* sent envoys to both countries"): none for a phrase that is no object."""
+    root = span.root
+    verb = root.head if root.dep_ in ("dobj", "dative") else root.head.head if root.dep_ == "pobj" else None
+    if verb is None:
+        return set()
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    ranges = [(min(t.idx for t in c.subtree), max(t.idx + len(t) for t in c.subtree)) for c in subjects]
+    return {m.res.party.country for m in mentions if any(a <= m.start < b for a, b in ranges) and m.res.party.country}
