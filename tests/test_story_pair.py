@@ -71,3 +71,13 @@ def test_both_sides_acted_on_by_a_state_are_not_that_state_nor_the_setting(code)
                          "sides to the talks in July, and Swiss Foreign Minister Ignazio Cassis said Switzerland would "
                          "host further rounds."))
     assert not any(t[1] == "USA" and t[2] in ("CHE", "USA") for t in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Malian Foreign Minister Abdoulaye Diop arrived in Tripoli on Monday. The minister met Libyan Prime Minister "
+     "Abdul Hamid Dbeibah.", ("CONSULT", "MLI", "LBY")),
+    ("A French delegation arrived in Nairobi on Monday. The delegation met Kenyan officials to discuss aid.",
+     ("CONSULT", "FRA", "KEN")),
+])
+def test_a_definite_role_noun_takes_the_party_of_the_same_noun_named_before(code, text, expected):
+    assert expected in triples(code(text))
