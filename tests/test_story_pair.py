@@ -66,11 +66,17 @@ def test_a_counted_group_phrase_is_never_the_one_state_it_is_located_in(code):
     assert not any(t[1] == "PRY" for t in found)
 
 
-def test_both_sides_acted_on_by_a_state_are_not_that_state_nor_the_setting(code):
-    found = triples(code("Sudan's army and the paramilitary RSF have fought since April. Washington had invited both "
-                         "sides to the talks in July, and Swiss Foreign Minister Ignazio Cassis said Switzerland would "
-                         "host further rounds."))
+def test_both_countries_acted_on_by_a_state_are_not_that_state_nor_the_setting(code):
+    found = triples(code("Kenyan police said Ugandan traders had crossed the border. Washington had invited both "
+                         "countries to the talks in July, and Swiss Foreign Minister Ignazio Cassis said Switzerland "
+                         "would host further rounds."))
     assert not any(t[1] == "USA" and t[2] in ("CHE", "USA") for t in found)
+
+
+def test_both_sides_in_a_story_set_in_one_state_may_be_its_factions(code):
+    found = triples(code("MOGADISHU (Reuters) - Somali troops clashed with regional forces in Gedo on Tuesday. The "
+                         "African Union mission urged both sides to stop fighting."))
+    assert ("REQUEST", "IGOAFR", "SOM") in found or any(t[0] == "REQUEST" and t[2] == "SOM" for t in found)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

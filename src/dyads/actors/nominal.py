@@ -303,6 +303,8 @@ class NominalReferences:
 
 
 
+# Sides of a conflict or talks: two states, or two factions of one ("urged both sides to stop fighting").
+SIDE_NOUNS = frozenset(("side",))
 # Nouns for a whole state that, as "the X's", own the role after them ("the country's banks").
 OWNER_STATE_NOUNS = frozenset(("country", "nation"))
 
@@ -314,10 +316,11 @@ def _heads_count(res: Resolution | None, words: list[Word]) -> bool:
 
 
 def _counted_reference(span: Span, words: list[Word]) -> bool:
-    """True for a counted phrase of states that refers back ("the two governments", "both countries", "both
-    sides"): it names several states, whichever they are (not "the two soldiers", people of some state)."""
+    """True for a counted phrase of states that refers back ("the two governments", "both countries"): it names
+    several states, whichever they are; not "the two soldiers", people of some state, nor "both sides", often two
+    factions of the one state the story is set in."""
     return bool(GROUP_WORDS.keys() & {w.text.lower() for w in words}) and _refers_back(words) \
-        and span.root.lemma_.lower() in PAIR_STATE_NOUNS
+        and span.root.lemma_.lower() in PAIR_STATE_NOUNS - SIDE_NOUNS
 
 
 def _refers_back(words: list[Word]) -> bool:
