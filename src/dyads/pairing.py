@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from dyads import (
     actors, beyond_place, borders, brokers, events, evidence, frontiers, intent, lexicon, protest_crowd, roles, senses,
-    venue,
+    story_pair, venue,
 )
 from dyads.records import Party
 from dyads.home_parties import (  # noqa: F401  (re-exported: the pipeline imports them from here)
@@ -290,6 +290,9 @@ def pairs(cand: events.Candidate, resolver: actors.DocumentResolver) -> list[tup
     # towards the parties or guests, not with one another
     reciprocal = cand.entry.event_type in events.RECIPROCAL_TYPES and cand.entry.cameo not in JOINT_CAMEOS and (
         cand.entry.pos != "VERB" or (tier > 0 and senses.mutual(cand.trigger, cand.entry)))
+    # "X and Y *accused each other*", "expelled each other's diplomats": whatever the act, its reciprocal object makes
+    # the coordinated actors one another's recipients
+    reciprocal = reciprocal or (cand.entry.cameo not in JOINT_CAMEOS and story_pair.acts_on_each_other(cand.trigger))
     # "Chile and Peru cooperated *with Bolivia*": coordinated actors with a partner named act together towards it
     partnered = any(s <= r.start < e for r in coded_recs
                     for s, e in (*cand.partners, *_companions(cand), *_addressed(cand)))

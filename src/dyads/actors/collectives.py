@@ -10,7 +10,8 @@ from spacy.tokens import Span, Token
 from dyads.actors.rules import Resolution, resolve_words, words_of_span
 from dyads.actors.syntax import _noun_of
 from dyads.actors.vocab import (
-    DEFINITE_ORG_NOUNS, ISLAMIST_WORDS, MILITANT_REACH, MILITANT_WORDS, NAMED_BODY_KINDS, SKIP_WORDS,
+    DEFINITE_ORG_NOUNS, DEFINITE_ROLE_NOUNS, ISLAMIST_WORDS, MILITANT_REACH, MILITANT_WORDS, NAMED_BODY_KINDS,
+    SKIP_WORDS,
 )
 
 # The code prefix of transnational militant groups (Islamic State, al-Qaeda).
@@ -30,11 +31,17 @@ class NamedAgain:
         noun = span.root.lemma_.lower()
         # a capital in the phrase names whose it is ("Turkish-supported groups"), but not the first word of a
         # sentence ("The militia", "Militia leaders")
-        if noun not in DEFINITE_ORG_NOUNS or any(t.text[:1].isupper() for t in span
-                                                 if not (t.i == span.start and (t.is_sent_start or t.is_stop))):
+        if noun not in DEFINITE_ORG_NOUNS | DEFINITE_ROLE_NOUNS or any(
+                t.text[:1].isupper() for t in span if not (t.i == span.start and (t.is_sent_start or t.is_stop))):
             return []
+        # an office holder's title is capitalised before the name ("Foreign *Minister* Abdoulaye Diop")
+        titled = noun in DEFINITE_ROLE_NOUNS
         for token in reversed(span.doc[:span.start]):
-            if token.pos_ != "NOUN" or token.lemma_.lower() != noun or token.tag_ != span.root.tag_:
+            if token.lemma_.lower() != noun and not (titled and token.lower_ == noun):
+                continue
+            plural = token.tag_.endswith("S") == span.root.tag_.endswith("S")
+            if not (token.pos_ == "NOUN" and token.tag_ == span.root.tag_
+                    or titled and token.tag_.startswith("NN") and plural):
                 continue
             earlier = _noun_of(token)
             if earlier.end > span.start or len(earlier) < 2:

@@ -22,7 +22,7 @@ from dyads.actors.memory import DocumentMemory, Group
 from dyads.actors.collectives import NamedAgain
 from dyads.actors.states import StateReferences
 from dyads.actors.pronouns import PronounReferences, _antecedents_of, _ordinal_antecedents
-from dyads.actors.nominal import NominalReferences
+from dyads.actors.nominal import NominalReferences, _counted_reference
 from dyads.actors.tables import agent_nouns
 
 
@@ -206,6 +206,10 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences, PronounRefer
                 # "600 migrants", "asylum seekers": where they are, the story's setting or the state acting on them
                 # says nothing of their country, so none of the guesses below applies
                 return [_transnational(r) for r in found], "unresolved"
+            if _counted_reference(span, words) and not any(r.party.code for r in found):
+                # "the two governments signed a deal in X", "Washington invited both sides": a counted group names
+                # several parties, never the one state where it is or where the story is set
+                return found, f"no pair in view for '{span.text}'"
             titled = res is not None and _titled_person(words, res)
             if res is not None and res.role is not None and not titled and not any(r.party.code for r in found):
                 found = self._located(span, res) or found

@@ -8,11 +8,12 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from dyads import story_pair
 from dyads.records import Party
 from dyads.actors.vocab import (
     ALLEGIANCE_WORDS, ARMED_SECTORS, COUNTERPART_NOUNS, DEFINITE_ORG_NOUNS, DEFINITE_STATE_NOUNS, GROUP_DETERMINERS,
-    GROUP_WORDS, NEW_PARTY_WORDS, PAIR_STATE_NOUNS, PERSON_ROLES, PRONOUN_REACH, PRONOUNS, REGIME_NOUNS,
-    SERVING_LEMMAS, SKIP_WORDS, SPEAKER_PRONOUNS, STATE_ORGAN_SECTORS,
+    GROUP_KINDS, GROUP_WORDS, NEW_PARTY_WORDS, PAIR_REACH, PAIR_STATE_NOUNS, PERSON_ROLES, PRONOUN_REACH, PRONOUNS,
+    REGIME_NOUNS, SERVING_LEMMAS, SKIP_WORDS, SPEAKER_PRONOUNS, STATE_ORGAN_SECTORS,
 )
 from dyads.actors.tables import Word, country_name, noun_classes
 from dyads.actors.rules import (
@@ -140,6 +141,20 @@ class NominalReferences:
         return [self._as(span, best.res, f"'{span.text}' -> '{best.res.party.text}', the one leader of another "
                                          f"country before it: {best.res.party.why}")]
 
+    def _related_pair(self, span: Span, spelled: list[str]) -> list[Resolution]:
+        """"the neighbours", "the rivals", "the allies" (`story_pair.relation_nouns`): the two states named together
+        last, when they were named in its sentence or the `PAIR_REACH` sentences before it (else the story has no
+        pair in view, and the phrase may mean others: none)."""
+        if len(spelled) != 2 or spelled[0] != "the" or spelled[1] not in story_pair.relation_nouns():
+            return []
+        group = self._group_of(span.start_char, 2)
+        if group is None or not 0 <= self._sentence(span) - group.sentence <= PAIR_REACH \
+                or not all(r.party.code and r.kind not in ("people", *GROUP_KINDS) for r in group.members):
+            return []
+        names = " and ".join(r.party.name or r.party.text for r in group.members)
+        return [self._as(span, r, f"'{span.text}' = {names}, the pair named together just before",
+                         sector=r.party.sector) for r in group.members]
+
     def _counterpart_named(self, span: Span) -> list[Resolution]:
         """The states a "from" or "of" phrase on a counterpart names ("his counterpart *from Brazil*", "their
         counterparts *of Chile and Peru*"): each one, whatever pair the document named before."""
@@ -164,8 +179,12 @@ class NominalReferences:
         if owner is not None:  # "Smith's commanding officer" after "a British soldier, John Smith": British
             return [self._as(span, owner, f"'{span.text}': of '{owner.party.text}' named earlier ({owner.party.why}); "
                                           f"role '{res.role.text}' -> {sector}", sector=sector)]
+        pair = self._related_pair(span, [w.text.lower() for w in words])
+        if pair:  # "Kenya and Uganda held talks ... *the neighbours* agreed"
+            return pair
         bare = res is None and [w.text.lower() for w in words] in (["both"], ["the", "two"])  # "Both agreed"
-        if GROUP_WORDS.keys() & set(lowered) and _refers_back(words) and (bare or _heads_count(res, words)):
+        if GROUP_WORDS.keys() & set(lowered) and _refers_back(words) and (bare or _heads_count(res, words)) \
+                and not story_pair.ranked(span):
             size = next(GROUP_WORDS[w] for w in lowered if w in GROUP_WORDS)
             group = self._group_of(span.start_char, size)
             if group is not None:
@@ -284,6 +303,8 @@ class NominalReferences:
 
 
 
+# Sides of a conflict or talks: two states, or two factions of one ("urged both sides to stop fighting").
+SIDE_NOUNS = frozenset(("side",))
 # Nouns for a whole state that, as "the X's", own the role after them ("the country's banks").
 OWNER_STATE_NOUNS = frozenset(("country", "nation"))
 
@@ -292,6 +313,14 @@ def _heads_count(res: Resolution | None, words: list[Word]) -> bool:
     """True when a role word heads the counted phrase ("the two *presidents*", "both *countries*")."""
     return res is not None and res.role is not None \
         and _heads(res.role, _strip_quantity([w for w in words if w.text.lower() not in SKIP_WORDS]))
+
+
+def _counted_reference(span: Span, words: list[Word]) -> bool:
+    """True for a counted phrase of states that refers back ("the two governments", "both countries"): it names
+    several states, whichever they are; not "the two soldiers", people of some state, nor "both sides", often two
+    factions of the one state the story is set in."""
+    return bool(GROUP_WORDS.keys() & {w.text.lower() for w in words}) and _refers_back(words) \
+        and span.root.lemma_.lower() in PAIR_STATE_NOUNS - SIDE_NOUNS
 
 
 def _refers_back(words: list[Word]) -> bool:

@@ -8,10 +8,14 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
+from dyads import nlp
 from dyads.records import Party
 from dyads.actors.rules import Resolution, _compatible
 from dyads.actors.tables import country_name, office_titles
 from dyads.actors.vocab import GROUP_KINDS, OFFICE_REACH, PAIR_REACH, PRONOUN_REACH, PRONOUNS, REGIME_NOUNS
+
+# Where a person's surname stands as a party of its clause ("*Pena* hosted", "met *Pena*", "*Pena*'s visit").
+PARTY_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos", "agent"))
 
 if TYPE_CHECKING:
     from dyads.actors.memory import Mention
@@ -106,10 +110,18 @@ class StateReferences:
         near = sorted((m for m in self.mentions if 0 <= sentence - m.sentence <= PAIR_REACH and m.res.party.country
                        and not m.place and m.res.kind not in ("people", *GROUP_KINDS)
                        and not (span.start_char <= m.start < span.end_char)), key=lambda m: m.start)
+        # "*Pena* hosted Taiwan's foreign minister, and the two governments signed": a person the story named before,
+        # by their surname alone, names their state in the phrase's own sentence too
+        named_again = [(t.idx, self.people[t.text].party.country) for t in nlp.sentence(span)
+                       if t.text[:1].isupper() and t.dep_ in PARTY_DEPS and t.text in self.people
+                       and self.people[t.text].party.country and not span.start <= t.i < span.end]
         for reach in range(PAIR_REACH + 1):
-            countries = list(dict.fromkeys(m.res.party.country for m in near if sentence - m.sentence <= reach))
+            countries = list(dict.fromkeys(c for _, c in sorted(
+                [(m.start, m.res.party.country) for m in near if sentence - m.sentence <= reach] + named_again)))
             if len(countries) > 2:
                 return []
+            if len(countries) == 2 and _subject_countries(span, self.mentions) & set(countries):
+                return []  # "Washington invited both sides": whom a state acts on is not itself
             if len(countries) == 2:
                 why = f"'{span.text}' -> {' and '.join(countries)}, the two states named in its sentence or just before"
                 return [Resolution(Party(span.text, span.start_char, span.end_char, country_name(c), c, c, sector, why),
@@ -141,3 +153,15 @@ class StateReferences:
         phrase = self.doc.char_span(res.party.start, res.party.end, alignment_mode="expand")
         return phrase is not None and phrase.root.dep_ in ("poss", "compound") \
             and phrase.root.head.lower_ in REGIME_NOUNS
+
+
+def _subject_countries(span: Span, mentions: list[Mention]) -> set[str]:
+    """The countries of the subject of the verb a phrase is the object of ("*Washington* invited both sides",
+    "*Kenya* sent envoys to both countries"): none for a phrase that is no object."""
+    root = span.root
+    verb = root.head if root.dep_ in ("dobj", "dative") else root.head.head if root.dep_ == "pobj" else None
+    if verb is None:
+        return set()
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    ranges = [(min(t.idx for t in c.subtree), max(t.idx + len(t) for t in c.subtree)) for c in subjects]
+    return {m.res.party.country for m in mentions if any(a <= m.start < b for a, b in ranges) and m.res.party.country}

@@ -72,6 +72,10 @@ ARGUMENT_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "dative", "prep", "agen
 # "the group", "the movement": with no name, the most salient organization before them.
 DEFINITE_ORG_NOUNS = frozenset("group organization organisation movement militia alliance bloc agency coalition "
                                "faction".split())
+# "the delegation", "the minister", "the envoy": with no country, the party of the nearest earlier phrase headed by
+# the same noun that names one ("a French delegation", "Malian Foreign Minister Abdoulaye Diop"). Not "the
+# president" or "the government", which stand as often for the story's own state as for the last one named.
+DEFINITE_ROLE_NOUNS = frozenset("delegation delegate envoy ambassador minister diplomat".split())
 # Kinds of actor table entries that are bodies: "the Commission" after "the European Commission" is that body
 NAMED_BODY_KINDS = frozenset(("org", "party", "group", "body", "igo", "ngo", "company"))
 RELATIVE_PRONOUNS = frozenset(("who", "which", "that", "whom", "whose"))
