@@ -114,17 +114,6 @@ def children_with(token: Token, deps: tuple[str, ...]) -> list[Token]:
 
 
 def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
-    """Objects of the token's prepositions `preps` (and subjects of their clausal complements): remembered per token
-    and prepositions for the document, which rules ask again and again."""
-    memo = nlp.memo(token.doc, "prep_objects")
-    found = memo.get((token.i, preps))
-    if found is None:
-        found = memo[(token.i, preps)] = tuple(t.i for t in _prep_objects(token, preps))
-    doc = token.doc
-    return [doc[i] for i in found]
-
-
-def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     out = []
     for prep in token.children:
         if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in preps:
