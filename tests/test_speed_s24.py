@@ -50,3 +50,17 @@ def test_the_memos_stay_with_their_document(parse):
         for key, value in nlp.memo(first, name).items():
             assert isinstance(key, int) and isinstance(value, (bool, tuple))
     assert [syntax.is_passive(t) for t in second] == [syntax._is_passive(t) for t in second]
+
+
+def test_the_default_actor_index_is_built_once():
+    from dyads.actors.tables import index
+    # callers ask for the built-in tables both ways: one index, with one set of lookup tables and phrase memos
+    assert index() is index(()) is index(tuple([]))
+
+
+def test_user_actor_lists_are_indexed_apart(tmp_path):
+    from dyads.actors.tables import index
+    listed = tmp_path / "mine.csv"
+    listed.write_text("name,country,sector\nZorblatt Front,CHL,REB\n", encoding="utf-8")
+    own = index((str(listed),))
+    assert own is not index() and own is index((str(listed),))
