@@ -386,9 +386,14 @@ def agent_nouns() -> frozenset[str]:
     return frozenset(row["noun"].strip().lower() for row in csv.DictReader(io.StringIO(text)) if row["noun"].strip())
 
 
-@functools.cache
 def index(paths: tuple[str, ...] = ()) -> Index:
-    """The alias index of the built-in tables plus the user actor lists in `paths` (cached per paths)."""
+    """The alias index of the built-in tables plus the user actor lists in `paths` (cached per paths: `index()` and
+    `index(())` are one index, with one set of lookup tables and memos)."""
+    return _index(tuple(paths))
+
+
+@functools.cache
+def _index(paths: tuple[str, ...]) -> Index:
     exact: dict[str, list[ActorEntry]] = {}
     folded: dict[str, list[ActorEntry]] = {}
     user: list[tuple[str, ActorEntry]] = []

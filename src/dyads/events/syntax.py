@@ -124,6 +124,15 @@ def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
 
 
 def is_passive(verb: Token) -> bool:
+    """True for a passive verb (remembered per token for the document: rules ask it of one verb again and again)."""
+    memo = nlp.memo(verb.doc, "is_passive")
+    found = memo.get(verb.i)
+    if found is None:
+        found = memo[verb.i] = _is_passive(verb)
+    return found
+
+
+def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or shares_passive(verb) \
         or agentive_participle(verb)
 
@@ -453,10 +462,20 @@ def _agrees(pronoun: Token, subject: Token) -> bool:
 
 
 def nominal_parties(root: Token, *, exclude: set[int]) -> list[Token]:
-    """Heads of noun phrases and name-like modifiers inside `root`'s subtree, in text order."""
+    """Heads of noun phrases and name-like modifiers inside `root`'s subtree, in text order, but those in `exclude`
+    (the heads are found once per root and document)."""
+    memo = nlp.memo(root.doc, "nominal_parties")
+    found = memo.get(root.i)
+    if found is None:
+        found = memo[root.i] = tuple(t.i for t in _nominal_parties(root))
+    doc = root.doc
+    return [doc[i] for i in found if i not in exclude]
+
+
+def _nominal_parties(root: Token) -> list[Token]:
     out = []
     for t in root.subtree:
-        if t.i in exclude or t.i == root.i:
+        if t.i == root.i:
             continue
         dep = t.dep_
         if dep in ("dobj", "pobj", "nsubj", "nsubjpass", "dative", "attr", "appos", "conj", "oprd") \
