@@ -1,0 +1,43 @@
+"""Breadth of the trigger lexicon, session 24 (issue 14): CAMEO families the lexicon had no trigger for — travel and
+arrival of officials as visits (042), patrols as shows of force (150) or, joint, as military cooperation (062),
+relief goods handed out as humanitarian aid (073), disappointment and displeasure as disapproval (111) — each with
+the uses that are no event (all sentences invented)."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import triples
+
+
+def _types(events, trigger):
+    return {e.event_type for e in events if e.trigger.text == trigger}
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    # CAMEO 042 make a visit: an official, a leader or a delegation travelling to or arriving in a party's territory
+    ("The Chilean foreign minister travelled to Lima on Monday.", "travelled", ("CONSULT", "CHL", "PER")),
+    ("A Brazilian trade delegation arrived in Buenos Aires on Tuesday.", "arrived", ("CONSULT", "BRA", "ARG")),
+    # CAMEO 150 demonstrate military or police power: one side's own patrols
+    ("Indian troops patrolled the border district on Sunday.", "patrolled", ("MOBILIZE", "IND", None)),
+    # CAMEO 062 cooperate militarily: joint patrols and exercises carried out together
+    ("The navies of Kenya and Tanzania carried out joint patrols off Mombasa.", "carried", ("COOPERATE", "KEN", "TZA")),
+    # CAMEO 073 provide humanitarian aid: relief goods handed out
+    ("The Kenyan Red Cross handed out food to Somali refugees.", "handed", ("AID", "NGOIRC", "SOM")),
+    # CAMEO 111 criticize or denounce: a party disappointed or displeased with another's act
+    ("Norway said it was dissatisfied with the Danish decision.", "dissatisfied", ("ACCUSE", "NOR", "DNK")),
+])
+def test_new_families_code(code, text, trigger, expected):
+    events = [e for e in code(text) if e.trigger.text == trigger]
+    assert expected in triples(events)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # travel or arrival by anyone but an official, a leader or a delegation is no visit
+    ("Thousands of Syrian refugees arrived in Greece on Monday.", "arrived"),
+    ("The first shipment of grain arrived in Lebanon on Friday.", "arrived"),
+    ("Hundreds of migrants travelled to Italy by boat.", "travelled"),
+    # patrols by anyone but armed forces or police are no show of force
+    ("Volunteers patrolled the beach at night.", "patrolled"),
+])
+def test_new_families_stay_out_of_other_senses(code, text, trigger):
+    assert not _types(code(text), trigger)
