@@ -41,3 +41,13 @@ def test_new_families_code(code, text, trigger, expected):
 ])
 def test_new_families_stay_out_of_other_senses(code, text, trigger):
     assert not _types(code(text), trigger)
+
+
+def test_a_ship_boarded_by_a_navy_is_stopped_and_searched(code):
+    # CAMEO 191 restrict movement: a navy or coast guard boarding another party's vessel, as intercepting it
+    events = code("The Estonian navy boarded a Russian tanker on Sunday.")
+    assert ("COERCE", "EST", "RUS") in triples([e for e in events if e.trigger.text == "boarded"])
+
+
+def test_passengers_boarding_a_boat_make_no_event(code):
+    assert not _types(code("Hundreds of Libyan migrants boarded a boat bound for Malta."), "boarded")
