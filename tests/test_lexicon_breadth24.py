@@ -51,3 +51,14 @@ def test_a_ship_boarded_by_a_navy_is_stopped_and_searched(code):
 
 def test_passengers_boarding_a_boat_make_no_event(code):
     assert not _types(code("Hundreds of Libyan migrants boarded a boat bound for Malta."), "boarded")
+
+
+def test_a_pronoun_travelling_for_a_visit_keeps_the_visit(code):
+    # the traveller class cannot test a pronoun: travelling *for a visit* is a visit whoever travels (and the visit
+    # noun it governs is not lost to a travel verb read as no event)
+    text = "The Emir of Qatar left Doha, and he travelled to Oman on Monday for a state visit."
+    assert "CONSULT" in _types(code(text), "travelled") | _types(code(text), "visit")
+
+
+def test_being_on_patrol_is_no_event(code):
+    assert not _types(code("Two Pakistani soldiers were on patrol near the village when a bomb exploded."), "patrol")
