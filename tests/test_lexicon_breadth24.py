@@ -62,3 +62,12 @@ def test_a_pronoun_travelling_for_a_visit_keeps_the_visit(code):
 
 def test_being_on_patrol_is_no_event(code):
     assert not _types(code("Two Pakistani soldiers were on patrol near the village when a bomb exploded."), "patrol")
+
+
+@pytest.mark.parametrize("text", [
+    # CAMEO 150/151 raise alert status: the parser reads "on" as a particle and "standby" as an adverb of the verb
+    "The Ghanaian army was put on standby on Monday.",
+    "The Mexican police were put on standby ahead of the vote.",
+])
+def test_forces_put_on_standby_are_mobilized(code, text):
+    assert "MOBILIZE" in _types(code(text), "put")
