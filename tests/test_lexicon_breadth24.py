@@ -1,7 +1,7 @@
 """Breadth of the trigger lexicon, session 24 (issue 14): CAMEO families the lexicon had no trigger for — travel and
 arrival of officials as visits (042), patrols as shows of force (150) or, joint, as military cooperation (062),
-relief goods handed out as humanitarian aid (073), disappointment and displeasure as disapproval (111) — each with
-the uses that are no event (all sentences invented)."""
+ships boarded by a navy as stopped (191), forces put on standby (150), dissatisfaction as disapproval (111) — each
+with the uses that are no event (all sentences invented)."""
 from __future__ import annotations
 
 import pytest
@@ -21,8 +21,6 @@ def _types(events, trigger):
     ("Indian troops patrolled the border district on Sunday.", "patrolled", ("MOBILIZE", "IND", None)),
     # CAMEO 062 cooperate militarily: joint patrols and exercises carried out together
     ("The navies of Kenya and Tanzania carried out joint patrols off Mombasa.", "carried", ("COOPERATE", "KEN", "TZA")),
-    # CAMEO 073 provide humanitarian aid: relief goods handed out
-    ("The Kenyan Red Cross handed out food to Somali refugees.", "handed", ("AID", "NGOIRC", "SOM")),
     # CAMEO 111 criticize or denounce: a party disappointed or displeased with another's act
     ("Norway said it was dissatisfied with the Danish decision.", "dissatisfied", ("ACCUSE", "NOR", "DNK")),
 ])
