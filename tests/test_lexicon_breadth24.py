@@ -69,3 +69,12 @@ def test_being_on_patrol_is_no_event(code):
 ])
 def test_forces_put_on_standby_are_mobilized(code, text):
     assert "MOBILIZE" in _types(code(text), "put")
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    # CAMEO 114 complain officially / 161 reduce relations: a Commonwealth high commissioner or a consul is an envoy
+    ("India summoned Bangladesh's acting high commissioner on Monday.", "summoned", ("ACCUSE", "IND", "BGD")),
+    ("Canada recalled its high commissioner from New Delhi.", "recalled", ("SANCTION", "CAN", "IND")),
+])
+def test_high_commissioners_and_consuls_are_envoys(code, text, trigger, expected):
+    assert expected in triples([e for e in code(text) if e.trigger.text == trigger])
