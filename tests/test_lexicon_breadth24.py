@@ -17,8 +17,6 @@ def _types(events, trigger):
     # CAMEO 042 make a visit: an official, a leader or a delegation travelling to or arriving in a party's territory
     ("The Chilean foreign minister travelled to Lima on Monday.", "travelled", ("CONSULT", "CHL", "PER")),
     ("A Brazilian trade delegation arrived in Buenos Aires on Tuesday.", "arrived", ("CONSULT", "BRA", "ARG")),
-    # CAMEO 150 demonstrate military or police power: one side's own patrols
-    ("Indian troops patrolled the border district on Sunday.", "patrolled", ("MOBILIZE", "IND", None)),
     # CAMEO 062 cooperate militarily: joint patrols and exercises carried out together
     ("The navies of Kenya and Tanzania carried out joint patrols off Mombasa.", "carried", ("COOPERATE", "KEN", "TZA")),
     # CAMEO 111 criticize or denounce: a party disappointed or displeased with another's act
@@ -34,8 +32,6 @@ def test_new_families_code(code, text, trigger, expected):
     ("Thousands of Syrian refugees arrived in Greece on Monday.", "arrived"),
     ("The first shipment of grain arrived in Lebanon on Friday.", "arrived"),
     ("Hundreds of migrants travelled to Italy by boat.", "travelled"),
-    # patrols by anyone but armed forces or police are no show of force
-    ("Volunteers patrolled the beach at night.", "patrolled"),
 ])
 def test_new_families_stay_out_of_other_senses(code, text, trigger):
     assert not _types(code(text), trigger)
