@@ -324,7 +324,8 @@ def test_an_infinitive_its_governor_carries_out_or_decides_is_no_purpose(code, t
 
 @pytest.mark.parametrize(("text", "trigger", "state"), [
     ("A convoy of Chilean troops entered the region to support Peruvian forces.", "support", "occurred"),
-    ("The Peruvian foreign minister travelled to Santiago to meet Chilean officials.", "meet", "occurred"),
+    # the travel verb is the visit now (the meeting it is made for joins it): occurred, as the travel
+    ("The Peruvian foreign minister travelled to Santiago to meet Chilean officials.", "travelled", "occurred"),
     ("Chilean forces are preparing to enter the province to support Peruvian forces.", "support", "planned"),
 ])
 def test_the_action_a_movement_is_made_for_shares_its_status(code, text, trigger, state):

@@ -268,6 +268,12 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
                   and c.lower_ in PARTICLE_HEADS and not any(o.dep_ == "pobj" for o in c.children)]
         pobjs = [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in rule.words
                  for o in p.children if o.dep_ == "pobj"]
+        # "were put *on* standby": the parser takes the preposition for a particle and its noun for an adverb of the
+        # verb; that noun, after the particle, is the preposition's object
+        if token.pos_ == "VERB":
+            pobjs += [c for p in token.children if p.dep_ == "prt" and p.lower_ in rule.words
+                      for c in token.children if c.dep_ in ("advmod", "npadvmod") and c.i == p.i + 1
+                      and c.pos_ in ("NOUN", "ADV")]
         objs = [o for o in pobjs if o.ent_type_ not in TIME_ENTS]
         # "fired a missile into [the sea hours] before the summit": the parser glues the time that follows the
         # phrase onto its noun as a compound head; the noun before the time word is the object meant
