@@ -270,3 +270,24 @@ def test_a_tree_model_adds_the_leaf_each_event_reaches(code):
     assert model.uses() == {"type=ACCUSE", "rank", "no_such_feature"}
     data = {"weights": {}, "bias": -0.25, "trees": [tree], "calibration": {"method": "none"}}
     assert confidence.Model.from_json(data).logit(ev) == pytest.approx(1.25)
+
+
+def test_the_forest_arrays_reach_the_same_leaves_as_walking_each_tree():
+    """Model.logit walks all trees at once as arrays (confidence.Forest): trees of unequal depth (a leaf high up is
+    padded), a value equal to a threshold (goes left), a missing feature (0) and a NaN (goes right) reach the leaf
+    the plain walk reaches, tree by tree."""
+    import random
+    rng = random.Random(7)
+    names = ["a", "b", "c", "d"]
+
+    def grow(depth):
+        if depth == 0 or rng.random() < 0.25:
+            return round(rng.uniform(-1, 1), 3)
+        return [rng.choice(names), rng.choice([0.0, 0.5, 1.0]), grow(depth - 1), grow(depth - 1)]
+
+    trees = tuple(grow(rng.choice([1, 2, 3, 4])) for _ in range(60)) + (0.25,)
+    forest = confidence.Forest(trees)
+    cases = [{}, {"a": 0.5}, {"a": 1.0, "b": 0.0, "c": 2.0}, {"d": float("nan")}, {"e": 3.0}]
+    cases += [{n: rng.choice([0.0, 0.5, 1.0, rng.random()]) for n in names} for _ in range(200)]
+    for values in cases:
+        assert forest.leaves(values) == [confidence._leaf(tree, values) for tree in trees]

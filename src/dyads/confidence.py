@@ -15,7 +15,9 @@ import contextlib
 import functools
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+import numpy as np
 
 from dyads.modelslot import ModelSlot, shipped_model
 from dyads.records import Evidence
@@ -59,12 +61,18 @@ class Model:
     calibration: tuple[float, ...] = ()
     threshold: float = 0.0
     trees: tuple = ()
+    # the trees as arrays (`Forest`), built once from `trees`
+    forest: "Forest | None" = field(default=None, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "forest", Forest(self.trees) if self.trees else None)
 
     def logit(self, evidence: Evidence) -> float:
         """The model's score before calibration: bias, weighted features and the trees' leaves."""
         values = features(evidence)
+        leaves = self.forest.leaves(values) if self.forest is not None else ()
         return (self.bias + sum(self.weights.get(name, 0.0) * value for name, value in values.items())
-                + sum(_leaf(tree, values) for tree in self.trees))
+                + sum(leaves))
 
     def uses(self) -> frozenset[str]:
         """The names of the features the model reads (a weight or a split)."""
@@ -89,6 +97,61 @@ class Model:
         return cls(dict(data["weights"]), float(data["bias"]),
                    (float(calibration["a"]), float(calibration["b"])) if calibration.get("method") == "platt" else (),
                    float(data.get("threshold", 0.0)), tuple(data.get("trees", ())))
+
+
+class Forest:
+    """The trees of a model as arrays, walked for all trees at once (the same leaves as `_leaf`, tree by tree).
+
+    Each tree is padded to the depth of the deepest: a leaf above it becomes splits on an always-zero slot with an
+    infinite threshold (always left) down to copies of the leaf. Node k's children are 2k+1 (left) and 2k+2.
+    """
+
+    def __init__(self, trees) -> None:
+        depth = max(_depth(tree) for tree in trees)
+        names = sorted(set().union(*(_split_names(tree) for tree in trees)))
+        self.column = {name: k for k, name in enumerate(names)}
+        self.width = len(names) + 1  # the last slot stays 0: the padding splits read it
+        inner, outer = 2 ** depth - 1, 2 ** depth
+        self.feature = np.full((len(trees), inner), len(names), dtype=np.intp)
+        self.cut = np.full((len(trees), inner), np.inf)
+        self.leaf = np.zeros((len(trees), outer))
+        self.depth = depth
+        for t, tree in enumerate(trees):
+            self._fill(t, tree, 0, depth)
+        self.rows = np.arange(len(trees))
+
+    def _fill(self, t: int, tree, node: int, depth: int) -> None:
+        if depth == 0:
+            self.leaf[t, node - (2 ** self.depth - 1)] = float(tree)
+            return
+        if isinstance(tree, (int, float)):
+            self._fill(t, tree, 2 * node + 1, depth - 1)
+            self._fill(t, tree, 2 * node + 2, depth - 1)
+            return
+        name, cut, left, right = tree
+        self.feature[t, node] = self.column[name]
+        self.cut[t, node] = cut
+        self._fill(t, left, 2 * node + 1, depth - 1)
+        self._fill(t, right, 2 * node + 2, depth - 1)
+
+    def leaves(self, values: Mapping[str, float]) -> list[float]:
+        """The leaf value each tree gives an event's feature values, in tree order."""
+        x = np.zeros(self.width)
+        for name, value in values.items():
+            k = self.column.get(name)
+            if k is not None:
+                x[k] = value
+        node = np.zeros(len(self.rows), dtype=np.intp)
+        for _ in range(self.depth):
+            # right unless the value is at most the threshold (as `_leaf`, also for a NaN)
+            node = 2 * node + 1 + ~(x[self.feature[self.rows, node]] <= self.cut[self.rows, node])
+        return self.leaf[self.rows, node - (2 ** self.depth - 1)].tolist()
+
+
+def _depth(tree) -> int:
+    if isinstance(tree, (int, float)):
+        return 0
+    return 1 + max(_depth(tree[2]), _depth(tree[3]))
 
 
 def _leaf(tree, values: Mapping[str, float]) -> float:
