@@ -164,13 +164,7 @@ def labelled(docs, coded, *, classifier: bool = True) -> list[tuple[str, dict[st
 
 def cv_logits(X, y, folds, c: float, cfg):
     """Out-of-fold logits: each document's events scored by a model fitted without its fold."""
-    if not trees(cfg):
-        return fitting.out_of_fold(X, y, folds, c, cfg, fitting.logits)
-    out = np.zeros(len(y))
-    for k in sorted(set(folds.tolist())):
-        test = folds == k
-        out[test] = fit_model(X[~test], y[~test], c, cfg).decision_function(X[test])
-    return out
+    return fitting.out_of_fold(X, y, folds, c, cfg, fitting.logits, fitter=fit_model)
 
 
 def trees(cfg) -> bool:

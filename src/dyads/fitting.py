@@ -18,12 +18,15 @@ def fit(X, y, c: float, cfg: Mapping[str, Any], weights=None):
     return LogisticRegression(C=c, max_iter=cfg["max_iter"], random_state=cfg["seed"]).fit(X, y, sample_weight=weights)
 
 
-def out_of_fold(X, y, folds, c: float, cfg: Mapping[str, Any], score: Callable[[Any, Any], np.ndarray]) -> np.ndarray:
-    """Each row scored (`score(model, rows)`) by a model fitted without its fold."""
+def out_of_fold(X, y, folds, c: float, cfg: Mapping[str, Any], score: Callable[[Any, Any], np.ndarray],
+                fitter: Callable[..., Any] | None = None) -> np.ndarray:
+    """Each row scored (`score(model, rows)`) by a model fitted without its fold (by `fitter(X, y, c, cfg)`, the
+    logistic regression of `fit` unless another is given)."""
+    fitter = fitter or fit
     out = np.zeros(len(y))
     for k in sorted(set(folds.tolist())):
         test = folds == k
-        out[test] = score(fit(X[~test], y[~test], c, cfg), X[test])
+        out[test] = score(fitter(X[~test], y[~test], c, cfg), X[test])
     return out
 
 

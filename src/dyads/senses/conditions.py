@@ -126,6 +126,14 @@ def _public_body(token: Token) -> bool:
     return name.lower() in tables.public_body_keys()
 
 
+def _complement_acts(token: Token) -> list[Token]:
+    """The actions a verb commits to, with their conjuncts: "vowed *to exterminate* them"; "helped *police track
+    down* X" (a bare infinitive with its own subject, parsed as a clause)."""
+    acts = [c for c in token.children if c.dep_ == "xcomp" or c.dep_ == "ccomp" and c.tag_ == "VB"
+            and not any(a.dep_ in ("aux", "auxpass", "mark") for a in c.children)]
+    return [w for c in acts for w in (c, *c.conjuncts)]
+
+
 def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
     cls = rule.word_class
     if rule.test == "always":
@@ -293,17 +301,11 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
     if rule.test == "plural":
         return token.tag_ in ("NNS", "NNPS")
     if rule.test == "complement":
-        # "vowed *to exterminate* them": the action a verb of commitment commits to
-        # "helped *police track down* X": a bare infinitive with its own subject, parsed as a clause
-        acts = [c for c in token.children if c.dep_ == "xcomp" or c.dep_ == "ccomp" and c.tag_ == "VB"
-                and not any(a.dep_ in ("aux", "auxpass", "mark") for a in c.children)]
-        return any(in_class(a, cls) for c in acts for a in (c, *c.conjuncts))
+        return any(in_class(a, cls) for a in _complement_acts(token))
     if rule.test == "complement_object":
         # "vowed *to fight corruption*", "pledged to continue to fight *poverty*": the object of the act a verb of
         # commitment commits to (or of the act it commits to go on with) is of the class
-        acts = [c for c in token.children if c.dep_ == "xcomp" or c.dep_ == "ccomp" and c.tag_ == "VB"
-                and not any(a.dep_ in ("aux", "auxpass", "mark") for a in c.children)]
-        acts = [w for c in acts for w in (c, *c.conjuncts)]
+        acts = _complement_acts(token)
         acts += [w for c in acts for w in _continued(c) if w.pos_ == "VERB"]
         return any(in_class(o, cls) for a in acts for o in verb_objects(a))
     if rule.test == "clause":
