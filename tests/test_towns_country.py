@@ -33,7 +33,7 @@ def test_unnamed_locals_take_the_country_of_the_storys_towns_and_people(code, se
 
 
 def test_towns_of_two_countries_alike_set_no_story_country(code):
-    events = code("Sudanese and Kenyan workers went on strike on Monday. Traders from Omdurman, Kassala, Mombasa "
+    events = code("Sudanese and Kenyan workers went on strike on Monday. Traders from Khartoum, Kassala, Nairobi "
                   "and Kisumu closed their shops. A Chadian firm lost two contracts. "
                   "Police arrested twelve traders near the market.")
     assert not _actor_codes(events, "COERCE") - {None}

@@ -15,7 +15,7 @@ from dyads import dateline, dates, nlp
 from dyads.geo.gazetteer import Entry, Gazetteer, words
 from dyads.geo.mentions import (Mention, _goes_to, _locative_prep, find_mentions, named_countries,
                                 resolve_mentions, resolve_name, to_place)
-from dyads.geo.towns_country import places_country
+from dyads.geo.towns_country import PLACES_COUNTRY_MIN, places_country
 from dyads.records import Place
 
 # ---- documents: mentions, dateline, setting ---------------------------------------------------------
@@ -78,7 +78,7 @@ def setting_country(places: DocumentPlaces) -> tuple[str | None, str]:
     if main is not None:
         return main, f"the country the story names most, {main}"
     # named mostly through its towns and people ("police in Khartoum", "Sudanese workers")
-    main = places_country(places.mentions, places.demonyms, least=MAIN_PLACES_MIN, margin=MAIN_COUNTRY_MARGIN)
+    main = places_country(places.mentions, places.demonyms, least=PLACES_COUNTRY_MIN, margin=MAIN_COUNTRY_MARGIN)
     return main, (f"the country whose places and people the story names most, {main}" if main else "")
 
 

@@ -5,9 +5,9 @@ regions, name and demonyms the story names clearly more often than any other's.
 names its scene mostly by towns ("police in Khartoum ... protesters in Omdurman") and its people by a demonym
 ("Sudanese workers") but never writes the country's name gets no setting from it, and its police, courts and
 protesters no country. Here every resolved place counts once per mention, as do demonyms; the first country
-needs `MAIN_PLACES_MIN` of them and `MAIN_COUNTRY_MARGIN` times as many as any other, and must be named by name or
-demonym at least once (towns alone are as often targets: "shelled Aleppo"). Venues where parties from elsewhere
-meet ("talks in Geneva") count for nothing.
+needs `PLACES_COUNTRY_MIN` of them and `placement.MAIN_COUNTRY_MARGIN` times as many as any other, and must be named
+by name or demonym at least once (towns alone are as often targets: "shelled Aleppo"). Venues where parties from
+elsewhere meet ("talks in Geneva") count for nothing.
 """
 from __future__ import annotations
 
@@ -15,6 +15,11 @@ import collections
 
 from dyads.geo.gazetteer import words
 from dyads.geo.mentions import Mention
+
+# Mentions (places, name, demonyms) the first country needs, as `placement.MAIN_PLACES_MIN`: a country named twice
+# against another named once is as often the one the story's actors act on ("Kenya accused Uganda ... 'cut all
+# contact with Kampala'") as the story's own.
+PLACES_COUNTRY_MIN = 3
 
 
 def places_country(mentions: list[Mention], demonyms: collections.Counter, *, least: int, margin: int) -> str | None:
