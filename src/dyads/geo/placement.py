@@ -15,6 +15,7 @@ from dyads import dateline, dates, nlp
 from dyads.geo.gazetteer import Entry, Gazetteer, words
 from dyads.geo.mentions import (Mention, _goes_to, _locative_prep, find_mentions, named_countries,
                                 resolve_mentions, resolve_name, to_place)
+from dyads.geo.towns_country import PLACES_COUNTRY_MIN, places_country
 from dyads.records import Place
 
 # ---- documents: mentions, dateline, setting ---------------------------------------------------------
@@ -34,12 +35,15 @@ class DocumentPlaces:
     # The setting is where the story happens (a dateline, or a lead sentence's "in"/"at" place), not merely
     # where someone in its lead travelled ("flew to Beijing"): only then do unnamed locals belong to it.
     setting_is_scene: bool = False
+    # countries the document names by demonym or nationality ("Sudanese workers")
+    demonyms: collections.Counter = field(default_factory=collections.Counter)
 
 
 def analyse(doc: Doc, *, gazetteer: Gazetteer) -> DocumentPlaces:
     """Find and resolve the toponyms of a parsed document, its dateline and its setting."""
     mentions = find_mentions(doc, gazetteer)
-    countries = resolve_mentions(mentions, gazetteer=gazetteer, extra_countries=named_countries(doc))
+    demonyms = named_countries(doc)
+    countries = resolve_mentions(mentions, gazetteer=gazetteer, extra_countries=demonyms)
     mentions = [m for m in mentions if m.place is not None]
     by_token = {i: m for m in mentions for i in range(m.span.start, m.span.end)}
     setting, why = _dateline(doc, gazetteer), "dateline"
@@ -48,7 +52,7 @@ def analyse(doc: Doc, *, gazetteer: Gazetteer) -> DocumentPlaces:
     if setting is None:
         setting, why = _lead_setting(doc, mentions)
     scene = setting is not None and (why == "dateline" or _locative_prep(setting) is not None)
-    return DocumentPlaces(mentions, setting, why, by_token, countries, setting_is_scene=scene)
+    return DocumentPlaces(mentions, setting, why, by_token, countries, setting_is_scene=scene, demonyms=demonyms)
 
 
 # A story with no dateline or lead place is about the country it names most, when it names that one at least
@@ -71,7 +75,11 @@ def setting_country(places: DocumentPlaces) -> tuple[str | None, str]:
     if places.setting is not None:
         return None, ""  # a lead that travels somewhere ("flew to Lima"): the locals' country is not known
     main = main_country(places)
-    return main, (f"the country the story names most, {main}" if main else "")
+    if main is not None:
+        return main, f"the country the story names most, {main}"
+    # named mostly through its towns and people ("police in Khartoum", "Sudanese workers")
+    main = places_country(places.mentions, places.demonyms, least=PLACES_COUNTRY_MIN, margin=MAIN_COUNTRY_MARGIN)
+    return main, (f"the country whose places and people the story names most, {main}" if main else "")
 
 
 def one_named_country(places: DocumentPlaces) -> str | None:
