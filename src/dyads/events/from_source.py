@@ -36,3 +36,10 @@ def source_doers(noun: Token, entry: Entry) -> list[Token]:
         # getting, facing or prompting (word class `sourcing_verb`)
         found += [t for t in prep_objects(verb, ("from",)) if t.i > noun.i]
     return [t for t in found if party_like(t) and t.ent_type_ not in AMOUNT_ENTITIES]
+
+
+def joint_sources(noun: Token, entry: Entry, roots: list[Token | None]) -> bool:
+    """True when every actor found is one of the coordinated parties of the noun's from-phrase ("proposals *from
+    the US, Britain and France*"): they make the act together, toward a third party, not toward one another."""
+    found = {t.i for s in source_doers(noun, entry) for t in (s, *s.conjuncts)}
+    return len(roots) > 1 and bool(found) and all(r is not None and r.i in found for r in roots)

@@ -145,6 +145,11 @@ def noun_arguments(noun: Token, entry: Entry) -> tuple[list[list[Token]], list[l
     elif noun.dep_ == "pobj" and noun.head.dep_ == "agent" and is_passive(noun.head.head):
         # "civilians were uprooted *by airstrikes*": those the passive befell are the act's recipients
         recipients += children_with(noun.head.head, ("nsubjpass",))
+    if sources and not recipients:
+        # "proposals from X", "a bailout from the EU" with nobody they are aimed at: the from-phrase stays what it
+        # was, a phrase of the act, not its doer
+        tiers[1] = [t for t in tiers[1] if t not in sources]
+        recipients = sources
     return [*tiers, beside], [recipients], how
 
 
