@@ -312,6 +312,9 @@ def pairs(cand: events.Candidate, resolver: actors.DocumentResolver) -> list[tup
     if not coded_recs and coded_acts and (cand.entry.event_type in events.DOMESTIC_TYPES or all(
             roles.home_grievance(a, cand.entry.event_type) for a in coded_acts)):
         return [(a, _own_state(a, cand, resolver), len(RECIPIENT_TIERS) - 1) for a in coded_acts]
+    if not coded_recs and cand.entry.pos == "NOUN" and from_source.only_sources(
+            cand.trigger, cand.entry, [_party_root(a, cand.sentence.doc) for a in coded_acts]):
+        return []  # "a bailout from the EU was secured": a source named with nobody the act is aimed at codes nothing
     # a mutual action with a partner ("X cooperated with Y") is one event, X -> Y: the subject's action, its partner
     # the recipient; its reverse would code the same act twice (PLOVER codes a reciprocal act once, with one actor
     # list, and the guide's coders code "X worked with Y" as X -> Y)

@@ -41,5 +41,11 @@ def source_doers(noun: Token, entry: Entry) -> list[Token]:
 def joint_sources(noun: Token, entry: Entry, roots: list[Token | None]) -> bool:
     """True when every actor found is one of the coordinated parties of the noun's from-phrase ("proposals *from
     the US, Britain and France*"): they make the act together, toward a third party, not toward one another."""
+    return len(roots) > 1 and only_sources(noun, entry, roots)
+
+
+def only_sources(noun: Token, entry: Entry, roots: list[Token | None]) -> bool:
+    """True when every actor found (their root tokens) is a party of the noun's from-phrase or one coordinated with
+    it."""
     found = {t.i for s in source_doers(noun, entry) for t in (s, *s.conjuncts)}
-    return len(roots) > 1 and bool(found) and all(r is not None and r.i in found for r in roots)
+    return bool(found) and bool(roots) and all(r is not None and r.i in found for r in roots)
