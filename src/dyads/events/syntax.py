@@ -148,6 +148,14 @@ def agentive_participle(verb: Token) -> bool:
         and not children_with(verb, ("aux",)) and head.dep_ != "acl"
 
 
+def bare_participle_clause(verb: Token) -> bool:
+    """An adverbial clause of a bare past participle, with no auxiliary, subject or by-agent ("*Stung* by the
+    defeat, X ...", or a reduced relative the parser hung on a verb: "aid for communities *exiled* from Y"): it
+    tells what befell its controller, so the subject it would climb to is not its doer."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent", "expl") for c in verb.children)
+
+
 def is_reduced_passive(verb: Token) -> bool:
     """"a soldier *arrested* in Turkey", "hospitals *bombed* by jets": a past participle that modifies a noun
     with no auxiliary or subject of its own is a passive whose undergoer is that noun."""
@@ -254,6 +262,8 @@ def subject_tokens(verb: Token) -> tuple[list[Token], str]:
                 return children_with(main, ("nsubjpass",)), "subject of the main clause"
             seen, via = main, "pcomp"
             continue
+        if bare_participle_clause(seen):
+            return [], ""  # "Backed by X, Y ...", "communities *exiled* from Z" hung on a verb: Y underwent it
         if seen.dep_ in ("conj", "xcomp", "advcl", "acomp") and seen.head.i != seen.i:
             if seen.dep_ == "conj" and children_with(seen.head, ("nsubjpass",)) and not is_passive(seen):
                 seen, via = seen.head, "conj"
