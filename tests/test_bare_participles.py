@@ -14,3 +14,16 @@ def test_participle_with_an_auxiliary_keeps_its_subject(code):
     events = code("Turkey recalled its ambassador from Vienna after it had protested against the vote.")
     assert any(e.event_type == "SANCTION" and e.actor and e.actor.code == "TUR" for e in events), \
         [(e.event_type, e.actor and e.actor.code) for e in events]
+
+
+def test_absolute_participle_subject_underwent_the_act(code):
+    events = code("Venezuela was rocked last year, with at least 43 people killed, when protests swept across the "
+                  "nation. With Islamic State crushed and the opposition in retreat, the three powers will meet.")
+    assert not [e for e in events if e.trigger.text in ("killed", "crushed")], \
+        [(e.event_type, e.trigger.text, e.actor and e.actor.text) for e in events]
+
+
+def test_absolute_participle_of_own_forces_moved_stays_their_sides(code):
+    events = code("With its troops deployed along the border, Turkey threatened Syria.")
+    assert any(e.event_type == "MOBILIZE" and e.actor and e.actor.code == "TUR" for e in events), \
+        [(e.event_type, e.actor and e.actor.code) for e in events]

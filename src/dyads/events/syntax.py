@@ -137,6 +137,20 @@ def _is_passive(verb: Token) -> bool:
         or agentive_participle(verb)
 
 
+# Prepositions of an absolute participle clause ("*with* 43 people killed", "*without* a shot fired").
+ABSOLUTE_PREPS = ("with", "without")
+
+
+def absolute_participle(verb: Token) -> bool:
+    """"*with* at least 43 people *killed*", "*With* Islamic State *crushed*, ...": a bare past participle whose
+    subject follows "with" is passive; that subject underwent the act (its doer, if any, is the by-agent)."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+            or not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    return verb.dep_ == "pcomp" and verb.head.lower_ in ABSOLUTE_PREPS \
+        or any(c.dep_ in ("mark", "prep") and c.lower_ in ABSOLUTE_PREPS and c.i < verb.i for c in verb.children)
+
+
 def agentive_participle(verb: Token) -> bool:
     """"forces, both of them trained and *equipped by the US*,": a past participle with a by-agent and no
     auxiliary is passive even when the parser gives it (or the participle it is coordinated with) a subject.
@@ -219,6 +233,9 @@ def subject_tokens(verb: Token) -> tuple[list[Token], str]:
     if state_participle(verb):
         return [], ""
     for _ in range(6):
+        if absolute_participle(seen):
+            # "with 43 people killed", "with the town captured by X": the subject underwent it; X did it
+            return prep_objects(seen, ("by",)), "passive agent"
         if is_passive(seen) and via in ("xcomp", "advcl") and agentive_participle(seen):
             # "*fired by* X, while trying to assist Y": whoever tries underwent the participle; X did not try
             return children_with(seen, ("nsubj",)), "subject"
