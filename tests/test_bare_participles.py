@@ -24,6 +24,7 @@ def test_absolute_participle_subject_underwent_the_act(code):
 
 
 def test_absolute_participle_of_own_forces_moved_stays_their_sides(code):
-    events = code("With its troops deployed along the border, Turkey threatened Syria.")
+    events = code("Turkey accused Syria of shelling its border posts on Monday. With its troops deployed along the "
+                  "border, Turkey threatened Syria.")
     assert any(e.event_type == "MOBILIZE" and e.actor and e.actor.code == "TUR" for e in events), \
         [(e.event_type, e.actor and e.actor.code) for e in events]
