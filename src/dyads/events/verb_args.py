@@ -6,8 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dyads.events.syntax import (
-    NOUN_RECIPIENT_PREPS, OBJECT_DEPS, RECIPIENT_PREPS, absolute_participle, agentive_participle, allied_phrases, by_agent,
-    children_with, conjuncts, event_agents, governing_verb, hands_of, is_passive, is_reduced_passive,
+    NOUN_RECIPIENT_PREPS, OBJECT_DEPS, RECIPIENT_PREPS, absolute_participle, agentive_participle, allied_phrases,
+    by_agent, children_with, conjuncts, event_agents, governing_verb, hands_of, is_passive, is_reduced_passive,
     misparsed_main_verb, nominal_parties, own_means, passive_agents, phrase, prep_objects, shares_passive,
     subject_tokens, temporal_clause,
 )
