@@ -130,7 +130,7 @@ def noun_arguments(noun: Token, entry: Entry) -> tuple[list[list[Token]], list[l
             subject = []  # "Russia *sat out* the clashes", "stayed out of the war": X took no part in it
         if sources and not tiers[0]:
             # "Israel sought support from Washington": who seeks or prompts the act is whom it is aimed at
-            recipients = recipients or subject
+            recipients = list(recipients or subject)
             subject = []
         tiers.append(subject)
         how += f", subject of governing verb '{verb.text}'"
