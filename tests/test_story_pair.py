@@ -87,3 +87,11 @@ def test_both_sides_in_a_story_set_in_one_state_may_be_its_factions(code):
 ])
 def test_a_definite_role_noun_takes_the_party_of_the_same_noun_named_before(code, text, expected):
     assert expected in triples(code(text))
+
+
+def test_a_pair_named_together_is_not_the_both_sides_it_urges(code):
+    text = ("Chile suspended peace talks with the rebels on Tuesday after an attack on a base. Norway and Cuba, "
+            "guarantors of the talks, urged both sides to return to the negotiating table.")
+    events = [e for e in code(text) if e.trigger.text == "urged"]
+    assert events and not any(e.recipient and e.recipient.code in ("NOR", "CUB") for e in events), \
+        [(e.actor and e.actor.code, e.recipient and e.recipient.code) for e in events]

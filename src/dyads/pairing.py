@@ -23,6 +23,7 @@ from dyads.home_parties import (  # noqa: F401  (re-exported: the pipeline impor
     DOMESTIC_WHY, HOME_ACTOR_SECTORS, NAMED_BODY_WHYS, SETTING_WHY, STATE_SECTORS, at_home, body_and_office_holder,
     home_actor, named_other, same_party, tried_at_home,
 )
+from dyads.events import from_source
 from dyads.events.syntax import conjuncts, phrase, prep_objects
 from dyads.roles import party_root as _party_root
 
@@ -311,6 +312,9 @@ def pairs(cand: events.Candidate, resolver: actors.DocumentResolver) -> list[tup
     if not coded_recs and coded_acts and (cand.entry.event_type in events.DOMESTIC_TYPES or all(
             roles.home_grievance(a, cand.entry.event_type) for a in coded_acts)):
         return [(a, _own_state(a, cand, resolver), len(RECIPIENT_TIERS) - 1) for a in coded_acts]
+    if not coded_recs and cand.entry.pos == "NOUN" and from_source.only_sources(
+            cand.trigger, cand.entry, [_party_root(a, cand.sentence.doc) for a in coded_acts]):
+        return []  # "a bailout from the EU was secured": a source named with nobody the act is aimed at codes nothing
     # a mutual action with a partner ("X cooperated with Y") is one event, X -> Y: the subject's action, its partner
     # the recipient; its reverse would code the same act twice (PLOVER codes a reciprocal act once, with one actor
     # list, and the guide's coders code "X worked with Y" as X -> Y)
@@ -362,6 +366,9 @@ def _joined(cand: events.Candidate) -> bool:
 def _co_actors(cand: events.Candidate, acts: list[Party]) -> bool:
     """True when coordinated modifiers of a one-sided nominal act together ("Russian and Syrian airstrikes"
     hit a third party; "Israeli-Palestinian clashes", "US and Chinese talks" stay mutual)."""
+    if cand.entry.pos == "NOUN" and from_source.joint_sources(cand.trigger, cand.entry,
+                                                              [_party_root(p, cand.sentence.doc) for p in acts]):
+        return True  # "proposals *from X, Y and Z*": one group of sources, never one another's partners
     if cand.entry.pos != "NOUN" or cand.entry.event_type in MUTUAL_NOUN_TYPES:
         return False
     roots = [r for r in (_party_root(p, cand.sentence.doc) for p in acts) if r is not None]

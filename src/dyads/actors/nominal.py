@@ -21,6 +21,7 @@ from dyads.actors.rules import (
 )
 from dyads.actors.syntax import _noun_of, _places_of
 from dyads.actors.pronouns import _antecedents_of
+from dyads.actors.states import _subject_countries
 
 
 class NominalReferences:
@@ -187,6 +188,8 @@ class NominalReferences:
                 and not story_pair.ranked(span):
             size = next(GROUP_WORDS[w] for w in lowered if w in GROUP_WORDS)
             group = self._group_of(span.start_char, size)
+            if group is not None and _subject_countries(span, self.mentions) & {r.party.country for r in group.members}:
+                group = None  # "Norway and Cuba urged both sides": whom the pair acts on is not the pair itself
             if group is not None:
                 names = " and ".join(r.party.name or r.party.text for r in group.members)
                 return [self._as(span, r, f"'{span.text}' = {names} (named together earlier)", sector=r.party.sector)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dyads.events.from_source import source_doers
 from dyads.events.parties import LEADING_LEMMAS
 from dyads.events.shared_target import conjoined_target
 from dyads.events.syntax import (
@@ -75,9 +76,11 @@ def noun_arguments(noun: Token, entry: Entry) -> tuple[list[list[Token]], list[l
     of_doers = prep_objects(noun, ("of",)) if noun.lemma_.lower() in agent_nouns() else []
     # "the campaign *of the coalition* against X": a doer, but the last resort ("Y led the campaign of ..." is Y's)
     beside = [] if of_doers else _doers_beside_target(noun)
-    tiers.append(prep_objects(noun, ("by",)) + participle_agents(noun, entry) + doers + of_doers)
-    recipients = [r for r in prep_objects(noun, NOUN_RECIPIENT_PREPS) if r not in of_doers + beside] + aimed_at \
-        + participle_targets(noun, entry)
+    # "support *from Washington*", "objections *from Moscow*": the from-phrase names who does the act
+    sources = source_doers(noun, entry)
+    tiers.append(prep_objects(noun, ("by",)) + participle_agents(noun, entry) + doers + of_doers + sources)
+    recipients = [r for r in prep_objects(noun, NOUN_RECIPIENT_PREPS) if r not in of_doers + beside + sources] \
+        + aimed_at + participle_targets(noun, entry)
     # "the withdrawal of troops *from X*": the moved or affected party's phrase names the recipient
     recipients += [r for obj in prep_objects(noun, ("of",)) for r in prep_objects(obj, NOUN_RECIPIENT_PREPS)
                    if r.i not in {t.i for t in recipients}]
@@ -125,6 +128,10 @@ def noun_arguments(noun: Token, entry: Entry) -> tuple[list[list[Token]], list[l
             subject = []  # "X named him a suspect *in the killing*", "arrested him *over the attack*": X pursues it
         if abstains(verb):
             subject = []  # "Russia *sat out* the clashes", "stayed out of the war": X took no part in it
+        if sources and not tiers[0]:
+            # "Israel sought support from Washington": who seeks or prompts the act is whom it is aimed at
+            recipients = list(recipients or subject)
+            subject = []
         tiers.append(subject)
         how += f", subject of governing verb '{verb.text}'"
         exclude = {t.i for a in subject for t in a.subtree} | {noun.i}
@@ -138,6 +145,11 @@ def noun_arguments(noun: Token, entry: Entry) -> tuple[list[list[Token]], list[l
     elif noun.dep_ == "pobj" and noun.head.dep_ == "agent" and is_passive(noun.head.head):
         # "civilians were uprooted *by airstrikes*": those the passive befell are the act's recipients
         recipients += children_with(noun.head.head, ("nsubjpass",))
+    if sources and not recipients:
+        # "proposals from X", "a bailout from the EU" with nobody they are aimed at: the from-phrase stays what it
+        # was, a phrase of the act, not its doer
+        tiers[1] = [t for t in tiers[1] if t not in sources]
+        recipients = sources
     return [*tiers, beside], [recipients], how
 
 

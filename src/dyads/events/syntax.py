@@ -137,6 +137,20 @@ def _is_passive(verb: Token) -> bool:
         or agentive_participle(verb)
 
 
+# Prepositions of an absolute participle clause ("*with* 43 people killed", "*without* a shot fired").
+ABSOLUTE_PREPS = ("with", "without")
+
+
+def absolute_participle(verb: Token) -> bool:
+    """"*with* at least 43 people *killed*", "*With* Islamic State *crushed*, ...": a bare past participle whose
+    subject follows "with" is passive; that subject underwent the act (its doer, if any, is the by-agent)."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+            or not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    return verb.dep_ == "pcomp" and verb.head.lower_ in ABSOLUTE_PREPS \
+        or any(c.dep_ in ("mark", "prep") and c.lower_ in ABSOLUTE_PREPS and c.i < verb.i for c in verb.children)
+
+
 def agentive_participle(verb: Token) -> bool:
     """"forces, both of them trained and *equipped by the US*,": a past participle with a by-agent and no
     auxiliary is passive even when the parser gives it (or the participle it is coordinated with) a subject.
@@ -146,6 +160,14 @@ def agentive_participle(verb: Token) -> bool:
         head = head.head
     return verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children) \
         and not children_with(verb, ("aux",)) and head.dep_ != "acl"
+
+
+def bare_participle_clause(verb: Token) -> bool:
+    """An adverbial clause of a bare past participle, with no auxiliary, subject or by-agent ("*Stung* by the
+    defeat, X ...", or a reduced relative the parser hung on a verb: "aid for communities *exiled* from Y"): it
+    tells what befell its controller, so the subject it would climb to is not its doer."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent", "expl") for c in verb.children)
 
 
 def is_reduced_passive(verb: Token) -> bool:
@@ -211,6 +233,9 @@ def subject_tokens(verb: Token) -> tuple[list[Token], str]:
     if state_participle(verb):
         return [], ""
     for _ in range(6):
+        if absolute_participle(seen):
+            # "with 43 people killed", "with the town captured by X": the subject underwent it; X did it
+            return prep_objects(seen, ("by",)), "passive agent"
         if is_passive(seen) and via in ("xcomp", "advcl") and agentive_participle(seen):
             # "*fired by* X, while trying to assist Y": whoever tries underwent the participle; X did not try
             return children_with(seen, ("nsubj",)), "subject"
@@ -254,6 +279,8 @@ def subject_tokens(verb: Token) -> tuple[list[Token], str]:
                 return children_with(main, ("nsubjpass",)), "subject of the main clause"
             seen, via = main, "pcomp"
             continue
+        if bare_participle_clause(seen):
+            return [], ""  # "Backed by X, Y ...", "communities *exiled* from Z" hung on a verb: Y underwent it
         if seen.dep_ in ("conj", "xcomp", "advcl", "acomp") and seen.head.i != seen.i:
             if seen.dep_ == "conj" and children_with(seen.head, ("nsubjpass",)) and not is_passive(seen):
                 seen, via = seen.head, "conj"

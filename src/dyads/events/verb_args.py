@@ -6,8 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dyads.events.syntax import (
-    NOUN_RECIPIENT_PREPS, OBJECT_DEPS, RECIPIENT_PREPS, agentive_participle, allied_phrases, by_agent,
-    children_with, conjuncts, event_agents, governing_verb, hands_of, is_passive, is_reduced_passive,
+    NOUN_RECIPIENT_PREPS, OBJECT_DEPS, RECIPIENT_PREPS, absolute_participle, agentive_participle, allied_phrases,
+    by_agent, children_with, conjuncts, event_agents, governing_verb, hands_of, is_passive, is_reduced_passive,
     misparsed_main_verb, nominal_parties, own_means, passive_agents, phrase, prep_objects, shares_passive,
     subject_tokens, temporal_clause,
 )
@@ -254,6 +254,13 @@ def verb_arguments(verb: Token, entry: Entry) -> tuple[list[Token], list[list[To
         # "X issued a statement *to express* its outrage": the message's author does what it is issued to do
         actors, how = authors, "author of the message the clause belongs to"
     direct: list[Token] = []
+    if absolute_participle(verb):
+        if entry.event_type in INSTRUMENT_OBJECT_TYPES:
+            # "with its troops deployed along the border": forces moved are their own side's
+            actors, how = children_with(verb, ("nsubj",)), "forces moved (absolute participle)"
+        else:
+            # "with 43 people killed", "with the town captured by X": the subject underwent it
+            direct = children_with(verb, ("nsubj",))
     if verb.tag_ == "VBG" and (doers := hands_of(verb)):
         # "whose *killing* at the hands of X": a gerund's doer, not the noun it belongs to
         actors, how = doers, "'at the hands of' phrase"
