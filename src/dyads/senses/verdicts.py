@@ -1,0 +1,62 @@
+"""Verdicts told by a verb of saying: "X said the sanctions *were illegal*", "the US plan was *a blatant attack*,
+Syria said", "a protest the authorities said *was unacceptable*". A party that says another's act or another party
+is a thing of a damning name criticises it as much as one that calls it so (CAMEO 111, PLOVER ACCUSE), with no
+verb of criticism in the sentence.
+
+Only a clause that asserts the verdict counts: a copula or a verb of amounting (`verdict_copulas`), not negated and
+with no modal ("would be unacceptable" warns, it judges nothing done), whose subject is a noun (a pronoun names no
+judged act or party), and whose predicate's head or its own modifiers carry the damning word (not a word deeper in
+its phrase: "was a victim *of aggression*" judges the aggressor, not the subject).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dyads.senses.table import in_class
+
+# Word class of the verbs that link a subject to what it is judged to be ("was", "amounted to", "constituted").
+COPULA_CLASS = "verdict_copulas"
+# Dependencies under a verb of saying of the clause it reports, and of a verb of saying put after that clause.
+SAID_DEPS = ("ccomp",)
+AFTER_DEPS = ("ccomp", "parataxis")
+# Dependencies of a copula's predicate, of a verb of amounting's ("constituted *a violation*"), and the preposition
+# of "amounted *to*".
+PREDICATE_DEPS = ("acomp", "attr", "dobj")
+AMOUNT_PREPS = ("to",)
+# Modifiers of a predicate that are part of its name ("a *politically motivated* provocation", "*totally* illegal").
+NAME_DEPS = ("amod", "advmod", "compound", "npadvmod")
+
+
+def verdicts(verb: Token) -> list[tuple[Token, Token]]:
+    """(subject, predicate) of each verdict a verb of saying reports: its clause ("said *the move was a provocation*"),
+    the clause it is put after ("*the plan was an attack*, Syria said"), or, in a relative clause with no subject
+    of its own, the noun it describes ("a protest the authorities said was unacceptable")."""
+    clauses = [c for c in verb.children if c.dep_ in SAID_DEPS]
+    if verb.dep_ in AFTER_DEPS and verb.head.i < verb.i:
+        clauses.append(verb.head)
+    out: list[tuple[Token, Token]] = []
+    for clause in clauses:
+        if not in_class(clause, COPULA_CLASS) or any(c.dep_ == "neg" or c.tag_ == "MD" for c in clause.children):
+            continue
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        if not subjects and clause.head.i == verb.i and verb.dep_ == "relcl":
+            subjects = [verb.head]  # "a protest the authorities said was unacceptable"
+        if len(subjects) != 1 or subjects[0].pos_ not in ("NOUN", "PROPN"):
+            continue
+        predicates = [c for c in clause.children if c.dep_ in PREDICATE_DEPS]
+        predicates += [o for p in clause.children if p.dep_ == "prep" and p.lower_ in AMOUNT_PREPS
+                       for o in p.children if o.dep_ == "pobj"]
+        out += [(subjects[0], p) for p in predicates]
+    return out
+
+
+def verdict_words(predicate: Token) -> list[Token]:
+    """The words of a verdict's name: its predicate, that word's own modifiers and conjuncts ("unfair and
+    *unjustified*")."""
+    heads = [predicate, *predicate.conjuncts]
+    return heads + [m for h in heads for m in h.children if m.dep_ in NAME_DEPS]
+
+
+def verdict_said(verb: Token, cls: str) -> bool:
+    """True when a verb of saying reports a verdict whose name has a word of class `cls`."""
+    return any(in_class(w, cls) for _, p in verdicts(verb) for w in verdict_words(p))
