@@ -16,6 +16,8 @@ from dyads.senses.table import in_class
 
 # Word class of the verbs that link a subject to what it is judged to be ("was", "amounted to", "constituted").
 COPULA_CLASS = "verdict_copulas"
+# Word class of nouns of a claim or a charge ("the allegations were baseless": a denial).
+CLAIM_CLASS = "claim_nouns"
 # Dependencies under a verb of saying of the clause it reports, and of a verb of saying put after that clause.
 SAID_DEPS = ("ccomp",)
 AFTER_DEPS = ("ccomp", "parataxis")
@@ -41,7 +43,8 @@ def verdicts(verb: Token) -> list[tuple[Token, Token]]:
         subjects = [c for c in clause.children if c.dep_ == "nsubj"]
         if not subjects and clause.head.i == verb.i and verb.dep_ == "relcl":
             subjects = [verb.head]  # "a protest the authorities said was unacceptable"
-        if len(subjects) != 1 or subjects[0].pos_ not in ("NOUN", "PROPN"):
+        if len(subjects) != 1 or subjects[0].pos_ not in ("NOUN", "PROPN") or in_class(subjects[0], CLAIM_CLASS):
+            # "said the allegations were baseless": a claim given a damning name is denied (REJECT), not criticised
             continue
         predicates = [c for c in clause.children if c.dep_ in PREDICATE_DEPS]
         predicates += [o for p in clause.children if p.dep_ == "prep" and p.lower_ in AMOUNT_PREPS

@@ -1,0 +1,45 @@
+"""A verdict given in a free relative: "troops stormed the palace *in what the president called an attempted coup*".
+The clause names the act of the main clause by what a party calls it; that party's naming is an act of its own (a
+criticism), not part of the act it names, so the main clause's trigger does not absorb it.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dyads.events.candidate import Candidate
+from dyads.events.parties import actor_party_spans
+from dyads.senses import in_class
+from dyads.senses.verdicts import verdict_words, verdicts
+
+# The word that opens a free relative ("in *what* X called ...").
+FREE_RELATIVES = ("what",)
+# Verbs of saying whose sense rule `verdict` codes a damning verdict, and the word class of its damning names.
+SAY_LEMMAS = ("say",)
+DAMNING_CLASS = "disapproval"
+
+
+def free_relative_verdict(token: Token) -> bool:
+    """True for a verb heading a free relative with a subject of its own, under a preposition ("in what X called a
+    coup", "in what X described as ...")."""
+    return token.pos_ == "VERB" and token.dep_ == "pcomp" and token.head.pos_ == "ADP" \
+        and any(c.lower_ in FREE_RELATIVES and c.dep_ in ("dobj", "nsubjpass") for c in token.children) \
+        and any(c.dep_ == "nsubj" and c.lower_ not in FREE_RELATIVES for c in token.children)
+
+
+def said_verdict(cand: Candidate) -> Candidate:
+    """A verb of saying coded as a verdict ("X said *the US plan was an attack*", sense rule `verdict`): its trigger
+    is the damning name (where the verdict is stated, often inside a quote the verb of saying follows) and its
+    recipient the party of the judged subject's own phrase, never a party named elsewhere in what was said. Other
+    candidates unchanged."""
+    if cand.entry.event_type != "ACCUSE" or cand.entry.lemma not in SAY_LEMMAS:
+        return cand
+    found = verdicts(cand.trigger)
+    if not found:
+        return cand
+    subject, predicate = found[0]
+    name = next((w for w in verdict_words(predicate) if in_class(w, DAMNING_CLASS)), predicate)
+    spans, _ = actor_party_spans([subject])
+    cand.recipients = [spans] if spans else []
+    cand.rule += f"; verdict '{name.text}' on '{subject.text}' told by '{cand.trigger.text}'"
+    cand.trigger = name
+    return cand
