@@ -8,11 +8,15 @@ from spacy.tokens import Token
 
 from dyads.events.candidate import Candidate
 from dyads.events.parties import actor_party_spans
-from dyads.senses import in_class
-from dyads.senses.verdicts import verdict_words, verdicts
+from dyads.events.syntax import phrase
+from dyads.senses.verdicts import damning, verdict_words, verdicts
 
-# The word that opens a free relative ("in *what* X called ...").
+# The word that opens a free relative ("in *what* X called ..."), and the preposition by which it names the main
+# clause's act ("against what they called persecution" names what is opposed, no act of the clause).
 FREE_RELATIVES = ("what",)
+FREE_RELATIVE_PREPS = ("in",)
+# Dependencies of a party named inside a judged subject's phrase ("the deployment of troops from *the AU*").
+INNER_PARTY_DEPS = ("pobj", "poss")
 # Verbs of saying whose sense rule `verdict` codes a damning verdict, and the word class of its damning names.
 SAY_LEMMAS = ("say",)
 DAMNING_CLASS = "disapproval"
@@ -21,7 +25,7 @@ DAMNING_CLASS = "disapproval"
 def free_relative_verdict(token: Token) -> bool:
     """True for a verb heading a free relative with a subject of its own, under a preposition ("in what X called a
     coup", "in what X described as ...")."""
-    return token.pos_ == "VERB" and token.dep_ == "pcomp" and token.head.pos_ == "ADP" \
+    return token.pos_ == "VERB" and token.dep_ == "pcomp" and token.head.lower_ in FREE_RELATIVE_PREPS \
         and any(c.lower_ in FREE_RELATIVES and c.dep_ in ("dobj", "nsubjpass") for c in token.children) \
         and any(c.dep_ == "nsubj" and c.lower_ not in FREE_RELATIVES for c in token.children)
 
@@ -37,9 +41,12 @@ def said_verdict(cand: Candidate) -> Candidate:
     if not found:
         return cand
     subject, predicate = found[0]
-    name = next((w for w in verdict_words(predicate) if in_class(w, DAMNING_CLASS)), predicate)
+    name = next((w for w in verdict_words(predicate) if damning(w, DAMNING_CLASS)), predicate)
     spans, _ = actor_party_spans([subject])
-    cand.recipients = [spans] if spans else []
+    # "the deployment of troops *from the AU force*": failing the subject's own phrase, a party named inside it
+    inner = [phrase(t) for t in subject.subtree if t.i != subject.i and t.dep_ in INNER_PARTY_DEPS
+             and t.pos_ in ("PROPN", "NOUN")]
+    cand.recipients = [tier for tier in (spans, inner) if tier]
     cand.rule += f"; verdict '{name.text}' on '{subject.text}' told by '{cand.trigger.text}'"
     cand.trigger = name
     return cand

@@ -16,6 +16,8 @@ from dyads.senses.table import in_class
 
 # Word class of the verbs that link a subject to what it is judged to be ("was", "amounted to", "constituted").
 COPULA_CLASS = "verdict_copulas"
+# Word class of names that deny a claim's truth ("baseless", "false"): said of anything, a denial, not a criticism.
+FALSITY_CLASS = "falsity"
 # Word class of nouns of a claim or a charge ("the allegations were baseless": a denial).
 CLAIM_CLASS = "claim_nouns"
 # Dependencies under a verb of saying of the clause it reports, and of a verb of saying put after that clause.
@@ -60,6 +62,11 @@ def verdict_words(predicate: Token) -> list[Token]:
     return heads + [m for h in heads for m in h.children if m.dep_ in NAME_DEPS]
 
 
+def damning(word: Token, cls: str) -> bool:
+    """A word of class `cls` that does not only deny a claim's truth ("the threat is *unfounded*" denies, REJECT)."""
+    return in_class(word, cls) and not in_class(word, FALSITY_CLASS)
+
+
 def verdict_said(verb: Token, cls: str) -> bool:
-    """True when a verb of saying reports a verdict whose name has a word of class `cls`."""
-    return any(in_class(w, cls) for _, p in verdicts(verb) for w in verdict_words(p))
+    """True when a verb of saying reports a verdict whose name has a word of class `cls` (not a denial's)."""
+    return any(damning(w, cls) for _, p in verdicts(verb) for w in verdict_words(p))

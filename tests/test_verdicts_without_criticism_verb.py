@@ -1,0 +1,66 @@
+"""Accusations with no verb of criticism (session 25): a verdict told by a verb of saying ("X said the move was a
+provocation"), a damning name given in a relative clause ("a step X called unfriendly", "a move X called a
+provocation"), a merged object predicate ("called the Slovenian move a provocation"), a free relative ("in what X
+called an attempted coup"), and a truce breach told by another party (ACCUSE beside the breach's ASSAULT).
+Sentences we wrote."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import triples
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("The Kremlin said the EU sanctions were illegal.", "RUS", "IGO"),
+    ("The US plan was a blatant attack on Syrian sovereignty, Syria said.", "SYR", "USA"),
+    ("Croatia said the Serbian resolution was a politically motivated provocation.", "HRV", "SRB"),
+])
+def test_a_damning_verdict_told_by_saying_is_an_accusation(code, text, actor, recipient):
+    found = triples(code(text))
+    assert any(t[0] == "ACCUSE" and t[1] == actor and (t[2] or "").startswith(recipient) for t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The Kremlin said the talks were constructive.",
+    "Russia said the Ukrainian strikes would be unacceptable.",
+    "Syria said the country was a victim of aggression.",
+    "The Kremlin said the EU sanctions were not illegal.",
+    "Peru said the allegations were baseless.",
+])
+def test_no_verdict_accusation_without_an_asserted_damning_name(code, text):
+    found = triples(code(text))
+    assert not any(t[0] == "ACCUSE" for t in found), found
+
+
+def test_the_verdict_trigger_is_the_damning_name(code):
+    events = code('"The blockade by Egypt is unacceptable," the Hamas leader said.')
+    accusations = [e for e in events if e.event_type == "ACCUSE"]
+    assert accusations and accusations[0].trigger.text == "unacceptable", accusations
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Slovenia closed the border crossing, a move Zagreb called a provocation.", "HRV", "SVN"),
+    ("Armenia expelled two Russian diplomats on Monday, a step Moscow called unfriendly.", "RUS", "ARM"),
+    ("Croatia called the Slovenian move a provocation.", "HRV", "SVN"),
+    ("Bolivian soldiers stormed the palace in what President Arce called an attempted coup.", "BOL", "BOL"),
+])
+def test_a_damning_name_in_a_relative_or_merged_phrase_is_an_accusation(code, text, actor, recipient):
+    found = triples(code(text))
+    assert ("ACCUSE", actor, recipient) in found, found
+
+
+def test_an_approving_name_in_a_merged_phrase_is_no_accusation(code):
+    found = triples(code("Croatia called the Slovenian move a success."))
+    assert not any(t[0] == "ACCUSE" for t in found), found
+
+
+def test_a_truce_breach_told_by_another_party_is_also_its_accusation(code):
+    found = triples(code("Russia said Ukraine violated the ceasefire."))
+    assert ("ACCUSE", "RUS", "UKR") in found, found
+    assert any(t[0] == "ASSAULT" and t[1] == "UKR" for t in found), found
+
+
+@pytest.mark.parametrize("text", ["Ukraine violated the ceasefire.", "Russia said it violated the ceasefire."])
+def test_a_truce_breach_told_as_fact_or_of_oneself_accuses_no_one(code, text):
+    found = triples(code(text))
+    assert not any(t[0] == "ACCUSE" for t in found), found
