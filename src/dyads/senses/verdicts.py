@@ -16,6 +16,11 @@ from dyads.senses.table import in_class
 
 # Word class of the verbs that link a subject to what it is judged to be ("was", "amounted to", "constituted").
 COPULA_CLASS = "verdict_copulas"
+# Word class of the words that blame a subject for a harm ("responsible", "guilty", "behind"), the prepositions that
+# name the harm, and the word class of harms one is blamed for.
+CULPABILITY_CLASS = "culpability"
+BLAME_PREPS = ("for", "of", "in")
+HARM_CLASS = "blamed_harm"
 # Word class of names that deny a claim's truth ("baseless", "false"): said of anything, a denial, not a criticism.
 FALSITY_CLASS = "falsity"
 # Word class of nouns of a claim or a charge ("the allegations were baseless": a denial).
@@ -51,6 +56,8 @@ def verdicts(verb: Token) -> list[tuple[Token, Token]]:
         predicates = [c for c in clause.children if c.dep_ in PREDICATE_DEPS]
         predicates += [o for p in clause.children if p.dep_ == "prep" and p.lower_ in AMOUNT_PREPS
                        for o in p.children if o.dep_ == "pobj"]
+        # "said Y was *behind* the attack": a preposition of culpability is the predicate itself
+        predicates += [p for p in clause.children if p.dep_ == "prep" and in_class(p, CULPABILITY_CLASS)]
         out += [(subjects[0], p) for p in predicates]
     return out
 
@@ -68,5 +75,15 @@ def damning(word: Token, cls: str) -> bool:
 
 
 def verdict_said(verb: Token, cls: str) -> bool:
-    """True when a verb of saying reports a verdict whose name has a word of class `cls` (not a denial's)."""
-    return any(damning(w, cls) for _, p in verdicts(verb) for w in verdict_words(p))
+    """True when a verb of saying reports a verdict whose name has a word of class `cls` (not a denial's); a word of
+    culpability only with the harm it is blamed for ("responsible *for the attack*", "behind *the bombing*")."""
+    return any(damning(w, cls) and (cls != CULPABILITY_CLASS or blamed_harm(w))
+               for _, p in verdicts(verb) for w in verdict_words(p))
+
+
+def blamed_harm(word: Token) -> Token | None:
+    """The harm a word of culpability blames its subject for: the object of its preposition ("responsible *for* the
+    attack", "guilty *of* the killings") or its own object ("behind the bombing"), when of class `blamed_harm`
+    ("responsible for security" blames no one)."""
+    preps = [word] if word.pos_ == "ADP" else [c for c in word.children if c.dep_ == "prep" and c.lower_ in BLAME_PREPS]
+    return next((o for p in preps for o in p.children if o.dep_ == "pobj" and in_class(o, HARM_CLASS)), None)
