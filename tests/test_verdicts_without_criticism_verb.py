@@ -64,3 +64,51 @@ def test_a_truce_breach_told_by_another_party_is_also_its_accusation(code):
 def test_a_truce_breach_told_as_fact_or_of_oneself_accuses_no_one(code, text):
     found = triples(code(text))
     assert not any(t[0] == "ACCUSE" for t in found), found
+
+
+def test_a_truce_breach_accusation_keeps_the_breach(code):
+    found = triples(code("Russia says Ukrainian forces broke the truce on Monday."))
+    assert any(t[0] == "ACCUSE" and t[1] == "RUS" and t[2] == "UKR" for t in found), found
+    assert any(t[0] == "ASSAULT" and t[1] == "UKR" for t in found), found
+
+
+def test_a_claim_said_to_be_unfounded_is_no_criticism(code):
+    found = triples(code("Zakharova said that the threat of an intervention is unfounded."))
+    assert not any(t[0] == "ACCUSE" for t in found), found
+
+
+def test_a_verdict_recipient_from_a_party_inside_the_judged_phrase(code):
+    found = triples(code("Kagame said the deployment of 7,000 troops from the African Union's force was unacceptable."))
+    assert any(t[0] == "ACCUSE" and t[1] == "RWA" and (t[2] or "").startswith("IGO") for t in found), found
+
+
+def test_a_verdict_on_an_earlier_act_accuses_its_author(code):
+    found = triples(code("The EU imposed new sanctions on Moscow on Monday. The Kremlin said the sanctions were illegal."))
+    assert any(t[0] == "ACCUSE" and t[1] == "RUS" and (t[2] or "").startswith("IGO") for t in found), found
+
+
+def test_a_name_given_to_what_is_opposed_is_not_split_from_the_protest(code):
+    found = triples(code("Veterans' groups in Belfast said they would protest against what they called the persecution "
+                         "of soldiers."))
+    assert not any(t[0] == "ACCUSE" for t in found), found
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Kyiv said Russia was behind the attack on the power plant.", "UKR", "RUS"),
+    ("Barrot said Algeria bore the responsibility for this brutal deterioration.", "FRA", "DZA"),
+    ("Turkey said the Syrian regime was responsible for the killings of civilians.", "TUR", "SYR"),
+])
+def test_blame_for_a_harm_told_by_saying_is_an_accusation(code, text, actor, recipient):
+    found = triples(code(text))
+    assert ("ACCUSE", actor, recipient) in found, found
+
+
+def test_a_duty_is_no_blame(code):
+    found = triples(code("The ministry said the army was responsible for security in the region."))
+    assert not any(t[0] == "ACCUSE" for t in found), found
+
+
+def test_a_verdict_told_by_a_participle_of_saying(code):
+    found = triples(code("Slovenia urged Croatia to implement the ruling, saying Zagreb's refusal was a stain on the rule "
+                         "of law."))
+    assert ("ACCUSE", "SVN", "HRV") in found, found
