@@ -112,3 +112,8 @@ def test_a_verdict_told_by_a_participle_of_saying(code):
     found = triples(code("Slovenia urged Croatia to implement the ruling, saying Zagreb's refusal was a stain on the rule "
                          "of law."))
     assert ("ACCUSE", "SVN", "HRV") in found, found
+
+
+def test_a_verdict_that_names_no_judged_party_codes_nothing(code):
+    found = triples(code("The Kremlin said the sanctions were illegal."))
+    assert not any(t[0] == "ACCUSE" for t in found), found

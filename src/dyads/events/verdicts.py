@@ -15,6 +15,8 @@ from dyads.senses.verdicts import damning, verdict_words, verdicts
 # clause's act ("against what they called persecution" names what is opposed, no act of the clause).
 FREE_RELATIVES = ("what",)
 FREE_RELATIVE_PREPS = ("in",)
+# What a verdict's rule says, so its event is known once resolved.
+VERDICT_MARK = "verdict"
 # Dependencies of a party named inside a judged subject's phrase ("the deployment of troops from *the AU*").
 INNER_PARTY_DEPS = ("pobj", "poss")
 # Verbs of saying whose sense rule `verdict` codes a damning verdict, and the word class of its damning names.
@@ -47,6 +49,14 @@ def said_verdict(cand: Candidate) -> Candidate:
     inner = [phrase(t) for t in subject.subtree if t.i != subject.i and t.dep_ in INNER_PARTY_DEPS
              and t.pos_ in ("PROPN", "NOUN")]
     cand.recipients = [tier for tier in (spans, inner) if tier]
-    cand.rule += f"; verdict '{name.text}' on '{subject.text}' told by '{cand.trigger.text}'"
+    cand.rule += f"; {VERDICT_MARK} '{name.text}' on '{subject.text}' told by '{cand.trigger.text}'"
     cand.trigger = name
     return cand
+
+
+def aimed(events: list) -> list:
+    """The events less the verdicts told by saying whose judged subject named no party and that no later rule (an
+    earlier act it refers to, the story) gave a recipient: "said the violence was unacceptable" condemns no one
+    named, and a recipient-less criticism is kept only where a verb of criticism says it (precision first)."""
+    return [e for e in events if not (e.recipient is None and e.event_type == "ACCUSE"
+                                      and f"; {VERDICT_MARK} '" in (e.why or ""))]
