@@ -1,6 +1,12 @@
-"""A verdict given in a free relative: "troops stormed the palace *in what the president called an attempted coup*".
-The clause names the act of the main clause by what a party calls it; that party's naming is an act of its own (a
-criticism), not part of the act it names, so the main clause's trigger does not absorb it.
+"""Verdicts as events (session 25): accusations carried by a damning name rather than a verb of criticism.
+
+- A free relative: "troops stormed the palace *in what the president called an attempted coup*". The clause names
+  the main clause's act by what a party calls it; that naming is an act of its own (a criticism), not part of the act
+  it names, so the main clause's trigger does not absorb it (`free_relative_verdict`).
+- A verdict told by a verb of saying (sense rule `verdict`, `dyads.senses.verdicts`): "X said the US plan was an
+  attack". Its trigger is the damning name (where the verdict is stated, often inside a quote the verb of saying
+  follows), its recipient the party of the judged subject's phrase (`said_verdict`); one that ends with no recipient
+  codes nothing (`aimed`).
 """
 from __future__ import annotations
 
