@@ -117,3 +117,8 @@ def test_a_verdict_told_by_a_participle_of_saying(code):
 def test_a_verdict_that_names_no_judged_party_codes_nothing(code):
     found = triples(code("The Kremlin said the sanctions were illegal."))
     assert not any(t[0] == "ACCUSE" for t in found), found
+
+
+def test_a_conceding_verdict_condemns_no_one(code):
+    found = triples(code("Norway's prime minister said the Swedish protest was legal but disrespectful."))
+    assert not any(t[0] == "ACCUSE" for t in found), found

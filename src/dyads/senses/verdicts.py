@@ -21,6 +21,8 @@ COPULA_CLASS = "verdict_copulas"
 CULPABILITY_CLASS = "culpability"
 BLAME_PREPS = ("for", "of", "in")
 HARM_CLASS = "blamed_harm"
+# Conjunctions of contrast that make a verdict a weighing ("legal but disrespectful").
+CONTRAST_CONJUNCTIONS = ("but", "yet")
 # Word class of names that deny a claim's truth ("baseless", "false"): said of anything, a denial, not a criticism.
 FALSITY_CLASS = "falsity"
 # Word class of nouns of a claim or a charge ("the allegations were baseless": a denial).
@@ -78,7 +80,13 @@ def verdict_said(verb: Token, cls: str) -> bool:
     """True when a verb of saying reports a verdict whose name has a word of class `cls` (not a denial's); a word of
     culpability only with the harm it is blamed for ("responsible *for the attack*", "behind *the bombing*")."""
     return any(damning(w, cls) and (cls != CULPABILITY_CLASS or blamed_harm(w))
-               for _, p in verdicts(verb) for w in verdict_words(p))
+               for _, p in verdicts(verb) if not _conceding(p) for w in verdict_words(p))
+
+
+def _conceding(predicate: Token) -> bool:
+    """"was legal *but* disrespectful": a verdict that grants its subject something before it faults it weighs the
+    act, it condemns no one (a predicate coordinated by a conjunction of contrast)."""
+    return any(c.dep_ == "cc" and c.lower_ in CONTRAST_CONJUNCTIONS for c in predicate.children)
 
 
 def blamed_harm(word: Token) -> Token | None:
