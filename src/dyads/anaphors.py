@@ -37,6 +37,8 @@ REFERRING_DETS = frozenset(("the", "this", "that", "these", "those"))
 # Possessive pronouns that name the author of an earlier act ("dismissed *its* call", "rejected *their* demand").
 REFERRING_POSSESSIVES = frozenset(("its", "their", "his", "her"))
 SENTENCES_BACK = 3
+# Dependencies of a verdict's name on its copula ("the move was *illegal*", "was *a provocation*").
+VERDICT_DEPS = ("acomp", "attr")
 # Verbs of denial: with no party as their object they answer an earlier accusation.
 DENIAL_LEMMAS = frozenset(("deny", "refute", "dismiss"))
 STATE_SECTORS = frozenset(("GOV", "MIL", "COP", "JUD", "LEG"))
@@ -65,6 +67,13 @@ def anaphor_of(trigger: Token) -> Token | None:
     if trigger.head.lower_ in known and (trigger.dep_ == "relcl" or trigger.dep_ == "acl" and trigger.tag_ == "VBN"
                                          and any(c.dep_ == "agent" for c in trigger.children)):
         return trigger.head  # "a charge the army denies", "a charge *refuted by* Russia"
+    # "said *the sanctions* were illegal": a verdict's name (or a modifier of it) refers by the copula's subject
+    verdict = trigger if trigger.dep_ in VERDICT_DEPS else trigger.head if trigger.head.dep_ in VERDICT_DEPS else None
+    if verdict is not None:
+        subject = next((c for c in verdict.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in known and any(
+                d.dep_ == "det" and d.lower_ in REFERRING_DETS for d in subject.children):
+            return subject
     return None
 
 

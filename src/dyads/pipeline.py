@@ -23,6 +23,7 @@ from dyads import (
 )
 from dyads.pairing import RECIPIENT_TIERS, at_home, home_actor, is_coded, pairs, party_code, same_party
 from dyads.errors import message
+from dyads.events.verdicts import aimed
 from dyads.read import content_hash
 from dyads.records import Document, ErrorRecord, Event, EventDate, Party, Place, Result, Span
 from dyads.settings import Settings
@@ -186,6 +187,11 @@ def code_parsed(document: Document, doc: Doc, lex: lexicon.Lexicon, *,
     resolved = story_recipients.resolve(resolved, resolver)
     replaced = {id(old): new for old, new in zip((e for _, coded in found for e in coded), resolved)}
     found = [(cand, [replaced[id(e)] for e in coded]) for cand, coded in found]
+    # a verdict told by saying that names no judged party, and that nothing above gave one, codes nothing
+    unaimed = {id(e) for e in resolved} - {id(e) for e in aimed(resolved)}
+    if unaimed:
+        resolved = [e for e in resolved if id(e) not in unaimed]
+        found = [(cand, [e for e in coded if id(e) not in unaimed]) for cand, coded in found]
     triggers = {(c.sentence_index, c.trigger.idx): c.trigger for c, coded in found if coded}
     token_of = lambda e: triggers.get((e.sentence_index, e.trigger.start))  # noqa: E731
     # law-making drops out only now: a reaction may refer back to it ("condemned the vote"); an act the law names

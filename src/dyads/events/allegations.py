@@ -14,7 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from dyads import status
-from dyads.senses import in_class
+from dyads.senses import in_class, word_classes
 from dyads.events.candidate import Candidate
 from dyads.events.parties import actor_party_spans
 from dyads.events.syntax import SUBJECT_DEPS, children_with
@@ -22,6 +22,8 @@ from dyads.events.syntax import SUBJECT_DEPS, children_with
 # CAMEO codes of breaking a rule (128: defy norms, law) and of accusing (112).
 BREACH_CAMEOS = ("128",)
 ACCUSE_CAMEO = "112"
+# Word class of the agreements to stop fighting whose breach is a use of force (ceasefire, truce).
+TRUCE_CLASS = "truce_terms"
 # Word class of nouns of a statement or finding whose that-clause tells what its issuer holds ("a ruling that ...").
 FINDING_CLASS = "finding"
 # Where the clause that tells the breach sits under the verb of saying.
@@ -67,6 +69,25 @@ def alleged(cand: Candidate) -> Candidate:
     entry = cand.entry
     if entry.cameo not in BREACH_CAMEOS or cand.status != "occurred" or not any(cand.actors):
         return cand
+    return _accusation(cand)
+
+
+def told_breach(cand: Candidate) -> Candidate | None:
+    """"Russia said Ukraine violated the ceasefire": the breach of a truce is a use of force (ASSAULT, coding guide,
+    session 6) and, told by another party, that party's accusation of the breaker too (ACCUSE speaker -> breaker):
+    a second candidate of the same trigger, the breach itself kept. None for any other candidate."""
+    entry = cand.entry
+    if entry.event_type != "ASSAULT" or entry.object not in word_classes()[TRUCE_CLASS] \
+            or cand.status != "occurred" or not any(cand.actors):
+        return None
+    accusation = _accusation(replace(cand, actors=list(cand.actors), recipients=list(cand.recipients)))
+    return accusation if accusation.entry.event_type == "ACCUSE" else None
+
+
+def _accusation(cand: Candidate) -> Candidate:
+    """The candidate turned into its speaker's accusation of its actors, when another party's verb of saying tells
+    it; unchanged otherwise."""
+    entry = cand.entry
     said_by = speaker(cand.trigger)
     if said_by is None or said_by.lower_ in ("who", "which", "that"):
         return cand

@@ -15,6 +15,7 @@ from dyads.events.generic import generic_actor
 from dyads.events.habitual import experiential_description, habitual_description, standing_description
 from dyads.events.quoted import third_party_quoted
 from dyads.events.stated import unstated_disposition
+from dyads.events.verdicts import free_relative_verdict, said_verdict
 from dyads.events.syntax import TIME_PREPS, by_agent, prep_objects
 from dyads.events.triggers import is_object, match, modal_entry, names_event_of_head, possible, possible_modals
 from dyads.lexicon import NOT_AN_EVENT, Entry, Lexicon
@@ -70,6 +71,8 @@ def _governor(token: Token, triggers: dict[int, Entry]) -> Token | None:
     sense is no event does not absorb a nominal that names its own parties ("released accounts of a *phone
     call* between X and Y": publishing is no event, the call is); one with no parties of its own stays absorbed
     ("spoke to reporters about the *attack*": the speaker is no attacker)."""
+    if free_relative_verdict(token):
+        return None  # "stormed the palace *in what X called a coup*": X's naming is an act of its own
     if _mediates(token, triggers[token.i]):
         return None  # "talks in Doha *mediated by Qatar*": the mediation is the agent's own act (CAMEO 045)
     own = token.pos_ == "NOUN" and (nominals.names_own_parties(token) or bool(own_doers(token, triggers[token.i])))
@@ -234,6 +237,7 @@ def analyse(doc: Doc, lexicon: Lexicon, *, argue_dropped: bool = True) -> list[C
                 continue
             reporters = reporter_tokens(sentence, triggers) if reporters is None else reporters
             cand = orders.demanded(allegations.alleged(build_candidate(sentence, s_index, token, entry, reporters)))
+            cand = said_verdict(cand)
             cand.actors, not_party = political.parties_only(cand.actors)
             if entry.event_type == NOT_AN_EVENT:
                 cand.dropped = _no_event(entry)
@@ -259,6 +263,9 @@ def analyse(doc: Doc, lexicon: Lexicon, *, argue_dropped: bool = True) -> list[C
                 cand.dropped = nominals.not_specific(token, set(triggers)) \
                     or nominals.unnamed_actor(noun, cand.actors, governing(noun))
             out.append(cand)
+            if not cand.dropped and (accused := allegations.told_breach(cand)) is not None:
+                accused.actors, accused.dropped = political.parties_only(accused.actors)
+                out.append(accused)  # "X said Y violated the truce": X's accusation beside Y's breach
         for say_i, (entry, modal) in modals.items():
             if say_i in triggers:
                 continue

@@ -114,10 +114,13 @@ def judgement_words(verb: Token) -> list[Token]:
     """The words of what a verb of naming calls its object: an object predicate ("called X *a crime*"), an
     as-phrase ("described X *as reckless*"), or words the parser hung on the object's right ("called the decision
     *completely unjustified*"). Empty when the verb has no object (active or passive)."""
+    if (name := _relative_name(verb)) is not None:
+        return list(name.subtree)
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if not objects:
         return _small_clause_words(verb) + [w for p in _merged_predicates(verb) for w in p.subtree
-                                            if w.i >= p.i]
+                                            if w.i >= p.i] + [w for p in _named_predicates(verb) for w in p.subtree
+                                                              if w.i > p.i]
     # "held Iran *accountable* for X": the parser may hang the predicate adjective on the verb as a clause
     out = [w for c in verb.children if c.dep_ in JUDGEMENT_DEPS or (c.dep_ == "prep" and c.lower_ == "as")
            or (c.dep_ == "advcl" and c.pos_ == "ADJ") for w in c.subtree]
@@ -129,7 +132,10 @@ def judged_objects(verb: Token) -> list[Token]:
     """What a verb of naming calls something: its object ("called *the allegations* baseless"), its passive
     subject ("*the claims* were called false") or the subject of a verbless clause the parser made of object and
     predicate, with their conjuncts."""
+    if _relative_name(verb) is not None:
+        return [verb.head, *verb.head.conjuncts]  # "a move *Zagreb called a provocation*": the noun it describes
     out = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    out += _named_predicates(verb)
     out += [a for c in verb.children if c.dep_ == "ccomp" and c.tag_ not in FINITE_TAGS
             and not any(x.dep_ in ("aux", "auxpass", "mark") for x in c.children)
             for a in c.children if a.dep_ == "nsubj"]
@@ -158,6 +164,33 @@ def _merged_predicates(verb: Token) -> list[Token]:
     if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
         return []
     return [c for c in verb.children if c.dep_ == "oprd" and _merged_object(c)]
+
+
+def _relative_name(verb: Token) -> Token | None:
+    """"a step *Moscow called a provocation*", "a move the opposition called *an attempt to ...*": in a relative
+    clause with no relative pronoun the noun it describes is what is named, and the verb's nominal object (or
+    object predicate) is the name the parser hung on it. None when the verb is no such relative clause, or its
+    object is a relative pronoun ("a move *which* X described as ...") or a passive subject names what is named."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN") \
+            or any(c.dep_ == "nsubjpass" or c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    predicates = [c for c in verb.children if c.dep_ == "oprd"]
+    names = predicates if not objects else objects if not predicates else []
+    if len(names) != 1 or names[0].pos_ not in ("NOUN", "ADJ") or names[0].tag_ in RELATIVE_TAGS:
+        return None
+    return names[0]
+
+
+def _named_predicates(verb: Token) -> list[Token]:
+    """"called [the Slovenian *move*] a provocation", parsed with the object as an object predicate and the name as
+    its object: an object predicate noun opened by an article or a possessor, with a nominal object after it (the
+    name), of a verb with no object of its own."""
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "NOUN"
+            and any(d.dep_ in ("det", "poss") for d in c.subtree if d.i < c.i)
+            and any(o.dep_ == "dobj" and o.i > c.i and o.pos_ == "NOUN" for o in c.children)]
 
 
 def _small_clause_words(verb: Token) -> list[Token]:

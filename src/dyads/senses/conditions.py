@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from dyads import lexicon, own_side
 from dyads.actors import tables
+from dyads.senses.verdicts import verdict_said
 from dyads.senses.arguments import (ANSWER_PREPS, RELATIVE_TAGS, SUBJECT_DEPS, _agents, _subjects, answering_word,
                                     judged_objects, judgement_words, relative_object, verb_objects)
 from dyads.senses.table import Rule, in_class, rules
@@ -333,6 +334,9 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
         # "refused to rule out *imposing martial law*": the option named by a gerund, with its object
         options += [g for c in options for g in c.children if g.dep_ in ("xcomp", "ccomp", "pcomp") and g.tag_ == "VBG"]
         return any(not cls or in_class(w, cls) for c in options for o in verb_objects(c) for w in o.subtree)
+    if rule.test == "verdict":
+        # "said the sanctions *were illegal*": a verdict with a word of the class, told by a verb of saying
+        return verdict_said(token, cls)
     if rule.test == "judged":
         # "called the decision *unjustified*", "called the release *a constructive step*", "described the junta *as
         # illegitimate*": the name a verb of naming gives its object, with a word of the class in it

@@ -15,7 +15,7 @@ from dyads.records import EVENT_TYPES
 
 TESTS = ("modifier", "actor", "prep", "subject_of", "plural", "clause", "complement", "complement_object", "object", "object_not", "object_modifier",
          "particle_time", "particle_object", "particle_bare", "question", "own_future", "own_future_pending", "modal_clause", "negated_clause",
-         "object_clause", "clause_object", "clause_passive", "governed", "governed_by", "that_clause", "judged", "attributive",
+         "object_clause", "clause_object", "clause_passive", "governed", "governed_by", "that_clause", "judged", "verdict", "attributive",
          "unopposed", "kept_open", "continued", "other_clause", "kind_of", "standing", "manner", "conditioned",
          "named_by", "answered", "answer_object", "addressed_prep", "particle", "always")
 # Special members of a word class: a named party, a place, a person (by the parser's entity type); a state's or an
