@@ -123,8 +123,11 @@ def main(argv: list[str] | None = None) -> int:
 
 def feature_names(rows, cfg) -> list[str]:
     """The model's features: every name the rows make, but a lexicon entry's own feature (`entry=...`) only for
-    entries with at least `entry_min_events` labelled events (a rarer entry's weight would be noise; it weighs 0)."""
+    entries with at least `entry_min_events` labelled events (a rarer entry's weight would be noise; it weighs 0),
+    and none at all with `entry_features = false`."""
     seen = Counter(n for _, f, _ in rows for n in f)
+    if not cfg.get("entry_features", True):
+        return sorted(n for n in seen if not n.startswith("entry="))
     return sorted(n for n, k in seen.items() if not n.startswith("entry=") or k >= cfg.get("entry_min_events", 1))
 
 
@@ -408,8 +411,10 @@ def card(model: confidence.Model, info, curve, rel, names, platt, cfg_feature: b
         "the story's length in sentences (`story_sentences`); whether the story codes the same two parties in",
         "other sentences too (`pair_elsewhere`); whether both parties are states, a country or its government",
         "(`both_states`);",
-        "and the lexicon entry that fired, `entry=...`, for entries with enough tune events: how often that entry's",
-        "events are right beyond what its type says) and applies "
+        ("and the lexicon entry that fired, `entry=...`, for entries with enough tune events: how often that entry's "
+         "events are right beyond what its type says) and applies " if model_uses_entries(model) else
+         "but not the lexicon entry that fired: `entry_features = false`, since session 25, because entries' "
+         "rates on the tune documents the coder was corrected on overstate them on new text) and applies ")
         + ("gradient-boosted regression trees (a walk down each tree, a sum and a sigmoid; no machine-learning "
            "library at run time)." if model.trees else
            "a logistic regression (a dot product and a sigmoid; no machine-learning library at run time)."),
@@ -469,6 +474,11 @@ def card(model: confidence.Model, info, curve, rel, names, platt, cfg_feature: b
         "- Retrain whenever the coder changes: the features' meaning follows the coder's rules.",
     ]
     return "\n".join(lines)
+
+
+def model_uses_entries(model: confidence.Model) -> bool:
+    """Whether the model reads a lexicon entry's own feature (`entry=...`)."""
+    return any(name.startswith("entry=") for name in model.uses())
 
 
 def _tree_splits(tree) -> list[str]:

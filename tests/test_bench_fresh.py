@@ -17,10 +17,7 @@ def _module():
 def test_unseen_batches_are_the_confidence_models_unseen_list(tmp_path):
     fresh = _module()
     found = fresh.unseen_batches()
-    assert ROOT / "gold/realnews/events-n13.done" in found
-    assert ROOT / "gold/wire_proxy/events-w13.done" in found
-    assert ROOT / "gold/realnews/events-n15.done" in found
-    assert ROOT / "gold/wire_proxy/events-w14.done" in found
+    assert ROOT / "gold/realnews/events-n16.done" in found
     assert ROOT / "gold/realnews/events-n17.done" in found
     assert ROOT / "gold/wire_proxy/events-w15.done" in found
     assert ROOT / "gold/realnews/events-n18.done" in found
@@ -42,6 +39,10 @@ def test_unseen_batches_are_the_confidence_models_unseen_list(tmp_path):
     # session 22 rotated the oldest batches into the coder's error pool: they are no longer unseen
     assert ROOT / "gold/realnews/events-n9.done" not in found
     assert ROOT / "gold/wire_proxy/events-w11.done" not in found
+    # session 25 rotated n10 .. n15 and w12 .. w14 into the pool
+    assert ROOT / "gold/realnews/events-n13.done" not in found
+    assert ROOT / "gold/realnews/events-n15.done" not in found
+    assert ROOT / "gold/wire_proxy/events-w14.done" not in found
     assert all(p.name.endswith(".done") and p.exists() for p in found)
     config = tmp_path / "c.toml"
     config.write_text('unseen = ["gold/realnews/events-n3.done", "gold/realnews/no-such.done"]\n')

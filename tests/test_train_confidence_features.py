@@ -74,3 +74,14 @@ def test_boosted_trees_export_scores_like_scikit_learn():
         got = model.bias + sum(confidence._leaf(t, values) for t in model.trees)
         assert abs(got - want) < 1e-4
     assert trainer.trees(cfg) and not trainer.trees({})
+
+
+def test_entry_features_false_leaves_every_lexicon_entry_out():
+    rows = [("d1", {"type=ACCUSE": 1.0, "entry=accuse/VERB": 1.0}, 1),
+            ("d2", {"type=ACCUSE": 1.0, "entry=accuse/VERB": 1.0}, 0),
+            ("d3", {"type=THREATEN": 1.0, "entry=warn/VERB": 1.0, "quoted": 1.0}, 1)]
+    trainer = _trainer()
+    assert trainer.feature_names(rows, {"entry_features": False}) == ["quoted", "type=ACCUSE", "type=THREATEN"]
+    assert "entry=accuse/VERB" in trainer.feature_names(rows, {"entry_features": True})
+    config = __import__("tomllib").loads(SCRIPT.with_suffix(".toml").read_text(encoding="utf-8"))
+    assert config["entry_features"] is False  # the shipped setting (session 25)

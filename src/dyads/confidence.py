@@ -275,7 +275,15 @@ def parse_features(ev: Evidence) -> dict[str, float]:
 
 def story_features(ev: Evidence) -> dict[str, float]:
     """The story around the event: how long it is, whether it codes the event's pair in other sentences too, and
-    whether both parties are states (a country or its government)."""
+    whether both parties are states (a country or its government).
+
+    Session 25 tried more cues of the sentence and story and left them out: none ranked the unseen tune documents
+    better (ROC AUC and recall at precision 0.75, model fitted without them, two seeds): the trigger's dependency role
+    (root / clause / a noun that is another word's argument) and fine tag, a negation word near the trigger, hedge
+    words ("reportedly"), a first-person pronoun or a question mark in the sentence, the story's shares of
+    first-person and quoted sentences, the same type and pair coded in other sentences, the pair the story codes most,
+    the story's countries and events, the actor's country in the lead, the distance between actor and recipient and a
+    recipient that is only a place ("in Syria"). All of them together lowered unseen AUC 0.834 -> 0.829."""
     out: dict[str, float] = {}
     if ev.doc_sentences:
         out["story_sentences"] = min(ev.doc_sentences, LONG_STORY) / LONG_STORY
