@@ -36,6 +36,10 @@ def test_unseen_batches_are_the_confidence_models_unseen_list(tmp_path):
     assert ROOT / "gold/realnews/events-n26.done" in found
     assert ROOT / "gold/realnews/events-n27.done" in found
     assert ROOT / "gold/wire_proxy/events-w21.done" in found
+    assert ROOT / "gold/realnews/events-n28.done" in found
+    assert ROOT / "gold/realnews/events-n29.done" in found
+    assert ROOT / "gold/wire_proxy/events-w22.done" in found
+    assert ROOT / "gold/long_proxy/events-l1.done" in found
     # session 22 rotated the oldest batches into the coder's error pool: they are no longer unseen
     assert ROOT / "gold/realnews/events-n9.done" not in found
     assert ROOT / "gold/wire_proxy/events-w11.done" not in found
