@@ -35,10 +35,14 @@ def person_like(res: Resolution) -> bool:
     return _compatible(res, "person") or one_person(res)
 
 
-def contested(best: Mention, candidates: list[Mention]) -> bool:
-    """True when `best` is an office-holder named by title and another person-like candidate of its sentence
-    belongs to another party: "the Kenyan president met Somalia's foreign minister. *He* said ..." is either."""
+def contested(best: Mention, candidates: list[Mention], mentions: list[Mention], before: int) -> bool:
+    """True when `best` is an office-holder named by title and another person could be meant: a person-like
+    candidate of its sentence of another party ("the Kenyan president met Somalia's foreign minister. *He* said
+    ..."), or any person named after it and before the pronoun at `before`, even one the pronoun's own clause
+    rules out ("X wrote to Y urging *him*": Y, whom the pronoun cannot skip to reach an earlier title)."""
     if not one_person(best.res):
         return False
+    if any(best.res.party.end <= m.start < before and person_like(m.res) for m in mentions):
+        return True
     return any(m is not best and m.sentence == best.sentence and m.res.party.code != best.res.party.code
                and person_like(m.res) for m in candidates)

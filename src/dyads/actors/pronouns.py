@@ -84,7 +84,7 @@ class PronounReferences:
             return [focus] if focus is not None else []
         # a place where something happens ("its policy *in Syria*") is the weakest antecedent in its sentence
         best = max(candidates, key=lambda m: (m.sentence, m.subject, not m.place, m.start))
-        if contested(best, candidates):
+        if contested(best, candidates, self.mentions, span.start_char):
             return []  # "the Kenyan president met Somalia's envoy. He ...": either of them
         if self._party_noun_between(best.start, span, plural=want == "plural", bound=bound, person=want == "person",
                                     body=want == "org"):
