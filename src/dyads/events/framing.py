@@ -56,18 +56,6 @@ def reporter_tokens(sentence: Span, triggers: dict[int, Entry]) -> set[int]:
     return out
 
 
-# Entity labels that name whose a common noun is ("*Peru's* army", "the *Syrian* army", "a *UN* official").
-OWNER_LABELS = ("GPE", "NORP", "ORG")
-
-
-def _named_noun(noun: Token) -> bool:
-    """A common noun whose own modifiers name whose it is ("Peru's army", "the Syrian army", "the army of Peru"):
-    a party, as a named speaker is; "a doctor" or "the witness" names none."""
-    owners = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < noun.i]
-    owners += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-    return any(t.ent_type_ in OWNER_LABELS for o in owners for t in o.subtree)
-
-
 def own_reporter(token: Token, reporters: set[int]) -> set[int]:
     """The reporter tokens of a speaker whose relative clause holds the trigger ("Brazil's president, *who hosted*
     the talks, said ..."): the named speaker did that act, so the phrase is the act's party, not only its reporter.
@@ -82,7 +70,7 @@ def own_reporter(token: Token, reporters: set[int]) -> set[int]:
         if node.dep_ in SUBJECT_DEPS and node.i in reporters and relative:
             # a named speaker only ("Brazil's president, Ana Lima, who ..."): of "a doctor who treated ..." the
             # act is background to the report
-            return {t.i for t in node.subtree} if node.pos_ == "PROPN" or _named_noun(node) else set()
+            return {t.i for t in node.subtree} if node.pos_ == "PROPN" else set()
         node = node.head
     return set()
 
