@@ -365,6 +365,8 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
                                                                  actor.code, actor.sector):
             continue  # "he warned that London could ...": the pronoun is no party of London's state
         actor = home_actor(actor, recipient, entry.event_type)
+        if political.stateless(actor):
+            continue  # "officials said ...", "states that banned X" with no state named: no party of a dyad
         recipient = at_home(recipient, actor, entry.event_type, entry.mode)
         if entry.event_type == "CONSULT" and not is_coded(recipient) and cand.convened:
             recipient = _sides_of_setting(cand, actor, geo.main_country(context.places),

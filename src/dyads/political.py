@@ -113,3 +113,10 @@ def _antecedent(token: Token) -> Token:
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
         return token.head.head
     return token
+
+
+def stateless(actor: Party) -> bool:
+    """True for an actor known only by its sector, with no state or organization code after every rule that finds
+    one ("officials", "the ministry", "countries that ..." when no country is named or guessed): no party a dyad
+    can hold, and no party the coding guide codes (an actor is a state, a body of one, or a coded organization)."""
+    return actor.code is None
