@@ -365,8 +365,6 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
                                                                  actor.code, actor.sector):
             continue  # "he warned that London could ...": the pronoun is no party of London's state
         actor = home_actor(actor, recipient, entry.event_type)
-        if political.stateless(actor):
-            continue  # "officials said ...", "states that banned X" with no state named: no party of a dyad
         recipient = at_home(recipient, actor, entry.event_type, entry.mode)
         if entry.event_type == "CONSULT" and not is_coded(recipient) and cand.convened:
             recipient = _sides_of_setting(cand, actor, geo.main_country(context.places),
@@ -388,6 +386,8 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
         # "X's embassy in Y condemned the boarding": a post abroad addresses its host government
         recipient = host_state.of_post(recipient, entry.event_type, actor, location, place_why, sent.doc,
                                        context.places, (sent.start_char, sent.end_char))
+        if political.stateless(actor, recipient):
+            continue  # "officials said they would ..." with no state named on either side: no dyad at all
         known = evidence.of(cand, actor, recipient, recipient_tier=tier, date_precision=when.precision,
                             pairs=len(found), resolver=resolver, reading=reading(),
                             proposed=cand.entry.source.startswith(typeclf.PROPOSED_SOURCE),

@@ -115,8 +115,11 @@ def _antecedent(token: Token) -> Token:
     return token
 
 
-def stateless(actor: Party) -> bool:
-    """True for an actor known only by its sector, with no state or organization code after every rule that finds
-    one ("officials", "the ministry", "countries that ..." when no country is named or guessed): no party a dyad
-    can hold, and no party the coding guide codes (an actor is a state, a body of one, or a coded organization)."""
-    return actor.code is None
+def stateless(actor: Party, recipient: Party | None) -> bool:
+    """True when neither party of an event names a state or an organization after every rule that finds one: an
+    actor known only by its sector ("officials", "the ministry", "countries that ...", a pronoun standing for one)
+    acting on nobody or on a party known only by its sector too. Such an event belongs to no dyad, and the coding
+    guide codes no event whose actor no state or organization can be given ("gunmen" of no group or country). An
+    unknown actor's act on a coded party ("gunmen killed three American tourists") is kept: its recipient is
+    known."""
+    return actor.code is None and (recipient is None or recipient.code is None)
