@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from dyads import nlp
 from dyads.actors.rules import Resolution, _compatible, _personal
+from dyads.actors.person_roles import contested, one_person
 from dyads.actors.syntax import (
     _addressee_of, _inside_quote, _noun_of, _speaker_of, _speech_verb, clause_subjects, copula_subject,
 )
@@ -74,7 +75,8 @@ class PronounReferences:
         bound_codes = {m.res.party.code for m in self.mentions
                        if any(m.res.party.start <= i < m.res.party.end for i in bound)} - {None}
         candidates = [m for m in self.mentions if m.start < span.start_char and 0 <= sentence - m.sentence
-                      <= PRONOUN_REACH and (_compatible(m.res, want) or _sector_phrase(m.res, want))
+                      <= PRONOUN_REACH and (_compatible(m.res, want) or _sector_phrase(m.res, want)
+                                            or want == "person" and one_person(m.res))
                       and self._number_agrees(m, want)
                       and m.res.party.code not in bound_codes]
         if not candidates:
@@ -82,6 +84,8 @@ class PronounReferences:
             return [focus] if focus is not None else []
         # a place where something happens ("its policy *in Syria*") is the weakest antecedent in its sentence
         best = max(candidates, key=lambda m: (m.sentence, m.subject, not m.place, m.start))
+        if contested(best, candidates, self.mentions, span.start_char):
+            return []  # "the Kenyan president met Somalia's envoy. He ...": either of them
         if self._party_noun_between(best.start, span, plural=want == "plural", bound=bound, person=want == "person",
                                     body=want == "org"):
             return []  # "his lawyer said he ...": someone nearer, whom the tables cannot name, is meant
