@@ -392,6 +392,8 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
         # "X's embassy in Y condemned the boarding": a post abroad addresses its host government
         recipient = host_state.of_post(recipient, entry.event_type, actor, location, place_why, sent.doc,
                                        context.places, (sent.start_char, sent.end_char))
+        if political.stateless(actor, recipient):
+            continue  # "officials said they would ..." with no state named on either side: no dyad at all
         known = evidence.of(cand, actor, recipient, recipient_tier=tier, date_precision=when.precision,
                             pairs=len(found), resolver=resolver, reading=reading(),
                             proposed=cand.entry.source.startswith(typeclf.PROPOSED_SOURCE),

@@ -113,3 +113,13 @@ def _antecedent(token: Token) -> Token:
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
         return token.head.head
     return token
+
+
+def stateless(actor: Party, recipient: Party | None) -> bool:
+    """True when neither party of an event names a state or an organization after every rule that finds one: an
+    actor known only by its sector ("officials", "the ministry", "countries that ...", a pronoun standing for one)
+    acting on nobody or on a party known only by its sector too. Such an event belongs to no dyad, and the coding
+    guide codes no event whose actor no state or organization can be given ("gunmen" of no group or country). An
+    unknown actor's act on a coded party ("gunmen killed three American tourists") is kept: its recipient is
+    known."""
+    return actor.code is None and (recipient is None or recipient.code is None)

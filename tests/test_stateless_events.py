@@ -1,0 +1,22 @@
+"""An event neither of whose parties names a state or an organization codes nothing: an actor known only by its
+sector ("officials", "the ministry", a pronoun standing for one) acting on nobody, or on a party known only by its
+sector too, belongs to no dyad. An unknown actor's act on a coded party is kept. Sentences we wrote; parsed with the
+shared spaCy pipeline."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import triples
+
+
+@pytest.mark.parametrize("text", [
+    "Officials banned the rally on Monday.",
+    "Several countries that opposed the plan threatened to walk out of the talks.",
+])
+def test_no_event_without_a_coded_party(code, text):
+    events = code(text, date="2000-01-01")
+    assert not events, triples(events)
+
+
+def test_an_unknown_actor_acting_on_a_coded_party_is_kept(code):
+    assert ("ASSAULT", None, "USA") in triples(code("Gunmen killed three American tourists.", date="2000-01-01"))
