@@ -55,7 +55,8 @@ class Model:
 
     def proba(self, names: Iterable[str]) -> dict[str, float]:
         """The probability of every label given the active (binary) features `names`."""
-        rows = sorted({self.index[n] for n in names if n in self.index})
+        index = self.index
+        rows = sorted({k for n in names if (k := index.get(n)) is not None})
         z = self.bias + (self.weights[rows].sum(axis=0) if rows else 0.0)
         z = np.exp(z - z.max())
         p = z / z.sum()
