@@ -71,19 +71,6 @@ def test_a_candidate_that_pairs_no_parties_reads_no_date(settings, monkeypatch):
     assert len(dated) == 1  # only the candidate that pairs parties has its date read
 
 
-def test_the_children_table_gives_the_parse_s_children(settings):
-    parse = nlp.load(settings.spacy_model)
-    first = parse("Officials said the talks with the rebels in the capital had been suspended by the envoys.")
-    second = parse("Troops, backed by militias and police, attacked the villages near the border on Monday.")
-    for doc in (first, second, parse("")):
-        for token in doc:
-            assert [c.i for c in nlp.children(token)] == [c.i for c in token.children]
-    # one table per document, of plain numbers (no reference back to the document)
-    assert first.user_data[nlp.CHILDREN] is not second.user_data[nlp.CHILDREN]
-    assert len(second.user_data[nlp.CHILDREN]) == len(second)
-    assert all(isinstance(i, int) for kids in second.user_data[nlp.CHILDREN] for i in kids)
-
-
 def test_a_document_table_is_made_once_and_kept_with_its_document(settings):
     parse = nlp.load(settings.spacy_model)
     first, second = parse("Chile condemned Peru."), parse("Peru condemned Chile.")

@@ -36,14 +36,14 @@ def conditioned(verb: Token, w: Words) -> bool:
     """True for a future or modal verb with a condition of its own ("would shoot down missiles *if* a strike
     threatened", "will retaliate *unless* ..."): a consequence of a condition, not a plan."""
     marks = w.condition_marks
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in nlp.children(c))
-               for c in nlp.children(verb))
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+               for c in verb.children)
 
 
 def counterfactual(verb: Token, modal: Token, w: Words) -> bool:
     """"*would have* repelled", "would *'ve*": what would have happened, which did not."""
     return modal.lower_ in w.stance_auxiliaries and any(
-        c.dep_ == "aux" and c.lemma_.lower() == "have" and c.i > modal.i for c in nlp.children(verb))
+        c.dep_ == "aux" and c.lemma_.lower() == "have" and c.i > modal.i for c in verb.children)
 
 
 PREFERENCE_ADVERBS = ("rather", "sooner")
@@ -60,7 +60,7 @@ def serial(verb: Token) -> bool:
 def preference(verb: Token, modal: Token, w: Words) -> bool:
     """"would *rather* fight", "would *sooner* leave": a preference, which announces no plan."""
     return modal.lower_ in w.stance_auxiliaries and any(
-        c.dep_ == "advmod" and c.lower_ in PREFERENCE_ADVERBS and c.i > modal.i for c in nlp.children(verb))
+        c.dep_ == "advmod" and c.lower_ in PREFERENCE_ADVERBS and c.i > modal.i for c in verb.children)
 
 
 def two_word_mark(child: Token, verb: Token, w: Words) -> bool:
@@ -87,7 +87,7 @@ def speculated(verb: Token, w: Words, max_steps: int) -> Token | None:
             return found
         if finite and node.lemma_.lower() in w.say_verbs:
             # "has *not* confirmed that its delegation will attend": a future no one has announced
-            return next((c for c in nlp.children(node) if c.dep_ == "neg"), None)
+            return next((c for c in node.children if c.dep_ == "neg"), None)
     return None
 
 
@@ -99,7 +99,7 @@ def _predicted(governor: Token, w: Words) -> Token | None:
         return governor
     if governor.lemma_.lower() != "be":
         return None
-    return next((c for c in nlp.children(governor)
+    return next((c for c in governor.children
                  if c.dep_ == "acomp" and c.lower_ in w.predictive_adjectives
                  or c.dep_ == "nsubj" and c.lemma_.lower() in w.possibility_nouns), None)
 
@@ -119,22 +119,22 @@ def purpose(clause: Token, w: Words, *, own: bool = False) -> Token | None:
             or lemma in w.cancelling_governors or lemma in w.realising_governors or governor.pos_ != "VERB":
         return None
     # "made the decision *to accept*", "the decision that was made *to withdraw*": the content of a decision
-    nouns = [c for c in nlp.children(governor) if c.dep_ in ("dobj", "nsubjpass")]
+    nouns = [c for c in governor.children if c.dep_ in ("dobj", "nsubjpass")]
     if governor.dep_ == "relcl":
         nouns.append(governor.head)
     if any(n.lemma_.lower() in w.decision_nouns for n in nouns):
         return None
     # "became *the first* foreign secretary to visit": a ranked noun the infinitive tells a fact about
-    ranked = [c for c in nlp.children(governor) if c.dep_ in ("attr", "dobj", "nsubj", "nsubjpass", "oprd")]
-    to = next((c for c in nlp.children(clause) if c.dep_ == "aux" and c.lower_ == "to"), None)
+    ranked = [c for c in governor.children if c.dep_ in ("attr", "dobj", "nsubj", "nsubjpass", "oprd")]
+    to = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ == "to"), None)
     before = to.nbor(-1) if to is not None and to.i > 0 else None
     if before is not None and before.pos_ == "NOUN" and before.ent_type_ not in ("DATE", "TIME") \
             and before.dep_ not in ("npadvmod", "tmod"):
         ranked.append(before)  # "made history *as the first nation* to ban X" (not "*last week* to obtain X")
-    if any(m.lower_ in w.ranking_modifiers for n in ranked for m in nlp.children(n) if m.dep_ == "amod"):
+    if any(m.lower_ in w.ranking_modifiers for n in ranked for m in n.children if m.dep_ == "amod"):
         return None
     # "the offensive *led* the army *to plead* for help": a cause that brings its object to act is no purpose
-    if lemma in w.causing_governors and any(c.dep_ == "dobj" for c in nlp.children(governor)):
+    if lemma in w.causing_governors and any(c.dep_ == "dobj" for c in governor.children):
         return None
     return to
 
@@ -147,7 +147,7 @@ def _asserted(verb: Token, w: Words) -> bool:
         return True
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         return True  # "a convoy of forces *entering* the region to support the rebels": a movement under way
-    if any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in nlp.children(verb)):
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children):
         return True
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in w.plan_verbs
 
@@ -157,12 +157,12 @@ def subject_of_modal(noun: Token, w: Words) -> tuple[str, Token] | None:
     is the subject of a verb of possibility or of a prediction is itself only possible."""
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in w.scheduling_verbs:
         # "the withdrawal *will begin* next month", "would be completed by May": the event is scheduled
-        future = next((c for c in nlp.children(noun.head) if c.dep_ == "aux" and c.lower_ in w.plan_auxiliaries), None)
+        future = next((c for c in noun.head.children if c.dep_ == "aux" and c.lower_ in w.plan_auxiliaries), None)
         if future is not None:
             return "planned", future
     if noun.dep_ not in ("nsubj", "csubj") or noun.head.pos_ not in ("VERB", "AUX"):
         return None
-    for aux in (c for c in nlp.children(noun.head) if c.dep_ == "aux"):
+    for aux in (c for c in noun.head.children if c.dep_ == "aux"):
         if aux.lower_ in w.hypothetical_auxiliaries or aux.lower_ in w.stance_auxiliaries:
             return "hypothetical", aux
     return None
@@ -172,7 +172,7 @@ def imperative(verb: Token) -> bool:
     """True for the verb of a command or exhortation opening its sentence ('"*Let* them fight Isis."', "*Stop* the
     shelling!"), also quoted before its speaker: a bare verb form with no subject of its own, before which only
     punctuation stands."""
-    if verb.dep_ not in ("ROOT", "ccomp", "parataxis") or verb.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in nlp.children(verb)):
+    if verb.dep_ not in ("ROOT", "ccomp", "parataxis") or verb.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return False
     return all(t.is_punct for t in nlp.sentence(verb) if t.i < verb.i)
 
@@ -185,7 +185,7 @@ def own_clause(node: Token, w: Words) -> bool:
         return False
     # "threatened to kill X and *to kill* Y": the "to" of an infinitive is no auxiliary of its own
     if any(c.dep_ in ("nsubj", "nsubjpass") or c.dep_ in ("aux", "auxpass") and c.lower_ != "to"
-           for c in nlp.children(node)):
+           for c in node.children):
         return True
     # "would mean more aid ... *are* under assault": a present-tense form never shares a modal or an auxiliary;
     # but a plural present is spelt as the bare verb, which the tagger often takes it for after a modal ("said the
@@ -193,7 +193,7 @@ def own_clause(node: Token, w: Words) -> bool:
     if node.tag_ == "VBZ" or node.tag_ == "VBP" and not _bare_after_modal(node, w):
         return True
     # a past form after a perfect or passive auxiliary may be a participle sharing it ("has not attacked or shelled")
-    shared = any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in ("have", "be") for c in nlp.children(node.head))
+    shared = any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in ("have", "be") for c in node.head.children)
     return node.tag_ == "VBD" and not shared
 
 
@@ -203,7 +203,7 @@ def _bare_after_modal(node: Token, w: Words) -> bool:
     future and hypothetical auxiliaries of status.toml)."""
     return node.lower_ == node.lemma_.lower() and any(
         c.dep_ == "aux" and c.tag_ == "MD" and (c.lower_ in w.plan_auxiliaries or c.lower_ in w.hypothetical_auxiliaries)
-        for c in nlp.children(node.head))
+        for c in node.head.children)
 
 
 def presupposed(noun: Token, w: Words) -> bool:
@@ -217,7 +217,7 @@ def presupposed(noun: Token, w: Words) -> bool:
         return False
     # owned by its author ("*his* threat", "*Peru's* blockade", "*Turkish* attack"): with a bare "the" the author is
     # unknown, and the one who ends it ("petitioned the UN to end the expulsion") is no author
-    return any(c.dep_ == "poss" or c.dep_ in ("amod", "compound") and c.text[:1].isupper() for c in nlp.children(noun))
+    return any(c.dep_ == "poss" or c.dep_ in ("amod", "compound") and c.text[:1].isupper() for c in noun.children)
 
 
 # Determiners of an act already known to the reader ("respond to *the* strike"), not of any act to come ("any").
@@ -234,8 +234,8 @@ def answered(noun: Token) -> bool:
         return False
     return any(c.dep_ == "poss" or c.dep_ in ("amod", "compound") and c.text[:1].isupper()
                or c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS
-               or c.dep_ == "prep" and c.lower_ == "by" and any(o.dep_ == "pobj" for o in nlp.children(c))
-               for c in nlp.children(noun))
+               or c.dep_ == "prep" and c.lower_ == "by" and any(o.dep_ == "pobj" for o in c.children)
+               for c in noun.children)
 
 
 def resisted(noun: Token, w: Words) -> bool:
@@ -252,10 +252,10 @@ def elided_sibling(clause: Token) -> Token | None:
     """The earlier reported clause whose auxiliary a bare verb shares ("saying the US *would* counterbalance Iran,
     *continue* to battle Isis"): a bare verb with no subject nor auxiliary of its own, which the parser hung as a
     second complement of the verb of saying, is the same clause continued."""
-    if clause.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in nlp.children(clause)):
+    if clause.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in clause.children):
         return None
-    earlier = [c for c in nlp.children(clause.head) if c.dep_ in ("ccomp", "conj") and c.i < clause.i and c.pos_ == "VERB"
-               and any(a.dep_ in ("aux", "auxpass") for a in nlp.children(c))]
+    earlier = [c for c in clause.head.children if c.dep_ in ("ccomp", "conj") and c.i < clause.i and c.pos_ == "VERB"
+               and any(a.dep_ in ("aux", "auxpass") for a in c.children)]
     return earlier[-1] if earlier else None
 
 
@@ -264,7 +264,7 @@ def for_subject(child: Token, verb: Token) -> bool:
     subject of its own brought in by "for" names an action wanted, allowed or awaited, not one reported (an act
     named by a noun in it, "for Turkey to renege on *its agreement*", did occur: `status` asks this of verbs)."""
     return child.dep_ == "mark" and child.lower_ == "for" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in nlp.children(verb))
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def obliged(governor: Token, trigger: Token) -> bool:
@@ -273,7 +273,7 @@ def obliged(governor: Token, trigger: Token) -> bool:
     if governor.lemma_.lower() != "have" or governor.tag_ not in ("VBZ", "VBP"):
         return False
     return any(c.dep_ == "xcomp" and c.left_edge.i <= trigger.i <= c.right_edge.i
-               and any(a.dep_ == "aux" and a.lower_ == "to" for a in nlp.children(c)) for c in nlp.children(governor))
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in governor.children)
 
 
 def terms_of(clause: Token, w: Words) -> Token | None:
@@ -282,12 +282,12 @@ def terms_of(clause: Token, w: Words) -> Token | None:
     *demands* Z"): the terms are no act done. A past or perfect clause ("under which X *released* prisoners") reports
     one."""
     if clause.dep_ != "relcl" or clause.tag_ not in ("VBP", "VBZ") or any(
-            c.dep_ in ("aux", "auxpass") for c in nlp.children(clause)):
+            c.dep_ in ("aux", "auxpass") for c in clause.children):
         return None
     noun = clause.head
     # "a deal between *states*, where ...": the noun the parser hung a clause of "where" or "in which" on may be inside
     # the deal's phrase; a relative pronoun subject ("a deal with Chile, *which* supplies ...") stands for its own noun
-    steps = 1 if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in nlp.children(clause)) else 3
+    steps = 1 if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in clause.children) else 3
     for _ in range(steps):
         if noun.lemma_.lower() in w.terms_nouns:
             return noun
@@ -302,13 +302,13 @@ def future_time(node: Token, w: Words) -> Token | None:
     *would* go into effect after the ratification", "a deal *could* not be finalised until the UK had withdrawn",
     "X *will* respond once Y attacks"): the time it names is to come, and what happens then is not reported."""
     timed = node.dep_ == "prep" and node.lower_ in TIME_PREPOSITIONS or node.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in nlp.children(node))
+        c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in node.children)
     if not timed or node.head.pos_ not in ("VERB", "AUX"):
         return None
     if node.dep_ == "advcl" and node.tag_ == "VBD":
         return None  # "will arrive in Geneva *after X brokered* a deal": told in the simple past, it did happen
     modals = w.plan_auxiliaries | w.hypothetical_auxiliaries
-    return next((c for c in nlp.children(node.head) if c.dep_ in ("aux", "auxpass") and c.lower_ in modals), None)
+    return next((c for c in node.head.children if c.dep_ in ("aux", "auxpass") and c.lower_ in modals), None)
 
 
 def modal_participle(clause: Token, w: Words) -> Token | None:
@@ -317,10 +317,10 @@ def modal_participle(clause: Token, w: Words) -> Token | None:
     modal ("attacked the town, *killing* five") is left alone, and so is one of a future, which often tells what
     announcing it does ("said it *would not attend* the talks, *blaming* X": the blame is laid now)."""
     if clause.dep_ != "advcl" or clause.tag_ not in ("VBG", "VB") or any(
-            c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in nlp.children(clause)):
+            c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in clause.children):
         return None
     head = clause.head
-    return head if any(c.dep_ == "aux" and c.lower_ in w.hypothetical_auxiliaries for c in nlp.children(head)) else None
+    return head if any(c.dep_ == "aux" and c.lower_ in w.hypothetical_auxiliaries for c in head.children) else None
 
 
 def aim(node: Token, w: Words) -> Token | None:
@@ -329,16 +329,16 @@ def aim(node: Token, w: Words) -> Token | None:
     ("a resolution *intended* to allow aid", "a programme *designed* to test drones", "talks *aimed* at ending the
     war"; an actor's own "aimed to capture" is its plan, left to the plan verbs)."""
     if node.lemma_ == "be":
-        return next((c for c in nlp.children(node) if c.dep_ in ("nsubj", "nsubjpass")
+        return next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")
                      and c.lemma_.lower() in w.purpose_nouns), None)
     if node.lemma_.lower() not in w.purpose_participles:
         return None
-    if node.tag_ == "VBN" and (node.dep_ == "acl" or any(c.dep_ == "auxpass" for c in nlp.children(node))):
+    if node.tag_ == "VBN" and (node.dep_ == "acl" or any(c.dep_ == "auxpass" for c in node.children)):
         return node
     # "is limited in scope and *intended* to allow aid": a conjunct with no subject shares the first one's passive
     shared = node.dep_ == "conj" and node.tag_ in ("VBN", "VBD") and not any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in nlp.children(node))
-    return node if shared and any(c.dep_ == "auxpass" for c in nlp.children(node.head)) else None
+        c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+    return node if shared and any(c.dep_ == "auxpass" for c in node.head.children) else None
 
 
 def effort_purpose(node: Token, trigger: Token, w: Words) -> Token | None:
@@ -350,7 +350,7 @@ def effort_purpose(node: Token, trigger: Token, w: Words) -> Token | None:
     if node is not trigger and (trigger.pos_ != "VERB" and node.lemma_.lower() in
                                 w.presupposing_governors | w.stopping_governors):
         return None
-    return next((c for c in nlp.children(node) if c.dep_ == "aux" and c.lower_ == "to"), None)
+    return next((c for c in node.children if c.dep_ == "aux" and c.lower_ == "to"), None)
 
 
 def told_fact(trigger: Token, governor: Token) -> bool:
@@ -358,7 +358,7 @@ def told_fact(trigger: Token, governor: Token) -> bool:
     maintain a culture *wiped out by* X"): a reduced relative clause tells a fact, whatever governs its noun."""
     node = trigger
     while node.i != governor.i and node.head.i != node.i:
-        if node.dep_ == "acl" and node.tag_ == "VBN" and any(c.dep_ == "agent" for c in nlp.children(node)):
+        if node.dep_ == "acl" and node.tag_ == "VBN" and any(c.dep_ == "agent" for c in node.children):
             return True
         node = node.head
     return False
@@ -370,9 +370,9 @@ def unconfirmed(clause: Token, w: Words) -> Token | None:
     noun = clause.head
     if clause.dep_ not in ("acl", "ccomp") or noun.pos_ != "NOUN" or noun.lemma_.lower() not in w.evidence_nouns:
         return None
-    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in nlp.children(clause)):
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
         return None
-    return next((c for c in nlp.children(noun) if c.dep_ == "det" and c.lower_ in w.negating_determiners), None)
+    return next((c for c in noun.children if c.dep_ == "det" and c.lower_ in w.negating_determiners), None)
 
 
 HAPPENING_VERBS = ("happen", "occur", "materialise", "materialize", "take", "go", "come", "proceed")
@@ -388,12 +388,12 @@ def conditional_subject(noun: Token, w: Words) -> Token | None:
     happens"), or any subject brought in by an indefinite determiner ("if *a* US strike threatened its troops"): the
     act is only supposed. Not a known act subject of other verbs ("if the talks fail": the talks are held)."""
     verb = noun.head
-    indefinite = any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in nlp.children(noun))
+    indefinite = any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in noun.children)
     if not (noun.dep_ == "nsubjpass" or noun.dep_ == "nsubj" and (verb.lemma_.lower() in HAPPENING_VERBS
                                                                    or indefinite)):
         return None
     for _ in range(3):
-        mark = next((c for c in nlp.children(verb) if c.dep_ == "mark" and c.lower_ in w.condition_marks), None)
+        mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in w.condition_marks), None)
         if mark is not None:
             return mark
         if verb.dep_ != "conj" or verb.head.i == verb.i:

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 
 import numpy
 import spacy
-from spacy.attrs import HEAD, ORTH
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -103,31 +103,6 @@ def any_between(found: tuple[int, ...], start: int, end: int) -> bool:
     return k < len(found) and found[k] < end
 
 
-def children(token: Token) -> list[Token]:
-    """`list(token.children)`, from a table of every token's children built once per document (spaCy finds a token's
-    children by walking every word between its left and right edges: the whole clause, for a verb)."""
-    doc = token.doc
-    table = doc.user_data.get(CHILDREN)
-    if table is None:
-        table = doc.user_data[CHILDREN] = _children_table(doc)
-    return [doc[i] for i in table[token.i]]
-
-
-def _children_table(doc: Doc) -> tuple[tuple[int, ...], ...]:
-    """For each token, the indices of the tokens whose head it is (not itself), in text order: plain numbers, so
-    the table holds no reference back to the document."""
-    if not len(doc):
-        return ()
-    heads = (doc.to_array(HEAD).astype(numpy.int64) + numpy.arange(len(doc))).tolist()
-    out: list[list[int]] = [[] for _ in heads]
-    for i, head in enumerate(heads):
-        if head != i:
-            out[head].append(i)
-    return tuple(map(tuple, out))
-
-
-# doc.user_data key of the table of every token's children (`children`)
-CHILDREN = "dyads.children"
 # doc.user_data key of the token positions found per text (`positions`)
 POSITIONS = "dyads.positions"
 
@@ -136,14 +111,18 @@ def memo(doc: Doc, name: str) -> dict:
     """A dict kept with `doc` for remembering what a pure function of its parse answered (a phrase, a token's
     conjuncts): rules ask the same of one token again and again. Callers keep plain numbers in it, never spaCy
     objects, so it holds no reference back to the document."""
-    return table(doc, "dyads.memo." + name)
+    key = "dyads.memo." + name
+    found = doc.user_data.get(key)
+    if found is None:  # not `setdefault`, which builds an empty dict on every call
+        found = doc.user_data[key] = {}
+    return found
 
 
 def table(doc: Doc, key: str) -> dict:
-    """The dict kept with `doc` under `key` in its user_data (made empty on first use): `memo` under a key of the
-    caller's own."""
+    """The dict kept with `doc` under `key` in its user_data, made empty on first use (`memo`, under a key of the
+    caller's own; `doc.user_data.setdefault(key, {})` would build an empty dict on every call)."""
     found = doc.user_data.get(key)
-    if found is None:  # not `setdefault`, which builds an empty dict on every call
+    if found is None:
         found = doc.user_data[key] = {}
     return found
 

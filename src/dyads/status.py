@@ -143,7 +143,7 @@ def status_of(trigger: Token) -> tuple[str, Token | None]:
             return "hypothetical", hedge  # "had *probably* been carried out by X", "will *likely* attack": a guess
         if not sibling and node is not trigger and _deliberated(node, trigger, w):
             return "hypothetical", node  # "*would consider* new sanctions": weighed, neither planned nor done
-        for child in nlp.children(node):
+        for child in node.children:
             if child.dep_ == "mark" and child.lower_ in w.hypothetical_marks or clauses.two_word_mark(child, node, w) \
                     or trigger.pos_ == "VERB" and clauses.for_subject(child, node):
                 return "hypothetical", child
@@ -177,7 +177,7 @@ def status_of(trigger: Token) -> tuple[str, Token | None]:
                                     or node.head.lower_ in w.adjunct_prepositions):
             break
         # "threatened on Sunday *to kill*": an infinitive the parser hung as an adverbial clause still carries
-        infinitive = node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in nlp.children(node))
+        infinitive = node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
         if (unconfirmed := clauses.unconfirmed(node, w)) is not None:
             return "hypothetical", unconfirmed  # "there is *no* confirmation that X received a request"
         if (aimed := clauses.effort_purpose(node, trigger, w)) is not None:
@@ -211,7 +211,7 @@ def _progressive(verb: Token) -> bool:
     participle on "be" right before it ("are co-sponsoring": acomp or advcl)."""
     if verb.tag_ != "VBG":
         return False
-    if any(c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in nlp.children(verb)):
+    if any(c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in verb.children):
         return True
     be = verb.head
     if be.lemma_ != "be" or be.tag_ not in ("VBZ", "VBP") or not be.i < verb.i:
@@ -222,11 +222,11 @@ def _progressive(verb: Token) -> bool:
 
 def _time_to_come(verb: Token, w: Words) -> Token | None:
     """The word naming a time to come among a verb's modifiers ("*next* week", "*tomorrow*"), if any."""
-    for child in nlp.children(verb):
+    for child in verb.children:
         if child.dep_ in ("npadvmod", "advmod", "tmod") and child.lower_ in w.future_time_words:
             return child
         if child.dep_ == "npadvmod" and child.lower_ in w.time_units:
-            found = next((m for m in nlp.children(child) if m.dep_ == "amod" and m.lower_ in w.future_time_modifiers), None)
+            found = next((m for m in child.children if m.dep_ == "amod" and m.lower_ in w.future_time_modifiers), None)
             if found is not None:
                 return found
     return None
@@ -298,7 +298,7 @@ def _deliberated(governor: Token, trigger: Token, w: Words) -> bool:
 def _done_phrasal(verb: Token, w: Words) -> bool:
     """True for a plan verb with a particle that makes it an act done ("*set up* checkpoints", `done_phrasals`)."""
     lemma = verb.lemma_.lower()
-    return any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in w.done_phrasals for c in nlp.children(verb))
+    return any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in w.done_phrasals for c in verb.children)
 
 
 def upcoming_frame(prep: Token) -> Token | None:
@@ -330,7 +330,7 @@ def _upcoming(noun: Token, w: Words) -> Token | None:
     if prep.lower_ in w.upcoming_prepositions and prep.head.pos_ in ("VERB", "AUX"):
         verb = prep.head
         if verb.lemma_.lower() in w.say_verbs or verb.tag_ in ("VBZ", "VBP") \
-                or any(c.dep_ == "aux" and c.lower_ in w.plan_auxiliaries for c in nlp.children(verb)):
+                or any(c.dep_ == "aux" and c.lower_ in w.plan_auxiliaries for c in verb.children):
             return prep
     return None
 
@@ -347,8 +347,8 @@ def _weighed(governor: Token, trigger: Token, w: Words) -> bool:
     "weighs *Chile's* offer"): the proposal weighed was made."""
     return governor.lemma_.lower() in w.deliberating_governors and trigger.pos_ == "NOUN" \
         and trigger.dep_ == "dobj" and trigger.head.i == governor.i \
-        and any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" and any(o.dep_ == "pobj" for o in nlp.children(c))
-                for c in nlp.children(trigger))
+        and any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" and any(o.dep_ == "pobj" for o in c.children)
+                for c in trigger.children)
 
 
 def _carried_out(plan: Token, trigger: Token) -> bool:
@@ -358,14 +358,14 @@ def _carried_out(plan: Token, trigger: Token) -> bool:
 
     def doing(verb: Token) -> bool:
         return verb.dep_ == "conj" and verb.head.i == plan.i and verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBN") \
-            and verb.lemma_.lower() not in w.plan_verbs and not any(c.dep_ in ("nsubj", "nsubjpass") for c in nlp.children(verb))
+            and verb.lemma_.lower() not in w.plan_verbs and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
     if trigger.dep_ != "dobj":
         return False
     if doing(trigger.head):
         return True  # the object hangs on the second verb: "planned and [directed attacks]"
-    return trigger.head.i == plan.i and any(doing(c) and not any(o.dep_ == "dobj" for o in nlp.children(c))
-                                            for c in nlp.children(plan))
+    return trigger.head.i == plan.i and any(doing(c) and not any(o.dep_ == "dobj" for o in c.children)
+                                            for c in plan.children)
 
 
 def denied_claim(governor: Token, trigger: Token) -> bool:
@@ -390,7 +390,7 @@ def _unrealised(plan: Token) -> bool:
     plan overtaken by events, which did not happen as planned."""
     w = words()
     return plan.lemma_.lower() in w.unrealised_plan_verbs and any(
-        c.dep_ == "aux" and c.lower_ in w.past_perfect_auxiliaries for c in nlp.children(plan))
+        c.dep_ == "aux" and c.lower_ in w.past_perfect_auxiliaries for c in plan.children)
 
 
 def stance(verb: Token, aux: Token) -> bool:
@@ -411,7 +411,7 @@ def _evaluated(node: Token) -> Token | None:
     adjectives = words().evaluative_adjectives
     if node.pos_ == "ADJ" and node.lemma_.lower() in adjectives:
         return node
-    return next((c for c in nlp.children(node) if c.dep_ == "acomp" and c.pos_ == "ADJ"
+    return next((c for c in node.children if c.dep_ == "acomp" and c.pos_ == "ADJ"
                  and (c.lemma_.lower() in adjectives or c.lower_ in adjectives)), None)
 
 
@@ -419,10 +419,10 @@ def _negator(node: Token) -> Token | None:
     """The word negating a verb ("did *not* attack", "*never* recognized", "*no* longer supplies"), if any; "not only"
     is none."""
     w = words()
-    for child in nlp.children(node):
+    for child in node.children:
         if child.dep_ == "advmod" and child.lower_ in w.negated_comparatives and node.pos_ in ("VERB", "AUX"):
             # "would *no longer* supply arms": the act stops
-            no = next((g for g in nlp.children(child) if g.lower_ == "no" and g.i == child.i - 1), None)
+            no = next((g for g in child.children if g.lower_ == "no" and g.i == child.i - 1), None)
             if no is not None:
                 return no
         negating = child.dep_ == "neg" or (child.dep_ in ("advmod", "det") and child.lower_ in w.negation_words
@@ -441,16 +441,16 @@ def _hedge(node: Token) -> Token | None:
     if node.pos_ not in ("VERB", "AUX"):
         return None
     adverbs = words().hedging_adverbs
-    return next((c for c in nlp.children(node) if c.dep_ == "advmod" and c.lower_ in adverbs), None)
+    return next((c for c in node.children if c.dep_ == "advmod" and c.lower_ in adverbs), None)
 
 
 def _negating_determiner(trigger: Token) -> Token | None:
     """"gave *no* promises", "sent *no* troops": a negating determiner of a nominal trigger or of the object
     of a verb trigger."""
     nouns = [trigger] if trigger.pos_ in ("NOUN", "PROPN") else [
-        c for c in nlp.children(trigger) if c.dep_ in ("dobj", "nsubjpass")]
+        c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
     dets = words().negating_determiners
-    return next((c for n in nouns for c in nlp.children(n) if c.dep_ == "det" and c.lower_ in dets), None)
+    return next((c for n in nouns for c in n.children if c.dep_ == "det" and c.lower_ in dets), None)
 
 
 def _nominal_status(noun: Token) -> tuple[str, Token] | None:
@@ -465,15 +465,15 @@ def _nominal_status(noun: Token) -> tuple[str, Token] | None:
         return "planned", frame
     if (condition := clauses.conditional_subject(noun, w)) is not None:
         return "hypothetical", condition  # "*if* an agreement is reached", "if an attack happens"
-    for child in nlp.children(noun):
+    for child in noun.children:
         word = child.lower_
         if child.dep_ in ("amod", "compound", "nmod") and word in w.hypothetical_modifiers:
             return "hypothetical", child
         if child.dep_ in ("amod", "compound", "nmod") and word in w.planned_modifiers:
             return "planned", child
         if child.dep_ == "relcl" and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in ("that", "which")
-                                         for s in nlp.children(child)):
-            for aux in (c for c in nlp.children(child) if c.dep_ in ("aux", "auxpass")):
+                                         for s in child.children):
+            for aux in (c for c in child.children if c.dep_ in ("aux", "auxpass")):
                 if aux.lower_ in ("will", "shall", "'ll"):
                     return "planned", aux
                 if aux.lower_ in w.plan_auxiliaries or aux.lower_ in w.hypothetical_auxiliaries:
@@ -492,7 +492,7 @@ def _timetabled(noun: Token, w: Words) -> Token | None:
     if node.dep_ not in ("nsubj", "nsubjpass"):
         return None
     head = node.head
-    words_ = [head] + [c for c in nlp.children(head) if c.dep_ in ("acomp", "xcomp")]
+    words_ = [head] + [c for c in head.children if c.dep_ in ("acomp", "xcomp")]
     return next((t for t in words_ if (t.lemma_.lower() in w.timetable_words or t.lower_ in w.timetable_words)
                  and _sets_a_time(t, node)), None)
 
@@ -501,11 +501,11 @@ def _sets_a_time(word: Token, subject: Token) -> bool:
     """True when a timetable word sets when its subject happens: an infinitive ("due *to resume*") or a date ("due
     *on Monday*", "scheduled *for May*"); not a cause ("an attack due *to the drought*") nor the end of what goes on
     ("operations are due *to end*")."""
-    if infinitives := [c for c in nlp.children(word) if c.dep_ == "xcomp"]:
+    if infinitives := [c for c in word.children if c.dep_ == "xcomp"]:
         return not any(c.lemma_.lower() in words().ending_verbs for c in infinitives)
-    if any(c.dep_ == "prep" and c.lower_ in ("to", "because") for c in nlp.children(word)):
+    if any(c.dep_ == "prep" and c.lower_ in ("to", "because") for c in word.children):
         return False
-    return any(t.ent_type_ in ("DATE", "TIME") for c in nlp.children(word) if c.i != subject.i for t in c.subtree)
+    return any(t.ent_type_ in ("DATE", "TIME") for c in word.children if c.i != subject.i for t in c.subtree)
 
 
 def _cancels(node: Token) -> bool:
@@ -517,5 +517,5 @@ def _cancels(node: Token) -> bool:
         return True
     if node.dep_ in ("prt", "advmod") and f"{node.head.lemma_.lower()} {node.lower_}" in w.cancelling_governors:
         return True
-    return any(f"{lemma} {c.lower_}" in w.cancelling_governors for c in nlp.children(node)
+    return any(f"{lemma} {c.lower_}" in w.cancelling_governors for c in node.children
                if c.dep_ in ("prt", "advmod", "acomp", "prep"))

@@ -160,7 +160,7 @@ def main_predicate(sentence: Span) -> Token | None:
     for _ in range(3):
         if root.lemma_ not in say:
             break
-        reported = [c for c in nlp.children(root) if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")]
+        reported = [c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")]
         if not reported:
             break
         root = reported[0]
@@ -173,7 +173,7 @@ def clause_tokens(token: Token) -> list[Token]:
     while stack:
         t = stack.pop()
         out.append(t)
-        stack.extend(c for c in nlp.children(t) if c.dep_ not in CLAUSE_DEPS)
+        stack.extend(c for c in t.children if c.dep_ not in CLAUSE_DEPS)
     return out
 
 
@@ -213,7 +213,7 @@ def features(token: Token, lex: Lexicon, *, sentence_types: Sequence[str] | None
     out.update(words)
     clause = clause_tokens(token)
     out.update(f"c={_lemma(t)}" for t in clause if _word(t) and t.i != token.i)
-    for child in nlp.children(token):
+    for child in token.children:
         if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
             out.update((f"o={_lemma(child)}", f"po={lemma}|{_lemma(child)}"))
         elif child.dep_ == "prt":

@@ -18,15 +18,15 @@ def _counterpart(subject: Token) -> Token | None:
     """The object of the subject's verb, or the object of its "with" ("met Putin", "talked with Putin"), or of
     its object's "with" ("postponed its meeting *with Russia*", "signed a deal *with Chile*")."""
     verb = subject.head
-    for child in nlp.children(verb):
+    for child in verb.children:
         if child.dep_ == "dobj":
             if child.pos_ == "NOUN":
-                prep = next((c for c in nlp.children(child) if c.dep_ == "prep" and c.lower_ == "with"), None)
-                partner = next((c for c in nlp.children(prep) if c.dep_ == "pobj"), None) if prep is not None else None
+                prep = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+                partner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
                 return partner or child
             return child
         if child.dep_ == "prep" and child.lower_ == "with":
-            return next((c for c in nlp.children(child) if c.dep_ == "pobj"), None)
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
 
 
@@ -42,17 +42,17 @@ def _speech_verb(token: Token) -> Token | None:
 
 
 def _speaker_of(verb: Token) -> Token | None:
-    subject = next((c for c in nlp.children(verb) if c.dep_ == "nsubj"), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject if subject is not None and subject.pos_ in ("PROPN", "NOUN", "PRON") else None
 
 
 def _addressee_of(verb: Token) -> Token | None:
     """Whom something was said to: "told the envoy", "said to the envoy"."""
-    for child in nlp.children(verb):
+    for child in verb.children:
         if child.dep_ in ("dobj", "dative") and child.pos_ in ("PROPN", "NOUN"):
             return child
         if child.dep_ == "prep" and child.lower_ == "to":
-            return next((c for c in nlp.children(child) if c.dep_ == "pobj"), None)
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
 
 
@@ -73,7 +73,7 @@ def _other_arguments(span: Span) -> set[int]:
         node = node.head
     verb = node.head if node.head.i != node.i else node
     out: set[int] = set()
-    stack = [c for c in nlp.children(verb) if c.dep_ in ARGUMENT_DEPS and not
+    stack = [c for c in verb.children if c.dep_ in ARGUMENT_DEPS and not
              (c.left_edge.i <= span.root.i <= c.right_edge.i)]
     top = set(t.i for t in stack)
     while stack:
@@ -81,7 +81,7 @@ def _other_arguments(span: Span) -> set[int]:
         if token.i not in top and token.dep_ == "prep" and token.lower_ in LOCATIVE_PREPS:
             continue
         out.add(token.idx)
-        stack.extend(nlp.children(token))
+        stack.extend(token.children)
     return out
 
 
@@ -94,8 +94,8 @@ def _quoted_others(span: Span) -> set[int]:
     if node.dep_ != "nsubj":
         return set()
     out: set[int] = set()
-    for clause in nlp.children(node.head):
-        subjects = [c for c in nlp.children(clause) if c.dep_ in ("nsubj", "nsubjpass")]
+    for clause in node.head.children:
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         if clause.dep_ in ("ccomp", "parataxis") and subjects and all(s.lower_ in ("we", "i") for s in subjects):
             own = {t.i for s in subjects for t in s.subtree}
             out |= {t.idx for t in clause.subtree if t.i not in own}
@@ -169,23 +169,23 @@ def _find_places(span: Span, *, verb: bool) -> list[Span]:
     outside = not lo <= root.head.i < hi
     heads = [*span, root.head] if verb and outside else list(span)
     # "*Aleppo* residents", "*Gaza* protesters": a place name modifying the phrase's head locates it
-    out = [doc[c.left_edge.i:c.i + 1] for c in nlp.children(root)
+    out = [doc[c.left_edge.i:c.i + 1] for c in root.children
            if c.dep_ in ("compound", "nmod", "amod") and c.text[:1].isupper() and c.ent_type_ not in ("NORP", "PERSON")
            and c.i < root.i]
     for head in heads:
         if head.i == root.head.i and outside and head.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where"
-                                                              for c in nlp.children(head)):
+                                                              for c in head.children):
             out.append(_noun_of(head.head))  # "in Syria, *where* Kurdish forces pushed into Raqqa": in Syria
         # "fired rockets at southern Israel": "at" after a verb's object is its target, not where the actor is
         # (also over a whole sentence, and after the object itself: "fired rockets *at* the town")
-        preps = [c for c in nlp.children(head) if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS]
+        preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS]
         if not preps:
             continue  # most words have no locative phrase: whether the verb is aimed need not be asked
         aimed = (not lo <= head.i < hi or root.dep_ == "ROOT") and (
-            head.dep_ == "dobj" or any(c.dep_ == "dobj" for c in nlp.children(head)))
+            head.dep_ == "dobj" or any(c.dep_ == "dobj" for c in head.children))
         for prep in preps:
             if not (aimed and prep.lower_ == "at"):
-                out += [_noun_of(c) for c in nlp.children(prep) if c.dep_ == "pobj"]
+                out += [_noun_of(c) for c in prep.children if c.dep_ == "pobj"]
     return out
 
 
@@ -195,9 +195,9 @@ def _aimed_places(span: Span) -> list[Span]:
     verb = span.root.head
     if verb in span or verb.pos_ not in ("VERB", "AUX"):
         return []
-    heads = [verb, *(c for c in nlp.children(verb) if c.dep_ == "dobj")]
-    return [_noun_of(o) for h in heads for p in nlp.children(h)
-            if p.dep_ == "prep" and p.lower_ in AIMED_PREPS for o in nlp.children(p) if o.dep_ == "pobj"]
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return [_noun_of(o) for h in heads for p in h.children
+            if p.dep_ == "prep" and p.lower_ in AIMED_PREPS for o in p.children if o.dep_ == "pobj"]
 
 
 # Dependencies that start a clause of their own: a place in one says where that clause happens, not another's.
@@ -250,7 +250,7 @@ def _noun_phrase(ent: Span) -> Span:
     keep = set(range(ent.start, ent.end))
     for head in heads:
         keep.add(head.i)
-        for child in nlp.children(head):
+        for child in head.children:
             if child.dep_ in _NP_DEPS:
                 keep.update(t.i for t in child.subtree)
             elif child.dep_ == "prep" and child.lower_ == "of":
@@ -270,7 +270,7 @@ def host_noun(span: Span) -> Token:
     shot down by X", misparsed as a clause -> drone)."""
     node = span.root
     if node.pos_ == "VERB":  # "A drone shot down by X exploded": a reduced relative parsed as a clause
-        node = next((c for c in nlp.children(node) if c.dep_ in ("nsubj", "nsubjpass") and c.i < node.i), node)
+        node = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < node.i), node)
     while node.dep_ == "conj" and node.head.i < node.i and node.head.dep_ in _MODIFIER_DEPS:
         node = node.head  # "Russian and *Syrian*": the first conjunct holds the modifier relation
     while node.dep_ in _MODIFIER_DEPS and node.head.i != node.i and not (span.start <= node.head.i < span.end) \
@@ -287,12 +287,12 @@ def author_spans(span: Span, host: Token, agent_nouns: frozenset[str]) -> list[S
     doc = span.doc
     # a by-phrase names the author outright; words before the noun often name only its means ("the *helicopter*
     # raid by X", "an *air* strike by X"), so it is tried first
-    parts = [_noun_of(o) for p in nlp.children(host) if p.dep_ in ("prep", "agent") and p.lower_ == "by"
-             for o in nlp.children(p) if o.dep_ == "pobj"]
+    parts = [_noun_of(o) for p in host.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+             for o in p.children if o.dep_ == "pobj"]
     parts += [doc[span.start:host.i]] if host.i > span.start else []
     if host.lemma_.lower() in agent_nouns:
-        parts += [_noun_of(o) for p in nlp.children(host) if p.dep_ == "prep" and p.lower_ == "of"
-                  for o in nlp.children(p) if o.dep_ == "pobj"]
+        parts += [_noun_of(o) for p in host.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"]
     return parts
 
 
@@ -307,7 +307,7 @@ def clause_subjects(pronoun: Token) -> set[int]:
     subject of a relative clause whose relative pronoun is its object never stands for what the clause is about
     ("the militia, *which it* armed": not the militia)."""
     if pronoun.dep_ == "nsubj" and pronoun.head.dep_ == "relcl" and any(
-            c.dep_ == "dobj" and c.lower_ in ("which", "that", "whom", "who") for c in nlp.children(pronoun.head)):
+            c.dep_ == "dobj" and c.lower_ in ("which", "that", "whom", "who") for c in pronoun.head.children):
         noun = pronoun.head.head
         return {t.idx for t in noun.subtree if t.i < pronoun.head.left_edge.i}
     if pronoun.dep_ not in OBJECT_PRONOUN_DEPS or pronoun.lower_ not in OBJECT_PRONOUNS:
@@ -316,7 +316,7 @@ def clause_subjects(pronoun: Token) -> set[int]:
     while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
         node = node.head
     for _ in range(4):
-        subjects = [c for c in nlp.children(node) if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
             return {t.idx for c in subjects for t in c.subtree}
         if node.dep_ not in ("advcl", "xcomp", "conj") or node.head.i == node.i:
@@ -375,7 +375,7 @@ def copula_subject(noun: Token) -> Token | None:
         node = node.head.head  # "one *of* the few governments"
     if node.dep_ != "attr" or node.head.lemma_ not in COPULA_LEMMAS:
         return None
-    subject = next((c for c in nlp.children(node.head) if c.dep_ == "nsubj"), None)
+    subject = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.lower_ in EMPTY_SUBJECTS:
         return None
     return subject

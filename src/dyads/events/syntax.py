@@ -55,13 +55,13 @@ def _phrase_bounds(token: Token) -> tuple[int, int]:
     keep = {token.i}
     stack = [token]
     # "rebels *in Chad*" locates an unnamed group; "his Chinese counterpart in Manila" is named already.
-    named = any(c.dep_ in ("amod", "compound", "poss") and c.text[:1].isupper() for c in nlp.children(token))
+    named = any(c.dep_ in ("amod", "compound", "poss") and c.text[:1].isupper() for c in token.children)
     # "the ministers *of Ghana and Togo* in Accra": an of-phrase naming them already says whose they are
-    named = named or any(o.dep_ == "pobj" and o.pos_ == "PROPN" for c in nlp.children(token)
-                         if c.dep_ == "prep" and c.lower_ == "of" for o in nlp.children(c))
+    named = named or any(o.dep_ == "pobj" and o.pos_ == "PROPN" for c in token.children
+                         if c.dep_ == "prep" and c.lower_ == "of" for o in c.children)
     while stack:
         t = stack.pop()
-        for child in nlp.children(t):
+        for child in t.children:
             if child.dep_ in SKIP_CHILD_DEPS:
                 continue
             if child.dep_ == "prep" and (child.lower_ not in PHRASE_PREPS or t.pos_ in ("VERB", "AUX")) \
@@ -98,27 +98,27 @@ def conjuncts(token: Token) -> list[Token]:
 def _conjuncts(token: Token) -> list[Token]:
     if token.dep_ == "conj":
         return [token]
-    misparsed = [c for c in nlp.children(token) if c.dep_ == "appos"
+    misparsed = [c for c in token.children if c.dep_ == "appos"
                  and any(t.dep_ == "cc" and t.lower_ == "and" for t in token.doc[token.i:c.left_edge.i])]
     # "A, the B, the C and the D signed": the parser makes B an apposition of A and coordinates C and D with it; so
     # for a list set off by dashes, which names the members of a plural description ("the three powers – A, B and
     # C – met": A, B and C met)
-    listed = [c for c in nlp.children(token) if c.dep_ == "appos" and c not in misparsed and c.left_edge.i > 0
-              and token.doc[c.left_edge.i - 1].text in LIST_OPENERS and any(g.dep_ == "conj" for g in nlp.children(c))
+    listed = [c for c in token.children if c.dep_ == "appos" and c not in misparsed and c.left_edge.i > 0
+              and token.doc[c.left_edge.i - 1].text in LIST_OPENERS and any(g.dep_ == "conj" for g in c.children)
               and any(g.dep_ == "cc" for g in c.subtree)]
     return [token, *token.conjuncts, *misparsed, *(m for c in listed for m in (c, *c.conjuncts))]
 
 
 def children_with(token: Token, deps: tuple[str, ...]) -> list[Token]:
-    return [c for c in nlp.children(token) if c.dep_ in deps]
+    return [c for c in token.children if c.dep_ in deps]
 
 
 def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     out = []
-    for prep in nlp.children(token):
+    for prep in token.children:
         if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in preps:
-            out.extend(c for c in nlp.children(prep) if c.dep_ == "pobj")
-            for pcomp in (c for c in nlp.children(prep) if c.dep_ == "pcomp"):
+            out.extend(c for c in prep.children if c.dep_ == "pobj")
+            for pcomp in (c for c in prep.children if c.dep_ == "pcomp"):
                 out.extend(children_with(pcomp, SUBJECT_DEPS))
     return out
 
@@ -133,7 +133,7 @@ def is_passive(verb: Token) -> bool:
 
 
 def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in nlp.children(verb)) or shares_passive(verb) \
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or shares_passive(verb) \
         or agentive_participle(verb)
 
 
@@ -144,7 +144,7 @@ def agentive_participle(verb: Token) -> bool:
     head = verb
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
-    return verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in nlp.children(verb)) \
+    return verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children) \
         and not children_with(verb, ("aux",)) and head.dep_ != "acl"
 
 
@@ -171,7 +171,7 @@ def misparsed_main_verb(verb: Token) -> Token | None:
         return None
     root = head.head
     bare_infinitive = head.dep_ == "nsubj" and root.dep_ == "ROOT" and root.tag_ == "VB" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in nlp.children(root))
+        c.dep_ == "aux" and c.lower_ == "to" for c in root.children)
     if head.dep_ != "ROOT" and not bare_infinitive:
         return aside_subject(verb)  # "X, *who won the vote*, called for calm": hung on the aside
     sent = nlp.sentence(verb)
@@ -181,7 +181,7 @@ def misparsed_main_verb(verb: Token) -> Token | None:
     if any(i not in own or verb.doc[i].is_punct for i in range(head.i + 1, verb.i)):
         return None
     active = verb.tag_ == "VBD" or children_with(verb, ("dobj",)) or any(
-        c.dep_ == "prep" and c.lower_ in ACTIVE_PARTNER_PREPS for c in nlp.children(verb)) or (
+        c.dep_ == "prep" and c.lower_ in ACTIVE_PARTNER_PREPS for c in verb.children) or (
         # "bloggers *called on* X *to* resign": a party addressed and what it is asked to do
         children_with(verb, ("prep",)) and children_with(verb, ("xcomp",)))
     return head if active else None
@@ -202,7 +202,7 @@ def shares_passive(verb: Token) -> bool:
     """"X was shot and *killed*": a participle coordinated with a passive, with no object or auxiliary of its own
     ("X is known for Y and *has returned*"), is passive too."""
     return verb.dep_ == "conj" and verb.tag_ == "VBN" and not children_with(verb, (*OBJECT_DEPS, "aux")) and any(
-        c.dep_ in ("auxpass", "nsubjpass") for c in nlp.children(verb.head))
+        c.dep_ in ("auxpass", "nsubjpass") for c in verb.head.children)
 
 
 def subject_tokens(verb: Token) -> tuple[list[Token], str]:
@@ -245,7 +245,7 @@ def subject_tokens(verb: Token) -> tuple[list[Token], str]:
                 return owners, "owner of the plan"
             verb = plan_holder(plan)
             if verb is not None and not children_with(verb, ("neg",)) \
-                    and not any(c.dep_ == "det" and c.lower_ == "no" for c in nlp.children(plan)):
+                    and not any(c.dep_ == "det" and c.lower_ == "no" for c in plan.children):
                 seen, via, chain = verb, "acl", False  # not "denied plans to invade", "has no plans to"
                 continue
         if temporal_clause(seen) or manner_clause(seen):
@@ -270,7 +270,7 @@ def subject_tokens(verb: Token) -> tuple[list[Token], str]:
 def plan_clause(verb: Token) -> bool:
     """True for the to-clause of a noun of plan or decision (word class `plan_nouns`): "a plan *to invade* Y"."""
     return verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and in_class(verb.head, "plan_nouns") \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in nlp.children(verb)) and not children_with(verb, SUBJECT_DEPS)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not children_with(verb, SUBJECT_DEPS)
 
 
 def plan_noun(verb: Token) -> Token | None:
@@ -292,7 +292,7 @@ def plan_holder(plan: Token) -> Token | None:
     if plan.dep_ == "dobj" and verb.pos_ == "VERB" and in_class(verb, "plan_disclosing"):
         return verb
     if plan.dep_ == "pobj" and verb.lower_ == "with" and verb.head.pos_ == "VERB" \
-            and any(c.dep_ == "advmod" and c.lower_ in ("ahead", "forward") for c in nlp.children(verb.head)):
+            and any(c.dep_ == "advmod" and c.lower_ in ("ahead", "forward") for c in verb.head.children):
         return verb.head
     return None
 
@@ -310,7 +310,7 @@ def manner_clause(verb: Token) -> bool:
     if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX") \
             or children_with(verb, SUBJECT_DEPS):
         return False
-    if prep.head.dep_ == "xcomp" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in nlp.children(prep.head)):
+    if prep.head.dep_ == "xcomp" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in prep.head.children):
         return False  # "will have to pay a price *by vacating* X": a means of a possible act, not a reported one
     before = verb.doc[prep.i - 1].lower_ if prep.i > 0 else ""
     return prep.lower_ in MANNER_PREPS or (before, prep.lower_) in COMPOUND_PREPS
@@ -326,11 +326,11 @@ def object_controller(verb: Token, dep: str = "xcomp") -> list[Token]:
         from dyads import status  # status words load once
         if verb.lemma_.lower() not in status.words().causing_governors:
             return []
-    xcomp = next((c for c in nlp.children(verb) if c.dep_ == dep), None)
-    if xcomp is None or not any(a.dep_ == "aux" and a.text.lower() == "to" for a in nlp.children(xcomp)):
+    xcomp = next((c for c in verb.children if c.dep_ == dep), None)
+    if xcomp is None or not any(a.dep_ == "aux" and a.text.lower() == "to" for a in xcomp.children):
         return []
     # only a party can do it: "gave Kenya time to prepare", "used the coup to justify" keep their subject
-    return [c for c in nlp.children(verb) if c.dep_ == "dobj" and c.i < xcomp.i and party_like(c)]
+    return [c for c in verb.children if c.dep_ == "dobj" and c.i < xcomp.i and party_like(c)]
 
 
 def party_like(token: Token) -> bool:
@@ -365,8 +365,8 @@ def passive_agents(verb: Token) -> tuple[list[Token], str]:
 def _agents_after_complement(verb: Token) -> list[Token]:
     """"was described *as a terror army by X*", "was called *“alarming” by X*": the by-phrase the parser hung on the
     passive's as-complement (its head or that head's modifier) names who did it."""
-    heads = [h for p in nlp.children(verb) if p.dep_ == "prep" and p.lower_ == "as"
-             for h in (p, *(c for c in nlp.children(p) if c.dep_ in ("pobj", "amod", "acomp")))]
+    heads = [h for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+             for h in (p, *(c for c in p.children if c.dep_ in ("pobj", "amod", "acomp")))]
     found = [a for h in heads for a in prep_objects(h, ("by",)) if a.i > verb.i]
     return found or _agents_after_gerund(verb)
 
@@ -375,12 +375,12 @@ def _agents_after_gerund(verb: Token) -> list[Token]:
     """"was accused *of dumping sugar by X*": a by-phrase naming someone (a proper name), after the object of an
     active gerund in the passive's complement, is the passive's agent the parser hung on the gerund (the gerund's
     own by-phrase names a means: "by boat", "by force"; a passive gerund's is its own: "of being armed by X")."""
-    gerunds = [g for p in nlp.children(verb) if p.dep_ == "prep" and p.lower_ in GERUND_COMPLEMENT_PREPS
-               for g in nlp.children(p) if g.dep_ == "pcomp" and g.tag_ == "VBG"
-               and not any(c.dep_ in ("auxpass", "nsubjpass") for c in nlp.children(g))
-               and any(c.dep_ == "dobj" for c in nlp.children(g))]
+    gerunds = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in GERUND_COMPLEMENT_PREPS
+               for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"
+               and not any(c.dep_ in ("auxpass", "nsubjpass") for c in g.children)
+               and any(c.dep_ == "dobj" for c in g.children)]
     return [a for g in gerunds for a in prep_objects(g, ("by",))
-            if a.pos_ == "PROPN" and any(c.dep_ == "dobj" and c.i < a.i for c in nlp.children(g))]
+            if a.pos_ == "PROPN" and any(c.dep_ == "dobj" and c.i < a.i for c in g.children)]
 
 
 def _agents_on_complement(verb: Token) -> list[Token]:
@@ -389,16 +389,16 @@ def _agents_on_complement(verb: Token) -> list[Token]:
     complement (its predicative noun or adjective, or the object of its of/with/for/to phrase) names who did it, when
     it names a party: a proper name, or a noun with a determiner or modifier ("by a court in Minsk"), not a bare noun
     of means ("by force", "by boat")."""
-    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in nlp.children(verb)):
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return []
-    predicates = [c for c in nlp.children(verb) if c.dep_ in ("oprd", "acomp")]
-    heads = predicates + [d for p in predicates for d in nlp.children(p) if d.dep_ == "dobj"]
-    heads += [o for h in (verb, *predicates) for p in nlp.children(h)
+    predicates = [c for c in verb.children if c.dep_ in ("oprd", "acomp")]
+    heads = predicates + [d for p in predicates for d in p.children if d.dep_ == "dobj"]
+    heads += [o for h in (verb, *predicates) for p in h.children
               if p.dep_ == "prep" and p.lower_ in ("of", "with", "for", "to")
-              for o in nlp.children(p) if o.dep_ in ("pobj", "pcomp")]
+              for o in p.children if o.dep_ in ("pobj", "pcomp")]
     return [a for h in heads for a in prep_objects(h, ("by",)) if a.i > verb.i and a.ent_type_ not in ("DATE", "TIME")
             and (a.pos_ == "PROPN" or a.pos_ == "NOUN" and any(c.dep_ in ("det", "poss", "amod", "compound")
-                                                               for c in nlp.children(a)))]
+                                                               for c in a.children))]
 
 
 # Prepositions of a passive's complement that may hold an active gerund ("accused *of* dumping", "charged *with*
@@ -408,7 +408,7 @@ GERUND_COMPLEMENT_PREPS = ("of", "with", "for")
 
 def by_agent(token: Token) -> bool:
     """True when a verb names its doer in a by-phrase the parser marked as agent ("targeted *by X*")."""
-    return any(c.dep_ == "agent" and c.lower_ == "by" for c in nlp.children(token))
+    return any(c.dep_ == "agent" and c.lower_ == "by" for c in token.children)
 
 
 def hands_of(token: Token) -> list[Token]:
@@ -500,7 +500,7 @@ def event_agents(noun: Token) -> list[Token]:
 
 def own_means(token: Token) -> bool:
     """True for an object owned by the actor ("*its* troops", "*their* ambassador")."""
-    return token.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ in PRONOUNS for c in nlp.children(token))
+    return token.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ in PRONOUNS for c in token.children)
 
 
 def governing_verb(noun: Token) -> Token | None:

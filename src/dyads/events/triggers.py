@@ -49,10 +49,10 @@ def object_forms(token: Token) -> frozenset[str]:
     words = [token, *(c for c in token.conjuncts if (c.dep_ == "conj" or token.dep_ == "conj")
                       and not _set_aside(token, c))]
     forms = {form for w in words for form in (*hyphen_forms(w), w.lemma_.lower(), w.lower_)}
-    if any(w.ent_type_ == MONEY_ENT or any(c.is_currency for c in nlp.children(w)) for w in words):
+    if any(w.ent_type_ == MONEY_ENT or any(c.is_currency for c in w.children) for w in words):
         forms.add(MONEY_WORD)
     if token.lemma_.lower() in DEGREE_NOUNS:
-        forms.update(form for c in nlp.children(token) if c.dep_ in ("compound", "amod")
+        forms.update(form for c in token.children if c.dep_ in ("compound", "amod")
                      for form in (c.lemma_.lower(), c.lower_))
     forms.update(form for o in prep_objects(token, ("of",)) for form in (o.lemma_.lower(), o.lower_))
     if token.pos_ == "PROPN":
@@ -157,16 +157,16 @@ def mistagged_participle(token: Token) -> bool:
     """"the town was *overrun* by X": a passive participle the tagger took for a noun (it has a passive
     auxiliary of its own and no determiner)."""
     return token.pos_ == "NOUN" and token.tag_ in ("NN", "VBN") \
-        and any(c.dep_ == "auxpass" for c in nlp.children(token)) and not any(c.dep_ == "det" for c in nlp.children(token))
+        and any(c.dep_ == "auxpass" for c in token.children) and not any(c.dep_ == "det" for c in token.children)
 
 
 def _particle_objects(token: Token) -> dict[str, list[Token]]:
     """The objects of a verb's prepositions and particles, by the preposition's word (found once per token, not
     once per entry: a light verb has many entries)."""
     out: dict[str, list[Token]] = {}
-    for p in nlp.children(token):
+    for p in token.children:
         if p.dep_ in ("prep", "prt"):
-            out.setdefault(p.lower_, []).extend(o for o in nlp.children(p) if o.dep_ == "pobj")
+            out.setdefault(p.lower_, []).extend(o for o in p.children if o.dep_ == "pobj")
     return out
 
 
@@ -181,7 +181,7 @@ def _particle_object(entry: Entry, particles: dict[str, list[Token]]) -> bool:
 def _glued_to_time(noun: Token, entry: Entry) -> bool:
     """"removed X from *office hours* after ...": the parser makes the particle's object a modifier of the measure
     of time that follows it (hours, days, weeks after or before something)."""
-    return noun.lemma_.lower() in TIME_MEASURES and any(c.dep_ == "compound" and is_object(c, entry) for c in nlp.children(noun))
+    return noun.lemma_.lower() in TIME_MEASURES and any(c.dep_ == "compound" and is_object(c, entry) for c in noun.children)
 
 
 def _fronted_object(token: Token, objects: list[Token]) -> str | None:
@@ -197,8 +197,8 @@ def _fronted_object(token: Token, objects: list[Token]) -> str | None:
 def gerund_objects(token: Token) -> list[Token]:
     """A bare gerund the parser hangs on a verb as its clause, which names what is stopped or ended ("stopped
     *fighting*", "agreed to cease *firing*"): the object of a light-verb entry like a noun object."""
-    return [c for c in nlp.children(token) if c.dep_ == "xcomp" and c.tag_ == "VBG"
-            and not any(a.dep_ in ("aux", "nsubj", "mark") for a in nlp.children(c))]
+    return [c for c in token.children if c.dep_ == "xcomp" and c.tag_ == "VBG"
+            and not any(a.dep_ in ("aux", "nsubj", "mark") for a in c.children)]
 
 
 def permitted(token: Token) -> list[Token]:
@@ -206,8 +206,8 @@ def permitted(token: Token) -> list[Token]:
     what it lets them do, the object of that clause ("allowed students to hold *a rally*")."""
     if token.lemma_.lower() not in PERMIT_LEMMAS:
         return []
-    clauses = [c for c in nlp.children(token) if c.dep_ in ("ccomp", "xcomp") and any(s.dep_ == "nsubj" for s in nlp.children(c))]
-    return [s for c in clauses for s in nlp.children(c) if s.dep_ in ("nsubj", "dobj")]
+    clauses = [c for c in token.children if c.dep_ in ("ccomp", "xcomp") and any(s.dep_ == "nsubj" for s in c.children)]
+    return [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "dobj")]
 
 
 def _object_sense(token: Token, entry: Entry, lexicon: Lexicon) -> Entry:
@@ -240,9 +240,9 @@ def hyphen_forms(token: Token) -> tuple[str, ...]:
 
 def _particle_gap(token: Token, particle: str) -> int | None:
     """How many of the verb's particle-like children come before `particle` (None when it has none)."""
-    children = [c for c in nlp.children(token) if c.dep_ in PARTICLE_DEPS]
+    children = [c for c in token.children if c.dep_ in PARTICLE_DEPS]
     # "stood *firm* against X", "held *firm*": an adjective of the verb's stance written as a particle entry
-    children += [c for c in nlp.children(token)
+    children += [c for c in token.children
                  if c.pos_ == "ADJ" and (c.dep_ == "acomp" or c.dep_ == "advcl" and c.i == token.i + 1)]
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if after is not None and after.dep_ == "amod" and after.head.dep_ == "dobj" and after.head.head == token:
