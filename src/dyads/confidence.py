@@ -119,6 +119,10 @@ class Forest:
         for t, tree in enumerate(trees):
             self._fill(t, tree, 0, depth)
         self.rows = np.arange(len(trees))
+        # the tables read flat (`np.take` of one index array is cheaper than indexing by rows and nodes): tree t's
+        # node k is at t * inner + k, its leaf k at t * outer + k
+        self._features, self._cuts, self._leaves = self.feature.ravel(), self.cut.ravel(), self.leaf.ravel()
+        self._inner_at, self._leaf_at = self.rows * inner, self.rows * outer - inner
 
     def _fill(self, t: int, tree, node: int, depth: int) -> None:
         if depth == 0:
@@ -137,15 +141,19 @@ class Forest:
     def leaves(self, values: Mapping[str, float]) -> list[float]:
         """The leaf value each tree gives an event's feature values, in tree order."""
         x = np.zeros(self.width)
+        column, slots, known = self.column, [], []
         for name, value in values.items():
-            k = self.column.get(name)
+            k = column.get(name)
             if k is not None:
-                x[k] = value
+                slots.append(k)
+                known.append(value)
+        x[slots] = known  # one slot per name: no slot is written twice
         node = np.zeros(len(self.rows), dtype=np.intp)
         for _ in range(self.depth):
+            at = self._inner_at + node
             # right unless the value is at most the threshold (as `_leaf`, also for a NaN)
-            node = 2 * node + 1 + ~(x[self.feature[self.rows, node]] <= self.cut[self.rows, node])
-        return self.leaf[self.rows, node - (2 ** self.depth - 1)].tolist()
+            node = 2 * node + 1 + ~(x.take(self._features.take(at)) <= self._cuts.take(at))
+        return self._leaves.take(self._leaf_at + node).tolist()
 
 
 def _depth(tree) -> int:

@@ -260,7 +260,7 @@ def _range(cleaned: str, base: dt.date, future: bool) -> EventDate | None:
 def expressions(sentence: Span) -> list[Expression]:
     """Temporal expressions of a sentence: DATE entities plus the forms the NER misses (cached on the doc)."""
     doc = sentence.doc
-    cache = doc.user_data.setdefault("dyads.dates.expressions", {})
+    cache = nlp.table(doc, "dyads.dates.expressions")
     if sentence.start not in cache:
         cache[sentence.start] = _expressions(sentence)
     return cache[sentence.start]

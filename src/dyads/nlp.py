@@ -89,10 +89,10 @@ def positions(doc: Doc, text: str) -> tuple[int, ...]:
     """The indices of the tokens whose text is `text`, in order, found once per document from its array of forms
     (rules ask "is there a hyphen near this phrase?" of every phrase; scanning the phrase's tokens builds a Token
     object for each)."""
-    table = doc.user_data.setdefault(POSITIONS, {})
-    found = table.get(text)
+    found_at = table(doc, POSITIONS)
+    found = found_at.get(text)
     if found is None:
-        found = table[text] = tuple(numpy.flatnonzero(doc.to_array(ORTH) == doc.vocab.strings[text]).tolist()) \
+        found = found_at[text] = tuple(numpy.flatnonzero(doc.to_array(ORTH) == doc.vocab.strings[text]).tolist()) \
             if len(doc) else ()
     return found
 
@@ -114,6 +114,15 @@ def memo(doc: Doc, name: str) -> dict:
     key = "dyads.memo." + name
     found = doc.user_data.get(key)
     if found is None:  # not `setdefault`, which builds an empty dict on every call
+        found = doc.user_data[key] = {}
+    return found
+
+
+def table(doc: Doc, key: str) -> dict:
+    """The dict kept with `doc` under `key` in its user_data, made empty on first use (`memo`, under a key of the
+    caller's own; `doc.user_data.setdefault(key, {})` would build an empty dict on every call)."""
+    found = doc.user_data.get(key)
+    if found is None:
         found = doc.user_data[key] = {}
     return found
 

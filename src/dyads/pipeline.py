@@ -12,7 +12,7 @@ import hashlib
 import itertools
 import logging
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 
 from spacy.tokens import Doc, Token
 
@@ -33,6 +33,8 @@ log = logging.getLogger(__name__)
 
 # An event dated more than this many days before its story is background (a confidence feature).
 BACKGROUND_DAYS = 31
+# The confidence of an event not yet scored (`_events_of` without `traced`): the Event record's default.
+UNSCORED = next(f.default for f in fields(Event) if f.name == "confidence")
 # CAMEO codes of mediating and negotiating (045, 046).
 NEGOTIATION_CAMEOS = ("045", "046")
 # Pessimistic and optimistic comments (CAMEO 012, 013): about a party, or about nothing codable.
@@ -178,7 +180,8 @@ def code_parsed(document: Document, doc: Doc, lex: lexicon.Lexicon, *,
     classifier = typeclf.model()
     for cand in candidates:
         coded = [] if cand.dropped else list(_events_of(document, cand, resolver, context,
-                                                        reading=_type_reading(cand, lex, classifier)))
+                                                        reading=_type_reading(cand, lex, classifier),
+                                                        traced=trace is not None))
         found.append((cand, coded))
     # recipients named only indirectly ("condemned the strike") are filled in before events are compared
     resolved = lost_ground.resolve(anaphors.resolve([e for _, coded in found for e in coded], doc, resolver),
@@ -345,17 +348,26 @@ def _where(cand: events.Candidate, when: EventDate, context: _Context,
 
 
 def _events_of(document: Document, cand: events.Candidate, resolver: actors.DocumentResolver,
-               context: _Context, *, reading: Callable[[], typeclf.Reading] = typeclf.Reading) -> Iterator[Event]:
+               context: _Context, *, reading: Callable[[], typeclf.Reading] = typeclf.Reading,
+               traced: bool = True) -> Iterator[Event]:
     """The events of one candidate; `reading` gives the event-type classifier's reading of its trigger (asked for
-    only when an event is built)."""
+    only when an event is built).
+
+    With `traced`, the candidate is read in full for the trace (`dyads explain`), which shows its rule and its
+    events as they were coded: its status by a scheduled date even when no party pairs, and each event's
+    confidence at once. Without it, a candidate with no pair of parties ends there, and an event keeps the default
+    confidence (`UNSCORED`): `code_parsed` scores every event it returns from its final evidence, so an earlier
+    score would only be overwritten."""
     entry = cand.entry
     code = cameo.lookup(entry.cameo)
+    found = pairs(cand, resolver)
+    if not found and not traced:
+        return  # no parties, no event: its status and date are not needed
     if cand.status == "occurred" and (booked := schedule.scheduled(cand.trigger, document.date)) is not None:
         cand.status, cand.rule = "planned", f"{cand.rule}; status planned by the date '{booked}'"
     when, date_why = dates.resolve(cand.trigger, published=document.date, status=cand.status, story=context.story)
     trig = cand.trigger
     sent = cand.sentence
-    found = pairs(cand, resolver)
     for actor, recipient, tier in found:
         if same_party(actor, recipient) or own_pledge.speakers_state(actor, recipient, cand):
             recipient = None  # the actor itself, or its own state in the clause it promises ("pledged that X would")
@@ -426,7 +438,7 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
             date_text=when.text,
             location=location,
             attribution=Span(attribution.text, attribution.start_char, attribution.end_char) if attribution else None,
-            confidence=confidence.score(known),
+            confidence=confidence.score(known) if traced else UNSCORED,
             why=why,
             evidence=known,
         )

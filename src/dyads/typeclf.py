@@ -55,7 +55,8 @@ class Model:
 
     def proba(self, names: Iterable[str]) -> dict[str, float]:
         """The probability of every label given the active (binary) features `names`."""
-        rows = sorted({self.index[n] for n in names if n in self.index})
+        index = self.index
+        rows = sorted({k for n in names if (k := index.get(n)) is not None})
         z = self.bias + (self.weights[rows].sum(axis=0) if rows else 0.0)
         z = np.exp(z - z.max())
         p = z / z.sum()
@@ -195,7 +196,7 @@ def _sentence_facts(sentence: Span, lex: Lexicon) -> tuple[frozenset[str], tuple
     """The sentence's word features and the lexicon types of each of its tokens that has some, computed once per
     sentence and lexicon (kept in the document's user_data: a sentence often holds several candidates)."""
     key = (sentence.start, id(lex))
-    memo = sentence.doc.user_data.setdefault("dyads.typeclf.sentences", {})
+    memo = nlp.table(sentence.doc, "dyads.typeclf.sentences")
     if key not in memo:
         words = frozenset(f"s={_lemma(t)}" for t in sentence if _word(t))
         typed = tuple((t.i, frozenset(types)) for t in sentence if (types := _lexicon_types(t, lex)))

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
+from dyads import nlp
 from dyads.records import Party
 from dyads.actors.vocab import (
     ACRONYM_LINKS, ACRONYM_MAX, ACRONYM_MIN, CROWD_WORDS, ETHNIC_WORDS, GROUP_KINDS, PLACE_KINDS, PRONOUNS,
@@ -66,7 +67,7 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences, PronounRefer
             coded += [r for r in found if r.party.code]
             self.guessed.update({(r.party.start, r.party.end, r.party.code): r.guessed for r in found
                                  if r.guessed and r.party.code})
-            out += [r.party for r in found] or [Party(span.text, span.start_char, span.end_char, why=reason)]
+            out += [r.party for r in found] or [Party(nlp.span_text(span), span.start_char, span.end_char, why=reason)]
         if len(spans) > 1 and len({r.party.code for r in coded}) > 1:  # not one group reference expanded
             self.groups.append(Group(spans[0].start_char, self._sentence(spans[0]), tuple(coded)))
         return out
@@ -170,7 +171,7 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences, PronounRefer
         loyal = self._loyal_to(span, role)  # before the whole phrase, which names the patron's sector too
         if loyal:
             return loyal, ""
-        res = resolve_words(span.text, words, span.start_char, span.end_char, when=self.when, idx=self.idx)
+        res = resolve_words(nlp.span_text(span), words, span.start_char, span.end_char, when=self.when, idx=self.idx)
         if res is not None and res.kind == "leader" and not res.in_office:
             # "Castro accused ..." after "Honduran President Xiomara Castro": the person the document introduced,
             # not the tables' namesake who held office on other dates
@@ -179,7 +180,7 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences, PronounRefer
                 return [self._as(span, person, f"same person as '{person.party.text}' earlier in the document, not "
                                                f"the tables' {res.party.name} (not in office on the date)")], ""
         if res is None and _crowd(span):  # "Tens of thousands rallied": people, as "people" would be
-            res = resolve_words(span.text, [Word("people")], span.start_char, span.end_char, when=self.when,
+            res = resolve_words(nlp.span_text(span), [Word("people")], span.start_char, span.end_char, when=self.when,
                                 idx=self.idx)
         if res is None and span.root.dep_ == "compound" and head.i == span.end and head.pos_ == "PROPN":
             return self._resolve_one(span.doc[span.start:head.i + 1], role)  # "Islamic" of "Islamic State"
@@ -279,7 +280,8 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences, PronounRefer
 
     def _as(self, span: Span, source: Resolution, why: str, *, sector: str | None = None) -> Resolution:
         p = source.party
-        party = Party(span.text, span.start_char, span.end_char, p.name, p.code, p.country, sector or p.sector, why)
+        party = Party(nlp.span_text(span), span.start_char, span.end_char, p.name, p.code, p.country, sector or p.sector,
+                      why)
         return source.with_party(party)
 
 

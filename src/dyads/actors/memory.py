@@ -181,7 +181,7 @@ class DocumentMemory(CountryContext):
         if ent.label_ in ("NORP", "GPE") and ent.root.dep_ in ("amod", "compound", "poss") and ent.root.head.pos_ == "NOUN":
             context = _noun_phrase(ent.root.head.doc[ent.root.head.i:ent.root.head.i + 1])
         words = words_of_span(context)
-        res = resolve_words(context.text, words, ent.start_char, ent.end_char, when=self.when, idx=self.idx)
+        res = resolve_words(nlp.span_text(context), words, ent.start_char, ent.end_char, when=self.when, idx=self.idx)
         if res is not None and res.party.code is None and ent.label_ in PERSON_LABELS and _titled_person(words, res):
             titled.append((ent, context, res))
         if res is None or res.party.code is None or res.kind == "media":
@@ -205,7 +205,7 @@ class DocumentMemory(CountryContext):
         subject = ent.root.dep_ in ("nsubj", "nsubjpass") or context.root.dep_ in ("nsubj", "nsubjpass")
         start = min(ent.start_char, context.start_char)
         mention = Mention(start, self._sentence(ent), subject,
-                          res.with_party(res.party.named_by(context.text, context.start_char, context.end_char)),
+                          res.with_party(res.party.named_by(nlp.span_text(context), context.start_char, context.end_char)),
                           _located_at(ent.root) or _located_at(context.root))
         self.mentions.append(mention)
         return mention

@@ -167,7 +167,7 @@ def _ordinal_antecedents(span: Span) -> list[Span] | None:
     count = ANAPHOR_COUNTS.get(words[2], 1) if len(words) > 2 else 1
     doc = span.doc
     sentence = nlp.sentence(span)
-    lo = nlp.sentence(doc[sentence.start - 1]).start if sentence.start > 0 else sentence.start
+    lo = nlp.sentence_start(doc[sentence.start - 1]) if sentence.start > 0 else sentence.start
     for token in reversed(doc[lo:span.start]):
         if token.dep_ != "conj" or token.pos_ not in ("NOUN", "PROPN") or token.head.i >= token.i:
             continue

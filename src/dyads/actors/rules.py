@@ -60,22 +60,29 @@ def resolve_words(text: str, words: Sequence[Word], start: int, end: int, *, whe
     when no entry its names match is dated)."""
     idx = idx or index()
     phrase, memo = (text, tuple(words)), idx.resolved
-    key = (*phrase, when)
-    if key not in memo and (*phrase, ANY_DATE) in memo:
-        key = (*phrase, ANY_DATE)
-    if key in memo:
-        res = memo[key]
+    # each key is built and looked up once (a phrase's key hashes all its words)
+    key, undated = (*phrase, when), (*phrase, ANY_DATE)
+    found = memo.get(key, _UNREAD)
+    if found is _UNREAD:
+        key, found = undated, memo.get(undated, _UNREAD)
+    if found is not _UNREAD:
+        res = found
         if res is None or (res.party.start, res.party.end) == (start, end):
             return res
         placed = (key, start, end)  # the same phrase at the same place is asked for again and again
-        if placed not in memo:
-            memo[placed] = res.with_party(res.party.named_by(res.party.text, start, end))
-        return memo[placed]
+        here = memo.get(placed)
+        if here is None:
+            here = memo[placed] = res.with_party(res.party.named_by(res.party.text, start, end))
+        return here
     if len(memo) + 2 > RESOLVED_MAX:  # a phrase read afresh adds two: its own and its reading by its words
         memo.clear()
     res, dated = _resolve_words(text, words, start, end, when=when, idx=idx)
-    memo[key if dated else (*phrase, ANY_DATE)] = res
+    memo[(*phrase, when) if dated else undated] = res
     return res
+
+
+# What `resolve_words` finds in its memo for a phrase never read (None is a reading: the phrase names nothing).
+_UNREAD = object()
 
 
 def _resolve_words(text: str, words: Sequence[Word], start: int, end: int, *, when: dt.date | None,
@@ -402,11 +409,12 @@ WORDS_CACHE = "dyads.actors.words_of_span"
 
 def words_of_span(span: Span) -> list[Word]:
     """A spaCy span as words (punctuation, possessive markers and backers as in "US-backed" dropped)."""
-    cache = span.doc.user_data.setdefault(WORDS_CACHE, {})
+    cache = nlp.table(span.doc, WORDS_CACHE)
     key = (span.start, span.end)
-    if key not in cache:
-        cache[key] = tuple(_words_of_span(span))
-    return list(cache[key])
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = tuple(_words_of_span(span))
+    return list(found)
 
 
 def _words_of_span(span: Span) -> list[Word]:

@@ -8,6 +8,7 @@ from spacy.attrs import ENT_TYPE, POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
+from dyads import nlp
 from dyads.actors.vocab import (
     ARGUMENT_DEPS, ARRIVAL_LEMMAS, EMPTY_SUBJECTS, LOCATIVE_PREPS, PERSON_LABELS, SAID_DEPS, SPEECH_LEMMAS, _NP_DEPS,
 )
@@ -156,7 +157,7 @@ def _places_of(span: Span, *, verb: bool = True) -> list[Span]:
     or (with `verb`) to the verb it belongs to. Remembered per document (asked again and again for one
     sentence while its parties are resolved)."""
     doc = span.doc
-    memo = doc.user_data.setdefault("dyads.actors.places_of", {})
+    memo = nlp.table(doc, "dyads.actors.places_of")
     key = (span.start, span.end, verb)
     if key not in memo:
         memo[key] = tuple((p.start, p.end) for p in _find_places(span, verb=verb))

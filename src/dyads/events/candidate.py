@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
-from dyads import intent, status
+from dyads import intent, nlp, status
 from dyads.events.expulsion import expelled_from, names_state
 from dyads.events.framing import attribution_of, clause_depth, own_reporter, trigger_rank
 from dyads.events.noun_args import MEDIATE_CAMEO, noun_arguments, sponsors
@@ -397,7 +397,7 @@ def _contexts(token: Token) -> tuple[str, ...]:
     head = token
     while head.dep_ not in ("ROOT", "advcl", "relcl", "ccomp", "parataxis") and head.head.i != head.i:
         head = head.head
-    memo = token.doc.user_data.setdefault("dyads.events.contexts", {})  # triggers of one clause share it
+    memo = nlp.table(token.doc, "dyads.events.contexts")  # triggers of one clause share it
     if head.i not in memo:
         words = context_words()
         found = (words.get(t.lemma_.lower()) or words.get(t.lower_) for t in head.subtree)

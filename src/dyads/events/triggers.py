@@ -113,7 +113,7 @@ def match(token: Token, lexicon: Lexicon) -> Entry | None:
         return None
     if token.dep_ in NOT_EVENT_DEPS and not names_event_of_head(token):
         return None
-    if token.text[:1].isupper() and token.i != nlp.sentence(token).start and not token.is_upper:
+    if token.text[:1].isupper() and token.i != nlp.sentence_start(token) and not token.is_upper:
         return None
     entries = next((found for form in hyphen_forms(token) if (found := lexicon.candidates(form, pos))), []) \
         or lexicon.candidates(lemma, pos) or lexicon.candidates(token.lower_, pos)

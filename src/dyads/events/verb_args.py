@@ -127,7 +127,7 @@ def _stranded_subject(verb: Token) -> list[Token]:
     if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "conj", "ccomp"):
         return []
     first = min([verb, *(c for c in verb.lefts if c.dep_ in ("aux", "neg", "advmod"))], key=lambda t: t.i)
-    if first.i <= nlp.sentence(verb).start:
+    if first.i <= nlp.sentence_start(verb):
         return []
     node = verb.doc[first.i - 1]
     if node.pos_ not in ("NOUN", "PROPN") or node.dep_ not in ("conj", "pobj", "appos"):

@@ -172,10 +172,10 @@ def resolve_mentions(mentions: list[Mention], *, gazetteer: Gazetteer,
             doc_countries[own[id(m)]] += 1
     by_sentence: dict[int, list[Mention]] = collections.defaultdict(list)
     for m in mentions:
-        by_sentence[nlp.sentence(m.root).start].append(m)
+        by_sentence[nlp.sentence_start(m.root)].append(m)
     ordered = sorted(mentions, key=lambda m: -m.span.start)  # inner/later phrases first: "capital of Y" before X
     for m in ordered:
-        m.near = _near(m, by_sentence[nlp.sentence(m.root).start])
+        m.near = _near(m, by_sentence[nlp.sentence_start(m.root)])
         near_countries = _context_countries(m)
         others_named = doc_countries - collections.Counter({own[id(m)]: 1}) if id(m) in own else doc_countries
         scored = sorted(((_score(e, m.name, m.hint, doc_countries=others_named, near=m.near,
