@@ -93,7 +93,10 @@ def main(argv: list[str] | None = None) -> int:
     unseen = unseen_curve(docs, coded, rows, X, y, names, platt, best_c, cfg)
     if unseen is not None and cfg.get("unseen_threshold", False):
         n_unseen, unseen_rows = unseen
-        threshold, rule = choose_threshold(unseen_rows, cfg, where=f"on the {n_unseen} unseen tune documents")
+        parts = unseen_folder_curves(docs, coded, rows, X, y, names, platt, best_c, cfg) \
+            if cfg.get("precision_per_folder", False) else None
+        threshold, rule = choose_threshold(unseen_rows, cfg, where=f"on the {n_unseen} unseen tune documents",
+                                           parts=parts)
     ranking = unseen_ranking(docs, coded, rows, X, y, names, platt, best_c, cfg) if unseen is not None else None
 
     final = to_model(fit_model(X, y, best_c, cfg), names, platt, threshold)
@@ -235,10 +238,20 @@ def fbeta(p: float, r: float, beta: float) -> float:
     return (1 + beta ** 2) * p * r / (beta ** 2 * p + r) if p + r else 0.0
 
 
-def choose_threshold(curve, cfg, where: str = "cross-validated") -> tuple[float, str]:
+def choose_threshold(curve, cfg, where: str = "cross-validated", parts=None) -> tuple[float, str]:
+    """The default threshold read off a curve by the config's rule. With `parts` ({gold folder: its own curve on the
+    same thresholds}), a threshold also needs `target_precision` on every part that codes any event at it: the
+    independent checks score each kind of text (long articles, wire stories) on its own."""
+    each = ""
+    if parts:
+        ok = {row[0] for row in curve
+              if all(p[1] >= cfg["target_precision"] or p[4] == 0 for part in parts.values() for p in part
+                     if p[0] == row[0])}
+        curve = [row for row in curve if row[0] in ok]
+        each = f" overall and on each of {', '.join(sorted(parts))}"
     reach = [row for row in curve if row[1] >= cfg["target_precision"] and row[2] >= cfg["useful_recall"]]
     if reach:
-        return reach[0][0], (f"lowest threshold with precision >= {cfg['target_precision']} "
+        return reach[0][0], (f"lowest threshold with precision >= {cfg['target_precision']}{each} "
                              f"and recall >= {cfg['useful_recall']} ({where})")
     if cfg.get("precision_first", False):
         # precision first: the target precision with less than useful recall beats a better F-beta below the target
@@ -320,6 +333,19 @@ def unseen_ranking(docs, coded, rows, X, y, names, platt, c: float, cfg) -> dict
     recall_at = [(p, max((r for _, q, r, _, _ in curve if q >= p), default=0.0)) for p in cfg.get("fixed_precisions", [])]
     return {"auc": float(roc_auc_score(y[mask], z)) if 0 < y[mask].sum() < mask.sum() else float("nan"),
             "recall_at": recall_at}
+
+
+def unseen_folder_curves(docs, coded, rows, X, y, names, platt, c: float, cfg) -> dict[str, list]:
+    """{gold folder: curve} of the unseen tune documents of each folder named in `unseen` (realnews, wire_proxy,
+    long_proxy) that has at least `folder_min_documents` of them, scored by one model fitted without any of them,
+    on the thresholds of the unseen curve."""
+    held, scored = _unseen_scored(docs, coded, rows, X, y, names, platt, c, cfg)
+    folder_of = {line.strip(): str(Path(f).parent) for f in cfg.get("unseen", [])
+                 for line in (ROOT / f).read_text(encoding="utf-8").splitlines() if line.strip()}
+    step = {**cfg, "threshold_step": cfg.get("unseen_step", cfg["threshold_step"])}
+    least = cfg.get("folder_min_documents", 1)  # a folder's precision on a few documents is noise
+    parts = {folder: [d for d in held if folder_of[d.doc] == folder] for folder in sorted(set(folder_of.values()))}
+    return {folder: pr_curve(part, scored, step) for folder, part in parts.items() if len(part) >= least}
 
 
 def unseen_curve(docs, coded, rows, X, y, names, platt, c: float, cfg):

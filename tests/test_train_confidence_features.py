@@ -53,6 +53,37 @@ def test_precision_first_takes_the_target_precision_before_the_best_f():
     assert choose(low, {**cfg, "precision_first": True})[0] == 0.40
 
 
+def test_each_folder_must_reach_the_target_precision_too():
+    # (threshold, precision, recall, F-beta, events/doc): pooled, the target is reached at 0.55, but one folder's
+    # documents only reach it at 0.60; a folder that codes nothing at a threshold does not hold it back
+    pooled = [(0.50, 0.73, 0.34, 0.6, 2.3), (0.55, 0.755, 0.32, 0.6, 2.1), (0.60, 0.79, 0.29, 0.6, 1.8),
+              (0.65, 0.81, 0.27, 0.6, 1.6)]
+    wire = [(0.50, 0.79, 0.53, 0.7, 3.0), (0.55, 0.80, 0.51, 0.7, 2.8), (0.60, 0.81, 0.49, 0.7, 2.6),
+            (0.65, 0.83, 0.47, 0.7, 2.4)]
+    stories = [(0.50, 0.65, 0.19, 0.4, 1.0), (0.55, 0.70, 0.17, 0.4, 0.8), (0.60, 0.77, 0.14, 0.4, 0.6),
+               (0.65, 0.82, 0.11, 0.4, 0.5)]
+    empty = [(t, 0.0, 0.0, 0.0, 0.0) for t, *_ in pooled]
+    cfg = {"target_precision": 0.75, "useful_recall": 0.25, "beta": 0.5, "precision_first": True}
+    choose = _trainer().choose_threshold
+    assert choose(pooled, cfg)[0] == 0.55
+    threshold, rule = choose(pooled, cfg, parts={"wire": wire, "stories": stories, "none": empty})
+    assert threshold == 0.60 and "each of none, stories, wire" in rule
+
+
+def test_folders_with_few_unseen_documents_set_no_bar(tmp_path, monkeypatch):
+    trainer = _trainer()
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / "x.done").write_text("a1\na2\na3\n")
+    (tmp_path / "b" / "y.done").write_text("b1\n")
+    monkeypatch.setattr(trainer, "ROOT", tmp_path)
+    held = [type("Doc", (), {"doc": d})() for d in ("a1", "a2", "a3", "b1")]
+    monkeypatch.setattr(trainer, "_unseen_scored", lambda *args: (held, {}))
+    monkeypatch.setattr(trainer, "pr_curve", lambda docs, scored, cfg: [len(docs)])
+    cfg = {"unseen": ["a/x.done", "b/y.done"], "threshold_step": 0.05, "folder_min_documents": 2}
+    assert trainer.unseen_folder_curves(None, None, None, None, None, None, None, None, cfg) == {"a": [3]}
+
+
 def test_boosted_trees_export_scores_like_scikit_learn():
     # exported trees + bias reproduce the fitted model's decision function on feature dicts (missing = 0)
     import numpy as np
