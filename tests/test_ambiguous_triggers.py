@@ -13,7 +13,7 @@ def _types(events, trigger):
 @pytest.mark.parametrize(("text", "trigger", "types"), [
     ("Israeli jets struck Hamas positions in Gaza on Monday.", "struck", {"ASSAULT"}),
     ("Nigerian doctors went on strike over unpaid wages.", "strike", {"PROTEST"}),
-    ("The Norwegian and Icelandic governments struck a deal on fishing rights.", "struck", {"AGREE"}),
+    ("The two governments struck a deal on fishing rights.", "struck", {"AGREE"}),
     ("The army fired on protesters in Yangon.", "fired", {"ASSAULT"}),
     ("Kenya fired its finance minister on Tuesday.", "fired", set()),
     ("Iran released two French hostages on Friday.", "released", {"RETREAT"}),

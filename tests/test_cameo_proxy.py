@@ -134,7 +134,7 @@ def test_riots_concessions_cleansing_and_the_author_of_a_demand(code, text, expe
 
 @pytest.mark.parametrize("text, kind", [
     ("Iran boycotted American goods.", "SANCTION"),
-    ("Kenyan opposition parties boycotted the parliament.", "PROTEST"),
+    ("Opposition parties boycotted the parliament.", "PROTEST"),
     ("Students boycotted classes in Nairobi.", "PROTEST"),
 ])
 def test_a_state_boycott_is_a_sanction_a_popular_one_a_protest(code, text, kind):

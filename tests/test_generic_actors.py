@@ -19,7 +19,7 @@ def test_a_generic_plural_actor_codes_no_event(code, text, trigger):
 
 
 @pytest.mark.parametrize(("text", "trigger", "actor"), [
-    ("Kenya and Uganda held talks. The two countries signed a trade agreement in Nairobi.", "signed", None),
+    ("The two countries signed a trade agreement in Nairobi.", "signed", None),
     ("Turkish leaders condemned the attack on the Greek embassy.", "condemned", "TUR"),
     ("Leaders of Chile and Peru met in Lima on Monday.", "met", None),
 ])

@@ -55,7 +55,7 @@ def test_regional_development_banks_are_igos(code, text, actor):
 @pytest.mark.parametrize("text, kind", [
     ("Canada banned arms sales to Burma.", "SANCTION"),
     ("Japan banned imports of beef from Britain.", "SANCTION"),
-    ("The Burmese junta banned the opposition party.", "COERCE"),
+    ("The junta banned the opposition party.", "COERCE"),
 ])
 def test_banning_trade_with_a_country_is_an_embargo(code, text, kind):
     assert {e.event_type for e in code(text, date="2000-01-01")} == {kind}

@@ -100,7 +100,7 @@ def test_conditional_offer_is_no_stated_willingness(code, text):
 
 
 def test_unconditional_offer_and_conditional_threat_stay(code):
-    assert ("AGREE", "ready") in _types(code("Colombian rebels said they were ready to resume talks with the government."))
+    assert ("AGREE", "ready") in _types(code("The rebels said they were ready to resume talks with the government."))
     assert ("THREATEN", "prepared") in _types(code("Iran said it was prepared to retaliate if Israel attacked."))
 
 

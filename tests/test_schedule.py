@@ -7,7 +7,7 @@ import pytest
 
 @pytest.mark.parametrize("text, trigger", [
     ("France has convened a meeting of the Security Council for Monday.", "convened"),
-    ("Zimbabwe's opposition party called a general strike in the capital for Friday.", "called"),
+    ("The opposition party called a general strike in the capital for Friday.", "called"),
     ("The UN envoy said he is convening talks between Sudan and Chad next week.", "convening"),
 ])
 def test_an_event_booked_for_a_later_date_is_planned(code, text, trigger):

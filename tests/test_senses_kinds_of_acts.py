@@ -14,5 +14,5 @@ def test_a_kind_of_act_is_no_act(code, text):
 
 
 def test_plain_attacks_are_still_acts(code):
-    events = code("Bandits carried out raids on three Nigerian villages in Sokoto state on Monday.")
+    events = code("Bandits carried out raids on three villages in Sokoto state on Monday.")
     assert any(e.event_type == "ASSAULT" for e in events)

@@ -34,7 +34,7 @@ def test_suspending_a_medium_is_censorship(code, text):
 
 
 def test_suspending_state_institutions_is_coercion(code):
-    events = code("Mali's junta said it would suspend the national institutions and the supreme court.")
+    events = code("The junta said it would suspend the national institutions and the supreme court.")
     assert any(e.event_type == "COERCE" and e.cameo == "172" for e in events), _types(events)
     assert not any(e.event_type == "SANCTION" for e in events), _types(events)
 

@@ -10,12 +10,18 @@ from conftest import triples
 
 
 @pytest.mark.parametrize("text", [
-    "Officials banned the rally on Monday.",
-    "Several countries that opposed the plan threatened to walk out of the talks.",
+    "The rally had been planned for weeks. Officials banned the rally on Monday.",
+    "The talks resumed on Monday. Several countries that opposed the plan threatened to walk out of the talks.",
 ])
 def test_no_event_without_a_coded_party(code, text):
     events = code(text, date="2000-01-01")
     assert not events, triples(events)
+
+
+def test_a_lone_sentence_keeps_its_event(code):
+    # one sentence out of its story (as in sentence-level gold): the story that would name the state is not in hand
+    events = code("Officials banned the rally on Monday.", date="2000-01-01")
+    assert [(e.event_type, e.actor.code, e.actor.sector) for e in events] == [("COERCE", None, "GOV")]
 
 
 def test_an_unknown_actor_acting_on_a_coded_party_is_kept(code):

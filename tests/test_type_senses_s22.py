@@ -31,7 +31,7 @@ def test_an_agreed_ceasefire_is_the_agreement_only(code, text, act):
 
 
 @pytest.mark.parametrize("text, act", [
-    ("Congolese rebels promised to withdraw from the town of Goma.", "withdraw"),
+    ("The rebels promised to withdraw from the town of Goma.", "withdraw"),
     ("The Peruvian government agreed to release the Bolivian prisoners.", "release"),
 ])
 def test_a_commitment_to_another_retreat_still_codes_the_promised_concession(code, text, act):
@@ -74,7 +74,7 @@ def test_approving_an_amount_in_aid_is_aid(code):
 
 @pytest.mark.parametrize("text, kind", [
     ("Peru's constitutional court annulled the presidential election.", "COERCE"),
-    ("Malawi's constitutional court annulled the first round of the election on Friday.", "COERCE"),
+    ("The court annulled the first round of the election on Friday.", "COERCE"),
     ("Peru's supreme court annulled the ban on the opposition party.", "CONCEDE"),
 ])
 def test_annulling_a_standing_is_coercion_and_annulling_a_ban_a_concession(code, text, kind):
@@ -115,7 +115,7 @@ def test_being_ready_to_continue_combat_is_a_threat(code):
 @pytest.mark.parametrize("text, kind", [
     ("Bolivia's constitutional court struck down the 2012 border agreement with Chile.", "REJECT"),
     ("Peru's constitutional court struck down the law on Monday.", "REJECT"),
-    ("Venezuela's electoral council struck the main opposition leader off the list of candidates.", "COERCE"),
+    ("The electoral council struck the main opposition leader off the list of candidates.", "COERCE"),
     ("Chile struck a deal with Peru on Monday.", "AGREE"),
 ])
 def test_a_particle_decides_what_striking_is(code, text, kind):

@@ -70,6 +70,12 @@ def sentences(doc: Doc) -> list[Span]:
     return [Span(doc, start, end) for start, end in table[1]]
 
 
+def sentence_count(doc: Doc) -> int:
+    """How many sentences the document has (from the table `sentences` builds once per document)."""
+    table = doc.user_data.get(SENTENCES)
+    return len(table[1]) if table is not None else len(sentences(doc))
+
+
 def span_text(span: Span) -> str:
     """`span.text`, cut from the document's text (`text_of`) instead of joined from the span's tokens."""
     return text_of(span.doc)[span.start_char:span.end_char]

@@ -404,8 +404,11 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
         # "X's embassy in Y condemned the boarding": a post abroad addresses its host government
         recipient = host_state.of_post(recipient, entry.event_type, actor, location, place_why, sent.doc,
                                        context.places, (sent.start_char, sent.end_char))
-        if political.stateless(actor, recipient):
-            continue  # "officials said they would ..." with no state named on either side: no dyad at all
+        if political.stateless(actor, recipient) and nlp.sentence_count(sent.doc) > 1:
+            # "officials said they would ..." in a story that names no state for either side: no dyad at all. A
+            # lone sentence keeps the event (flagged by its low confidence): its story, which would name the
+            # state, is not in hand (one-sentence gold such as the PLOVER GSR codes such sentences with the story's)
+            continue
         known = evidence.of(cand, actor, recipient, recipient_tier=tier, date_precision=when.precision,
                             pairs=len(found), resolver=resolver, reading=reading(),
                             proposed=cand.entry.source.startswith(typeclf.PROPOSED_SOURCE),

@@ -121,5 +121,6 @@ def stateless(actor: Party, recipient: Party | None) -> bool:
     acting on nobody or on a party known only by its sector too. Such an event belongs to no dyad, and the coding
     guide codes no event whose actor no state or organization can be given ("gunmen" of no group or country). An
     unknown actor's act on a coded party ("gunmen killed three American tourists") is kept: its recipient is
-    known."""
+    known. The pipeline drops such events from documents of more than one sentence only: a lone sentence's story,
+    which would name the state, is not in hand."""
     return actor.code is None and (recipient is None or recipient.code is None)
