@@ -117,11 +117,7 @@ def memo(doc: Doc, name: str) -> dict:
     """A dict kept with `doc` for remembering what a pure function of its parse answered (a phrase, a token's
     conjuncts): rules ask the same of one token again and again. Callers keep plain numbers in it, never spaCy
     objects, so it holds no reference back to the document."""
-    key = "dyads.memo." + name
-    found = doc.user_data.get(key)
-    if found is None:  # not `setdefault`, which builds an empty dict on every call
-        found = doc.user_data[key] = {}
-    return found
+    return table(doc, "dyads.memo." + name)
 
 
 def table(doc: Doc, key: str) -> dict:
