@@ -31,7 +31,7 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import brier_score_loss, log_loss, roc_auc_score
 
-from dyads import confidence, evidence, fitting, newseval, typeclf
+from dyads import calibration, confidence, evidence, fitting, newseval, typeclf
 from dyads.fitting import fit
 from dyads.settings import load_settings
 
@@ -79,10 +79,11 @@ def main(argv: list[str] | None = None) -> int:
     scores = [(c, log_loss(y, _sig(z)), z) for c, z in grid]
     best_c, best_loss, oof_z = min(scores, key=lambda s: (round(s[1], 9), s[0]))
     platt = fit_platt(oof_z, y, cfg)
-    new_text = unseen_calibration(rows, X, y, best_c, platt, cfg)
+    kinds = kind_values(docs, coded, cfg)
+    new_text = unseen_calibration(rows, X, y, best_c, platt, cfg, kinds)
     if new_text is not None:
         platt = new_text["platt"]
-    oof_p = _sig(platt[0] * oof_z + platt[1]) if platt else _sig(oof_z)
+    oof_p = _sig(scaled(oof_z, platt, kinds))
 
     fold_models = {k: to_model(fit_model(X[folds != k], y[folds != k], best_c, cfg), names, platt, 0.0)
                    for k in range(cfg["folds"])}
@@ -168,6 +169,29 @@ def labelled(docs, coded, *, classifier: bool = True) -> list[tuple[str, dict[st
     return rows
 
 
+def kind_values(docs, coded, cfg) -> np.ndarray:
+    """The kind terms of `calibration_terms` (dyads.calibration) for every labelled event, in the order of
+    `labelled`'s rows: one column per term (none without terms)."""
+    names = calibration.check_terms(cfg.get("calibration_terms", []))
+    out = []
+    for d in docs:
+        for s in newseval.score_document(d, coded.get(d.doc, []), threshold=0.0).scored:
+            if s.verdict == "match" or s.verdict in newseval.ERROR_KINDS:
+                out.append(calibration.values(s.event.evidence, names))
+    return np.array(out, dtype=float).reshape(len(out), len(names))
+
+
+def scaled(z, platt, kinds):
+    """The calibrated logits of raw logits `z`: a*z + b (+ the kind terms' weights times `kinds`), z without
+    a scaling."""
+    if not platt:
+        return z
+    out = platt[0] * z + platt[1]
+    if len(platt) > 2 and platt[2]:
+        out = out + kinds @ np.array([w for _, w in platt[2]])
+    return out
+
+
 def cv_logits(X, y, folds, c: float, cfg):
     """Out-of-fold logits: each document's events scored by a model fitted without its fold."""
     return fitting.out_of_fold(X, y, folds, c, cfg, fitting.logits, fitter=fit_model)
@@ -218,9 +242,15 @@ def fit_platt(z, y, cfg) -> tuple[float, float] | None:
 def to_model(lr: LogisticRegression, names, platt, threshold: float) -> confidence.Model:
     if hasattr(lr, "estimators_"):  # gradient-boosted trees
         bias, out = export_trees(lr, names)
-        return confidence.Model({}, bias, platt or (), threshold, out)
+        return confidence.Model({}, bias, tuple(platt[:2]) if platt else (), threshold, out, _terms(platt))
     weights = {n: round(float(w), 6) for n, w in zip(names, lr.coef_[0]) if round(float(w), 6) != 0.0}
-    return confidence.Model(weights, round(float(lr.intercept_[0]), 6), platt or (), threshold)
+    return confidence.Model(weights, round(float(lr.intercept_[0]), 6), tuple(platt[:2]) if platt else (),
+                            threshold, (), _terms(platt))
+
+
+def _terms(platt) -> tuple:
+    """The kind terms ((name, weight), ...) of a scaling (a, b) or (a, b, terms)."""
+    return tuple(platt[2]) if platt and len(platt) > 2 else ()
 
 
 def pr_curve(docs, coded, cfg) -> list[tuple[float, float, float, float, float]]:
@@ -287,9 +317,10 @@ def _unseen_scored(docs, coded, rows, X, y, names, platt, c: float, cfg):
                   for d in held}
 
 
-def unseen_calibration(rows, X, y, c: float, cv_platt, cfg) -> dict | None:
+def unseen_calibration(rows, X, y, c: float, cv_platt, cfg, kinds=None) -> dict | None:
     """With `unseen_calibration`: Platt scaling fitted on the unseen tune documents' logits from a model fitted
-    without them. The coder has been corrected while looking at the other tune documents, so a model fitted there
+    without them (with `calibration_terms`, a weight for each kind term of the event's document too: `kinds`, one
+    column per term, from `kind_values`; the scaling is then (a, b, ((term, weight), ...))). The coder has been corrected while looking at the other tune documents, so a model fitted there
     is over-confident on new text (its mean confidence is above the share of its events that are right); this maps
     the logits to the share right on text no coder change has seen. Returns the scaling and the unseen events'
     Brier score and mean confidence under the cross-validated and the new-text scaling, or None when off."""
@@ -298,14 +329,24 @@ def unseen_calibration(rows, X, y, c: float, cv_platt, cfg) -> dict | None:
         return None
     mask = np.array([doc in wanted for doc, _, _ in rows])
     z = fit_model(X[~mask], y[~mask], c, cfg).decision_function(X[mask])
-    lr = fit(z.reshape(-1, 1), y[mask], 1e6, cfg)
-    platt = (round(float(lr.coef_[0][0]), 6), round(float(lr.intercept_[0]), 6))
+    platt = calibration_fit(z, y[mask], kinds[mask] if kinds is not None else np.zeros((len(z), 0)), cfg)
     before = _sig(cv_platt[0] * z + cv_platt[1]) if cv_platt else _sig(z)
-    after = _sig(platt[0] * z + platt[1])
+    after = _sig(scaled(z, platt, kinds[mask] if kinds is not None else None))
     return {"platt": platt, "events": int(mask.sum()), "right": float(y[mask].mean()),
             "brier_before": float(brier_score_loss(y[mask], before)), "mean_before": float(before.mean()),
             "brier_after": float(brier_score_loss(y[mask], after)), "mean_after": float(after.mean()),
             "reliability": reliability(after, y[mask])}
+
+
+def calibration_fit(z, y, kinds, cfg) -> tuple:
+    """Platt scaling (a, b) of logits `z` for labels `y` (no regularisation), or with `calibration_terms` and their
+    values `kinds` (one column per term) (a, b, ((term, weight), ...)): the terms' weights fitted with a and b."""
+    names = calibration.check_terms(cfg.get("calibration_terms", []))
+    lr = fit(np.column_stack([z, kinds]) if names else z.reshape(-1, 1), y, 1e6, cfg)
+    ab = (round(float(lr.coef_[0][0]), 6), round(float(lr.intercept_[0]), 6))
+    if not names:
+        return ab
+    return (*ab, tuple((n, round(float(w), 6)) for n, w in zip(names, lr.coef_[0][1:])))
 
 
 def unseen_sources(docs, coded, rows, X, y, names, platt, c: float, cfg, threshold: float):
@@ -394,6 +435,7 @@ def model_json(model: confidence.Model, platt, info) -> str:
     data = {"model": "dyads confidence: logistic regression over coder evidence (see confidence.md)",
             "format": 1, "threshold": model.threshold, "bias": model.bias,
             "calibration": {"method": "platt", "a": platt[0], "b": platt[1],
+                            **({"terms": dict(platt[2])} if len(platt) > 2 and platt[2] else {}),
                             "fitted_on": "unseen tune documents (new text)" if info.get("new_text")
                             else "cross-validated tune logits"} if platt else {"method": "none"},
             "trained_on": {"gold": info["golds"], "split": "tune", "documents": info["documents"],
@@ -522,9 +564,11 @@ def calibration_line(info, platt) -> str:
 
 
 def new_text_lines(nt) -> list[str]:
-    a, b = nt["platt"]
+    a, b = nt["platt"][:2]
+    terms = nt["platt"][2] if len(nt["platt"]) > 2 else ()
+    kind = (" + " + " + ".join(f"{w} * {n}" for n, w in terms) + " (kind of document, dyads.calibration)") if terms else ""
     return [
-        f"- Calibration **for new text**: Platt scaling p = sigmoid(a z + b), a={a}, b={b}, fitted on the logits of "
+        f"- Calibration **for new text**: Platt scaling p = sigmoid(a z + b{kind}), a={a}, b={b}, fitted on the logits of "
         f"the {nt['events']} events of the unseen tune documents (below) given by a model fitted without them "
         f"(`unseen_calibration = true`). On those events {nt['right']:.3f} are right; the cross-validated scaling "
         f"gave them a mean confidence of {nt['mean_before']:.3f} (Brier {nt['brier_before']:.4f}), this one "

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from dyads import calibration as kind_calibration
 from dyads.modelslot import ModelSlot, shipped_model
 from dyads.records import Evidence
 
@@ -51,7 +52,8 @@ REPEATED_PAIR = 3
 class Model:
     """Weights of the logistic regression and/or its trees, its calibration and the threshold chosen for it.
 
-    `calibration` is () or (a, b): Platt scaling of the model's logit, p = sigmoid(a * z + b).
+    `calibration` is () or (a, b): Platt scaling of the model's logit, p = sigmoid(a * z + b), plus, with
+    `kind_terms` ((term, weight), ...), the weighted kind terms of the event's document (`dyads.calibration`).
     `trees` are added to the logit: each a leaf value (a number) or a split `[feature, threshold, left, right]`
     that goes left when the event's value of the feature (0 when it has none) is at most the threshold.
     """
@@ -61,6 +63,7 @@ class Model:
     calibration: tuple[float, ...] = ()
     threshold: float = 0.0
     trees: tuple = ()
+    kind_terms: tuple[tuple[str, float], ...] = ()
     # the trees as arrays (`Forest`), built once from `trees`
     forest: "Forest | None" = field(default=None, init=False, repr=False, compare=False)
 
@@ -80,11 +83,7 @@ class Model:
 
     def predict(self, evidence: Evidence) -> float:
         """The probability that an event with this evidence is right."""
-        z = self.logit(evidence)
-        if self.calibration:
-            a, b = self.calibration
-            z = a * z + b
-        return _sigmoid(z)
+        return _sigmoid(kind_calibration.scale(self.logit(evidence), self.calibration, self.kind_terms, evidence))
 
     @classmethod
     def flat(cls) -> "Model":
@@ -96,7 +95,8 @@ class Model:
         calibration = data.get("calibration") or {}
         return cls(dict(data["weights"]), float(data["bias"]),
                    (float(calibration["a"]), float(calibration["b"])) if calibration.get("method") == "platt" else (),
-                   float(data.get("threshold", 0.0)), tuple(data.get("trees", ())))
+                   float(data.get("threshold", 0.0)), tuple(data.get("trees", ())),
+                   kind_calibration.terms_from_json(calibration) if calibration.get("method") == "platt" else ())
 
 
 class Forest:
