@@ -1,0 +1,46 @@
+"""Recall of the trigger lexicon, session 26 (helper c26c): general triggers the tune pool's misses showed missing —
+tariffs as economic penalties (CAMEO 163) and cut tariffs as eased ones (081), and a decision, a law or a party
+challenged in court as legal action (115) — each with uses that are no event (all sentences invented)."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import triples
+
+
+def _types(events, trigger):
+    return {e.event_type for e in events if e.trigger.text == trigger}
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    # CAMEO 163 embargo, boycott or sanction: tariffs on a party's goods, named or raised
+    ("Peru condemned the Chilean tariffs on Peruvian copper.", "tariffs", ("SANCTION", "CHL", "PER")),
+    ("Canada doubled tariffs on Chinese electric vehicles on Monday.", "doubled", ("SANCTION", "CAN", "CHN")),
+    # CAMEO 081 ease administrative sanctions: tariffs cut or lowered
+    ("Japan cut the tariff on Australian beef to 20 percent.", "cut", ("CONCEDE", "JPN", "AUS")),
+    ("The European Union lowered tariffs on Ukrainian grain.", "lowered", ("CONCEDE", "IGOEEC", "UKR")),
+    # CAMEO 115 bring lawsuit against: a decision or a law challenged in court
+    ("Poland's government challenged the European Commission's decision at the European Court of Justice.",
+     "challenged", ("ACCUSE", "POL", "IGOEEC")),
+])
+def test_new_triggers_code(code, text, trigger, expected):
+    events = [e for e in code(text) if e.trigger.text == trigger]
+    assert expected in triples(events)
+
+
+def test_a_challenge_taken_to_court_by_a_party_that_will_do_it_is_planned(code):
+    events = [e for e in code("The opposition party in Ghana said it would challenge the election result in court.")
+              if e.trigger.text == "challenge"]
+    assert [(e.event_type, e.status) for e in events] == [("ACCUSE", "planned")]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # a challenge anywhere but in court is no legal action
+    ("Chess champion Magnus Carlsen challenged the Norwegian federation to a match.", "challenged"),
+    ("The Nigerian army faces a challenge from insurgents in the north.", "challenge"),
+    ("Critics challenged the Indian government's account of the clashes.", "challenged"),
+    # talks about tariffs penalise no one
+    ("Officials from Chile and Peru held tariff talks in Lima on Tuesday.", "tariff"),
+])
+def test_other_senses_stay_out(code, text, trigger):
+    assert not _types(code(text), trigger)
