@@ -44,3 +44,41 @@ def test_a_challenge_taken_to_court_by_a_party_that_will_do_it_is_planned(code):
 ])
 def test_other_senses_stay_out(code, text, trigger):
     assert not _types(code(text), trigger)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # forces of a kind a state has ("riot police", "security forces", "army troops") moved with no mover named were
+    # moved by their own state, found from the place as for bare "police" or "troops"
+    ("Riot police were deployed along the main road in Harare overnight.", ("MOBILIZE", "ZWE", None)),
+    ("Security forces were deployed around the parliament building in Nairobi.", ("MOBILIZE", "KEN", None)),
+])
+def test_kinds_of_state_forces_moved_by_their_own_state(code, text, expected):
+    events = [e for e in code(text) if e.trigger.text == "deployed"]
+    assert {(e.event_type, e.actor.code if e.actor else None) for e in events} == {expected[:2]}
+
+
+@pytest.mark.parametrize("text", [
+    # forces of another side moved with no mover named: who moved them, the text does not say
+    "Rebel forces were deployed around the town of Idlib.",
+    "Militia troops were sent to the front near Tripoli.",
+])
+def test_forces_of_another_side_keep_no_mover(code, text):
+    assert not [e for e in code(text) if e.event_type == "MOBILIZE"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("Washington added 140 Chinese companies to its export blacklist on Monday.", "added", ("SANCTION", "USA", "CHN")),
+    ("Pakistani police sealed roads into Islamabad before the opposition march.", "sealed", ("COERCE", "PAK", "PAK")),
+])
+def test_blacklists_and_sealed_roads(code, text, trigger, expected):
+    assert expected in triples([e for e in code(text) if e.trigger.text == trigger])
+
+
+def test_internet_turned_off_is_censorship_lights_are_not(code):
+    assert "COERCE" in _types(code("The Ugandan government turned off the internet ahead of the vote."), "turned")
+    assert not _types(code("The Ugandan minister switched off the lights and left the room."), "switched")
+
+
+def test_a_surcharge_imposed_on_a_party_s_goods_is_a_penalty(code):
+    events = code("Ontario imposed a 25 percent surcharge on electricity exported to the United States.")
+    assert ("SANCTION", "CAN", "USA") in triples([e for e in events if e.trigger.text == "imposed"])

@@ -242,7 +242,14 @@ def _unnamed_state_forces(forces: list[Token]) -> list[Token]:
     `state_force`, no noun modifier such as "rebel") were moved by their own state, which the resolver finds from
     the story when the phrase does not name it."""
     return [f for f in forces if in_class(f, "state_force")
-            and not any(c.dep_ in ("compound", "nmod", "poss") for c in f.children)]
+            and not any(c.dep_ in ("compound", "nmod", "poss") and not _kind_of_state_force(c) for c in f.children)]
+
+
+def _kind_of_state_force(modifier: Token) -> bool:
+    """"*riot* police", "*security* forces", "*army* troops": a noun modifier that names a kind of a state's forces
+    (word class `state_force_kind`, or itself a state force) leaves them a state's; "*rebel* forces", "*Hamas*
+    fighters" or "*militia* troops" name another side."""
+    return modifier.dep_ == "compound" and (in_class(modifier, "state_force_kind") or in_class(modifier, "state_force"))
 
 
 def verb_arguments(verb: Token, entry: Entry) -> tuple[list[Token], list[list[Token]], str]:
