@@ -82,3 +82,29 @@ def test_internet_turned_off_is_censorship_lights_are_not(code):
 def test_a_surcharge_imposed_on_a_party_s_goods_is_a_penalty(code):
     events = code("Ontario imposed a 25 percent surcharge on electricity exported to the United States.")
     assert ("SANCTION", "CAN", "USA") in triples([e for e in events if e.trigger.text == "imposed"])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # approving sanctions imposes them: the approval is coded as what is approved (as approving aid is AID)
+    ("European Union foreign ministers approved a new package of sanctions against Belarus on Monday.",
+     ("SANCTION", "IGOEEC", "BLR")),
+    ("The U.S. Senate approved sanctions on Venezuelan officials.", ("SANCTION", "USA", "VEN")),
+])
+def test_approved_sanctions_are_imposed(code, text, expected):
+    assert expected in triples([e for e in code(text) if e.trigger.text == "approved"])
+
+
+def test_an_approved_agreement_stays_support(code):
+    events = [e for e in code("Japan approved an agreement with Vietnam on maritime security.")
+              if e.trigger.text == "approved"]
+    assert {e.event_type for e in events} == {"SUPPORT"}
+
+
+def test_a_conversation_between_parties_is_a_consultation(code):
+    events = code("The conversation between the Chinese and Indian foreign ministers lasted an hour.")
+    assert ("CONSULT", "CHN", "IND") in triples([e for e in events if e.trigger.text == "conversation"])
+
+
+def test_a_national_conversation_consults_no_one(code):
+    assert not _types(code("South Africa needs a national conversation about land reform, the minister said."),
+                      "conversation")
