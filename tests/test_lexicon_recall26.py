@@ -108,3 +108,20 @@ def test_a_conversation_between_parties_is_a_consultation(code):
 def test_a_national_conversation_consults_no_one(code):
     assert not _types(code("South Africa needs a national conversation about land reform, the minister said."),
                       "conversation")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # CAMEO 175 use tactics of repression: security forces clearing protesters, a crowd or a protest camp disperse them
+    ("Venezuelan security forces cleared a protest camp in Caracas on Sunday.", ("COERCE", "VEN", "VEN")),
+    ("Thai soldiers cleared demonstrators from the square in Bangkok.", ("COERCE", "THA", "THA")),
+])
+def test_protesters_cleared_by_force_are_dispersed(code, text, expected):
+    assert expected in triples([e for e in code(text) if e.trigger.text == "cleared"])
+
+
+@pytest.mark.parametrize("text", [
+    "The Nigerian army cleared the road of landmines.",
+    "Workers cleared the square after the festival in Madrid.",
+])
+def test_clearing_a_road_or_a_square_is_no_repression(code, text):
+    assert not _types(code(text), "cleared")
