@@ -125,3 +125,19 @@ def test_protesters_cleared_by_force_are_dispersed(code, text, expected):
 ])
 def test_clearing_a_road_or_a_square_is_no_repression(code, text):
     assert not _types(code(text), "cleared")
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    # CAMEO 172 / 191: access blocked or cut, checkpoints set up, restrict a party's movement or communication
+    ("Philippine police are using military checkpoints to block access to the camp near Marawi.", "block",
+     ("COERCE", "PHL", "PHL")),
+    ("Turkish soldiers set up checkpoints on the roads into Afrin.", "set", ("COERCE", "TUR", "SYR")),
+    ("Authorities in Mauritania have cut mobile internet access across the country since Monday.", "cut",
+     ("COERCE", "MRT", "MRT")),
+])
+def test_access_blocked_and_checkpoints_restrict(code, text, trigger, expected):
+    assert expected in triples([e for e in code(text) if e.trigger.text == trigger])
+
+
+def test_an_app_blocking_access_restricts_no_party(code):
+    assert not _types(code("The new app helps users block access to harmful websites."), "block")
