@@ -141,3 +141,12 @@ def test_access_blocked_and_checkpoints_restrict(code, text, trigger, expected):
 
 def test_an_app_blocking_access_restricts_no_party(code):
     assert not _types(code("The new app helps users block access to harmful websites."), "block")
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    # "provide X with Y" is "provide Y to X": the party is the object, what is given the with-phrase
+    ("Washington has provided Turkey with sophisticated antiaircraft weaponry.", "provided", ("AID", "USA", "TUR")),
+    ("Japan provided the Philippines with patrol boats last year.", "provided", ("AID", "JPN", "PHL")),
+])
+def test_a_party_provided_with_aid_receives_it(code, text, trigger, expected):
+    assert expected in triples([e for e in code(text) if e.trigger.text == trigger])
