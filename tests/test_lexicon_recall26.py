@@ -150,3 +150,22 @@ def test_an_app_blocking_access_restricts_no_party(code):
 ])
 def test_a_party_provided_with_aid_receives_it(code, text, trigger, expected):
     assert expected in triples([e for e in code(text) if e.trigger.text == trigger])
+
+
+def test_whoever_joins_another_in_an_act_does_it(code):
+    # "X joined Y in condemning Z": the joiner condemns Z (the gerund's subject is the joining verb's)
+    events = code("France joined Britain in condemning the Russian annexation of Crimea.")
+    assert ("FRA", "UKR") in {(e.actor.code, e.recipient.code) for e in events
+                              if e.trigger.text == "condemning" and e.actor and e.recipient}
+
+
+def test_parties_joining_another_in_a_joint_act_do_it_with_that_party(code):
+    # an act done together (signing, agreeing, meeting): the joiners do it with the party joined, not one another
+    events = [e for e in code("Indonesia, Brunei and Malaysia will join Japan in signing a memorandum of "
+                              "understanding on Thursday.") if e.trigger.text == "signing"]
+    assert {(e.actor.code, e.recipient.code) for e in events} == {("IDN", "JPN"), ("BRN", "JPN"), ("MYS", "JPN")}
+
+
+def test_joining_another_in_a_one_sided_act_keeps_its_target(code):
+    events = code("Germany joined the United States in imposing sanctions on Iran.")
+    assert ("SANCTION", "DEU", "IRN") in triples([e for e in events if e.trigger.text == "imposing"])
