@@ -169,3 +169,17 @@ def test_parties_joining_another_in_a_joint_act_do_it_with_that_party(code):
 def test_joining_another_in_a_one_sided_act_keeps_its_target(code):
     events = code("Germany joined the United States in imposing sanctions on Iran.")
     assert ("SANCTION", "DEU", "IRN") in triples([e for e in events if e.trigger.text == "imposing"])
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    # CAMEO 080: a legal case against a party dropped gives up the claim, as a lawsuit dropped
+    ("Ireland will drop its case against Britain at the European Court of Human Rights.", "drop",
+     ("CONCEDE", "IRL", "GBR")),
+    # CAMEO 191: a party's vessel blocked has its movement stopped
+    ("A Guatemalan navy patrol boat blocked a Belizean coast guard vessel on the Sarstoon River.", "blocked",
+     ("COERCE", "GTM", "BLZ")),
+    # CAMEO 154: troops recruited, as soldiers recruited
+    ("Papua New Guinea ordered the army to recruit 2,000 more troops.", "recruit", ("MOBILIZE", "PNG", None)),
+])
+def test_cases_dropped_vessels_blocked_troops_recruited(code, text, trigger, expected):
+    assert expected in triples([e for e in code(text) if e.trigger.text == trigger])
