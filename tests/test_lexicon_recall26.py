@@ -183,3 +183,20 @@ def test_joining_another_in_a_one_sided_act_keeps_its_target(code):
 ])
 def test_cases_dropped_vessels_blocked_troops_recruited(code, text, trigger, expected):
     assert expected in triples([e for e in code(text) if e.trigger.text == trigger])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # CAMEO 114 officially complain: a note of protest handed or sent to a party
+    ("Kuwait handed a protest note to Iraq's ambassador on Sunday.", ("ACCUSE", "KWT", "IRQ")),
+    ("Russia's embassy in Oslo handed the Norwegian foreign ministry a note of protest.", ("ACCUSE", "RUS", "NOR")),
+])
+def test_a_note_of_protest_is_an_official_complaint(code, text, expected):
+    assert expected in triples([e for e in code(text) if e.trigger.text == "note"])
+
+
+@pytest.mark.parametrize("text", [
+    "The minister left a note for his staff before resigning.",
+    "The Chinese foreign ministry sent a diplomatic note to Vietnam about the fishing dispute.",
+])
+def test_other_notes_are_no_event(code, text):
+    assert not _types(code(text), "note")
