@@ -200,3 +200,8 @@ def test_a_note_of_protest_is_an_official_complaint(code, text, expected):
 ])
 def test_other_notes_are_no_event(code, text):
     assert not _types(code(text), "note")
+
+
+def test_people_taking_the_streets_demonstrate(code):
+    events = code("Hundreds of people took the streets of Abidjan on Friday against President Ouattara.")
+    assert "PROTEST" in _types(events, "took")
