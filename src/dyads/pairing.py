@@ -24,7 +24,7 @@ from dyads.home_parties import (  # noqa: F401  (re-exported: the pipeline impor
     home_actor, named_other, same_party, tried_at_home,
 )
 from dyads.events import from_source
-from dyads.events.syntax import conjuncts, phrase, prep_objects
+from dyads.events.syntax import children_with, conjuncts, joined_act, phrase, prep_objects
 from dyads.roles import party_root as _party_root
 
 # Nominal events that two coordinated parties do with each other ("Russian and Turkish talks").
@@ -296,7 +296,7 @@ def pairs(cand: events.Candidate, resolver: actors.DocumentResolver) -> list[tup
     reciprocal = reciprocal or (cand.entry.cameo not in JOINT_CAMEOS and story_pair.acts_on_each_other(cand.trigger))
     # "Chile and Peru cooperated *with Bolivia*": coordinated actors with a partner named act together towards it
     partnered = any(s <= r.start < e for r in coded_recs
-                    for s, e in (*cand.partners, *_companions(cand), *_addressed(cand)))
+                    for s, e in (*cand.partners, *_companions(cand), *_addressed(cand), *_joined_partner(cand)))
     # "Iran and Syria accepted *the UN* plan", "would respect *Russia's* proposal": coordinated actors who take up a
     # third party's own plan, resolution or proposal act together towards its author, not towards each other
     authored = any(_authored_object(r, cand) for r in coded_recs if r.code not in {a.code for a in coded_acts})
@@ -343,6 +343,15 @@ def _companions(cand: events.Candidate) -> list[tuple[int, int]]:
     if cand.entry.pos != "VERB":
         return []
     spans = [phrase(t) for p in prep_objects(cand.trigger, ("alongside",)) for t in conjuncts(p)]
+    return [(sp.start_char, sp.end_char) for sp in spans]
+
+
+def _joined_partner(cand: events.Candidate) -> list[tuple[int, int]]:
+    """Character ranges of the party joined in a verb trigger's act ("A and B will join *Japan* in signing a
+    memorandum"): the joiners do it with that party, not with one another."""
+    if cand.entry.pos != "VERB" or not joined_act(cand.trigger):
+        return []
+    spans = [phrase(t) for o in children_with(cand.trigger.head.head, ("dobj",)) for t in conjuncts(o)]
     return [(sp.start_char, sp.end_char) for sp in spans]
 
 

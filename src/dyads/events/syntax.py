@@ -273,7 +273,7 @@ def subject_tokens(verb: Token) -> tuple[list[Token], str]:
                     and not any(c.dep_ == "det" and c.lower_ == "no" for c in plan.children):
                 seen, via, chain = verb, "acl", False  # not "denied plans to invade", "has no plans to"
                 continue
-        if temporal_clause(seen) or manner_clause(seen):
+        if temporal_clause(seen) or manner_clause(seen) or joined_act(seen):
             main = seen.head.head
             if is_passive(main):  # "after taking the town, X was praised": X took it
                 return children_with(main, ("nsubjpass",)), "subject of the main clause"
@@ -341,6 +341,14 @@ def manner_clause(verb: Token) -> bool:
         return False  # "will have to pay a price *by vacating* X": a means of a possible act, not a reported one
     before = verb.doc[prep.i - 1].lower_ if prep.i > 0 else ""
     return prep.lower_ in MANNER_PREPS or (before, prep.lower_) in COMPOUND_PREPS
+
+
+def joined_act(verb: Token) -> bool:
+    """True for the gerund of "X joined Y *in condemning* Z" (word class `joining_in`): whoever joins takes part
+    in the act, so the joining verb's subject does it."""
+    prep = verb.head
+    return verb.dep_ == "pcomp" and verb.tag_ == "VBG" and prep.dep_ == "prep" and prep.lower_ == "in" \
+        and prep.head.pos_ == "VERB" and in_class(prep.head, "joining_in") and not children_with(verb, SUBJECT_DEPS)
 
 
 def object_controller(verb: Token, dep: str = "xcomp") -> list[Token]:

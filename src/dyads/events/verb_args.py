@@ -8,8 +8,8 @@ from spacy.tokens import Token
 from dyads.events.syntax import (
     NOUN_RECIPIENT_PREPS, OBJECT_DEPS, RECIPIENT_PREPS, absolute_participle, agentive_participle, allied_phrases,
     by_agent, children_with, conjuncts, event_agents, governing_verb, hands_of, is_passive, is_reduced_passive,
-    misparsed_main_verb, nominal_parties, own_means, passive_agents, phrase, prep_objects, shares_passive,
-    subject_tokens, temporal_clause,
+    joined_act, misparsed_main_verb, nominal_parties, own_means, passive_agents, phrase, prep_objects,
+    shares_passive, subject_tokens, temporal_clause,
 )
 from dyads import nlp, own_side
 from dyads.actors.tables import noun_classes
@@ -242,7 +242,20 @@ def _unnamed_state_forces(forces: list[Token]) -> list[Token]:
     `state_force`, no noun modifier such as "rebel") were moved by their own state, which the resolver finds from
     the story when the phrase does not name it."""
     return [f for f in forces if in_class(f, "state_force")
-            and not any(c.dep_ in ("compound", "nmod", "poss") for c in f.children)]
+            and not any(c.dep_ in ("compound", "nmod", "poss") and not _kind_of_state_force(c) for c in f.children)]
+
+
+# Acts done together with a partner: joining a party in one of them ("joined Japan in signing a memorandum")
+# makes the joined party the counterpart.
+JOINT_TYPES = ("AGREE", "CONSULT", "COOPERATE")
+JOINT_CAMEO = ("057",)
+
+
+def _kind_of_state_force(modifier: Token) -> bool:
+    """"*riot* police", "*security* forces", "*army* troops": a noun modifier that names a kind of a state's forces
+    (word class `state_force_kind`, or itself a state force) leaves them a state's; "*rebel* forces", "*Hamas*
+    fighters" or "*militia* troops" name another side."""
+    return modifier.dep_ == "compound" and (in_class(modifier, "state_force_kind") or in_class(modifier, "state_force"))
 
 
 def verb_arguments(verb: Token, entry: Entry) -> tuple[list[Token], list[list[Token]], str]:
@@ -338,6 +351,11 @@ def verb_arguments(verb: Token, entry: Entry) -> tuple[list[Token], list[list[To
                 continue
             preps += agents + [o for o in prep_objects(obj, NOUN_RECIPIENT_PREPS)
                                if not agents or o.head.lower_ not in ("in", "at")]
+    if joined_act(verb) and not direct and not preps and (entry.event_type in JOINT_TYPES
+                                                          or entry.cameo in JOINT_CAMEO):
+        # "X will join *Y* in signing a memorandum": an act done together is done with the party joined, not among
+        # the joiners alone
+        direct += children_with(verb.head.head, ("dobj",))
     # "withdrew *its* troops from X": an object the actor owns is its means; X is the recipient
     own = [o for o in direct if own_means(o)]
     direct = [o for o in direct if o not in own]
