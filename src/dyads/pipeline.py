@@ -210,6 +210,12 @@ def code_parsed(document: Document, doc: Doc, lex: lexicon.Lexicon, *,
         noted = {id(e): replace(e, why=e.why + apart[id(e)]) for e in best if id(e) in apart}
         best = [noted.get(id(e), e) for e in best]
         found = [(cand, [noted.get(id(e), e) for e in coded]) for cand, coded in found]
+    # one action whose parties differ only in sector ("detained a journalist and 53 protesters") is one event
+    best, merged = repeats.one_per_code_pair(best)
+    if merged:
+        noted = {id(e): replace(e, why=e.why + merged[id(e)]) for e in best if id(e) in merged}
+        best = [noted.get(id(e), e) for e in best]
+        found = [(cand, [noted.get(id(e), e) for e in coded]) for cand, coded in found]
     kept = _one_per_action(best)
     if uses.choose:
         kept = _choose_types(kept, [c for c, _ in found], lex, uses)

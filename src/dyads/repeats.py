@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from dyads import evidence
 from dyads.pairing import party_code
-from dyads.records import Event
+from dyads.records import Event, Party
 
 # Dependencies by which a clause of its own joins another: coordinated ("expelled X *and cut* ties"), reported
 # ("*and said* it was withdrawing its envoy").
@@ -73,3 +73,37 @@ def own_act(a: Token, b: Token) -> bool:
 
 def _object(verb: Token) -> bool:
     return any(c.dep_ in OBJECT_DEPS for c in verb.children)
+
+
+def one_per_code_pair(events: Iterable[Event]) -> tuple[list[Event], dict[int, str]]:
+    """One event per trigger, type, status and pair of country codes: "the president rejected a deal between the
+    rebels and the government", "police detained a journalist and 53 protesters", "troops clashed with militants"
+    coded both ways inside one country: one action whose parties share their codes and differ only in sector is
+    one event (the gold writes one line per actor-recipient pair of codes). The most salient stands for the
+    others; with, by its id, what its `why` should add. Parties with no country code are never merged."""
+    events = list(events)
+    groups: dict[tuple, list[Event]] = {}
+    for event in events:
+        key = (event.sentence_index, event.trigger.start, event.event_type, event.status,
+               _code_of(event.actor), _code_of(event.recipient))
+        groups.setdefault(key, []).append(event)
+    out: list[Event] = []
+    noted: dict[int, str] = {}
+    for group in groups.values():
+        ranked = sorted(group, key=lambda e: -evidence.salience(e))
+        out.append(ranked[0])
+        if len(ranked) > 1:
+            others = ", ".join(f"'{_names(e)}'" for e in ranked[1:])
+            noted[id(ranked[0])] = f"; one event for its pair of codes (also {others})"
+    kept = {id(e) for e in out}
+    return [e for e in events if id(e) in kept], noted
+
+
+def _code_of(party: Party | None) -> object:
+    if party is None:
+        return "-"
+    return party.code if party.code else ("?", party.sector, party.start)
+
+
+def _names(event: Event) -> str:
+    return f"{event.actor.text if event.actor else '-'} -> {event.recipient.text if event.recipient else '-'}"
