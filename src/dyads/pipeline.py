@@ -192,6 +192,10 @@ def code_parsed(document: Document, doc: Doc, lex: lexicon.Lexicon, *,
     found = [(cand, [replaced[id(e)] for e in coded]) for cand, coded in found]
     # a verdict told by saying that names no judged party, and that nothing above gave one, codes nothing
     unaimed = {id(e) for e in resolved} - {id(e) for e in aimed(resolved)}
+    # "said it was ready to sign an agreement", "is prepared to move quickly": a stance told by an adjective (willing,
+    # opposed, grateful) toward no party, once every rule above has looked for one, is offered to nobody: no event
+    unaimed |= {id(e) for e in resolved if e.recipient is None and e.evidence is not None
+                and e.evidence.entry_pos == "ADJ"}
     if unaimed:
         resolved = [e for e in resolved if id(e) not in unaimed]
         found = [(cand, [e for e in coded if id(e) not in unaimed]) for cand, coded in found]

@@ -1,0 +1,48 @@
+"""Support held, lacked or needed is no act of support, aid needed has not been given, and a stance told by an
+adjective that names no party it is offered to codes nothing (invented sentences)."""
+from __future__ import annotations
+
+import pytest
+
+
+def _of(events, event_type):
+    return [e for e in events if e.event_type == event_type and e.status in ("occurred", "planned")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Peruvian president lacked the support of the army.",
+    "The Bolivian minister enjoys the backing of the Bolivian army.",
+])
+def test_support_held_or_lacked_is_no_support(code, text):
+    assert not _of(code(text), "SUPPORT"), text
+
+
+@pytest.mark.parametrize("text", [
+    "Three million Chileans require assistance, the UN said.",
+    "Two million Peruvians require humanitarian assistance after the floods.",
+])
+def test_aid_needed_is_no_aid(code, text):
+    assert not _of(code(text), "AID"), text
+
+
+def test_support_given_is_still_support(code):
+    events = _of(code("Chile reaffirmed its support for Peru's reforms."), "SUPPORT")
+    assert [(e.actor.code, e.recipient.code) for e in events] == [("CHL", "PER")]
+
+
+def test_aid_sent_is_still_aid(code):
+    events = _of(code("Chile sent assistance to Peru after the floods."), "AID")
+    assert [(e.actor.code, e.recipient.code) for e in events] == [("CHL", "PER")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Bolivian president said he was ready to sign an agreement.",
+    "Chile's foreign minister said Chile was willing to help.",
+])
+def test_willingness_offered_to_no_party_is_no_event(code, text):
+    assert not [e for e in code(text) if e.trigger.text in ("ready", "willing")], text
+
+
+def test_willingness_toward_a_party_is_kept(code):
+    events = _of(code("The Bolivian president said he was ready to meet Chile's leader."), "AGREE")
+    assert [(e.actor.code, e.recipient.code) for e in events] == [("BOL", "CHL")]
