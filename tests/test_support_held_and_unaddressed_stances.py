@@ -46,3 +46,24 @@ def test_willingness_offered_to_no_party_is_no_event(code, text):
 def test_willingness_toward_a_party_is_kept(code):
     events = _of(code("The Bolivian president said he was ready to meet Chile's leader."), "AGREE")
     assert [(e.actor.code, e.recipient.code) for e in events] == [("BOL", "CHL")]
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Bolivia has provided $10 million in aid to deal with the emergency.", "AID"),
+    ("Chile's president praised the reforms.", "SUPPORT"),
+])
+def test_support_or_aid_given_to_no_party_is_no_event(code, text, event_type):
+    assert not _of(code(text), event_type), text
+
+
+def test_aid_to_a_party_named_is_kept(code):
+    events = _of(code("Bolivia sent $10 million in aid to Peru."), "AID")
+    assert [(e.actor.code, e.recipient.code) for e in events] == [("BOL", "PER")]
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("The Belgian government admitted mistakes in its handling of the crisis.", "CONCEDE"),
+    ("Chile negotiated a new trade deal on Monday.", "CONSULT"),
+])
+def test_other_types_keep_their_events_with_no_recipient(code, text, event_type):
+    assert _of(code(text), event_type), text

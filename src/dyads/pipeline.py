@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from dyads import (
     actors, anaphors, cameo, confidence, dates, enactments, events, evidence, frontiers, geo, host_state, intent,
     lexicon, lost_ground, nlp, own_pledge, own_side, party_syntax, pieces, place_recipient, political, repeats,
-    retold, schedule, senses, status, story_recipients, typeclf,
+    retold, schedule, senses, status, story_recipients, typeclf, unaddressed,
 )
 from dyads.pairing import RECIPIENT_TIERS, at_home, home_actor, is_coded, pairs, party_code, same_party
 from dyads.errors import message
@@ -192,10 +192,9 @@ def code_parsed(document: Document, doc: Doc, lex: lexicon.Lexicon, *,
     found = [(cand, [replaced[id(e)] for e in coded]) for cand, coded in found]
     # a verdict told by saying that names no judged party, and that nothing above gave one, codes nothing
     unaimed = {id(e) for e in resolved} - {id(e) for e in aimed(resolved)}
-    # "said it was ready to sign an agreement", "is prepared to move quickly": a stance told by an adjective (willing,
-    # opposed, grateful) toward no party, once every rule above has looked for one, is offered to nobody: no event
-    unaimed |= {id(e) for e in resolved if e.recipient is None and e.evidence is not None
-                and e.evidence.entry_pos == "ADJ"}
+    # a stance adjective ("ready to sign an agreement") or an act aimed by nature at a party that is left with none,
+    # once every rule above has looked for one, is aimed at nobody: no event
+    unaimed |= unaddressed.unaddressed(resolved)
     if unaimed:
         resolved = [e for e in resolved if id(e) not in unaimed]
         found = [(cand, [e for e in coded if id(e) not in unaimed]) for cand, coded in found]

@@ -1,0 +1,36 @@
+"""Events aimed at nobody: what is left with no recipient once every rule that looks for one has run (the clause,
+anaphors, lost ground, the story's likely counterpart) and whose act is by nature aimed at a party codes nothing.
+
+- A stance told by an adjective (willing, ready, opposed, grateful): "said it was ready to sign an agreement", "is
+  prepared to move quickly" offers nothing to anyone (the coding guide takes stated willingness as an offer to a
+  party, optional at best).
+- Support or aid given to nobody (`TARGETED_TYPES`): "endorsed by both governments", "has provided $10 million in
+  aid" with no party found that is supported or helped is no dyad (the guide names PROTEST, MOBILIZE and some RETREAT
+  as the types that normally need no recipient; condolences to victims of no country named are optional SUPPORT at
+  most). Other types keep their events with no recipient: a refusal to meet or sign, a closure of one's own
+  frontier, a concession or an attack with no target named are coded so (coding guide, CAMEO proxy gold).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from dyads.records import Event
+
+# Types whose act is given to a party: with none found, no event.
+TARGETED_TYPES = ("SUPPORT", "AID")
+# Entry parts of speech whose stance needs a party whatever the type (an adjective: "willing", "opposed").
+STANCE_POS = ("ADJ",)
+
+
+def aimed_at_nobody(event: Event) -> bool:
+    """True for an event with no recipient whose act needs one (a stance adjective, or a type aimed at a party)."""
+    if event.recipient is not None:
+        return False
+    if event.evidence is not None and event.evidence.entry_pos in STANCE_POS:
+        return True
+    return event.event_type in TARGETED_TYPES
+
+
+def unaddressed(events: Iterable[Event]) -> set[int]:
+    """The ids of the events aimed at nobody."""
+    return {id(e) for e in events if aimed_at_nobody(e)}
