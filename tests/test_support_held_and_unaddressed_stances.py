@@ -67,3 +67,25 @@ def test_aid_to_a_party_named_is_kept(code):
 ])
 def test_other_types_keep_their_events_with_no_recipient(code, text, event_type):
     assert _of(code(text), event_type), text
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean officials who spoke to Reuters gave few details about the talks.",
+    "A Chilean senator told ABC News that agents should have been on the border since 2010.",
+])
+def test_what_is_told_to_the_press_is_no_meeting_or_request_to_it(code, text):
+    assert not [e for e in code(text) if e.event_type in ("CONSULT", "REQUEST") and e.recipient is not None
+                and e.recipient.sector == "MED"], text
+
+
+def test_a_request_told_to_reporters_still_reaches_the_party_it_names(code):
+    events = _of(code("The Chilean minister told reporters that Peru should withdraw its troops."), "REQUEST")
+    assert [(e.actor.code, e.recipient.code) for e in events] == [("CHL", "PER")]
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Chilean police arrested two Reuters journalists.", "COERCE"),
+    ("The Chilean government urged newspapers to stop publishing the leaked cables.", "REQUEST"),
+])
+def test_acts_on_the_press_are_kept(code, text, event_type):
+    assert _of(code(text), event_type), text

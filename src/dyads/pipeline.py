@@ -400,6 +400,8 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
             continue  # a meeting, talk or visit is with someone: with no other party named it codes nothing
         if entry.cameo in COMMENT_CAMEO and not is_coded(recipient):
             continue  # "was upbeat", "voiced pessimism": a mood about no party named is no event
+        if unaddressed.press_audience(entry.event_type, trig, recipient):
+            continue  # "officials who spoke to Reuters", "told reporters that ...": the press is the audience
         if entry.pos == "MODAL" and not is_coded(recipient):
             # "X said Y should do Z" appeals to Y: with no party as Y ("said common sense should prevail",
             # "believes the meeting should focus on ...") it is an opinion, not a request

@@ -9,15 +9,26 @@ anaphors, lost ground, the story's likely counterpart) and whose act is by natur
   as the types that normally need no recipient; condolences to victims of no country named are optional SUPPORT at
   most). Other types keep their events with no recipient: a refusal to meet or sign, a closure of one's own
   frontier, a concession or an attack with no target named are coded so (coding guide, CAMEO proxy gold).
+- The press as audience (`press_audience`): "officials who spoke to Reuters", "told ABC News that agents should
+  have been there", "telling reporters that ...": what a party tells journalists is addressed to the public, no
+  meeting with the press nor request to it (word class `press_speech`; arrests, bans and attacks on journalists are
+  coded as ever).
 """
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from dyads.records import Event
+from spacy.tokens import Token
+
+from dyads import senses
+from dyads.records import Event, Party
 
 # Types whose act is given to a party: with none found, no event.
 TARGETED_TYPES = ("SUPPORT", "AID")
+# Types that a statement told to journalists is wrongly taken for, the journalists' sector, and the verbs of telling.
+PRESS_AUDIENCE_TYPES = ("CONSULT", "REQUEST")
+PRESS_SECTOR = "MED"
+PRESS_SPEECH = "press_speech"
 # Entry parts of speech whose stance needs a party whatever the type (an adjective: "willing", "opposed").
 STANCE_POS = ("ADJ",)
 
@@ -34,3 +45,10 @@ def aimed_at_nobody(event: Event) -> bool:
 def unaddressed(events: Iterable[Event]) -> set[int]:
     """The ids of the events aimed at nobody."""
     return {id(e) for e in events if aimed_at_nobody(e)}
+
+
+def press_audience(event_type: str, trigger: Token, recipient: Party | None) -> bool:
+    """True for a meeting or request read off a verb of telling whose recipient is the news media ("spoke to
+    Reuters", "told reporters that ..."): the press is the statement's audience, no party of the event."""
+    return event_type in PRESS_AUDIENCE_TYPES and recipient is not None and recipient.sector == PRESS_SECTOR \
+        and trigger.pos_ in ("VERB", "AUX") and senses.in_class(trigger, PRESS_SPEECH)
