@@ -51,8 +51,8 @@ def _party(text: str, code: str | None, sector: str | None) -> Party:
 def test_parties_without_a_country_are_never_merged():
     police = _party("police", "BOL", "COP")
     events = [_event(10, police, _party("gunmen", None, "UAF")), _event(10, police, _party("soldiers", None, "MIL"))]
-    kept, noted = repeats.one_per_code_pair(events)
-    assert len(kept) == 2 and not noted
+    kept, noted, folded = repeats.one_per_code_pair(events)
+    assert len(kept) == 2 and not noted and not folded
 
 
 def test_another_status_or_trigger_is_another_event():
@@ -61,7 +61,7 @@ def test_another_status_or_trigger_is_another_event():
     reporters = _party("reporters", "BOL", "MED")
     events = [_event(10, police, students), _event(10, police, reporters, status="planned"),
               _event(30, police, reporters)]
-    kept, _ = repeats.one_per_code_pair(events)
+    kept, _, _ = repeats.one_per_code_pair(events)
     assert len(kept) == 3
 
 

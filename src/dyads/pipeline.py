@@ -192,9 +192,6 @@ def code_parsed(document: Document, doc: Doc, lex: lexicon.Lexicon, *,
     found = [(cand, [replaced[id(e)] for e in coded]) for cand, coded in found]
     # a verdict told by saying that names no judged party, and that nothing above gave one, codes nothing
     unaimed = {id(e) for e in resolved} - {id(e) for e in aimed(resolved)}
-    # a stance adjective ("ready to sign an agreement") or an act aimed by nature at a party that is left with none,
-    # once every rule above has looked for one, is aimed at nobody: no event
-    unaimed |= unaddressed.unaddressed(resolved)
     if unaimed:
         resolved = [e for e in resolved if id(e) not in unaimed]
         found = [(cand, [e for e in coded if id(e) not in unaimed]) for cand, coded in found]
@@ -204,6 +201,11 @@ def code_parsed(document: Document, doc: Doc, lex: lexicon.Lexicon, *,
     # (a trigger that coded nothing of its own) makes its approval that act
     unused = {c.trigger.i: c.entry for c, _ in found if c.dropped}
     resolved, dropped, retyped = enactments.drop(resolved, token_of, unused)
+    # a stance adjective ("ready to sign an agreement"), support or aid left with no party once every rule above has
+    # looked for one is aimed at nobody: no event (the trace says why)
+    nobody = unaddressed.unaddressed(resolved, token_of)
+    resolved = [e for e in resolved if id(e) not in nobody]
+    dropped.update(nobody)
     found = [(cand, [retyped.get(id(e), e) for e in coded]) for cand, coded in found]
     # a meeting mentioned again in passing is coded once, at its first mention
     resolved, again = retold.drop(resolved, token_of)
@@ -214,7 +216,8 @@ def code_parsed(document: Document, doc: Doc, lex: lexicon.Lexicon, *,
         best = [noted.get(id(e), e) for e in best]
         found = [(cand, [noted.get(id(e), e) for e in coded]) for cand, coded in found]
     # one action whose parties differ only in sector ("detained a journalist and 53 protesters") is one event
-    best, merged = repeats.one_per_code_pair(best)
+    best, merged, folded = repeats.one_per_code_pair(best)
+    dropped.update(folded)
     if merged:
         noted = {id(e): replace(e, why=e.why + merged[id(e)]) for e in best if id(e) in merged}
         best = [noted.get(id(e), e) for e in best]

@@ -75,12 +75,14 @@ def _object(verb: Token) -> bool:
     return any(c.dep_ in OBJECT_DEPS for c in verb.children)
 
 
-def one_per_code_pair(events: Iterable[Event]) -> tuple[list[Event], dict[int, str]]:
+def one_per_code_pair(events: Iterable[Event]) -> tuple[list[Event], dict[int, str], dict[int, str]]:
     """One event per trigger, type, status and pair of country codes: "the president rejected a deal between the
     rebels and the government", "police detained a journalist and 53 protesters", "troops clashed with militants"
     coded both ways inside one country: one action whose parties share their codes and differ only in sector is
     one event (the gold writes one line per actor-recipient pair of codes). The most salient stands for the
-    others; with, by its id, what its `why` should add. Parties with no country code are never merged."""
+    others. Returns the events kept; by the id of each kept event that stands for others, what its `why` should add;
+    and by the id of each event folded into another, why it was dropped. Parties with no country code are never
+    merged."""
     events = list(events)
     groups: dict[tuple, list[Event]] = {}
     for event in events:
@@ -89,14 +91,17 @@ def one_per_code_pair(events: Iterable[Event]) -> tuple[list[Event], dict[int, s
         groups.setdefault(key, []).append(event)
     out: list[Event] = []
     noted: dict[int, str] = {}
+    folded: dict[int, str] = {}
     for group in groups.values():
         ranked = sorted(group, key=lambda e: -evidence.salience(e))
         out.append(ranked[0])
         if len(ranked) > 1:
             others = ", ".join(f"'{_names(e)}'" for e in ranked[1:])
             noted[id(ranked[0])] = f"; one event for its pair of codes (also {others})"
+            for e in ranked[1:]:
+                folded[id(e)] = f"one event for its pair of codes: '{_names(e)}' is told by '{_names(ranked[0])}'"
     kept = {id(e) for e in out}
-    return [e for e in events if id(e) in kept], noted
+    return [e for e in events if id(e) in kept], noted, folded
 
 
 def _code_of(party: Party | None) -> object:

@@ -16,7 +16,7 @@ anaphors, lost ground, the story's likely counterpart) and whose act is by natur
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from spacy.tokens import Token
 
@@ -29,22 +29,36 @@ TARGETED_TYPES = ("SUPPORT", "AID")
 PRESS_AUDIENCE_TYPES = ("CONSULT", "REQUEST")
 PRESS_SECTOR = "MED"
 PRESS_SPEECH = "press_speech"
+# Dependencies of a trigger's object, whose owner ("praised *his* courage") is a party the act is aimed at.
+OBJECT_DEPS = ("dobj",)
 # Entry parts of speech whose stance needs a party whatever the type (an adjective: "willing", "opposed").
 STANCE_POS = ("ADJ",)
 
 
-def aimed_at_nobody(event: Event) -> bool:
-    """True for an event with no recipient whose act needs one (a stance adjective, or a type aimed at a party)."""
-    if event.recipient is not None:
+def aimed_at_nobody(event: Event, trigger: Token | None = None) -> bool:
+    """True for an event with no recipient whose act needs one (a stance adjective, or a type aimed at a party),
+    unless its object names an owner the act is aimed at that no rule could code ("praised *his* courage")."""
+    if event.recipient is not None or (trigger is not None and _owned_object(trigger)):
         return False
     if event.evidence is not None and event.evidence.entry_pos in STANCE_POS:
         return True
     return event.event_type in TARGETED_TYPES
 
 
-def unaddressed(events: Iterable[Event]) -> set[int]:
-    """The ids of the events aimed at nobody."""
-    return {id(e) for e in events if aimed_at_nobody(e)}
+def unaddressed(events: Iterable[Event], token_of: Callable[[Event], Token | None] = lambda e: None) -> dict[int, str]:
+    """By the id of each event aimed at nobody, why it codes nothing (`token_of` gives an event's trigger token)."""
+    return {id(e): f"aimed at nobody: {_what(e)} with no party found that it is offered, given or addressed to"
+            for e in events if aimed_at_nobody(e, token_of(e))}
+
+
+def _owned_object(trigger: Token) -> bool:
+    """True when the trigger's direct object has an owner ("praised *his* courage", "lauded *the envoy's* work")."""
+    return any(c.dep_ in OBJECT_DEPS and any(d.dep_ == "poss" for d in c.children) for c in trigger.children)
+
+
+def _what(event: Event) -> str:
+    stance = event.evidence is not None and event.evidence.entry_pos in STANCE_POS
+    return "a stance" if stance else event.event_type.lower()
 
 
 def press_audience(event_type: str, trigger: Token, recipient: Party | None) -> bool:
