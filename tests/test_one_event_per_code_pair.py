@@ -40,8 +40,8 @@ def _event(start: int, actor: Party | None, recipient: Party | None, status: str
     return Event(doc_id="t", event_id=f"e{start}{actor.text if actor else ''}{recipient.text if recipient else ''}",
                  sentence_index=0, sentence="s", event_type="COERCE", mode=None, context=(), cameo="173",
                  goldstein=-5.0, quad_class=4, trigger=Span("detained", start, start + 8), actor=actor,
-                 recipient=recipient, status=status, date=None, date_precision="publication", date_text=None, location=None,
-                 attribution=None, confidence=0.5, why="w", evidence=None)
+                 recipient=recipient, status=status, date=None, date_precision="publication", date_text=None,
+                 location=None, attribution=None, confidence=0.5, why="w", evidence=None)
 
 
 def _party(text: str, code: str | None, sector: str | None) -> Party:

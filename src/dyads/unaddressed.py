@@ -4,11 +4,13 @@ anaphors, lost ground, the story's likely counterpart) and whose act is by natur
 - A stance told by an adjective (willing, ready, opposed, grateful): "said it was ready to sign an agreement", "is
   prepared to move quickly" offers nothing to anyone (the coding guide takes stated willingness as an offer to a
   party, optional at best).
-- Support or aid given to nobody (`TARGETED_TYPES`): "endorsed by both governments", "has provided $10 million in
-  aid" with no party found that is supported or helped is no dyad (the guide names PROTEST, MOBILIZE and some RETREAT
-  as the types that normally need no recipient; condolences to victims of no country named are optional SUPPORT at
-  most). Other types keep their events with no recipient: a refusal to meet or sign, a closure of one's own
-  frontier, a concession or an attack with no target named are coded so (coding guide, CAMEO proxy gold).
+- Support or aid given to nobody (`TARGETED_TYPES`): "lauded record progress", "has provided $10 million in aid"
+  with no party found that is supported or helped is no dyad (the guide names PROTEST, MOBILIZE and some RETREAT as
+  the types that normally need no recipient; condolences to victims of no country named are optional SUPPORT at
+  most). Backing a plan, treaty or proposal backs its authors, named or not, and an object with an owner ("praised
+  *his* courage") names whom the act is aimed at: both are kept. Other types keep their events with no recipient: a
+  refusal to meet or sign, a closure of one's own frontier, a concession or an attack with no target named are coded
+  so (coding guide, CAMEO proxy gold).
 - The press as audience (`press_audience`): "officials who spoke to Reuters", "told ABC News that agents should
   have been there", "telling reporters that ...": what a party tells journalists is addressed to the public, no
   meeting with the press nor request to it (word class `press_speech`; arrests, bans and attacks on journalists are
@@ -31,6 +33,9 @@ PRESS_SECTOR = "MED"
 PRESS_SPEECH = "press_speech"
 # Dependencies of a trigger's object, whose owner ("praised *his* courage") is a party the act is aimed at.
 OBJECT_DEPS = ("dobj",)
+# Types whose backing of a plan, treaty or proposal is aimed at its authors even when none is named, and their class.
+TEXT_BACKING_TYPES = ("SUPPORT",)
+ENDORSED_TEXT = "endorsed_text"
 # Entry parts of speech whose stance needs a party whatever the type (an adjective: "willing", "opposed").
 STANCE_POS = ("ADJ",)
 
@@ -39,6 +44,8 @@ def aimed_at_nobody(event: Event, trigger: Token | None = None) -> bool:
     """True for an event with no recipient whose act needs one (a stance adjective, or a type aimed at a party),
     unless its object names an owner the act is aimed at that no rule could code ("praised *his* courage")."""
     if event.recipient is not None or (trigger is not None and _owned_object(trigger)):
+        return False
+    if event.event_type in TEXT_BACKING_TYPES and trigger is not None and _backs_a_text(trigger):
         return False
     if event.evidence is not None and event.evidence.entry_pos in STANCE_POS:
         return True
@@ -49,6 +56,12 @@ def unaddressed(events: Iterable[Event], token_of: Callable[[Event], Token | Non
     """By the id of each event aimed at nobody, why it codes nothing (`token_of` gives an event's trigger token)."""
     return {id(e): f"aimed at nobody: {_what(e)} with no party found that it is offered, given or addressed to"
             for e in events if aimed_at_nobody(e, token_of(e))}
+
+
+def _backs_a_text(trigger: Token) -> bool:
+    """True when the trigger's object (or passive subject) is a plan, treaty or proposal (word class `endorsed_text`):
+    "which backs the plan", "supported the treaty" back its authors, named or not."""
+    return any(c.dep_ in (*OBJECT_DEPS, "nsubjpass") and senses.in_class(c, ENDORSED_TEXT) for c in trigger.children)
 
 
 def _owned_object(trigger: Token) -> bool:
