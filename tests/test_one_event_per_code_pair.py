@@ -74,3 +74,19 @@ def test_a_reported_should_with_no_party_as_subject_is_no_request(code):
 def test_a_reported_should_addressed_to_a_state_is_a_request(code):
     events = _counted(code("The Chilean foreign minister said Peru should withdraw its troops."), "REQUEST")
     assert [(e.actor.code, e.recipient.code) for e in events] == [("CHL", "PER")]
+
+
+def test_a_mutual_act_inside_one_country_coded_both_ways_is_one_event():
+    troops = _party("Colombian troops", "COL", "MIL")
+    rebels = Party("Colombian rebels", 30, 46, None, "COL", "COL", "REB")
+    events = [_event(20, troops, rebels), _event(20, rebels, troops)]
+    kept, noted, folded = repeats.one_per_code_pair(events)
+    assert len(kept) == 1 and len(folded) == 1 and id(kept[0]) in noted
+
+
+def test_coordinated_actors_of_one_country_are_not_folded():
+    president = _party("the president", "BOL", "GOV")
+    minister = Party("his defence minister", 20, 40, None, "BOL", "BOL", "MIL")
+    un = Party("the UN", 50, 56, None, "IGOUNO", None, "IGO")
+    kept, _, folded = repeats.one_per_code_pair([_event(60, president, un), _event(60, minister, un)])
+    assert len(kept) == 2 and not folded

@@ -43,17 +43,36 @@ def test_willingness_offered_to_no_party_is_no_event(code, text):
     assert not [e for e in code(text) if e.trigger.text in ("ready", "willing")], text
 
 
+def test_willingness_to_act_with_a_partner_named_is_kept(code):
+    assert _of(code("The rebels said they were ready to resume talks with the government."), "AGREE")
+
+
 def test_willingness_toward_a_party_is_kept(code):
     events = _of(code("The Bolivian president said he was ready to meet Chile's leader."), "AGREE")
     assert [(e.actor.code, e.recipient.code) for e in events] == [("BOL", "CHL")]
 
 
+@pytest.mark.parametrize("text", [
+    "Chile's president praised the reforms.",
+    "The Bolivian interior minister hailed the operation on Monday.",
+])
+def test_support_told_by_a_verb_toward_no_party_is_no_event(code, text):
+    assert not _of(code(text), "SUPPORT"), text
+
+
 @pytest.mark.parametrize("text, event_type", [
     ("Bolivia has provided $10 million in aid to deal with the emergency.", "AID"),
-    ("Chile's president praised the reforms.", "SUPPORT"),
+    ("The Chilean president praised his courage.", "SUPPORT"),
+    ("Bolivia, which backs the plan, will send an envoy.", "SUPPORT"),
 ])
-def test_support_or_aid_given_to_no_party_is_no_event(code, text, event_type):
-    assert not _of(code(text), event_type), text
+def test_aid_an_owned_object_and_a_backed_plan_keep_their_events(code, text, event_type):
+    assert _of(code(text), event_type), text
+
+
+def test_coordinated_actors_of_one_country_keep_their_own_events(code):
+    events = _of(code("The Bolivian president and his defence minister accepted the deployment of United Nations "
+                      "forces."), "AGREE")
+    assert {e.actor.text for e in events} == {"The Bolivian president", "his defence minister"}
 
 
 def test_aid_to_a_party_named_is_kept(code):

@@ -76,32 +76,52 @@ def _object(verb: Token) -> bool:
 
 
 def one_per_code_pair(events: Iterable[Event]) -> tuple[list[Event], dict[int, str], dict[int, str]]:
-    """One event per trigger, type, status and pair of country codes: "the president rejected a deal between the
-    rebels and the government", "police detained a journalist and 53 protesters", "troops clashed with militants"
-    coded both ways inside one country: one action whose parties share their codes and differ only in sector is
-    one event (the gold writes one line per actor-recipient pair of codes). The most salient stands for the
-    others. Returns the events kept; by the id of each kept event that stands for others, what its `why` should add;
-    and by the id of each event folded into another, why it was dropped. Parties with no country code are never
-    merged."""
+    """One event per trigger, type, status, actor and recipient code: "the president rejected a deal between the
+    rebels and the government", "police detained a journalist and 53 protesters": one actor's action on parties
+    that share their country code and differ only in sector is one event (the gold writes one line per
+    actor-recipient pair of codes); so is a mutual act between two parties of one country coded both ways ("troops
+    clashed with militants": X->X either way). Coordinated actors keep their own events ("Kabila and his defence
+    minister accepted"). The most salient stands for the others. Returns the events kept; by the id of each kept
+    event that stands for others, what its `why` should add; and by the id of each event folded into another, why
+    it was dropped. Parties with no country code are never merged."""
     events = list(events)
-    groups: dict[tuple, list[Event]] = {}
-    for event in events:
-        key = (event.sentence_index, event.trigger.start, event.event_type, event.status,
-               _code_of(event.actor), _code_of(event.recipient))
-        groups.setdefault(key, []).append(event)
-    out: list[Event] = []
     noted: dict[int, str] = {}
     folded: dict[int, str] = {}
-    for group in groups.values():
-        ranked = sorted(group, key=lambda e: -evidence.salience(e))
-        out.append(ranked[0])
-        if len(ranked) > 1:
-            others = ", ".join(f"'{_names(e)}'" for e in ranked[1:])
-            noted[id(ranked[0])] = f"; one event for its pair of codes (also {others})"
-            for e in ranked[1:]:
-                folded[id(e)] = f"one event for its pair of codes: '{_names(e)}' is told by '{_names(ranked[0])}'"
-    kept = {id(e) for e in out}
-    return [e for e in events if id(e) in kept], noted, folded
+    for key in (_one_actor, _either_way):
+        groups: dict[object, list[Event]] = {}
+        for event in events:
+            groups.setdefault(key(event) or id(event), []).append(event)
+        out: list[Event] = []
+        for group in groups.values():
+            ranked = sorted(group, key=lambda e: -evidence.salience(e))
+            out.append(ranked[0])
+            if len(ranked) > 1:
+                others = ", ".join(f"'{_names(e)}'" for e in ranked[1:])
+                noted[id(ranked[0])] = noted.get(id(ranked[0]), "") \
+                    + f"; one event for its pair of codes (also {others})"
+                for e in ranked[1:]:
+                    folded[id(e)] = f"one event for its pair of codes: '{_names(e)}' is told by '{_names(ranked[0])}'"
+        kept = {id(e) for e in out}
+        events = [e for e in events if id(e) in kept]
+    return events, {k: v for k, v in noted.items() if k not in folded}, folded
+
+
+def _one_actor(event: Event) -> tuple:
+    return (event.sentence_index, event.trigger.start, event.event_type, event.status, _span_of(event.actor),
+            _code_of(event.recipient))
+
+
+def _either_way(event: Event) -> tuple | None:
+    """The key of a mutual act between two parties of one country, the same whichever of them is the actor."""
+    if event.actor is None or event.recipient is None or not event.actor.code \
+            or event.actor.code != event.recipient.code:
+        return None
+    return (event.sentence_index, event.trigger.start, event.event_type, event.status,
+            frozenset((_span_of(event.actor), _span_of(event.recipient))))
+
+
+def _span_of(party: Party | None) -> object:
+    return "-" if party is None else (party.start, party.end, party.code)
 
 
 def _code_of(party: Party | None) -> object:

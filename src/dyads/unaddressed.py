@@ -3,10 +3,11 @@ anaphors, lost ground, the story's likely counterpart) and whose act is by natur
 
 - A stance told by an adjective (willing, ready, opposed, grateful): "said it was ready to sign an agreement", "is
   prepared to move quickly" offers nothing to anyone (the coding guide takes stated willingness as an offer to a
-  party, optional at best).
-- Support or aid given to nobody (`TARGETED_TYPES`): "lauded record progress", "has provided $10 million in aid"
-  with no party found that is supported or helped is no dyad (the guide names PROTEST, MOBILIZE and some RETREAT as
-  the types that normally need no recipient; condolences to victims of no country named are optional SUPPORT at
+  party, optional at best); one whose act names a partner, coded or not ("ready to resume talks with the
+  government"), is kept.
+- Support given to nobody (`TARGETED_TYPES`): a verb of support ("lauded record progress", "hailed the
+  operation") with no party found that is supported is no dyad (the guide names PROTEST, MOBILIZE and some RETREAT
+  as the types that normally need no recipient; condolences to victims of no country named are optional SUPPORT at
   most). Backing a plan, treaty or proposal backs its authors, named or not, and an object with an owner ("praised
   *his* courage") names whom the act is aimed at: both are kept. Other types keep their events with no recipient: a
   refusal to meet or sign, a closure of one's own frontier, a concession or an attack with no target named are coded
@@ -25,8 +26,12 @@ from spacy.tokens import Token
 from dyads import senses
 from dyads.records import Event, Party
 
-# Types whose act is given to a party: with none found, no event.
-TARGETED_TYPES = ("SUPPORT", "AID")
+# Types whose act is given to a party: with none found, no event; only as told by a verb ("praised the reforms", not
+# a noun in passing: "after the ratification"). Aid is coded with no recipient named (a rescue, an evacuation).
+TARGETED_TYPES = ("SUPPORT",)
+TARGETED_POS = ("VERB",)
+# Prepositions by which an offered act names its partner ("ready to resume talks *with* the government").
+PARTNER_PREPS = ("with", "between")
 # Types that a statement told to journalists is wrongly taken for, the journalists' sector, and the verbs of telling.
 PRESS_AUDIENCE_TYPES = ("CONSULT", "REQUEST")
 PRESS_SECTOR = "MED"
@@ -48,8 +53,9 @@ def aimed_at_nobody(event: Event, trigger: Token | None = None) -> bool:
     if event.event_type in TEXT_BACKING_TYPES and trigger is not None and _backs_a_text(trigger):
         return False
     if event.evidence is not None and event.evidence.entry_pos in STANCE_POS:
-        return True
-    return event.event_type in TARGETED_TYPES
+        return trigger is None or not _partner_named(trigger)
+    return event.event_type in TARGETED_TYPES and event.evidence is not None \
+        and event.evidence.trigger_pos in TARGETED_POS
 
 
 def unaddressed(events: Iterable[Event], token_of: Callable[[Event], Token | None] = lambda e: None) -> dict[int, str]:
@@ -62,6 +68,13 @@ def _backs_a_text(trigger: Token) -> bool:
     """True when the trigger's object (or passive subject) is a plan, treaty or proposal (word class `endorsed_text`):
     "which backs the plan", "supported the treaty" back its authors, named or not."""
     return any(c.dep_ in (*OBJECT_DEPS, "nsubjpass") and senses.in_class(c, ENDORSED_TEXT) for c in trigger.children)
+
+
+def _partner_named(adjective: Token) -> bool:
+    """True when the act a stance adjective offers names its partner, coded or not ("ready to resume talks *with the
+    government*"): the offer is made to someone."""
+    return any(t.dep_ == "prep" and t.lower_ in PARTNER_PREPS and any(o.dep_ == "pobj" for o in t.children)
+               for c in adjective.children if c.dep_ == "xcomp" for t in c.subtree)
 
 
 def _owned_object(trigger: Token) -> bool:
