@@ -309,8 +309,11 @@ def pairs(cand: events.Candidate, resolver: actors.DocumentResolver) -> list[tup
     if not coded_recs and coded_acts and all(tried_at_home(a, cand, resolver) for a in coded_acts):
         # "they were convicted", "a court sentenced him": whoever a state's court tries is tried at home
         return [(a, tried_at_home(a, cand, resolver), 0) for a in coded_acts]
-    if not coded_recs and coded_acts and (cand.entry.event_type in events.DOMESTIC_TYPES or all(
+    if not coded_recs and coded_acts and cand.entry.pos != "MODAL" and (
+            cand.entry.event_type in events.DOMESTIC_TYPES or all(
             roles.home_grievance(a, cand.entry.event_type) for a in coded_acts)):
+        # (not "X said there should be no more curbs", "said their son should not be in prison": a reported
+        # "should" whose subject is no party appeals to nobody, so it is no request to the speaker's own state)
         return [(a, _own_state(a, cand, resolver), len(RECIPIENT_TIERS) - 1) for a in coded_acts]
     if not coded_recs and cand.entry.pos == "NOUN" and from_source.only_sources(
             cand.trigger, cand.entry, [_party_root(a, cand.sentence.doc) for a in coded_acts]):

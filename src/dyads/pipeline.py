@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from dyads import (
     actors, anaphors, cameo, confidence, dates, enactments, events, evidence, frontiers, geo, host_state, intent,
     lexicon, lost_ground, nlp, own_pledge, own_side, party_syntax, pieces, place_recipient, political, repeats,
-    retold, schedule, senses, status, story_recipients, typeclf,
+    retold, schedule, senses, status, story_recipients, typeclf, unaddressed,
 )
 from dyads.pairing import RECIPIENT_TIERS, at_home, home_actor, is_coded, pairs, party_code, same_party
 from dyads.errors import message
@@ -201,6 +201,11 @@ def code_parsed(document: Document, doc: Doc, lex: lexicon.Lexicon, *,
     # (a trigger that coded nothing of its own) makes its approval that act
     unused = {c.trigger.i: c.entry for c, _ in found if c.dropped}
     resolved, dropped, retyped = enactments.drop(resolved, token_of, unused)
+    # a stance adjective ("ready to sign an agreement"), support or aid left with no party once every rule above has
+    # looked for one is aimed at nobody: no event (the trace says why)
+    nobody = unaddressed.unaddressed(resolved, token_of)
+    resolved = [e for e in resolved if id(e) not in nobody]
+    dropped.update(nobody)
     found = [(cand, [retyped.get(id(e), e) for e in coded]) for cand, coded in found]
     # a meeting mentioned again in passing is coded once, at its first mention
     resolved, again = retold.drop(resolved, token_of)
@@ -208,6 +213,13 @@ def code_parsed(document: Document, doc: Doc, lex: lexicon.Lexicon, *,
     best, apart = repeats.one_per_action(resolved, token_of)
     if apart:  # the why of an act kept beside another of its sentence's events says so
         noted = {id(e): replace(e, why=e.why + apart[id(e)]) for e in best if id(e) in apart}
+        best = [noted.get(id(e), e) for e in best]
+        found = [(cand, [noted.get(id(e), e) for e in coded]) for cand, coded in found]
+    # one action whose parties differ only in sector ("detained a journalist and 53 protesters") is one event
+    best, merged, folded = repeats.one_per_code_pair(best)
+    dropped.update(folded)
+    if merged:
+        noted = {id(e): replace(e, why=e.why + merged[id(e)]) for e in best if id(e) in merged}
         best = [noted.get(id(e), e) for e in best]
         found = [(cand, [noted.get(id(e), e) for e in coded]) for cand, coded in found]
     kept = _one_per_action(best)
@@ -391,6 +403,8 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
             continue  # a meeting, talk or visit is with someone: with no other party named it codes nothing
         if entry.cameo in COMMENT_CAMEO and not is_coded(recipient):
             continue  # "was upbeat", "voiced pessimism": a mood about no party named is no event
+        if unaddressed.press_audience(entry.event_type, trig, recipient):
+            continue  # "officials who spoke to Reuters", "told reporters that ...": the press is the audience
         if entry.pos == "MODAL" and not is_coded(recipient):
             # "X said Y should do Z" appeals to Y: with no party as Y ("said common sense should prevail",
             # "believes the meeting should focus on ...") it is an opinion, not a request

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from dyads import evidence
 from dyads.pairing import party_code
-from dyads.records import Event
+from dyads.records import Event, Party
 
 # Dependencies by which a clause of its own joins another: coordinated ("expelled X *and cut* ties"), reported
 # ("*and said* it was withdrawing its envoy").
@@ -73,3 +73,62 @@ def own_act(a: Token, b: Token) -> bool:
 
 def _object(verb: Token) -> bool:
     return any(c.dep_ in OBJECT_DEPS for c in verb.children)
+
+
+def one_per_code_pair(events: Iterable[Event]) -> tuple[list[Event], dict[int, str], dict[int, str]]:
+    """One event per trigger, type, status, actor and recipient code: "the president rejected a deal between the
+    rebels and the government", "police detained a journalist and 53 protesters": one actor's action on parties
+    that share their country code and differ only in sector is one event (the gold writes one line per
+    actor-recipient pair of codes); so is a mutual act between two parties of one country coded both ways ("troops
+    clashed with militants": X->X either way). Coordinated actors keep their own events ("Kabila and his defence
+    minister accepted"). The most salient stands for the others. Returns the events kept; by the id of each kept
+    event that stands for others, what its `why` should add; and by the id of each event folded into another, why
+    it was dropped. Parties with no country code are never merged."""
+    events = list(events)
+    noted: dict[int, str] = {}
+    folded: dict[int, str] = {}
+    for key in (_one_actor, _either_way):
+        groups: dict[object, list[Event]] = {}
+        for event in events:
+            groups.setdefault(key(event) or id(event), []).append(event)
+        out: list[Event] = []
+        for group in groups.values():
+            ranked = sorted(group, key=lambda e: -evidence.salience(e))
+            out.append(ranked[0])
+            if len(ranked) > 1:
+                others = ", ".join(f"'{_names(e)}'" for e in ranked[1:])
+                noted[id(ranked[0])] = noted.get(id(ranked[0]), "") \
+                    + f"; one event for its pair of codes (also {others})"
+                for e in ranked[1:]:
+                    folded[id(e)] = f"one event for its pair of codes: '{_names(e)}' is told by '{_names(ranked[0])}'"
+        kept = {id(e) for e in out}
+        events = [e for e in events if id(e) in kept]
+    return events, {k: v for k, v in noted.items() if k not in folded}, folded
+
+
+def _one_actor(event: Event) -> tuple:
+    return (event.sentence_index, event.trigger.start, event.event_type, event.status, _span_of(event.actor),
+            _code_of(event.recipient))
+
+
+def _either_way(event: Event) -> tuple | None:
+    """The key of a mutual act between two parties of one country, the same whichever of them is the actor."""
+    if event.actor is None or event.recipient is None or not event.actor.code \
+            or event.actor.code != event.recipient.code:
+        return None
+    return (event.sentence_index, event.trigger.start, event.event_type, event.status,
+            frozenset((_span_of(event.actor), _span_of(event.recipient))))
+
+
+def _span_of(party: Party | None) -> object:
+    return "-" if party is None else (party.start, party.end, party.code)
+
+
+def _code_of(party: Party | None) -> object:
+    if party is None:
+        return "-"
+    return party.code if party.code else ("?", party.sector, party.start)
+
+
+def _names(event: Event) -> str:
+    return f"{event.actor.text if event.actor else '-'} -> {event.recipient.text if event.recipient else '-'}"
