@@ -90,3 +90,18 @@ def test_the_trainer_fits_a_term_where_the_same_score_is_right_less_often_in_lon
     plain = trainer.calibration_fit(z, y, np.zeros((4000, 0)), {**cfg, "calibration_terms": []})
     assert len(plain) == 2
     assert np.allclose(trainer.scaled(z[:3], plain, None), plain[0] * z[:3] + plain[1])
+
+
+def test_long_article_term_leaves_short_stories_alone():
+    from dyads import calibration
+    from dyads.records import Evidence
+
+    def ev(n):
+        e = Evidence.__new__(Evidence)
+        object.__setattr__(e, "doc_sentences", n)
+        return e
+
+    term = calibration.TERMS["log_sentences_beyond_short"]
+    assert term(ev(5)) == 0.0
+    assert term(ev(15)) == 0.0
+    assert 0.69 < term(ev(30)) < 0.70
