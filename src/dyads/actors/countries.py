@@ -20,6 +20,7 @@ from dyads.actors.rules import Resolution, _titled_person, resolve_words, words_
 from dyads.actors.regions import region_country
 from dyads.actors.syntax import _aimed_places, _other_arguments, _places_of, _quoted_others, clause_head
 from dyads.actors.others import other_state
+from dyads.actors.setting_reach import out_of_reach
 
 # How the `why` of the authorities standing for a passive's missing agent starts ("were arrested", "was charged").
 AGENTLESS_WHY = "no agent of the passive"
@@ -199,6 +200,8 @@ class CountryContext:
             # "militants fired rockets at southern X" in a story set in X: X is the target; police and courts act at
             # home, wherever in it they aim ("police fired tear gas at marchers on the highway from X")
             return []
+        if out_of_reach(country, self._sentence(span), len(self.sents), self.mentions):
+            return []  # deep in a long article, far from where its setting was last named (`setting_reach`)
         if res.party.sector in SETTING_SECTORS or national:
             how = "act where the story is set"
         elif res.party.sector in SETTING_GUESS_SECTORS and not (root.tag_ in PLURAL_TAGS and root.lemma_.lower() in
