@@ -404,10 +404,13 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
         # "X's embassy in Y condemned the boarding": a post abroad addresses its host government
         recipient = host_state.of_post(recipient, entry.event_type, actor, location, place_why, sent.doc,
                                        context.places, (sent.start_char, sent.end_char))
-        if political.stateless(actor, recipient) and nlp.sentence_count(sent.doc) > 1:
-            # "officials said they would ..." in a story that names no state for either side: no dyad at all. A
-            # lone sentence keeps the event (flagged by its low confidence): its story, which would name the
-            # state, is not in hand (one-sentence gold such as the PLOVER GSR codes such sentences with the story's)
+        if (political.stateless(actor, recipient) or political.unknown_actor(actor)) \
+                and nlp.sentence_count(sent.doc) > 1:
+            # "officials said they would ..." in a story that names no state for either side: no dyad at all; nor
+            # is an act by an actor of no state or organization on a coded party ("her commanders withdrew the
+            # fighters"): the story named the actor's state nowhere the rules could find it. A lone sentence keeps
+            # the event (flagged by its low confidence): its story, which would name the state, is not in hand
+            # (one-sentence gold such as the PLOVER GSR codes such sentences with the story's)
             continue
         known = evidence.of(cand, actor, recipient, recipient_tier=tier, date_precision=when.precision,
                             pairs=len(found), resolver=resolver, reading=reading(),

@@ -124,3 +124,14 @@ def stateless(actor: Party, recipient: Party | None) -> bool:
     known. The pipeline drops such events from documents of more than one sentence only: a lone sentence's story,
     which would name the state, is not in hand."""
     return actor.code is None and (recipient is None or recipient.code is None)
+
+
+def unknown_actor(actor: Party) -> bool:
+    """True when the actor ends up with no state or organization code after every rule that finds one ("her
+    commanders", "immigration agents", "gunmen" of no group or country), whatever its recipient. Within a story
+    such an act is no dyad the coding guide codes (it codes no event whose actor no state or organization can be
+    given); coding "gunmen killed three American tourists" as ? -> USA there only puts a wrong actor in the data.
+    The pipeline applies it, like `stateless`, to documents of more than one sentence only: a lone sentence
+    (sentence-level gold) keeps its event, its recipient known, as the story that would name the actor is not in
+    hand."""
+    return actor.code is None
