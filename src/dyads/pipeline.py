@@ -17,9 +17,9 @@ from dataclasses import dataclass, fields, replace
 from spacy.tokens import Doc, Token
 
 from dyads import (
-    actors, anaphors, cameo, confidence, dates, enactments, events, evidence, frontiers, geo, host_state, intent,
-    lexicon, lost_ground, nlp, own_pledge, own_side, party_syntax, pieces, place_recipient, political, repeats,
-    retold, schedule, senses, status, story_recipients, typeclf,
+    actors, anaphors, cameo, confidence, dates, enactments, events, evidence, frontiers, geo, home_recipient,
+    host_state, intent, lexicon, lost_ground, nlp, own_pledge, own_side, party_syntax, pieces, place_recipient,
+    political, repeats, retold, schedule, senses, status, story_recipients, typeclf,
 )
 from dyads.pairing import RECIPIENT_TIERS, at_home, home_actor, is_coded, pairs, party_code, same_party
 from dyads.errors import message
@@ -195,6 +195,12 @@ def code_parsed(document: Document, doc: Doc, lex: lexicon.Lexicon, *,
     if unaimed:
         resolved = [e for e in resolved if id(e) not in unaimed]
         found = [(cand, [e for e in coded if id(e) not in unaimed]) for cand, coded in found]
+    # a domestic act that still names no party is aimed at the actor's own country ("vowed to crush the revolt")
+    homed = home_recipient.resolve(resolved, resolver)
+    if any(a is not b for a, b in zip(resolved, homed)):
+        replaced = {id(old): new for old, new in zip(resolved, homed)}
+        resolved = homed
+        found = [(cand, [replaced.get(id(e), e) for e in coded]) for cand, coded in found]
     triggers = {(c.sentence_index, c.trigger.idx): c.trigger for c, coded in found if coded}
     token_of = lambda e: triggers.get((e.sentence_index, e.trigger.start))  # noqa: E731
     # law-making drops out only now: a reaction may refer back to it ("condemned the vote"); an act the law names

@@ -1,0 +1,116 @@
+"""The actor's own country as the recipient of a domestic act that names no party it is aimed at.
+
+A state's own bodies and people acting at home often name nobody their act is aimed at: "the government launched a
+probe into the land deals", "Home Minister X vowed to wipe out the insurgency", "the court handed down suspended
+sentences", "the union agreed to a truce", "President Y endorsed the resolution". PLOVER (and the CAMEO codebook's
+domestic coding) codes such an act with the actor's own country as its recipient: the government, courts and
+people of that country are what it bears on. `pairing` does so for the protest, concession, coercion and
+rejection types from the clause; this step does it, last, for the types listed in `data/home_recipients.csv`,
+after every other rule and the story's ranker have found no recipient.
+
+Only a domestic act is given one: the actor is a state's own party (its code is its country's, not an IGO, NGO or
+armed group), the act happens at home (the event's place, else the story's setting, is the actor's country or
+unknown), and its sentence names no party of another state or organization and no word saying it reaches abroad
+("foreign investors", "other countries", "allies"). An act that names its target abroad or in a foreign story is
+left without a recipient (precision first: no recipient is better than a wrong one).
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import hashlib
+import io
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from importlib import resources
+
+from dyads import actors, confidence
+from dyads.records import Event, Party
+
+DATA_FILE = "home_recipients.csv"
+WHY = ("no recipient named: an act at home ({kind}) naming no other party is aimed at the actor's own country "
+       "({country})")
+FOUND = "inferred"  # how the evidence says the recipient was found (a confidence feature)
+WORD = re.compile(r"[a-z]+")
+
+
+@functools.cache
+def _table() -> tuple[frozenset[str], frozenset[str]]:
+    """(event types given a home recipient, words that say an act reaches abroad)."""
+    text = resources.files("dyads.data").joinpath(DATA_FILE).read_text("utf-8")
+    types, foreign = set(), set()
+    for row in csv.DictReader(io.StringIO(text)):
+        (types if row["kind"].strip() == "type" else foreign).add(row["value"].strip())
+    return frozenset(types), frozenset(w.lower() for w in foreign)
+
+
+def types() -> frozenset[str]:
+    return _table()[0]
+
+
+def foreign_words() -> frozenset[str]:
+    return _table()[1]
+
+
+def _state_party(party: Party | None) -> bool:
+    """A party of one state: its code is (or starts with) its country's, not an IGO, NGO or armed group's."""
+    return party is not None and bool(party.code) and bool(party.country) and party.code[:3] == party.country
+
+
+def _abroad(event: Event, setting: str | None) -> bool:
+    """The act happens outside the actor's country: its place, else the story's setting, is another country."""
+    country = event.actor.country
+    if event.location is not None and event.location.country:
+        return event.location.country != country
+    return setting is not None and setting != country
+
+
+def _names_others(event: Event, resolver: actors.DocumentResolver) -> bool:
+    """The event's sentence names a party of another state or an organization, or a word saying the act reaches
+    abroad ("foreign", "allies", "other countries")."""
+    country = event.actor.country
+    for m in resolver.mentions:
+        if m.sentence != event.sentence_index or m.res.kind == "media":
+            continue
+        party = m.res.party
+        if party.code and (party.country or party.code) != country:
+            return True
+    return any(w in foreign_words() for w in WORD.findall(event.sentence.lower()))
+
+
+def home(event: Event, resolver: actors.DocumentResolver) -> Party | None:
+    """The actor's own country as the recipient of `event`, when it is a domestic act with no recipient found."""
+    if event.event_type not in types() or event.recipient is not None and event.recipient.code is not None:
+        return None
+    actor = event.actor
+    if not _state_party(actor) or _abroad(event, resolver.setting) or _names_others(event, resolver):
+        return None
+    why = WHY.format(kind=event.event_type, country=actor.country)
+    named = event.recipient  # a phrase that names no coded party ("the group", "the demonstrators"): at home
+    if named is not None:
+        return replace(named, code=actor.country, country=actor.country, why=f"{why}, named as '{named.text}'")
+    return Party(actor.text, actor.start, actor.end, actors.country_name(actor.country), actor.country,
+                 actor.country, None, why)
+
+
+def resolve(found: Sequence[Event], resolver: actors.DocumentResolver) -> list[Event]:
+    """The events, each domestic act with no recipient given its actor's own country."""
+    out = []
+    for event in found:
+        party = home(event, resolver)
+        out.append(event if party is None else _with_recipient(event, party))
+    return out
+
+
+def _with_recipient(event: Event, party: Party) -> Event:
+    """The event with its home recipient; its evidence says the recipient was inferred at the farthest tier, so the
+    confidence model does not take it for one the clause named."""
+    known = event.evidence
+    if known is not None:
+        known = replace(known, recipient_tier=confidence.MAX_TIER, recipient_found=FOUND,
+                        recipient_sector=party.sector or "",
+                        recipient_pronoun=False, same_country=True)
+    return replace(event, recipient=party, why=f"{event.why}; recipient: {party.why}", evidence=known,
+                   confidence=confidence.score(known) if known is not None else event.confidence,
+                   event_id=hashlib.sha1(f"{event.event_id}|{party.code}|home".encode()).hexdigest()[:16])
