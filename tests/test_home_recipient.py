@@ -1,6 +1,6 @@
-"""A domestic act that names no party it is aimed at (a threat, accusation, penalty, promise or endorsement at
-home) has the actor's own country as its recipient, unless its sentence reaches abroad or it happens abroad.
-Stories we wrote; parsed with the shared spaCy pipeline."""
+"""A domestic act that names no party it is aimed at (a threat, accusation, penalty, promise, endorsement or
+appeal at home) has the actor's own country as its recipient, unless its sentence reaches abroad or it happens
+abroad. Stories we wrote; parsed with the shared spaCy pipeline."""
 from __future__ import annotations
 
 import pytest
@@ -18,6 +18,8 @@ from dyads import home_recipient
      ("AGREE", "CHL", "CHL")),
     ("Turnout was low in the vote. Chile's president endorsed the new pension law on Friday.",
      ("SUPPORT", "CHL", "CHL")),
+    ("Protests went on in Lima for a week. The Peruvian police told the organizers to end the march.",
+     ("REQUEST", "PER", "PER")),
 ])
 def test_a_domestic_act_with_no_party_named_is_aimed_at_home(code, text, expected):
     events = code(text, date="2000-01-01")
@@ -41,6 +43,8 @@ def test_an_act_reaching_abroad_gets_no_home_recipient(code, text, event_type):
 
 
 def test_the_types_and_words_are_data():
-    assert {"THREATEN", "ACCUSE", "SANCTION", "AGREE", "SUPPORT"} <= home_recipient.types()
+    assert {"THREATEN", "ACCUSE", "SANCTION", "AGREE", "SUPPORT", "REQUEST"} <= home_recipient.types()
     assert "PROTEST" not in home_recipient.types()  # pairing's domestic default covers it from the clause
-    assert {"foreign", "allies", "abroad"} <= home_recipient.foreign_words()
+    # an attack in a conflict story is most often on the other side: `place_recipient` places it instead
+    assert "ASSAULT" not in home_recipient.types()
+    assert {"foreign", "allies", "abroad", "observers"} <= home_recipient.foreign_words()
