@@ -4,9 +4,9 @@ A state's own bodies and people acting at home often name nobody their act is ai
 probe into the land deals", "Home Minister X vowed to wipe out the insurgency", "the court handed down suspended
 sentences", "the union agreed to a truce", "President Y endorsed the resolution", "police told the organizers to
 end the march". PLOVER (and the CAMEO codebook's domestic coding) codes such an act with the actor's own country as
-its recipient: the government, courts and people of that country are what it bears on. `pairing` does so for the protest, concession, coercion and
-rejection types from the clause; this step does it, last, for the types listed in `data/home_recipients.csv`,
-after every other rule and the story's ranker have found no recipient. (Not attacks: in a conflict story an attack
+its recipient: the government, courts and people of that country are what it bears on. `pairing` does so for the
+protest, concession, coercion and rejection types from the clause; this step does it, last, for the types listed
+in `data/home_recipients.csv`, after every other rule and the story's ranker have found no recipient. (Not attacks: in a conflict story an attack
 with no target named is most often on the other side; `place_recipient` gives it the people of its place.)
 
 Only a domestic act is given one: the actor is a state's own party (its code is its country's, not an IGO, NGO or
