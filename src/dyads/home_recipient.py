@@ -6,9 +6,9 @@ sentences", "the union agreed to a truce", "President Y endorsed the resolution"
 end the march". PLOVER (and the CAMEO codebook's domestic coding) codes such an act with the actor's own country as
 its recipient: the government, courts and people of that country are what it bears on. `pairing` does so for the
 protest, concession, coercion and rejection types from the clause; this step does it, last, for the types listed
-in `data/home_recipients.csv`, after every other rule and the story's ranker have found no recipient. (Not attacks: in a conflict story an attack
-with no target named is most often on the other side; `place_recipient` gives it the people of its
-place.)
+in `data/home_recipients.csv`, after every other rule and the story's ranker have found no recipient. (Not
+attacks: in a conflict story an attack with no target named is most often on the other side; `place_recipient`
+gives it the people of its place.)
 
 Only a domestic act is given one: the actor is a state's own party (its code is its country's, not an IGO, NGO or
 armed group), the act happens at home (the event's place, else the story's setting, is the actor's country or
