@@ -32,6 +32,7 @@ def test_a_domestic_act_with_no_party_named_is_aimed_at_home(code, text, expecte
     # the sentence reaches abroad: no home recipient
     ("The currency fell again. Peru's government accused foreign investors of sabotage.", "ACCUSE"),
     ("The currency fell again. Peru's government vowed to strengthen ties with its allies.", "AGREE"),
+    ("The talks ended on Friday. The Peruvian president praised his counterpart.", "SUPPORT"),
     # a story set in another country: the act is not at home
     ("KABUL, March 3 - Fighting went on near the border. The Peruvian government pledged to send more doctors.",
      "AGREE"),
@@ -48,3 +49,9 @@ def test_the_types_and_words_are_data():
     # an attack in a conflict story is most often on the other side: `place_recipient` places it instead
     assert "ASSAULT" not in home_recipient.types()
     assert {"foreign", "allies", "abroad", "observers"} <= home_recipient.foreign_words()
+
+
+def test_a_lone_sentence_is_left_as_it_is(code):
+    # whether a lone sentence's act is at home is its story's to say
+    events = code("The Peruvian government launched an investigation into the collapse of the dam.", date="2000-01-01")
+    assert ("ACCUSE", "PER", None) in triples(events)

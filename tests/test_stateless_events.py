@@ -1,7 +1,7 @@
 """An event neither of whose parties names a state or an organization codes nothing: an actor known only by its
 sector ("officials", "the ministry", a pronoun standing for one) acting on nobody, or on a party known only by its
-sector too, belongs to no dyad. An unknown actor's act on a coded party is kept in a lone sentence only (within a
-story it is dropped too). Sentences we wrote; parsed with the
+sector too, belongs to no dyad. An unknown actor's act on a coded party is kept, but an act by unnamed gunmen of no
+group or country only in a lone sentence (within a story it is dropped too). Sentences we wrote; parsed with the
 shared spaCy pipeline."""
 from __future__ import annotations
 
@@ -31,10 +31,10 @@ def test_an_unknown_actor_acting_on_a_coded_party_is_kept(code):
 
 @pytest.mark.parametrize("text", [
     "The market reopened on Monday. Gunmen killed three American tourists near the old bridge.",
-    "The convoy left at dawn. Unidentified commanders later withdrew the Canadian volunteers from the front.",
+    "The convoy left at dawn. Unknown attackers later shot two Canadian volunteers near the front.",
 ])
-def test_a_story_codes_no_act_by_an_actor_of_no_state(code, text):
-    # within a story an actor that no rule could give a state or organization makes no dyad, even when its
-    # recipient is known: "? -> USA" would only put a wrong actor in the data
+def test_a_story_codes_no_act_by_unnamed_gunmen(code, text):
+    # within a story unnamed gunmen of no group or country make no dyad, even when their recipient is known (the
+    # coding guide): "? -> USA" would only put a wrong actor in the data
     events = code(text, date="2000-01-01")
     assert not [e for e in events if e.actor is None or e.actor.code is None], triples(events)

@@ -34,6 +34,7 @@ DATA_FILE = "home_recipients.csv"
 WHY = ("no recipient named: an act at home ({kind}) naming no other party is aimed at the actor's own country "
        "({country})")
 FOUND = "inferred"  # how the evidence says the recipient was found (a confidence feature)
+MIN_SENTENCES = 2  # a document of fewer sentences is no story: nothing is filled (as in `story_recipients`)
 WORD = re.compile(r"[a-z]+")
 
 
@@ -97,7 +98,11 @@ def home(event: Event, resolver: actors.DocumentResolver) -> Party | None:
 
 
 def resolve(found: Sequence[Event], resolver: actors.DocumentResolver) -> list[Event]:
-    """The events, each domestic act with no recipient given its actor's own country."""
+    """The events, each domestic act with no recipient given its actor's own country. A lone sentence (sentence-level
+    gold, "the minister praised his counterpart") is left as it is: whether its act is at home is the story's to say,
+    and the story is not in hand."""
+    if len(resolver.sents) < MIN_SENTENCES:
+        return list(found)
     out = []
     for event in found:
         party = home(event, resolver)

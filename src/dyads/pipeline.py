@@ -413,8 +413,8 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
         if (political.stateless(actor, recipient) or political.unknown_actor(actor)) \
                 and nlp.sentence_count(sent.doc) > 1:
             # "officials said they would ..." in a story that names no state for either side: no dyad at all; nor
-            # is an act by an actor of no state or organization on a coded party ("her commanders withdrew the
-            # fighters"): the story named the actor's state nowhere the rules could find it. A lone sentence keeps
+            # is an act by unnamed gunmen of no group or country on a coded party ("gunmen killed two American
+            # tourists"): the coding guide codes no such actor. A lone sentence keeps
             # the event (flagged by its low confidence): its story, which would name the state, is not in hand
             # (one-sentence gold such as the PLOVER GSR codes such sentences with the story's)
             continue
