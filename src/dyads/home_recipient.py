@@ -34,6 +34,7 @@ DATA_FILE = "home_recipients.csv"
 WHY = ("no recipient named: an act at home ({kind}) naming no other party is aimed at the actor's own country "
        "({country})")
 FOUND = "inferred"  # how the evidence says the recipient was found (a confidence feature)
+PERSON_KINDS = ("leader", "person")  # resolver kinds of a person named (`_named_again`)
 MIN_SENTENCES = 2  # a document of fewer sentences is no story: nothing is filled (as in `story_recipients`)
 WORD = re.compile(r"[a-z]+")
 
@@ -82,12 +83,24 @@ def _names_others(event: Event, resolver: actors.DocumentResolver) -> bool:
     return any(w in foreign_words() for w in WORD.findall(event.sentence.lower()))
 
 
+def _named_again(event: Event, resolver: actors.DocumentResolver) -> bool:
+    """The event's sentence names its actor, a person, again outside the actor's own words ("He praised Putin" after
+    "Putin spoke"): the clause's party was the actor itself, which the rules set aside as no recipient."""
+    actor = event.actor
+    if not actor.name or actor.name == actors.country_name(actor.country):
+        return False  # a state, or a party known only by its state's name: its state named again is no sign
+    return any(m.sentence == event.sentence_index and m.res.kind in PERSON_KINDS
+               and not actor.start <= m.start < actor.end and m.res.party.code == actor.code
+               and m.res.party.name == actor.name for m in resolver.mentions)
+
+
 def home(event: Event, resolver: actors.DocumentResolver) -> Party | None:
     """The actor's own country as the recipient of `event`, when it is a domestic act with no recipient found."""
     if event.event_type not in types() or event.recipient is not None and event.recipient.code is not None:
         return None
     actor = event.actor
-    if not _state_party(actor) or _abroad(event, resolver.setting) or _names_others(event, resolver):
+    if not _state_party(actor) or _abroad(event, resolver.setting) or _names_others(event, resolver) \
+            or _named_again(event, resolver):
         return None
     why = WHY.format(kind=event.event_type, country=actor.country)
     named = event.recipient  # a phrase that names no coded party ("the group", "the demonstrators"): at home
