@@ -33,6 +33,9 @@ def test_a_domestic_act_with_no_party_named_is_aimed_at_home(code, text, expecte
     ("The currency fell again. Peru's government accused foreign investors of sabotage.", "ACCUSE"),
     ("The currency fell again. Peru's government vowed to strengthen ties with its allies.", "AGREE"),
     ("The talks ended on Friday. The Peruvian president praised his counterpart.", "SUPPORT"),
+    # an act told as like others points back to them; a story that has paired the country with another leaves it
+    ("Protests went on in Lima for a week. Peru's interior minister made similar threats.", "THREATEN"),
+    ("Peru accused Chile of spying on Monday. Peru's interior minister vowed to crush the unrest.", "THREATEN"),
     # a story set in another country: the act is not at home
     ("KABUL, March 3 - Fighting went on near the border. The Peruvian government pledged to send more doctors.",
      "AGREE"),
@@ -49,6 +52,7 @@ def test_the_types_and_words_are_data():
     # an attack in a conflict story is most often on the other side: `place_recipient` places it instead
     assert "ASSAULT" not in home_recipient.types()
     assert {"foreign", "allies", "abroad", "observers"} <= home_recipient.foreign_words()
+    assert {"similar", "such"} <= home_recipient.anaphoric_words()
 
 
 def test_a_lone_sentence_is_left_as_it_is(code):

@@ -12,8 +12,9 @@ gives it the people of its place.)
 
 Only a domestic act is given one: the actor is a state's own party (its code is its country's, not an IGO, NGO or
 armed group), the act happens at home (the event's place, else the story's setting, is the actor's country or
-unknown), and its sentence names no party of another state or organization and no word saying it reaches abroad
-("foreign investors", "other countries", "allies"). An act that names its target abroad or in a foreign story is
+unknown), its sentence names no party of another state or organization and no word saying it reaches abroad
+("foreign investors", "other countries", "allies"), and no earlier event of the story pairs the actor's country
+with another party. An act that names its target abroad or in a foreign story is
 left without a recipient (precision first: no recipient is better than a wrong one).
 """
 from __future__ import annotations
@@ -40,13 +41,15 @@ WORD = re.compile(r"[a-z]+")
 
 
 @functools.cache
-def _table() -> tuple[frozenset[str], frozenset[str]]:
-    """(event types given a home recipient, words that say an act reaches abroad)."""
+def _table() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(event types given a home recipient, words that say an act reaches abroad, words that tell an act as like
+    others named before)."""
     text = resources.files("dyads.data").joinpath(DATA_FILE).read_text("utf-8")
-    types, foreign = set(), set()
+    found: dict[str, set[str]] = {"type": set(), "foreign": set(), "like": set()}
     for row in csv.DictReader(io.StringIO(text)):
-        (types if row["kind"].strip() == "type" else foreign).add(row["value"].strip())
-    return frozenset(types), frozenset(w.lower() for w in foreign)
+        found[row["kind"].strip()].add(row["value"].strip())
+    return (frozenset(found["type"]), frozenset(w.lower() for w in found["foreign"]),
+            frozenset(w.lower() for w in found["like"]))
 
 
 def types() -> frozenset[str]:
@@ -55,6 +58,10 @@ def types() -> frozenset[str]:
 
 def foreign_words() -> frozenset[str]:
     return _table()[1]
+
+
+def anaphoric_words() -> frozenset[str]:
+    return _table()[2]
 
 
 def _state_party(party: Party | None) -> bool:
@@ -83,6 +90,17 @@ def _names_others(event: Event, resolver: actors.DocumentResolver) -> bool:
     return any(w in foreign_words() for w in WORD.findall(event.sentence.lower()))
 
 
+def _like_others(event: Event) -> bool:
+    """The act is told as like others ("Moscow has made *similar* threats", "*such* demands"): it points back to acts
+    whose target the story has (the story's ranker is the one to say), not to a domestic act of its own."""
+    at = event.sentence.find(event.trigger.text)
+    if at < 0:
+        return False
+    near = WORD.findall(event.sentence[:at].lower())[-3:] \
+        + WORD.findall(event.sentence[at + len(event.trigger.text):].lower())[:2]  # "made *similar* threats"
+    return any(w in anaphoric_words() for w in near)
+
+
 def _named_again(event: Event, resolver: actors.DocumentResolver) -> bool:
     """The event's sentence names its actor, a person, again outside the actor's own words ("He praised Putin" after
     "Putin spoke"): the clause's party was the actor itself, which the rules set aside as no recipient."""
@@ -100,7 +118,7 @@ def home(event: Event, resolver: actors.DocumentResolver) -> Party | None:
         return None
     actor = event.actor
     if not _state_party(actor) or _abroad(event, resolver.setting) or _names_others(event, resolver) \
-            or _named_again(event, resolver):
+            or _named_again(event, resolver) or _like_others(event):
         return None
     why = WHY.format(kind=event.event_type, country=actor.country)
     named = event.recipient  # a phrase that names no coded party ("the group", "the demonstrators"): at home
@@ -108,6 +126,22 @@ def home(event: Event, resolver: actors.DocumentResolver) -> Party | None:
         return replace(named, code=actor.country, country=actor.country, why=f"{why}, named as '{named.text}'")
     return Party(actor.text, actor.start, actor.end, actors.country_name(actor.country), actor.country,
                  actor.country, None, why)
+
+
+def _counterpart_before(event: Event, found: Sequence[Event]) -> bool:
+    """An earlier event of the story (or another of its sentence) pairs the actor's country with a party of another
+    state or organization ("The United States accused Russia ... Moscow has made similar threats"): the story has
+    put the actor's country face to face with another party, which an act naming none may well be aimed at (the
+    story's ranker, which declined, is the one to say)."""
+    country = event.actor.country
+    for other in found:
+        if other is event or other.sentence_index > event.sentence_index or other.actor is None \
+                or other.recipient is None or not other.recipient.code:
+            continue
+        sides = {other.actor.country or other.actor.code, other.recipient.country or other.recipient.code}
+        if country in sides and len(sides - {None}) == 2:
+            return True
+    return False
 
 
 def resolve(found: Sequence[Event], resolver: actors.DocumentResolver) -> list[Event]:
@@ -119,6 +153,8 @@ def resolve(found: Sequence[Event], resolver: actors.DocumentResolver) -> list[E
     out = []
     for event in found:
         party = home(event, resolver)
+        if party is not None and _counterpart_before(event, found):
+            party = None
         out.append(event if party is None else _with_recipient(event, party))
     return out
 
