@@ -13,9 +13,10 @@ gives it the people of its place.)
 Only a domestic act is given one: the actor is a state's own party (its code is its country's, not an IGO, NGO or
 armed group), the act happens at home (the event's place, else the story's setting, is the actor's country or
 unknown), its sentence names no party of another state or organization and no word saying it reaches abroad
-("foreign investors", "other countries", "allies"), and no earlier event of the story pairs the actor's country
-with another party. An act that names its target abroad or in a foreign story is
-left without a recipient (precision first: no recipient is better than a wrong one).
+("foreign investors", "other countries", "allies"), no earlier event of the story pairs the actor's country with
+another party, and the act is not told as like others ("made similar threats"). An act that names its target
+abroad or in a foreign story is left without a recipient (precision first: no recipient is better than a wrong
+one).
 """
 from __future__ import annotations
 
