@@ -17,9 +17,9 @@ from dataclasses import dataclass, fields, replace
 from spacy.tokens import Doc, Token
 
 from dyads import (
-    actors, anaphors, cameo, confidence, dates, enactments, events, evidence, frontiers, geo, host_state, intent,
-    lexicon, lost_ground, nlp, own_pledge, own_side, party_syntax, pieces, place_recipient, political, repeats,
-    retold, schedule, senses, status, story_recipients, typeclf, unaddressed,
+    actors, anaphors, cameo, confidence, dates, enactments, events, evidence, frontiers, geo, home_recipient,
+    host_state, intent, lexicon, lost_ground, nlp, own_pledge, own_side, party_syntax, pieces, place_recipient,
+    political, repeats, retold, schedule, senses, status, story_recipients, typeclf, unaddressed,
 )
 from dyads.pairing import RECIPIENT_TIERS, at_home, home_actor, is_coded, pairs, party_code, same_party
 from dyads.errors import message
@@ -195,6 +195,12 @@ def code_parsed(document: Document, doc: Doc, lex: lexicon.Lexicon, *,
     if unaimed:
         resolved = [e for e in resolved if id(e) not in unaimed]
         found = [(cand, [e for e in coded if id(e) not in unaimed]) for cand, coded in found]
+    # a domestic act that still names no party is aimed at the actor's own country ("vowed to crush the revolt")
+    homed = home_recipient.resolve(resolved, resolver)
+    if any(a is not b for a, b in zip(resolved, homed)):
+        replaced = {id(old): new for old, new in zip(resolved, homed)}
+        resolved = homed
+        found = [(cand, [replaced.get(id(e), e) for e in coded]) for cand, coded in found]
     triggers = {(c.sentence_index, c.trigger.idx): c.trigger for c, coded in found if coded}
     token_of = lambda e: triggers.get((e.sentence_index, e.trigger.start))  # noqa: E731
     # law-making drops out only now: a reaction may refer back to it ("condemned the vote"); an act the law names
@@ -418,10 +424,13 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
         # "X's embassy in Y condemned the boarding": a post abroad addresses its host government
         recipient = host_state.of_post(recipient, entry.event_type, actor, location, place_why, sent.doc,
                                        context.places, (sent.start_char, sent.end_char))
-        if political.stateless(actor, recipient) and nlp.sentence_count(sent.doc) > 1:
-            # "officials said they would ..." in a story that names no state for either side: no dyad at all. A
-            # lone sentence keeps the event (flagged by its low confidence): its story, which would name the
-            # state, is not in hand (one-sentence gold such as the PLOVER GSR codes such sentences with the story's)
+        if (political.stateless(actor, recipient) or political.unknown_actor(actor)) \
+                and nlp.sentence_count(sent.doc) > 1:
+            # "officials said they would ..." in a story that names no state for either side: no dyad at all; nor
+            # is an act by unnamed gunmen of no group or country on a coded party ("gunmen killed two American
+            # tourists"): the coding guide codes no such actor. A lone sentence keeps
+            # the event (flagged by its low confidence): its story, which would name the state, is not in hand
+            # (one-sentence gold such as the PLOVER GSR codes such sentences with the story's)
             continue
         known = evidence.of(cand, actor, recipient, recipient_tier=tier, date_precision=when.precision,
                             pairs=len(found), resolver=resolver, reading=reading(),

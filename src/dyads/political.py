@@ -124,3 +124,21 @@ def stateless(actor: Party, recipient: Party | None) -> bool:
     known. The pipeline drops such events from documents of more than one sentence only: a lone sentence's story,
     which would name the state, is not in hand."""
     return actor.code is None and (recipient is None or recipient.code is None)
+
+
+# Sectors of actors that are no one's party when no group or country is named: unnamed gunmen, bombers, hackers
+# and criminals (the coding guide codes no event for "gunmen" of no group or country; `actors.vocab` never guesses
+# their country from the story's setting either)
+NO_ONES_SECTORS = frozenset(("UAF", "CRM"))
+
+
+def unknown_actor(actor: Party) -> bool:
+    """True when the actor ends up with no state or organization code after every rule that finds one and is
+    either known by no sector at all or is of a sector that is no one's party unnamed ("gunmen", "unknown
+    attackers", "hackers"), whatever its recipient. Within a story such an act is no dyad the coding guide codes
+    (it codes no event whose actor no state or organization can be given): "gunmen killed three American tourists"
+    as ? -> USA only puts a wrong actor in the data. (An official or officer of no country named, "the interior
+    minister said", is kept: its recipient may be all the story says.) The pipeline applies it, like `stateless`,
+    to documents of more than one sentence only: a lone sentence (sentence-level gold) keeps its event, its
+    recipient known, as the story that would name the actor is not in hand."""
+    return actor.code is None and (actor.sector is None or actor.sector in NO_ONES_SECTORS)

@@ -11,7 +11,8 @@ from dyads import nlp
 from dyads.records import Party
 from dyads.actors.vocab import (
     ACRONYM_LINKS, ACRONYM_MAX, ACRONYM_MIN, CROWD_WORDS, ETHNIC_WORDS, GROUP_KINDS, PLACE_KINDS, PRONOUNS,
-    RELATIVE_PRONOUNS, SKIP_WORDS, SOCIETY_SECTORS, SPEAKER_PRONOUNS, TARGET_SETTING_SECTORS, TIME_LABELS,
+    PERSON_LABELS, RELATIVE_PRONOUNS, SKIP_WORDS, SOCIETY_SECTORS, SPEAKER_PRONOUNS, TARGET_SETTING_SECTORS,
+    TIME_LABELS,
 )
 from dyads.actors.tables import Word, country_name, index, noun_classes
 from dyads.actors.rules import (
@@ -233,6 +234,9 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences, PronounRefer
             return [_transnational(r) for r in found], "unresolved"
         if res.kind == "media" and role == "actor":
             return [], f"news outlet '{span.text}': attribution, not a party"
+        if res.kind == "city" and res.role is None and (person := self._surname_of(res.party.name or "")) is not None:
+            # "Alvarado visited Kermadec" after "Jorge Alvarado ...": a person's surname that is also a town's name
+            return [], f"'{span.text}' is the surname of '{person}' named in the document, not the town"
         if res.kind in PLACE_KINDS and res.role is None and _is_place(span, capital=res.kind == "capital"):
             return [], f"'{span.text}' is the object of '{span.root.head.text}': a place, not a party"
         if res.kind in ("people", "adjective") and ETHNIC_WORDS & set(lowered) and not away_from_home(span):
@@ -244,6 +248,17 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences, PronounRefer
         res = self._named_person(span, res)
         self._remember(span, res)
         return [res], ""
+
+    def _surname_of(self, word: str) -> str | None:
+        """The full name of a person the document names (an entity the recognizer calls a person, of two words or
+        more) whose last word is `word`, else None: news names a person in full, then by the surname alone, and a
+        surname that is also a town's name ("Burgos", "Alvarado", "Campbell") is then the person, not the town."""
+        if not word or " " in word:
+            return None
+        for ent in self.ents:
+            if ent.label_ in PERSON_LABELS and len(ent) > 1 and ent[-1].text == word:
+                return ent.text
+        return None
 
     def _party_at_home(self, span: Span, res: Resolution) -> Resolution:
         """"The National Front called for protests" in a story set in Iran, "Jordan banned the Muslim Brotherhood":
