@@ -17,15 +17,6 @@ def _module():
 def test_unseen_batches_are_the_confidence_models_unseen_list(tmp_path):
     fresh = _module()
     found = fresh.unseen_batches()
-    assert ROOT / "gold/realnews/events-n16.done" in found
-    assert ROOT / "gold/realnews/events-n17.done" in found
-    assert ROOT / "gold/wire_proxy/events-w15.done" in found
-    assert ROOT / "gold/realnews/events-n18.done" in found
-    assert ROOT / "gold/wire_proxy/events-w16.done" in found
-    assert ROOT / "gold/realnews/events-n19.done" in found
-    assert ROOT / "gold/wire_proxy/events-w17.done" in found
-    assert ROOT / "gold/realnews/events-n20.done" in found
-    assert ROOT / "gold/realnews/events-n21.done" in found
     assert ROOT / "gold/wire_proxy/events-w18.done" in found
     assert ROOT / "gold/realnews/events-n22.done" in found
     assert ROOT / "gold/realnews/events-n23.done" in found
@@ -40,6 +31,10 @@ def test_unseen_batches_are_the_confidence_models_unseen_list(tmp_path):
     assert ROOT / "gold/realnews/events-n29.done" in found
     assert ROOT / "gold/wire_proxy/events-w22.done" in found
     assert ROOT / "gold/long_proxy/events-l1.done" in found
+    assert ROOT / "gold/realnews/events-n30.done" in found
+    assert ROOT / "gold/realnews/events-n31.done" in found
+    assert ROOT / "gold/wire_proxy/events-w23.done" in found
+    assert ROOT / "gold/long_proxy/events-l2.done" in found
     # session 22 rotated the oldest batches into the coder's error pool: they are no longer unseen
     assert ROOT / "gold/realnews/events-n9.done" not in found
     assert ROOT / "gold/wire_proxy/events-w11.done" not in found
@@ -47,6 +42,10 @@ def test_unseen_batches_are_the_confidence_models_unseen_list(tmp_path):
     assert ROOT / "gold/realnews/events-n13.done" not in found
     assert ROOT / "gold/realnews/events-n15.done" not in found
     assert ROOT / "gold/wire_proxy/events-w14.done" not in found
+    # session 26 rotated n16 .. n21 and w15 .. w17 into the pool
+    assert ROOT / "gold/realnews/events-n16.done" not in found
+    assert ROOT / "gold/realnews/events-n21.done" not in found
+    assert ROOT / "gold/wire_proxy/events-w17.done" not in found
     assert all(p.name.endswith(".done") and p.exists() for p in found)
     config = tmp_path / "c.toml"
     config.write_text('unseen = ["gold/realnews/events-n3.done", "gold/realnews/no-such.done"]\n')
