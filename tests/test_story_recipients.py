@@ -80,3 +80,12 @@ def test_the_shipped_model_loads():
              "previous_sentence", "in_lead", "subject", "same_country", "place", "setting", "top_counterpart",
              "latest", "most_mentioned", "only", "not_named"}
     assert all(k in plain or k.startswith(prefixes) for k in model.weights)
+
+
+def test_an_act_addressed_to_him_or_her_takes_no_party_from_the_story(code):
+    # the clause names whom the appeal addresses ("urging him"): the story's ranker does not aim it at the Bolivians
+    text = ("Bolivian police detained two Paraguayan truck drivers at the border. Paraguay's interior minister "
+            "Enrique Riera wrote to President Santiago Pena urging him to protest the detentions.")
+    events = [e for e in code(text) if e.trigger.text == "urging"]
+    assert not [e for e in events if e.recipient and e.recipient.code == "BOL"], [
+        (e.event_type, e.actor.code if e.actor else None, e.recipient.code if e.recipient else None) for e in events]

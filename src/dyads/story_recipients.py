@@ -240,7 +240,7 @@ def resolve(found: list[Event], resolver: actors.DocumentResolver) -> list[Event
     order = sorted(found, key=lambda e: (e.sentence_index, e.trigger.start))
     out = []
     for event in found:
-        if open_kind(event) is None or _counted_group(event) or _own_act(event):
+        if open_kind(event) is None or _counted_group(event) or _own_act(event) or _addressed_person(event):
             out.append(event)
             continue
         earlier = [o for o in order if o is not event and (o.sentence_index, o.trigger.start)
@@ -282,6 +282,19 @@ def _own_act(event: Event) -> bool:
     at = event.sentence.find(event.trigger.text)
     after = event.sentence[at + len(event.trigger.text):].lower().split()[:1] if at >= 0 else []
     return bool(after) and after[0] in OWN_POSSESSIVES
+
+
+# object pronouns of one person: the clause names whom the act addresses ("urging *him* to", "told *her*")
+PERSON_OBJECTS = frozenset(("him", "her"))
+
+
+def _addressed_person(event: Event) -> bool:
+    """The trigger's object is a pronoun of one person ("wrote to the president urging *him* to act"): the clause
+    names its addressee, whom the rules resolved to no other party (often the actor's own side); the story's
+    ranker must not aim the act at some other party named earlier."""
+    at = event.sentence.find(event.trigger.text)
+    after = event.sentence[at + len(event.trigger.text):].lower().split()[:1] if at >= 0 else []
+    return bool(after) and after[0].strip(".,;:") in PERSON_OBJECTS
 
 
 def _with_recipient(event: Event, party: Party, why: str) -> Event:
