@@ -22,14 +22,13 @@ from __future__ import annotations
 
 import csv
 import functools
-import hashlib
 import io
 import re
 from collections.abc import Sequence
 from dataclasses import replace
 from importlib import resources
 
-from dyads import actors, confidence
+from dyads import actors, story_recipients
 from dyads.records import Event, Party
 
 DATA_FILE = "home_recipients.csv"
@@ -94,11 +93,10 @@ def _names_others(event: Event, resolver: actors.DocumentResolver) -> bool:
 def _like_others(event: Event) -> bool:
     """The act is told as like others ("Moscow has made *similar* threats", "*such* demands"): it points back to acts
     whose target the story has (the story's ranker is the one to say), not to a domestic act of its own."""
-    at = event.sentence.find(event.trigger.text)
-    if at < 0:
+    parts = story_recipients.split_at_trigger(event)
+    if parts is None:
         return False
-    near = WORD.findall(event.sentence[:at].lower())[-3:] \
-        + WORD.findall(event.sentence[at + len(event.trigger.text):].lower())[:2]  # "made *similar* threats"
+    near = WORD.findall(parts[0].lower())[-3:] + WORD.findall(parts[1].lower())[:2]  # "made *similar* threats"
     return any(w in anaphoric_words() for w in near)
 
 
@@ -156,18 +154,7 @@ def resolve(found: Sequence[Event], resolver: actors.DocumentResolver) -> list[E
         party = home(event, resolver)
         if party is not None and _counterpart_before(event, found):
             party = None
-        out.append(event if party is None else _with_recipient(event, party))
+        out.append(event if party is None
+                   else story_recipients.with_inferred_recipient(event, party, party.why, found=FOUND, tag="home"))
     return out
 
-
-def _with_recipient(event: Event, party: Party) -> Event:
-    """The event with its home recipient; its evidence says the recipient was inferred at the farthest tier, so the
-    confidence model does not take it for one the clause named."""
-    known = event.evidence
-    if known is not None:
-        known = replace(known, recipient_tier=confidence.MAX_TIER, recipient_found=FOUND,
-                        recipient_sector=party.sector or "",
-                        recipient_pronoun=False, same_country=True)
-    return replace(event, recipient=party, why=f"{event.why}; recipient: {party.why}", evidence=known,
-                   confidence=confidence.score(known) if known is not None else event.confidence,
-                   event_id=hashlib.sha1(f"{event.event_id}|{party.code}|home".encode()).hexdigest()[:16])

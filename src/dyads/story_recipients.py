@@ -252,7 +252,7 @@ def resolve(found: list[Event], resolver: actors.DocumentResolver) -> list[Event
         cand, p = chosen
         why = f"{WHY}: {cand.party.code}, {cand.reason}, p={p:.2f}"
         party = replace(cand.party, why=f"{why}; {cand.party.why}" if cand.party.why else why)
-        out.append(_with_recipient(event, party, why))
+        out.append(with_inferred_recipient(event, party, why))
     return out
 
 
@@ -263,8 +263,8 @@ GROUP_NOUNS = frozenset(("countries", "nations", "states", "governments", "capit
 def _counted_group(event: Event) -> bool:
     """The clause aims the act at a counted group the rules could not resolve ("recalled its envoys from the three
     countries", "both countries"): no one party of the story can be that recipient."""
-    at = event.sentence.find(event.trigger.text)
-    after = event.sentence.lower()[at + len(event.trigger.text) if at >= 0 else 0:].split()
+    parts = split_at_trigger(event)
+    after = (parts[1] if parts else event.sentence).lower().split()
     return any(w in GROUP_WORDS and i + 1 < len(after) and after[i + 1].strip(".,;:") in GROUP_NOUNS
                for i, w in enumerate(after))
 
@@ -279,9 +279,7 @@ def _own_act(event: Event) -> bool:
     events without a recipient on purpose)."""
     if event.event_type not in REACTION_TYPES:  # "recalled its ambassador" still aims at a party
         return False
-    at = event.sentence.find(event.trigger.text)
-    after = event.sentence[at + len(event.trigger.text):].lower().split()[:1] if at >= 0 else []
-    return bool(after) and after[0] in OWN_POSSESSIVES
+    return _next_word(event) in OWN_POSSESSIVES
 
 
 # object pronouns of one person: the clause names whom the act addresses ("urging *him* to", "told *her*")
@@ -292,19 +290,31 @@ def _addressed_person(event: Event) -> bool:
     """The trigger's object is a pronoun of one person ("wrote to the president urging *him* to act"): the clause
     names its addressee, whom the rules resolved to no other party (often the actor's own side); the story's
     ranker must not aim the act at some other party named earlier."""
+    return _next_word(event) in PERSON_OBJECTS
+
+
+def split_at_trigger(event: Event) -> tuple[str, str] | None:
+    """The event's sentence before and after its trigger's text (its first occurrence), None when not found."""
     at = event.sentence.find(event.trigger.text)
-    after = event.sentence[at + len(event.trigger.text):].lower().split()[:1] if at >= 0 else []
-    return bool(after) and after[0].strip(".,;:") in PERSON_OBJECTS
+    return None if at < 0 else (event.sentence[:at], event.sentence[at + len(event.trigger.text):])
 
 
-def _with_recipient(event: Event, party: Party, why: str) -> Event:
-    """The event with a recipient from the story. Its evidence says so in its own words (found `story`, the
-    farthest tier), so the confidence model does not take it for a recipient the clause named."""
+def _next_word(event: Event) -> str:
+    """The word right after the trigger, lower-cased and without trailing punctuation ("" when none)."""
+    parts = split_at_trigger(event)
+    words = parts[1].lower().split()[:1] if parts else []
+    return words[0].strip(".,;:") if words else ""
+
+
+def with_inferred_recipient(event: Event, party: Party, why: str, *, found: str = FOUND, tag: str = "story") -> Event:
+    """The event with a recipient no clause named (from the story's ranker, or `home_recipient`'s own country). Its
+    evidence says so in its own words (`found`, the farthest tier), so the confidence model does not take it for a
+    recipient the clause named; `tag` keeps its id apart from the event's with the clause's recipient."""
     known = event.evidence
     if known is not None:
-        known = replace(known, recipient_tier=confidence.MAX_TIER, recipient_found=FOUND,
+        known = replace(known, recipient_tier=confidence.MAX_TIER, recipient_found=found,
                         recipient_sector=party.sector or "", recipient_pronoun=False,
                         same_country=bool(party.country) and party.country == event.actor.country)
     return replace(event, recipient=party, why=f"{event.why}; recipient: {why}", evidence=known,
                    confidence=confidence.score(known) if known is not None else event.confidence,
-                   event_id=hashlib.sha1(f"{event.event_id}|{party.code}|story".encode()).hexdigest()[:16])
+                   event_id=hashlib.sha1(f"{event.event_id}|{party.code}|{tag}".encode()).hexdigest()[:16])
