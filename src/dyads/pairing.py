@@ -40,6 +40,8 @@ SELF_SCRUTINY_MODES = ("investigate",)
 # How a party's `why` says its country is only where it is ("ministers met *in Ankara*").
 LOCATED_WHY = "; located in '"
 RECIPIENT_TIERS = ("object", "prepositional phrase", "the trigger's complements", "elsewhere in the clause")
+# The first tier of recipients found anywhere in the clause rather than among the trigger's own arguments.
+LOOSE_TIER = RECIPIENT_TIERS.index("elsewhere in the clause")
 # CAMEO codes of refusals to cooperate, meet, accept mediation or sign an agreement (121, 125-127): never aimed at
 # the refuser's own state by default (`_outward_refusal`).
 OUTWARD_REFUSAL_CAMEO = ("121", "125", "126", "127")
@@ -175,6 +177,11 @@ def _recipient_tier(cand: events.Candidate, resolver: actors.DocumentResolver,
             # prepositional objects may name several parties; deeper tiers and the clause fallback (the last
             # tier, also of nominal triggers) give the nearest party and those coordinated with it
             last = n == len(cand.recipients) - 1
+            if n >= LOOSE_TIER:
+                # "rejected the result and called on *his supporters*": an argument of another verb joined after the
+                # trigger is not its recipient (as `anaphors` rules for recipients found so), so the act falls back
+                # to having none, or to a domestic act's own state
+                coded = [r for r in coded if not roles.of_conjoined_predicate(r, cand.trigger)]
             coded = beyond_place.targets_first(coded, cand)  # "waged war on X *in Y*": X, not the scene Y
             if n > 1 or last:
                 coded = _first_group(_nearest_first(coded, cand, actor_codes), cand.sentence.doc)
@@ -409,7 +416,8 @@ def _own_state(actor: Party, cand: events.Candidate, resolver: actors.DocumentRe
         return None
     for tier in cand.recipients:
         for party in _resolve(tier, resolver, role="recipient"):
-            if party.code == actor.country and (party.start, party.end) != (actor.start, actor.end):
+            if party.code == actor.country and (party.start, party.end) != (actor.start, actor.end) \
+                    and not roles.of_conjoined_predicate(party, cand.trigger):
                 return replace(party, why=f"{DOMESTIC_WHY}: the actor's own state, mentioned as '{party.text}'; "
                                           f"{party.why}")
     if _outward_refusal(actor, cand) or frontiers.closes_own_frontier(cand):
