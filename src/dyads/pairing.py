@@ -21,7 +21,7 @@ from dyads import (
 from dyads.records import Party
 from dyads.home_parties import (  # noqa: F401  (re-exported: the pipeline imports them from here)
     DOMESTIC_WHY, HOME_ACTOR_SECTORS, NAMED_BODY_WHYS, SETTING_WHY, STATE_SECTORS, at_home, body_and_office_holder,
-    home_actor, named_other, same_party, tried_at_home,
+    home_actor, home_group, named_other, same_party, tried_at_home,
 )
 from dyads.events import from_source
 from dyads.events.syntax import children_with, conjuncts, joined_act, phrase, prep_objects
@@ -146,7 +146,12 @@ def _recipient_tier(cand: events.Candidate, resolver: actors.DocumentResolver,
     role = "target" if cand.entry.event_type in AUTHOR_TYPES or intent.retaliation(cand.trigger) \
         or cand.conditional or cand.convened else "recipient"
     for n, tier in enumerate(cand.recipients):
-        coded = [r for r in _resolve(tier, resolver, role=role) if is_coded(r)
+        found = _resolve(tier, resolver, role=role)
+        if n <= 1 and len(acts) == 1:
+            # "the government accused *the group* of plotting a coup": an unnamed group acted on at home
+            found = [home_group(r, acts[0], cand.entry.event_type, cand.sentence.doc, resolver.mentions) or r
+                     for r in found]
+        coded = [r for r in found if is_coded(r)
                  and not _own_act(r, acts, own, cand.entry.event_type, cand.entry.mode)
                  and not (cand.entry.event_type in roles.PLACE_IS_WHERE_TYPES and roles.names_place(r, cand))
                  and not roles.route_of_move(r, cand) and not roles.owns_relation(r, cand)
