@@ -318,6 +318,8 @@ def pairs(cand: events.Candidate, resolver: actors.DocumentResolver) -> list[tup
     # an actor we cannot code codes nothing, unless it is named and its recipient is a direct argument
     if not coded_acts and tier > (1 if cand.named_actor else 0):
         return []
+    if _acting_on_themselves(coded_acts, coded_recs):
+        return []
     if not coded_recs and coded_acts and all(tried_at_home(a, cand, resolver) for a in coded_acts):
         # "they were convicted", "a court sentenced him": whoever a state's court tries is tried at home
         return [(a, tried_at_home(a, cand, resolver), 0) for a in coded_acts]
@@ -334,6 +336,20 @@ def pairs(cand: events.Candidate, resolver: actors.DocumentResolver) -> list[tup
     # the recipient; its reverse would code the same act twice (PLOVER codes a reciprocal act once, with one actor
     # list, and the guide's coders code "X worked with Y" as X -> Y)
     return [(a, r, tier) for a in (coded_acts or acts or [None]) for r in (coded_recs or [None])]
+
+
+# How a recipient's `why` says a pronoun stands for parties named together ("them" -> "X, Y and Z").
+COORDINATED_WHY = "the coordinated parties before it"
+
+
+def _acting_on_themselves(acts: list[Party], recs: list[Party]) -> bool:
+    """True when coordinated actors of an act that is not mutual (mutual ones were paired above) act on a pronoun
+    that stands for those same parties ("declared the Greek and Italian ministers persona non grata and ordered
+    *them* to leave", the second verb's actor misread as the ministers): they are not whom the act is by, and pairing
+    them with one another would code each acting on the other."""
+    return len(acts) > 1 and len(recs) > 1 and all((r.why or "").startswith("pronoun") and COORDINATED_WHY in r.why
+                                                   for r in recs) \
+        and {r.code for r in recs} <= {a.code for a in acts}
 
 
 def _authored_object(party: Party, cand: events.Candidate) -> bool:
