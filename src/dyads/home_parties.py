@@ -113,6 +113,29 @@ def home_group(party: Party, actor: Party, event_type: str, doc, mentions=()) ->
                    sector=HOME_GROUP_SECTOR, why=why)
 
 
+# A state's organs coerce unnamed people where they rule: "Iranian police arrested hundreds of people", "the Turkish
+# president's crackdown on pro-Kurdish parties", told in a story set elsewhere, are acts on the actor's own society,
+# not on the setting's (not deportations, which send people abroad, nor armed forces, which coerce abroad too).
+JURISDICTION_TYPES = ("COERCE",)
+JURISDICTION_ACTORS = frozenset(("GOV", "COP", "JUD"))
+JURISDICTION_GROUPS = roles.HOME_SOCIETY_SECTORS | frozenset(("PTY",))
+OUTWARD_MODES = ("deport", "expel")
+
+
+def in_jurisdiction(recipient: Party, actor: Party, event_type: str, mode: str = "") -> Party:
+    """An unnamed group of people ("hundreds of people", "activists", "political parties") whose country is only the
+    story's setting, coerced by the government, police or a court of another country: of that country."""
+    if event_type not in JURISDICTION_TYPES or mode in OUTWARD_MODES or actor.sector not in JURISDICTION_ACTORS \
+            or actor.country is None or actor.code != actor.country or recipient.sector not in JURISDICTION_GROUPS \
+            or SETTING_WHY not in (recipient.why or "") or recipient.country == actor.country \
+            or roles.placed_abroad(recipient) or others.other_state(recipient.text):
+        return recipient
+    why = f"{recipient.why}; but a {event_type.lower()} by {actor.sector} of {actor.country} falls on people where " \
+          f"it rules: {actor.country}"
+    return replace(recipient, name=actors.country_name(actor.country), code=actor.country, country=actor.country,
+                   why=why)
+
+
 def tried_at_home(actor: Party, cand: events.Candidate, resolver: actors.DocumentResolver) -> Party | None:
     """Whom a court, the police or the unnamed authorities charge, convict or sentence when the phrase names no
     party with a country ("they were charged", "sentenced him"): someone tried at home, of the actor's country."""

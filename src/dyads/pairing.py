@@ -21,7 +21,7 @@ from dyads import (
 from dyads.records import Party
 from dyads.home_parties import (  # noqa: F401  (re-exported: the pipeline imports them from here)
     DOMESTIC_WHY, HOME_ACTOR_SECTORS, NAMED_BODY_WHYS, SETTING_WHY, STATE_SECTORS, at_home, body_and_office_holder,
-    home_actor, home_group, named_other, same_party, tried_at_home,
+    home_actor, home_group, in_jurisdiction, named_other, same_party, tried_at_home,
 )
 from dyads.events import from_source
 from dyads.events.syntax import children_with, conjuncts, joined_act, phrase, prep_objects
@@ -163,6 +163,9 @@ def _recipient_tier(cand: events.Candidate, resolver: actors.DocumentResolver,
             # "warned farmers (that) it would ...": a pronoun standing for the actor is not whom it acts on
             coded = [r for r in coded if not (r.text.lower() in events.PRONOUNS and (r.code, r.sector) in own)] \
                 or coded
+        if len(acts) == 1:
+            # "Iranian police arrested hundreds of people" in a story set elsewhere: people where the state rules
+            coded = [in_jurisdiction(r, acts[0], cand.entry.event_type, cand.entry.mode) for r in coded]
         if n and len(acts) == 1 and acts[0].sector in HOME_ACTOR_SECTORS:
             # police and courts act at home: "opened an investigation into the foreign minister"
             coded = [at_home(r, acts[0], cand.entry.event_type, cand.entry.mode) for r in coded]
