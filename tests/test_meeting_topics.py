@@ -14,3 +14,20 @@ def test_a_topic_phrase_is_no_partner(code):
 def test_a_with_phrase_still_names_the_partner(code):
     found = triples(code("Peru's foreign minister discussed the border dispute with his Chilean counterpart on Monday."))
     assert ("CONSULT", "PER", "CHL") in found
+
+
+def test_the_object_of_discuss_is_a_topic_not_a_partner(code):
+    # the discussed matter names a group; it is what the talks are about, never whom they are with
+    found = triples(code("Kenyan officials are expected to discuss the recent rise of al Shabaab on Monday."))
+    assert not any(e[0] == "CONSULT" and e[2] in ("SOM", "IMG", "KEN") for e in found)
+
+
+def test_a_topic_object_naming_a_people_is_no_partner(code):
+    found = triples(code("The ministers discussed the possibility of Kurdish groups joining the conference."))
+    assert not any(e[0] == "CONSULT" for e in found)
+
+
+def test_a_partner_parsed_onto_the_topic_object_is_kept(code):
+    found = triples(code("Donald Trump discussed developments in Syria with the Turkish president on Sunday."))
+    assert ("CONSULT", "USA", "TUR") in found
+    assert not any(e[0] == "CONSULT" and e[2] == "SYR" for e in found)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from dyads import actors, events, place_recipient, roles
+from dyads import actors, events, place_recipient, roles, senses
 from dyads.actors import others
 from dyads.records import Party
 
@@ -70,6 +70,69 @@ def at_home(recipient: Party | None, actor: Party | None, event_type: str, mode:
     why = f"{recipient.why}; {place_recipient.HOME_WHY} ({actor.country}), a {event_type.lower()} " \
           f"by {actor.sector or 'a state'} is domestic unless a country is named"
     return replace(recipient, code=actor.country, country=actor.country, name=actors.country_name(actor.country),
+                   why=why)
+
+
+# A state's organs acting on an unnamed group ("accused *the group* of plotting a coup", "banned *the movement*"):
+# the word class of the group's noun, the acts that are done at home, and the organs that do them.
+UNNAMED_GROUP_CLASS = "unnamed_collective"
+HOME_GROUP_TYPES = ("ACCUSE", "REJECT", "THREATEN", "SANCTION", "COERCE", "CONCEDE")
+HOME_GROUP_ACTORS = frozenset(("GOV", "COP", "JUD", "LEG"))
+HOME_GROUP_WHY = "an unnamed group a state's organ acts on at home"
+# "the group", "this movement" may stand for a group named before: an armed group, a party, an NGO (sectors and
+# kinds of actor-table entries), of another country than the actor's.
+ANAPHORIC_DETERMINERS = ("the", "this", "that", "these", "those")
+GROUP_LIKE_SECTORS = frozenset(("REB", "OPP", "PTY", "NGO", "UAF"))
+GROUP_LIKE_KINDS = frozenset(("group", "party", "ngo", "org"))
+# The sector of such a group: organised civil society (coding guide: unions, protesters, religious bodies).
+HOME_GROUP_SECTOR = "CVL"
+
+
+def home_group(party: Party, actor: Party, event_type: str, doc, mentions=()) -> Party | None:
+    """An unresolved phrase naming a group by no sector of its own ("the group", "foreign-funded groups"), that the
+    government, police, a court or a legislature of a country accuses, bans, punishes or threatens: a group of the
+    actor's own country, as PLOVER codes domestic events (None when the phrase is no such group, the act is none of
+    these, the phrase's words place it abroad, or `mentions` name before it a non-state party of another country,
+    which "the group" may well stand for: "Hamas fighters attacked ... Israel accused the group")."""
+    if party.text.split()[0].lower() in ANAPHORIC_DETERMINERS and any(
+            m.start < party.start and m.res.party.code and m.res.party.code != actor.country
+            and (m.res.party.sector in GROUP_LIKE_SECTORS or m.res.kind in GROUP_LIKE_KINDS) for m in mentions):
+        return None
+    if party.code is not None or party.sector is not None or event_type not in HOME_GROUP_TYPES \
+            or actor.sector not in HOME_GROUP_ACTORS or actor.country is None or actor.code != actor.country \
+            or roles.placed_abroad(party) or others.other_state(party.text):
+        return None
+    root = roles.party_root(party, doc)
+    if root is None or root.pos_ != "NOUN" or not senses.in_class(root, UNNAMED_GROUP_CLASS):
+        return None
+    if any(c.dep_ in ("poss", "compound", "amod") and (c.ent_type_ or c.pos_ == "PROPN") for c in root.children):
+        return None  # "Hamas's armed group", "the Wagner group": named by what the resolver could not place
+    why = f"'{party.text}': {HOME_GROUP_WHY}: a {event_type.lower()} by {actor.sector} of {actor.country} is " \
+          f"domestic unless a country is named ({actor.country})"
+    return replace(party, name=actors.country_name(actor.country), code=actor.country, country=actor.country,
+                   sector=HOME_GROUP_SECTOR, why=why)
+
+
+# A state's organs coerce unnamed people where they rule: "Iranian police arrested hundreds of people", "the Turkish
+# president's crackdown on pro-Kurdish parties", told in a story set elsewhere, are acts on the actor's own society,
+# not on the setting's (not deportations, which send people abroad, nor armed forces, which coerce abroad too).
+JURISDICTION_TYPES = ("COERCE",)
+JURISDICTION_ACTORS = frozenset(("GOV", "COP", "JUD"))
+JURISDICTION_GROUPS = roles.HOME_SOCIETY_SECTORS | frozenset(("PTY",))
+OUTWARD_MODES = ("deport", "expel")
+
+
+def in_jurisdiction(recipient: Party, actor: Party, event_type: str, mode: str = "") -> Party:
+    """An unnamed group of people ("hundreds of people", "activists", "political parties") whose country is only the
+    story's setting, coerced by the government, police or a court of another country: of that country."""
+    if event_type not in JURISDICTION_TYPES or mode in OUTWARD_MODES or actor.sector not in JURISDICTION_ACTORS \
+            or actor.country is None or actor.code != actor.country or recipient.sector not in JURISDICTION_GROUPS \
+            or SETTING_WHY not in (recipient.why or "") or recipient.country == actor.country \
+            or roles.placed_abroad(recipient) or others.other_state(recipient.text):
+        return recipient
+    why = f"{recipient.why}; but a {event_type.lower()} by {actor.sector} of {actor.country} falls on people where " \
+          f"it rules: {actor.country}"
+    return replace(recipient, name=actors.country_name(actor.country), code=actor.country, country=actor.country,
                    why=why)
 
 

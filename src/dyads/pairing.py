@@ -21,7 +21,7 @@ from dyads import (
 from dyads.records import Party
 from dyads.home_parties import (  # noqa: F401  (re-exported: the pipeline imports them from here)
     DOMESTIC_WHY, HOME_ACTOR_SECTORS, NAMED_BODY_WHYS, SETTING_WHY, STATE_SECTORS, at_home, body_and_office_holder,
-    home_actor, named_other, same_party, tried_at_home,
+    home_actor, home_group, in_jurisdiction, named_other, same_party, tried_at_home,
 )
 from dyads.events import from_source
 from dyads.events.syntax import children_with, conjuncts, joined_act, phrase, prep_objects
@@ -40,6 +40,8 @@ SELF_SCRUTINY_MODES = ("investigate",)
 # How a party's `why` says its country is only where it is ("ministers met *in Ankara*").
 LOCATED_WHY = "; located in '"
 RECIPIENT_TIERS = ("object", "prepositional phrase", "the trigger's complements", "elsewhere in the clause")
+# The first tier of recipients found anywhere in the clause rather than among the trigger's own arguments.
+LOOSE_TIER = RECIPIENT_TIERS.index("elsewhere in the clause")
 # CAMEO codes of refusals to cooperate, meet, accept mediation or sign an agreement (121, 125-127): never aimed at
 # the refuser's own state by default (`_outward_refusal`).
 OUTWARD_REFUSAL_CAMEO = ("121", "125", "126", "127")
@@ -144,7 +146,12 @@ def _recipient_tier(cand: events.Candidate, resolver: actors.DocumentResolver,
     role = "target" if cand.entry.event_type in AUTHOR_TYPES or intent.retaliation(cand.trigger) \
         or cand.conditional or cand.convened else "recipient"
     for n, tier in enumerate(cand.recipients):
-        coded = [r for r in _resolve(tier, resolver, role=role) if is_coded(r)
+        found = _resolve(tier, resolver, role=role)
+        if n <= 1 and len(acts) == 1:
+            # "the government accused *the group* of plotting a coup": an unnamed group acted on at home
+            found = [home_group(r, acts[0], cand.entry.event_type, cand.sentence.doc, resolver.mentions) or r
+                     for r in found]
+        coded = [r for r in found if is_coded(r)
                  and not _own_act(r, acts, own, cand.entry.event_type, cand.entry.mode)
                  and not (cand.entry.event_type in roles.PLACE_IS_WHERE_TYPES and roles.names_place(r, cand))
                  and not roles.route_of_move(r, cand) and not roles.owns_relation(r, cand)
@@ -156,6 +163,9 @@ def _recipient_tier(cand: events.Candidate, resolver: actors.DocumentResolver,
             # "warned farmers (that) it would ...": a pronoun standing for the actor is not whom it acts on
             coded = [r for r in coded if not (r.text.lower() in events.PRONOUNS and (r.code, r.sector) in own)] \
                 or coded
+        if len(acts) == 1:
+            # "Iranian police arrested hundreds of people" in a story set elsewhere: people where the state rules
+            coded = [in_jurisdiction(r, acts[0], cand.entry.event_type, cand.entry.mode) for r in coded]
         if n and len(acts) == 1 and acts[0].sector in HOME_ACTOR_SECTORS:
             # police and courts act at home: "opened an investigation into the foreign minister"
             coded = [at_home(r, acts[0], cand.entry.event_type, cand.entry.mode) for r in coded]
@@ -175,6 +185,11 @@ def _recipient_tier(cand: events.Candidate, resolver: actors.DocumentResolver,
             # prepositional objects may name several parties; deeper tiers and the clause fallback (the last
             # tier, also of nominal triggers) give the nearest party and those coordinated with it
             last = n == len(cand.recipients) - 1
+            if n >= LOOSE_TIER:
+                # "rejected the result and called on *his supporters*": an argument of another verb joined after the
+                # trigger is not its recipient (as `anaphors` rules for recipients found so), so the act falls back
+                # to having none, or to a domestic act's own state
+                coded = [r for r in coded if not roles.of_conjoined_predicate(r, cand.trigger)]
             coded = beyond_place.targets_first(coded, cand)  # "waged war on X *in Y*": X, not the scene Y
             if n > 1 or last:
                 coded = _first_group(_nearest_first(coded, cand, actor_codes), cand.sentence.doc)
@@ -306,6 +321,8 @@ def pairs(cand: events.Candidate, resolver: actors.DocumentResolver) -> list[tup
     # an actor we cannot code codes nothing, unless it is named and its recipient is a direct argument
     if not coded_acts and tier > (1 if cand.named_actor else 0):
         return []
+    if _acting_on_themselves(coded_acts, coded_recs):
+        return []
     if not coded_recs and coded_acts and all(tried_at_home(a, cand, resolver) for a in coded_acts):
         # "they were convicted", "a court sentenced him": whoever a state's court tries is tried at home
         return [(a, tried_at_home(a, cand, resolver), 0) for a in coded_acts]
@@ -322,6 +339,20 @@ def pairs(cand: events.Candidate, resolver: actors.DocumentResolver) -> list[tup
     # the recipient; its reverse would code the same act twice (PLOVER codes a reciprocal act once, with one actor
     # list, and the guide's coders code "X worked with Y" as X -> Y)
     return [(a, r, tier) for a in (coded_acts or acts or [None]) for r in (coded_recs or [None])]
+
+
+# How a recipient's `why` says a pronoun stands for parties named together ("them" -> "X, Y and Z").
+COORDINATED_WHY = "the coordinated parties before it"
+
+
+def _acting_on_themselves(acts: list[Party], recs: list[Party]) -> bool:
+    """True when coordinated actors of an act that is not mutual (mutual ones were paired above) act on a pronoun
+    that stands for those same parties ("declared the Greek and Italian ministers persona non grata and ordered
+    *them* to leave", the second verb's actor misread as the ministers): they are not whom the act is by, and pairing
+    them with one another would code each acting on the other."""
+    return len(acts) > 1 and len(recs) > 1 and all((r.why or "").startswith("pronoun") and COORDINATED_WHY in r.why
+                                                   for r in recs) \
+        and {r.code for r in recs} <= {a.code for a in acts}
 
 
 def _authored_object(party: Party, cand: events.Candidate) -> bool:
@@ -409,7 +440,8 @@ def _own_state(actor: Party, cand: events.Candidate, resolver: actors.DocumentRe
         return None
     for tier in cand.recipients:
         for party in _resolve(tier, resolver, role="recipient"):
-            if party.code == actor.country and (party.start, party.end) != (actor.start, actor.end):
+            if party.code == actor.country and (party.start, party.end) != (actor.start, actor.end) \
+                    and not roles.of_conjoined_predicate(party, cand.trigger):
                 return replace(party, why=f"{DOMESTIC_WHY}: the actor's own state, mentioned as '{party.text}'; "
                                           f"{party.why}")
     if _outward_refusal(actor, cand) or frontiers.closes_own_frontier(cand):

@@ -17,7 +17,7 @@ from dataclasses import dataclass, fields, replace
 from spacy.tokens import Doc, Token
 
 from dyads import (
-    actors, anaphors, cameo, confidence, dates, enactments, events, evidence, frontiers, geo, home_recipient,
+    actors, anaphors, approvals, cameo, confidence, dates, enactments, events, evidence, frontiers, geo, home_recipient,
     host_state, intent, lexicon, lost_ground, nlp, own_pledge, own_side, party_syntax, pieces, place_recipient,
     political, repeats, retold, schedule, senses, status, story_recipients, typeclf, unaddressed,
 )
@@ -207,6 +207,9 @@ def code_parsed(document: Document, doc: Doc, lex: lexicon.Lexicon, *,
     # (a trigger that coded nothing of its own) makes its approval that act
     unused = {c.trigger.i: c.entry for c, _ in found if c.dropped}
     resolved, dropped, retyped = enactments.drop(resolved, token_of, unused)
+    # approving an act of one's own ("approved the deployment of troops") is that act
+    resolved, approved = approvals.retype(resolved, token_of, unused)
+    retyped.update(approved)
     # a stance adjective ("ready to sign an agreement"), support or aid left with no party once every rule above has
     # looked for one is aimed at nobody: no event (the trace says why)
     nobody = unaddressed.unaddressed(resolved, token_of)

@@ -129,6 +129,11 @@ STATE_ORGAN_SECTORS = frozenset(("GOV", "MIL", "COP", "JUD", "LEG"))
 # included), and rebels it deals with at home ("hosted rebel leaders", "negotiated with rebels").
 HOME_CHALLENGER_SECTORS = frozenset(("OPP",))
 HOME_REBEL_SECTORS = frozenset(("REB",))
+# A state's government deals with the political parties of its own country: an unnamed party it bans, suspends,
+# accuses or threatens ("suspended the party's activities", "accused the party of fraud") is of its country. Not
+# requests or meetings: "urged the parties to return to talks" addresses the sides of a conflict, often abroad.
+HOME_PARTY_SECTORS = frozenset(("PTY",))
+HOME_PARTY_TYPES = ("ACCUSE", "REJECT", "THREATEN", "SANCTION", "COERCE", "CONCEDE")
 # A country's people address their own government: the minister, ministry or council they protest against,
 # petition or praise with no country named ("Mexican farmers demanded talks with the agriculture ministry").
 # Not its armed forces (foreign troops are often the ones opposed), not police, courts or parliaments (placed
@@ -174,6 +179,9 @@ def home_counterpart(recipient: Party, actor: Party, event_type: str) -> bool:
     words = {w.strip("'’").lower() for w in recipient.text.split()}
     if actor.sector in OVERSIGHT_SECTORS and recipient.sector in HOME_ORGAN_SECTORS:
         return not words & FOREIGN_POST_WORDS
+    if actor.sector in CIVIL_STATE_SECTORS - HOME_PARTY_SECTORS and recipient.sector in HOME_PARTY_SECTORS \
+            and event_type in HOME_PARTY_TYPES:
+        return not words & FOREIGN_WORDS
     if actor.sector in CIVIL_STATE_SECTORS:
         return recipient.sector in HOME_CHALLENGER_SECTORS or (
             recipient.sector in HOME_SOCIETY_SECTORS | HOME_REBEL_SECTORS and event_type not in ABROAD_TYPES) or (

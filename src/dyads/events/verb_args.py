@@ -405,7 +405,13 @@ def topic_tokens(verb: Token, entry: Entry) -> set[int]:
     heads = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS]
     heads += [p for o in children_with(verb, ("dobj",)) for p in o.children if p.dep_ == "prep"
               and p.lower_ in TOPIC_PREPS]
-    return {t.i for h in heads for t in h.subtree}
+    topic = {t.i for h in heads for t in h.subtree}
+    # the object itself is the topic ("discussed *the rise of X*", "to discuss *a surge in migrant boats*"), but for
+    # the partner's phrase parsed onto it ("discussed developments in X *with Y*")
+    for obj in children_with(verb, ("dobj",)):
+        partners = {t.i for p in obj.children if p.dep_ == "prep" and p.lower_ == "with" for t in p.subtree}
+        topic |= {t.i for t in obj.subtree} - partners
+    return topic
 
 
 def inner_parties(actors: list[Token]) -> list[Token]:
