@@ -79,7 +79,7 @@ class PronounReferences:
                                             or want == "person" and one_person(m.res))
                       and self._number_agrees(m, want)
                       and m.res.party.code not in bound_codes]
-        if want == "body" and candidates:
+        if want == "body" and pronoun == "it" and candidates:
             candidates = self._not_conjuncts(candidates, sentence)
         if not candidates:
             focus = self._person_in_focus(span, pronoun, bound) if want == "person" else None
@@ -98,7 +98,8 @@ class PronounReferences:
         """"Russia and China voted against it, and India and Pakistan abstained. *It* calls on ...": a coordinated
         phrase is plural, so "it" stands for none of its conjuncts. When the most salient candidate is one, the
         others remain only if one of them is as recent (its sentence or later); a party named only before the
-        conjuncts is no likelier meant than they are, and the pronoun stays unresolved."""
+        conjuncts is no likelier meant than they are, and the pronoun stays unresolved. (Only "it": a possessive
+        "its" is often bound by its own clause, which the candidates leave out, and is read as before.)"""
         conjuncts = {r.party.start for g in self.groups if g.coordinated and g.sentence >= sentence - PRONOUN_REACH
                      for r in g.members}
         best = max(candidates, key=_salience)
