@@ -80,7 +80,7 @@ class PronounReferences:
                       and self._number_agrees(m, want)
                       and m.res.party.code not in bound_codes]
         if want == "body" and pronoun == "it" and candidates:
-            candidates = self._not_conjuncts(candidates, sentence)
+            candidates = self._not_conjuncts(candidates)
         if not candidates:
             focus = self._person_in_focus(span, pronoun, bound) if want == "person" else None
             return [focus] if focus is not None else []
@@ -94,19 +94,22 @@ class PronounReferences:
         return [(best.res, f"pronoun '{span.text}' -> '{best.res.party.text}' ({best.res.party.code}), "
                            f"the most salient {want} before it")]
 
-    def _not_conjuncts(self, candidates: list[Mention], sentence: int) -> list[Mention]:
+    def _not_conjuncts(self, candidates: list[Mention]) -> list[Mention]:
         """"Russia and China voted against it, and India and Pakistan abstained. *It* calls on ...": a coordinated
         phrase is plural, so "it" stands for none of its conjuncts. When the most salient candidate is one, the
         others remain only if one of them is as recent (its sentence or later); a party named only before the
         conjuncts is no likelier meant than they are, and the pronoun stays unresolved. (Only "it": a possessive
         "its" is often bound by its own clause, which the candidates leave out, and is read as before.)"""
-        conjuncts = {r.party.start for g in self.groups if g.coordinated and g.sentence >= sentence - PRONOUN_REACH
-                     for r in g.members}
         best = max(candidates, key=_salience)
-        if best.res.party.start not in conjuncts:
+        if not self._conjunct(best):
             return candidates
-        rest = [m for m in candidates if m.res.party.start not in conjuncts]
+        rest = [m for m in candidates if not self._conjunct(m)]
         return rest if rest and max(m.sentence for m in rest) >= best.sentence else []
+
+    def _conjunct(self, mention: Mention) -> bool:
+        """True when the mention's phrase is coordinated with another in the text ("*Russia* and China")."""
+        phrase = self.doc.char_span(mention.res.party.start, mention.res.party.end, alignment_mode="expand")
+        return phrase is not None and bool(phrase.root.conjuncts)
 
     def _person_in_focus(self, span: Span, pronoun: str, bound: set[int]) -> tuple[Resolution, str] | None:
         """"X said ... He added ... *He* accused Y": beyond the sentence before it, "he" or "she" is still the
