@@ -10,9 +10,9 @@ from spacy.tokens import Span, Token
 from dyads import nlp
 from dyads.records import Party
 from dyads.actors.vocab import (
-    ACRONYM_LINKS, ACRONYM_MAX, ACRONYM_MIN, CROWD_WORDS, ETHNIC_WORDS, GROUP_KINDS, PLACE_KINDS, PRONOUNS,
-    PERSON_LABELS, RELATIVE_PRONOUNS, SKIP_WORDS, SOCIETY_SECTORS, SPEAKER_PRONOUNS, TARGET_SETTING_SECTORS,
-    TIME_LABELS,
+    ACRONYM_LINKS, ACRONYM_MAX, ACRONYM_MIN, CROWD_WORDS, DEFINITE_STATE_NOUNS, ETHNIC_WORDS, GROUP_KINDS,
+    PLACE_KINDS, PRONOUNS, PERSON_LABELS, RELATIVE_PRONOUNS, SKIP_WORDS, SOCIETY_SECTORS, SPEAKER_PRONOUNS,
+    TARGET_SETTING_SECTORS, TIME_LABELS,
 )
 from dyads.actors.tables import Word, country_name, index, noun_classes
 from dyads.actors.rules import (
@@ -231,6 +231,7 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences, PronounRefer
                 # that an act aims at, with no country of its own, is of the story's setting as an actor would be
                 if res.party.sector in TARGET_SETTING_SECTORS:
                     found = self._in_setting(res, span) or found
+            self._remember_state_subject(span, words, found)
             return [_transnational(r) for r in found], "unresolved"
         if res.kind == "media" and role == "actor":
             return [], f"news outlet '{span.text}': attribution, not a party"
@@ -248,6 +249,20 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences, PronounRefer
         res = self._named_person(span, res)
         self._remember(span, res)
         return [res], ""
+
+    def _remember_state_subject(self, span: Span, words: list[Word], found: list[Resolution]) -> None:
+        """"*The government* promised to invite observers from the EU and the UN. *It* also agreed ...": a definite
+        state noun ("the government", "the authorities") that is a clause's subject and stands for one state is
+        remembered as a mention of that state, so that a pronoun after it may refer back to it (a subject is the
+        likeliest antecedent of the next sentence's subject pronoun) rather than to a body named after it."""
+        if span.root.dep_ not in ("nsubj", "nsubjpass") or len(words) != 2 or words[0].text.lower() != "the" \
+                or span.root.lower_ not in DEFINITE_STATE_NOUNS:
+            return
+        codes = {r.party.code for r in found}
+        if len(found) != 1 or None in codes or found[0].kind in ("people", *GROUP_KINDS) \
+                or any(m.start == span.start_char for m in self.mentions):
+            return
+        self._remember(span, found[0])
 
     def _surname_of(self, word: str) -> str | None:
         """The full name of a person the document names (an entity the recognizer calls a person, of two words or

@@ -151,7 +151,18 @@ class CountryContext:
             return None
         if not venues and where.entry.kind == "city" and _venue_city(where.party.name or place.text):
             return None  # "filed a complaint in Geneva": where parties from elsewhere meet says nothing of theirs
+        if len({o.country for o in where.options}) > 1:
+            return place, self._named_most(place, where)
         return (place, where.party.country) if where.party.country else None
+
+    def _named_most(self, place: Span, where: Resolution) -> str:
+        """A place listed in several countries ("in Punjab": India's state, Pakistan's province) is in the one of
+        them the document names most (outside the place itself); with none of them named, the table's first."""
+        counts: dict[str, int] = {}
+        for m in self._state_mentions(place):
+            counts[m.res.party.country] = counts.get(m.res.party.country, 0) + 1
+        best = max((o.country for o in where.options), key=lambda c: counts.get(c, 0))
+        return best if counts.get(best) else where.party.country
 
     def _in_context(self, span: Span, res: Resolution) -> list[Resolution]:
         """A titled person or a people with no country of its own: where it is, or a titled person's sentence's.

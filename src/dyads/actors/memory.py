@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -84,10 +85,11 @@ class DocumentMemory(CountryContext):
         earlier = [g for g in self.groups if g.start < before and (g.coordinated or not coordinated)]
         return max(earlier, key=lambda g: g.start) if earlier else None
 
-    def _group_of(self, before: int, size: int) -> Group | None:
+    def _group_of(self, before: int, size: int, fits: Callable[[Group], bool] | None = None) -> Group | None:
         """The latest group before `before` that holds `size` distinct parties: "the two presidents" are the last
-        two named together, though three were named together since ("Tanzania, Rwanda and Burundi")."""
-        held = [g for g in self.groups if g.start < before and g.holds(size)]
+        two named together, though three were named together since ("Tanzania, Rwanda and Burundi"); with `fits`,
+        the latest such group it accepts ("the three European governments": three states of Europe)."""
+        held = [g for g in self.groups if g.start < before and g.holds(size) and (fits is None or fits(g))]
         return max(held, key=lambda g: g.start) if held else None
 
     def _known_person(self, words: list[Word]) -> Resolution | None:

@@ -22,6 +22,7 @@ from dyads.actors.rules import (
 from dyads.actors.syntax import _noun_of, _places_of
 from dyads.actors.pronouns import _antecedents_of
 from dyads.actors.states import _subject_countries
+from dyads.actors.continents import all_within, named_continents
 
 
 class NominalReferences:
@@ -187,7 +188,10 @@ class NominalReferences:
         if GROUP_WORDS.keys() & set(lowered) and _refers_back(words) and (bare or _heads_count(res, words)) \
                 and not story_pair.ranked(span):
             size = next(GROUP_WORDS[w] for w in lowered if w in GROUP_WORDS)
-            group = self._group_of(span.start_char, size)
+            allowed = named_continents(lowered)
+            # "the three European governments": the last three states of Europe named together, not the last three
+            fits = None if allowed is None else (lambda g: all_within((r.party.country for r in g.members), allowed))
+            group = self._group_of(span.start_char, size, fits)
             if group is not None and _subject_countries(span, self.mentions) & {r.party.country for r in group.members}:
                 group = None  # "Norway and Cuba urged both sides": whom the pair acts on is not the pair itself
             if group is not None:

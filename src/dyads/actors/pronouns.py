@@ -79,11 +79,13 @@ class PronounReferences:
                                             or want == "person" and one_person(m.res))
                       and self._number_agrees(m, want)
                       and m.res.party.code not in bound_codes]
+        if want == "body" and pronoun == "it" and candidates:
+            candidates = self._not_conjuncts(candidates)
         if not candidates:
             focus = self._person_in_focus(span, pronoun, bound) if want == "person" else None
             return [focus] if focus is not None else []
         # a place where something happens ("its policy *in Syria*") is the weakest antecedent in its sentence
-        best = max(candidates, key=lambda m: (m.sentence, m.subject, not m.place, m.start))
+        best = max(candidates, key=_salience)
         if contested(best, candidates, self.mentions, span.start_char):
             return []  # "the Kenyan president met Somalia's envoy. He ...": either of them
         if self._party_noun_between(best.start, span, plural=want == "plural", bound=bound, person=want == "person",
@@ -91,6 +93,23 @@ class PronounReferences:
             return []  # "his lawyer said he ...": someone nearer, whom the tables cannot name, is meant
         return [(best.res, f"pronoun '{span.text}' -> '{best.res.party.text}' ({best.res.party.code}), "
                            f"the most salient {want} before it")]
+
+    def _not_conjuncts(self, candidates: list[Mention]) -> list[Mention]:
+        """"Russia and China voted against it, and India and Pakistan abstained. *It* calls on ...": a coordinated
+        phrase is plural, so "it" stands for none of its conjuncts. When the most salient candidate is one, the
+        others remain only if one of them is as recent (its sentence or later); a party named only before the
+        conjuncts is no likelier meant than they are, and the pronoun stays unresolved. (Only "it": a possessive
+        "its" is often bound by its own clause, which the candidates leave out, and is read as before.)"""
+        best = max(candidates, key=_salience)
+        if not self._conjunct(best):
+            return candidates
+        rest = [m for m in candidates if not self._conjunct(m)]
+        return rest if rest and max(m.sentence for m in rest) >= best.sentence else []
+
+    def _conjunct(self, mention: Mention) -> bool:
+        """True when the mention's phrase is coordinated with another in the text ("*Russia* and China")."""
+        phrase = self.doc.char_span(mention.res.party.start, mention.res.party.end, alignment_mode="expand")
+        return phrase is not None and bool(phrase.root.conjuncts)
 
     def _person_in_focus(self, span: Span, pronoun: str, bound: set[int]) -> tuple[Resolution, str] | None:
         """"X said ... He added ... *He* accused Y": beyond the sentence before it, "he" or "she" is still the
@@ -216,3 +235,9 @@ def _antecedents_of(clause: Token) -> list[Span]:
             # *had backed* X"): all of them ("A, B and C, who shot himself": people, the one it hangs on)
             return [_noun_of(t) for t in sorted(heads, key=lambda t: t.i)]
     return [_noun_of(head)]
+
+
+def _salience(mention: Mention) -> tuple:
+    """How salient an antecedent is: the latest sentence first, then a subject, then no mere place ("its policy *in
+    Syria*" is the weakest antecedent in its sentence), then the nearest."""
+    return mention.sentence, mention.subject, not mention.place, mention.start

@@ -1,0 +1,46 @@
+"""Continents of states, and the adjectives that place a counted group on one ("the three *European* governments").
+
+Read from `data/actors/continents.csv` (GeoNames continent codes) and `data/actors/continent_words.csv`. Used by
+group references (`actors.nominal`): "the three European governments" refers back to three states named together
+only if all three lie in Europe, not to whatever three were named last.
+"""
+from __future__ import annotations
+
+import csv
+import functools
+from collections.abc import Iterable
+from importlib import resources
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    text = resources.files("dyads.data").joinpath("actors", name).read_text("utf-8")
+    return list(csv.DictReader(line for line in text.splitlines() if not line.startswith("#")))
+
+
+@functools.cache
+def continents() -> dict[str, str]:
+    """ISO alpha-3 code -> GeoNames continent code (EU, AS, AF, NA, SA, OC, AN)."""
+    return {row["iso3"]: row["continent"] for row in _rows("continents.csv")}
+
+
+@functools.cache
+def continent_words() -> dict[str, frozenset[str]]:
+    """Continental adjective (one or two lower-case words) -> the continents it allows."""
+    return {row["word"]: frozenset(row["continent"].split("|")) for row in _rows("continent_words.csv")}
+
+
+def named_continents(lowered: list[str]) -> frozenset[str] | None:
+    """The continents a phrase's continental adjective allows ("the three european governments" -> {EU}), else None."""
+    words = continent_words()
+    for i, word in enumerate(lowered):
+        for key in (" ".join(lowered[i:i + 2]), word):
+            if key in words:
+                return words[key]
+    return None
+
+
+def all_within(countries: Iterable[str | None], allowed: frozenset[str]) -> bool:
+    """True unless one of the countries lies on a continent outside `allowed` (a code not in the table counts as
+    inside: it is no evidence against the reading)."""
+    table = continents()
+    return all(c is None or c not in table or table[c] in allowed for c in countries)
