@@ -117,7 +117,11 @@ def memo(doc: Doc, name: str) -> dict:
     """A dict kept with `doc` for remembering what a pure function of its parse answered (a phrase, a token's
     conjuncts): rules ask the same of one token again and again. Callers keep plain numbers in it, never spaCy
     objects, so it holds no reference back to the document."""
-    return table(doc, "dyads.memo." + name)
+    key = "dyads.memo." + name
+    found = doc.user_data.get(key)  # `table`, without a second call: rules ask for their memo tens of thousands of times
+    if found is None:
+        found = doc.user_data[key] = {}
+    return found
 
 
 def table(doc: Doc, key: str) -> dict:

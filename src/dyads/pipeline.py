@@ -138,7 +138,7 @@ def _code_one(document: Document, doc: Doc | Exception | None, tables: _Tables, 
     if doc is not None:
         coded = code_parsed(document, doc, tables.lex, actor_index=tables.actor_index, gazetteer=tables.gazetteer,
                             uses=tables.uses)
-        return Result(document, tuple(coded), n_sentences=len(nlp.sentences(doc)))
+        return Result(document, tuple(coded), n_sentences=nlp.sentence_count(doc))
     model = nlp.load(settings.spacy_model)
     found: list[Event] = []
     sentences = 0

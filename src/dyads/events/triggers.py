@@ -16,6 +16,8 @@ from dyads.lexicon import NOT_AN_EVENT, Entry, Lexicon
 
 # A noun modifying another noun ("*aid* workers") or a participle modifier ("*alleged* crimes") is no event.
 NOT_EVENT_DEPS = ("compound", "nmod", "npadvmod")
+# The lexicon part of speech of a token's part of speech (`match`); a proper noun is looked up as a noun.
+ENTRY_POS = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
 # Generic nouns whose compound modifier names the event ("a *mediation* mission", "*aid* deliveries").
 EVENT_HEAD_NOUNS = ("mission", "effort", "operation", "campaign", "initiative", "delivery", "shipment", "convoy",
                     "attempt")
@@ -107,8 +109,7 @@ def match(token: Token, lexicon: Lexicon) -> Entry | None:
             and not (token.i >= 2 and token.doc[token.i - 1].text == "-") \
             and (lemma := _ed_stem(token, lexicon)) is None:
         return None  # no entry is written for the word (most words of a text): nothing more to check
-    pos = "VERB" if mistagged_participle(token) else \
-        {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}.get(token.pos_)
+    pos = "VERB" if mistagged_participle(token) else ENTRY_POS.get(token.pos_)
     if pos is None or (pos == "VERB" and token.dep_ == "amod"):
         return None
     if token.dep_ in NOT_EVENT_DEPS and not names_event_of_head(token):
