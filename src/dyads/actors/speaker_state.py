@@ -1,0 +1,104 @@
+"""A state's own organs in what its voice says: "Honduran President Lobo announced *the military* was ready to ...".
+
+A state's leader, official or body speaking of its own state's organs names them bare ("the military", "the army",
+"the government", "police", "the foreign ministry", "the country"); another state's organs it names by their country
+("the Ukrainian army", "Kyrgyzstan's government"). So an organ named by its role alone, with no country of its own
+in its phrase, that is the subject of what a state's party says (the content clause of a verb of saying whose
+subject names one state: "Ethiopia's government says *the military* intervened", "the Zambian military commander
+said *the country* was withdrawing its force") is of the speaker's state.
+
+Only where the story itself says nothing of the organ's country: in a story with no setting, or one set in the
+speaker's own state. A story set elsewhere quotes foreign officials on the setting's organs ("the State Department
+said the army had shelled the town", datelined in the town's country): there the setting decides (`_in_setting`).
+Visiting parties (a delegation, an envoy) and parties said to be of other states ("the neighbouring country") are
+not an organ of the speaker's; nor does a post or envoy abroad speak for the organs it names ("the US ambassador
+said the army had ..." speaks as often of its host's army).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from dyads.actors.others import other_state
+from dyads.actors.rules import Resolution
+from dyads.actors.tables import country_name
+from dyads.actors.vocab import GROUP_KINDS, PLURAL_TAGS, SELF_STATE_LEMMAS, SPEECH_LEMMAS, VISITING_HEADS
+
+if TYPE_CHECKING:
+    from dyads.actors.memory import Mention
+
+# Sectors of a state's own organs: its government, armed forces, police, courts, parliament and secret services.
+ORGAN_SECTORS = frozenset(("GOV", "MIL", "COP", "JUD", "LEG", "SPY"))
+# Where what was said hangs on the verb of saying ("said *the army* had ...", "the army is ready, *he said*").
+CONTENT_DEPS = frozenset(("ccomp", "parataxis"))
+# Kinds of mention that name one state as a speaker (not a people, nor a group or alliance of several).
+NOT_SPEAKER_KINDS = frozenset(("people", "city", "region", *GROUP_KINDS))
+# Senses word class of a state's posts and envoys abroad (`data/senses/word_classes.csv`).
+HOST_POST_CLASS = "host_addressing_post"
+WHY = "an organ named bare in what a state's party says is the speaker's state's"
+
+
+def bare_organ(span: Span, res: Resolution) -> bool:
+    """True when `span` names a state organ by its role words alone ("the military", "police", "the Ministry of
+    Foreign Affairs"): a coded sector of `ORGAN_SECTORS`, no country, and no word beside the article and the role."""
+    if res.role is None or res.party.code is not None or res.party.sector not in ORGAN_SECTORS:
+        return False
+    root = span.root
+    if root.lower_ in VISITING_HEADS or other_state(span.text):
+        return False
+    if root.tag_ in PLURAL_TAGS and root.lemma_.lower() in SELF_STATE_LEMMAS:
+        return False  # "the countries said": several states, none of them the speaker's own by that
+    words = [t.lower_ for t in span if t.lower_ not in ("the", "'s", "’s")]
+    return " ".join(words) == res.role.text.lower()
+
+
+def speakers_country(span: Span, mentions: Iterable["Mention"]) -> tuple[str, str] | None:
+    """The country of the party that says the clause `span` is the subject of, and the words naming it: `span` is
+    the subject of a content clause of a verb of saying, and the mentions in that verb's own subject name exactly
+    one state (not a people, a town or a group of states). None otherwise."""
+    root = span.root
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause: Token = root.head
+    if clause.dep_ not in CONTENT_DEPS or clause.head.lemma_.lower() not in SPEECH_LEMMAS:
+        return None
+    speech = clause.head
+    speaker = next((c for c in speech.children if c.dep_ == "nsubj" and c.i != root.i), None)
+    if speaker is None:
+        return None
+    words = list(speaker.subtree)
+    if any(_abroad(t) for t in words):
+        return None  # "the US envoy said the army ...": a post abroad speaks of its host's organs as often
+    lo, hi = words[0].idx, words[-1].idx + len(words[-1])
+    if lo <= span.start_char < hi:
+        return None
+    found = [m for m in mentions if lo <= m.start < hi and m.res.party.country and not m.res.options
+             and m.res.kind not in NOT_SPEAKER_KINDS]
+    countries = {m.res.party.country for m in found}
+    if len(countries) != 1:
+        return None
+    first = min(found, key=lambda m: m.start)
+    return countries.pop(), first.res.party.text
+
+
+def _abroad(token: Token) -> bool:
+    """True for a word of a party posted or sent abroad: an envoy, a delegation, an embassy or an ambassador."""
+    from dyads.senses import in_class  # senses reads actor tables: imported here, not at module load
+    return token.lower_ in VISITING_HEADS or in_class(token, HOST_POST_CLASS)
+
+
+def of_speaker(span: Span, res: Resolution, mentions: Iterable["Mention"], setting: str | None) -> list[Resolution]:
+    """`res` given the country of the state whose party says the clause it is the subject of (`speakers_country`),
+    when it is a bare organ (`bare_organ`) and the story is set nowhere or in that same state; else nothing."""
+    if not bare_organ(span, res):
+        return []
+    found = speakers_country(span, mentions)
+    if found is None or setting not in (None, found[0]):
+        return []
+    country, speaker = found
+    why = f"{res.party.why}; {WHY} ('{speaker}') -> {country}"
+    party = replace(res.party, name=country_name(country), code=country, country=country, why=why.lstrip("; "))
+    return [replace(res, party=party, kind="located")]
