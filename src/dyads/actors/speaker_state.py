@@ -1,4 +1,5 @@
-"""A state's own organs in what its voice says: "Honduran President Lobo announced *the military* was ready to ...".
+"""A state's own organs named bare: in what its voice says ("Honduran President Lobo announced *the military* was
+ready to ..."), or just after the state is named ("Cambodia's president ..., while *the military* demanded ...").
 
 A state's leader, official or body speaking of its own state's organs names them bare ("the military", "the army",
 "the government", "police", "the foreign ministry", "the country"); another state's organs it names by their country
@@ -13,6 +14,11 @@ said the army had shelled the town", datelined in the town's country): there the
 Visiting parties (a delegation, an envoy) and parties said to be of other states ("the neighbouring country") are
 not an organ of the speaker's; nor does a post or envoy abroad speak for the organs it names ("the US ambassador
 said the army had ..." speaks as often of its host's army).
+
+Else, where neither the story's setting nor the speaker gives it a country, a bare organ refers to the one state in
+view: the one whose name, capital, government, organs, leaders or officials its sentence names before it or the
+sentence before names (`of_state_named_before`), as "the government" does (`StateReferences._definite_antecedent`).
+Two states in view, or none, give nothing: the text changed subject, or never said.
 """
 from __future__ import annotations
 
@@ -24,7 +30,9 @@ from spacy.tokens import Span, Token
 
 from dyads.actors.others import other_state
 from dyads.actors.rules import Resolution
+from dyads.actors.syntax import _other_arguments
 from dyads.actors.tables import country_name
+from dyads.senses import in_class, word_classes
 from dyads.actors.vocab import GROUP_KINDS, PLURAL_TAGS, SELF_STATE_LEMMAS, SPEECH_LEMMAS, VISITING_HEADS
 
 if TYPE_CHECKING:
@@ -38,12 +46,20 @@ CONTENT_DEPS = frozenset(("ccomp", "parataxis"))
 NOT_SPEAKER_KINDS = frozenset(("people", "city", "region", *GROUP_KINDS))
 # Senses word class of a state's posts and envoys abroad (`data/senses/word_classes.csv`).
 HOST_POST_CLASS = "host_addressing_post"
+# Senses word class of modifiers that leave an organ bare ("the *central* government").
+SCOPE_CLASS = "own_state_scope"
+# Sentences before its own in which the state a bare organ refers to may be named.
+STATE_REACH = 1
+# Kinds of mention that name a state itself: its name or its capital acting for it.
+STATE_NAME_KINDS = frozenset(("country", "capital"))
+NEAR_WHY = "a bare organ: of the one state named in its sentence or the one before"
 WHY = "an organ named bare in what a state's party says is the speaker's state's"
 
 
 def bare_organ(span: Span, res: Resolution) -> bool:
     """True when `span` names a state organ by its role words alone ("the military", "police", "the Ministry of
-    Foreign Affairs"): a coded sector of `ORGAN_SECTORS`, no country, and no word beside the article and the role."""
+    Foreign Affairs", "the central government"): a coded sector of `ORGAN_SECTORS`, no country, and no word beside
+    the article, the role and a word saying it is the state's whole own (senses class `own_state_scope`)."""
     if res.role is None or res.party.code is not None or res.party.sector not in ORGAN_SECTORS:
         return False
     root = span.root
@@ -51,8 +67,9 @@ def bare_organ(span: Span, res: Resolution) -> bool:
         return False
     if root.tag_ in PLURAL_TAGS and root.lemma_.lower() in SELF_STATE_LEMMAS:
         return False  # "the countries said": several states, none of them the speaker's own by that
-    words = [t.lower_ for t in span if t.lower_ not in ("the", "'s", "’s")]
-    return " ".join(words) == res.role.text.lower()
+    scope = word_classes()[SCOPE_CLASS]
+    words = [t.lower_ for t in span if t.lower_ not in ("the", "'s", "’s") and t.lower_ not in scope]
+    return bool(words) and words == [w for w in res.role.text.lower().split() if w not in scope]
 
 
 def speakers_country(span: Span, mentions: Iterable["Mention"]) -> tuple[str, str] | None:
@@ -86,8 +103,17 @@ def speakers_country(span: Span, mentions: Iterable["Mention"]) -> tuple[str, st
 
 def _abroad(token: Token) -> bool:
     """True for a word of a party posted or sent abroad: an envoy, a delegation, an embassy or an ambassador."""
-    from dyads.senses import in_class  # senses reads actor tables: imported here, not at module load
     return token.lower_ in VISITING_HEADS or in_class(token, HOST_POST_CLASS)
+
+
+def _posted_abroad(res: Resolution) -> bool:
+    """True for a party named by the title of a post or envoy abroad ("the US ambassador", "a Chinese delegation"):
+    its state is not the one in view where it serves."""
+    if res.role is None:
+        return False
+    words = word_classes()[HOST_POST_CLASS]
+    title = res.role.text.lower()
+    return title in words or title.split()[-1] in words or title.split()[-1] in VISITING_HEADS
 
 
 def of_speaker(span: Span, res: Resolution, mentions: Iterable["Mention"], setting: str | None) -> list[Resolution]:
@@ -100,5 +126,30 @@ def of_speaker(span: Span, res: Resolution, mentions: Iterable["Mention"], setti
         return []
     country, speaker = found
     why = f"{res.party.why}; {WHY} ('{speaker}') -> {country}"
+    party = replace(res.party, name=country_name(country), code=country, country=country, why=why.lstrip("; "))
+    return [replace(res, party=party, kind="located")]
+
+
+def of_state_named_before(span: Span, res: Resolution, mentions: Iterable["Mention"],
+                          sentence: int) -> list[Resolution]:
+    """`res` given the one state whose government, organs, leaders or officials (or whose own name or capital)
+    are named in its sentence before it or in the sentence before (`STATE_REACH`), when it is a bare organ
+    (`bare_organ`: "Cambodia's president accused the observers, while *the military* demanded their departure",
+    "the Iraqi parliament ordered troops in, and *the central government* banned flights"): a definite organ with
+    no country of its own refers to the state in view. Places (where something happens), peoples, groups and
+    parties of other sectors do not count, nor do posts and envoys abroad, nor the other arguments of its own clause (whom it acts on); two
+    states in view, or none, give nothing (the text changed subject, or never said)."""
+    if not bare_organ(span, res):
+        return []
+    others = _other_arguments(span)
+    near = [m for m in mentions if m.start < span.start_char and 0 <= sentence - m.sentence <= STATE_REACH
+            and m.res.party.country and not m.place and not m.res.options and m.start not in others
+            and (m.res.kind in STATE_NAME_KINDS or m.res.party.sector in ORGAN_SECTORS)
+            and m.res.kind not in NOT_SPEAKER_KINDS and not _posted_abroad(m.res)]
+    if len({m.res.party.country for m in near}) != 1:
+        return []
+    best = max(near, key=lambda m: m.start)
+    country = best.res.party.country
+    why = f"{res.party.why}; {NEAR_WHY} ('{best.res.party.text}') -> {country}"
     party = replace(res.party, name=country_name(country), code=country, country=country, why=why.lstrip("; "))
     return [replace(res, party=party, kind="located")]
