@@ -59,3 +59,37 @@ def test_the_trace_says_a_meeting_had_no_one_to_meet():
                                       settings=Settings())
     said = [v.verdict for v in verdicts if v.trigger == "met"]
     assert said and said[0].startswith("not coded: a meeting with no other party named"), said
+
+
+def test_a_bare_organ_takes_the_one_state_named_just_before(code):
+    events = code("Heavy rain fell across the region on Monday. Bolivia's president accused the observers of bias on "
+                  "Thursday, while the military demanded their departure.")
+    actors = _actors(events, "REQUEST")
+    assert actors and {a.code for a in actors} == {"BOL"}, actors
+    assert all("one state named in its sentence or the one before" in a.why for a in actors)
+
+
+def test_the_central_government_is_bare_too(code):
+    events = code("Heavy rain fell across the region on Monday. The Iraqi parliament voted to send troops to the "
+                  "north, and the central government imposed a curfew on the city.")
+    actors = _actors(events, "COERCE")
+    assert actors and {a.code for a in actors} == {"IRQ"}, actors
+
+
+def test_two_states_in_view_give_a_bare_organ_nothing(code):
+    events = code("Heavy rain fell across the region on Monday. Chile's foreign minister met his Peruvian "
+                  "counterpart on Thursday. The ministry accused the observers of bias.")
+    assert all(a.code is None for a in _actors(events, "ACCUSE") if a.text == "The ministry")
+
+
+def test_a_place_is_not_the_state_in_view(code):
+    events = code("Heavy rain fell across the region on Monday. Delegates gathered in Geneva on Thursday. "
+                  "The military demanded the release of prisoners.")
+    assert all(a.code != "CHE" for a in _actors(events, "REQUEST")), _actors(events, "REQUEST")
+
+
+def test_the_office_is_no_bare_organ(code):
+    events = code("Heavy rain fell across the region on Monday. Bolivia's president spoke on Thursday. The office "
+                  "demanded the release of prisoners.")
+    # (the story's one country may still be guessed for it, by the setting rules: not by this one)
+    assert all("one state named in its sentence" not in a.why for a in _actors(events, "REQUEST"))

@@ -226,8 +226,7 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences, PronounRefer
                 found = of_speaker(span, res, self.mentions, self.setting) or found
             if role == "actor" and res is not None and res.role is not None and not any(r.party.code for r in found):
                 found = self._in_setting(res, span) or found
-            if role in ("actor", "recipient") and res is not None and res.role is not None \
-                    and not any(r.party.code for r in found):
+            if role == "actor" and res is not None and res.role is not None and not any(r.party.code for r in found):
                 # "Cambodia's president ..., while *the military* demanded": the one state in view
                 found = of_state_named_before(span, res, self.mentions, self._sentence(span)) or found
             if role == "recipient" and res is not None and res.role is not None \

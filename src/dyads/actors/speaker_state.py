@@ -48,6 +48,8 @@ NOT_SPEAKER_KINDS = frozenset(("people", "city", "region", *GROUP_KINDS))
 HOST_POST_CLASS = "host_addressing_post"
 # Senses word class of modifiers that leave an organ bare ("the *central* government").
 SCOPE_CLASS = "own_state_scope"
+# Senses word class of the staff around one office-holder or body ("the office", "the secretariat").
+OFFICE_CLASS = "staff_office"
 # Sentences before its own in which the state a bare organ refers to may be named.
 STATE_REACH = 1
 # Kinds of mention that name a state itself: its name or its capital acting for it.
@@ -132,15 +134,15 @@ def of_speaker(span: Span, res: Resolution, mentions: Iterable["Mention"], setti
 
 def of_state_named_before(span: Span, res: Resolution, mentions: Iterable["Mention"],
                           sentence: int) -> list[Resolution]:
-    """`res` given the one state whose government, organs, leaders or officials (or whose own name or capital)
-    are named in its sentence before it or in the sentence before (`STATE_REACH`), when it is a bare organ
-    (`bare_organ`: "Cambodia's president accused the observers, while *the military* demanded their departure",
-    "the Iraqi parliament ordered troops in, and *the central government* banned flights"): a definite organ with
-    no country of its own refers to the state in view. Places (where something happens), peoples, groups and
-    parties of other sectors do not count, nor do posts and envoys abroad, nor the other arguments of its own clause (whom it acts on); two
-    states in view, or none, give nothing (the text changed subject, or never said)."""
-    if not bare_organ(span, res):
-        return []
+    """`res` given the one state in view, when it is a bare organ (`bare_organ`; not "an army unit", one of
+    whoever's, nor "the office" of whoever holds one): the state whose name, capital, government, organs, leaders
+    or officials its sentence names before it or the sentence before names (`STATE_REACH`): "Cambodia's president
+    accused the observers, while *the military* demanded their departure", "the Iraqi parliament ordered troops
+    in, and *the central government* banned flights". Places (where something happens), peoples, groups, parties
+    of other sectors, posts and envoys abroad and the other arguments of its own clause (whom it acts on) do not
+    count; two states in view, or none, give nothing (the text changed subject, or never said)."""
+    if not bare_organ(span, res) or span[0].lower_ in ("a", "an") or in_class(span.root, OFFICE_CLASS):
+        return []  # "an army unit": one of whoever's; "the office": a person's or a body's as often
     others = _other_arguments(span)
     near = [m for m in mentions if m.start < span.start_char and 0 <= sentence - m.sentence <= STATE_REACH
             and m.res.party.country and not m.place and not m.res.options and m.start not in others
