@@ -93,3 +93,23 @@ def test_the_office_is_no_bare_organ(code):
                   "demanded the release of prisoners.")
     # (the story's one country may still be guessed for it, by the setting rules: not by this one)
     assert all("one state named in its sentence" not in a.why for a in _actors(events, "REQUEST"))
+
+
+def test_a_plain_modifier_leaves_the_organ_the_speakers(code):
+    events = code("Tension along the frontier has grown for months. Paraguay's interior minister said on Monday that "
+                  "riot police had arrested forty smugglers near the river.")
+    actors = _actors(events, "COERCE")
+    assert actors and {a.code for a in actors} == {"PRY"}, actors
+
+
+def test_foreign_troops_are_not_the_speakers(code):
+    events = code("Tension along the frontier has grown for months. Paraguay's interior minister said on Monday that "
+                  "foreign troops had attacked a village near the river.")
+    assert all(a.code != "PRY" for a in _actors(events, "ASSAULT")), _actors(events, "ASSAULT")
+
+
+def test_a_speaker_placed_only_by_context_lends_no_state(code):
+    # the unknown president is given the one country of his sentence (the Peruvians'): no ground for the agents'
+    events = code("Heavy rain fell across the region. President Tomas Arriaga's spokesman said border agents had "
+                  "detained more than 300 Peruvians on Tuesday.")
+    assert all("speaker's state" not in a.why for a in _actors(events, "COERCE"))

@@ -33,7 +33,9 @@ from dyads.actors.rules import Resolution
 from dyads.actors.syntax import _other_arguments
 from dyads.actors.tables import country_name
 from dyads.senses import in_class, word_classes
-from dyads.actors.vocab import GROUP_KINDS, PLURAL_TAGS, SELF_STATE_LEMMAS, SPEECH_LEMMAS, VISITING_HEADS
+from dyads.actors.vocab import (
+    GROUP_KINDS, MANY_STATE_MODIFIERS, OTHER_STATE_MODIFIERS, PLURAL_TAGS, SELF_STATE_LEMMAS, SPEECH_LEMMAS, VISITING_HEADS,
+)
 
 if TYPE_CHECKING:
     from dyads.actors.memory import Mention
@@ -42,8 +44,9 @@ if TYPE_CHECKING:
 ORGAN_SECTORS = frozenset(("GOV", "MIL", "COP", "JUD", "LEG", "SPY"))
 # Where what was said hangs on the verb of saying ("said *the army* had ...", "the army is ready, *he said*").
 CONTENT_DEPS = frozenset(("ccomp", "parataxis"))
-# Kinds of mention that name one state as a speaker (not a people, nor a group or alliance of several).
-NOT_SPEAKER_KINDS = frozenset(("people", "city", "region", *GROUP_KINDS))
+# Kinds of mention that name no state of their own words: a people, a town or region, a group of several, or a
+# party whose country was itself only found from its context ("located").
+NOT_SPEAKER_KINDS = frozenset(("people", "city", "region", "located", *GROUP_KINDS))
 # Senses word class of a state's posts and envoys abroad (`data/senses/word_classes.csv`).
 HOST_POST_CLASS = "host_addressing_post"
 # Senses word class of modifiers that leave an organ bare ("the *central* government").
@@ -58,7 +61,7 @@ NEAR_WHY = "a bare organ: of the one state named in its sentence or the one befo
 WHY = "an organ named bare in what a state's party says is the speaker's state's"
 
 
-def bare_organ(span: Span, res: Resolution) -> bool:
+def bare_organ(span: Span, res: Resolution, *, modified: bool = False) -> bool:
     """True when `span` names a state organ by its role words alone ("the military", "police", "the Ministry of
     Foreign Affairs", "the central government"): a coded sector of `ORGAN_SECTORS`, no country, and no word beside
     the article, the role and a word saying it is the state's whole own (senses class `own_state_scope`)."""
@@ -70,8 +73,18 @@ def bare_organ(span: Span, res: Resolution) -> bool:
     if root.tag_ in PLURAL_TAGS and root.lemma_.lower() in SELF_STATE_LEMMAS:
         return False  # "the countries said": several states, none of them the speaker's own by that
     scope = word_classes()[SCOPE_CLASS]
-    words = [t.lower_ for t in span if t.lower_ not in ("the", "'s", "’s") and t.lower_ not in scope]
-    return bool(words) and words == [w for w in res.role.text.lower().split() if w not in scope]
+    role = [w for w in res.role.text.lower().split() if w not in scope]
+    words = [t for t in span if t.lower_ not in ("the", "'s", "’s") and t.lower_ not in scope
+             and not (modified and t.lower_ not in role and _plain_modifier(t, root))]
+    return bool(words) and [t.lower_ for t in words] == role
+
+
+def _plain_modifier(token: Token, root: Token) -> bool:
+    """True for a lower-case common word modifying the head that names no state, place, people or side ("*immigration*
+    agents", "*riot* police"; not "*foreign* troops", "*western* governments", "*Kurdish* forces")."""
+    return token.head.i == root.i and token.dep_ in ("amod", "compound") and token.pos_ in ("NOUN", "ADJ") \
+        and token.text.islower() and not token.ent_type_ \
+        and token.lower_ not in MANY_STATE_MODIFIERS | OTHER_STATE_MODIFIERS
 
 
 def speakers_country(span: Span, mentions: Iterable["Mention"]) -> tuple[str, str] | None:
@@ -95,7 +108,7 @@ def speakers_country(span: Span, mentions: Iterable["Mention"]) -> tuple[str, st
     if lo <= span.start_char < hi:
         return None
     found = [m for m in mentions if lo <= m.start < hi and m.res.party.country and not m.res.options
-             and m.res.kind not in NOT_SPEAKER_KINDS]
+             and m.res.kind not in NOT_SPEAKER_KINDS and own_words(m.res)]
     countries = {m.res.party.country for m in found}
     if len(countries) != 1:
         return None
@@ -106,6 +119,13 @@ def speakers_country(span: Span, mentions: Iterable["Mention"]) -> tuple[str, st
 def _abroad(token: Token) -> bool:
     """True for a word of a party posted or sent abroad: an envoy, a delegation, an embassy or an ambassador."""
     return token.lower_ in VISITING_HEADS or in_class(token, HOST_POST_CLASS)
+
+
+def own_words(res: Resolution) -> bool:
+    """True when a mention's country comes from its own words (a country, capital, body or leader the tables list:
+    "Kenya's foreign minister", "Honduran President X"), not from its context ("President Luis Vega", an unknown
+    person given the one country of his sentence): a guess is no ground for another."""
+    return res.entry is not None and res.entry.country == res.party.country
 
 
 def _posted_abroad(res: Resolution) -> bool:
@@ -121,7 +141,7 @@ def _posted_abroad(res: Resolution) -> bool:
 def of_speaker(span: Span, res: Resolution, mentions: Iterable["Mention"], setting: str | None) -> list[Resolution]:
     """`res` given the country of the state whose party says the clause it is the subject of (`speakers_country`),
     when it is a bare organ (`bare_organ`) and the story is set nowhere or in that same state; else nothing."""
-    if not bare_organ(span, res):
+    if not bare_organ(span, res, modified=True):
         return []
     found = speakers_country(span, mentions)
     if found is None or setting not in (None, found[0]):
@@ -147,7 +167,7 @@ def of_state_named_before(span: Span, res: Resolution, mentions: Iterable["Menti
     near = [m for m in mentions if m.start < span.start_char and 0 <= sentence - m.sentence <= STATE_REACH
             and m.res.party.country and not m.place and not m.res.options and m.start not in others
             and (m.res.kind in STATE_NAME_KINDS or m.res.party.sector in ORGAN_SECTORS)
-            and m.res.kind not in NOT_SPEAKER_KINDS and not _posted_abroad(m.res)]
+            and m.res.kind not in NOT_SPEAKER_KINDS and own_words(m.res) and not _posted_abroad(m.res)]
     if len({m.res.party.country for m in near}) != 1:
         return []
     best = max(near, key=lambda m: m.start)
