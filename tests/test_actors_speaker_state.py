@@ -113,3 +113,10 @@ def test_a_speaker_placed_only_by_context_lends_no_state(code):
     events = code("Heavy rain fell across the region. President Tomas Arriaga's spokesman said border agents had "
                   "detained more than 300 Peruvians on Tuesday.")
     assert all("speaker's state" not in a.why for a in _actors(events, "COERCE"))
+
+
+def test_the_trace_says_an_unnamed_gunman_is_no_ones_party():
+    _, verdicts, _ = pipeline.explain("Heavy rain fell on Monday. Gunmen killed three American tourists.",
+                                      settings=Settings())
+    said = [v.verdict for v in verdicts if v.trigger == "killed"]
+    assert said and "is no one's party with no group or country named" in said[0], said

@@ -183,7 +183,8 @@ def code_parsed(document: Document, doc: Doc, lex: lexicon.Lexicon, *,
         coded = [] if cand.dropped else list(_events_of(document, cand, resolver, context,
                                                         reading=_type_reading(cand, lex, classifier),
                                                         traced=trace is not None,
-                                                        skipped=skipped.setdefault(id(cand), [])))
+                                                        skipped=skipped.setdefault(id(cand), [])
+                                                        if trace is not None else None))
         found.append((cand, coded))
     # recipients named only indirectly ("condemned the strike") are filled in before events are compared
     resolved = lost_ground.resolve(anaphors.resolve([e for _, coded in found for e in coded], doc, resolver),
@@ -255,6 +256,14 @@ def _skip_private(actor: Party | None, recipient: Party | None) -> str:
     if not (is_coded(actor) or is_coded(recipient)):
         return f"neither party resolved to a political party (actor {_named(actor)}, recipient {_named(recipient)})"
     return f"a private dispute or act, no political party (actor {_named(actor)}, recipient {_named(recipient)})"
+
+
+def _skip_stateless(actor: Party, recipient: Party | None) -> str:
+    """Why an actor found in the text but left with no state or organization codes no event."""
+    if political.unknown_actor(actor):
+        return f"actor {_named(actor)} is no one's party with no group or country named"
+    told = "" if recipient is None else f", nor recipient {_named(recipient)}"
+    return f"actor {_named(actor)} resolved but given no state or organization{told}"
 
 
 def _type_reading(cand: events.Candidate, lex: lexicon.Lexicon,
@@ -455,8 +464,7 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
             # tourists"): the coding guide codes no such actor. A lone sentence keeps
             # the event (flagged by its low confidence): its story, which would name the state, is not in hand
             # (one-sentence gold such as the PLOVER GSR codes such sentences with the story's)
-            skip(f"actor {_named(actor)} resolved but given no state or organization"
-                 + ("" if recipient is None else f", nor recipient {_named(recipient)}"))
+            skip(_skip_stateless(actor, recipient))
             continue
         known = evidence.of(cand, actor, recipient, recipient_tier=tier, date_precision=when.precision,
                             pairs=len(found), resolver=resolver, reading=reading(),
