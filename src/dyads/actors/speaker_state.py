@@ -34,7 +34,8 @@ from dyads.actors.syntax import _other_arguments
 from dyads.actors.tables import country_name
 from dyads.senses import in_class, word_classes
 from dyads.actors.vocab import (
-    GROUP_KINDS, MANY_STATE_MODIFIERS, OTHER_STATE_MODIFIERS, PLURAL_TAGS, SELF_STATE_LEMMAS, SPEECH_LEMMAS, VISITING_HEADS,
+    GROUP_KINDS, MANY_STATE_MODIFIERS, OTHER_STATE_MODIFIERS, PLURAL_TAGS, SELF_STATE_LEMMAS, SPEECH_LEMMAS,
+    VISITING_HEADS,
 )
 
 if TYPE_CHECKING:
@@ -64,7 +65,8 @@ WHY = "an organ named bare in what a state's party says is the speaker's state's
 def bare_organ(span: Span, res: Resolution, *, modified: bool = False) -> bool:
     """True when `span` names a state organ by its role words alone ("the military", "police", "the Ministry of
     Foreign Affairs", "the central government"): a coded sector of `ORGAN_SECTORS`, no country, and no word beside
-    the article, the role and a word saying it is the state's whole own (senses class `own_state_scope`)."""
+    the article, the role and a word saying it is the state's whole own (senses class `own_state_scope`). With
+    `modified`, plain common words on the head may stand beside them too ("riot police", `_plain_modifier`)."""
     if res.role is None or res.party.code is not None or res.party.sector not in ORGAN_SECTORS:
         return False
     root = span.root
