@@ -120,3 +120,9 @@ def test_the_trace_says_an_unnamed_gunman_is_no_ones_party():
                                       settings=Settings())
     said = [v.verdict for v in verdicts if v.trigger == "killed"]
     assert said and "is no one's party with no group or country named" in said[0], said
+
+
+def test_a_state_named_only_as_the_one_dealt_with_is_not_in_view(code):
+    events = code("Heavy rain fell across the region on Monday. 'We have cut all ties with Lima,' the minister said. "
+                  "The military detained twelve traders.")
+    assert all("one state named in its sentence" not in a.why for a in _actors(events, "COERCE"))

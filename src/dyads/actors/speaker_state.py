@@ -162,7 +162,9 @@ def of_state_named_before(span: Span, res: Resolution, mentions: Iterable["Menti
     accused the observers, while *the military* demanded their departure", "the Iraqi parliament ordered troops
     in, and *the central government* banned flights". Places (where something happens), peoples, groups, parties
     of other sectors, posts and envoys abroad and the other arguments of its own clause (whom it acts on) do not
-    count; two states in view, or none, give nothing (the text changed subject, or never said)."""
+    count; two states in view, or none, give nothing (the text changed subject, or never said), and so does one
+    named only where it is no subject of its clause ("'we cut all contact with *Kampala*,' the minister said":
+    whom a state deals with is not in view as the one acting)."""
     if not bare_organ(span, res) or span[0].lower_ in ("a", "an") or in_class(span.root, OFFICE_CLASS):
         return []  # "an army unit": one of whoever's; "the office": a person's or a body's as often
     others = _other_arguments(span)
@@ -170,9 +172,9 @@ def of_state_named_before(span: Span, res: Resolution, mentions: Iterable["Menti
             and m.res.party.country and not m.place and not m.res.options and m.start not in others
             and (m.res.kind in STATE_NAME_KINDS or m.res.party.sector in ORGAN_SECTORS)
             and m.res.kind not in NOT_SPEAKER_KINDS and own_words(m.res) and not _posted_abroad(m.res)]
-    if len({m.res.party.country for m in near}) != 1:
+    if len({m.res.party.country for m in near}) != 1 or not any(m.subject for m in near):
         return []
-    best = max(near, key=lambda m: m.start)
+    best = max((m for m in near if m.subject), key=lambda m: m.start)
     country = best.res.party.country
     why = f"{res.party.why}; {NEAR_WHY} ('{best.res.party.text}') -> {country}"
     party = replace(res.party, name=country_name(country), code=country, country=country, why=why.lstrip("; "))
