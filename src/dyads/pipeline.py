@@ -173,6 +173,7 @@ def code_parsed(document: Document, doc: Doc, lex: lexicon.Lexicon, *,
                                        document_country_at=geo.where_named(context.places, doc, only) if only else (),
                                        regions=actors.region_tokens(context.places.mentions))
     found: list[tuple[events.Candidate, list[Event]]] = []
+    skipped: dict[int, list[str]] = {}  # by candidate id: why each pair of parties it found coded nothing
     # a trigger that is no event is argued only for the trace, which shows its arguments
     candidates = events.analyse(doc, lex, argue_dropped=trace is not None)
     if uses.propose:
@@ -181,7 +182,9 @@ def code_parsed(document: Document, doc: Doc, lex: lexicon.Lexicon, *,
     for cand in candidates:
         coded = [] if cand.dropped else list(_events_of(document, cand, resolver, context,
                                                         reading=_type_reading(cand, lex, classifier),
-                                                        traced=trace is not None))
+                                                        traced=trace is not None,
+                                                        skipped=skipped.setdefault(id(cand), [])
+                                                        if trace is not None else None))
         found.append((cand, coded))
     # recipients named only indirectly ("condemned the strike") are filled in before events are compared
     resolved = lost_ground.resolve(anaphors.resolve([e for _, coded in found for e in coded], doc, resolver),
@@ -235,13 +238,35 @@ def code_parsed(document: Document, doc: Doc, lex: lexicon.Lexicon, *,
     if uses.choose:
         kept = _choose_types(kept, [c for c, _ in found], lex, uses)
     if trace is not None:
-        trace.extend(verdict(cand, coded, kept, dropped) for cand, coded in found)
+        trace.extend(verdict(cand, coded, kept, dropped, skipped.get(id(cand))) for cand, coded in found)
     # who the story is about is known only now: its share of the story's events is part of each event's evidence
     # and where its final parties stand in their trigger's parse
     kept = [replace(e, confidence=confidence.score(e.evidence)) if e.evidence is not None else e
             for e in evidence.in_story(party_syntax.fill(kept, doc))]
     # the sentence's main event first (its most prominent trigger), whatever the events' confidence
     return sorted(kept, key=lambda e: (e.sentence_index, -evidence.salience(e), e.trigger.start))
+
+
+def _named(party: Party | None) -> str:
+    """A party as the trace names it: its words and what it resolved to ("'the army' (?/MIL)")."""
+    if party is None:
+        return "none"
+    return f"'{party.text}' ({party.code or '?'}/{party.sector or '?'})"
+
+
+def _skip_private(actor: Party | None, recipient: Party | None) -> str:
+    """Why a pair of parties of which neither is coded, or a private dealing, codes no event."""
+    if not (is_coded(actor) or is_coded(recipient)):
+        return f"neither party resolved to a political party (actor {_named(actor)}, recipient {_named(recipient)})"
+    return f"a private dispute or act, no political party (actor {_named(actor)}, recipient {_named(recipient)})"
+
+
+def _skip_stateless(actor: Party, recipient: Party | None) -> str:
+    """Why an actor found in the text but left with no state or organization codes no event."""
+    if political.unknown_actor(actor):
+        return f"actor {_named(actor)} is no one's party with no group or country named"
+    told = "" if recipient is None else f", nor recipient {_named(recipient)}"
+    return f"actor {_named(actor)} resolved but given no state or organization{told}"
 
 
 def _type_reading(cand: events.Candidate, lex: lexicon.Lexicon,
@@ -370,7 +395,7 @@ def _where(cand: events.Candidate, when: EventDate, context: _Context,
 
 def _events_of(document: Document, cand: events.Candidate, resolver: actors.DocumentResolver,
                context: _Context, *, reading: Callable[[], typeclf.Reading] = typeclf.Reading,
-               traced: bool = True) -> Iterator[Event]:
+               traced: bool = True, skipped: list[str] | None = None) -> Iterator[Event]:
     """The events of one candidate; `reading` gives the event-type classifier's reading of its trigger (asked for
     only when an event is built).
 
@@ -378,7 +403,9 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
     events as they were coded: its status by a scheduled date even when no party pairs, and each event's
     confidence at once. Without it, a candidate with no pair of parties ends there, and an event keeps the default
     confidence (`UNSCORED`): `code_parsed` scores every event it returns from its final evidence, so an earlier
-    score would only be overwritten."""
+    score would only be overwritten. `skipped`, when given, gets why each pair of parties found coded no event
+    (for the trace: "no actor resolved" is said only when no party was found)."""
+    skip = skipped.append if skipped is not None else (lambda _: None)
     entry = cand.entry
     code = cameo.lookup(entry.cameo)
     found = pairs(cand, resolver)
@@ -394,14 +421,16 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
             recipient = None  # the actor itself, or its own state in the clause it promises ("pledged that X would")
         if not (is_coded(actor) or is_coded(recipient)) or political.private_dispute(entry, actor, recipient) \
                 or political.private_act(entry.event_type, actor, recipient, sent.doc):
+            skip(_skip_private(actor, recipient))
             continue
-        actor = actor if is_coded(actor) else None
-        if actor is None:
+        if not is_coded(actor):
             # an event is an action by a political party: with none named or resolved there is no event
             # (what "killed" two soldiers may be a storm, a mine or nobody said)
+            skip("no actor resolved to a political party" + (f" ('{actor.text}': {actor.why})" if actor else ""))
             continue
         if senses.provisional(entry) and not own_side.confirmed(senses.pending_subjects(trig), actor.country,
                                                                  actor.code, actor.sector):
+            skip(f"actor {_named(actor)} is not of the state the sense needs")
             continue  # "he warned that London could ...": the pronoun is no party of London's state
         actor = home_actor(actor, recipient, entry.event_type)
         recipient = at_home(recipient, actor, entry.event_type, entry.mode)
@@ -409,14 +438,18 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
             recipient = _sides_of_setting(cand, actor, geo.main_country(context.places),
                                           _where(cand, when, context, actor, None))
         if entry.event_type == "CONSULT" and not is_coded(recipient) and not _gathering_or_outcome(cand):
+            skip(f"a meeting with no other party named (actor {_named(actor)})")
             continue  # a meeting, talk or visit is with someone: with no other party named it codes nothing
         if entry.cameo in COMMENT_CAMEO and not is_coded(recipient):
+            skip(f"a comment aimed at no party (actor {_named(actor)})")
             continue  # "was upbeat", "voiced pessimism": a mood about no party named is no event
         if unaddressed.press_audience(entry.event_type, trig, recipient):
+            skip(f"the press is the audience (actor {_named(actor)})")
             continue  # "officials who spoke to Reuters", "told reporters that ...": the press is the audience
         if entry.pos == "MODAL" and not is_coded(recipient):
             # "X said Y should do Z" appeals to Y: with no party as Y ("said common sense should prevail",
             # "believes the meeting should focus on ...") it is an opinion, not a request
+            skip(f"an opinion with no party appealed to (actor {_named(actor)})")
             continue
         location, place_why = _where(cand, when, context, actor, recipient)
         # an attack or coercion with no target named strikes the people of the place where it happened (not a
@@ -434,6 +467,7 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
             # tourists"): the coding guide codes no such actor. A lone sentence keeps
             # the event (flagged by its low confidence): its story, which would name the state, is not in hand
             # (one-sentence gold such as the PLOVER GSR codes such sentences with the story's)
+            skip(_skip_stateless(actor, recipient))
             continue
         known = evidence.of(cand, actor, recipient, recipient_tier=tier, date_precision=when.precision,
                             pairs=len(found), resolver=resolver, reading=reading(),

@@ -22,14 +22,18 @@ class Verdict:
 
 
 def verdict(cand: events.Candidate, coded: list[Event], kept: list[Event],
-            dropped: dict[int, str] | None = None) -> Verdict:
+            dropped: dict[int, str] | None = None, skipped: list[str] | None = None) -> Verdict:
     """What became of one candidate; `dropped` gives, by event id, why a coded event was dropped after its
-    recipients were resolved (law-making, a meeting told again)."""
+    recipients were resolved (law-making, a meeting told again); `skipped`, why each pair of parties the candidate
+    found coded no event (an actor found but given no state, a meeting with no one): "no actor resolved" is said
+    only when no pair was found or no actor was."""
     ids = {id(e) for e in kept}
     mine = tuple(e for e in coded if id(e) in ids)
     why_dropped = [dropped[id(e)] for e in coded if dropped and id(e) in dropped]
     if cand.dropped:
         verdict = f"not coded: {cand.dropped}"
+    elif not coded and skipped:
+        verdict = f"not coded: {skipped[0]}"
     elif not coded:
         verdict = "not coded: no actor resolved to a political party"
     elif not mine and why_dropped:

@@ -22,6 +22,7 @@ from dyads.actors.syntax import _is_place, _noun_of, author_spans, host_noun
 from dyads.actors.countries import away_from_home, where_they_are
 from dyads.actors.memory import DocumentMemory, Group
 from dyads.actors.collectives import NamedAgain
+from dyads.actors.speaker_state import of_speaker, of_state_named_before
 from dyads.actors.states import StateReferences
 from dyads.actors.pronouns import PronounReferences, _antecedents_of, _ordinal_antecedents
 from dyads.actors.nominal import NominalReferences, _counted_reference
@@ -221,7 +222,13 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences, PronounRefer
                     and not any(r.party.code for r in found):
                 found = self._in_context(span, res) or found
             if role == "actor" and res is not None and res.role is not None and not any(r.party.code for r in found):
+                # "Honduran President X announced *the military* was ...": the speaker's own state's organ
+                found = of_speaker(span, res, self.mentions, self.setting) or found
+            if role == "actor" and res is not None and res.role is not None and not any(r.party.code for r in found):
                 found = self._in_setting(res, span) or found
+            if role == "actor" and res is not None and res.role is not None and not any(r.party.code for r in found):
+                # "Cambodia's president ..., while *the military* demanded": the one state in view
+                found = of_state_named_before(span, res, self.mentions, self._sentence(span)) or found
             if role == "recipient" and res is not None and res.role is not None \
                     and not any(r.party.code for r in found):
                 found = self._victims_home(span, res) or found
