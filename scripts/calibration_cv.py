@@ -41,8 +41,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--fixed", type=float, default=None, help="score every fold at this threshold instead")
     parser.add_argument("--seed", type=int, default=None, help="the raw model's seed (default: the config's)")
     parser.add_argument("terms", nargs="*", default=["", "log_sentences"])
+    parser.add_argument("--config", type=Path, default=tc.CONFIG, help="the hyperparameters (default: %(default)s)")
     args = parser.parse_args(argv)
-    cfg = tomllib.loads(tc.CONFIG.read_text(encoding="utf-8"))
+    cfg = tomllib.loads(args.config.read_text(encoding="utf-8"))
     if args.seed is not None:
         cfg["seed"] = args.seed
     docs = newseval.load_golds([tc.ROOT / g for g in cfg["golds"]], corpora=args.corpora, splits=("tune",))
@@ -51,9 +52,11 @@ def main(argv: list[str] | None = None) -> int:
     names = tc.feature_names(rows, cfg)
     X = np.array([[f.get(n, 0.0) for n in names] for _, f, _ in rows])
     y = np.array([label for _, _, label in rows])
+    fold_of = {d.doc: k % cfg["folds"] for k, d in enumerate(docs)}
+    names, X = tc.with_prior_column(names, X, docs, coded, y, np.array([fold_of[doc] for doc, _, _ in rows]), cfg)
     wanted = tc.unseen_ids(cfg)
     mask = np.array([doc in wanted for doc, _, _ in rows])
-    raw = tc.to_model(tc.fit_model(X[~mask], y[~mask], None, cfg), names, None, 0.0)
+    raw = tc._fitted_model(X, y, ~mask, None, cfg, names, None, 0.0)
     batch_of = {line.strip(): f for f in cfg["unseen"]
                 for line in (tc.ROOT / f).read_text(encoding="utf-8").splitlines() if line.strip()}
     held = [d for d in docs if d.doc in wanted]

@@ -38,6 +38,8 @@ from dyads.settings import load_settings
 ROOT = Path(__file__).resolve().parents[1]
 CONFIG = Path(__file__).with_suffix(".toml")
 OUT = ROOT / "src" / "dyads" / "data" / "models"
+# the names of `confidence.antecedent_features` (left out with `antecedent_features = false`)
+ANTECEDENT_SUFFIXES = ("_named_back", "_never_named_before")
 RELIABILITY_EDGES = tuple(k / 10 for k in range(11))
 
 
@@ -52,9 +54,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache", type=Path, default=None,
                         help="pickle of the coded tune events: read if present, else written (iterating on the "
                              "model without re-coding; delete it whenever the coder or the gold changes)")
+    parser.add_argument("--config", type=Path, default=CONFIG, help="the hyperparameters (default: %(default)s)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
-    cfg = tomllib.loads(CONFIG.read_text(encoding="utf-8"))
+    cfg = tomllib.loads(args.config.read_text(encoding="utf-8"))
     if any(s != "tune" for s in cfg["splits"]):
         raise SystemExit("the confidence model is fitted on the tune split only")
     started = time.monotonic()
@@ -74,6 +77,7 @@ def main(argv: list[str] | None = None) -> int:
     y = np.array([label for _, _, label in rows])
     fold_of = {d.doc: k % cfg["folds"] for k, d in enumerate(docs)}
     folds = np.array([fold_of[doc] for doc, _, _ in rows])
+    names, X = with_prior_column(names, X, docs, coded, y, folds, cfg)
 
     grid = [(c, cv_logits(X, y, folds, c, cfg)) for c in (cfg["c_grid"] if not trees(cfg) else [None])]
     scores = [(c, log_loss(y, _sig(z)), z) for c, z in grid]
@@ -85,8 +89,7 @@ def main(argv: list[str] | None = None) -> int:
         platt = new_text["platt"]
     oof_p = _sig(scaled(oof_z, platt, kinds))
 
-    fold_models = {k: to_model(fit_model(X[folds != k], y[folds != k], best_c, cfg), names, platt, 0.0)
-                   for k in range(cfg["folds"])}
+    fold_models = {k: _fitted_model(X, y, folds != k, best_c, cfg, names, platt, 0.0) for k in range(cfg["folds"])}
     rescored = {d.doc: [replace(e, confidence=round(fold_models[fold_of[d.doc]].predict(e.evidence), 3))
                         for e in coded[d.doc]] for d in docs}
     curve = pr_curve(docs, rescored, cfg)
@@ -100,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
                                            parts=parts)
     ranking = unseen_ranking(docs, coded, rows, X, y, names, platt, best_c, cfg) if unseen is not None else None
 
-    final = to_model(fit_model(X, y, best_c, cfg), names, platt, threshold)
+    final = _fitted_model(X, y, np.ones(len(y), dtype=bool), best_c, cfg, names, platt, threshold)
     info = {"documents": len(docs), "events": len(rows), "right": int(y.sum()), "c": best_c,
             "cv_log_loss": best_loss, "cv_brier": float(brier_score_loss(y, oof_p)),
             "cv_brier_uncalibrated": float(brier_score_loss(y, _sig(oof_z))),
@@ -125,11 +128,68 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+class Priors:
+    """The lemma prior (`confidence.LemmaPrior`) of the rows, fitted only on training rows: a training row's own
+    value comes from the other folds of the training rows (no row sees its own label), any other row's from all
+    the training rows, and the model shipped with a fit reads the table of all its training rows."""
+
+    def __init__(self, keys, types, y, folds, strength: float, column: int) -> None:
+        self.keys, self.types, self.y, self.folds = np.array(keys), np.array(types), y, folds
+        self.strength, self.column = strength, column
+
+    def table(self, train) -> confidence.LemmaPrior:
+        return confidence.LemmaPrior.fit(self.keys[train], self.types[train], self.y[train], self.strength)
+
+    def fill(self, X, train):
+        X = X.copy()
+        rest = ~train
+        X[rest, self.column] = self._values(self.table(train), rest)
+        for k in sorted(set(self.folds[train].tolist())):
+            inside = train & (self.folds == k)
+            X[inside, self.column] = self._values(self.table(train & (self.folds != k)), inside)
+        return X
+
+    def _values(self, table, which):
+        return [table.value_of(key, kind) for key, kind in zip(self.keys[which], self.types[which])]
+
+
+def with_prior_column(names, X, docs, coded, y, folds, cfg):
+    """With `lemma_prior = true`: the names and the matrix with the lemma prior's column (filled per fit by
+    `Priors`, kept in cfg["_priors"]); unchanged otherwise."""
+    cfg["_priors"] = None
+    if not cfg.get("lemma_prior", False):
+        return names, X
+    keys, types = [], []
+    for d in docs:
+        for s in newseval.score_document(d, coded.get(d.doc, []), threshold=0.0).scored:
+            if s.verdict == "match" or s.verdict in newseval.ERROR_KINDS:
+                keys.append(confidence.lemma_key(s.event.evidence))
+                types.append(s.event.evidence.event_type)
+    cfg["_priors"] = Priors(keys, types, y, folds, cfg.get("lemma_prior_strength", 20.0), len(names))
+    return [*names, confidence.LEMMA_PRIOR], np.column_stack([X, np.zeros(len(y))])
+
+
+def _fit_on(X, y, train, c, cfg):
+    """(the model fitted on the `train` rows, the matrix with the lemma prior filled for that fit, its table)."""
+    priors = cfg.get("_priors")
+    if priors is None:
+        return fit_model(X[train], y[train], c, cfg), X, None
+    Xf = priors.fill(X, train)
+    return fit_model(Xf[train], y[train], c, cfg), Xf, priors.table(train)
+
+
+def _fitted_model(X, y, train, c, cfg, names, platt, threshold):
+    fitted, _, table = _fit_on(X, y, train, c, cfg)
+    return to_model(fitted, names, platt, threshold, table)
+
+
 def feature_names(rows, cfg) -> list[str]:
     """The model's features: every name the rows make, but a lexicon entry's own feature (`entry=...`) only for
     entries with at least `entry_min_events` labelled events (a rarer entry's weight would be noise; it weighs 0),
     and none at all with `entry_features = false`."""
     seen = Counter(n for _, f, _ in rows for n in f)
+    if not cfg.get("antecedent_features", True):
+        seen = Counter({n: k for n, k in seen.items() if not n.endswith(ANTECEDENT_SUFFIXES)})
     if not cfg.get("entry_features", True):
         return sorted(n for n in seen if not n.startswith("entry="))
     return sorted(n for n, k in seen.items() if not n.startswith("entry=") or k >= cfg.get("entry_min_events", 1))
@@ -194,7 +254,13 @@ def scaled(z, platt, kinds):
 
 def cv_logits(X, y, folds, c: float, cfg):
     """Out-of-fold logits: each document's events scored by a model fitted without its fold."""
-    return fitting.out_of_fold(X, y, folds, c, cfg, fitting.logits, fitter=fit_model)
+    if cfg.get("_priors") is None:
+        return fitting.out_of_fold(X, y, folds, c, cfg, fitting.logits, fitter=fit_model)
+    out = np.zeros(len(y))
+    for k in sorted(set(folds.tolist())):
+        fitted, Xf, _ = _fit_on(X, y, folds != k, c, cfg)
+        out[folds == k] = fitted.decision_function(Xf[folds == k])
+    return out
 
 
 def trees(cfg) -> bool:
@@ -239,13 +305,13 @@ def fit_platt(z, y, cfg) -> tuple[float, float] | None:
     return (round(a, 6), round(b, 6)) if gain >= cfg["platt_min_gain"] else None
 
 
-def to_model(lr: LogisticRegression, names, platt, threshold: float) -> confidence.Model:
+def to_model(lr: LogisticRegression, names, platt, threshold: float, prior=None) -> confidence.Model:
     if hasattr(lr, "estimators_"):  # gradient-boosted trees
         bias, out = export_trees(lr, names)
-        return confidence.Model({}, bias, tuple(platt[:2]) if platt else (), threshold, out, _terms(platt))
+        return confidence.Model({}, bias, tuple(platt[:2]) if platt else (), threshold, out, _terms(platt), prior)
     weights = {n: round(float(w), 6) for n, w in zip(names, lr.coef_[0]) if round(float(w), 6) != 0.0}
     return confidence.Model(weights, round(float(lr.intercept_[0]), 6), tuple(platt[:2]) if platt else (),
-                            threshold, (), _terms(platt))
+                            threshold, (), _terms(platt), prior)
 
 
 def _terms(platt) -> tuple:
@@ -312,7 +378,7 @@ def _unseen_scored(docs, coded, rows, X, y, names, platt, c: float, cfg):
     if not held:
         return [], {}
     mask = np.array([doc in wanted for doc, _, _ in rows])
-    model = to_model(fit_model(X[~mask], y[~mask], c, cfg), names, platt, 0.0)
+    model = _fitted_model(X, y, ~mask, c, cfg, names, platt, 0.0)
     return held, {d.doc: [replace(e, confidence=round(model.predict(e.evidence), 3)) for e in coded[d.doc]]
                   for d in held}
 
@@ -328,7 +394,8 @@ def unseen_calibration(rows, X, y, c: float, cv_platt, cfg, kinds=None) -> dict 
     if not cfg.get("unseen_calibration", False) or not wanted:
         return None
     mask = np.array([doc in wanted for doc, _, _ in rows])
-    z = fit_model(X[~mask], y[~mask], c, cfg).decision_function(X[mask])
+    fitted, Xf, _ = _fit_on(X, y, ~mask, c, cfg)
+    z = fitted.decision_function(Xf[mask])
     platt = calibration_fit(z, y[mask], kinds[mask] if kinds is not None else np.zeros((len(z), 0)), cfg)
     before = _sig(cv_platt[0] * z + cv_platt[1]) if cv_platt else _sig(z)
     after = _sig(scaled(z, platt, kinds[mask] if kinds is not None else None))
@@ -368,7 +435,8 @@ def unseen_ranking(docs, coded, rows, X, y, names, platt, c: float, cfg) -> dict
     mask = np.array([doc in wanted for doc, _, _ in rows])
     if not mask.any() or mask.all():
         return None
-    z = fit_model(X[~mask], y[~mask], c, cfg).decision_function(X[mask])
+    fitted, Xf, _ = _fit_on(X, y, ~mask, c, cfg)
+    z = fitted.decision_function(Xf[mask])
     held, scored = _unseen_scored(docs, coded, rows, X, y, names, platt, c, cfg)
     curve = pr_curve(held, scored, cfg)
     recall_at = [(p, max((r for _, q, r, _, _ in curve if q >= p), default=0.0)) for p in cfg.get("fixed_precisions", [])]
@@ -441,6 +509,7 @@ def model_json(model: confidence.Model, platt, info) -> str:
             "trained_on": {"gold": info["golds"], "split": "tune", "documents": info["documents"],
                            "events": info["events"], "right": info["right"]},
             "weights": dict(sorted(model.weights.items())),
+            **({"lemma_prior": model.prior.to_json()} if model.prior is not None else {}),
             **({"trees": [f"@tree{k}" for k in range(len(model.trees))]} if model.trees else {})}
     text = json.dumps(data, indent=1, sort_keys=False)
     for k, tree in enumerate(model.trees):  # one tree a line

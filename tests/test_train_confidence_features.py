@@ -116,3 +116,29 @@ def test_entry_features_false_leaves_every_lexicon_entry_out():
     assert "entry=accuse/VERB" in trainer.feature_names(rows, {"entry_features": True})
     config = __import__("tomllib").loads(SCRIPT.with_suffix(".toml").read_text(encoding="utf-8"))
     assert config["entry_features"] is False  # the shipped setting (session 25)
+
+
+def test_the_lemma_prior_of_a_training_row_never_reads_its_own_label():
+    import numpy as np
+    trainer = _trainer()
+    keys = ["ACCUSE|accuse"] * 4
+    y = np.array([1, 1, 0, 0])
+    folds = np.array([0, 1, 0, 1])
+    priors = trainer.Priors(keys, ["ACCUSE"] * 4, y, folds, 0.0, 0)
+    train = np.array([True, True, True, False])
+    X = priors.fill(np.zeros((4, 1)), train)
+    # row 3 (not trained on) reads all training rows: right 2 of 3 against a rate of 2/3 -> 0
+    assert X[3, 0] == pytest.approx(0.0, abs=1e-5)
+    # rows 0 and 2 (fold 0) read fold 1's training row only (row 1, right), whose own rate is 1 -> 0; row 1 reads
+    # fold 0's (rows 0 and 2: one right of two) -> 0 with strength 0; the values never include the row's own label
+    assert list(X[:3, 0]) == pytest.approx([0.0, 0.0, 0.0], abs=1e-5)
+    strong = trainer.Priors(["ACCUSE|accuse", "ACCUSE|blame", "ACCUSE|accuse", "ACCUSE|blame"], ["ACCUSE"] * 4,
+                            np.array([1, 0, 1, 0]), np.array([0, 0, 1, 1]), 0.0, 0)
+    X = strong.fill(np.zeros((4, 1)), np.ones(4, dtype=bool))
+    assert X[0, 0] > 0 > X[1, 0] and X[2, 0] > 0 > X[3, 0]
+
+
+def test_antecedent_features_can_be_left_out():
+    rows = [("d1", {"type=ACCUSE": 1.0, "actor_named_back": 0.2, "recipient_never_named_before": 1.0}, 1)]
+    assert _trainer().feature_names(rows, {"antecedent_features": False}) == ["type=ACCUSE"]
+    assert len(_trainer().feature_names(rows, {})) == 3

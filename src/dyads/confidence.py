@@ -46,6 +46,8 @@ STATE_FOUND = frozenset(("named", "inferred", "changed", "story"))
 STATE_SECTORS = frozenset(("", "GOV"))
 # other sentences of the story coding the same pair counted at most (a feature in [0, 1])
 REPEATED_PAIR = 3
+# an inferred party last named this many sentences back or more counts as this far (a feature in [0, 1])
+FAR_BACK = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +66,8 @@ class Model:
     threshold: float = 0.0
     trees: tuple = ()
     kind_terms: tuple[tuple[str, float], ...] = ()
+    # the smoothed reliability of the trigger's lexicon verb within its type (`LemmaPrior`), or None
+    prior: "LemmaPrior | None" = None
     # the trees as arrays (`Forest`), built once from `trees`
     forest: "Forest | None" = field(default=None, init=False, repr=False, compare=False)
 
@@ -73,6 +77,8 @@ class Model:
     def logit(self, evidence: Evidence) -> float:
         """The model's score before calibration: bias, weighted features and the trees' leaves."""
         values = features(evidence)
+        if self.prior is not None:
+            values[LEMMA_PRIOR] = self.prior.value(evidence)
         leaves = self.forest.leaves(values) if self.forest is not None else ()
         return (self.bias + sum(self.weights.get(name, 0.0) * value for name, value in values.items())
                 + sum(leaves))
@@ -96,7 +102,64 @@ class Model:
         return cls(dict(data["weights"]), float(data["bias"]),
                    (float(calibration["a"]), float(calibration["b"])) if calibration.get("method") == "platt" else (),
                    float(data.get("threshold", 0.0)), tuple(data.get("trees", ())),
-                   kind_calibration.terms_from_json(calibration) if calibration.get("method") == "platt" else ())
+                   kind_calibration.terms_from_json(calibration) if calibration.get("method") == "platt" else (),
+                   LemmaPrior.from_json(data["lemma_prior"]) if data.get("lemma_prior") else None)
+
+
+LEMMA_PRIOR = "lemma_prior"
+
+
+def lemma_key(ev: Evidence) -> str:
+    """The event's type and the lemma of the lexicon entry that fired ("ACCUSE|blame"; "" without an entry)."""
+    lemma = ev.entry.split("/")[0].split(" ")[0] if ev.entry else ""
+    return f"{ev.event_type}|{lemma}" if lemma else ""
+
+
+@dataclass(frozen=True, slots=True)
+class LemmaPrior:
+    """A reliability prior per lexicon verb: how much more (or less) often the events of a type's lemma were right
+    in training than the type's events, shrunk toward the type's rate by `strength` pseudo-events:
+    (right - n * rate) / (n + strength); 0 for a lemma not seen in training. Fitted by
+    scripts/train_confidence.py (`lemma_prior`) on its training folds only."""
+
+    strength: float
+    type_rates: Mapping[str, float]
+    counts: Mapping[str, tuple[int, int]]  # lemma_key -> (events, right)
+
+    def value(self, ev: Evidence) -> float:
+        return self.value_of(lemma_key(ev), ev.event_type)
+
+    def value_of(self, key: str, event_type: str) -> float:
+        n, right = self.counts.get(key, (0, 0))
+        if not n:
+            return 0.0
+        rate = self.type_rates.get(event_type, 0.0)
+        return (right - n * rate) / (n + self.strength)
+
+    def to_json(self) -> dict:
+        return {"strength": self.strength, "type_rates": dict(sorted(self.type_rates.items())),
+                "counts": {k: list(v) for k, v in sorted(self.counts.items())}}
+
+    @classmethod
+    def from_json(cls, data: Mapping) -> "LemmaPrior":
+        return cls(float(data["strength"]), {k: float(v) for k, v in data["type_rates"].items()},
+                   {k: (int(v[0]), int(v[1])) for k, v in data["counts"].items()})
+
+    @classmethod
+    def fit(cls, keys, types, labels, strength: float) -> "LemmaPrior":
+        """From parallel sequences of lemma keys, event types and 1/0 labels of the training events."""
+        by_type: dict[str, list[int]] = {}
+        by_key: dict[str, list[int]] = {}
+        for key, kind, label in zip(keys, types, labels):
+            by_type.setdefault(kind, [0, 0])
+            by_type[kind][0] += 1
+            by_type[kind][1] += int(label)
+            if key:
+                by_key.setdefault(key, [0, 0])
+                by_key[key][0] += 1
+                by_key[key][1] += int(label)
+        return cls(strength, {k: round(r / n, 6) for k, (n, r) in by_type.items()},
+                   {k: (n, r) for k, (n, r) in by_key.items()})
 
 
 class Forest:
@@ -259,6 +322,7 @@ def features(ev: Evidence) -> dict[str, float]:
     out.update({name: 1.0 for name, on in flags.items() if on})
     out.update(parse_features(ev))
     out.update(story_features(ev))
+    out.update(antecedent_features(ev))
     for role, guess in (("actor", ev.actor_guess), ("recipient", ev.recipient_guess)):
         if guess:  # the party's country is only guessed from the story's setting: a scene, or the country named most
             out[f"{role}_setting_guess={guess}"] = 1.0
@@ -278,6 +342,22 @@ def parse_features(ev: Evidence) -> dict[str, float]:
         out["recipient_distance"] = min(abs(ev.recipient_offset), FAR_RECIPIENT) / FAR_RECIPIENT
         if ev.recipient_offset < 0:
             out["recipient_before"] = 1.0
+    return out
+
+
+def antecedent_features(ev: Evidence) -> dict[str, float]:
+    """How far back a party whose code came from elsewhere (a pronoun, "the government", the setting) was last
+    named (`*_named_back`): the farther its antecedent, the more a reader would doubt the reference; never named
+    before its words is its own flag."""
+    out: dict[str, float] = {}
+    for role, found, back in (("actor", ev.actor_found, ev.actor_named_back),
+                              ("recipient", ev.recipient_found, ev.recipient_named_back)):
+        if found != "inferred":
+            continue
+        if back >= 0:
+            out[f"{role}_named_back"] = min(back, FAR_BACK) / FAR_BACK
+        else:
+            out[f"{role}_never_named_before"] = 1.0
     return out
 
 

@@ -24,16 +24,18 @@ def of(cand: events.Candidate, actor: Party | None, recipient: Party | None, *, 
     """What the coder knew of one event built from candidate `cand` with these parties."""
     entry, trigger = cand.entry, cand.trigger
     actor_tier = _tier(cand.actors, actor)
+    actor_found = _found(actor, cand, resolver, authorities=actor is not None and actor_tier < 0
+                         and cand.venue is not None)
+    recipient_found = _found(recipient, cand, resolver)
     same = actor is not None and recipient is not None and actor.country is not None \
         and actor.country == recipient.country
     return Evidence(
         event_type=entry.event_type, trigger_pos=trigger.pos_, entry_pos=entry.pos, light_verb=bool(entry.object),
         phrasal=bool(entry.particle), actor_how=cand.actor_how or "none", actor_tier=actor_tier,
-        actor_found=_found(actor, cand, resolver, authorities=actor is not None and actor_tier < 0
-                           and cand.venue is not None),
+        actor_found=actor_found,
         actor_sector=actor.sector or "" if actor else "", actor_pronoun=_pronoun(actor),
         recipient_tier=recipient_tier if recipient is not None else -1,
-        recipient_found=_found(recipient, cand, resolver), recipient_sector=recipient.sector or "" if recipient else "",
+        recipient_found=recipient_found, recipient_sector=recipient.sector or "" if recipient else "",
         recipient_pronoun=_pronoun(recipient), same_country=same, status=cand.status,
         attributed=cand.attribution is not None, intent=False, conditional=cand.conditional, cue=cand.cue is not None,
         sentence_index=cand.sentence_index, rank=round(cand.rank, 4), date_precision=date_precision,
@@ -42,7 +44,9 @@ def of(cand: events.Candidate, actor: Party | None, recipient: Party | None, *, 
         quoted=quoted(nlp.span_text(cand.sentence), cand.trigger.idx - cand.sentence.start_char), background=background,
         sentence_words=_words_in(cand.sentence), entry=entry_key(entry),
         actor_guess=resolver.setting_guess(actor), recipient_guess=resolver.setting_guess(recipient),
-        actor_offset=actor.start - trigger.idx if actor is not None else 0)
+        actor_offset=actor.start - trigger.idx if actor is not None else 0,
+        actor_named_back=resolver.named_back(actor, cand.sentence) if actor_found == "inferred" else -1,
+        recipient_named_back=resolver.named_back(recipient, cand.sentence) if recipient_found == "inferred" else -1)
 
 
 def _words_in(sentence: Span) -> int:

@@ -168,6 +168,10 @@ class Evidence:
     # was coded (a pair the story comes back to is more often a real one)
     doc_sentences: int = 0
     dyad_elsewhere: int = 0
+    # for a party whose code came from elsewhere ("inferred": a pronoun, "the government", the setting): how many
+    # sentences back the document last named that code (-1: not inferred, or never named before its words)
+    actor_named_back: int = -1
+    recipient_named_back: int = -1
 
 
 @dataclass(frozen=True, slots=True)

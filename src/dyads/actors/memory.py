@@ -117,6 +117,17 @@ class DocumentMemory(CountryContext):
         one its words or the text around it name."""
         return "" if party is None else self.guessed.get((party.start, party.end, party.code), "")
 
+    def named_back(self, party: Party | None, sentence: Span) -> int:
+        """How many sentences before `sentence` the document last named `party`'s code in a phrase before the
+        party's own words (0: earlier in the same sentence; -1: no party or code, or never before): how far back a
+        pronoun's, a definite description's or the setting's party was last named."""
+        if party is None or not party.code:
+            return -1
+        here = self._sentence(sentence)
+        last = max((m.sentence for m in self.mentions
+                     if m.start < party.start and m.res.party.code == party.code and m.sentence <= here), default=None)
+        return -1 if last is None else here - last
+
     def whole_entity(self, span: Span) -> Span:
         """`actors.syntax._whole_entity` of a phrase over the document's entities, remembered per phrase (each is
         resolved many times)."""
