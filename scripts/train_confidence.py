@@ -575,6 +575,13 @@ def card(model: confidence.Model, info, curve, rel, names, platt, cfg_feature: b
          "unseen tune documents (session 24: ROC AUC and recall at fixed precision)." if model.trees else
          f"- Logistic regression (scikit-learn, lbfgs, L2), {len(names)} features ({len(model.weights)} with "
          "non-zero weight); hyperparameters and seed in `scripts/train_confidence.toml`."),
+        *([f"- `lemma_prior`: a reliability prior per lexicon verb within its type ({len(model.prior.counts)} type|lemma "
+           f"pairs): (right - n * the type's rate) / (n + {model.prior.strength:g}), from the training rows only (a "
+           "training row's own value from the other folds, so no row reads its own label); shipped with the model "
+           "(`lemma_prior` in confidence.json), 0 for a lemma not seen in training."] if model.prior is not None else []),
+        *(["- How far back an inferred party (a pronoun, \"the government\", the setting) was last named: "
+           "`actor_named_back` / `recipient_named_back` (sentences, up to 5), `*_never_named_before`."]
+          if any(n.endswith(ANTECEDENT_SUFFIXES) for n in names) else []),
         "- 5-fold cross-validation on tune, grouped by document (documents sorted by id, document k in fold k % 5).",
         ("- C chosen by cross-validated log loss: " + ", ".join(f"C={c}: {loss:.4f}" for c, loss in info["grid"])
          + f"; chosen **C={info['c']}**." if not model.trees else "- No C: the trees' size is fixed in the config."),

@@ -99,7 +99,9 @@ def test_shipped_model_names_only_features_the_code_can_make():
              "several_pairs", "rank", "sentence_position", "classifier_p", "proposed", "quoted", "background",
              "sentence_length", "actor_share", "recipient_share", "actor_top", "recipient_top", "classifier_none_p",
              "classifier_best", "actor_distance", "actor_after", "sentence_triggers", "actor_path",
-             "recipient_distance", "recipient_before", "story_sentences", "pair_elsewhere", "both_states"}
+             "recipient_distance", "recipient_before", "story_sentences", "pair_elsewhere", "both_states",
+             "lemma_prior", "actor_named_back", "recipient_named_back", "actor_never_named_before",
+             "recipient_never_named_before"}
     one_hot = {"type", "trigger_pos", "actor_how", "actor_tier", "actor", "actor_sector", "recipient_tier",
                "recipient", "recipient_sector", "status", "date", "no_recipient_type", "entry",
                "actor_setting_guess", "recipient_setting_guess", "actor_how_tier", "classifier_p_type"}
