@@ -249,8 +249,17 @@ def of_conjoined_predicate(party: Party, trigger: Token) -> bool:
         token = token.head
     if token is None or token.i == trigger.i or token.dep_ != "conj" or token.head.i != trigger.i:
         return False
-    own_object = any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in trigger.children)
-    return own_object or not (path and path[-1].dep_ == "dobj")
+    shared = path[-1] if path and path[-1].dep_ == "dobj" else None
+    own_object = any(c.dep_ in ("dobj", "xcomp", "ccomp") and not _elided_count(c, shared) for c in trigger.children)
+    return own_object or shared is None
+
+
+def _elided_count(obj: Token, shared: Token | None) -> bool:
+    """True when the trigger's object is a bare number that counts the noun of the conjoined verb's object
+    ("killed *two* and wounded five *officials*": two officials): the number stands for that noun, which is then
+    the object of both verbs."""
+    return shared is not None and obj.dep_ == "dobj" and obj.pos_ == "NUM" and not any(obj.children) \
+        and any(c.dep_ == "nummod" for c in shared.children)
 
 
 def own_forces(recipient: Party, actors_: list[Party], trigger: Token) -> bool:

@@ -189,7 +189,7 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences, PronounRefer
         first = span.root
         while first.dep_ == "conj" and first.head.i < first.i:  # "Indian and *Pakistani* troops"
             first = first.head
-        if first is not span.root and first.dep_ in ("amod", "compound", "nmod"):
+        if first.i != span.root.i and first.dep_ in ("amod", "compound", "nmod"):
             head = first.head
         if res is not None and res.role is None and first.dep_ in ("amod", "compound", "nmod") \
                 and head.pos_ == "NOUN" and head.i >= span.end and head.i - span.end <= 2:

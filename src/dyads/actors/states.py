@@ -12,6 +12,7 @@ from dyads import nlp
 from dyads.records import Party
 from dyads.actors.rules import Resolution, _compatible
 from dyads.actors.tables import country_name, office_titles
+from dyads.actors.title_kin import earlier_titles
 from dyads.actors.vocab import GROUP_KINDS, OFFICE_REACH, PAIR_REACH, PRONOUN_REACH, PRONOUNS, REGIME_NOUNS
 
 # Where a person's surname stands as a party of its clause ("*Pena* hosted", "met *Pena*", "*Pena*'s visit").
@@ -36,12 +37,14 @@ class StateReferences:
             return holder
         if "generic" in self.idx.sector_word(title)[0]:
             return []  # "the officials", "the spokesman": whose, the title alone does not say
+        kin = earlier_titles(title)  # "the envoy" after "Ambassador X" (`title_kin`)
         named = [m for m in self.mentions if m.start < span.start_char and m.res.party.country
-                 and m.res.role is not None and m.res.role.text.lower() == title]
+                 and m.res.role is not None and m.res.role.text.lower() in kin]
         if not named:
             return []
         best = max(named, key=lambda m: m.start)
-        return [self._as(span, best.res, f"'{span.text}' -> '{best.res.party.text}', the same title named earlier: "
+        same = "the same title" if best.res.role.text.lower() == title else f"a {title} (title_kin)"
+        return [self._as(span, best.res, f"'{span.text}' -> '{best.res.party.text}', {same} named earlier: "
                                          f"{best.res.party.why}", sector=res.party.sector)]
 
     def _office_holder(self, span: Span, title: str) -> list[Resolution]:
