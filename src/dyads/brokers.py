@@ -37,3 +37,18 @@ def brokered(party: Party, cand: events.Candidate) -> bool:
                                                                     for c in noun.children):
                     return True  # the object resolved to its author, the broker named before the participle
     return False
+
+
+def convened_meeting(cand: events.Candidate) -> bool:
+    """True when the trigger is a participle of mediating or hosting (senses class `mediating_participle`) whose
+    by-agent convenes a meeting of others: "ten days of talks *mediated by* the AU", "the talks were *hosted by*
+    Egypt". The mediator is no side of the talks and acts on the sides, who need not be named in its sentence: as for
+    "UN-sponsored talks", they are the country the story is about (`pipeline._sides_of_setting`)."""
+    trig = cand.trigger
+    if cand.entry.pos != "VERB" or cand.entry.event_type != "CONSULT" or trig.tag_ != "VBN" \
+            or not in_class(trig, "mediating_participle") \
+            or not any(c.dep_ == "agent" and any(o.dep_ == "pobj" for o in c.children) for c in trig.children):
+        return False
+    if trig.dep_ == "acl":
+        return in_class(trig.head, "meeting_event")  # "talks mediated by X"
+    return any(c.dep_ == "nsubjpass" and in_class(c, "meeting_event") for c in trig.children)  # "talks were hosted by X"

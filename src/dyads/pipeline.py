@@ -17,9 +17,9 @@ from dataclasses import dataclass, fields, replace
 from spacy.tokens import Doc, Token
 
 from dyads import (
-    actors, anaphors, approvals, cameo, confidence, dates, enactments, events, evidence, frontiers, geo, home_recipient,
-    host_state, intent, lexicon, lost_ground, nlp, own_pledge, own_side, party_syntax, pieces, place_recipient,
-    political, repeats, retold, schedule, senses, status, story_recipients, typeclf, unaddressed,
+    actors, anaphors, approvals, brokers, cameo, confidence, dates, enactments, events, evidence, frontiers, geo,
+    home_recipient, host_state, intent, lexicon, lost_ground, nlp, own_pledge, own_side, party_syntax, pieces,
+    place_recipient, political, repeats, retold, schedule, senses, status, story_recipients, typeclf, unaddressed,
 )
 from dyads.pairing import RECIPIENT_TIERS, at_home, home_actor, is_coded, pairs, party_code, same_party
 from dyads.errors import message
@@ -434,7 +434,8 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
             continue  # "he warned that London could ...": the pronoun is no party of London's state
         actor = home_actor(actor, recipient, entry.event_type)
         recipient = at_home(recipient, actor, entry.event_type, entry.mode)
-        if entry.event_type == "CONSULT" and not is_coded(recipient) and cand.convened:
+        if entry.event_type == "CONSULT" and not is_coded(recipient) \
+                and (cand.convened or brokers.convened_meeting(cand)):
             recipient = _sides_of_setting(cand, actor, geo.main_country(context.places),
                                           _where(cand, when, context, actor, None))
         if entry.event_type == "CONSULT" and not is_coded(recipient) and not _gathering_or_outcome(cand):

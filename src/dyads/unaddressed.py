@@ -41,6 +41,9 @@ OBJECT_DEPS = ("dobj",)
 # Types whose backing of a plan, treaty or proposal is aimed at its authors even when none is named, and their class.
 TEXT_BACKING_TYPES = ("SUPPORT",)
 ENDORSED_TEXT = "endorsed_text"
+# Type of drafting or sponsoring a text a body votes on (word class `voted_text`): an appeal to that body or its target.
+SPONSORING_TYPES = ("REQUEST",)
+VOTED_TEXT = "voted_text"
 # Entry parts of speech whose stance needs a party whatever the type (an adjective: "willing", "opposed").
 STANCE_POS = ("ADJ",)
 
@@ -52,6 +55,8 @@ def aimed_at_nobody(event: Event, trigger: Token | None = None) -> bool:
         return False
     if event.event_type in TEXT_BACKING_TYPES and trigger is not None and _backs_a_text(trigger):
         return False
+    if event.event_type in SPONSORING_TYPES and trigger is not None and _sponsors_a_text(trigger):
+        return True  # "the resolution was drafted by X" with no body nor target found: appeals to no party named
     if event.evidence is not None and event.evidence.entry_pos in STANCE_POS:
         return trigger is None or not _partner_named(trigger)
     return event.event_type in TARGETED_TYPES and event.evidence is not None \
@@ -68,6 +73,13 @@ def _backs_a_text(trigger: Token) -> bool:
     """True when the trigger's object (or passive subject) is a plan, treaty or proposal (word class `endorsed_text`):
     "which backs the plan", "supported the treaty" back its authors, named or not."""
     return any(c.dep_ in (*OBJECT_DEPS, "nsubjpass") and senses.in_class(c, ENDORSED_TEXT) for c in trigger.children)
+
+
+def _sponsors_a_text(trigger: Token) -> bool:
+    """True when the trigger drafts or sponsors a resolution (word class `voted_text`): "a resolution *drafted* by
+    X", "X *sponsored* the resolution"."""
+    return (trigger.dep_ == "acl" and senses.in_class(trigger.head, VOTED_TEXT)) or any(
+        c.dep_ in (*OBJECT_DEPS, "nsubjpass") and senses.in_class(c, VOTED_TEXT) for c in trigger.children)
 
 
 def _partner_named(adjective: Token) -> bool:

@@ -14,6 +14,8 @@ RECIPROCAL_PRONOUNS = ("each other", "one another")
 MUTUAL_OBJECTS = ("ties", "tie", "relation", "relations")
 # CAMEO 057, sign a formal agreement: its light verbs ("sealed a deal", "put pen to") bind coordinated signatories.
 SIGN_AGREEMENT_CAMEO = "057"
+# Word class of occasions of another party that coordinated guests attend ("attended the signing").
+ATTENDED_CLASS = "attended_occasions"
 
 
 def mutual(token: Token, entry: lexicon.Entry) -> bool:
@@ -23,6 +25,10 @@ def mutual(token: Token, entry: lexicon.Entry) -> bool:
     "Russia, Iran and Syrian troops *mounted* an offensive" and "rebels and Turkish-backed groups *fought
     alongside* each other" are parties acting together on a third party (or on nobody named).
     """
+    if entry.object in word_classes()[ATTENDED_CLASS]:
+        # "representatives of X, Y and Z *attended the signing*": guests of another party's occasion, present
+        # together, act on its host, never on each other (coding guide: one line per state toward the host)
+        return False
     if entry.event_type in MUTUAL_TYPES or entry.object in MUTUAL_OBJECTS:  # "met", "agreed", "restored ties"
         return True
     if entry.cameo == SIGN_AGREEMENT_CAMEO and entry.object and not any(t.lower_ == "with" for t in token.subtree):
