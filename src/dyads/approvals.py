@@ -14,11 +14,9 @@ attack) is planned.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import replace
-
 from spacy.tokens import Token
 
-from dyads import cameo, senses
+from dyads import enactments, senses
 from dyads.lexicon import Entry
 from dyads.records import Event
 
@@ -84,11 +82,9 @@ def retype(found: Iterable[Event], token_of: Callable[[Event], Token | None],
             kept.append(event)
             continue
         word, entry = act
-        code = cameo.lookup(entry.cameo)
         status = "planned" if entry.event_type in LATER_TYPES and event.status == "occurred" else event.status
-        retyped[id(event)] = replace(
-            event, event_type=entry.event_type, mode=entry.mode or None, cameo=entry.cameo,
-            goldstein=code.goldstein, quad_class=code.quad_class, status=status,
+        retyped[id(event)] = enactments.as_act(
+            event, entry, status=status,
             why=f"{event.why}; approval of an act: '{word.text}' ({entry.event_type}) is approved by its own doer, "
                 f"so the approval is that act{' (done later: planned)' if status != event.status else ''}")
         kept.append(retyped[id(event)])

@@ -87,11 +87,17 @@ def drop(found: Iterable[Event], token_of: Callable[[Event], Token | None],
                                  f"'{law.text}', which supports no party (what it does is coded by its own words)"
             continue
         word, entry = act
-        code = cameo.lookup(entry.cameo)
-        retyped[id(event)] = replace(
-            event, event_type=entry.event_type, mode=entry.mode or None, cameo=entry.cameo,
-            goldstein=code.goldstein, quad_class=code.quad_class,
-            why=f"{event.why}; law-making: '{law.text}' does what '{word.text}' says ({entry.event_type}), so its "
-                f"approval is that act")
+        retyped[id(event)] = as_act(
+            event, entry, why=f"{event.why}; law-making: '{law.text}' does what '{word.text}' says "
+                              f"({entry.event_type}), so its approval is that act")
         kept.append(retyped[id(event)])
     return kept, dropped, retyped
+
+
+def as_act(event: Event, entry: Entry, **changes) -> Event:
+    """`event` coded as the act of lexicon entry `entry` (its type, mode, CAMEO code, Goldstein score and quad
+    class), with `changes` (its `why`, a status): an approval that is the act it approves (here and
+    `dyads.approvals`)."""
+    code = cameo.lookup(entry.cameo)
+    return replace(event, event_type=entry.event_type, mode=entry.mode or None, cameo=entry.cameo,
+                   goldstein=code.goldstein, quad_class=code.quad_class, **changes)
