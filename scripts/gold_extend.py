@@ -46,6 +46,8 @@ Batches events-n30 and events-n31 (session 26) were drawn with `--ngec 30 --seed
 (20 tune, 10 test each), run after events-n29 was in docs.csv.
 Batches events-n32 and events-n33 (session 27) were drawn with `--ngec 30 --seed 199` and then `--ngec 30 --seed 211`
 (20 tune, 10 test each), run after events-n31 was in docs.csv.
+Batches events-n34 and events-n35 (session 28) were drawn with `--ngec 30 --seed 223` and then `--ngec 30 --seed 227`
+(20 tune, 10 test each), run after events-n33 was in docs.csv.
 Usage: python scripts/gold_extend.py [--seed N] [--count N] [--max-chars N] [--ngec N]
 """
 from __future__ import annotations
