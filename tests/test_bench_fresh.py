@@ -33,11 +33,12 @@ def test_unseen_batches_are_the_confidence_models_unseen_list(tmp_path):
     assert ROOT / "gold/realnews/events-n30.done" in found
     assert ROOT / "gold/realnews/events-n31.done" in found
     assert ROOT / "gold/wire_proxy/events-w23.done" in found
-    assert ROOT / "gold/long_proxy/events-l2.done" in found
     assert ROOT / "gold/realnews/events-n32.done" in found
     assert ROOT / "gold/realnews/events-n33.done" in found
     assert ROOT / "gold/wire_proxy/events-w24.done" in found
     assert ROOT / "gold/long_proxy/events-l3.done" in found
+    assert ROOT / "gold/realnews/events-n34.done" in found
+    assert ROOT / "gold/realnews/events-n35.done" in found
     # session 22 rotated the oldest batches into the coder's error pool: they are no longer unseen
     assert ROOT / "gold/realnews/events-n9.done" not in found
     assert ROOT / "gold/wire_proxy/events-w11.done" not in found
@@ -51,6 +52,8 @@ def test_unseen_batches_are_the_confidence_models_unseen_list(tmp_path):
     assert ROOT / "gold/wire_proxy/events-w17.done" not in found
     # session 27 rotated the long articles of l1 into the pool
     assert ROOT / "gold/long_proxy/events-l1.done" not in found
+    # session 28 rotated the long articles of l2 into the pool
+    assert ROOT / "gold/long_proxy/events-l2.done" not in found
     assert all(p.name.endswith(".done") and p.exists() for p in found)
     config = tmp_path / "c.toml"
     config.write_text('unseen = ["gold/realnews/events-n3.done", "gold/realnews/no-such.done"]\n')
