@@ -59,10 +59,19 @@ def test_a_dateline_makes_unnamed_soldiers_the_scene_s(code):
     ("Several Andean governments condemned the union.", "ACCUSE"),  # states in the plural are other states
     ("The two countries signed a trade agreement.", "AGREE"),
     ("Troops from a regional alliance attacked the port.", "ASSAULT"),  # their origin is named, if not known
+    # a quantity word at the head counts states in the plural: they are still other states
+    ("A number of countries condemned the union.", "ACCUSE"),
+    ("Several of the neighbouring governments criticized the strike.", "ACCUSE"),
+    ("A group of nations accused the dockers of sabotage.", "ACCUSE"),
 ])
 def test_plural_states_and_parties_from_elsewhere_take_no_country_from_the_scene(code, sentence, event_type):
     events = code(SCENE + sentence)
     assert "CHL" not in _actor_codes(events, event_type), [(e.event_type, e.actor) for e in events]
+
+
+def test_a_counted_singular_official_still_takes_the_scene(code):
+    events = code(SCENE + "A number of officials accused the dockers of sabotage.")
+    assert _actor_codes(events, "ACCUSE") == {"CHL"}, [(e.event_type, e.actor) for e in events]
 
 
 def test_a_trip_in_the_lead_is_no_scene(code):

@@ -265,6 +265,8 @@ def _skip_stateless(actor: Party, recipient: Party | None) -> str:
     """Why an actor found in the text but left with no state or organization codes no event."""
     if political.unknown_actor(actor):
         return f"actor {_named(actor)} is no one's party with no group or country named"
+    if actor.code is None and recipient is not None and recipient.code is not None:
+        return f"actor {_named(actor)} names states in the plural, none of them named: no one party"
     told = "" if recipient is None else f", nor recipient {_named(recipient)}"
     return f"actor {_named(actor)} resolved but given no state or organization{told}"
 
@@ -461,8 +463,8 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
         # "X's embassy in Y condemned the boarding": a post abroad addresses its host government
         recipient = host_state.of_post(recipient, entry.event_type, actor, location, place_why, sent.doc,
                                        context.places, (sent.start_char, sent.end_char))
-        if (political.stateless(actor, recipient) or political.unknown_actor(actor)) \
-                and nlp.sentence_count(sent.doc) > 1:
+        if (political.stateless(actor, recipient) or political.unknown_actor(actor)
+                or political.unnamed_states(actor, sent.doc)) and nlp.sentence_count(sent.doc) > 1:
             # "officials said they would ..." in a story that names no state for either side: no dyad at all; nor
             # is an act by unnamed gunmen of no group or country on a coded party ("gunmen killed two American
             # tourists"): the coding guide codes no such actor. A lone sentence keeps

@@ -8,6 +8,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from dyads import lexicon
+from dyads.actors.syntax import counted_head
+from dyads.actors.vocab import DEFINITE_STATE_NOUNS, PLURAL_TAGS, SELF_STATE_LEMMAS
 from dyads.records import Party
 from dyads.senses import NAMED_ENTS, in_class, word_classes
 
@@ -130,6 +132,20 @@ def stateless(actor: Party, recipient: Party | None) -> bool:
 # and criminals (the coding guide codes no event for "gunmen" of no group or country; `actors.vocab` never guesses
 # their country from the story's setting either)
 NO_ONES_SECTORS = frozenset(("UAF", "CRM"))
+
+
+def unnamed_states(actor: Party, doc: Doc) -> bool:
+    """True when an actor left with no state or organization code names states in the plural ("a number of
+    countries", "Gulf states", "the governments of the three nations", "some 195 countries"): many states that the
+    story does not name are no one party, so no dyad; the coding guide codes no event whose actor's country a careful
+    reader cannot tell. Like `stateless`, the pipeline applies it to documents of more than one sentence only."""
+    if actor.code is not None:
+        return False
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    head = counted_head(span)
+    return head.tag_ in PLURAL_TAGS and head.lemma_.lower() in SELF_STATE_LEMMAS | DEFINITE_STATE_NOUNS
 
 
 def unknown_actor(actor: Party) -> bool:

@@ -18,7 +18,7 @@ from dyads.actors.vocab import (
 from dyads.actors.tables import country_name, noun_classes
 from dyads.actors.rules import Resolution, _titled_person, resolve_words, words_of_span
 from dyads.actors.regions import region_country
-from dyads.actors.syntax import _aimed_places, _other_arguments, _places_of, _quoted_others, clause_head
+from dyads.actors.syntax import _aimed_places, _other_arguments, _places_of, _quoted_others, clause_head, counted_head
 from dyads.actors.others import other_state
 from dyads.actors.setting_reach import out_of_reach
 
@@ -47,8 +47,9 @@ class CountryContext:
         Places attached to the phrase or to its verb count first; domestic actors (protesters, police,
         troops, but not charities or companies) also take the one country their sentence is located in.
         """
-        if span.root.lemma_.lower() in SELF_STATE_LEMMAS and span.root.tag_ == "NNS":
-            return []  # "the two countries discuss the crisis in Syria": countries are not in Syria
+        counted = counted_head(span)
+        if counted.lemma_.lower() in SELF_STATE_LEMMAS and counted.tag_ == "NNS":
+            return []  # "the two countries (a number of countries) discuss the crisis in Syria": not in Syria
         if span.root.lower_ in VISITING_HEADS:
             return []  # "the opposition delegation in Riyadh": a travelling group is not of where it visits
         origin = self._from_country(span, states=res.party.sector not in MOVING_SECTORS)
@@ -199,6 +200,7 @@ class CountryContext:
         if other_state(span.text):
             return []  # "the neighbouring country", "other nations": set apart from the one in view
         root = span.root
+        counted = counted_head(span)  # "a number of countries": the countries are counted, in the plural
         national = " ".join(w.lower_ for w in span if w.lower_ != "the") in NATIONAL_FORCES and span[0].lower_ == "the"
         if country is None and res.party.sector in SETTING_SECTORS:
             # with no setting, home-bound locals act where the document's towns and regions are
@@ -215,8 +217,8 @@ class CountryContext:
             return []  # deep in a long article, far from where its setting was last named (`setting_reach`)
         if res.party.sector in SETTING_SECTORS or national:
             how = "act where the story is set"
-        elif res.party.sector in SETTING_GUESS_SECTORS and not (root.tag_ in PLURAL_TAGS and root.lemma_.lower() in
-                                                                 SELF_STATE_LEMMAS | DEFINITE_STATE_NOUNS) \
+        elif res.party.sector in SETTING_GUESS_SECTORS and not (counted.tag_ in PLURAL_TAGS and counted.lemma_.lower()
+                                                                 in SELF_STATE_LEMMAS | DEFINITE_STATE_NOUNS) \
                 and not any(c.dep_ == "prep" and c.lower_ == "from" for c in root.children) \
                 and not _many_states(span, res):
             how = "most often of the country where the story is set"

@@ -10,8 +10,23 @@ from spacy.tokens import Doc, Span, Token
 
 from dyads import nlp
 from dyads.actors.vocab import (
-    ARGUMENT_DEPS, ARRIVAL_LEMMAS, EMPTY_SUBJECTS, LOCATIVE_PREPS, PERSON_LABELS, SAID_DEPS, SPEECH_LEMMAS, _NP_DEPS,
+    ARGUMENT_DEPS, ARRIVAL_LEMMAS, EMPTY_SUBJECTS, LOCATIVE_PREPS, PERSON_LABELS, QUANTITY_WORDS, SAID_DEPS,
+    SPEECH_LEMMAS, _NP_DEPS,
 )
+
+
+def counted_head(span: Span) -> Token:
+    """The noun a phrase is about: its root, or what a quantity word at its root counts ("*a number of*
+    countries", "*several of* the governments" -> countries, governments), when that of-phrase is in the span."""
+    root = span.root
+    if root.lower_ not in QUANTITY_WORDS:
+        return root
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            obj = next((c for c in prep.children if c.dep_ == "pobj" and span.start <= c.i < span.end), None)
+            if obj is not None:
+                return obj
+    return root
 
 
 def _counterpart(subject: Token) -> Token | None:
