@@ -197,6 +197,19 @@ def own_clause(node: Token, w: Words) -> bool:
     return node.tag_ == "VBD" and not shared
 
 
+def paratactic(clause: Token) -> bool:
+    """True for a finite clause with its own subject that the parser hung as the complement of a later verb across a
+    semicolon ("X *has accused* Y of Z; Y rejects the charge"): two clauses set side by side, neither governing the
+    other, so the later verb neither absorbs nor negates the first."""
+    head = clause.head
+    if clause.dep_ != "ccomp" or not clause.i < head.i or head.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return False
+    end = max(t.i for t in clause.subtree)
+    return any(t.text == ";" and t.head.i == head.i for t in clause.doc[end + 1:head.i])
+
+
 def _bare_after_modal(node: Token, w: Words) -> bool:
     """True for a verb tagged as a plural present whose form is its base form ("continue", not "are") joined to a
     verb with a modal of its own ("would secure ..., continue to ..."): the bare verb of the same modal (the

@@ -310,13 +310,24 @@ def _own_clause_conj(token: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
 
+def _speaker_act(verb: Token) -> Token | None:
+    """The verb of saying whose speaker performs `verb` (`events.syntax.speaker_of_joined_act`)."""
+    from dyads.events.syntax import speaker_of_joined_act  # the events package reads dates: import on use
+    return speaker_of_joined_act(verb)
+
+
 def clause_chain(trigger: Token) -> list[Token]:
     """The clause heads whose time expressions apply to `trigger`, nearest first."""
     chain = [trigger]
-    head = _clause_head(trigger)
+    head = _clause_head(trigger) if trigger.dep_ != "conj" else _speaker_act(trigger) or _clause_head(trigger)
     if head != trigger:
         chain.append(head)
     for _ in range(4):
+        if head.dep_ == "conj" and (sayer := _speaker_act(head)) is not None:
+            # "said she would step down *next month* and *accused* Y": the speaker's act is dated as the saying
+            head = sayer
+            chain.append(head)
+            continue
         shares = head.dep_ in ("xcomp",) or (head.dep_ == "conj" and not _own_clause_conj(head))
         if not shares or head.head.i == head.i:
             break

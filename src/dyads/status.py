@@ -134,7 +134,7 @@ def status_of(trigger: Token) -> tuple[str, Token | None]:
         return "occurred", None
     if (arranged := _arranged_now(trigger, w)) is not None:
         return "planned", arranged
-    node, sibling = trigger, False
+    node, sibling, conjunct = trigger, False, False
     for _ in range(MAX_STEPS):
         # a negator outranks the auxiliary beside it: "will *not* join" is negated, not planned
         if not sibling and (neg := _negator(node)) is not None:
@@ -159,7 +159,8 @@ def status_of(trigger: Token) -> tuple[str, Token | None]:
                 return ("hypothetical", feared) if feared is not None else ("planned", child)
             if child.dep_ == "aux" and child.lower_ in w.hypothetical_auxiliaries:
                 return "hypothetical", child
-        if not sibling and node is not trigger and (found := _governed(node, trigger, w)) is not None:
+        if not sibling and node is not trigger and (found := _governed(node, trigger, w)) is not None \
+                and not (conjunct and _denial(node, w)):
             return found
         if not sibling and clauses.imperative(node):
             return "hypothetical", node
@@ -184,6 +185,12 @@ def status_of(trigger: Token) -> tuple[str, Token | None]:
             return "hypothetical", aimed  # "talks *to resolve* the conflict"
         if infinitive and (purpose := clauses.purpose(node, w, own=node is trigger)) is not None:
             return "hypothetical", purpose
+        if clauses.paratactic(node):
+            break  # "X has accused Y; Y *denies* it": the later clause neither negates nor plans the first
+        if node.dep_ == "conj" and (sayer := _speaker_act(node)) is not None:
+            # "said she *would* not step down and *accused* Y": the speaker's second act, joined to the saying
+            node, sibling, conjunct = sayer, True, True
+            continue
         if (node.dep_ in CARRYING_DEPS or infinitive or clauses.serial(node)) and node.head.i != node.i:
             if node.dep_ in ("conj", "ccomp") and node.head.lemma_ in w.say_verbs:
                 shared = clauses.elided_sibling(node)
@@ -198,6 +205,7 @@ def status_of(trigger: Token) -> tuple[str, Token | None]:
             if _own_past_clause(node, w):
                 break
             sibling = clauses.own_clause(node, w)
+            conjunct = node.dep_ == "conj"
             node = node.head
             continue
         if (terms := clauses.terms_of(node, w)) is not None:
@@ -366,6 +374,20 @@ def _carried_out(plan: Token, trigger: Token) -> bool:
         return True  # the object hangs on the second verb: "planned and [directed attacks]"
     return trigger.head.i == plan.i and any(doing(c) and not any(o.dep_ == "dobj" for o in c.children)
                                             for c in plan.children)
+
+
+def _speaker_act(verb: Token) -> Token | None:
+    """The verb of saying whose speaker performs `verb`, a speech act the parser joined inside the said clause
+    (`events.syntax.speaker_of_joined_act`)."""
+    from dyads.events.syntax import speaker_of_joined_act  # the events package reads statuses: import on use
+    return speaker_of_joined_act(verb)
+
+
+def _denial(verb: Token, w: Words) -> bool:
+    """True for a verb of denial ("denied the charges", `negating_governors`): it negates what it governs, never a
+    verb joined to it ("has *denied* any wrongdoing and *accused* the press of ...", "denied that it had fired and
+    *blamed* Y": a second act, the counter-claim, told beside the denial; the conjunct shares its tense only)."""
+    return verb.pos_ in ("VERB", "ADJ") and verb.lemma_.lower() in w.negating_governors
 
 
 def denied_claim(governor: Token, trigger: Token) -> bool:

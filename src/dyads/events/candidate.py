@@ -17,7 +17,7 @@ from dyads.events.parties import actor_party_spans, argument_span, clause_fallba
 from dyads.events.predicates import object_predicates
 from dyads.events.tiers import Tiers
 from dyads.events.syntax import (
-    PRONOUNS, SUBJECT_DEPS, children_with, conjuncts, governing_verb, is_passive, is_reduced_passive, phrase, prep_objects,
+    PRONOUNS, SUBJECT_DEPS, children_with, conjuncts, governing_verb, is_passive, is_reduced_passive, phrase, prep_objects, speaker_of_joined_act,
     subject_tokens,
 )
 from dyads.events.triggers import is_object, names_event_of_head
@@ -289,6 +289,9 @@ def _speaker_acting(verb: Token, entry: Entry) -> set[int]:
     four" tells what the reported act did, not what the speaker did."""
     if entry.event_type not in SPOKEN_TYPES:
         return set()
+    if (sayer := speaker_of_joined_act(verb)) is not None:
+        # "*X* said the deal was a step forward and *urged* Y to ...": hung by the parser inside the said clause
+        return {t.i for subj in children_with(sayer, ("nsubj",)) for t in subj.subtree}
     node = verb
     for _ in range(3):
         if node.dep_ not in ("advcl", "conj") or node.head.i == node.i or children_with(node, SUBJECT_DEPS) \

@@ -92,6 +92,8 @@ def _governor(token: Token, triggers: dict[int, Entry]) -> Token | None:
     meeting = token.pos_ == "NOUN" and triggers[token.i].event_type == "CONSULT" and _partnered(token)
     separate = token.pos_ == "NOUN" and (own or meeting)
     while node.dep_ in COMPLEMENT_DEPS and node.head.i != node.i:
+        if clauses.paratactic(node):
+            return None  # "X has accused Y; Y *rejects* the charge": a clause of its own beside the later one
         if _decided_by_named(node) and _stance_toward(node.head, triggers):
             return None  # "welcomed *X's* decision to lift the ban": X's own act, reported beside the stance
         # "visited clinics *targeted by X*": past the noun it modifies, a participle's act is X's, not the visitor's

@@ -282,6 +282,9 @@ def subject_tokens(verb: Token) -> tuple[list[Token], str]:
         if bare_participle_clause(seen):
             return [], ""  # "Backed by X, Y ...", "communities *exiled* from Z" hung on a verb: Y underwent it
         if seen.dep_ in ("conj", "xcomp", "advcl", "acomp") and seen.head.i != seen.i:
+            if (sayer := speaker_of_joined_act(seen)) is not None:
+                seen, via = sayer, "conj"  # "X said the deal was a step and *urged* Y to ...": X urged
+                continue
             if seen.dep_ == "conj" and children_with(seen.head, ("nsubjpass",)) and not is_passive(seen):
                 seen, via = seen.head, "conj"
                 continue
@@ -292,6 +295,36 @@ def subject_tokens(verb: Token) -> tuple[list[Token], str]:
             continue
         break
     return [], ""
+
+
+def speaker_of_joined_act(verb: Token) -> Token | None:
+    """The verb of saying whose said clause the parser hung a second act of the speaker in: "X said (that) the deal
+    was a step forward *and urged* Y to implement it", "said the report ignored the threat *and accused* Z of ...".
+    The act is a past-tense verb of speech (word class `speech_act_conjunct`) with no subject, auxiliary or modal of
+    its own, joined (conj) to a verb inside the complement clause of a verb of saying (`reporting_sayer`) that
+    comes before it; the said clause's subject did not perform it. Not when the verb it is joined to is an active
+    perfect, whose auxiliary the act may share ("said rebels had attacked the village and demanded ransom"): a
+    passive one ("had been detained and demanded their release") or a modal cannot. None otherwise."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or not in_class(verb, "speech_act_conjunct") \
+            or children_with(verb, ("nsubj", "nsubjpass", "aux", "auxpass")):
+        return None
+    joined = verb.head
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in joined.children) \
+            and not children_with(joined, ("auxpass",)):
+        return None  # "said rebels *had attacked* the village and demanded ransom": it may share the perfect
+    node = joined
+    for _ in range(6):
+        if node.dep_ == "ccomp":
+            sayer = node.head
+            if sayer.pos_ == "VERB" and in_class(sayer, "reporting_sayer") and sayer.i < node.i < verb.i \
+                    and children_with(node, ("nsubj", "nsubjpass")) and children_with(sayer, ("nsubj",)):
+                return sayer
+            return None
+        if node.head.i == node.i or node.dep_ not in ("conj", "relcl", "xcomp", "advcl", "acl", "pcomp", "prep", "attr",
+                                                       "pobj", "dobj", "ccomp"):
+            return None
+        node = node.head
+    return None
 
 
 def plan_clause(verb: Token) -> bool:

@@ -56,6 +56,10 @@ def object_forms(token: Token) -> frozenset[str]:
     if token.lemma_.lower() in DEGREE_NOUNS:
         forms.update(form for c in token.children if c.dep_ in ("compound", "amod")
                      for form in (c.lemma_.lower(), c.lower_))
+    if senses.in_class(token, "occasion_head"):
+        # "attended the *signing* ceremony", "the *inauguration* ceremony": the occasion is what it celebrates
+        forms.update(form for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+                     for form in (c.lemma_.lower(), c.lower_))
     forms.update(form for o in prep_objects(token, ("of",)) for form in (o.lemma_.lower(), o.lower_))
     if token.pos_ == "PROPN":
         # "received *Emir* Sheikh Tamim", "recalled *Ambassador* Juan Perez": a capitalized title before a name says
@@ -245,11 +249,21 @@ def _particle_gap(token: Token, particle: str) -> int | None:
     # "stood *firm* against X", "held *firm*": an adjective of the verb's stance written as a particle entry
     children += [c for c in token.children
                  if c.pos_ == "ADJ" and (c.dep_ == "acomp" or c.dep_ == "advcl" and c.i == token.i + 1)]
+    children += _for_complementizer(token)
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if after is not None and after.dep_ == "amod" and after.head.dep_ == "dobj" and after.head.head == token:
         children.append(after)  # "set *free* two soldiers": the particle parsed as a modifier of the object
     children.sort(key=lambda c: (c.dep_ != "prt", abs(c.i - token.i)))
     return next((k for k, c in enumerate(children) if c.lower_ == particle), None)
+
+
+def _for_complementizer(token: Token) -> list[Token]:
+    """"called *for* Iran to leave the treaty", "pressed *for* the troops to withdraw": the parser makes the "for" of
+    a for-to clause right after the verb the clause's complementizer (mark), not the verb's preposition; it is
+    still the verb's particle (the clause's subject is whom the act is aimed at)."""
+    return [m for c in token.children if c.dep_ in ("advcl", "xcomp", "ccomp") and c.i > token.i
+            for m in c.children if m.dep_ == "mark" and m.lower_ == "for" and m.i == token.i + 1
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
 
 
 def names_event_of_head(token: Token) -> bool:
