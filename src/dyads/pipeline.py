@@ -56,8 +56,7 @@ def warm(settings: Settings) -> None:
 
 # Allocations between two collections of the garbage collector's youngest generation while coding (Python's
 # default is 700): coding makes many small objects that die young, and every hundredth young collection is a full
-# one, which walks every document, memo and cached phrase still alive. (10_000 -> 40_000 in session 28: the
-# collector's time while coding 60 Guardian articles fell from ~0.09 s to ~0.05 s of CPU, a few MB more held.)
+# one, which walks every document, memo and cached phrase still alive. (10_000 -> 40_000 in session 28: README.)
 GC_YOUNG_THRESHOLD = 40_000
 
 
