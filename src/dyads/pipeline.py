@@ -56,8 +56,8 @@ def warm(settings: Settings) -> None:
 
 # Allocations between two collections of the garbage collector's youngest generation while coding (Python's
 # default is 700): coding makes many small objects that die young, and every hundredth young collection is a full
-# one, which walks every document, memo and cached phrase still alive.
-GC_YOUNG_THRESHOLD = 10_000
+# one, which walks every document, memo and cached phrase still alive. (10_000 -> 40_000 in session 28: README.)
+GC_YOUNG_THRESHOLD = 40_000
 
 
 @functools.cache

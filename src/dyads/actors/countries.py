@@ -13,7 +13,7 @@ from dyads.actors.vocab import (
     CIRCUMSTANCE_PREPS, DEFINITE_STATE_NOUNS, DOMESTIC_SECTORS, GROUP_KINDS, HOME_SECTORS, LOCATIVE_PREPS,
     MANY_STATE_MODIFIERS, NATIONAL_FORCES, PERSON_LABELS, PLURAL_TAGS, SELF_STATE_LEMMAS, SETTING_GUESS_SECTORS,
     SETTING_SECTORS, STATE_KINDS,
-    VICTIM_PLACE_SHARE, VICTIM_SECTORS, VISITING_HEADS, stateless_head,
+    VICTIM_PLACE_SHARE, VICTIM_SECTORS, VISITING_HEADS, stateless_head, STATELESS_HEADS, SEEKER_HEADS,
 )
 from dyads.actors.tables import country_name, noun_classes
 from dyads.actors.rules import Resolution, _titled_person, resolve_words, words_of_span
@@ -338,11 +338,17 @@ class CountryContext:
         return None
 
 
+# The heads `stateless_head` may accept: a phrase standing on another word names no people away from home.
+AWAY_HEADS = STATELESS_HEADS | SEEKER_HEADS
+
+
 def away_from_home(span: Span) -> bool:
     """True when the head of the phrase names people away from home ("600 migrants", "asylum seekers"): no
     country may be guessed for them from where they are (`DocumentResolver` asks before any guess). A phrase taken
     with its preposition ("*to* refugees") stands on the preposition's object."""
     root = nominal_root(span)
+    if root.lower_ not in AWAY_HEADS:
+        return False  # the head (the last of the words read below) decides most phrases: their words are not read
     return stateless_head([w.lower_ for w in span[:root.i - span.start + 1]])
 
 
