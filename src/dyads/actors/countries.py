@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from dyads import nlp
+from dyads.geo.venues import gathering_venue
 from dyads.records import Party
 from dyads.actors.vocab import (
     CIRCUMSTANCE_PREPS, DEFINITE_STATE_NOUNS, DOMESTIC_SECTORS, GROUP_KINDS, HOME_SECTORS, LOCATIVE_PREPS,
@@ -151,9 +152,10 @@ class CountryContext:
             return None
         if not venues and where.entry.kind == "city" and _venue_city(where.party.name or place.text):
             return None  # "filed a complaint in Geneva": where parties from elsewhere meet says nothing of theirs
-        if len({o.country for o in where.options}) > 1:
-            return place, self._named_most(place, where)
-        return (place, where.party.country) if where.party.country else None
+        country = self._named_most(place, where) if len({o.country for o in where.options}) > 1 else where.party.country
+        if not venues and gathering_venue(place, country):
+            return None  # "the opposition agreed *in Barbados*": where parties from elsewhere met says nothing of theirs
+        return (place, country) if country else None
 
     def _named_most(self, place: Span, where: Resolution) -> str:
         """A place listed in several countries ("in Punjab": India's state, Pakistan's province) is in the one of
