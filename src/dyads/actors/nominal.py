@@ -19,7 +19,7 @@ from dyads.actors.tables import Word, country_name, noun_classes
 from dyads.actors.rules import (
     Resolution, _definite_state, _heads, _personal, _strip_quantity, resolve_words, words_of_span,
 )
-from dyads.actors.syntax import _noun_of, _places_of
+from dyads.actors.syntax import _noun_of, _places_of, clause_head
 from dyads.actors.pronouns import _antecedents_of
 from dyads.actors.states import _subject_countries
 from dyads.actors.continents import all_within, named_continents
@@ -260,6 +260,12 @@ class NominalReferences:
         if pronoun in SPEAKER_PRONOUNS:  # "our troops": the speaker's
             return [self._as(span, r, r.party.why + f"; role '{res.role.text}' -> {sector}", sector=sector)
                     for r in self._quoted(span, pronoun)] or [res]
+        if len(lowered) > 2 and lowered[0] in REFLEXIVE_OWNERS and lowered[1] == "own":
+            owner = self._clause_subject(span)
+            if owner:  # "the government responded with a crackdown on *its own* soldiers": the subject's
+                return [self._as(span, r, f"'{span.text}' -> '{owner_text}', the subject of its clause: "
+                                          f"{r.party.why}; role '{res.role.text}' -> {sector}", sector=sector)
+                        for r, owner_text in owner]
         if lowered and lowered[0] in PRONOUNS:
             partner = self._conjoined_person(span)
             if partner is not None:  # "President Kabila and his defence minister": Kabila's
@@ -287,6 +293,18 @@ class NominalReferences:
         if ruler is not None and lowered[-1] not in REGIME_NOUNS:  # "regime forces", "government troops"
             return [self._as(span, r, why, sector=sector) for r, why in self._same_regime(span, ruler)] or [res]
         return [res]
+
+    def _clause_subject(self, span: Span) -> list[tuple[Resolution, str]]:
+        """The coded parties of the subject of the clause `span` is in ("X cracked down on *its own* soldiers"): the
+        owner an "own" possessive points back to (a reflexive refers to its clause's subject, not to the party last
+        named)."""
+        head = clause_head(span.root)
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and not span.start <= c.i < span.end]
+        if not subjects or subjects[0].lower_ in PRONOUNS:
+            return []
+        phrase = _noun_of(subjects[0])
+        found, _ = self._resolve_one(phrase, "actor")
+        return [(r, phrase.text) for r in found if r.party.code]
 
     def _whose(self, span: Span, res: Resolution | None, sector: str | None) -> list[Resolution]:
         """"Iran, *whose* Revolutionary Guards and militiamen are fighting": a role possessed by the relative
@@ -339,6 +357,8 @@ class NominalReferences:
 
 # Sides of a conflict or talks: two states, or two factions of one ("urged both sides to stop fighting").
 SIDE_NOUNS = frozenset(("side",))
+# Possessives that "own" turns into a reflexive ("*its own* soldiers"): they refer to their clause's subject.
+REFLEXIVE_OWNERS = frozenset(("its", "their", "his", "her"))
 # Heads of "the two leaders", "both presidents": persons in office, each of a state.
 LEADER_NOUNS = frozenset("leader president premier minister chancellor king queen emir monarch ruler head".split())
 # Nouns for a whole state that, as "the X's", own the role after them ("the country's banks").
