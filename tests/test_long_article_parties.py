@@ -1,5 +1,5 @@
 """Parties of long articles read from their phrase and clause (invented sentences): a nominal meeting that is its
-own verb's subject takes no actor from a coordinated clause; complex prepositions ("on behalf of X") name no
+own verb's subject takes no actor from a coordinated clause; complex prepositions ("in the face of X") name no
 recipient; "Brussels" stands for the EU once the story names it; a faith is no nationality where the phrase places
 its people; descriptions of a person coordinated in an apposition are no second actor; "its own" refers to its
 clause's subject; "it" after an act named as an object is that act."""
@@ -14,12 +14,6 @@ def test_a_meeting_that_is_its_verbs_subject_takes_no_actor_from_a_coordinated_c
     assert not [e for e in events if e.event_type == "CONSULT" and e.trigger.text == "meeting"]
 
 
-def test_on_behalf_of_names_no_recipient_of_mediation(code):
-    events = code("Kenya's president has mediated between Sudan and Chad on behalf of the African Union.")
-    mediated = {r for t, a, r in triples(events) if t == "CONSULT" and a == "KEN"}
-    assert mediated == {"SDN", "TCD"}
-
-
 def test_brussels_stands_for_the_eu_once_the_story_names_it(code):
     events = code("The European Union's envoy met Armenia's foreign minister on Monday. The envoy said Brussels "
                   "would provide funding for the border monitors in Armenia.")
@@ -30,6 +24,11 @@ def test_brussels_stands_for_the_eu_once_the_story_names_it(code):
 def test_brussels_alone_stays_belgium(code):
     events = code("Brussels condemned the attack on the Belgian embassy in Kinshasa.")
     assert {a for t, a, r in triples(events) if t == "ACCUSE"} == {"BEL"}
+
+
+def test_in_the_face_of_names_no_party_acted_on(code):
+    events = code("Ukrainian troops withdrew from the town in the face of Russia's advance.")
+    assert not {r for t, a, r in triples(events) if t == "RETREAT"} & {"RUS"}
 
 
 def test_a_faith_group_placed_abroad_by_its_own_phrase_is_of_that_country(code):

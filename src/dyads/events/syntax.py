@@ -122,7 +122,7 @@ def children_with(token: Token, deps: tuple[str, ...]) -> list[Token]:
 
 def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     """Objects of the token's prepositions `preps` (and subjects of their clausal objects), not the noun of a
-    complex preposition ("*on behalf of* X", "*in the face of* X": word class
+    complex preposition ("*in the face of* X", "*on the orders of* X": word class
     `prepositional_noun`), whose of-phrase names no party the token is aimed at."""
     out = []
     for prep in token.children:
@@ -134,7 +134,7 @@ def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
 
 
 def complex_preposition(prep: Token, noun: Token) -> bool:
-    """True for the noun of a complex preposition ("on *behalf* of", "in the *face* of")."""
+    """True for the noun of a complex preposition ("in the *face* of", "on the *orders* of")."""
     return f"{prep.lower_} {noun.lemma_.lower()}" in word_classes()["prepositional_noun"] \
         and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
@@ -525,7 +525,7 @@ def nominal_parties(root: Token, *, exclude: set[int]) -> list[Token]:
 
 def _nominal_parties(root: Token) -> list[Token]:
     out = []
-    # "on behalf of X", "in the face of X's advance": the phrase of a complex preposition names no party
+    # "in the face of X's advance", "on the orders of X": the phrase of a complex preposition names no party
     aside = {x.i for t in root.subtree if t.dep_ == "pobj" and complex_preposition(t.head, t) for x in t.subtree}
     for t in root.subtree:
         if t.i == root.i or t.i in aside:

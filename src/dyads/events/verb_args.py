@@ -371,7 +371,7 @@ def verb_arguments(verb: Token, entry: Entry) -> tuple[list[Token], list[list[To
         if offence_phrase(comp, entry) and direct:
             continue  # "X was charged *with being a member of Y*": X, named, is accused; Y is in the offence
         if comp.dep_ == "prep" and any(complex_preposition(comp, o) for o in children_with(comp, ("pobj",))):
-            continue  # "mediated *on behalf of X*", "collapsed *in the face of X's advance*": X is not acted on
+            continue  # "collapsed *in the face of X's advance*", "*on the orders of X*": X is not acted on
         head = [comp] if comp.dep_ == "dobj" and comp.i not in exclude else []
         nested += head + [t for t in nominal_parties(comp, exclude=exclude | other_acts(comp))
                           if not locates_act(t, verb)]
