@@ -31,12 +31,23 @@ def gathering_of(prep: Token) -> Token | None:
     top = dates._clause_head(prep.head)
     node, found = prep.head, None
     for _ in range(GATHERING_REACH):
-        if (node.lemma_.lower() in gathering or node.lower_ in gathering) and not _press(node):
+        if (node.lemma_.lower() in gathering or node.lower_ in gathering) and not _press(node) and _several(node):
             found = node  # the highest one: "signed ... at a ceremony in X" is the signing's venue
         if node.i == top.i or node.head.i == node.i:
             break
         node = node.head
     return found
+
+
+def _several(word: Token) -> bool:
+    """A gathering verb gathers several parties: coordinated or plural subjects, or a partner ("X and Y agreed in Z",
+    "the two sides met in Z", "X signed a deal with Y in Z"); one party that "agreed to postpone its march in Z" gathers
+    nobody there. Gathering nouns ("talks", "the board") always do."""
+    if word.pos_ not in ("VERB", "AUX"):
+        return True
+    subjects = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(c.conjuncts or c.tag_ in ("NNS", "NNPS") for c in subjects) \
+        or any(c.dep_ == "prep" and c.lower_ == "with" for c in word.children)
 
 
 def _press(word: Token) -> bool:
