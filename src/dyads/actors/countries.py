@@ -58,7 +58,9 @@ class CountryContext:
             party = replace(res.party, name=country_name(origin.res.party.country), code=origin.res.party.country,
                             country=origin.res.party.country, why=why)
             return [replace(res, party=party, kind="located")]
-        subject = _subject(span)
+        # a gathering's subjects came to its venue, unless their phrase says where they are from ("police chiefs *from
+        # the three countries* met in Ankara": the pairing reads that phrase once the venue has located them)
+        subject = _subject(span) and not any(c.dep_ == "prep" and c.lower_ == "from" for c in span.root.children)
         near = [w for w in (self._where(p, cities=not _inside_name(p, span), venues=False, gatherings=subject)
                             for p in _places_of(span)) if w]
         if not near and res.party.sector in DOMESTIC_SECTORS:

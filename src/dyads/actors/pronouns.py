@@ -180,6 +180,8 @@ class PronounReferences:
         far more often than to a party named before it."""
         if span.root.dep_ not in ("dobj", "pobj"):
             return False
+        if any(t.dep_ == "relcl" for t in span.root.ancestors):
+            return False  # "signed a deal with Uganda, which supplies *it* with weapons": a relative clause's object
         doc = span.doc
         sentence = nlp.sentence(span)
         first = doc.char_span(start, start + 1, alignment_mode="expand")
