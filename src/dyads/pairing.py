@@ -40,6 +40,8 @@ SELF_SCRUTINY_MODES = ("investigate",)
 # How a party's `why` says its country is only where it is ("ministers met *in Ankara*").
 LOCATED_WHY = "; located in '"
 RECIPIENT_TIERS = ("object", "prepositional phrase", "the trigger's complements", "elsewhere in the clause")
+# The tier of recipients named in a prepositional phrase of the trigger ("pledged aid *to Haiti*").
+PP_TIER = RECIPIENT_TIERS.index("prepositional phrase")
 # The first tier of recipients found anywhere in the clause rather than among the trigger's own arguments.
 LOOSE_TIER = RECIPIENT_TIERS.index("elsewhere in the clause")
 # CAMEO codes of refusals to cooperate, meet, accept mediation or sign an agreement (121, 125-127): never aimed at
@@ -305,7 +307,8 @@ def pairs(cand: events.Candidate, resolver: actors.DocumentResolver) -> list[tup
     # mediators ("talks mediated *by X and Y*", CAMEO 045) and co-hosts ("X and Y hosted the talks", 043) act together
     # towards the parties or guests, not with one another
     reciprocal = cand.entry.event_type in events.RECIPROCAL_TYPES and cand.entry.cameo not in JOINT_CAMEOS and (
-        cand.entry.pos != "VERB" or (tier > 0 and senses.mutual(cand.trigger, cand.entry)))
+        cand.entry.pos != "VERB" or (tier > 0 and senses.mutual(cand.trigger, cand.entry, parties=len(coded_acts),
+                                                               beneficiary=bool(coded_recs) and tier == PP_TIER)))
     # "X and Y *accused each other*", "expelled each other's diplomats": whatever the act, its reciprocal object makes
     # the coordinated actors one another's recipients
     reciprocal = reciprocal or (cand.entry.cameo not in JOINT_CAMEOS and story_pair.acts_on_each_other(cand.trigger))

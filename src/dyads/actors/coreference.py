@@ -14,11 +14,11 @@ from dyads.actors.vocab import (
     PLACE_KINDS, PRONOUNS, PERSON_LABELS, RELATIVE_PRONOUNS, SKIP_WORDS, SOCIETY_SECTORS, SPEAKER_PRONOUNS,
     TARGET_SETTING_SECTORS, TIME_LABELS,
 )
-from dyads.actors.tables import Word, country_name, index, noun_classes
+from dyads.actors.tables import Word, country_name, index, noun_classes, seats
 from dyads.actors.rules import (
     Hit, Resolution, _personal, _portfolio, _titled_person, _transnational, resolve_words, words_of_span,
 )
-from dyads.actors.syntax import _is_place, _noun_of, author_spans, host_noun
+from dyads.actors.syntax import _is_place, _noun_of, _places_of, author_spans, host_noun
 from dyads.actors.countries import away_from_home, where_they_are
 from dyads.actors.memory import DocumentMemory, Group
 from dyads.actors.collectives import NamedAgain
@@ -249,10 +249,15 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences, PronounRefer
             return [], f"'{span.text}' is the object of '{span.root.head.text}': a place, not a party"
         if res.kind in ("people", "adjective") and ETHNIC_WORDS & set(lowered) and not away_from_home(span):
             res = (self._located(span, res) or [res])[0]  # "ethnic Albanians in Serbia": where they live
+        elif res.kind == "religious" and not away_from_home(span) and _places_of(span, verb=False):
+            # "Sikh organisations *in Canada*": a faith is no nationality; where the phrase itself puts its people is
+            res = (self._located(span, res) or [res])[0]
         if len(res.options) > 1:
             res = self._choose_country(span, res)
         if res.kind == "party":
             res = self._party_at_home(span, res)
+        if res.kind == "capital":
+            res = self._seat_of_body(res)
         res = self._named_person(span, res)
         self._remember(span, res)
         return [res], ""
@@ -299,6 +304,20 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences, PronounRefer
         party = replace(res.party, name=f"{res.party.name} ({country_name(country)})", code=country, country=country,
                         why=why)
         return replace(res, party=party)
+
+    def _seat_of_body(self, res: Resolution) -> Resolution:
+        """"Brussels would provide funding", "refused budget support from Brussels": a capital acting as a party that
+        is the seat of an international body (`seats.csv`) stands for that body when the document names the body
+        itself (news names the EU by "Brussels" far more often than Belgium's government)."""
+        body = seats().get(res.entry.name if res.entry is not None else "") or seats().get(res.party.text)
+        if body is None:
+            return res
+        entry = next((e for e in self.idx.entries(body) if e.kind == "igo"), None)
+        if entry is None or not any(m.res.entry is not None and m.res.entry.code == entry.code for m in self.mentions):
+            return res
+        why = f"{res.party.why}; the seat of the {body}, which the document names -> {entry.code}"
+        party = replace(res.party, name=entry.name, code=entry.code, country=entry.country, why=why)
+        return replace(res, party=party, kind="igo", entry=entry, options=())
 
     def _acronym(self, span: Span, lowered: list[str]) -> list[Resolution]:
         """"the RSF" after "the Rapid Support Forces": an acronym the tables do not know stands for the body named

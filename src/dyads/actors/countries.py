@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from dyads import nlp
+from dyads.geo.venues import gathering_venue
 from dyads.records import Party
 from dyads.actors.vocab import (
     CIRCUMSTANCE_PREPS, DEFINITE_STATE_NOUNS, DOMESTIC_SECTORS, GROUP_KINDS, HOME_SECTORS, LOCATIVE_PREPS,
@@ -58,15 +59,18 @@ class CountryContext:
             party = replace(res.party, name=country_name(origin.res.party.country), code=origin.res.party.country,
                             country=origin.res.party.country, why=why)
             return [replace(res, party=party, kind="located")]
-        near = [w for w in (self._where(p, cities=not _inside_name(p, span), venues=False) for p in _places_of(span))
-                if w]
+        # a gathering's subjects came to its venue, unless their phrase says where they are from ("police chiefs *from
+        # the three countries* met in Ankara": the pairing reads that phrase once the venue has located them)
+        subject = _subject(span) and not any(c.dep_ == "prep" and c.lower_ == "from" for c in span.root.children)
+        near = [w for w in (self._where(p, cities=not _inside_name(p, span), venues=False, gatherings=subject)
+                            for p in _places_of(span)) if w]
         if not near and res.party.sector in DOMESTIC_SECTORS:
             # the places of clauses the party is in only (its own, one it is embedded in: "protests *in Yerevan*
             # led by an archbishop", or their adverbial clauses): not where another clause of the sentence happens
             # ("the spokesman said the attackers were in contact with handlers *in Afghanistan*, and the ministry
             # accused India"), nor where another party is ("prisoners remained in jails, said X, who lives *in
             # Vilnius*")
-            found = [w for w in (self._where(p, venues=False) for p in _places_of(nlp.sentence(span))
+            found = [w for w in (self._where(p, venues=False, gatherings=subject) for p in _places_of(nlp.sentence(span))
                                  if _within(span.root, clause_head(p.root))) if w]
             near = found if len({w[1] for w in found}) == 1 else []
         if not near:
@@ -135,7 +139,8 @@ class CountryContext:
                      country, "GOV", f"{AGENTLESS_WHY} '{trigger.text}', no place and no story setting: the "
                                      f"authorities of {country}, whose party undergoes it")
 
-    def _where(self, place: Span, *, cities: bool = True, venues: bool = True) -> tuple[Span, str] | None:
+    def _where(self, place: Span, *, cities: bool = True, venues: bool = True,
+               gatherings: bool = False) -> tuple[Span, str] | None:
         # the object of "in"/"near" is a place whatever the entity recognizer called it ("in Sivas" as PERSON)
         words = [w._replace(label="") if w.label in PERSON_LABELS or (w.label == "O" and w.text[:1].isupper()) else w
                  for w in words_of_span(place)]
@@ -152,9 +157,12 @@ class CountryContext:
             return None
         if not venues and where.entry.kind == "city" and _venue_city(where.party.name or place.text):
             return None  # "filed a complaint in Geneva": where parties from elsewhere meet says nothing of theirs
-        if len({o.country for o in where.options}) > 1:
-            return place, self._named_most(place, where)
-        return (place, where.party.country) if where.party.country else None
+        country = self._named_most(place, where) if len({o.country for o in where.options}) > 1 else where.party.country
+        if gatherings and gathering_venue(place, country):
+            # "the opposition agreed *in Barbados*": where a party came to meet says nothing of its country (its
+            # partner there, "met Putin in Moscow", is often the host: only a gathering's subjects are asked this)
+            return None
+        return (place, country) if country else None
 
     def _named_most(self, place: Span, where: Resolution) -> str:
         """A place listed in several countries ("in Punjab": India's state, Pakistan's province) is in the one of
@@ -319,7 +327,7 @@ class CountryContext:
         says nothing of X's country.
         """
         places = [] if span.root.lower_ in VISITING_HEADS else _places_of(span, verb=verb_places)
-        near = [w for w in (self._where(p, venues=False) for p in places) if w]
+        near = [w for w in (self._where(p, venues=False, gatherings=_subject(span)) for p in places) if w]
         if near:
             return near[0][1], f"located in '{near[0][0].text}'"
         if not sentence:
@@ -336,6 +344,14 @@ class CountryContext:
             return next(iter(same)), "the one country named in its sentence"
         # the country the document names most is a guess about the story, not about this party: none
         return None
+
+
+def _subject(span: Span) -> bool:
+    """True when the phrase is a clause's subject or coordinated with one ("X and *the opposition* agreed")."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root.dep_ in ("nsubj", "nsubjpass")
 
 
 # The heads `stateless_head` may accept: a phrase standing on another word names no people away from home.

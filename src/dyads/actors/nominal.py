@@ -19,7 +19,7 @@ from dyads.actors.tables import Word, country_name, noun_classes
 from dyads.actors.rules import (
     Resolution, _definite_state, _heads, _personal, _strip_quantity, resolve_words, words_of_span,
 )
-from dyads.actors.syntax import _noun_of, _places_of
+from dyads.actors.syntax import _noun_of, _places_of, clause_head
 from dyads.actors.pronouns import _antecedents_of
 from dyads.actors.states import _subject_countries
 from dyads.actors.continents import all_within, named_continents
@@ -157,6 +157,24 @@ class NominalReferences:
         return [self._as(span, r, f"'{span.text}' = {names}, the pair named together just before",
                          sector=r.party.sector) for r in group.members]
 
+    def _last_people(self, span: Span, size: int) -> list[Mention]:
+        """The `size` persons in office (leaders or titled persons) of distinct states named last before `span`, in
+        its sentence or the `PAIR_REACH` sentences before it (fewer found: none), other than the subject acting on
+        `span`."""
+        here = self._sentence(span)
+        acting = _subject_countries(span, self.mentions)  # "Erdogan praised the two leaders": not Erdogan
+        found: list[Mention] = []
+        for m in sorted(self.mentions, key=lambda m: -m.start):
+            if m.start >= span.start_char or not 0 <= here - m.sentence <= PAIR_REACH or m.res.party.country in acting:
+                continue
+            if m.res.kind not in ("leader", "person") or not m.res.party.country or m.res.party.sector not in ("GOV", "ELI") \
+                    or any(f.res.party.country == m.res.party.country for f in found):
+                continue
+            found.append(m)
+            if len(found) == size:
+                return sorted(found, key=lambda m: m.start)
+        return []
+
     def _counterpart_named(self, span: Span) -> list[Resolution]:
         """The states a "from" or "of" phrase on a counterpart names ("his counterpart *from Brazil*", "their
         counterparts *of Chile and Peru*"): each one, whatever pair the document named before."""
@@ -192,6 +210,15 @@ class NominalReferences:
             # "the three European governments": the last three states of Europe named together, not the last three
             fits = None if allowed is None else (lambda g: all_within((r.party.country for r in g.members), allowed))
             group = self._group_of(span.start_char, size, fits)
+            people = self._last_people(span, size) if span.root.lemma_.lower() in LEADER_NOUNS else []
+            if people and (group is None or not group.coordinated or group.sentence < min(m.sentence for m in people)):
+                # "Yoon ... Kishida, who said Tokyo had protested to Pyongyang ... The two leaders met": the persons
+                # in office last named, of two states, unless two parties were named together ("X and Y") since the
+                # first of them; the subject and object of one verb ("Tokyo protested to Pyongyang") are the two
+                # sides of that act, not the two leaders
+                names = " and ".join(m.res.party.name or m.res.party.text for m in people)
+                return [self._as(span, m.res, f"'{span.text}' = {names} (the {size} leaders named last)",
+                                 sector=m.res.party.sector) for m in people]
             if group is not None and _subject_countries(span, self.mentions) & {r.party.country for r in group.members}:
                 group = None  # "Norway and Cuba urged both sides": whom the pair acts on is not the pair itself
             if group is not None:
@@ -233,6 +260,12 @@ class NominalReferences:
         if pronoun in SPEAKER_PRONOUNS:  # "our troops": the speaker's
             return [self._as(span, r, r.party.why + f"; role '{res.role.text}' -> {sector}", sector=sector)
                     for r in self._quoted(span, pronoun)] or [res]
+        if len(lowered) > 2 and lowered[0] in REFLEXIVE_OWNERS and lowered[1] == "own":
+            owner = self._clause_subject(span)
+            if owner:  # "the government responded with a crackdown on *its own* soldiers": the subject's
+                return [self._as(span, r, f"'{span.text}' -> '{owner_text}', the subject of its clause: "
+                                          f"{r.party.why}; role '{res.role.text}' -> {sector}", sector=sector)
+                        for r, owner_text in owner]
         if lowered and lowered[0] in PRONOUNS:
             partner = self._conjoined_person(span)
             if partner is not None:  # "President Kabila and his defence minister": Kabila's
@@ -260,6 +293,18 @@ class NominalReferences:
         if ruler is not None and lowered[-1] not in REGIME_NOUNS:  # "regime forces", "government troops"
             return [self._as(span, r, why, sector=sector) for r, why in self._same_regime(span, ruler)] or [res]
         return [res]
+
+    def _clause_subject(self, span: Span) -> list[tuple[Resolution, str]]:
+        """The coded parties of the subject of the clause `span` is in ("X cracked down on *its own* soldiers"): the
+        owner an "own" possessive points back to (a reflexive refers to its clause's subject, not to the party last
+        named)."""
+        head = clause_head(span.root)
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and not span.start <= c.i < span.end]
+        if not subjects or subjects[0].lower_ in PRONOUNS:
+            return []
+        phrase = _noun_of(subjects[0])
+        found, _ = self._resolve_one(phrase, "actor")
+        return [(r, phrase.text) for r in found if r.party.code]
 
     def _whose(self, span: Span, res: Resolution | None, sector: str | None) -> list[Resolution]:
         """"Iran, *whose* Revolutionary Guards and militiamen are fighting": a role possessed by the relative
@@ -312,6 +357,10 @@ class NominalReferences:
 
 # Sides of a conflict or talks: two states, or two factions of one ("urged both sides to stop fighting").
 SIDE_NOUNS = frozenset(("side",))
+# Possessives that "own" turns into a reflexive ("*its own* soldiers"): they refer to their clause's subject.
+REFLEXIVE_OWNERS = frozenset(("its", "their", "his", "her"))
+# Heads of "the two leaders", "both presidents": persons in office, each of a state.
+LEADER_NOUNS = frozenset("leader president premier minister chancellor king queen emir monarch ruler head".split())
 # Nouns for a whole state that, as "the X's", own the role after them ("the country's banks").
 OWNER_STATE_NOUNS = frozenset(("country", "nation"))
 

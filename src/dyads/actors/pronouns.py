@@ -14,7 +14,7 @@ from dyads.actors.person_roles import contested, one_person
 from dyads.actors.syntax import (
     _addressee_of, _inside_quote, _noun_of, _speaker_of, _speech_verb, clause_subjects, copula_subject,
 )
-from dyads.actors.tables import Word, country_name
+from dyads.actors.tables import Word, country_name, noun_classes
 from dyads.senses import word_classes
 from dyads.actors.vocab import (
     ANAPHOR_COUNTS, ANTECEDENT_DEPS, GROUP_KINDS, ORDINAL_ANAPHORS, PERSON_FOCUS_REACH, PERSON_GENDERS, PLURAL_SPEAKER,
@@ -91,6 +91,8 @@ class PronounReferences:
         if self._party_noun_between(best.start, span, plural=want == "plural", bound=bound, person=want == "person",
                                     body=want == "org"):
             return []  # "his lawyer said he ...": someone nearer, whom the tables cannot name, is meant
+        if pronoun == "it" and span.root.lower_ == "it" and self._act_noun_between(best.start, span):
+            return []  # "X welcomed *the ceasefire* and urged both sides to respect it": the act, not a party
         return [(best.res, f"pronoun '{span.text}' -> '{best.res.party.text}' ({best.res.party.code}), "
                            f"the most salient {want} before it")]
 
@@ -170,6 +172,24 @@ class PronounReferences:
             if many == plural and not self._mentioned(token):
                 return True
         return False
+
+    def _act_noun_between(self, start: int, span: Span) -> bool:
+        """True when, in the pronoun's sentence after `start`, a direct object names an act or a situation ("the
+        ceasefire", "the deal", "the war": `nouns.csv` classes action and situation) that no mention covers: "it"
+        as an object after one ("welcomed *the ceasefire* and urged both sides to respect *it*") refers to that act
+        far more often than to a party named before it."""
+        if span.root.dep_ not in ("dobj", "pobj"):
+            return False
+        if any(t.dep_ == "relcl" for t in span.root.ancestors):
+            return False  # "signed a deal with Uganda, which supplies *it* with weapons": a relative clause's object
+        doc = span.doc
+        sentence = nlp.sentence(span)
+        first = doc.char_span(start, start + 1, alignment_mode="expand")
+        lo = max(sentence.start, first.end if first is not None else sentence.start)
+        classes = noun_classes()
+        return any(t.pos_ == "NOUN" and t.tag_ == "NN" and t.dep_ == "dobj"
+                   and classes.get(t.lemma_.lower()) in ("action", "situation") and not self._mentioned(t)
+                   for t in doc[lo:span.start])
 
     def _mentioned(self, token: Token) -> bool:
         """True when `token` lies inside a resolved mention."""

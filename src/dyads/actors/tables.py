@@ -192,6 +192,13 @@ def _read(name: str) -> list[dict[str, str]]:
     return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(io.StringIO(text))]
 
 
+@functools.cache
+def seats() -> dict[str, str]:
+    """Capitals that news uses for an international body seated there (`seats.csv`): capital -> the body's name
+    in `organizations.csv`."""
+    return {row["capital"]: row["body"] for row in _read("seats.csv")}
+
+
 def _split(value: str) -> list[str]:
     return [v.strip() for v in value.split("|") if v.strip()]
 

@@ -128,6 +128,11 @@ def noun_arguments(noun: Token, entry: Entry) -> tuple[list[list[Token]], list[l
             subject = []  # "X named him a suspect *in the killing*", "arrested him *over the attack*": X pursues it
         if abstains(verb):
             subject = []  # "Russia *sat out* the clashes", "stayed out of the war": X took no part in it
+        if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == verb.i and not undergoer \
+                and not (is_passive(verb) and prep_objects(verb, ("by",))):
+            # "X asked the council to meet, and *a meeting* is expected": the noun is its verb's own subject, so the
+            # subject a coordinated clause lends that verb is not its doer (a passive's by-phrase still is)
+            subject = []
         if sources and not tiers[0]:
             # "Israel sought support from Washington": who seeks or prompts the act is whom it is aimed at
             recipients = list(recipients or subject)

@@ -9,7 +9,7 @@ from dyads import nlp
 from dyads.actors.syntax import copula_subject
 from dyads.actors.vocab import ALLEGIANCE_WORDS, SPEECH_LEMMAS
 from dyads.events.asides import aside_subject
-from dyads.senses import in_class
+from dyads.senses import in_class, word_classes
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
@@ -105,8 +105,15 @@ def _conjuncts(token: Token) -> list[Token]:
     # C – met": A, B and C met)
     listed = [c for c in token.children if c.dep_ == "appos" and c not in misparsed and c.left_edge.i > 0
               and token.doc[c.left_edge.i - 1].text in LIST_OPENERS and any(g.dep_ == "conj" for g in c.children)
-              and any(g.dep_ == "cc" for g in c.subtree)]
+              and any(g.dep_ == "cc" for g in c.subtree) and not _describes_person(token, c)]
     return [token, *token.conjuncts, *misparsed, *(m for c in listed for m in (c, *c.conjuncts))]
+
+
+def _describes_person(token: Token, appos: Token) -> bool:
+    """"X, *the leader of the party and a Sikh*,": coordinated descriptions of a person named just before, one of
+    them indefinite ("a Sikh", "a former general"), say what the person is; they list no other parties."""
+    return token.ent_type_ == "PERSON" and any(
+        c.i != appos.i and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children) for c in appos.conjuncts)
 
 
 def children_with(token: Token, deps: tuple[str, ...]) -> list[Token]:
@@ -114,13 +121,22 @@ def children_with(token: Token, deps: tuple[str, ...]) -> list[Token]:
 
 
 def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
+    """Objects of the token's prepositions `preps` (and subjects of their clausal objects), not the noun of a
+    complex preposition ("*in the face of* X", "*on the orders of* X": word class
+    `prepositional_noun`), whose of-phrase names no party the token is aimed at."""
     out = []
     for prep in token.children:
         if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in preps:
-            out.extend(c for c in prep.children if c.dep_ == "pobj")
+            out.extend(c for c in prep.children if c.dep_ == "pobj" and not complex_preposition(prep, c))
             for pcomp in (c for c in prep.children if c.dep_ == "pcomp"):
                 out.extend(children_with(pcomp, SUBJECT_DEPS))
     return out
+
+
+def complex_preposition(prep: Token, noun: Token) -> bool:
+    """True for the noun of a complex preposition ("in the *face* of", "on the *orders* of")."""
+    return f"{prep.lower_} {noun.lemma_.lower()}" in word_classes()["prepositional_noun"] \
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 def is_passive(verb: Token) -> bool:
@@ -542,8 +558,10 @@ def nominal_parties(root: Token, *, exclude: set[int]) -> list[Token]:
 
 def _nominal_parties(root: Token) -> list[Token]:
     out = []
+    # "in the face of X's advance", "on the orders of X": the phrase of a complex preposition names no party
+    aside = {x.i for t in root.subtree if t.dep_ == "pobj" and complex_preposition(t.head, t) for x in t.subtree}
     for t in root.subtree:
-        if t.i == root.i:
+        if t.i == root.i or t.i in aside:
             continue
         dep = t.dep_
         if dep in ("dobj", "pobj", "nsubj", "nsubjpass", "dative", "attr", "appos", "conj", "oprd") \

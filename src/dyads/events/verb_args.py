@@ -7,7 +7,8 @@ from spacy.tokens import Token
 
 from dyads.events.syntax import (
     NOUN_RECIPIENT_PREPS, OBJECT_DEPS, RECIPIENT_PREPS, absolute_participle, agentive_participle, allied_phrases,
-    by_agent, children_with, conjuncts, event_agents, governing_verb, hands_of, is_passive, is_reduced_passive,
+    by_agent, children_with, complex_preposition, conjuncts, event_agents, governing_verb, hands_of, is_passive,
+    is_reduced_passive,
     joined_act, misparsed_main_verb, nominal_parties, own_means, passive_agents, phrase, prep_objects,
     shares_passive, subject_tokens, temporal_clause,
 )
@@ -369,6 +370,8 @@ def verb_arguments(verb: Token, entry: Entry) -> tuple[list[Token], list[list[To
             continue
         if offence_phrase(comp, entry) and direct:
             continue  # "X was charged *with being a member of Y*": X, named, is accused; Y is in the offence
+        if comp.dep_ == "prep" and any(complex_preposition(comp, o) for o in children_with(comp, ("pobj",))):
+            continue  # "collapsed *in the face of X's advance*", "*on the orders of X*": X is not acted on
         head = [comp] if comp.dep_ == "dobj" and comp.i not in exclude else []
         nested += head + [t for t in nominal_parties(comp, exclude=exclude | other_acts(comp))
                           if not locates_act(t, verb)]

@@ -73,6 +73,7 @@ class Words:
     everywhere_words: frozenset[str]
     compass_bearings: dict[str, int]
     venue_cities: frozenset[str] = frozenset()
+    gathering_words: frozenset[str] = frozenset()
 
     def venue(self, entry: Entry | None) -> bool:
         """True for a city known mostly as a seat of international bodies and meetings (`venue_cities`)."""

@@ -16,6 +16,7 @@ from dyads.geo.gazetteer import Entry, Gazetteer, words
 from dyads.geo.mentions import (Mention, _goes_to, _locative_prep, find_mentions, named_countries,
                                 resolve_mentions, resolve_name, to_place)
 from dyads.geo.towns_country import PLACES_COUNTRY_MIN, places_country
+from dyads.geo.venues import gathering_venue
 from dyads.records import Place
 
 # ---- documents: mentions, dateline, setting ---------------------------------------------------------
@@ -155,6 +156,8 @@ def _lead_setting(doc: Doc, mentions: list[Mention], lead: int = 3) -> tuple[Men
             continue  # "talks in Geneva": where parties from elsewhere meet, not where the story happens
         prep = _locative_prep(m)
         if prep is not None and prep.lower_ in ("in", "at") and dates._clause_head(prep.head) == nlp.sentence(prep).root:
+            if gathering_venue(m.span, m.place.country if m.place else None, prep, since=0):
+                continue  # "signed an agreement in Pretoria": where parties from elsewhere met, not their home
             return m, f"story setting: '{prep.text} {m.name}' in the lead"
         if _goes_to(m) is not None:
             return m, f"story setting: '{_goes_to(m).text}' {m.name} in the lead"
