@@ -51,7 +51,7 @@ class CountryContext:
         counted = counted_head(span)
         if counted.lemma_.lower() in SELF_STATE_LEMMAS and counted.tag_ == "NNS":
             return []  # "the two countries (a number of countries) discuss the crisis in Syria": not in Syria
-        if span.root.lower_ in VISITING_HEADS:
+        if _visiting(span, res):
             return []  # "the opposition delegation in Riyadh": a travelling group is not of where it visits
         origin = self._from_country(span, states=res.party.sector not in MOVING_SECTORS)
         if origin is not None:  # "officials from the Colombian government ... in Havana": from Colombia
@@ -203,8 +203,8 @@ class CountryContext:
         come "from" somewhere ("troops from a Russian-led alliance"): their country is named, if not resolved; nor
         a party said to be of many states or of others ("the international coalition", "western diplomats")."""
         country, where = self.setting, self.setting_why or "its setting"
-        if res.kind in GROUP_KINDS or span.root.lower_ in VISITING_HEADS:
-            return []  # nor a delegation or envoy: the story is often set where it visits
+        if res.kind in GROUP_KINDS or _visiting(span, res):
+            return []  # nor a delegation or envoy (or its head): the story is often set where it visits
         if other_state(span.text):
             return []  # "the neighbouring country", "other nations": set apart from the one in view
         root = span.root
@@ -423,3 +423,12 @@ def _within(token: Token, clause: Token) -> bool:
             return False
         clause = clause_head(clause.head)
     return False
+
+
+def _visiting(span: Span, res: Resolution) -> bool:
+    """True for a travelling party: a delegation, team or envoy ("the opposition delegation"), or a member named by
+    its place in one ("*the head of the government delegation*", whose role is the delegation's): it is not of where
+    it goes, so neither the place it is in nor the story's setting gives its country."""
+    if span.root.lower_ in VISITING_HEADS:
+        return True
+    return res.role is not None and bool(res.role.text.split()) and res.role.text.lower().split()[-1] in VISITING_HEADS

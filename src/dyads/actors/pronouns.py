@@ -79,6 +79,9 @@ class PronounReferences:
                                             or want == "person" and one_person(m.res))
                       and self._number_agrees(m, want)
                       and m.res.party.code not in bound_codes]
+        if want == "person" and (quote := _reported_quote(self.text, span)) is not None:
+            # '"We urge *the Ugandan government* to ...," she said': who is named in a quote is not its speaker
+            candidates = [m for m in candidates if not quote[0] < m.start < quote[1]]
         if want == "body" and pronoun == "it" and candidates:
             candidates = self._not_conjuncts(candidates)
         if not candidates:
@@ -121,6 +124,8 @@ class PronounReferences:
         sentence = self._sentence(span)
         people = [m for m in self.mentions if m.start < span.start_char and m.res.kind in ("leader", "person")
                   and m.res.party.code and 0 <= sentence - m.sentence <= PERSON_FOCUS_REACH]
+        if (quote := _reported_quote(self.text, span)) is not None:
+            people = [m for m in people if not quote[0] < m.start < quote[1]]  # no speaker is named in the quote
         if gender is None or not people:
             return None
         best = max(people, key=lambda m: m.start)
@@ -194,6 +199,25 @@ class PronounReferences:
     def _mentioned(self, token: Token) -> bool:
         """True when `token` lies inside a resolved mention."""
         return any(m.res.party.start <= token.idx < m.res.party.end for m in self.mentions)
+
+
+def _reported_quote(text: str, span: Span) -> tuple[int, int] | None:
+    """The character bounds of the quotation `span` is the speaker of: '"...," *she* said', '"...", *he* added',
+    a pronoun outside quotes, subject of a verb of saying, right after a closing quotation mark (None otherwise)."""
+    root = span.root
+    if root.dep_ != "nsubj" or root.head.lemma_.lower() not in SPEECH_LEMMAS or _inside_quote(text, span.start_char):
+        return None
+    before = text[:span.start_char].rstrip(" ,")
+    if not before or before[-1] not in '"”':
+        return None
+    close = len(before) - 1
+    if before[-1] == "”":
+        start = before.rfind("“", 0, close)
+    else:
+        start = before.rfind('"', 0, close)
+    if start < 0 or "\n" in text[start:close]:
+        return None
+    return start, close
 
 
 def _ordinal_antecedents(span: Span) -> list[Span] | None:

@@ -106,7 +106,49 @@ def _conjuncts(token: Token) -> list[Token]:
     listed = [c for c in token.children if c.dep_ == "appos" and c not in misparsed and c.left_edge.i > 0
               and token.doc[c.left_edge.i - 1].text in LIST_OPENERS and any(g.dep_ == "conj" for g in c.children)
               and any(g.dep_ == "cc" for g in c.subtree) and not _describes_person(token, c)]
-    return [token, *token.conjuncts, *misparsed, *(m for c in listed for m in (c, *c.conjuncts))]
+    # "condemned the attack and *Germany* said ...": a name joined to the object that is the next clause's subject
+    joined = [c for c in token.conjuncts if stranded_clause_subject(c) is None]
+    return [token, *joined, *misparsed, *(m for c in listed for m in (c, *c.conjuncts))]
+
+
+FINITE_VERB_TAGS = ("VBD", "VBZ", "VBP")
+
+
+def stranded_clause_subject(noun: Token) -> Token | None:
+    """The verb whose subject `noun` is when the parser joined it to a noun before it: "France condemned the attack
+    and *Germany* said ..." parses "Germany" as a conjunct of "attack" and leaves the coordinated "said" with no
+    subject. A name (or noun) conjunct of a noun that stands right before a finite verb coordinated into the sentence
+    without a subject of its own (auxiliaries and adverbs between) is that verb's subject; None otherwise."""
+    if noun.dep_ != "conj" or noun.pos_ not in ("PROPN", "NOUN") or noun.head.pos_ not in ("NOUN", "PROPN") \
+            or noun.head.i > noun.i:
+        return None
+    doc = noun.doc
+    after = noun.right_edge.i + 1
+    while after < len(doc) and doc[after].dep_ in ("aux", "neg", "advmod") and doc[after].head.i > after:
+        after += 1
+    if after >= len(doc):
+        return None
+    verb = doc[after]
+    first = doc[noun.right_edge.i + 1]
+    if verb.pos_ != "VERB" or verb.dep_ != "conj" or (verb.tag_ not in FINITE_VERB_TAGS and first.tag_ != "MD") \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return None
+    return verb
+
+
+def stranded_subject_of(verb: Token) -> Token | None:
+    """The subject the parser joined to the object before `verb` ("and *Germany* said"), see
+    `stranded_clause_subject`."""
+    if verb.dep_ != "conj" or verb.pos_ != "VERB":
+        return None
+    first = min([verb, *(c for c in verb.lefts if c.dep_ in ("aux", "neg", "advmod"))], key=lambda t: t.i)
+    if first.i == 0:
+        return None
+    noun = verb.doc[first.i - 1]
+    while noun.dep_ not in ("conj",) and noun.head.i > noun.i and noun.head.i < first.i:
+        noun = noun.head  # the head of a multi-word name ("South Korea")
+    found = stranded_clause_subject(noun)
+    return noun if found is not None and found.i == verb.i else None
 
 
 def _describes_person(token: Token, appos: Token) -> bool:
@@ -272,6 +314,8 @@ def subject_tokens(verb: Token) -> tuple[list[Token], str]:
             subj = children_with(seen, SUBJECT_DEPS)
             if subj:
                 return subj, "subject"
+            if (stranded := stranded_subject_of(seen)) is not None:
+                return [stranded], "subject of its own clause (parsed as a conjunct of the object before it)"
         if (noun := misparsed_main_verb(seen)) is not None:
             return [noun], "noun before a main verb parsed as its modifier"
         if seen.dep_ == "relcl":
@@ -522,6 +566,8 @@ def resolve_pronoun(token: Token) -> tuple[Token, str]:
             break  # "It accused X, *a charge Y denied*": only a reporter ("..., Y said") names a fronted clause's doer
         node = node.head
         subj = [s for s in children_with(node, SUBJECT_DEPS) if s.lower_ not in PRONOUNS]
+        if not subj and (stranded := stranded_subject_of(node)) is not None:
+            subj = [stranded]  # "... and *Germany* said it would": the subject parsed into the clause before
         if subj and not _agrees(token, subj[0]):
             break  # "the ministry said *he* ...": someone else, whom the resolver looks for
         if subj:
@@ -560,8 +606,11 @@ def _nominal_parties(root: Token) -> list[Token]:
     out = []
     # "in the face of X's advance", "on the orders of X": the phrase of a complex preposition names no party
     aside = {x.i for t in root.subtree if t.dep_ == "pobj" and complex_preposition(t.head, t) for x in t.subtree}
+    # "condemned the attack and *Germany* said": the next clause's subject, parsed into the object, is no party in it
+    stranded = {s.i for t in root.subtree if t.dep_ == "conj" and stranded_clause_subject(t) is not None
+                for s in t.subtree}
     for t in root.subtree:
-        if t.i == root.i or t.i in aside:
+        if t.i == root.i or t.i in aside or t.i in stranded:
             continue
         dep = t.dep_
         if dep in ("dobj", "pobj", "nsubj", "nsubjpass", "dative", "attr", "appos", "conj", "oprd") \
