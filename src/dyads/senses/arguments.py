@@ -125,6 +125,10 @@ def judgement_words(verb: Token) -> list[Token]:
     out = [w for c in verb.children if c.dep_ in JUDGEMENT_DEPS or (c.dep_ == "prep" and c.lower_ == "as")
            or (c.dep_ == "advcl" and c.pos_ == "ADJ") for w in c.subtree]
     out += [w for o in objects if o.dep_ == "dobj" for w in o.subtree if w.i > o.i]
+    # "designated *him* a *terrorist*": the parser makes two objects of object and object predicate; the later
+    # one is the name given
+    dobjs = [o for o in objects if o.dep_ == "dobj"]
+    out += [w for o in dobjs[1:] for w in o.subtree]
     return out
 
 
