@@ -125,11 +125,18 @@ def judgement_words(verb: Token) -> list[Token]:
     out = [w for c in verb.children if c.dep_ in JUDGEMENT_DEPS or (c.dep_ == "prep" and c.lower_ == "as")
            or (c.dep_ == "advcl" and c.pos_ == "ADJ") for w in c.subtree]
     out += [w for o in objects if o.dep_ == "dobj" for w in o.subtree if w.i > o.i]
-    # "designated *him* a *terrorist*": the parser makes two objects of object and object predicate; the later
-    # one is the name given
-    dobjs = [o for o in objects if o.dep_ == "dobj"]
-    out += [w for o in dobjs[1:] for w in o.subtree]
+    out += [w for p in second_objects(verb) for w in p.subtree]
     return out
+
+
+def second_objects(verb: Token) -> list[Token]:
+    """"designated *him* a *terrorist*", "named Hamas a terrorist group": the parser makes two objects of an object
+    and its object predicate; the later ones are the name given. Only after a noun, a name or a pronoun: a
+    relative pronoun ("which X designated a ...") leaves the clause to its antecedent."""
+    dobjs = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(dobjs) < 2 or dobjs[0].tag_ in RELATIVE_TAGS or dobjs[0].pos_ not in ("PRON", "PROPN", "NOUN"):
+        return []
+    return [o for o in dobjs[1:] if o.pos_ == "NOUN"]
 
 
 def judged_objects(verb: Token) -> list[Token]:
