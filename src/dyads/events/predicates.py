@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dyads.senses.arguments import second_objects
+
 OBJECT_HOLDER_DEPS = ("dobj", "nsubjpass")
 PREDICATE_PREPS = ("as",)
 # "as *part* of a deal with X": the act's place in a larger undertaking, an adjunct that may name its counterpart.
@@ -26,4 +28,5 @@ def object_predicates(verb: Token) -> set[int]:
     heads = [c for c in verb.children if c.dep_ == "oprd"
              or c.dep_ == "prep" and c.lower_ in PREDICATE_PREPS and c.i > verb.i
              and not any(o.dep_ == "pobj" and o.lower_ in ADJUNCT_AS_HEADS for o in c.children)]
+    heads += second_objects(verb)  # "designated him *a terrorist*": the name given, parsed as a second object
     return {t.i for h in heads for t in h.subtree}

@@ -14,6 +14,7 @@ from dyads.events.syntax import (
 )
 from dyads import nlp, own_side
 from dyads.actors.tables import noun_classes
+from dyads.events.convened_sides import convened_sides
 from dyads.events.predicates import object_predicates
 from dyads.events.shared_target import addressee_of_message, conjoined_target
 from dyads.events.triggers import is_object
@@ -317,6 +318,9 @@ def verb_arguments(verb: Token, entry: Entry) -> tuple[list[Token], list[list[To
         # it, the by-phrase (or, for acts of authorities, the authorities where it happened) did it
         direct = [_nearest_conjunct(verb)]
         actors, how = passive_agents(verb)
+    if entry.event_type == "CONSULT" and (sides := convened_sides(verb)):
+        # "A and B signed a truce after talks *mediated by* C": the mediator acts on the sides, not on the talks
+        direct = [t for t in direct if t.i != verb.head.i] + sides
     topic = entry.event_type == "CONSULT" and verb.lemma_.lower() in TOPIC_OBJECT_LEMMAS
     handed_to = entry.mode in HANDED_BACK_MODES and bool(prep_objects(verb, ("to",)))
     if entry.event_type not in INSTRUMENT_OBJECT_TYPES and entry.cameo not in INSTRUMENT_OBJECT_CAMEO and not topic \

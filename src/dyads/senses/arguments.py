@@ -125,7 +125,21 @@ def judgement_words(verb: Token) -> list[Token]:
     out = [w for c in verb.children if c.dep_ in JUDGEMENT_DEPS or (c.dep_ == "prep" and c.lower_ == "as")
            or (c.dep_ == "advcl" and c.pos_ == "ADJ") for w in c.subtree]
     out += [w for o in objects if o.dep_ == "dobj" for w in o.subtree if w.i > o.i]
+    out += [w for p in second_objects(verb) for w in p.subtree]
     return out
+
+
+def second_objects(verb: Token) -> list[Token]:
+    """"designated *him* a *terrorist*", "named Hamas a terrorist group": the parser makes two objects of an object
+    and its object predicate; the later ones are the name given. Only after a name or a pronoun, or an indefinite
+    name after a noun; a relative pronoun ("which X designated a ...") leaves the clause to its antecedent."""
+    dobjs = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(dobjs) < 2 or dobjs[0].tag_ in RELATIVE_TAGS or dobjs[0].pos_ not in ("PRON", "PROPN", "NOUN"):
+        return []
+    # after a common noun, only an indefinite name ("designated the preacher *a* terrorist"): "took hostage *two*
+    # soldiers" is a light verb's noun and its object
+    return [o for o in dobjs[1:] if o.pos_ == "NOUN" and (dobjs[0].pos_ != "NOUN" or any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in o.children))]
 
 
 def judged_objects(verb: Token) -> list[Token]:
