@@ -260,13 +260,28 @@ def resolve(found: list[Event], resolver: actors.DocumentResolver) -> list[Event
 GROUP_NOUNS = frozenset(("countries", "nations", "states", "governments", "capitals", "sides"))
 
 
+# how many modifiers may stand between the count and the group noun ("the two *largest Muslim-majority* countries")
+GROUP_MODIFIERS = 3
+
+
 def _counted_group(event: Event) -> bool:
     """The clause aims the act at a counted group the rules could not resolve ("recalled its envoys from the three
-    countries", "both countries"): no one party of the story can be that recipient."""
+    countries", "both countries", "aid for the two largest Muslim-majority countries"): no one party of the story can
+    be that recipient."""
     parts = split_at_trigger(event)
     after = (parts[1] if parts else event.sentence).lower().split()
-    return any(w in GROUP_WORDS and i + 1 < len(after) and after[i + 1].strip(".,;:") in GROUP_NOUNS
+    return any(w in GROUP_WORDS and _group_noun_follows(after[i + 1:i + 2 + GROUP_MODIFIERS])
                for i, w in enumerate(after))
+
+
+def _group_noun_follows(words: Sequence[str]) -> bool:
+    """True when a group noun closes the words after a count before any punctuation ends the phrase."""
+    for word in words:
+        if word.strip(".,;:") in GROUP_NOUNS:
+            return True
+        if word[-1:] in ".,;:":
+            return False
+    return False
 
 
 # possessive pronouns that make the trigger's object the actor's own ("defended its decision")
