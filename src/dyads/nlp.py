@@ -76,6 +76,14 @@ def sentence_count(doc: Doc) -> int:
     return len(table[1]) if table is not None else len(sentences(doc))
 
 
+def first_conjunct(token: Token) -> Token:
+    """The first word of the coordination `token` is in ("X and *Y*" -> X, "trained and *equipped*" -> trained):
+    the one that holds the coordination's own relation (subject, agent, clause) to the rest of the sentence."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def span_text(span: Span) -> str:
     """`span.text`, cut from the document's text (`text_of`) instead of joined from the span's tokens."""
     return text_of(span.doc)[span.start_char:span.end_char]

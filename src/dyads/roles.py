@@ -88,8 +88,7 @@ def outside(cand: events.Candidate, acts: list[Party]) -> bool:
 def _source_of_state(root: Token, noun: Token) -> bool:
     """True for the by- or from-phrase that the parser hung on the verb of an "under" state ("X has been under
     siege for years *by Y*"): Y does the act, as when the phrase hangs on the noun."""
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head  # "by Y and Z"
+    root = nlp.first_conjunct(root)  # "by Y and Z"
     if noun.dep_ != "pobj" or noun.head.lower_ != "under" or root.dep_ != "pobj":
         return False
     prep = root.head

@@ -348,10 +348,7 @@ class CountryContext:
 
 def _subject(span: Span) -> bool:
     """True when the phrase is a clause's subject or coordinated with one ("X and *the opposition* agreed")."""
-    root = span.root
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head
-    return root.dep_ in ("nsubj", "nsubjpass")
+    return nlp.first_conjunct(span.root).dep_ in ("nsubj", "nsubjpass")
 
 
 # The heads `stateless_head` may accept: a phrase standing on another word names no people away from home.

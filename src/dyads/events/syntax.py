@@ -213,9 +213,7 @@ def agentive_participle(verb: Token) -> bool:
     """"forces, both of them trained and *equipped by the US*,": a past participle with a by-agent and no
     auxiliary is passive even when the parser gives it (or the participle it is coordinated with) a subject.
     Participles modifying a noun ("troops *backed by* militias") are reduced passives, with rules of their own."""
-    head = verb
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head
+    head = nlp.first_conjunct(verb)
     return verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children) \
         and not children_with(verb, ("aux",)) and head.dep_ != "acl"
 

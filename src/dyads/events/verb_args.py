@@ -155,10 +155,7 @@ def _name_modifiers(noun: Token) -> list[Token]:
 def _participle_undergoers(verb: Token) -> list[Token]:
     """Who underwent a participle with a by-agent: the subject the parser gave it or the first participle of its
     coordination ("forces, both of them trained and *equipped* by X")."""
-    head = verb
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head
-    return children_with(verb, ("nsubj",)) or children_with(head, ("nsubj",))
+    return children_with(verb, ("nsubj",)) or children_with(nlp.first_conjunct(verb), ("nsubj",))
 
 
 def _describes_relation(verb: Token, entry: Entry) -> bool:
