@@ -9,6 +9,7 @@ broker's own act is its mediation (CAMEO 045), coded from its own clause when on
 from __future__ import annotations
 
 from dyads import actors, events
+from dyads.events.convened_sides import meeting_noun
 from dyads.records import Party
 from dyads.roles import party_root
 from dyads.senses import in_class
@@ -44,11 +45,5 @@ def convened_meeting(cand: events.Candidate) -> bool:
     by-agent convenes a meeting of others: "ten days of talks *mediated by* the AU", "the talks were *hosted by*
     Egypt". The mediator is no side of the talks and acts on the sides, who need not be named in its sentence: as for
     "UN-sponsored talks", they are the country the story is about (`pipeline._sides_of_setting`)."""
-    trig = cand.trigger
-    if cand.entry.pos != "VERB" or cand.entry.event_type != "CONSULT" or trig.tag_ != "VBN" \
-            or not in_class(trig, "mediating_participle") \
-            or not any(c.dep_ == "agent" and any(o.dep_ == "pobj" for o in c.children) for c in trig.children):
-        return False
-    if trig.dep_ == "acl":
-        return in_class(trig.head, "meeting_event")  # "talks mediated by X"
-    return any(c.dep_ == "nsubjpass" and in_class(c, "meeting_event") for c in trig.children)  # "talks were hosted by X"
+    return cand.entry.pos == "VERB" and cand.entry.event_type == "CONSULT" \
+        and meeting_noun(cand.trigger) is not None
