@@ -48,6 +48,8 @@ Batches events-n32 and events-n33 (session 27) were drawn with `--ngec 30 --seed
 (20 tune, 10 test each), run after events-n31 was in docs.csv.
 Batches events-n34 and events-n35 (session 28) were drawn with `--ngec 30 --seed 223` and then `--ngec 30 --seed 227`
 (20 tune, 10 test each), run after events-n33 was in docs.csv.
+Batches events-n36 and events-n37 (session 29) were drawn with `--ngec 30 --seed 229` and then `--ngec 30 --seed 233`
+(20 tune, 10 test each), run after events-n35 was in docs.csv.
 Usage: python scripts/gold_extend.py [--seed N] [--count N] [--max-chars N] [--ngec N]
 """
 from __future__ import annotations
