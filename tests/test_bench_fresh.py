@@ -17,12 +17,6 @@ def _module():
 def test_unseen_batches_are_the_confidence_models_unseen_list(tmp_path):
     fresh = _module()
     found = fresh.unseen_batches()
-    assert ROOT / "gold/wire_proxy/events-w18.done" in found
-    assert ROOT / "gold/realnews/events-n22.done" in found
-    assert ROOT / "gold/realnews/events-n23.done" in found
-    assert ROOT / "gold/realnews/events-n24.done" in found
-    assert ROOT / "gold/realnews/events-n25.done" in found
-    assert ROOT / "gold/wire_proxy/events-w19.done" in found
     assert ROOT / "gold/wire_proxy/events-w20.done" in found
     assert ROOT / "gold/realnews/events-n26.done" in found
     assert ROOT / "gold/realnews/events-n27.done" in found
@@ -36,12 +30,13 @@ def test_unseen_batches_are_the_confidence_models_unseen_list(tmp_path):
     assert ROOT / "gold/realnews/events-n32.done" in found
     assert ROOT / "gold/realnews/events-n33.done" in found
     assert ROOT / "gold/wire_proxy/events-w24.done" in found
-    assert ROOT / "gold/long_proxy/events-l3.done" in found
     assert ROOT / "gold/realnews/events-n34.done" in found
     assert ROOT / "gold/realnews/events-n35.done" in found
     assert ROOT / "gold/wire_proxy/events-w25.done" in found
     assert ROOT / "gold/long_proxy/events-l4.done" in found
     assert ROOT / "gold/long_proxy/events-l5.done" in found
+    assert ROOT / "gold/realnews/events-n36.done" in found
+    assert ROOT / "gold/realnews/events-n37.done" in found
     # session 22 rotated the oldest batches into the coder's error pool: they are no longer unseen
     assert ROOT / "gold/realnews/events-n9.done" not in found
     assert ROOT / "gold/wire_proxy/events-w11.done" not in found
@@ -57,6 +52,11 @@ def test_unseen_batches_are_the_confidence_models_unseen_list(tmp_path):
     assert ROOT / "gold/long_proxy/events-l1.done" not in found
     # session 28 rotated the long articles of l2 into the pool
     assert ROOT / "gold/long_proxy/events-l2.done" not in found
+    # session 29 rotated n22 .. n25, w18, w19 and the long articles of l3 into the pool
+    assert ROOT / "gold/realnews/events-n22.done" not in found
+    assert ROOT / "gold/realnews/events-n25.done" not in found
+    assert ROOT / "gold/wire_proxy/events-w19.done" not in found
+    assert ROOT / "gold/long_proxy/events-l3.done" not in found
     assert all(p.name.endswith(".done") and p.exists() for p in found)
     config = tmp_path / "c.toml"
     config.write_text('unseen = ["gold/realnews/events-n3.done", "gold/realnews/no-such.done"]\n')
