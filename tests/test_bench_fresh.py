@@ -40,6 +40,8 @@ def test_unseen_batches_are_the_confidence_models_unseen_list(tmp_path):
     assert ROOT / "gold/wire_proxy/events-w26.done" in found
     assert ROOT / "gold/long_proxy/events-l6.done" in found
     assert ROOT / "gold/long_proxy/events-l7.done" in found
+    assert ROOT / "gold/wire_proxy/events-w27.done" in found
+    assert ROOT / "gold/long_proxy/events-l8.done" in found
     # session 22 rotated the oldest batches into the coder's error pool: they are no longer unseen
     assert ROOT / "gold/realnews/events-n9.done" not in found
     assert ROOT / "gold/wire_proxy/events-w11.done" not in found
