@@ -15,8 +15,8 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from dyads import (
-    actors, beyond_place, borders, brokers, events, evidence, frontiers, intent, lexicon, protest_crowd, roles, senses,
-    story_pair, venue,
+    actors, beyond_place, borders, brokers, events, evidence, frontiers, intent, lexicon, outside_critics, protest_crowd,
+    roles, senses, story_pair, venue,
 )
 from dyads.records import Party
 from dyads.home_parties import (  # noqa: F401  (re-exported: the pipeline imports them from here)
@@ -447,8 +447,9 @@ def _own_state(actor: Party, cand: events.Candidate, resolver: actors.DocumentRe
                     and not roles.of_conjoined_predicate(party, cand.trigger):
                 return replace(party, why=f"{DOMESTIC_WHY}: the actor's own state, mentioned as '{party.text}'; "
                                           f"{party.why}")
-    if _outward_refusal(actor, cand) or frontiers.closes_own_frontier(cand):
-        return None  # a refusal to meet or join, or a closure of its own frontier, is aimed outward
+    if _outward_refusal(actor, cand) or frontiers.closes_own_frontier(cand) or outside_critics.rejects_outside_word(cand):
+        # a refusal to meet or join, a closure of its own frontier, a rejection of foreign criticism: aimed outward
+        return None
     if actor.sector == "GOV" and actor.code == actor.country:
         # a government acting at home ("lifted the state of emergency") acts on its own country
         return Party(actor.text, actor.start, actor.end, actors.country_name(actor.country), actor.country,

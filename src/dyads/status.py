@@ -24,6 +24,9 @@ from dyads import anaphors, clauses, nlp
 # Dependencies through which the status of a governor carries down to its complement.
 CARRYING_DEPS = ("xcomp", "ccomp", "pobj", "prep", "pcomp", "conj", "acomp", "dobj", "acl")
 MAX_STEPS = 6
+# A subject of the be-to construction that names a party: a name, a group of people, a personal pronoun.
+BE_TO_PARTY_ENTS = ("PERSON", "ORG", "GPE", "NORP")
+BE_TO_PRONOUNS = ("he", "she", "they", "we")
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 
 
@@ -133,6 +136,8 @@ def status_of(trigger: Token) -> tuple[str, Token | None]:
     if clauses.presupposed(trigger, w):
         return "occurred", None
     if (arranged := _arranged_now(trigger, w)) is not None:
+        return "planned", arranged
+    if (arranged := _be_to(trigger, w)) is not None:
         return "planned", arranged
     node, sibling, conjunct = trigger, False, False
     for _ in range(MAX_STEPS):
@@ -259,6 +264,32 @@ def _arranged_now(trigger: Token, w: Words) -> Token | None:
     if lemma in w.arranging_verbs or verb.lower_.removesuffix("ing") in w.arranging_verbs:
         return verb
     return None
+
+
+def _be_to(trigger: Token, w: Words) -> Token | None:
+    """The present "be" of the be-to construction, which tells an arrangement to come: "the president *is to* travel
+    to Monaco next month", "the two leaders *are to* meet on Friday". Only with a party for its subject (not an aim:
+    "the goal is to boost trade", left to `clauses.aim`) and not negated ("is not to travel" forbids)."""
+    be = trigger.head
+    if trigger.pos_ != "VERB" or trigger.dep_ not in ("xcomp", "ccomp") or be.lemma_ != "be" \
+            or be.tag_ not in ("VBZ", "VBP") or be.i > trigger.i \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) \
+            or _negator(be) is not None or _negator(trigger) is not None or clauses.aim(be, w) is not None:
+        return None
+    subjects = [c for c in be.children if c.dep_ in ("nsubj", "nsubjpass")]
+    party = any(t.pos_ == "PROPN" or t.ent_type_ in BE_TO_PARTY_ENTS or t.lower_ in BE_TO_PRONOUNS
+                for s in subjects for t in _phrase_core(s))
+    return be if party else None
+
+
+def _phrase_core(head: Token) -> list[Token]:
+    """A noun phrase without its prepositional phrases and clauses: "the only way *for Peru*" names no party."""
+    core, stack = [], [head]
+    while stack:
+        token = stack.pop()
+        core.append(token)
+        stack.extend(c for c in token.children if c.dep_ not in ("prep", "acl", "relcl", "advcl"))
+    return core
 
 
 def _governed(node: Token, trigger: Token, w: Words) -> tuple[str, Token] | None:

@@ -15,6 +15,7 @@ from dyads.events.syntax import (
 from dyads import nlp, own_side
 from dyads.actors.tables import noun_classes
 from dyads.events.convened_sides import convened_sides
+from dyads.events.denied_claims import claim_author, denies_antecedent, relative_object
 from dyads.events.predicates import object_predicates
 from dyads.events.shared_target import addressee_of_message, conjoined_target
 from dyads.events.triggers import is_object
@@ -329,7 +330,11 @@ def verb_arguments(verb: Token, entry: Entry) -> tuple[list[Token], list[list[To
     if verb.dep_ == "relcl" and any(t.lower_ in RELATIVE_PRONOUNS and t.dep_ in ("dobj", "nsubjpass")
                                     for t in verb.children):
         antecedent = verb.head
-        direct = [antecedent, *([antecedent.head] if antecedent.dep_ == "appos" else []), *direct]
+        if denies_antecedent(verb):
+            # "accuses X of Y, *which X denies*": the denial answers the claim's author, not the claim's parties
+            direct = [*claim_author(verb), *(d for d in direct if not relative_object(d, verb))]
+        else:
+            direct = [antecedent, *([antecedent.head] if antecedent.dep_ == "appos" else []), *direct]
     speakers_side = speakers_own_side(verb, entry, actors)
     if entry.event_type in CLAUSE_TARGET_TYPES:
         for comp in children_with(verb, ("ccomp",)):
