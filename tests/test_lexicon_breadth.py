@@ -280,7 +280,7 @@ def test_the_idioms_words_in_plain_uses_stay_uncoded(code, text, trigger):
 # --- terrorist designations, boycotts by staying away, doors opened to monitors -----------------------------------
 
 @pytest.mark.parametrize(("text", "trigger", "expected"), [
-    ("Britain designated Hamas as a terrorist group.", "designated", ("COERCE", "GBR", "PSE")),
+    ("Britain designated Hamas as a terrorist group.", "designated", ("SANCTION", "GBR", "PSE")),
     ("The Zimbabwean opposition stayed away from talks convened by the president.", "stayed", ("PROTEST", "ZWE", "ZWE")),
     ("The main opposition party stayed away from the parliamentary elections in Mali.", "stayed",
      ("PROTEST", "MLI", "MLI")),

@@ -19,8 +19,9 @@ def _on(events, trigger):
     ("The Chilean banker was found guilty by a Santiago court of tax evasion.", "found", ("SANCTION", "CHL", "CHL")),
     ("A Dutch court found Shell liable for the oil spills in Nigeria.", "found", ("SANCTION", "NLD", "GBR")),
     ("Germany declared two Russian diplomats persona non grata.", "declared", ("SANCTION", "DEU", "RUS")),
+    # a terrorism listing is SANCTION (coding guide: terrorism listings), as putting a party on a terror list
     ("The Egyptian government declared the Muslim Brotherhood a terrorist organisation.", "declared",
-     ("COERCE", "EGY", "EGY")),
+     ("SANCTION", "EGY", "EGY")),
     # armed intervention: in a country or its war, or militarily
     ("Russia intervened militarily in Syria in 2015.", "intervened", ("ASSAULT", "RUS", "SYR")),
     ("Turkey decided to directly intervene in the Libyan civil war.", "intervene", ("ASSAULT", "TUR", None)),

@@ -38,11 +38,11 @@ def test_recognising_a_thing_as_something_stays_no_event(code):
     assert not [e for e in events if e.event_type == "SUPPORT"], _types(events)
 
 
-def test_designating_someone_a_terrorist_is_a_ban(code):
+def test_designating_someone_a_terrorist_is_a_listing_sanction(code):
     events = code("Pakistan designated the preacher a terrorist in 2019.")
-    assert [e for e in events if e.event_type == "COERCE" and e.actor and e.actor.code == "PAK"], _types(events)
+    assert [e for e in events if e.event_type == "SANCTION" and e.actor and e.actor.code == "PAK"], _types(events)
 
 
 def test_designating_someone_a_successor_stays_no_event(code):
     events = code("The Peruvian president designated his deputy a successor.")
-    assert not [e for e in events if e.event_type == "COERCE"], _types(events)
+    assert not [e for e in events if e.event_type in ("COERCE", "SANCTION")], _types(events)

@@ -104,6 +104,8 @@ def _hit_at(words: Sequence[Word], texts: list[str], i: int, idx: Index, *, boun
     longest = min(MAX_WORDS, len(words) - i)
     for n in range(min(longest, idx.reach(texts[i])) if bounded else longest, 0, -1):
         text, entries, kinds, how = _run(tuple(texts[i:i + n]), idx)
+        if entries and _other_first_name(words, i, entries):
+            return None
         if entries:
             return Hit(i, i + n, text, "name", entries)
         role = "role" in kinds or "generic" in kinds
@@ -137,9 +139,36 @@ def _hit_at(words: Sequence[Word], texts: list[str], i: int, idx: Index, *, boun
     if len(word.text) >= FUZZY_MIN_LENGTH and _proper(word.text) and word.label in ("", "GPE", "PERSON", "NORP", "O"):
         # a surname is matched loosely only where the recognizer saw a person (or no tagger ran)
         close = _close_name(word.text, people=word.label in ("", "PERSON"))
-        if close:
+        if close and not _other_first_name(words, i, idx.entries(close)):
             return Hit(i, i + 1, word.text, "name", idx.entries(close), note=f" (spelled like '{close}')")
     return None
+
+
+def _other_first_name(words: Sequence[Word], i: int, entries: Sequence[ActorEntry]) -> bool:
+    """True when a leader's surname found at words[i] follows a given name of the same person that no name of the
+    leader has ("Aguila *Saleh*" is not Ali Abdullah Saleh, "Christian *Ntaryamira*" not Cyprien Ntaryamira): a
+    namesake the tables do not know. The word before must be a proper word the entity recognizer put in the same
+    person's name (a title before a surname is none); an initial ("George W. *Bush*") says nothing."""
+    if i == 0 or not entries or not all(e.kind == "leader" for e in entries):
+        return False
+    before, word = words[i - 1], words[i]
+    if before.label not in PERSON_LABELS or word.label not in PERSON_LABELS or not _proper(before.text):
+        return False
+    given = before.text.strip(".").lower()
+    if len(given) <= 2:
+        return False
+    known = _leader_name_words()
+    return not any(given in known.get(e.name, ()) for e in entries)
+
+
+@functools.cache
+def _leader_name_words() -> dict[str, frozenset[str]]:
+    """Lower-cased words of every name and alias of each leader in the tables, by the leader's name."""
+    out: dict[str, set[str]] = {}
+    for text, entry in builtin_pairs():
+        if entry.kind == "leader":
+            out.setdefault(entry.name, set()).update(w.strip(".").lower() for w in text.replace("-", " ").split())
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _part_of_compound(words: Sequence[Word], i: int, j: int) -> bool:

@@ -12,7 +12,7 @@ from dyads import story_pair
 from dyads.records import Party
 from dyads.actors.vocab import (
     ALLEGIANCE_WORDS, ARMED_SECTORS, COUNTERPART_NOUNS, DEFINITE_ORG_NOUNS, DEFINITE_STATE_NOUNS, GROUP_DETERMINERS,
-    GROUP_KINDS, GROUP_WORDS, NEW_PARTY_WORDS, PAIR_REACH, PAIR_STATE_NOUNS, PERSON_ROLES, PRONOUN_REACH, PRONOUNS,
+    GROUP_KINDS, GROUP_REACH, GROUP_WORDS, NEW_PARTY_WORDS, PAIR_REACH, PAIR_STATE_NOUNS, PERSON_ROLES, PRONOUN_REACH, PRONOUNS,
     REGIME_NOUNS, SERVING_LEMMAS, SKIP_WORDS, SPEAKER_PRONOUNS, STATE_ORGAN_SECTORS,
 )
 from dyads.actors.tables import Word, country_name, noun_classes
@@ -157,6 +157,13 @@ class NominalReferences:
         return [self._as(span, r, f"'{span.text}' = {names}, the pair named together just before",
                          sector=r.party.sector) for r in group.members]
 
+    def _state_named_near(self, span: Span, country: str) -> bool:
+        """True when a state's own name, adjective, capital or one of its people in office names `country` in the
+        sentence of `span` or the `PAIR_REACH` sentences before it (a town's name may be another country's)."""
+        here = self._sentence(span)
+        return any(m.start < span.start_char and 0 <= here - m.sentence <= PAIR_REACH and m.res.party.country == country
+                   and m.res.kind in STATE_NAME_KINDS for m in self.mentions)
+
     def _last_people(self, span: Span, size: int) -> list[Mention]:
         """The `size` persons in office (leaders or titled persons) of distinct states named last before `span`, in
         its sentence or the `PAIR_REACH` sentences before it (fewer found: none), other than the subject acting on
@@ -221,6 +228,14 @@ class NominalReferences:
                                  sector=m.res.party.sector) for m in people]
             if group is not None and _subject_countries(span, self.mentions) & {r.party.country for r in group.members}:
                 group = None  # "Norway and Cuba urged both sides": whom the pair acts on is not the pair itself
+            near = self._two_states(span, sector) if group is not None and res is not None and size == 2 \
+                and span.root.lemma_.lower() in PAIR_STATE_NOUNS \
+                and self._sentence(span) - group.sentence > GROUP_REACH else []
+            if near and {r.party.country for r in near} != {r.party.country for r in group.members} \
+                    and all(self._state_named_near(span, r.party.country) for r in near):
+                # "France and Canada" named together paragraphs before, then "Kenya ... Haiti ... the two
+                # governments signed": the two states of its own sentence or just before, not a pair long past
+                return near
             if group is not None:
                 names = " and ".join(r.party.name or r.party.text for r in group.members)
                 return [self._as(span, r, f"'{span.text}' = {names} (named together earlier)", sector=r.party.sector)
@@ -363,6 +378,9 @@ REFLEXIVE_OWNERS = frozenset(("its", "their", "his", "her"))
 LEADER_NOUNS = frozenset("leader president premier minister chancellor king queen emir monarch ruler head".split())
 # Nouns for a whole state that, as "the X's", own the role after them ("the country's banks").
 OWNER_STATE_NOUNS = frozenset(("country", "nation"))
+# Kinds of name that name a state itself for a counted group's near pair: its name, adjective or capital, or a
+# leader or titled person of it (not a town, which may be another country's of the same name).
+STATE_NAME_KINDS = frozenset(("country", "adjective", "capital", "leader", "person"))
 
 
 def _heads_count(res: Resolution | None, words: list[Word]) -> bool:

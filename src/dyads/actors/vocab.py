@@ -59,6 +59,9 @@ NEW_PARTY_WORDS = frozenset("other another more further additional".split())
 # states its sentence and the `PAIR_REACH` sentences before it name, when they name exactly two.
 PAIR_STATE_NOUNS = frozenset("country nation state government side".split())
 PAIR_REACH = 2
+# How many sentences back a pair named together ("X and Y") still beats the two states named in a counted group's
+# own sentence or just before it ("the two governments signed"): past it, the near pair wins.
+GROUP_REACH = 3
 # First- and second-person pronouns stand for a quote's speaker or the one it is addressed to.
 SPEAKER_PRONOUNS = {"i": "speaker", "me": "speaker", "my": "speaker", "we": "speaker", "us": "speaker",
                     "our": "speaker", "you": "addressee", "your": "addressee"}

@@ -347,6 +347,11 @@ def _venue(token: Token, entry: Entry) -> Span | None:
         return None
     verb = token if token.pos_ == "VERB" else governing_verb(token)
     places = prep_objects(verb, ("in",)) + (prep_objects(token, ("in",)) if token is not verb else [])
+    if not places and verb is not None:
+        # "was arrested *in Tehran* in 2022 and sentenced to 40 years": passive acts coordinated with one another
+        # befall their patient in the place one of them names
+        places = [p for c in verb.conjuncts if c.pos_ == "VERB" and (is_passive(c) or is_reduced_passive(c))
+                  and not prep_objects(c, ("by",)) for p in prep_objects(c, ("in",))][:1]
     # "was expelled *from Tehran*": the state someone is sent out of expelled them
     return phrase(places[0]) if places else expelled_from(token)
 

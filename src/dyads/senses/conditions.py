@@ -64,6 +64,12 @@ PROVISIONAL_TESTS = ("own_future_pending",)
 INTENT_VERBS = ("intend", "plan", "aim")
 
 
+def _coordinated_agent(verb: Token) -> bool:
+    """True when a passive verb's by-phrase names two or more parties ("brokered by Egypt and Qatar")."""
+    return any(a.dep_ == "agent" and any(o.dep_ == "pobj" and any(c.dep_ == "conj" for c in o.children)
+                                         for o in a.children) for a in verb.children)
+
+
 def _future(clause: Token) -> bool:
     """A clause announcing a future or possible act: a future or possible auxiliary ("would retaliate", "could
     veto", not "could take years"), or a verb of intent with a to-clause ("intended to advance", "plans to strike")."""
@@ -139,6 +145,15 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
     cls = rule.word_class
     if rule.test == "always":
         return True
+    if rule.test == "participle":
+        # "a deal *brokered* by Qatar", "the truce was *mediated* by Egypt", "the Russian-*brokered* truce": a past
+        # participle of the class said of the noun, after it, as its passive verb or in a modifier before it; with
+        # one agent at most ("a deal brokered by Russia, Turkey and Iran" is as often their own deal)
+        verbs = [c for c in token.children if c.dep_ in ("acl", "amod") and c.tag_ == "VBN"]
+        verbs += [token.head] if token.dep_ == "nsubjpass" else []
+        if any(in_class(v, cls) and not _coordinated_agent(v) for v in verbs):
+            return True
+        return any(t.tag_ == "VBN" and in_class(t, cls) for t in token.doc[token.left_edge.i:token.i])
     if rule.test == "attributive":
         # "*allied* militias": a participle used as an adjective names a side, it reports no act
         return token.dep_ == "amod"
