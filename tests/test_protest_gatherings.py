@@ -1,6 +1,6 @@
-"""Protest gatherings: a crowd of protesters, or hundreds or thousands of people, gathering in the street demonstrate
-(PLOVER PROTEST, actor the protesters' country); mourners, delegates or officials gathering, or a gathering for
-talks, are no protest. A crowd's present participle ("demonstrators *protesting* against the law") is the crowd's
+"""Protest gatherings: protesters gathering, or people gathering to protest, denounce or demand, demonstrate (PLOVER
+PROTEST, actor the protesters' country); mourners, delegates or officials gathering, a gathering for talks, or people
+gathering with no protest said, are no protest. A crowd's present participle ("demonstrators *protesting* against the law") is the crowd's
 own protest, not absorbed by the act done to the crowd (the dispersal, the clash)."""
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from conftest import triples
 @pytest.mark.parametrize(("text", "actor"), [
     ("Hundreds of Kenyan protesters gathered outside parliament in Nairobi on Tuesday.", "KEN"),
     ("Thousands of Chileans gathered in the main square of Santiago on Friday to denounce the pension reform.", "CHL"),
+    ("Hundreds of Bolivians gathered in La Paz demanding the release of the jailed mayor.", "BOL"),
     ("Angry demonstrators gathered outside the presidential palace in Lima.", "PER"),
 ])
 def test_a_crowd_gathering_in_the_street_demonstrates(code, text, actor):
@@ -25,6 +26,8 @@ def test_a_crowd_gathering_in_the_street_demonstrates(code, text, actor):
     "Finance ministers from Brazil and Mexico gathered in Rio on Wednesday for talks on the debt crisis.",
     "Hundreds of delegates gathered in Geneva for the annual conference.",
     "Investigators gathered evidence in the port city for weeks.",
+    "Hundreds of Bosnians gathered in Sarajevo on Monday to commemorate the victims of the flood.",
+    "Thousands of Argentines gathered in Buenos Aires on Sunday.",
 ])
 def test_other_gatherings_are_no_protest(code, text):
     events = code(text)
