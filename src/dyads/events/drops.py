@@ -11,7 +11,7 @@ from dyads.events.candidate import Candidate, build_candidate, modal_candidate, 
 from dyads.events.framing import reporter_tokens
 from dyads.events import allegations, orders, promises
 from dyads.events.noun_args import befalls_subject, governing, own_doers, participle_targets
-from dyads.events.own_acts import participle_of_doer
+from dyads.events.own_acts import attended_purpose, participle_of_doer
 from dyads.events.generic import generic_actor
 from dyads.events.habitual import experiential_description, habitual_description, standing_description
 from dyads.events.quoted import third_party_quoted
@@ -113,6 +113,8 @@ def _governor(token: Token, triggers: dict[int, Entry]) -> Token | None:
             return None
         if own_doer and _reacts_to(triggers.get(token.i), triggers.get(node.i)):
             return None  # "a charge *refuted by X*": X's rejection of the charge is an act of its own
+        if attended_purpose(token, triggers[token.i], node, triggers.get(node.i)):
+            return None  # "arrived *for the rallies*", "sat down *for talks*": the subject goes to take part
         if _governs(node, triggers, own, stance_object):
             return node
         if own_doer:
