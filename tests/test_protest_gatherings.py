@@ -48,3 +48,9 @@ def test_a_crowds_participle_is_its_own_protest(code, text, verb):
 def test_other_participles_still_describe_their_noun(code):
     events = code("Syrian rebels fighting the government seized the town of Maarat.")
     assert not [e for e in events if e.trigger.text == "fighting"], triples(events)
+
+
+def test_a_gathering_that_is_no_protest_absorbs_nothing(code):
+    events = code("The finance ministers of Brazil and Mexico gathered in Rio on Wednesday to discuss the debt crisis.")
+    assert [e.event_type for e in events if e.trigger.text == "discuss"], triples(events)
+    assert not [e for e in events if e.event_type == "PROTEST"], triples(events)
