@@ -100,3 +100,19 @@ def test_the_speakers_joined_act_takes_neither_the_said_clauses_modal_nor_its_da
     assert events and all(e.actor.code == "PER" and e.status == "occurred" for e in events), \
         [(e.event_type, e.actor and e.actor.code, e.status) for e in code(text, "2024-11-20")]
 
+
+
+def test_any_verb_of_saying_hangs_a_joined_act_on_its_speaker():
+    """One list of verbs of saying (status `say_verbs`, formerly also the word class `reporting_sayer`)."""
+    from dyads import nlp, status
+    from dyads.events import syntax
+    from dyads.senses import word_classes
+    from dyads.settings import Settings
+
+    assert "reporting_sayer" not in word_classes()
+    assert {"say", "state", "announce", "insist", "argue"} <= status.words().say_verbs
+    model = nlp.load(Settings().spacy_model)
+    doc = model("The minister stressed that the accord was a good start and urged Peru to ratify it.")
+    urged = next(t for t in doc if t.text == "urged")
+    sayer = syntax.speaker_of_joined_act(urged)
+    assert sayer is not None and sayer.lemma_ == "stress"

@@ -11,6 +11,7 @@ from dyads.events.candidate import Candidate, build_candidate, modal_candidate, 
 from dyads.events.framing import reporter_tokens
 from dyads.events import allegations, orders, promises
 from dyads.events.noun_args import befalls_subject, governing, own_doers, participle_targets
+from dyads.events.own_acts import attended_purpose, participle_of_doer
 from dyads.events.generic import generic_actor
 from dyads.events.habitual import experiential_description, habitual_description, standing_description
 from dyads.events.quoted import third_party_quoted
@@ -94,6 +95,8 @@ def _governor(token: Token, triggers: dict[int, Entry]) -> Token | None:
     while node.dep_ in COMPLEMENT_DEPS and node.head.i != node.i:
         if clauses.paratactic(node):
             return None  # "X has accused Y; Y *rejects* the charge": a clause of its own beside the later one
+        if participle_of_doer(node, triggers):
+            return None  # "dispersed supporters *protesting* the vote": what the supporters do, their own act
         if _decided_by_named(node) and _stance_toward(node.head, triggers):
             return None  # "welcomed *X's* decision to lift the ban": X's own act, reported beside the stance
         # "visited clinics *targeted by X*": past the noun it modifies, a participle's act is X's, not the visitor's
@@ -110,6 +113,8 @@ def _governor(token: Token, triggers: dict[int, Entry]) -> Token | None:
             return None
         if own_doer and _reacts_to(triggers.get(token.i), triggers.get(node.i)):
             return None  # "a charge *refuted by X*": X's rejection of the charge is an act of its own
+        if attended_purpose(token, triggers[token.i], node, triggers.get(node.i)):
+            return None  # "arrived *for the rallies*", "sat down *for talks*": the subject goes to take part
         if _governs(node, triggers, own, stance_object):
             return node
         if own_doer:

@@ -359,7 +359,7 @@ def speaker_of_joined_act(verb: Token) -> Token | None:
     """The verb of saying whose said clause the parser hung a second act of the speaker in: "X said (that) the deal
     was a step forward *and urged* Y to implement it", "said the report ignored the threat *and accused* Z of ...".
     The act is a past-tense verb of speech (word class `speech_act_conjunct`) with no subject, auxiliary or modal of
-    its own, joined (conj) to a verb inside the complement clause of a verb of saying (`reporting_sayer`) that
+    its own, joined (conj) to a verb inside the complement clause of a verb of saying (status `say_verbs`) that
     comes before it; the said clause's subject did not perform it. Not when the verb it is joined to is an active
     perfect, whose auxiliary the act may share ("said rebels had attacked the village and demanded ransom"): a
     passive one ("had been detained and demanded their release") or a modal cannot. None otherwise."""
@@ -370,11 +370,13 @@ def speaker_of_joined_act(verb: Token) -> Token | None:
     if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in joined.children) \
             and not children_with(joined, ("auxpass",)):
         return None  # "said rebels *had attacked* the village and demanded ransom": it may share the perfect
+    from dyads import status  # status reads clauses, which read these helpers
+    saying = status.words().say_verbs
     node = joined
     for _ in range(6):
         if node.dep_ == "ccomp":
             sayer = node.head
-            if sayer.pos_ == "VERB" and in_class(sayer, "reporting_sayer") and sayer.i < node.i < verb.i \
+            if sayer.pos_ == "VERB" and sayer.lemma_.lower() in saying and sayer.i < node.i < verb.i \
                     and children_with(node, ("nsubj", "nsubjpass")) and children_with(sayer, ("nsubj",)):
                 return sayer
             return None

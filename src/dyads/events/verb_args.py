@@ -16,6 +16,7 @@ from dyads import nlp, own_side
 from dyads.actors.tables import noun_classes
 from dyads.events.convened_sides import convened_sides
 from dyads.events.denied_claims import claim_author, denies_antecedent, relative_object
+from dyads.events.own_acts import crowd_participle
 from dyads.events.predicates import object_predicates
 from dyads.events.shared_target import addressee_of_message, conjoined_target
 from dyads.events.triggers import is_object
@@ -210,6 +211,9 @@ def _participle_doers(verb: Token) -> tuple[list[Token], str] | None:
             and not children_with(verb, ("nsubj", "nsubjpass")):
         # "the coalition *backing* the offensive": a clause reporting current support, done by the noun it modifies
         return [_nearest_conjunct(verb)], "noun the participle of support modifies"
+    if crowd_participle(verb) and not children_with(verb, ("nsubj", "nsubjpass")):
+        # "dispersed demonstrators *protesting* against the law": the crowd the participle modifies protests
+        return [_nearest_conjunct(verb)], "crowd the participle of protest modifies"
     return None
 
 

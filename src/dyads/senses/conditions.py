@@ -324,6 +324,12 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
         acts = _complement_acts(token)
         acts += [w for c in acts for w in _continued(c) if w.pos_ == "VERB"]
         return any(in_class(o, cls) for a in acts for o in verb_objects(a))
+    if rule.test == "purpose":
+        # "gathered outside parliament *to protest* the law", "gathered in the city *demanding* an end to the
+        # killings": what the subject does it for, a to-clause or a participle of the class
+        return any(c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and in_class(c, cls)
+                   and (c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+                   for c in token.children)
     if rule.test == "clause":
         # "a call *to act*"; with a class, the to-clause's verb must be of it ("declined *to comment*")
         return any(c.dep_ in ("acl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
