@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from dyads import (
-    actors, beyond_place, borders, brokers, events, evidence, frontiers, intent, lexicon, protest_crowd, roles, senses,
+    actors, beyond_place, borders, brokers, events, evidence, frontiers, intent, lexicon, nlp, protest_crowd, roles, senses,
     story_pair, venue,
 )
 from dyads.records import Party
@@ -365,7 +365,7 @@ def _authored_object(party: Party, cand: events.Candidate) -> bool:
     if cand.entry.pos != "VERB":
         return False
     doc = cand.trigger.doc
-    span = doc.char_span(party.start, party.end, alignment_mode="expand")
+    span = nlp.char_span(doc, party.start, party.end)
     if span is None:
         return False
     objects = [c for c in cand.trigger.children if c.dep_ == "dobj"] + prep_objects(cand.trigger, ("to", "on"))
