@@ -22,7 +22,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
-from dyads import actors, confidence, events, roles, status
+from dyads import actors, confidence, events, nlp, roles, status
 from dyads.actors.tables import agent_nouns
 from dyads.records import Event, Party
 from dyads.senses import judgement_words
@@ -233,7 +233,7 @@ def _without_other_predicates(event: Event, doc: Doc) -> Event:
     """An event without a recipient taken from a verb conjoined after its trigger (see roles)."""
     if event.recipient is None or LOOSE_TIER not in event.why:
         return event
-    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    span = nlp.char_span(doc, event.trigger.start, event.trigger.end)
     if span is None or not roles.of_conjoined_predicate(event.recipient, span.root):
         return event
     known = event.evidence
@@ -253,7 +253,7 @@ def resolve(found: list[Event], doc: Doc, resolver: actors.DocumentResolver) -> 
     for event in found:
         event = _without_other_predicates(event, doc)
         open_ = event.actor is not None and event.actor.code and _indirect(event)
-        span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand") if open_ else None
+        span = nlp.char_span(doc, event.trigger.start, event.trigger.end) if open_ else None
         if span is not None and (named := _relative(event, span.root, resolver)) is not event:
             event = named
         elif span is not None and event.event_type == "REQUEST" and event.recipient is None:

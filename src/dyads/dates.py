@@ -270,7 +270,7 @@ def _date_entities(doc: Doc) -> list[Span]:
     """The document's DATE entities, read once (`Span.ents` walks every entity of the document each time)."""
     found = doc.user_data.get("dyads.dates.entities")
     if found is None:
-        found = doc.user_data["dyads.dates.entities"] = [e for e in doc.ents if e.label_ == "DATE"]
+        found = doc.user_data["dyads.dates.entities"] = [e for e in nlp.entities(doc) if e.label_ == "DATE"]
     return found
 
 

@@ -150,7 +150,7 @@ def _found(party: Party | None, cand: events.Candidate, resolver: actors.Documen
         return "sector"
     if authorities:
         return "authorities"
-    span = cand.sentence.doc.char_span(party.start, party.end, alignment_mode="expand")
+    span = nlp.char_span(cand.sentence.doc, party.start, party.end)
     if span is None:
         return "inferred"
     own = actors.resolve_words(span.text, actors.words_of_span(span), span.start_char, span.end_char,

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from dyads import actors, place_recipient, senses
+from dyads import actors, nlp, place_recipient, senses
 from dyads.records import Event, Party
 
 # Verbs and nouns of taking or retaking ground by force (ASSAULT senses only: the lexicon chose the type).
@@ -65,7 +65,7 @@ def _placeish(recipient: Party | None, doc: Doc) -> bool:
     why = recipient.why or ""
     if why.startswith(place_recipient.WHY_PREFIX) or place_recipient.HOME_WHY in why:
         return True
-    span = doc.char_span(recipient.start, recipient.end, alignment_mode="expand")
+    span = nlp.char_span(doc, recipient.start, recipient.end)
     if span is None:
         return False
     root = span.root
@@ -98,7 +98,7 @@ def resolve(found: list[Event], doc: Doc, resolver: actors.DocumentResolver) -> 
     for event in found:
         if event.event_type == "ASSAULT" and event.actor is not None and event.actor.code \
                 and not event.actor.code.startswith(MILITANT_PREFIX) and _placeish(event.recipient, doc):
-            span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+            span = nlp.char_span(doc, event.trigger.start, event.trigger.end)
             if span is not None and _ground_trigger(span.root) and not _taken_from(span.root):
                 held = _held_by(event, resolver)
                 if held is not None:

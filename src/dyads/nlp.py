@@ -84,6 +84,37 @@ def first_conjunct(token: Token) -> Token:
     return token
 
 
+def char_span(doc: Doc, start: int, end: int) -> Span | None:
+    """`doc.char_span(start, end, alignment_mode="expand")`, its token bounds remembered per document (rules ask for
+    the phrase of one party's characters again and again; spaCy's `char_span` builds several Token objects per
+    call)."""
+    found_at = memo(doc, "char_span")
+    key = (start, end)
+    bounds = found_at.get(key, _UNALIGNED)
+    if bounds is _UNALIGNED:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        bounds = found_at[key] = None if span is None else (span.start, span.end)
+        return span
+    return None if bounds is None else Span(doc, *bounds)
+
+
+# What `char_span`'s memo holds for characters never asked for (None: they align to no tokens).
+_UNALIGNED = object()
+
+
+def entities(doc: Doc) -> list[Span]:
+    """`list(doc.ents)`, from the entities' bounds and labels read once per document (`Doc.ents` scans every token of
+    the document on each access)."""
+    found = doc.user_data.get(ENTITIES)
+    if found is None:
+        found = doc.user_data[ENTITIES] = tuple((e.start, e.end, e.label) for e in doc.ents)
+    return [Span(doc, start, end, label=label) for start, end, label in found]
+
+
+# doc.user_data key of the document's entity bounds and labels (`entities`)
+ENTITIES = "dyads.entities"
+
+
 def span_text(span: Span) -> str:
     """`span.text`, cut from the document's text (`text_of`) instead of joined from the span's tokens."""
     return text_of(span.doc)[span.start_char:span.end_char]

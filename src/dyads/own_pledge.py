@@ -9,7 +9,7 @@ noun, "promised that the government would free the protesters", may be the addre
 """
 from __future__ import annotations
 
-from dyads import events
+from dyads import events, nlp
 from dyads.records import Party
 
 # Types whose announced clause may be the speaker's own act (as events.verb_args.OWN_SIDE_CLAUSE_TYPES).
@@ -27,7 +27,7 @@ def speakers_state(actor: Party | None, recipient: Party | None, cand: events.Ca
     if not actor.country or actor.code != actor.country or recipient.code != actor.country \
             or not (recipient.why or "").startswith(STATE_NAME_WHYS):
         return False
-    span = cand.sentence.doc.char_span(recipient.start, recipient.end, alignment_mode="expand")
+    span = nlp.char_span(cand.sentence.doc, recipient.start, recipient.end)
     if span is None:
         return False
     root = span.root

@@ -15,8 +15,8 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from dyads import (
-    actors, beyond_place, borders, brokers, events, evidence, frontiers, intent, lexicon, outside_critics, protest_crowd,
-    roles, senses, story_pair, venue,
+    actors, beyond_place, borders, brokers, events, evidence, frontiers, intent, lexicon, nlp, outside_critics,
+    protest_crowd, roles, senses, story_pair, venue,
 )
 from dyads.records import Party
 from dyads.home_parties import (  # noqa: F401  (re-exported: the pipeline imports them from here)
@@ -365,7 +365,7 @@ def _authored_object(party: Party, cand: events.Candidate) -> bool:
     if cand.entry.pos != "VERB":
         return False
     doc = cand.trigger.doc
-    span = doc.char_span(party.start, party.end, alignment_mode="expand")
+    span = nlp.char_span(doc, party.start, party.end)
     if span is None:
         return False
     objects = [c for c in cand.trigger.children if c.dep_ == "dobj"] + prep_objects(cand.trigger, ("to", "on"))

@@ -54,7 +54,7 @@ def describe(party: Party | None, trigger: Token | None, doc: Doc) -> tuple[str,
         return NONE, -1
     if trigger is None:
         return ELSEWHERE, -1
-    span = doc.char_span(party.start, party.end, alignment_mode="expand")
+    span = nlp.char_span(doc, party.start, party.end)
     if span is None or len(span) == 0:
         return ELSEWHERE, -1
     sentence = nlp.sentence(trigger)
@@ -115,5 +115,5 @@ def _path(a: Token, b: Token) -> int:
 
 
 def _token_at(doc: Doc, start: int) -> Token | None:
-    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    span = nlp.char_span(doc, start, start + 1)
     return span[0] if span is not None and len(span) else None

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from dyads import lexicon
+from dyads import lexicon, nlp
 from dyads.actors.syntax import counted_head
 from dyads.actors.vocab import DEFINITE_STATE_NOUNS, PLURAL_TAGS, SELF_STATE_LEMMAS
 from dyads.records import Party
@@ -83,7 +83,7 @@ def private_act(event_type: str, actor: Party | None, recipient: Party | None, d
         return False
     if recipient is not None and not _private(recipient):
         return False
-    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    span = nlp.char_span(doc, actor.start, actor.end)
     if span is None or not len(span):
         return False
     root = _antecedent(span.root)
@@ -141,7 +141,7 @@ def unnamed_states(actor: Party, doc: Doc) -> bool:
     reader cannot tell. Like `stateless`, the pipeline applies it to documents of more than one sentence only."""
     if actor.code is not None:
         return False
-    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    span = nlp.char_span(doc, actor.start, actor.end)
     if span is None or not len(span):
         return False
     head = counted_head(span)

@@ -31,7 +31,7 @@ def party_root(party: Party, doc: Doc) -> Token | None:
     key = (party.start, party.end)
     i = memo.get(key)
     if i is None:
-        span = doc.char_span(party.start, party.end, alignment_mode="expand")
+        span = nlp.char_span(doc, party.start, party.end)
         i = memo[key] = span.root.i if span is not None else -1
     return doc[i] if i >= 0 else None
 

@@ -30,6 +30,7 @@ import numpy as np
 from spacy.tokens import Span, Token
 
 from dyads import nlp
+from dyads.parse_view import view
 from dyads.errors import DyadsError
 from dyads.modelslot import ModelSlot
 from dyads.lexicon import NOT_AN_EVENT, Lexicon, builtin_entries
@@ -169,11 +170,13 @@ def main_predicate(sentence: Span) -> Token | None:
 
 def clause_tokens(token: Token) -> list[Token]:
     """The predicate's own clause: its subtree without embedded or coordinated clauses."""
-    out, stack = [], [token]
+    doc, parse = token.doc, view(token.doc)
+    dep, children = parse.dep, parse.children
+    out, stack = [], [token.i]
     while stack:
         t = stack.pop()
-        out.append(t)
-        stack.extend(c for c in t.children if c.dep_ not in CLAUSE_DEPS)
+        out.append(doc[t])
+        stack.extend(c for c in children[t] if dep[c] not in CLAUSE_DEPS)
     return out
 
 

@@ -131,7 +131,7 @@ class CountryContext:
         countries = {p.country for p in patients}
         if len(countries) != 1 or None in countries or any(p.sector in NON_NATIONAL_SECTORS for p in patients):
             return None
-        spans = [trigger.doc.char_span(p.start, p.end, alignment_mode="expand") for p in patients]
+        spans = [nlp.char_span(trigger.doc, p.start, p.end) for p in patients]
         if any(span is None or span.root.lower_ in ABROAD_HEADS for span in spans):
             return None
         country = countries.pop()

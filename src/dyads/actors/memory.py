@@ -157,7 +157,7 @@ class DocumentMemory(CountryContext):
         self.wholes.clear()
         self.sents = tuple(nlp.sentences(doc))
         self.sentence_of = {sent.start: n for n, sent in enumerate(self.sents)}
-        self.ents = tuple(doc.ents)  # Doc.ents builds new Span objects on every access: read it once
+        self.ents = tuple(nlp.entities(doc))  # Doc.ents builds new Span objects on every access: read it once
         self.ent_starts = tuple(e.start for e in self.ents)
         self.text = nlp.text_of(doc)
         by_entity: dict[int, Mention] = {}
@@ -186,7 +186,7 @@ class DocumentMemory(CountryContext):
         """The mention with the country the document places it in, when its name is listed in several."""
         if len(mention.res.options) <= 1 or self.doc is None:
             return mention
-        phrase = self.doc.char_span(mention.res.party.start, mention.res.party.end, alignment_mode="expand")
+        phrase = nlp.char_span(self.doc, mention.res.party.start, mention.res.party.end)
         return mention if phrase is None else replace(mention, res=self._choose_country(phrase, mention.res))
 
     def _read_entity(self, ent: Span, titled: list[tuple[Span, Span, Resolution]]) -> Mention | None:
@@ -238,7 +238,7 @@ class DocumentMemory(CountryContext):
         """"Xi met Putin ... the two sides": the subject and the object of one verb also form a group."""
         by_head = {}
         for mention in by_entity.values():
-            phrase = doc.char_span(mention.res.party.start, mention.res.party.end, alignment_mode="expand")
+            phrase = nlp.char_span(doc, mention.res.party.start, mention.res.party.end)
             if phrase is not None:
                 by_head.setdefault(phrase.root.i, mention)
         for i, mention in by_head.items():

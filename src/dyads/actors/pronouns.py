@@ -113,7 +113,7 @@ class PronounReferences:
 
     def _conjunct(self, mention: Mention) -> bool:
         """True when the mention's phrase is coordinated with another in the text ("*Russia* and China")."""
-        phrase = self.doc.char_span(mention.res.party.start, mention.res.party.end, alignment_mode="expand")
+        phrase = nlp.char_span(self.doc, mention.res.party.start, mention.res.party.end)
         return phrase is not None and bool(phrase.root.conjuncts)
 
     def _person_in_focus(self, span: Span, pronoun: str, bound: set[int]) -> tuple[Resolution, str] | None:
@@ -144,11 +144,11 @@ class PronounReferences:
         common noun ("territory *it* seized" is not "tens of thousands of fighters"'); "he" and "she" take any. A
         people's word that only modifies a singular noun ("a *Kurdish* resident") is one person, not "they"."""
         if want == "body":
-            phrase = self.doc.char_span(mention.res.party.start, mention.res.party.end, alignment_mode="expand")
+            phrase = nlp.char_span(self.doc, mention.res.party.start, mention.res.party.end)
             return phrase is None or not (phrase.root.pos_ == "NOUN" and phrase.root.tag_ in PLURAL_TAGS)
         if want != "plural":
             return True
-        phrase = self.doc.char_span(mention.res.party.start, mention.res.party.end, alignment_mode="expand")
+        phrase = nlp.char_span(self.doc, mention.res.party.start, mention.res.party.end)
         if mention.res.kind in ("people", *GROUP_KINDS):
             return phrase is None or not (phrase.root.tag_ == "NN" and phrase.root.pos_ == "NOUN")
         return phrase is not None and phrase.root.tag_ in PLURAL_TAGS
@@ -163,7 +163,7 @@ class PronounReferences:
         a person is no organization)."""
         bodies = word_classes()["collective_body"] if person or body else frozenset()
         doc = span.doc
-        first = doc.char_span(start, start + 1, alignment_mode="expand")
+        first = nlp.char_span(doc, start, start + 1)
         lo = first.end if first is not None else span.start
         for token in doc[lo:span.start]:
             # a lower-case word tagged PROPN ("jihadis") is a common noun the tagger did not know
@@ -189,7 +189,7 @@ class PronounReferences:
             return False  # "signed a deal with Uganda, which supplies *it* with weapons": a relative clause's object
         doc = span.doc
         sentence = nlp.sentence(span)
-        first = doc.char_span(start, start + 1, alignment_mode="expand")
+        first = nlp.char_span(doc, start, start + 1)
         lo = max(sentence.start, first.end if first is not None else sentence.start)
         classes = noun_classes()
         return any(t.pos_ == "NOUN" and t.tag_ == "NN" and t.dep_ == "dobj"

@@ -153,7 +153,7 @@ class StateReferences:
             return res.role.text.lower() in REGIME_NOUNS and res.party.sector == "GOV"
         if res.kind not in ("leader", "person", "country"):
             return False
-        phrase = self.doc.char_span(res.party.start, res.party.end, alignment_mode="expand")
+        phrase = nlp.char_span(self.doc, res.party.start, res.party.end)
         return phrase is not None and phrase.root.dep_ in ("poss", "compound") \
             and phrase.root.head.lower_ in REGIME_NOUNS
 

@@ -9,6 +9,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from dyads import nlp
+from dyads.parse_view import view
 from dyads.actors.vocab import (
     ARGUMENT_DEPS, ARRIVAL_LEMMAS, EMPTY_SUBJECTS, LOCATIVE_PREPS, PERSON_LABELS, QUANTITY_WORDS, SAID_DEPS,
     SPEECH_LEMMAS, _NP_DEPS,
@@ -180,27 +181,30 @@ def _places_of(span: Span, *, verb: bool = True) -> list[Span]:
 
 
 def _find_places(span: Span, *, verb: bool) -> list[Span]:
-    doc, lo, hi, root = span.doc, span.start, span.end, span.root
-    outside = not lo <= root.head.i < hi
-    heads = [*span, root.head] if verb and outside else list(span)
+    doc, lo, hi, root = span.doc, span.start, span.end, span.root.i
+    parse = view(doc)
+    dep, lower, text, ent_type, children = parse.dep, parse.lower, parse.text, parse.ent_type, parse.children
+    root_head = parse.head[root]
+    outside = not lo <= root_head < hi
+    heads = [*range(lo, hi), root_head] if verb and outside else range(lo, hi)
     # "*Aleppo* residents", "*Gaza* protesters": a place name modifying the phrase's head locates it
-    out = [doc[c.left_edge.i:c.i + 1] for c in root.children
-           if c.dep_ in ("compound", "nmod", "amod") and c.text[:1].isupper() and c.ent_type_ not in ("NORP", "PERSON")
-           and c.i < root.i]
+    out = [doc[doc[c].left_edge.i:c + 1] for c in children[root]
+           if dep[c] in ("compound", "nmod", "amod") and text[c][:1].isupper() and ent_type[c] not in ("NORP", "PERSON")
+           and c < root]
     for head in heads:
-        if head.i == root.head.i and outside and head.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where"
-                                                              for c in head.children):
-            out.append(_noun_of(head.head))  # "in Syria, *where* Kurdish forces pushed into Raqqa": in Syria
+        if head == root_head and outside and dep[head] == "relcl" and any(dep[c] == "advmod" and lower[c] == "where"
+                                                                          for c in children[head]):
+            out.append(_noun_of(doc[parse.head[head]]))  # "in Syria, *where* Kurdish forces pushed into Raqqa": in Syria
         # "fired rockets at southern Israel": "at" after a verb's object is its target, not where the actor is
         # (also over a whole sentence, and after the object itself: "fired rockets *at* the town")
-        preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS]
+        preps = [c for c in children[head] if dep[c] == "prep" and lower[c] in LOCATIVE_PREPS]
         if not preps:
             continue  # most words have no locative phrase: whether the verb is aimed need not be asked
-        aimed = (not lo <= head.i < hi or root.dep_ == "ROOT") and (
-            head.dep_ == "dobj" or any(c.dep_ == "dobj" for c in head.children))
+        aimed = (not lo <= head < hi or dep[root] == "ROOT") and (
+            dep[head] == "dobj" or any(dep[c] == "dobj" for c in children[head]))
         for prep in preps:
-            if not (aimed and prep.lower_ == "at"):
-                out += [_noun_of(c) for c in prep.children if c.dep_ == "pobj"]
+            if not (aimed and lower[prep] == "at"):
+                out += [_noun_of(doc[c]) for c in children[prep] if dep[c] == "pobj"]
     return out
 
 
@@ -232,11 +236,13 @@ def clause_head(token: Token) -> Token:
 
 def _noun_of(token: Token) -> Span:
     """The noun phrase of `token` without relative clauses, appositions, coordination or punctuation."""
-    keep, stack = {token.i}, [token]
+    parse = view(token.doc)
+    dep, children = parse.dep, parse.children
+    keep, stack = {token.i}, [token.i]
     while stack:
-        for child in stack.pop().children:
-            if child.dep_ not in ("relcl", "acl", "appos", "punct", "conj", "cc", "advcl"):
-                keep.add(child.i)
+        for child in children[stack.pop()]:
+            if dep[child] not in ("relcl", "acl", "appos", "punct", "conj", "cc", "advcl"):
+                keep.add(child)
                 stack.append(child)
     return token.doc[min(keep):max(keep) + 1]
 
@@ -263,15 +269,17 @@ def _noun_phrase(ent: Span) -> Span:
         # the place the envoy is sent to
         heads.append(root.head.head.head)
     keep = set(range(ent.start, ent.end))
+    parse = view(ent.doc)
+    dep, lower, ent_type = parse.dep, parse.lower, parse.ent_type
     for head in heads:
         keep.add(head.i)
-        for child in head.children:
-            if child.dep_ in _NP_DEPS:
-                keep.update(t.i for t in child.subtree)
-            elif child.dep_ == "prep" and child.lower_ == "of":
-                keep.update(t.i for t in child.subtree)
-            elif child.dep_ == "appos" and (child.ent_type_ or ent.label_ in PERSON_LABELS):
-                keep.update(t.i for t in child.subtree)
+        for child in parse.children[head.i]:
+            if dep[child] in _NP_DEPS:
+                keep.update(parse.descendants(child))
+            elif dep[child] == "prep" and lower[child] == "of":
+                keep.update(parse.descendants(child))
+            elif dep[child] == "appos" and (ent_type[child] or ent.label_ in PERSON_LABELS):
+                keep.update(parse.descendants(child))
     lo, hi = min(keep), max(keep) + 1
     return ent.doc[lo:hi]
 

@@ -26,6 +26,7 @@ from dyads.events.verb_args import (
 )
 from dyads.actors.vocab import DEFINITE_STATE_NOUNS
 from dyads.lexicon import Entry, act_noun, context_words
+from dyads.parse_view import view
 from dyads.senses import in_class, word_classes
 
 # Mutual by definition: "X cooperated *with* Y" is also Y cooperating with X (PLOVER COOPERATE).
@@ -408,7 +409,9 @@ def _contexts(token: Token) -> tuple[str, ...]:
     memo = nlp.table(token.doc, "dyads.events.contexts")  # triggers of one clause share it
     if head.i not in memo:
         words = context_words()
-        found = (words.get(t.lemma_.lower()) or words.get(t.lower_) for t in head.subtree)
+        parse = view(token.doc)
+        lemma, lower = parse.lemma, parse.lower
+        found = (words.get(lemma[t].lower()) or words.get(lower[t]) for t in parse.subtree(head.i))
         memo[head.i] = tuple(dict.fromkeys(c for c in found if c))
     return memo[head.i]
 

@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 from dyads import nlp, status
 from dyads.events.syntax import SUBJECT_DEPS, children_with, phrase
 from dyads.lexicon import Entry
+from dyads.parse_view import view
 
 CLAUSE_DEPS = ("advcl", "relcl", "acl", "xcomp", "ccomp", "pcomp", "csubj", "parataxis")
 
@@ -46,13 +47,15 @@ def reporter_tokens(sentence: Span, triggers: dict[int, Entry]) -> set[int]:
     """Tokens of reporters ("a UN official said", "according to X"): never parties of the event."""
     out: set[int] = set()
     say = status.words().say_verbs
-    for token in sentence:
-        if token.lemma_ in say and token.pos_ == "VERB" and token.i not in triggers:
-            if any(c.dep_ in ("ccomp", "parataxis") for c in token.children) or token.dep_ == "parataxis":
-                for subj in children_with(token, SUBJECT_DEPS):
-                    out |= {t.i for t in subj.subtree}
-        if token.lower_ == "according":
-            out |= {t.i for t in token.subtree}
+    parse = view(sentence.doc)
+    lemma, pos, dep, lower, children = parse.lemma, parse.pos, parse.dep, parse.lower, parse.children
+    for i in range(sentence.start, sentence.end):
+        if lemma[i] in say and pos[i] == "VERB" and i not in triggers:
+            if any(dep[c] in ("ccomp", "parataxis") for c in children[i]) or dep[i] == "parataxis":
+                for subj in parse.children_with(i, SUBJECT_DEPS):
+                    out.update(parse.descendants(subj))
+        if lower[i] == "according":
+            out.update(parse.descendants(i))
     return out
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dyads import nlp
+from dyads.parse_view import view
 from dyads.actors.syntax import copula_subject
 from dyads.actors.vocab import ALLEGIANCE_WORDS, SPEECH_LEMMAS
 from dyads.events.asides import aside_subject
@@ -52,25 +53,28 @@ def phrase(token: Token) -> Span:
 
 
 def _phrase_bounds(token: Token) -> tuple[int, int]:
-    keep = {token.i}
-    stack = [token]
+    doc, parse = token.doc, view(token.doc)
+    dep, lower, pos, text, children = parse.dep, parse.lower, parse.pos, parse.text, parse.children
+    root = token.i
+    keep = {root}
+    stack = [root]
     # "rebels *in Chad*" locates an unnamed group; "his Chinese counterpart in Manila" is named already.
-    named = any(c.dep_ in ("amod", "compound", "poss") and c.text[:1].isupper() for c in token.children)
+    named = any(dep[c] in ("amod", "compound", "poss") and text[c][:1].isupper() for c in children[root])
     # "the ministers *of Ghana and Togo* in Accra": an of-phrase naming them already says whose they are
-    named = named or any(o.dep_ == "pobj" and o.pos_ == "PROPN" for c in token.children
-                         if c.dep_ == "prep" and c.lower_ == "of" for o in c.children)
+    named = named or any(dep[o] == "pobj" and pos[o] == "PROPN" for c in children[root]
+                         if dep[c] == "prep" and lower[c] == "of" for o in children[c])
     while stack:
         t = stack.pop()
-        for child in t.children:
-            if child.dep_ in SKIP_CHILD_DEPS:
+        for child in children[t]:
+            if dep[child] in SKIP_CHILD_DEPS:
                 continue
-            if child.dep_ == "prep" and (child.lower_ not in PHRASE_PREPS or t.pos_ in ("VERB", "AUX")) \
-                    and not (child.text[:1].isupper() and not child.is_sent_start and t.pos_ != "VERB") \
-                    and not _allegiance(child, t):
+            if dep[child] == "prep" and (lower[child] not in PHRASE_PREPS or pos[t] in ("VERB", "AUX")) \
+                    and not (text[child][:1].isupper() and not doc[child].is_sent_start and pos[t] != "VERB") \
+                    and not _allegiance(doc[child], doc[t]):
                 continue  # a capitalised preposition is a word of a name ("Reporters *Without* Borders")
-            if child.dep_ == "prep" and child.lower_ == "in" and (t.i != token.i or named or token.pos_ == "PROPN"):
+            if dep[child] == "prep" and lower[child] == "in" and (t != root or named or pos[root] == "PROPN"):
                 continue
-            keep.add(child.i)
+            keep.add(child)
             stack.append(child)
     return min(keep), max(keep) + 1
 
@@ -159,7 +163,9 @@ def _describes_person(token: Token, appos: Token) -> bool:
 
 
 def children_with(token: Token, deps: tuple[str, ...]) -> list[Token]:
-    return [c for c in token.children if c.dep_ in deps]
+    doc, parse = token.doc, view(token.doc)
+    dep = parse.dep
+    return [doc[c] for c in parse.children[token.i] if dep[c] in deps]
 
 
 def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
@@ -167,18 +173,26 @@ def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     complex preposition ("*in the face of* X", "*on the orders of* X": word class
     `prepositional_noun`), whose of-phrase names no party the token is aimed at."""
     out = []
-    for prep in token.children:
-        if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in preps:
-            out.extend(c for c in prep.children if c.dep_ == "pobj" and not complex_preposition(prep, c))
-            for pcomp in (c for c in prep.children if c.dep_ == "pcomp"):
-                out.extend(children_with(pcomp, SUBJECT_DEPS))
+    doc, parse = token.doc, view(token.doc)
+    dep, lower, children = parse.dep, parse.lower, parse.children
+    for prep in children[token.i]:
+        if dep[prep] in ("prep", "agent", "dative") and lower[prep] in preps:
+            out.extend(doc[c] for c in children[prep] if dep[c] == "pobj" and not _complex_preposition(parse, prep, c))
+            for pcomp in (c for c in children[prep] if dep[c] == "pcomp"):
+                out.extend(doc[c] for c in children[pcomp] if dep[c] in SUBJECT_DEPS)
     return out
 
 
 def complex_preposition(prep: Token, noun: Token) -> bool:
     """True for the noun of a complex preposition ("in the *face* of", "on the *orders* of")."""
-    return f"{prep.lower_} {noun.lemma_.lower()}" in word_classes()["prepositional_noun"] \
-        and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+    return _complex_preposition(view(noun.doc), prep.i, noun.i)
+
+
+def _complex_preposition(parse, prep: int, noun: int) -> bool:
+    """`complex_preposition` of tokens given by index in the document's `parse`."""
+    dep, lower = parse.dep, parse.lower
+    return f"{lower[prep]} {parse.lemma[noun].lower()}" in word_classes()["prepositional_noun"] \
+        and any(dep[c] == "prep" and lower[c] == "of" for c in parse.children[noun])
 
 
 def is_passive(verb: Token) -> bool:
@@ -604,22 +618,26 @@ def nominal_parties(root: Token, *, exclude: set[int]) -> list[Token]:
 
 def _nominal_parties(root: Token) -> list[Token]:
     out = []
+    doc, parse = root.doc, view(root.doc)
+    dep, pos, text, head = parse.dep, parse.pos, parse.text, parse.head
+    subtree = parse.subtree(root.i)
     # "in the face of X's advance", "on the orders of X": the phrase of a complex preposition names no party
-    aside = {x.i for t in root.subtree if t.dep_ == "pobj" and complex_preposition(t.head, t) for x in t.subtree}
+    aside = {x for t in subtree if dep[t] == "pobj" and _complex_preposition(parse, head[t], t)
+             for x in parse.descendants(t)}
     # "condemned the attack and *Germany* said": the next clause's subject, parsed into the object, is no party in it
-    stranded = {s.i for t in root.subtree if t.dep_ == "conj" and stranded_clause_subject(t) is not None
-                for s in t.subtree}
-    for t in root.subtree:
-        if t.i == root.i or t.i in aside or t.i in stranded:
+    stranded = {s for t in subtree if dep[t] == "conj" and stranded_clause_subject(doc[t]) is not None
+                for s in parse.descendants(t)}
+    for t in subtree:
+        if t == root.i or t in aside or t in stranded:
             continue
-        dep = t.dep_
-        if dep in ("dobj", "pobj", "nsubj", "nsubjpass", "dative", "attr", "appos", "conj", "oprd") \
-                and t.pos_ in ("PROPN", "NOUN", "PRON"):
-            out.append(t)
-        elif dep in ("poss", "compound", "amod", "nmod") and (t.pos_ == "PROPN" or t.text[:1].isupper()):
-            out.append(t)
-        elif dep == "poss" and t.pos_ == "NOUN":
-            out.append(t)  # a party named by a common noun owns what is acted on: "condemned the government's plan"
+        d = dep[t]
+        if d in ("dobj", "pobj", "nsubj", "nsubjpass", "dative", "attr", "appos", "conj", "oprd") \
+                and pos[t] in ("PROPN", "NOUN", "PRON"):
+            out.append(doc[t])
+        elif d in ("poss", "compound", "amod", "nmod") and (pos[t] == "PROPN" or text[t][:1].isupper()):
+            out.append(doc[t])
+        elif d == "poss" and pos[t] == "NOUN":
+            out.append(doc[t])  # a party named by a common noun owns what is acted on: "condemned the government's plan"
     return out
 
 
@@ -657,8 +675,10 @@ def allied_phrases(root: Token) -> set[int]:
 
 
 def _allied_phrases(root: Token) -> set[int]:
-    helps = [t for t in root.subtree if t.dep_ == "pobj" and (
-        t.head.lower_ == "with" and in_class(t, "backing_help")
+    doc, parse = root.doc, view(root.doc)
+    dep, lower, head = parse.dep, parse.lower, parse.head
+    helps = [t for t in parse.subtree(root.i) if dep[t] == "pobj" and (
+        lower[head[t]] == "with" and in_class(doc[t], "backing_help")
         # "talks *under UN auspices*", "*under the aegis of* X": who convenes is no side of the act
-        or t.head.lower_ == "under" and in_class(t, "convening_aegis"))]
-    return {x.i for h in helps for x in h.subtree}
+        or lower[head[t]] == "under" and in_class(doc[t], "convening_aegis"))]
+    return {x for h in helps for x in parse.descendants(h)}

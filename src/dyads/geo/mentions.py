@@ -13,6 +13,7 @@ from spacy.attrs import POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
+from dyads import nlp
 from dyads.geo.compass import BEARING_NAMES, _compass, _compass_run_before, _compass_word, compass_region  # noqa: F401
 from dyads.geo.gazetteer import MAX_WORDS, Entry, Gazetteer, words
 from dyads.geo.resolution import (  # noqa: F401  (re-exported: callers import them from here)
@@ -77,7 +78,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     """Toponyms of a document: GPE/LOC/FAC entities plus gazetteer matches on other proper-noun runs."""
     out: list[Mention] = []
     taken: set[int] = set()
-    for ent in doc.ents:
+    for ent in nlp.entities(doc):
         if ent.label_ in NOT_PLACE_LABELS:
             taken.update(range(ent.start, ent.end))
         if ent.label_ in RESCUED_LABELS and _rescued(ent, gazetteer):

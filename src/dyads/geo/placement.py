@@ -171,7 +171,7 @@ def _overlaps(mention: Mention, spans: list[tuple[int, int]]) -> bool:
     """The mention heads a party phrase ("Beijing said"), not merely sits in one ("the embassy in Ankara")."""
     doc = mention.span.doc
     for start, end in spans:
-        party = doc.char_span(start, end, alignment_mode="expand")
+        party = nlp.char_span(doc, start, end)
         if party is not None and mention.span.start <= party.root.i < mention.span.end:
             return True
     return False

@@ -144,7 +144,7 @@ def _near(mention: Mention, mentions: list[Mention]) -> list[Mention]:
 def named_countries(doc: Doc) -> collections.Counter:
     """Countries a document names by demonym or nationality ("Lebanese protesters")."""
     out: collections.Counter = collections.Counter()
-    for ent in doc.ents:
+    for ent in nlp.entities(doc):
         if ent.label_ == "NORP":
             code = _demonym_country(ent[0]) or _demonym_country(ent[-1])
             if code:

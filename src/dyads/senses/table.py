@@ -11,6 +11,7 @@ from importlib import resources
 from spacy.tokens import Token
 
 from dyads import cameo, lexicon
+from dyads.parse_view import view
 from dyads.records import EVENT_TYPES
 
 TESTS = ("modifier", "actor", "prep", "subject_of", "plural", "clause", "complement", "complement_object", "object", "object_not", "object_modifier",
@@ -88,25 +89,24 @@ def rules() -> dict[tuple[str, str, str], tuple[Rule, ...]]:
 def in_class(token: Token, name: str) -> bool:
     """True when the token (its lemma or form, or with its compound modifier) is a word of class `name`."""
     words = word_classes()[name]
-    if token.lemma_.lower() in words or token.lower_ in words:
+    parse, i = view(token.doc), token.i
+    lower = parse.lower
+    if parse.lemma[i].lower() in words or lower[i] in words:
         return True
-    if NAMED in words and (token.ent_type_ in NAMED_ENTS or token.pos_ == "PROPN"):
+    if NAMED in words and (parse.ent_type[i] in NAMED_ENTS or parse.pos[i] == "PROPN"):
         return True
-    if PLACE in words and token.ent_type_ in PLACE_ENTS:
+    if PLACE in words and parse.ent_type[i] in PLACE_ENTS:
         return True
-    if PERSON in words and token.ent_type_ == "PERSON":
+    if PERSON in words and parse.ent_type[i] == "PERSON":
         return True
     if ARMED_PARTY in words and _armed_party(token):
         return True
     # the compound modifier just before it ("*peace* talks"): a child of the token's at i - 1 (a token's children
     # never include itself, so the word before it is one exactly when its head is the token)
-    left = token.doc[token.i - 1] if token.i > 0 else None
-    if left is not None and left.head.i == token.i and left.dep_ == "compound" \
-            and f"{left.lower_} {token.lower_}" in words:
+    if i > 0 and parse.head[i - 1] == i and parse.dep[i - 1] == "compound" and f"{lower[i - 1]} {lower[i]}" in words:
         return True
     # "build-up", "asylum-seekers": a hyphenated word the parser split into a compound, a hyphen and a head
-    return token.i >= 2 and token.doc[token.i - 1].text == "-" and token.doc[token.i - 2].head == token \
-        and f"{token.doc[token.i - 2].lower_}-{token.lower_}" in words
+    return i >= 2 and parse.text[i - 1] == "-" and parse.head[i - 2] == i and f"{lower[i - 2]}-{lower[i]}" in words
 
 
 
