@@ -156,12 +156,14 @@ def _partnered(noun: Token) -> bool:
 
 def _mediates(token: Token, entry: Entry) -> bool:
     """A mediating participle with its own by-agent that modifies the meeting or agreement it brought about ("talks
-    *brokered by X*", "a truce *mediated by Y*"): the agent mediates between the parties (CAMEO 045), an act of its
-    own that the meeting does not absorb. Only a single mediator: several agents ("brokered by X, Y and Z") would
+    *brokered by X*", "a truce *mediated by Y*"), or a hosting one that modifies a meeting ("talks *hosted by* X"):
+    the agent mediates between the parties (CAMEO 045) or convenes them, an act of its own that the meeting does not
+    absorb (coding guide: a host or mediator of talks is one CONSULT line per host toward the sides). Only a single mediator: several agents ("brokered by X, Y and Z") would
     each be taken for the others' counterpart, and may be the parties themselves ("a deal brokered by X and Y")."""
     if not (token.pos_ == "VERB" and token.dep_ == "acl" and token.tag_ == "VBN" and entry.event_type == "CONSULT"
-            and entry.cameo.startswith(MEDIATE) and token.lemma_.lower() in senses.word_classes()["mediating_participle"]):
-        return False
+            and (entry.cameo.startswith(MEDIATE) or senses.in_class(token.head, "meeting_event"))
+            and token.lemma_.lower() in senses.word_classes()["mediating_participle"]):
+        return False  # a host of a meeting ("talks *hosted by* X", "a summit hosted by Y") convenes it, as a mediator
     agents = [o for a in token.children if a.dep_ == "agent" and a.lower_ == "by" for o in a.children if o.dep_ == "pobj"]
     return len(agents) == 1 and (not agents[0].conjuncts or senses.in_class(token.head, "meeting_event"))
 

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from dyads.events.syntax import (
     NOUN_RECIPIENT_PREPS, OBJECT_DEPS, RECIPIENT_PREPS, absolute_participle, agentive_participle, allied_phrases,
     by_agent, children_with, complex_preposition, conjuncts, event_agents, governing_verb, hands_of, is_passive,
-    is_reduced_passive,
+    conjoined_reduced_passive, is_reduced_passive,
     joined_act, misparsed_main_verb, nominal_parties, own_means, passive_agents, phrase, prep_objects,
     shares_passive, subject_tokens, temporal_clause,
 )
@@ -314,6 +314,11 @@ def verb_arguments(verb: Token, entry: Entry) -> tuple[list[Token], list[list[To
         # "a soldier arrested in Turkey", "hospitals targeted by X": the noun the participle modifies underwent
         # it, the by-phrase (or, for acts of authorities, the authorities where it happened) did it
         direct = [_nearest_conjunct(verb)]
+        actors, how = passive_agents(verb)
+    elif (site := conjoined_reduced_passive(verb)) is not None and by_agent(verb):
+        # "the talks, held in Z *and mediated by* X": a participle conjoined to a reduced passive says its doer in
+        # its own by-phrase, and the noun both modify underwent it
+        direct = [_nearest_conjunct(site)]
         actors, how = passive_agents(verb)
     if entry.event_type == "CONSULT" and (sides := convened_sides(verb)):
         # "A and B signed a truce after talks *mediated by* C": the mediator acts on the sides, not on the talks
