@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyads import clauses, nlp, nominals, political, senses, status
 from dyads.events.candidate import Candidate, build_candidate, modal_candidate, unargued_candidate
+from dyads.events.credited import credited_party
 from dyads.events.framing import reporter_tokens
 from dyads.events import allegations, orders, promises
 from dyads.events.noun_args import befalls_subject, governing, own_doers, participle_targets
@@ -73,6 +74,8 @@ def _governor(token: Token, triggers: dict[int, Entry]) -> Token | None:
     ("spoke to reporters about the *attack*": the speaker is no attacker)."""
     if free_relative_verdict(token):
         return None  # "stormed the palace *in what X called a coup*": X's naming is an act of its own
+    if credited_party(token) is not None:
+        return None  # "thanked Qatar *for hosting* the talks": the act credited to Qatar is its own
     if _mediates(token, triggers[token.i]):
         return None  # "talks in Doha *mediated by Qatar*": the mediation is the agent's own act (CAMEO 045)
     own = token.pos_ == "NOUN" and (nominals.names_own_parties(token) or bool(own_doers(token, triggers[token.i])))

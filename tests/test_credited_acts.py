@@ -1,0 +1,42 @@
+"""The act a verb of crediting presupposes (dyads.events.credited): "thanked Qatar *for hosting* the talks" says that
+Qatar hosted them, an event of its own by the party credited (invented sentences)."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import triples
+
+STORY = "Sudan's army and the Rapid Support Forces signed a truce on Monday. "
+
+
+def test_the_host_thanked_for_hosting_the_talks_consults_the_sides(code):
+    events = code(STORY + "The army thanked Saudi Arabia for hosting the talks.")
+    assert ("CONSULT", "SAU", "SDN") in triples(events)
+    assert ("SUPPORT", "SDN", "SAU") in triples(events)  # the thanks stay an event of their own
+
+
+def test_a_state_praised_for_sending_troops_sent_them(code):
+    events = code("Kenya praised Uganda for sending troops to Somalia.")
+    assert ("MOBILIZE", "UGA", "SOM") in triples(events)
+
+
+def test_thanks_for_a_noun_credit_no_gerund(parse):
+    from dyads.events.credited import credited_party
+
+    doc = parse("The minister thanked Japan for its support.")
+    assert all(credited_party(t) is None for t in doc)
+
+
+def test_a_verb_of_blame_credits_no_act(parse):
+    from dyads.events.credited import credited_party
+
+    doc = parse("The minister blamed Japan for hosting the talks.")
+    hosting = next(t for t in doc if t.lower_ == "hosting")
+    assert credited_party(hosting) is None
+
+
+@pytest.fixture(scope="module")
+def parse(settings):
+    from dyads import nlp
+
+    return nlp.load(settings.spacy_model)
