@@ -15,9 +15,22 @@ def test_the_host_thanked_for_hosting_the_talks_consults_the_sides(code):
     assert ("SUPPORT", "SDN", "SAU") in triples(events)  # the thanks stay an event of their own
 
 
-def test_a_state_praised_for_sending_troops_sent_them(code):
-    events = code("Kenya praised Uganda for sending troops to Somalia.")
-    assert ("MOBILIZE", "UGA", "SOM") in triples(events)
+def test_the_one_who_thanks_the_host_is_among_the_sides_it_hosted(code):
+    events = code("Ethiopia's delegation thanked Kenya for hosting the talks.")
+    assert ("CONSULT", "KEN", "ETH") in triples(events)
+
+
+def test_a_conjoined_verb_of_thanks_shares_its_heads_subject(code):
+    events = code("Ethiopia's delegation said it would honour the deal and thanked Kenya for hosting the talks.")
+    assert ("CONSULT", "KEN", "ETH") in triples(events)
+
+
+def test_an_act_other_than_convening_is_not_credited(parse):
+    from dyads.events.credited import credited_party
+
+    doc = parse("Kenya praised Uganda for standing with the Somali people.")
+    standing = next(t for t in doc if t.lower_ == "standing")
+    assert credited_party(standing) is None
 
 
 def test_thanks_for_a_noun_credit_no_gerund(parse):

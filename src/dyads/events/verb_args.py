@@ -15,7 +15,7 @@ from dyads.events.syntax import (
 from dyads import nlp, own_side
 from dyads.actors.tables import noun_classes
 from dyads.events.convened_sides import convened_sides
-from dyads.events.credited import credited_party
+from dyads.events.credited import credited_party, crediting_subjects
 from dyads.events.predicates import object_predicates
 from dyads.events.shared_target import addressee_of_message, conjoined_target
 from dyads.events.triggers import is_object
@@ -277,6 +277,7 @@ def verb_arguments(verb: Token, entry: Entry) -> tuple[list[Token], list[list[To
     if verb.tag_ == "VBG" and (credited := credited_party(verb)) is not None:
         # "thanked *Qatar* for hosting the talks": the party credited with the act did it
         actors, how = [credited], "party credited with the act ('thanked X for hosting')"
+        direct = crediting_subjects(verb)  # the one who thanks the host was among the sides it hosted
     if verb.tag_ == "VBG" and (doers := hands_of(verb)):
         # "whose *killing* at the hands of X": a gerund's doer, not the noun it belongs to
         actors, how = doers, "'at the hands of' phrase"
