@@ -53,3 +53,11 @@ def parse(settings):
     from dyads import nlp
 
     return nlp.load(settings.spacy_model)
+
+
+def test_hosting_refugees_is_no_meeting_credited(parse):
+    from dyads.events.credited import credited_party
+
+    doc = parse("Sudan thanked Egypt for hosting a million refugees.")
+    hosting = next(t for t in doc if t.lower_ == "hosting")
+    assert credited_party(hosting) is None

@@ -1,7 +1,7 @@
 """Acts a verb of crediting presupposes: "thanked Qatar *for hosting* the talks", "praised Egypt for brokering the
 truce". The object of thanking, praising or congratulating (senses class `crediting`) is credited with the act its
 "for" gerund names, which the sentence takes as done: the gerund is an event of its own, done by that object, and
-the thanks do not absorb it. Only a gerund of convening or mediating talks (senses class `mediating_participle`):
+the thanks do not absorb it. Only a gerund of convening or mediating talks (senses class `mediating_participle`, its object if any a meeting):
 other acts credited so are often standing dispositions ("thanked X for standing with the people"), and the one who
 thanks a host for hosting talks is among those it hosted (`crediting_subjects`)."""
 from __future__ import annotations
@@ -17,6 +17,8 @@ def credited_party(gerund: Token) -> Token | None:
     if gerund.tag_ != "VBG" or gerund.dep_ != "pcomp" or not in_class(gerund, "mediating_participle") \
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in gerund.children):
         return None
+    if any(c.dep_ == "dobj" and not in_class(c, "meeting_event") for c in gerund.children):
+        return None  # "thanked Egypt for hosting *a million refugees*": no meeting convened
     prep = gerund.head
     if prep.lower_ != "for" or prep.dep_ != "prep":
         return None
