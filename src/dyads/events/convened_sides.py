@@ -27,9 +27,22 @@ def meeting_noun(verb: Token) -> Token | None:
     if verb.tag_ != "VBN" or not in_class(verb, "mediating_participle") \
             or not any(c.dep_ == "agent" and any(o.dep_ == "pobj" for o in c.children) for c in verb.children):
         return None
-    if verb.dep_ == "acl" and in_class(verb.head, "meeting_event"):
-        return verb.head
-    return next((c for c in verb.children if c.dep_ == "nsubjpass" and in_class(c, "meeting_event")), None)
+    site = participle_site(verb)
+    if site.dep_ == "acl" and in_class(site.head, "meeting_event"):
+        return site.head
+    return next((c for c in site.children if c.dep_ == "nsubjpass" and in_class(c, "meeting_event")), None)
+
+
+def participle_site(verb: Token) -> Token:
+    """The participle whose relation to the meeting noun a conjoined participle shares: "the talks were mediated by
+    X *and hosted by* Y", "the talks, held in Z *and mediated by* X" (a conjunct with no passive subject of its own
+    is said of the same talks as the participle it is conjoined to)."""
+    site = verb
+    for _ in range(3):
+        if site.dep_ != "conj" or site.head.tag_ != "VBN" or any(c.dep_ == "nsubjpass" for c in site.children):
+            break
+        site = site.head
+    return site
 
 
 def convened_sides(verb: Token) -> list[Token]:
@@ -41,7 +54,7 @@ def convened_sides(verb: Token) -> list[Token]:
              for o in p.children if o.dep_ == "pobj"]
     if named:
         return _with_conjuncts(named)
-    if verb.dep_ != "acl":
+    if participle_site(verb).dep_ != "acl":
         return []  # "the talks were hosted by X": its subject is the talks themselves
     clause = _taking_part_clause(noun)
     if clause is None:

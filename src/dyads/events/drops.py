@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyads import clauses, nlp, nominals, political, senses, status
 from dyads.events.candidate import Candidate, build_candidate, modal_candidate, unargued_candidate
+from dyads.events.credited import credited_party
 from dyads.events.framing import reporter_tokens
 from dyads.events import allegations, orders, promises
 from dyads.events.noun_args import befalls_subject, governing, own_doers, participle_targets
@@ -74,6 +75,8 @@ def _governor(token: Token, triggers: dict[int, Entry]) -> Token | None:
     ("spoke to reporters about the *attack*": the speaker is no attacker)."""
     if free_relative_verdict(token):
         return None  # "stormed the palace *in what X called a coup*": X's naming is an act of its own
+    if credited_party(token) is not None:
+        return None  # "thanked Qatar *for hosting* the talks": the act credited to Qatar is its own
     if _mediates(token, triggers[token.i]):
         return None  # "talks in Doha *mediated by Qatar*": the mediation is the agent's own act (CAMEO 045)
     own = token.pos_ == "NOUN" and (nominals.names_own_parties(token) or bool(own_doers(token, triggers[token.i])))
@@ -161,12 +164,14 @@ def _partnered(noun: Token) -> bool:
 
 def _mediates(token: Token, entry: Entry) -> bool:
     """A mediating participle with its own by-agent that modifies the meeting or agreement it brought about ("talks
-    *brokered by X*", "a truce *mediated by Y*"): the agent mediates between the parties (CAMEO 045), an act of its
-    own that the meeting does not absorb. Only a single mediator: several agents ("brokered by X, Y and Z") would
+    *brokered by X*", "a truce *mediated by Y*"), or a hosting one that modifies a meeting ("talks *hosted by* X"):
+    the agent mediates between the parties (CAMEO 045) or convenes them, an act of its own that the meeting does not
+    absorb (coding guide: a host or mediator of talks is one CONSULT line per host toward the sides). Only a single mediator: several agents ("brokered by X, Y and Z") would
     each be taken for the others' counterpart, and may be the parties themselves ("a deal brokered by X and Y")."""
     if not (token.pos_ == "VERB" and token.dep_ == "acl" and token.tag_ == "VBN" and entry.event_type == "CONSULT"
-            and entry.cameo.startswith(MEDIATE) and token.lemma_.lower() in senses.word_classes()["mediating_participle"]):
-        return False
+            and (entry.cameo.startswith(MEDIATE) or senses.in_class(token.head, "meeting_event"))
+            and token.lemma_.lower() in senses.word_classes()["mediating_participle"]):
+        return False  # a host of a meeting ("talks *hosted by* X", "a summit hosted by Y") convenes it, as a mediator
     agents = [o for a in token.children if a.dep_ == "agent" and a.lower_ == "by" for o in a.children if o.dep_ == "pobj"]
     return len(agents) == 1 and (not agents[0].conjuncts or senses.in_class(token.head, "meeting_event"))
 

@@ -247,6 +247,15 @@ def is_reduced_passive(verb: Token) -> bool:
         and not children_with(verb, ("aux", "auxpass", "nsubj", "nsubjpass")) and misparsed_main_verb(verb) is None
 
 
+def conjoined_reduced_passive(verb: Token) -> Token | None:
+    """"the talks, held in Z *and mediated by* X", "villages shelled and *burned by* militias": a participle with no
+    auxiliary or subject of its own conjoined to a reduced passive modifies the same noun; returns that first
+    participle (None otherwise)."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or children_with(verb, ("aux", "auxpass", "nsubj", "nsubjpass")):
+        return None
+    return verb.head if is_reduced_passive(verb.head) else None
+
+
 # Prepositions after which a past-tense verb misparsed as a participle still acts on a partner or target
 # ("negotiators *negotiated with* rebels"), where a reduced passive would name a place or time ("killed *in* X")
 # and a participle of state its relation ("militias *allied to* X", "groups *linked to* Y").

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from dyads.events.syntax import (
     NOUN_RECIPIENT_PREPS, OBJECT_DEPS, RECIPIENT_PREPS, absolute_participle, agentive_participle, allied_phrases,
     by_agent, children_with, complex_preposition, conjuncts, event_agents, governing_verb, hands_of, is_passive,
-    is_reduced_passive,
+    conjoined_reduced_passive, is_reduced_passive,
     joined_act, misparsed_main_verb, nominal_parties, own_means, passive_agents, phrase, prep_objects,
     shares_passive, subject_tokens, temporal_clause,
 )
@@ -17,6 +17,7 @@ from dyads.actors.tables import noun_classes
 from dyads.events.convened_sides import convened_sides
 from dyads.events.denied_claims import claim_author, denies_antecedent, relative_object
 from dyads.events.own_acts import crowd_participle
+from dyads.events.credited import credited_party, crediting_subjects
 from dyads.events.predicates import object_predicates
 from dyads.events.shared_target import addressee_of_message, conjoined_target
 from dyads.events.triggers import is_object
@@ -278,6 +279,10 @@ def verb_arguments(verb: Token, entry: Entry) -> tuple[list[Token], list[list[To
         else:
             # "with 43 people killed", "with the town captured by X": the subject underwent it
             direct = children_with(verb, ("nsubj",))
+    if verb.tag_ == "VBG" and (credited := credited_party(verb)) is not None:
+        # "thanked *Qatar* for hosting the talks": the party credited with the act did it
+        actors, how = [credited], "party credited with the act ('thanked X for hosting')"
+        direct = crediting_subjects(verb)  # the one who thanks the host was among the sides it hosted
     if verb.tag_ == "VBG" and (doers := hands_of(verb)):
         # "whose *killing* at the hands of X": a gerund's doer, not the noun it belongs to
         actors, how = doers, "'at the hands of' phrase"
@@ -319,6 +324,11 @@ def verb_arguments(verb: Token, entry: Entry) -> tuple[list[Token], list[list[To
         # "a soldier arrested in Turkey", "hospitals targeted by X": the noun the participle modifies underwent
         # it, the by-phrase (or, for acts of authorities, the authorities where it happened) did it
         direct = [_nearest_conjunct(verb)]
+        actors, how = passive_agents(verb)
+    elif (site := conjoined_reduced_passive(verb)) is not None and by_agent(verb):
+        # "the talks, held in Z *and mediated by* X": a participle conjoined to a reduced passive says its doer in
+        # its own by-phrase, and the noun both modify underwent it
+        direct = [_nearest_conjunct(site)]
         actors, how = passive_agents(verb)
     if entry.event_type == "CONSULT" and (sides := convened_sides(verb)):
         # "A and B signed a truce after talks *mediated by* C": the mediator acts on the sides, not on the talks
