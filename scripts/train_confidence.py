@@ -95,6 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     curve = pr_curve(docs, rescored, cfg)
     threshold, rule = choose_threshold(curve, cfg)
     unseen = unseen_curve(docs, coded, rows, X, y, names, platt, best_c, cfg)
+    parts = None
     if unseen is not None and cfg.get("unseen_threshold", False):
         n_unseen, unseen_rows = unseen
         parts = unseen_folder_curves(docs, coded, rows, X, y, names, platt, best_c, cfg) \
@@ -112,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
             "per_gold": per_gold(golds, docs, rescored, threshold),
             "grid": [(c, loss) for c, loss, _ in scores], "rule": rule, "unseen": unseen,
             "unseen_files": cfg.get("unseen", []), "unseen_threshold": cfg.get("unseen_threshold", False),
-            "new_text": new_text, "ranking": ranking,
+            "new_text": new_text, "ranking": ranking, "unseen_folders": parts or {},
             "unseen_sources": unseen_sources(docs, coded, rows, X, y, names, platt, best_c, cfg, threshold)}
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / confidence.MODEL_FILE).write_text(model_json(final, platt, info), encoding="utf-8")
@@ -675,6 +676,26 @@ def unseen_section(info) -> list[str]:
                     for src, n, p0, r0, p1, r1 in info["unseen_sources"]) + " (precision / recall).", "",
         "| min_confidence | precision | recall | F0.5 | events/doc |", "|---|---|---|---|---|",
         *(f"| {t:.2f} | {p:.3f} | {r:.3f} | {f:.3f} | {e:.2f} |" for t, p, r, f, e in rows), "",
+        *unseen_folder_table(info.get("unseen_folders") or {}),
+    ]
+
+
+def unseen_folder_table(parts: dict) -> list[str]:
+    """Precision / recall of the unseen documents of each gold folder the threshold rule reads (`precision_per_folder`,
+    folders with at least `folder_min_documents` unseen documents), on the unseen curve's thresholds: the rule's
+    choice can be checked here."""
+    if not parts:
+        return []
+    folders = sorted(parts)
+    by_threshold = {folder: {round(row[0], 2): row for row in parts[folder]} for folder in folders}
+    thresholds = sorted({t for rows in by_threshold.values() for t in rows})
+    return [
+        "Per gold folder (unseen documents; the rule asks each for the target precision):", "",
+        "| min_confidence | " + " | ".join(f"`{f}` precision / recall" for f in folders) + " |",
+        "|---|" + "---|" * len(folders),
+        *("| " + f"{t:.2f}" + " | " + " | ".join(
+            f"{by_threshold[f][t][1]:.3f} / {by_threshold[f][t][2]:.3f}" if t in by_threshold[f] else "-"
+            for f in folders) + " |" for t in thresholds), "",
     ]
 
 

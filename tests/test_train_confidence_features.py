@@ -142,3 +142,13 @@ def test_antecedent_features_can_be_left_out():
     rows = [("d1", {"type=ACCUSE": 1.0, "actor_named_back": 0.2, "recipient_never_named_before": 1.0}, 1)]
     assert _trainer().feature_names(rows, {"antecedent_features": False}) == ["type=ACCUSE"]
     assert len(_trainer().feature_names(rows, {})) == 3
+
+
+def test_the_card_shows_each_folders_unseen_curve_the_threshold_rule_read():
+    module = _trainer()
+    parts = {"gold/long_proxy": [(0.6, 0.738, 0.331, 0.6, 10.0), (0.65, 0.757, 0.301, 0.6, 9.0)],
+             "gold/wire_proxy": [(0.6, 0.846, 0.554, 0.7, 3.0)]}
+    lines = module.unseen_folder_table(parts)
+    assert "| 0.60 | 0.738 / 0.331 | 0.846 / 0.554 |" in lines
+    assert "| 0.65 | 0.757 / 0.301 | - |" in lines
+    assert module.unseen_folder_table({}) == []
