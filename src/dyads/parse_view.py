@@ -80,7 +80,6 @@ class ParseView:
                     stack.append((c, False))
         return out
 
-
     def descendants(self, i: int) -> set[int]:
         """Token i and its descendants (`subtree` as a set, for callers to whom the order does not matter)."""
         children = self.children
