@@ -2,7 +2,8 @@
 
 Reads ../shared/corpora/guardian_sample.csv (not shipped with dyads). Prints documents/s, sentences/s,
 peak memory (RSS) and the ratio pipeline/spaCy, on the wall clock and on this process's CPU time (the CPU ratio moves
-less when other processes load the machine; both are medians of the rounds). Usage: python bench/throughput.py [--docs N] [--repeat R]
+less when other processes load the machine; both are medians of the rounds).
+Usage: python bench/throughput.py [--docs N] [--repeat R]
 """
 from __future__ import annotations
 
@@ -81,7 +82,8 @@ def main() -> None:
     print(f"events coded  : {n_events} ({n_events / len(docs):.2f} per document)")
     print(f"ratio pipeline/spaCy speed: {s / f:.3f}  (1.0 = no overhead beyond parsing)")
     sc, fc = statistics.median(spacy_cpu), statistics.median(full_cpu)
-    print(f"CPU time (this process): spaCy {sc:.2f} s, pipeline {fc:.2f} s; ratio pipeline/spaCy speed on CPU time: {sc / fc:.3f}")
+    print(f"CPU time (this process): spaCy {sc:.2f} s, pipeline {fc:.2f} s; "
+          f"ratio pipeline/spaCy speed on CPU time: {sc / fc:.3f}")
     print(f"peak memory (RSS): {peak_mb():.0f} MB")
 
 

@@ -447,7 +447,8 @@ def _own_state(actor: Party, cand: events.Candidate, resolver: actors.DocumentRe
                     and not roles.of_conjoined_predicate(party, cand.trigger):
                 return replace(party, why=f"{DOMESTIC_WHY}: the actor's own state, mentioned as '{party.text}'; "
                                           f"{party.why}")
-    if _outward_refusal(actor, cand) or frontiers.closes_own_frontier(cand) or outside_critics.rejects_outside_word(cand):
+    if _outward_refusal(actor, cand) or frontiers.closes_own_frontier(cand) \
+            or outside_critics.rejects_outside_word(cand):
         # a refusal to meet or join, a closure of its own frontier, a rejection of foreign criticism: aimed outward
         return None
     if actor.sector == "GOV" and actor.code == actor.country:

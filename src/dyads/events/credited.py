@@ -1,8 +1,8 @@
 """Acts a verb of crediting presupposes: "thanked Qatar *for hosting* the talks", "praised Egypt for brokering the
 truce". The object of thanking, praising or congratulating (senses class `crediting`) is credited with the act its
 "for" gerund names, which the sentence takes as done: the gerund is an event of its own, done by that object, and
-the thanks do not absorb it. Only a gerund of convening or mediating talks (senses class `mediating_participle`, its object if any a meeting):
-other acts credited so are often standing dispositions ("thanked X for standing with the people"), and the one who
+the thanks do not absorb it. Only a gerund of convening or mediating talks (senses class `mediating_participle`,
+its object if any a meeting): other acts credited so are often standing dispositions ("thanked X for standing with the people"), and the one who
 thanks a host for hosting talks is among those it hosted (`crediting_subjects`)."""
 from __future__ import annotations
 

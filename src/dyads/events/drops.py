@@ -166,7 +166,8 @@ def _mediates(token: Token, entry: Entry) -> bool:
     """A mediating participle with its own by-agent that modifies the meeting or agreement it brought about ("talks
     *brokered by X*", "a truce *mediated by Y*"), or a hosting one that modifies a meeting ("talks *hosted by* X"):
     the agent mediates between the parties (CAMEO 045) or convenes them, an act of its own that the meeting does not
-    absorb (coding guide: a host or mediator of talks is one CONSULT line per host toward the sides). Only a single mediator: several agents ("brokered by X, Y and Z") would
+    absorb (coding guide: a host or mediator of talks is one CONSULT line per host toward the sides). Only a single
+    mediator: several agents ("brokered by X, Y and Z") would
     each be taken for the others' counterpart, and may be the parties themselves ("a deal brokered by X and Y")."""
     if not (token.pos_ == "VERB" and token.dep_ == "acl" and token.tag_ == "VBN" and entry.event_type == "CONSULT"
             and (entry.cameo.startswith(MEDIATE) or senses.in_class(token.head, "meeting_event"))

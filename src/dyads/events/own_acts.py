@@ -41,8 +41,8 @@ def participle_of_doer(node: Token, triggers: dict[int, Entry]) -> bool:
 
 def attended_purpose(token: Token, entry: Entry, governor: Token, governing: Entry | None) -> bool:
     """True for a meeting or protest noun (`ATTENDED_TYPES`) in the purpose phrase of a verb of going or settling
-    down (word class `going_verb`) that is no event here ("demonstrators were arriving *for the rallies*", "the sides sat down *for talks*", "left Managua *for a trip* to
-    Mexico"): the verb's subject goes to take part, so the meeting or protest is its own act, which the verb
+    down (word class `going_verb`) that is no event here ("demonstrators were arriving *for the rallies*", "the
+    sides sat down *for talks*", "left Managua *for a trip* to Mexico"): the verb's subject goes to take part, so the meeting or protest is its own act, which the verb
     neither describes nor absorbs (unlike "spoke *about* the talks", whose speaker takes no part in them)."""
     if governing is None or governing.event_type != NOT_AN_EVENT or entry.event_type not in ATTENDED_TYPES:
         return False
