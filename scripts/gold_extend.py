@@ -50,6 +50,8 @@ Batches events-n34 and events-n35 (session 28) were drawn with `--ngec 30 --seed
 (20 tune, 10 test each), run after events-n33 was in docs.csv.
 Batches events-n36 and events-n37 (session 29) were drawn with `--ngec 30 --seed 229` and then `--ngec 30 --seed 233`
 (20 tune, 10 test each), run after events-n35 was in docs.csv.
+Batches events-n38 and events-n39 (session 30) were drawn with `--ngec 30 --seed 239` and then `--ngec 30 --seed 241`
+(20 tune, 10 test each), run after events-n37 was in docs.csv.
 Usage: python scripts/gold_extend.py [--seed N] [--count N] [--max-chars N] [--ngec N]
 """
 from __future__ import annotations
