@@ -17,12 +17,6 @@ def _module():
 def test_unseen_batches_are_the_confidence_models_unseen_list(tmp_path):
     fresh = _module()
     found = fresh.unseen_batches()
-    assert ROOT / "gold/wire_proxy/events-w20.done" in found
-    assert ROOT / "gold/realnews/events-n26.done" in found
-    assert ROOT / "gold/realnews/events-n27.done" in found
-    assert ROOT / "gold/wire_proxy/events-w21.done" in found
-    assert ROOT / "gold/realnews/events-n28.done" in found
-    assert ROOT / "gold/realnews/events-n29.done" in found
     assert ROOT / "gold/wire_proxy/events-w22.done" in found
     assert ROOT / "gold/realnews/events-n30.done" in found
     assert ROOT / "gold/realnews/events-n31.done" in found
@@ -33,7 +27,6 @@ def test_unseen_batches_are_the_confidence_models_unseen_list(tmp_path):
     assert ROOT / "gold/realnews/events-n34.done" in found
     assert ROOT / "gold/realnews/events-n35.done" in found
     assert ROOT / "gold/wire_proxy/events-w25.done" in found
-    assert ROOT / "gold/long_proxy/events-l4.done" in found
     assert ROOT / "gold/long_proxy/events-l5.done" in found
     assert ROOT / "gold/realnews/events-n36.done" in found
     assert ROOT / "gold/realnews/events-n37.done" in found
@@ -42,6 +35,8 @@ def test_unseen_batches_are_the_confidence_models_unseen_list(tmp_path):
     assert ROOT / "gold/long_proxy/events-l7.done" in found
     assert ROOT / "gold/wire_proxy/events-w27.done" in found
     assert ROOT / "gold/long_proxy/events-l8.done" in found
+    assert ROOT / "gold/realnews/events-n38.done" in found
+    assert ROOT / "gold/realnews/events-n39.done" in found
     # session 22 rotated the oldest batches into the coder's error pool: they are no longer unseen
     assert ROOT / "gold/realnews/events-n9.done" not in found
     assert ROOT / "gold/wire_proxy/events-w11.done" not in found
@@ -62,6 +57,11 @@ def test_unseen_batches_are_the_confidence_models_unseen_list(tmp_path):
     assert ROOT / "gold/realnews/events-n25.done" not in found
     assert ROOT / "gold/wire_proxy/events-w19.done" not in found
     assert ROOT / "gold/long_proxy/events-l3.done" not in found
+    # session 30 rotated n26 .. n29, w20, w21 and the long articles of l4 into the pool
+    assert ROOT / "gold/realnews/events-n26.done" not in found
+    assert ROOT / "gold/realnews/events-n29.done" not in found
+    assert ROOT / "gold/wire_proxy/events-w21.done" not in found
+    assert ROOT / "gold/long_proxy/events-l4.done" not in found
     assert all(p.name.endswith(".done") and p.exists() for p in found)
     config = tmp_path / "c.toml"
     config.write_text('unseen = ["gold/realnews/events-n3.done", "gold/realnews/no-such.done"]\n')
