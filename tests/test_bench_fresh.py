@@ -37,6 +37,9 @@ def test_unseen_batches_are_the_confidence_models_unseen_list(tmp_path):
     assert ROOT / "gold/long_proxy/events-l8.done" in found
     assert ROOT / "gold/realnews/events-n38.done" in found
     assert ROOT / "gold/realnews/events-n39.done" in found
+    assert ROOT / "gold/wire_proxy/events-w28.done" in found
+    assert ROOT / "gold/long_proxy/events-l9.done" in found
+    assert ROOT / "gold/long_proxy/events-l10.done" in found
     # session 22 rotated the oldest batches into the coder's error pool: they are no longer unseen
     assert ROOT / "gold/realnews/events-n9.done" not in found
     assert ROOT / "gold/wire_proxy/events-w11.done" not in found
