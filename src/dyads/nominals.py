@@ -37,6 +37,7 @@ class Words:
     document_makers: frozenset[str]
     agent_phrases: frozenset[str]
     enabling_heads: frozenset[str]
+    partner_governors: frozenset[str]
 
 
 @functools.cache
@@ -91,11 +92,19 @@ def unnamed_actor(noun: Token, actor_tiers: list, governor: Token | None) -> str
     if any(c.dep_ == "prep" and c.lower_ in w.agent_phrases and any(o.dep_ == "pobj" for o in c.children)
            for c in noun.children):
         return ""  # "faced criticism *from* Peru": the doer is named in the nominal's own phrase
+    if governor is not None and governor.lemma_.lower() in w.partner_governors and _partner_named(noun):
+        return ""  # "*had* a video call *with* X": the subject is the other party to the reciprocal act
     if governor is not None and governor.lemma_.lower() in w.bystander_governors \
             and not _agent_named(governor, noun):
         return f"no party to '{noun.text}' is named in its phrase, and the subject of '{governor.text}' does not " \
                f"carry it out"
     return ""
+
+
+def _partner_named(noun: Token) -> bool:
+    """True when a nominal names the partner of a reciprocal act in its own with-phrase ("a call *with* X")."""
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(o.dep_ == "pobj" for o in c.children)
+               for c in noun.children)
 
 
 def _agent_named(verb: Token, noun: Token) -> bool:

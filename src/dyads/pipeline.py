@@ -19,7 +19,8 @@ from spacy.tokens import Doc, Token
 from dyads import (
     actors, anaphors, approvals, brokers, cameo, confidence, dates, enactments, events, evidence, frontiers, geo,
     home_recipient, host_state, intent, lexicon, lost_ground, nlp, own_pledge, own_side, party_syntax, pieces,
-    place_recipient, political, repeats, retold, schedule, senses, status, story_recipients, typeclf, unaddressed,
+    place_recipient, political, provocations, repeats, retold, schedule, senses, status, story_recipients, typeclf,
+    unaddressed,
 )
 from dyads.pairing import RECIPIENT_TIERS, at_home, home_actor, is_coded, pairs, party_code, same_party
 from dyads.errors import message
@@ -189,6 +190,8 @@ def code_parsed(document: Document, doc: Doc, lex: lexicon.Lexicon, *,
     # recipients named only indirectly ("condemned the strike") are filled in before events are compared
     resolved = lost_ground.resolve(anaphors.resolve([e for _, coded in found for e in coded], doc, resolver),
                                    doc, resolver)
+    # forces readied in answer to another state's act ("raised its alert after North Korea fired ...") face it
+    resolved = provocations.resolve(resolved, doc, resolver)
     # what no rule found, the story may: the party it most likely aims at (a learnt ranker, precision first)
     resolved = story_recipients.resolve(resolved, resolver)
     replaced = {id(old): new for old, new in zip((e for _, coded in found for e in coded), resolved)}

@@ -250,6 +250,10 @@ def _particle_gap(token: Token, particle: str) -> int | None:
     children += [c for c in token.children
                  if c.pos_ == "ADJ" and (c.dep_ == "acomp" or c.dep_ == "advcl" and c.i == token.i + 1)]
     children += _for_complementizer(token)
+    # "sent the envoy *packing*", "sent *packing* the envoy": a bare participle of an idiom parsed as the verb's
+    # complement or object
+    children += [c for c in token.children if c.tag_ == "VBG" and c.dep_ in ("xcomp", "dobj", "advcl")
+                 and not any(g.dep_ in ("nsubj", "aux", "mark", "dobj") for g in c.children)]
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if after is not None and after.dep_ == "amod" and after.head.dep_ == "dobj" and after.head.head == token:
         children.append(after)  # "set *free* two soldiers": the particle parsed as a modifier of the object
