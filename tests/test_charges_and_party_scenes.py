@@ -81,3 +81,26 @@ def test_a_meeting_convened_for_a_later_day_stays_planned(code):
 def test_a_strike_called_for_a_later_day_stays_planned(code):
     events = code("Nigerian unions called a strike for next Friday to protest against the fuel price.")
     assert _status(events, "PROTEST") == {"planned"}
+
+
+def test_rejected_findings_are_aimed_at_their_authors_not_at_home(code):
+    events = code("A UN panel accused Ethiopia of abuses in Tigray. The government rejected the findings.")
+    rejects = [e for e in events if e.event_type == "REJECT"]
+    assert rejects and all(e.recipient is None or e.recipient.code != "ETH" for e in rejects)
+
+
+def test_denied_charges_stay_a_domestic_rejection(code):
+    found = triples(code("Two Moldovan opposition leaders were arrested on Monday. Both men denied the charges."))
+    assert not any(t[0] == "REJECT" and t[2] not in (None, "MDA") for t in found)
+
+
+def test_the_stages_of_one_attack_on_one_country_are_one_event(code):
+    events = [e for e in code("A Turkish drone strike on a truck in northern Syria killed two Kurdish commanders on "
+                              "Monday.") if e.event_type == "ASSAULT"]
+    assert len([e for e in events if e.actor and e.actor.code == "TUR" and e.recipient
+                and e.recipient.code == "SYR"]) == 1
+
+
+def test_attacks_on_two_countries_in_one_sentence_stay_two_events(code):
+    found = triples(code("Russian missiles struck a power plant in Kharkiv and killed three Moldovan truck drivers."))
+    assert ("ASSAULT", "RUS", "UKR") in found and ("ASSAULT", "RUS", "MDA") in found
