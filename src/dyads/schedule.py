@@ -37,8 +37,9 @@ def done_verb(trigger: Token, entry) -> bool:
         return False
     if trigger.tag_ == "VBD":
         return not any(c.dep_ in ("aux", "auxpass") for c in trigger.children)
-    return trigger.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in PERFECT_AUXILIARIES for c in trigger.children) \
-        and not any(c.dep_ == "auxpass" for c in trigger.children)
+    children = list(trigger.children)
+    return trigger.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in PERFECT_AUXILIARIES for c in children) \
+        and not any(c.dep_ == "auxpass" for c in children)
 
 
 def scheduled(trigger: Token, published: dt.date | None) -> str | None:
