@@ -448,7 +448,7 @@ def _own_state(actor: Party, cand: events.Candidate, resolver: actors.DocumentRe
                 return replace(party, why=f"{DOMESTIC_WHY}: the actor's own state, mentioned as '{party.text}'; "
                                           f"{party.why}")
     if _outward_refusal(actor, cand) or frontiers.closes_own_frontier(cand) \
-            or outside_critics.rejects_outside_word(cand):
+            or outside_critics.rejects_outside_word(cand) or outside_critics.rejects_said_before(cand):
         # a refusal to meet or join, a closure of its own frontier, a rejection of foreign criticism: aimed outward
         return None
     if actor.sector == "GOV" and actor.code == actor.country:

@@ -416,7 +416,8 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
     found = pairs(cand, resolver)
     if not found and not traced:
         return  # no parties, no event: its status and date are not needed
-    if cand.status == "occurred" and (booked := schedule.scheduled(cand.trigger, document.date)) is not None:
+    if cand.status == "occurred" and not schedule.done_verb(cand.trigger, cand.entry) \
+            and (booked := schedule.scheduled(cand.trigger, document.date)) is not None:
         cand.status, cand.rule = "planned", f"{cand.rule}; status planned by the date '{booked}'"
     when, date_why = dates.resolve(cand.trigger, published=document.date, status=cand.status, story=context.story)
     trig = cand.trigger

@@ -31,12 +31,14 @@ INCIDENT_TYPES = ("ASSAULT",)
 
 def one_per_action(events: Iterable[Event],
                    token_of: Callable[[Event], Token | None]) -> tuple[list[Event], dict[int, str]]:
-    """The events to keep: per (sentence, type, actor, recipient) the most salient one (the first of equals), and
+    """The events to keep: per (sentence, type, actor, recipient; for the stages of one incident the parties' codes
+    whatever their sectors) the most salient one (the first of equals), and
     any other whose trigger is a verb with an object of its own, in a clause of its own (`own_act`); with, by the
     id of each such other event, what its `why` should add."""
     groups: dict[tuple, list[Event]] = {}
     for event in events:
-        key = (event.sentence_index, event.event_type, party_code(event.actor), party_code(event.recipient))
+        key = (event.sentence_index, event.event_type, *(_incident_party(p) if event.event_type in INCIDENT_TYPES
+                                                         else party_code(p) for p in (event.actor, event.recipient)))
         groups.setdefault(key, []).append(event)
     out: list[Event] = []
     apart: dict[int, str] = {}
@@ -52,6 +54,15 @@ def one_per_action(events: Iterable[Event],
                                    f"own object, own clause)"
         out += kept
     return out, apart
+
+
+def _incident_party(party: Party | None) -> tuple:
+    """A side of one incident: its country or organisation code alone, whatever its sector ("an Israeli drone
+    *strike* on a car *killed* a Hezbollah member": the car's people and the member are one side, LBN, of one
+    attack); a party with no code is its own side."""
+    if party is None or not party.code:
+        return party_code(party) + ((party.start,) if party is not None else ())
+    return (party.code,)
 
 
 def own_act(a: Token, b: Token) -> bool:

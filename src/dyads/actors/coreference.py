@@ -22,6 +22,7 @@ from dyads.actors.syntax import _is_place, _noun_of, _places_of, author_spans, h
 from dyads.actors.countries import away_from_home, where_they_are
 from dyads.actors.memory import DocumentMemory, Group
 from dyads.actors.collectives import NamedAgain
+from dyads.actors.party_scene import names_state, scene_country
 from dyads.actors.speaker_state import of_speaker, of_state_named_before
 from dyads.actors.states import StateReferences
 from dyads.actors.pronouns import PronounReferences, _antecedents_of, _ordinal_antecedents
@@ -292,6 +293,13 @@ class DocumentResolver(DocumentMemory, NamedAgain, StateReferences, PronounRefer
         a party's name that the tables give one state's party is, in a story set in another state that never names
         the table's state (its name, people, places, bodies or leaders), that other state's party of the name."""
         country, code = self.setting, res.party.code
+        scene = scene_country(span, self.mentions) if code is not None else None
+        if scene is not None and scene != code and res.entry is not None and res.entry.code == code \
+                and not names_state(span, code, self.mentions, (span.start_char, span.end_char)):
+            why = f"{res.party.why}; a party in a sentence set in {scene} by its opening phrase -> {scene}"
+            party = replace(res.party, name=f"{res.party.name} ({country_name(scene)})", code=scene, country=scene,
+                            why=why)
+            return replace(res, party=party)
         if country is None or code is None or country == code or res.entry is None or res.entry.code != code:
             return res
         # a mention the tables give that state counts; one placed there only from context (a titled person beside

@@ -74,9 +74,29 @@ def _phrase_bounds(token: Token) -> tuple[int, int]:
                 continue  # a capitalised preposition is a word of a name ("Reporters *Without* Borders")
             if dep[child] == "prep" and lower[child] == "in" and (t != root or named or pos[root] == "PROPN"):
                 continue
+            if dep[child] == "prep" and lower[child] == "of" and _charge_phrase(doc[t], doc[child], t == root):
+                continue  # "accused *the bloc* of failing to defend X": the charge is no part of whom it is aimed at
             keep.add(child)
             stack.append(child)
     return min(keep), max(keep) + 1
+
+
+def _charge_phrase(root: Token, prep: Token, top: bool) -> bool:
+    """True for an of-phrase that says what a verb's object is accused or warned of, robbed or cleared of, not whose
+    it is: a gerund clause on any noun of the phrase ("accused the bloc *of failing* to ...", "the head of the mission
+    *of lying*"), or, on the phrase's head (`top`), a common noun after a verb of the class `of_complement_verb`
+    ("charged the men *of espionage*", "warned Moscow *of consequences*"). The phrase then ends before it, so a party
+    named inside the charge ("of failing to defend *Armenia*") is not taken for the object itself."""
+    objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    if any(o.tag_ == "VBG" and o.text.islower() for o in objects):  # (not "the Ministry *of Planning*")
+        return True
+    if not top:
+        return False
+    # a common noun with no capitalised word before it ("of *espionage*", not "the head *of Italian* mission")
+    return root.dep_ in ("dobj", "nsubjpass") and root.head.pos_ == "VERB" \
+        and in_class(root.head, "of_complement_verb") \
+        and any(o.pos_ == "NOUN" and o.dep_ == "pobj" and not o.text[:1].isupper()
+                and not any(c.text[:1].isupper() for c in o.children if c.i < o.i) for o in objects)
 
 
 def _allegiance(prep: Token, head: Token) -> bool:
