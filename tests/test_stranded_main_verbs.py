@@ -1,4 +1,5 @@
-"""Main verbs the parser cut off from their subject, found again (invented sentences):
+"""Main verbs the parser cut off from their subject, and the sides of mutual acts named away from their noun, found
+again (invented sentences):
 
 - a main verb hung on the subject noun past an aside set off by commas ("The union, which X founded, *called on* Y"),
   or on an apposition to a noun of the subject's own phrase ("A spokesman for X's office, *Y*, *accused* Z"):
@@ -6,7 +7,9 @@
 - a verb of speech joined to a passive said clause that the tagger read as a participle ("said the islands had not
   been consulted *and called on* Japan ..."): `events.syntax.speaker_of_joined_act`;
 - a past-tense verb joined to the gerund of a complement ("accused X of wasting funds *and called for* ..."):
-  `events.syntax.finite_of_gerund_conjunct`.
+  `events.syntax.finite_of_gerund_conjunct`;
+- the "between" phrase of a passive light verb with no agent, or of its act noun ("talks were held in Doha *between X
+  and Y*"): `events.sides`.
 """
 from __future__ import annotations
 
@@ -112,3 +115,32 @@ def test_a_gerund_joined_to_a_gerund_stays_in_the_complement():
                    ("talks", 7, "dobj", "NOUN", "NNS"), (".", 1, "punct", "PUNCT", ".")])
     found = finite_of_gerund_conjunct(doc[7])
     assert found is not None and found.i == 1
+
+
+# --- the sides of a mutual act named away from its noun (events.sides) ---------------------------------------------
+
+def test_talks_held_between_two_sides_in_the_passive_are_theirs(code):
+    events = [e for e in code("Talks were held in Doha between the Afghan government and Pakistan.")
+              if e.event_type == "CONSULT"]
+    assert {(e.actor.code, e.recipient.code) for e in events if e.actor and e.recipient} & {("AFG", "PAK"),
+                                                                                          ("PAK", "AFG")}, \
+        triples(events)
+
+
+def test_an_agreement_between_two_sides_signed_in_the_passive_is_theirs(code):
+    events = [e for e in code("A ceasefire agreement between Armenia and Azerbaijan was signed on Monday.")
+              if e.event_type in ("SUPPORT", "AGREE")]
+    assert {(e.actor.code, e.recipient.code) for e in events if e.actor and e.recipient} & {("ARM", "AZE"),
+                                                                                          ("AZE", "ARM")}, \
+        triples(events)
+
+
+def test_talks_cancelled_in_the_passive_are_not_cancelled_by_their_sides(code):
+    events = [e for e in code("Peace talks between Armenia and Azerbaijan were cancelled on Monday.")
+              if e.event_type == "REJECT"]
+    assert not any(e.actor and e.actor.code in ("ARM", "AZE") for e in events), triples(events)
+
+def test_a_between_phrase_of_time_names_no_sides(code):
+    events = [e for e in code("Talks were held in Nairobi between May and June.") if e.event_type == "CONSULT"]
+    assert not any(e.actor and e.actor.code for e in events), triples(events)
+
