@@ -18,8 +18,9 @@ from spacy.tokens import Doc, Token
 
 from dyads import (
     actors, anaphors, approvals, brokers, cameo, confidence, dates, enactments, events, evidence, frontiers, geo,
-    home_recipient, host_state, intent, lexicon, lost_ground, nlp, own_pledge, own_side, party_syntax, pieces,
-    place_recipient, political, provocations, repeats, retold, schedule, senses, status, story_recipients, typeclf,
+    home_recipient, host_state, intent, lexicon, lost_ground, nlp, own_pledge, own_side, own_voice, party_syntax,
+    pieces, place_recipient, political, provocations, repeats, retold, schedule, senses, status, story_recipients,
+    typeclf,
     unaddressed,
 )
 from dyads.pairing import RECIPIENT_TIERS, at_home, home_actor, is_coded, pairs, party_code, same_party
@@ -398,6 +399,12 @@ def _where(cand: events.Candidate, when: EventDate, context: _Context,
         return None, "place resolution failed"
 
 
+def _named_phrase(doc: Doc, party: Party) -> bool:
+    """True when the phrase of a party holds a proper name ("the *United States*", "the Government of *Kenya*")."""
+    span = doc.char_span(party.start, party.end, alignment_mode="expand")
+    return span is not None and any(t.pos_ == "PROPN" for t in span)
+
+
 def _events_of(document: Document, cand: events.Candidate, resolver: actors.DocumentResolver,
                context: _Context, *, reading: Callable[[], typeclf.Reading] = typeclf.Reading,
                traced: bool = True, skipped: list[str] | None = None) -> Iterator[Event]:
@@ -433,6 +440,10 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
             # an event is an action by a political party: with none named or resolved there is no event
             # (what "killed" two soldiers may be a storm, a mine or nobody said)
             skip("no actor resolved to a political party" + (f" ('{actor.text}': {actor.why})" if actor else ""))
+            continue
+        if cand.quoted and (entry.pos != "VERB" or not own_voice.speaks_for(
+                resolver.resolve(cand.attribution), actor, named=_named_phrase(sent.doc, actor))):
+            skip(cand.quoted)  # a third party's act in the speaker's own words: the speaker's account of it
             continue
         if senses.provisional(entry) and not own_side.confirmed(senses.pending_subjects(trig), actor.country,
                                                                  actor.code, actor.sector):
@@ -481,6 +492,8 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
                             proposed=cand.entry.source.startswith(typeclf.PROPOSED_SOURCE),
                             background=_background(when, document))
         why = f"{cand.rule}; lexicon {entry.describe()}"
+        if cand.quoted:
+            why += "; told in a direct quotation by a speaker of its own side"
         if recipient is not None and tier:
             why += f"; recipient from {RECIPIENT_TIERS[min(tier, len(RECIPIENT_TIERS) - 1)]}"
         for role, party in (("actor", actor), ("recipient", recipient)):

@@ -95,6 +95,9 @@ class Candidate:
     agentless: bool = False  # a passive authority action with no agent ("was arrested"), wherever it happened
     actor_how: str = ""  # which argument rule gave the actor phrases ("subject", "passive agent", ...)
     convened: bool = False  # a meeting noun whose sponsor is its actor ("UN-sponsored talks"): the sides may go unnamed
+    # a third party's act told inside a direct quotation with its speaker named: why it codes nothing unless the speaker
+    # speaks for the actor (`dyads.own_voice`: "'The Government of Kenya urges ...,' the Kenyan minister said")
+    quoted: str = ""
 
 
 def typed_entry(token: Token, entry: Entry) -> tuple[Entry, bool]:

@@ -261,7 +261,10 @@ def analyse(doc: Doc, lexicon: Lexicon, *, argue_dropped: bool = True) -> list[C
             elif generic := generic_actor(cand.actors):
                 cand.dropped = generic
             elif claimed := third_party_quoted(token, cand.actors, cand.attribution):
-                cand.dropped = claimed
+                if cand.attribution is not None:
+                    cand.quoted = claimed  # read once the speaker is resolved: its own side still codes
+                else:
+                    cand.dropped = claimed
             elif history:
                 cand.dropped = history
             elif cand.status == "occurred" and (habit := habitual_description(token, cand.entry.event_type)

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from dyads.events.syntax import (
-    allied_phrases, children_with, conjuncts, nominal_parties, object_controller, phrase, prep_objects,
-    resolve_pronoun, temporal_clause,
+    allied_phrases, children_with, conjuncts, misparsed_main_verb, nominal_parties, object_controller, phrase,
+    prep_objects, resolve_pronoun, temporal_clause,
 )
 from dyads.events.verb_args import CONDITION_MARKS, locates_act
 from dyads import nlp, status
@@ -141,7 +141,9 @@ def clause_fallback(token: Token, exclude: set[int]) -> list[Token]:
     """Parties mentioned anywhere in the trigger's clause (last resort for recipients)."""
     head = token
     while head.dep_ not in CLAUSE_BOUNDARY_DEPS and head.head.i != head.i and not temporal_clause(head) \
-            and not _noun_infinitive(head):
+            and not _noun_infinitive(head) and misparsed_main_verb(head) is None:
+        # a main verb the parser hung on its subject noun ("The party, which X founded, *called on* Y") heads its
+        # own clause: the subject's phrase and its asides are not whom it aims at
         head = head.head
     memo = nlp.memo(token.doc, "clause_fallback")
     clause = memo.get(head.i)

@@ -300,7 +300,7 @@ def misparsed_main_verb(verb: Token) -> Token | None:
         return None
     own = {t.i for t in head.subtree} - {t.i for t in verb.subtree}
     if any(i not in own or verb.doc[i].is_punct for i in range(head.i + 1, verb.i)):
-        return None
+        return aside_subject(verb)  # "The party, *which X founded*, called on Y ...": hung on the root past an aside
     active = verb.tag_ == "VBD" or children_with(verb, ("dobj",)) or any(
         c.dep_ == "prep" and c.lower_ in ACTIVE_PARTNER_PREPS for c in verb.children) or (
         # "bloggers *called on* X *to* resign": a party addressed and what it is asked to do
@@ -323,7 +323,7 @@ def shares_passive(verb: Token) -> bool:
     """"X was shot and *killed*": a participle coordinated with a passive, with no object or auxiliary of its own
     ("X is known for Y and *has returned*"), is passive too."""
     return verb.dep_ == "conj" and verb.tag_ == "VBN" and not children_with(verb, (*OBJECT_DEPS, "aux")) and any(
-        c.dep_ in ("auxpass", "nsubjpass") for c in verb.head.children)
+        c.dep_ in ("auxpass", "nsubjpass") for c in verb.head.children) and speaker_of_joined_act(verb) is None
 
 
 def subject_tokens(verb: Token) -> tuple[list[Token], str]:
@@ -389,6 +389,9 @@ def subject_tokens(verb: Token) -> tuple[list[Token], str]:
             if seen.dep_ == "conj" and children_with(seen.head, ("nsubjpass",)) and not is_passive(seen):
                 seen, via = seen.head, "conj"
                 continue
+            if (finite := finite_of_gerund_conjunct(seen)) is not None:
+                seen, via = finite, "conj"  # "X accused Y of wasting funds *and called* for ...": X called
+                continue
             # an infinitive the parser hung as an adverbial clause of a causing verb keeps the chain ("*led* the
             # army *to plead*"): `object_controller` asks the verb's class
             chain = chain and (seen.dep_ in ("xcomp", "conj") or seen.dep_ == "advcl" and seen.tag_ == "VB")
@@ -396,6 +399,26 @@ def subject_tokens(verb: Token) -> tuple[list[Token], str]:
             continue
         break
     return [], ""
+
+
+def finite_of_gerund_conjunct(verb: Token) -> Token | None:
+    """"X accused Y of wasting funds *and called* for an inquiry": a past-tense verb (VBD) that the parser joined to
+    a gerund in a prepositional complement is coordinated with the finite verb governing that complement (a second
+    act of the gerund's would take the gerund's form: "of wasting funds and *calling* for ..."); returns that
+    finite verb, None otherwise. Not for a verb with a subject or auxiliary of its own."""
+    gerund = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or gerund.tag_ != "VBG" or gerund.dep_ != "pcomp" \
+            or children_with(verb, ("nsubj", "nsubjpass", "aux", "auxpass")):
+        return None
+    node = gerund.head  # its preposition, on the verb or on the verb's object ("accused *the office of* waging")
+    if node.dep_ != "prep":
+        return None
+    while node.dep_ in ("prep", "dobj") and node.head.i != node.i and node.head.pos_ not in ("VERB", "AUX"):
+        node = node.head
+    finite = node.head
+    if finite.pos_ not in ("VERB", "AUX") or finite.tag_ not in FINITE_VERB_TAGS or finite.i > verb.i:
+        return None
+    return finite
 
 
 def speaker_of_joined_act(verb: Token) -> Token | None:
@@ -406,8 +429,8 @@ def speaker_of_joined_act(verb: Token) -> Token | None:
     comes before it; the said clause's subject did not perform it. Not when the verb it is joined to is an active
     perfect, whose auxiliary the act may share ("said rebels had attacked the village and demanded ransom"): a
     passive one ("had been detained and demanded their release") or a modal cannot. None otherwise."""
-    if verb.dep_ != "conj" or verb.tag_ != "VBD" or not in_class(verb, "speech_act_conjunct") \
-            or children_with(verb, ("nsubj", "nsubjpass", "aux", "auxpass")):
+    if verb.dep_ != "conj" or not (verb.tag_ == "VBD" or _active_participle(verb)) \
+            or not in_class(verb, "speech_act_conjunct") or children_with(verb, ("nsubj", "nsubjpass", "aux", "auxpass")):
         return None
     joined = verb.head
     if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in joined.children) \
@@ -428,6 +451,22 @@ def speaker_of_joined_act(verb: Token) -> Token | None:
             return None
         node = node.head
     return None
+
+
+# Verbs of speech with the preposition by which they name whom they address or what they ask for ("called *on* X",
+# "called *for* calm", "appealed *to* X"): with its object there, the participle is active, never a passive.
+ADDRESSING_PREPS = {"call": ("on", "for"), "appeal": ("to", "for")}
+
+
+def _active_participle(verb: Token) -> bool:
+    """True for a past form the tagger read as a participle (VBN) that is plainly active: it has a direct object
+    ("said X had been detained and *accused Russia* of ..."), or names whom it addresses or what it asks for
+    ("... had not been consulted and *called on Tokyo* to ...")."""
+    if verb.tag_ != "VBN":
+        return False
+    preps = ADDRESSING_PREPS.get(verb.lemma_.lower(), ())
+    return bool(children_with(verb, ("dobj",))) or any(
+        p.dep_ == "prep" and p.lower_ in preps and children_with(p, ("pobj",)) for p in verb.children)
 
 
 def plan_clause(verb: Token) -> bool:

@@ -20,6 +20,7 @@ from dyads.events.own_acts import crowd_participle
 from dyads.events.credited import credited_party, crediting_subjects
 from dyads.events.predicates import object_predicates
 from dyads.events.shared_target import addressee_of_message, conjoined_target
+from dyads.events.sides import light_passive_sides
 from dyads.events.triggers import is_object
 from dyads.lexicon import Entry
 from dyads.senses import QUANTITY_NOUNS, in_class
@@ -310,6 +311,10 @@ def verb_arguments(verb: Token, entry: Entry) -> tuple[list[Token], list[list[To
             # "X was beaten before *being taken* into custody by Y": the main clause's subject underwent it
             direct = children_with(verb.head.head, ("nsubjpass", "nsubj"))
         actors, how = passive_agents(verb)
+        if not actors and (sides := light_passive_sides(verb, entry)):
+            # "talks between X and Y were held", "talks were held in Doha between X and Y": the sides of the act the
+            # light verb tells did it
+            actors, how = sides, "sides of the passive light verb's act ('between')"
         if (entry.cameo in INSTRUMENT_OBJECT_CAMEO or entry.mode in HANDED_BACK_MODES) and prep_objects(verb, ("to",)):
             # "X was handed over *to* Y by Z", "the suspects were extradited to Y": who is handed over is the means
             # of the act, as its object is in the active; whom they are handed to is the recipient
