@@ -20,8 +20,7 @@ from dyads import (
     actors, anaphors, approvals, brokers, cameo, confidence, dates, enactments, events, evidence, frontiers, geo,
     home_recipient, host_state, intent, lexicon, lost_ground, nlp, own_pledge, own_side, own_voice, party_syntax,
     pieces, place_recipient, political, provocations, repeats, retold, schedule, senses, status, story_recipients,
-    typeclf,
-    unaddressed,
+    typeclf, unaddressed,
 )
 from dyads.pairing import RECIPIENT_TIERS, at_home, home_actor, is_coded, pairs, party_code, same_party
 from dyads.errors import message
