@@ -19,6 +19,7 @@ The stage is a package split along its seams: `triggers` (lexicon matches), `ver
 """
 from dyads.events.candidate import (
     AUTHORITY_TYPES, DOMESTIC_TYPES, EXERCISE_WORDS, JOINT_WORDS, MUTUAL_TYPES, RECIPROCAL_TYPES, Candidate,
+    granted_refuge,
 )
 from dyads.events.drops import COMPLEMENT_DEPS, analyse, extract, proposed
 from dyads.events.framing import CLAUSE_DEPS
@@ -40,6 +41,6 @@ __all__ = [
     "INSTRUMENT_OBJECT_TYPES", "JOINT_WORDS", "LEADING_LEMMAS", "MEANS_PREPS", "MEDIATE_CAMEO", "MUTUAL_TYPES",
     "NOT_EVENT_DEPS", "NOUN_RECIPIENT_PREPS", "OBJECT_DEPS", "PARTICLE_DEPS", "PHRASE_PREPS", "PRONOUNS",
     "RECIPIENT_PREPS", "RECIPROCAL_TYPES", "RELATIVE_PRONOUNS", "SKIP_CHILD_DEPS", "STATIVE_PASSIVES",
-    "SUBJECT_DEPS", "UNDERGOING_VERBS", "Candidate", "analyse", "conjuncts", "extract", "hyphen_forms",
-    "is_object", "match", "phrase", "proposed",
+    "SUBJECT_DEPS", "UNDERGOING_VERBS", "Candidate", "analyse", "conjuncts", "extract", "granted_refuge",
+    "hyphen_forms", "is_object", "match", "phrase", "proposed",
 ]
