@@ -19,12 +19,12 @@ The stage is a package split along its seams: `triggers` (lexicon matches), `ver
 """
 from dyads.events.candidate import (
     AUTHORITY_TYPES, DOMESTIC_TYPES, EXERCISE_WORDS, JOINT_WORDS, MUTUAL_TYPES, RECIPROCAL_TYPES, Candidate,
-    granted_refuge,
 )
 from dyads.events.drops import COMPLEMENT_DEPS, analyse, extract, proposed
 from dyads.events.framing import CLAUSE_DEPS
 from dyads.events.noun_args import MEDIATE_CAMEO, UNDERGOING_VERBS
 from dyads.events.parties import LEADING_LEMMAS
+from dyads.events.refuge import granted_refuge
 from dyads.events.syntax import (
     MEANS_PREPS, NOUN_RECIPIENT_PREPS, OBJECT_DEPS, PHRASE_PREPS, PRONOUNS, RECIPIENT_PREPS, SKIP_CHILD_DEPS,
     SUBJECT_DEPS, conjuncts, phrase,

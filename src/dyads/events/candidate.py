@@ -20,6 +20,7 @@ from dyads.events.syntax import (
     PRONOUNS, SUBJECT_DEPS, children_with, conjuncts, governing_verb, is_passive, is_reduced_passive, phrase, prep_objects, speaker_of_joined_act,
     party_like, subject_tokens,
 )
+from dyads.events.refuge import granted_refuge, refuge_given
 from dyads.events.triggers import is_object, names_event_of_head
 from dyads.events.verb_args import (
     adj_arguments, forum_tokens, inner_parties, offence_phrase, speakers_own_side, topic_tokens, verb_arguments,
@@ -51,9 +52,6 @@ STATE_ACT_CLASS = "state_act"
 # "held *in custody*", "taken *into custody*", "placed *under arrest*", "held *without charge*", "stripped *of
 # citizenship*", "deprived *of their passports*".
 STATE_ACT_COMPLEMENTS = ((("in", "into", "under", "without", "on"), "custody_word"), (("of",), "citizenship_word"))
-# What only a state grants to those who come to it (light-verb objects: "granted *asylum*"): in the passive with no
-# agent, the state where it was granted ("in Germany") granted it.
-REFUGE_GRANT_CLASS = "refuge_grant"
 # The lexicon mode of censorship (closing, suspending or blocking a medium): a state's act (CAMEO 1721).
 CENSOR_MODE = "censor"
 # Media and the means of reaching them: closing, suspending or blocking one is censorship, whatever the verb.
@@ -428,25 +426,6 @@ def _agentless(token: Token, entry: Entry) -> bool:
     verb = token if token.pos_ == "VERB" else governing_verb(token)
     return verb is not None and (is_passive(verb) or is_reduced_passive(verb)) and not prep_objects(verb, ("by",)) \
         and not _state_undergoes(verb)
-
-
-def granted_refuge(token: Token, entry: Entry) -> bool:
-    """True for a passive grant with no by-agent of what only a state gives those who come to it (light-verb object
-    of word class `refuge_grant`: asylum, refuge, residency; CAMEO 075): "two activists were granted asylum". Who
-    granted it is the state where it was granted, when a place says so (`_venue`); never the story's setting or the
-    patients' own state (refugees leave their own)."""
-    if not entry.object or entry.object.lower() not in word_classes()[REFUGE_GRANT_CLASS] or token.pos_ != "VERB":
-        return False
-    return (is_passive(token) or is_reduced_passive(token)) and not prep_objects(token, ("by",))
-
-
-def refuge_given(token: Token, entry: Entry) -> set[int]:
-    """Tokens of the refuge a passive grant gives and of where it is given ("were granted *asylum in Germany*"):
-    neither is whom it is given to."""
-    if not granted_refuge(token, entry):
-        return set()
-    return {t.i for o in children_with(token, ("dobj",)) if o.lemma_.lower() == entry.object.lower() for t in o.subtree} \
-        | {t.i for p in prep_objects(token, ("in",)) for t in p.subtree}
 
 
 def _state_undergoes(verb: Token) -> bool:
