@@ -39,6 +39,8 @@ JUDGED_AUTHOR_TYPES = ("ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN")
 SELF_SCRUTINY_MODES = ("investigate",)
 # How a party's `why` says its country is only where it is ("ministers met *in Ankara*").
 LOCATED_WHY = "; located in '"
+# How a nominal's rule says its third actor tier is its governing verb's subject (`events.noun_args`)
+SUBJECT_HOW = "subject of governing verb"
 RECIPIENT_TIERS = ("object", "prepositional phrase", "the trigger's complements", "elsewhere in the clause")
 # The tier of recipients named in a prepositional phrase of the trigger ("pledged aid *to Haiti*").
 PP_TIER = RECIPIENT_TIERS.index("prepositional phrase")
@@ -71,11 +73,14 @@ def _actor_tier(cand: events.Candidate, resolver: actors.DocumentResolver) -> tu
     first: list[Party] = []
     fallback: tuple[list[Party], list[Party]] | None = None
     located: tuple[list[Party], list[Party]] | None = None
-    for tier in cand.actors:
+    # a nominal's governing-verb subject (its third tier) is followed by the parties inside its phrase, as a verb's
+    # subject is ("*delegates from X and Y* began talks in Geneva")
+    subject_tier = 2 if cand.entry.pos == "NOUN" and SUBJECT_HOW in cand.rule else None
+    for k, tier in enumerate(cand.actors):
         parties = [p for p in _resolve(tier, resolver, role="actor") if not _venue_modifier(p, cand)]
         first = first or parties
         coded = [p for p in parties if is_coded(p)]
-        if any(p.code for p in coded) and located is None and cand.entry.pos != "NOUN" \
+        if any(p.code for p in coded) and located is None and (cand.entry.pos != "NOUN" or k == subject_tier) \
                 and all(LOCATED_WHY in (p.why or "") for p in coded):
             # "ministers *from the three countries* met in Ankara": whose they are, named inside the subject's
             # phrase (the next tier), says more than where they are; they keep their role's sector
@@ -275,9 +280,12 @@ def _first_group(parties: list[Party], doc: Doc) -> list[Party]:
 
 def pairs(cand: events.Candidate, resolver: actors.DocumentResolver) -> list[tuple[Party | None, Party | None, int]]:
     coded_acts, acts = _actor_tier(cand, resolver)
+    refuge_granter = None
     if not coded_acts and cand.venue is not None:
         authorities = resolver.authorities(cand.venue, action=cand.trigger.text)
         coded_acts = [authorities] if authorities is not None else []
+        if authorities is not None and events.granted_refuge(cand.trigger, cand.entry):
+            refuge_granter = authorities.code
     crowd = roles.crowd_of_place(cand, resolver) if not coded_acts else None
     if crowd is None and not coded_acts:  # "X, where protests raged"; "the protests began on May 3"
         crowd = protest_crowd.crowd_beyond(cand, resolver) or protest_crowd.crowd_of_setting(cand, resolver)
@@ -293,6 +301,8 @@ def pairs(cand: events.Candidate, resolver: actors.DocumentResolver) -> list[tup
         named = [r for r in coded_recs if evidence.named_in_own_words(r, cand, resolver)]
         authorities = resolver.patients_authorities(cand.trigger, named) if len(named) == len(coded_recs) else None
         coded_acts = [authorities] if authorities is not None else []
+    if refuge_granter is not None:  # "X were granted asylum in Y": who is given refuge there is not of Y
+        coded_recs = [r for r in coded_recs if r.code != refuge_granter]
     if crowd is not None:  # where they protested is not whom they protested against
         coded_recs = [r for r in coded_recs if not crowd.start <= r.start < crowd.end]
     verb = roles.undergoing_verb(cand)

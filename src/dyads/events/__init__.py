@@ -24,6 +24,7 @@ from dyads.events.drops import COMPLEMENT_DEPS, analyse, extract, proposed
 from dyads.events.framing import CLAUSE_DEPS
 from dyads.events.noun_args import MEDIATE_CAMEO, UNDERGOING_VERBS
 from dyads.events.parties import LEADING_LEMMAS
+from dyads.events.refuge import granted_refuge
 from dyads.events.syntax import (
     MEANS_PREPS, NOUN_RECIPIENT_PREPS, OBJECT_DEPS, PHRASE_PREPS, PRONOUNS, RECIPIENT_PREPS, SKIP_CHILD_DEPS,
     SUBJECT_DEPS, conjuncts, phrase,
@@ -40,6 +41,6 @@ __all__ = [
     "INSTRUMENT_OBJECT_TYPES", "JOINT_WORDS", "LEADING_LEMMAS", "MEANS_PREPS", "MEDIATE_CAMEO", "MUTUAL_TYPES",
     "NOT_EVENT_DEPS", "NOUN_RECIPIENT_PREPS", "OBJECT_DEPS", "PARTICLE_DEPS", "PHRASE_PREPS", "PRONOUNS",
     "RECIPIENT_PREPS", "RECIPROCAL_TYPES", "RELATIVE_PRONOUNS", "SKIP_CHILD_DEPS", "STATIVE_PASSIVES",
-    "SUBJECT_DEPS", "UNDERGOING_VERBS", "Candidate", "analyse", "conjuncts", "extract", "hyphen_forms",
-    "is_object", "match", "phrase", "proposed",
+    "SUBJECT_DEPS", "UNDERGOING_VERBS", "Candidate", "analyse", "conjuncts", "extract", "granted_refuge",
+    "hyphen_forms", "is_object", "match", "phrase", "proposed",
 ]

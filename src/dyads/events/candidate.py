@@ -18,8 +18,9 @@ from dyads.events.predicates import object_predicates
 from dyads.events.tiers import Tiers
 from dyads.events.syntax import (
     PRONOUNS, SUBJECT_DEPS, children_with, conjuncts, governing_verb, is_passive, is_reduced_passive, phrase, prep_objects, speaker_of_joined_act,
-    subject_tokens,
+    party_like, subject_tokens,
 )
+from dyads.events.refuge import granted_refuge, refuge_given
 from dyads.events.triggers import is_object, names_event_of_head
 from dyads.events.verb_args import (
     adj_arguments, forum_tokens, inner_parties, offence_phrase, speakers_own_side, topic_tokens, verb_arguments,
@@ -61,6 +62,9 @@ COMMON_FOE_TYPES = ("AGREE", "CONSULT", "COOPERATE", "SUPPORT", "AID")
 FOE_PREPS = ("against",)
 # Prepositions that place a speech in or after a meeting ("said *after* talks with Y", "said *in* a call to Y").
 MEETING_TIME_PREPS = ("after", "following", "during", "at", "in", "before")
+# and those that place it on a journey (lexicon mode `visit`): "said *on* a visit to Y", "X, *on* a trip to Y, said"
+VISIT_MODE = "visit"
+VISIT_TIME_PREPS = ("on",)
 # Participles of speaking that place a speech after a meeting ("*speaking* after talks with Y, X said").
 SPEAKING_PARTICIPLES = ("speak", "talk", "address", "write")
 
@@ -121,6 +125,10 @@ def build_candidate(sentence: Span, s_index: int, token: Token, entry: Entry, re
     reporters = reporters - own_reporter(token, reporters)
     if entry.pos == "NOUN":
         actor_tiers, tiers, how = noun_arguments(token.head if names_event_of_head(token) else token, entry)
+        if len(actor_tiers) > 2 and actor_tiers[2] and "subject of governing verb" in how:
+            # "*Delegates from Chile and Peru* began talks": the states the governing verb's subject comes from
+            # come next when the subject itself names no country
+            actor_tiers = [*actor_tiers[:3], _people_from(actor_tiers[2]), *actor_tiers[3:]]
         reporters = reporters - _speaker_in_meeting(token, entry)
         if speakers := _speaking_after_meeting(token, entry):
             reporters = reporters - {t.i for s in speakers for t in s.subtree}
@@ -129,6 +137,9 @@ def build_candidate(sentence: Span, s_index: int, token: Token, entry: Entry, re
         elif not any(actor_tiers) and (speakers := _speaker_of_meeting(token, entry)):
             reporters = reporters - {t.i for s in speakers for t in s.subtree}
             actor_tiers, how = [speakers], "speaker of a meeting with a partner"
+        elif not any(actor_tiers) and (visitors := _visitor_beside(token, entry)):
+            reporters = reporters - {t.i for s in visitors for t in s.subtree}
+            actor_tiers, how = [visitors], "party the visit's phrase hangs on"
     else:
         reporters = reporters - _speaker_acting(token, entry)
         actors, tiers, how = adj_arguments(token) if entry.pos == "ADJ" else verb_arguments(token, entry)
@@ -155,6 +166,7 @@ def build_candidate(sentence: Span, s_index: int, token: Token, entry: Entry, re
         offence |= {t.i for s in speakers_own_side(token, entry, actor_tiers[0]) for t in s.subtree}
     # a cooperative act's common foe ("allied *against X*") and a filing's forum ("filed a case *at the court*")
     not_aimed = common_foes(token, entry) | (forum_tokens(token) if entry.pos == "VERB" else set())
+    not_aimed |= refuge_given(token, entry)  # "were granted *asylum in Germany*": what is given, and where
     tiers = [[r for r in tier if r.i not in not_aimed] for tier in tiers]
     # each tier's phrases are read when pairing first tries it (`Tiers`): most candidates take an early one
     makers = [functools.partial(_recipient_spans, tier) for tier in tiers]
@@ -208,15 +220,46 @@ def common_foes(token: Token, entry: Entry) -> set[int]:
 def _speaker_in_meeting(noun: Token, entry: Entry) -> set[int]:
     """"X said, *following a trip to China*", "X told reporters *after talks with Y*": whoever speaks during or
     after a meeting with a named partner, in an adjunct of the speech verb, took part in it; the speaker is no
-    mere reporter (mediators speaking "after a meeting" may only have hosted it)."""
+    mere reporter (mediators speaking "after a meeting" may only have hosted it). So does a speaker *on* a visit,
+    trip or tour to a named place (lexicon mode `visit`): "X said *on a visit to Y*", and "X, *on a visit to Y*,
+    said" (the phrase set off beside the speaker, who makes the journey); not with a by-phrase naming another
+    visitor ("commented on a visit to Y by Z")."""
     if entry.event_type != "CONSULT" or noun.dep_ != "pobj" or noun.head.dep_ != "prep" \
-            or noun.head.lower_ not in MEETING_TIME_PREPS or prep_objects(noun, ("between", "among")) \
-            or not prep_objects(noun, ("with", "to")):
+            or prep_objects(noun, ("between", "among")) or not prep_objects(noun, ("with", "to")):
         return set()
-    verb = noun.head.head
-    if verb.pos_ != "VERB" or verb.lemma_ not in status.words().say_verbs:
+    on_visit = entry.mode == VISIT_MODE and noun.head.lower_ in VISIT_TIME_PREPS and not prep_objects(noun, ("by",))
+    if noun.head.lower_ not in MEETING_TIME_PREPS and not on_visit:
+        return set()
+    verb, say_verbs = noun.head.head, status.words().say_verbs
+    if on_visit and verb.dep_ == "nsubj" and verb.head.pos_ == "VERB" and verb.head.lemma_ in say_verbs:
+        return {t.i for t in verb.subtree}  # "X, on a visit to Y, said": the prepositional phrase hangs on X
+    if verb.pos_ != "VERB" or verb.lemma_ not in say_verbs:
         return set()
     return {t.i for subj in children_with(verb, ("nsubj",)) for t in subj.subtree}
+
+
+def _people_from(subjects: list[Token]) -> list[Token]:
+    """The places a subject of people comes from ("*delegates from* Chile and Peru", "troops from X, Y and Z"): the
+    from-phrase of a noun of the actor tables' role words, which says whose people they are. Nothing for other
+    nouns ("anger *from* the regime", "tensions *between* X and Y") or other phrases ("protesters *at* the embassy")."""
+    from dyads.actors.tables import index  # the actor tables load only when a nominal's subject is read
+
+    return [o for s in subjects if s.pos_ in ("NOUN", "PROPN") and (party_like(s) or s.lemma_.lower() in index().roles)
+            for o in prep_objects(s, ("from",))]
+
+
+def _visitor_beside(noun: Token, entry: Entry) -> list[Token]:
+    """"The German chancellor, *on a visit to Kenya*, said ...", "X, *on a tour of* Y, signed ...": a visit, trip or
+    tour (lexicon mode `visit`) to a named place in a phrase hung on the clause's subject is that party's own
+    journey (the phrase describes where the subject is). Not with a by-phrase naming another visitor."""
+    if entry.event_type != "CONSULT" or entry.mode != VISIT_MODE or noun.dep_ != "pobj" \
+            or noun.head.dep_ != "prep" or noun.head.lower_ not in VISIT_TIME_PREPS + MEETING_TIME_PREPS \
+            or prep_objects(noun, ("by",)) or not prep_objects(noun, ("to", "of")):
+        return []
+    party = noun.head.head
+    if party.pos_ not in ("NOUN", "PROPN") or party.dep_ not in ("nsubj", "nsubjpass") or party.head.pos_ != "VERB":
+        return []
+    return [party]
 
 
 def _speaker_of_meeting(noun: Token, entry: Entry) -> list[Token]:
@@ -346,11 +389,17 @@ def _own_exercise_noun(token: Token, entry: Entry) -> Entry:
 def _venue(token: Token, entry: Entry) -> Span | None:
     """Where a passive action of the authorities with no agent happened: "was arrested *in Iran*",
     "was put under investigation *in Italy*" (its authorities are the actor). A coercion anyone may carry out
-    ("were seized *in Mosul*", "was raided") names no doer by its place."""
-    if not _agentless(token, entry) or (entry.event_type == "COERCE" and not state_only_act(token, entry)):
+    ("were seized *in Mosul*", "was raided") names no doer by its place. So for a refuge only a state grants
+    (`_granted_refuge`: "were granted asylum *in Germany*"): the state where it is granted grants it."""
+    if not (_agentless(token, entry) or granted_refuge(token, entry)) \
+            or (entry.event_type == "COERCE" and not state_only_act(token, entry)):
         return None
     verb = token if token.pos_ == "VERB" else governing_verb(token)
     places = prep_objects(verb, ("in",)) + (prep_objects(token, ("in",)) if token is not verb else [])
+    if not places and granted_refuge(token, entry):
+        # "were granted asylum *in Germany*": the place hung on the granted object
+        places = [p for o in children_with(token, ("dobj",)) if o.lemma_.lower() == entry.object.lower()
+                  for p in prep_objects(o, ("in",))]
     if not places and verb is not None:
         # "was arrested *in Tehran* in 2022 and sentenced to 40 years": passive acts coordinated with one another
         # befall their patient in the place one of them names
