@@ -153,7 +153,7 @@ def _found(party: Party | None, cand: events.Candidate, resolver: actors.Documen
     span = nlp.char_span(cand.sentence.doc, party.start, party.end)
     if span is None:
         return "inferred"
-    own = actors.resolve_words(span.text, actors.words_of_span(span), span.start_char, span.end_char,
+    own = actors.resolve_words(nlp.span_text(span), actors.words_of_span(span), span.start_char, span.end_char,
                                when=resolver.when, idx=resolver.idx)
     code = own.party.code if own is not None else None
     if code is None:

@@ -281,7 +281,7 @@ def _noun_phrase(ent: Span) -> Span:
             elif dep[child] == "appos" and (ent_type[child] or ent.label_ in PERSON_LABELS):
                 keep.update(parse.descendants(child))
     lo, hi = min(keep), max(keep) + 1
-    return ent.doc[lo:hi]
+    return Span(ent.doc, lo, hi)  # not `doc[lo:hi]`, which normalizes the slice first
 
 
 _MODIFIER_DEPS = frozenset(("poss", "compound", "amod", "nmod", "npadvmod"))
