@@ -412,10 +412,13 @@ def _refers_back(words: list[Word]) -> bool:
 
 def _not_possessors(span: Span, words: list[Word]) -> list[Word]:
     """The words of `span` without its possessor when its head is a common noun: "Smith's deputy" is not Smith."""
-    if span.root.pos_ != "NOUN":
+    root = span.root
+    if root.pos_ != "NOUN":
         return words
-    owners = {t.text.replace("’", "'") for c in span.root.children
-              if c.dep_ == "poss" and span.start <= c.i < span.end for t in c.subtree}
+    parse = view(span.doc)
+    text = parse.text
+    owners = {text[t].replace("’", "'") for c in parse.children[root.i]
+              if parse.dep[c] == "poss" and span.start <= c < span.end for t in parse.descendants(c)}
     return [w for w in words if w.text not in owners] if owners else words
 
 
