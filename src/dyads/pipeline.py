@@ -56,8 +56,9 @@ def warm(settings: Settings) -> None:
 
 # Allocations between two collections of the garbage collector's youngest generation while coding (Python's
 # default is 700): coding makes many small objects that die young, and every hundredth young collection is a full
-# one, which walks every document, memo and cached phrase still alive. (10_000 -> 40_000 in session 28: README.)
-GC_YOUNG_THRESHOLD = 40_000
+# one, which walks every document, memo and cached phrase still alive. (10_000 -> 40_000 in session 28, -> 100_000 in
+# session 30: README.)
+GC_YOUNG_THRESHOLD = 100_000
 
 
 @functools.cache
