@@ -31,9 +31,10 @@ def test_settle_raises_the_young_threshold_and_keeps_collection_off_when_off():
         gc.set_threshold(700, 10, 10)
         pipeline._settle.__wrapped__()
         assert gc.get_threshold() == (pipeline.GC_YOUNG_THRESHOLD, 10, 10)
-        gc.set_threshold(50_000, 10, 10)  # a process that chose rarer collections keeps them
+        rarer = pipeline.GC_YOUNG_THRESHOLD + 10_000
+        gc.set_threshold(rarer, 10, 10)  # a process that chose rarer collections keeps them
         pipeline._settle.__wrapped__()
-        assert gc.get_threshold()[0] == 50_000
+        assert gc.get_threshold()[0] == rarer
         gc.set_threshold(0, 10, 10)  # automatic collection off: left off
         pipeline._settle.__wrapped__()
         assert gc.get_threshold()[0] == 0

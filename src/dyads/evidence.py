@@ -74,6 +74,13 @@ def in_story(coded: Sequence[Event]) -> list[Event]:
     the story's most frequent country (ties: all of them), and in how many other sentences an event of the same two
     parties (either way round) was coded. Events without evidence are returned
     unchanged."""
+    return [event if found is None else replace(event, evidence=replace(event.evidence, **found))
+            for event, found in zip(coded, story_fields(coded))]
+
+
+def story_fields(coded: Sequence[Event]) -> list[dict | None]:
+    """Per event, the story-level fields of its evidence (`in_story`) by name; None for an event without evidence.
+    The caller may set them together with others, in one copy of the evidence."""
     counted = [e for e in coded if e.status in STORY_STATUSES]
     seen: Counter[str] = Counter()
     for event in counted:
@@ -91,17 +98,15 @@ def in_story(coded: Sequence[Event]) -> list[Event]:
             return 0.0, False
         return round(seen[party.country] / n, 4), seen[party.country] == most > 0
 
-    out = []
+    out: list[dict | None] = []
     for event in coded:
         if event.evidence is None:
-            out.append(event)
+            out.append(None)
             continue
         (a_share, a_top), (r_share, r_top) = share(event.actor), share(event.recipient)
-        out.append(replace(event, evidence=replace(event.evidence, actor_share=a_share, actor_top=a_top,
-                                                   recipient_share=r_share, recipient_top=r_top,
-                                                   sentence_triggers=len(triggers[event.sentence_index]) - 1,
-                                                   dyad_elsewhere=len(pair_sentences.get(_pair(event), set())
-                                                                      - {event.sentence_index}))))
+        out.append(dict(actor_share=a_share, actor_top=a_top, recipient_share=r_share, recipient_top=r_top,
+                        sentence_triggers=len(triggers[event.sentence_index]) - 1,
+                        dyad_elsewhere=len(pair_sentences.get(_pair(event), set()) - {event.sentence_index})))
     return out
 
 
@@ -153,7 +158,7 @@ def _found(party: Party | None, cand: events.Candidate, resolver: actors.Documen
     span = nlp.char_span(cand.sentence.doc, party.start, party.end)
     if span is None:
         return "inferred"
-    own = actors.resolve_words(span.text, actors.words_of_span(span), span.start_char, span.end_char,
+    own = actors.resolve_words(nlp.span_text(span), actors.words_of_span(span), span.start_char, span.end_char,
                                when=resolver.when, idx=resolver.idx)
     code = own.party.code if own is not None else None
     if code is None:

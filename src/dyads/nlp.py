@@ -102,6 +102,18 @@ def char_span(doc: Doc, start: int, end: int) -> Span | None:
 _UNALIGNED = object()
 
 
+def char_span_root(doc: Doc, start: int, end: int) -> int | None:
+    """The index of the root of `char_span(doc, start, end)` (None when the characters align to no tokens),
+    remembered per document: rules that only ask which token heads a party's phrase need not build its Span."""
+    roots = memo(doc, "char_span_root")
+    key = (start, end)
+    root = roots.get(key, _UNALIGNED)
+    if root is _UNALIGNED:
+        span = char_span(doc, start, end)
+        root = roots[key] = None if span is None else span.root.i
+    return root
+
+
 def entities(doc: Doc) -> list[Span]:
     """`list(doc.ents)`, from the entities' bounds and labels read once per document (`Doc.ents` scans every token of
     the document on each access)."""

@@ -32,18 +32,25 @@ ELSEWHERE = "other_sentence"
 
 def fill(events: list[Event], doc: Doc) -> list[Event]:
     """The events with the parse fields of their evidence filled in (events without evidence unchanged)."""
-    out, sentences = [], len(nlp.sentences(doc))
+    return [event if found is None else replace(event, evidence=replace(event.evidence, **found))
+            for event, found in zip(events, parse_fields(events, doc))]
+
+
+def parse_fields(events: list[Event], doc: Doc) -> list[dict | None]:
+    """Per event, the parse fields of its evidence (`fill`) by name; None for an event without evidence. The caller
+    may set them together with others, in one copy of the evidence."""
+    out: list[dict | None] = []
+    sentences = nlp.sentence_count(doc)
     for event in events:
         if event.evidence is None:
-            out.append(event)
+            out.append(None)
             continue
         trigger = _token_at(doc, event.trigger.start)
         a_role, a_path = describe(event.actor, trigger, doc)
         r_role, r_path = describe(event.recipient, trigger, doc)
         offset = event.recipient.start - event.trigger.start if event.recipient is not None else 0
-        out.append(replace(event, evidence=replace(event.evidence, actor_role=a_role, actor_path=a_path,
-                                                   recipient_role=r_role, recipient_path=r_path,
-                                                   recipient_offset=offset, doc_sentences=sentences)))
+        out.append(dict(actor_role=a_role, actor_path=a_path, recipient_role=r_role, recipient_path=r_path,
+                        recipient_offset=offset, doc_sentences=sentences))
     return out
 
 

@@ -57,8 +57,9 @@ def warm(settings: Settings) -> None:
 
 # Allocations between two collections of the garbage collector's youngest generation while coding (Python's
 # default is 700): coding makes many small objects that die young, and every hundredth young collection is a full
-# one, which walks every document, memo and cached phrase still alive. (10_000 -> 40_000 in session 28: README.)
-GC_YOUNG_THRESHOLD = 40_000
+# one, which walks every document, memo and cached phrase still alive. (10_000 -> 40_000 in session 28, -> 100_000 in
+# session 30: README.)
+GC_YOUNG_THRESHOLD = 100_000
 
 
 @functools.cache
@@ -244,10 +245,20 @@ def code_parsed(document: Document, doc: Doc, lex: lexicon.Lexicon, *,
         trace.extend(verdict(cand, coded, kept, dropped, skipped.get(id(cand))) for cand, coded in found)
     # who the story is about is known only now: its share of the story's events is part of each event's evidence
     # and where its final parties stand in their trigger's parse
-    kept = [replace(e, confidence=confidence.score(e.evidence)) if e.evidence is not None else e
-            for e in evidence.in_story(party_syntax.fill(kept, doc))]
+    kept = [_final(e, parse, story) for e, parse, story in zip(kept, party_syntax.parse_fields(kept, doc),
+                                                                  evidence.story_fields(kept))]
     # the sentence's main event first (its most prominent trigger), whatever the events' confidence
     return sorted(kept, key=lambda e: (e.sentence_index, -evidence.salience(e), e.trigger.start))
+
+
+def _final(event: Event, parse: dict | None, story: dict | None) -> Event:
+    """The event with the parse and story fields of its evidence filled in (`party_syntax.fill`,
+    `evidence.in_story`) and its confidence scored from them, in one copy of each (events without evidence as
+    they are)."""
+    if event.evidence is None:
+        return event
+    known = replace(event.evidence, **parse, **story)
+    return replace(event, evidence=known, confidence=confidence.score(known))
 
 
 def _named(party: Party | None) -> str:

@@ -144,7 +144,7 @@ class CountryContext:
         # the object of "in"/"near" is a place whatever the entity recognizer called it ("in Sivas" as PERSON)
         words = [w._replace(label="") if w.label in PERSON_LABELS or (w.label == "O" and w.text[:1].isupper()) else w
                  for w in words_of_span(place)]
-        where = resolve_words(place.text, words, place.start_char, place.end_char, when=self.when, idx=self.idx)
+        where = resolve_words(nlp.span_text(place), words, place.start_char, place.end_char, when=self.when, idx=self.idx)
         if where is None or where.entry is None:
             # "gunmen in Bayelsa": a state or province the tables do not list, as the gazetteer resolved it
             region = region_country(place, self.regions)

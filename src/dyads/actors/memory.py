@@ -238,9 +238,9 @@ class DocumentMemory(CountryContext):
         """"Xi met Putin ... the two sides": the subject and the object of one verb also form a group."""
         by_head = {}
         for mention in by_entity.values():
-            phrase = nlp.char_span(doc, mention.res.party.start, mention.res.party.end)
-            if phrase is not None:
-                by_head.setdefault(phrase.root.i, mention)
+            root = nlp.char_span_root(doc, mention.res.party.start, mention.res.party.end)
+            if root is not None:
+                by_head.setdefault(root, mention)
         for i, mention in by_head.items():
             token = doc[i]
             other = _counterpart(token) if token.dep_ == "nsubj" and not token.conjuncts else None

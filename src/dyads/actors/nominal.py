@@ -9,6 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from dyads import story_pair
+from dyads.parse_view import view
 from dyads.records import Party
 from dyads.actors.vocab import (
     ALLEGIANCE_WORDS, ARMED_SECTORS, COUNTERPART_NOUNS, DEFINITE_ORG_NOUNS, DEFINITE_STATE_NOUNS, GROUP_DETERMINERS,
@@ -46,9 +47,12 @@ class NominalReferences:
 
     def _apposition(self, span: Span, role: str) -> list[Resolution]:
         """The party an apposition of `span` names ("the group, Hamas," -> Hamas)."""
-        appos = next((c for c in span.root.children if c.dep_ == "appos" and c.i >= span.end), None)
-        if appos is None:
+        # the parse view's children, not `Token.children` (which walks the root's whole subtree to find them)
+        parse, root = view(span.doc), span.root.i
+        at = next((c for c in parse.children[root] if c >= span.end and parse.dep[c] == "appos"), None)
+        if at is None:
             return []
+        appos = span.doc[at]
         phrase = _noun_of(appos)
         found, _ = self._resolve_one(phrase, role)
         owner = self._title_owner(span)
@@ -91,10 +95,11 @@ class NominalReferences:
         country (with its own sector)."""
         root = span.root
         patrons = []
-        for c in root.children:
-            if c.i > root.i and c.dep_ == "amod" and c.lower_ in ALLEGIANCE_WORDS:
+        parse = view(span.doc)
+        for c in (span.doc[k] for k in parse.children[root.i] if k > root.i and parse.dep[k] in ("amod", "acl")):
+            if c.dep_ == "amod" and c.lower_ in ALLEGIANCE_WORDS:
                 patrons += _objects_of(c, ("to", "with"))
-            elif c.i > root.i and c.dep_ == "acl" and c.lemma_.lower() in SERVING_LEMMAS:
+            elif c.dep_ == "acl" and c.lemma_.lower() in SERVING_LEMMAS:
                 patrons += _objects_of(c, ("for",))
                 patrons += [o for b in _objects_of(c, ("on",)) if b.lower_ == "behalf" for o in _objects_of(b, ("of",))]
         if not patrons:
@@ -407,10 +412,13 @@ def _refers_back(words: list[Word]) -> bool:
 
 def _not_possessors(span: Span, words: list[Word]) -> list[Word]:
     """The words of `span` without its possessor when its head is a common noun: "Smith's deputy" is not Smith."""
-    if span.root.pos_ != "NOUN":
+    root = span.root
+    if root.pos_ != "NOUN":
         return words
-    owners = {t.text.replace("’", "'") for c in span.root.children
-              if c.dep_ == "poss" and span.start <= c.i < span.end for t in c.subtree}
+    parse = view(span.doc)
+    text = parse.text
+    owners = {text[t].replace("’", "'") for c in parse.children[root.i]
+              if parse.dep[c] == "poss" and span.start <= c < span.end for t in parse.descendants(c)}
     return [w for w in words if w.text not in owners] if owners else words
 
 

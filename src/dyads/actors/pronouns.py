@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from dyads import nlp
+from dyads.parse_view import view
 from dyads.actors.rules import Resolution, _compatible, _personal
 from dyads.actors.person_roles import contested, one_person
 from dyads.actors.syntax import (
@@ -143,15 +144,15 @@ class PronounReferences:
         """"they" wants a plural phrase or a people ("the Kurds", "rebels"); "it" wants no phrase headed by a plural
         common noun ("territory *it* seized" is not "tens of thousands of fighters"'); "he" and "she" take any. A
         people's word that only modifies a singular noun ("a *Kurdish* resident") is one person, not "they"."""
-        if want == "body":
-            phrase = nlp.char_span(self.doc, mention.res.party.start, mention.res.party.end)
-            return phrase is None or not (phrase.root.pos_ == "NOUN" and phrase.root.tag_ in PLURAL_TAGS)
-        if want != "plural":
+        if want not in ("body", "plural"):
             return True
-        phrase = nlp.char_span(self.doc, mention.res.party.start, mention.res.party.end)
+        at = nlp.char_span_root(self.doc, mention.res.party.start, mention.res.party.end)
+        root = self.doc[at] if at is not None else None  # the head of the mention's phrase
+        if want == "body":
+            return root is None or not (root.pos_ == "NOUN" and root.tag_ in PLURAL_TAGS)
         if mention.res.kind in ("people", *GROUP_KINDS):
-            return phrase is None or not (phrase.root.tag_ == "NN" and phrase.root.pos_ == "NOUN")
-        return phrase is not None and phrase.root.tag_ in PLURAL_TAGS
+            return root is None or not (root.tag_ == "NN" and root.pos_ == "NOUN")
+        return root is not None and root.tag_ in PLURAL_TAGS
 
     def _party_noun_between(self, start: int, span: Span, *, plural: bool, bound: set[int] = frozenset(),
                             person: bool = False, body: bool = False) -> bool:
@@ -223,7 +224,7 @@ def _reported_quote(text: str, span: Span) -> tuple[int, int] | None:
 def _ordinal_antecedents(span: Span) -> list[Span] | None:
     """"the latter", "the former", "the latter two": the last (first) noun phrases of the nearest coordination of
     nouns before `span`, in its sentence or the one before (None when `span` is no such phrase)."""
-    words = [t.lower_ for t in span]
+    words = view(span.doc).lower[span.start:span.end]  # the span's lower-cased words, without building its tokens
     if len(words) < 2 or words[0] != "the" or words[1] not in ORDINAL_ANAPHORS \
             or any(w not in ANAPHOR_COUNTS for w in words[2:]):
         return None

@@ -153,9 +153,9 @@ class StateReferences:
             return res.role.text.lower() in REGIME_NOUNS and res.party.sector == "GOV"
         if res.kind not in ("leader", "person", "country"):
             return False
-        phrase = nlp.char_span(self.doc, res.party.start, res.party.end)
-        return phrase is not None and phrase.root.dep_ in ("poss", "compound") \
-            and phrase.root.head.lower_ in REGIME_NOUNS
+        at = nlp.char_span_root(self.doc, res.party.start, res.party.end)
+        root = self.doc[at] if at is not None else None
+        return root is not None and root.dep_ in ("poss", "compound") and root.head.lower_ in REGIME_NOUNS
 
 
 def _subject_countries(span: Span, mentions: list[Mention]) -> set[str]:

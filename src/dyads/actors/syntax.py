@@ -162,7 +162,7 @@ def _proper_runs(doc: Doc) -> list[Span]:
     flags = numpy.zeros(len(doc) + 2, dtype=numpy.int8)
     flags[1:-1] = (array[:, 0] == PROPN) & (array[:, 1] == 0) if len(doc) else ()
     edges = numpy.flatnonzero(numpy.diff(flags)).tolist()  # starts and ends of the runs, alternately
-    return [doc[start:end] for start, end in zip(edges[::2], edges[1::2])]
+    return [Span(doc, start, end) for start, end in zip(edges[::2], edges[1::2])]
 
 
 AIMED_PREPS = frozenset(("at", "on", "against", "into", "toward", "towards"))
@@ -177,7 +177,7 @@ def _places_of(span: Span, *, verb: bool = True) -> list[Span]:
     key = (span.start, span.end, verb)
     if key not in memo:
         memo[key] = tuple((p.start, p.end) for p in _find_places(span, verb=verb))
-    return [doc[start:end] for start, end in memo[key]]
+    return [Span(doc, start, end) for start, end in memo[key]]  # bounds of real spans: no slice to normalize
 
 
 def _find_places(span: Span, *, verb: bool) -> list[Span]:
@@ -281,7 +281,7 @@ def _noun_phrase(ent: Span) -> Span:
             elif dep[child] == "appos" and (ent_type[child] or ent.label_ in PERSON_LABELS):
                 keep.update(parse.descendants(child))
     lo, hi = min(keep), max(keep) + 1
-    return ent.doc[lo:hi]
+    return Span(ent.doc, lo, hi)  # not `doc[lo:hi]`, which normalizes the slice first
 
 
 _MODIFIER_DEPS = frozenset(("poss", "compound", "amod", "nmod", "npadvmod"))

@@ -133,13 +133,17 @@ def match(token: Token, lexicon: Lexicon) -> Entry | None:
         particles = _particle_objects(token)
         entries = [e for e in entries if not e.object or e.object in object_words or e.object == fronted
                    or _particle_object(e, particles)]
+    # each particle's gap is found once per token, not once per pair of entries
+    order = _particle_order(token) if any(e.particle for e in entries) else []
+    gaps = {e.particle: next((k for k, word in enumerate(order) if word == e.particle), None)
+            for e in entries if e.particle}
+    phrasal = any(gap is not None for gap in gaps.values())  # a phrasal entry's particle is there
     found: list[tuple[int, int, Entry]] = []
     for n, entry in enumerate(entries):
-        gap = _particle_gap(token, entry.particle) if entry.particle else 0
+        gap = gaps[entry.particle] if entry.particle else 0
         if gap is None:
             continue
-        if not entry.particle and not entry.object and any(
-                e.particle and _particle_gap(token, e.particle) is not None for e in entries):
+        if not entry.particle and not entry.object and phrasal:
             continue
         found.append((gap, n, entry))
     # "called *for* sanctions ... *in* the wake of": the particle nearest the verb makes the phrasal verb
@@ -243,8 +247,9 @@ def hyphen_forms(token: Token) -> tuple[str, ...]:
     return (f"{first}-{token.lemma_.lower()}", f"{first}{token.lemma_.lower()}")
 
 
-def _particle_gap(token: Token, particle: str) -> int | None:
-    """How many of the verb's particle-like children come before `particle` (None when it has none)."""
+def _particle_order(token: Token) -> list[str]:
+    """The words of the verb's particle-like children, nearest first: how many come before an entry's particle is
+    its gap (`match`; found once per token, not once per entry)."""
     children = [c for c in token.children if c.dep_ in PARTICLE_DEPS]
     # "stood *firm* against X", "held *firm*": an adjective of the verb's stance written as a particle entry
     children += [c for c in token.children
@@ -258,7 +263,7 @@ def _particle_gap(token: Token, particle: str) -> int | None:
     if after is not None and after.dep_ == "amod" and after.head.dep_ == "dobj" and after.head.head == token:
         children.append(after)  # "set *free* two soldiers": the particle parsed as a modifier of the object
     children.sort(key=lambda c: (c.dep_ != "prt", abs(c.i - token.i)))
-    return next((k for k, c in enumerate(children) if c.lower_ == particle), None)
+    return [c.lower_ for c in children]
 
 
 def _for_complementizer(token: Token) -> list[Token]:

@@ -81,19 +81,22 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     for ent in nlp.entities(doc):
         if ent.label_ in NOT_PLACE_LABELS:
             taken.update(range(ent.start, ent.end))
+        # the phrases' texts cut from the document's text (`Span.text` joins their tokens' texts on every access)
+        name = nlp.span_text(ent)
         if ent.label_ in RESCUED_LABELS and _rescued(ent, gazetteer):
-            out.append(Mention(ent, ent.text, gazetteer.lookup(ent.text), _trim(ent)[1], f"gazetteer match (tagged {ent.label_})"))
+            out.append(Mention(ent, name, gazetteer.lookup(name), _trim(ent)[1], f"gazetteer match (tagged {ent.label_})"))
             continue
         if ent.label_ not in TOPONYM_LABELS:
             continue
         span, hint = _trim(ent)
-        if ent.text != span.text and hint != "region" and gazetteer.lookup(ent.text):
-            span = ent  # "West Bank", "Central African Republic": the compass word is part of the name
-        cands = gazetteer.lookup(span.text) if len(span) else []
+        text = nlp.span_text(span)
+        if name != text and hint != "region" and gazetteer.lookup(name):
+            span, text = ent, name  # "West Bank", "Central African Republic": the compass word is part of the name
+        cands = gazetteer.lookup(text) if len(span) else []
         if not cands and len(span) > 1:
             cands = _longest_inside(span, gazetteer)
         if cands:
-            out.append(Mention(span, span.text, cands, hint, compass=_compass(ent, span)))
+            out.append(Mention(span, text, cands, hint, compass=_compass(ent, span)))
         taken.update(range(ent.start, ent.end))
     for span in _propn_runs(doc, taken):
         for sub in _gazetteer_matches(span, gazetteer):
@@ -104,10 +107,11 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
 
 def _rescued(ent: Span, gazetteer: Gazetteer) -> bool:
     """A PERSON/ORG entity that is really a town: a known place name, not a known actor, placed as a place."""
-    if any(e.kind not in ("capital", "country", "city") for e in _actor_entries(ent.text)) or \
+    name = nlp.span_text(ent)
+    if any(e.kind not in ("capital", "country", "city") for e in _actor_entries(name)) or \
             not all(t.pos_ == "PROPN" for t in ent):
         return False
-    found = gazetteer.lookup(ent.text)
+    found = gazetteer.lookup(name)
     if _in_place_phrase(ent):
         return bool(found)
     # Elsewhere ("attacked X", "visited X") only a large place: names of smaller towns are often people's.

@@ -171,8 +171,8 @@ def _overlaps(mention: Mention, spans: list[tuple[int, int]]) -> bool:
     """The mention heads a party phrase ("Beijing said"), not merely sits in one ("the embassy in Ankara")."""
     doc = mention.span.doc
     for start, end in spans:
-        party = nlp.char_span(doc, start, end)
-        if party is not None and mention.span.start <= party.root.i < mention.span.end:
+        root = nlp.char_span_root(doc, start, end)
+        if root is not None and mention.span.start <= root < mention.span.end:
             return True
     return False
 
