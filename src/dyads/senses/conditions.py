@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from dyads import lexicon, own_side
 from dyads.actors import tables
+from dyads.senses import warned
 from dyads.senses.verdicts import verdict_said
 from dyads.senses.arguments import (ANSWER_PREPS, RELATIVE_TAGS, SUBJECT_DEPS, _agents, _subjects, answering_word,
                                     judged_objects, judgement_words, relative_object, verb_objects)
@@ -132,51 +133,6 @@ def state_speaker_needed(entry: lexicon.Entry) -> bool:
     """True when the entry's sense was chosen by a test that holds only of a state's party as the speaker
     (`STATE_SPEAKER_TESTS`): confirmed once the actor is resolved."""
     return any(mark in entry.source for mark in _provisional_marks(STATE_SPEAKER_TESTS))
-
-
-# Entity types of a subject that names a party by itself ("*Russia* is ...", "*Hamas* has ..."): not a thing of a
-# country ("the Kenyan economy").
-CONDUCT_ENTS = ("GPE", "ORG", "NORP", "PERSON")
-
-
-def _conduct_clauses(token: Token, cls: str) -> list[Token]:
-    """Said clauses that tell, as a fact, what a party other than the speaker is doing or has done: no modal, no
-    negation, no verb of a state or of what befalls a party (word class `not_an_act`: "lives were at stake", "Somalia
-    was facing famine"), a verb that is no trigger of its own
-    (an act with its own words, "warned that Russia is massing troops", is coded by them), and a subject that names a
-    party by itself (a proper name, or a word of class `cls`: the regime, the army) not of the speaker's side."""
-    speakers = _speakers(token)
-    out = []
-    for c in _said_clauses(token):
-        if c.dep_ != "ccomp" or c.pos_ != "VERB" or in_class(c, "not_an_act") \
-                or lexicon.act_verb(c.lemma_.lower()) \
-                or any(a.tag_ == "MD" or a.dep_ == "neg" for a in c.children):
-            continue
-        subjects = [x for x in c.children if x.dep_ == "nsubj"]
-        if any((x.pos_ == "PROPN" or x.ent_type_ in CONDUCT_ENTS or in_class(x, cls)) and x.lower_ not in PERSONAL_PRONOUNS
-               and not own_side.of_speaker(x, speakers) for x in subjects):
-            out.append(c)
-    return out
-
-
-def _penalty_clauses(token: Token, cls: str) -> list[Token]:
-    """"warned that any unauthorised gathering *would be broken up*", "warned that anyone who ... *would be arrested*":
-    said clauses that announce a penalty of class `cls` (a verb, or a phrasal verb "break up") in the passive, with
-    a future or possible auxiliary and no agent named (the authorities are who would impose it), whose subject is
-    no first-person or speaker pronoun ("we could be arrested" fears a penalty, it threatens none)."""
-    words = word_classes()[cls]
-    out = []
-    for c in _said_clauses(token):
-        phrasal = [f"{c.lemma_.lower()} {p.lower_}" for p in c.children if p.dep_ == "prt"]
-        if not (in_class(c, cls) or any(p in words for p in phrasal)):
-            continue
-        if not any(a.dep_ == "auxpass" for a in c.children) or any(a.dep_ == "agent" for a in c.children) \
-                or not any(a.dep_ == "aux" and a.lower_ in POSSIBLE_AUX for a in c.children):
-            continue
-        if any(s.dep_ == "nsubjpass" and s.lower_ in PERSONAL_PRONOUNS + ("i", "we", "you") for s in c.children):
-            continue
-        out.append(c)
-    return out
 
 
 # Word classes of unions, companies and markets, whose words ("union", "bank") also head public bodies' names.
@@ -343,11 +299,11 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
     if rule.test == "reported_conduct":
         # "warned that a Russian-sponsored conference *is seeking* to bypass the peace process", "warned that the
         # regime *was using* prisoners as a currency": what another party is doing or has done, told as a warning
-        return bool(_conduct_clauses(token, cls))
+        return bool(warned.conduct_clauses(_said_clauses(token), _speakers(token), cls))
     if rule.test == "penalty_pending":
         # "warned that any unauthorised gathering would be broken up": a penalty announced with no agent, a threat
         # when the speaker is a state's party, who would impose it (confirmed once the actor is resolved)
-        return bool(_penalty_clauses(token, cls))
+        return bool(warned.penalty_clauses(_said_clauses(token), cls))
     if rule.test == "addressed_clause":
         # "warned *Damascus* not to send heavy weapons", "warned Manila to stop its provocations": a to-clause told to
         # a party the verb names as its object; with a class, the to-clause's verb is of it ("warned Britons not to
