@@ -190,6 +190,14 @@ def act_noun(*forms: str) -> bool:
     return any(table.candidates(form, "NOUN") for form in forms)
 
 
+def act_verb(lemma: str) -> bool:
+    """True when a verb alone (no object or particle named by the entry) is a trigger of the built-in lexicon with
+    an event type ("mass", "attack"; not "say", whose entry is no event, nor "use", an act only with "force"): the
+    verb names an act of its own."""
+    return any(e.event_type != NOT_AN_EVENT and not e.object and not e.particle
+               for e in load().candidates(lemma, "VERB"))
+
+
 def for_settings(settings) -> Lexicon:
     """The lexicon `settings` ask for (extra CSV files and verb dictionaries)."""
     return load(tuple(settings.lexicon_paths), tuple(settings.verb_dictionaries))

@@ -459,6 +459,9 @@ def _events_of(document: Document, cand: events.Candidate, resolver: actors.Docu
                                                                  actor.code, actor.sector):
             skip(f"actor {_named(actor)} is not of the state the sense needs")
             continue  # "he warned that London could ...": the pronoun is no party of London's state
+        if senses.state_speaker_needed(entry) and actor.sector not in own_side.STATE_SECTORS:
+            skip(f"actor {_named(actor)} is no state's party: the penalty it warns of is no act of its own")
+            continue  # "Amnesty warned that protesters would be arrested": a danger, no threat
         actor = home_actor(actor, recipient, entry.event_type)
         recipient = at_home(recipient, actor, entry.event_type, entry.mode)
         if entry.event_type == "CONSULT" and not is_coded(recipient) \

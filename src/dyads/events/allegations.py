@@ -1,5 +1,7 @@
 """Breaches of a rule told by another party: "X said Y violated the law / breached the deal" is X accusing Y, and so
-is "X's statement (ruling, finding) that Y violated ...".
+is "X's statement (ruling, finding) that Y violated ...". So is a hostile act another party calls wrongful in its
+manner: "X said the diplomat had been *illegally* detained by Y" is X accusing Y (the coding guide: a claim of a
+party's wrongdoing reported by a verb of saying), not Y's detention told as fact.
 
 CAMEO 128 (defy norms, law) codes a party's own defiance: "Y violated the treaty" as fact is Y's act. Told in the
 clause of another party's verb of saying ("X says Y violated ...", "X said Y had breached ..."), it is what X alleges:
@@ -26,10 +28,17 @@ ACCUSE_CAMEO = "112"
 TRUCE_CLASS = "truce_terms"
 # Word class of nouns of a statement or finding whose that-clause tells what its issuer holds ("a ruling that ...").
 FINDING_CLASS = "finding"
+# Word class of adverbs that call an act itself a wrong ("illegally detained"), and the types of the hostile acts that,
+# so called in another party's words, are its accusation of their doer.
+WRONGFUL_CLASS = "wrongful_manner"
+WRONGED_TYPES = ("COERCE", "ASSAULT", "SANCTION")
 # Where the clause that tells the breach sits under the verb of saying.
 SAID_DEPS = ("ccomp", "parataxis")
 # Subject pronouns that, in the clause of a verb of saying, most often stand for the speaker itself.
 OWN_PRONOUNS = frozenset(("it", "he", "she", "they", "we", "i"))
+OWN_POSSESSIVES = frozenset(("its", "his", "her", "their", "our", "my"))
+# Word classes of a state's forces and bodies, which a possessive pronoun makes the speaker's own.
+OWN_FORCE_CLASSES = ("armed", "state_actor")
 
 
 def speaker(trigger: Token) -> Token | None:
@@ -64,12 +73,23 @@ def issuer(noun: Token) -> Token | None:
 
 
 def alleged(cand: Candidate) -> Candidate:
-    """The candidate of a breach told by another party turned into that party's accusation of the breaker; other
-    candidates unchanged."""
+    """The candidate of a breach told by another party, or of a hostile act it calls wrongful ("said the diplomat had
+    been *illegally* detained by Belgium"), turned into that party's accusation of the doer; other candidates
+    unchanged."""
     entry = cand.entry
-    if entry.cameo not in BREACH_CAMEOS or cand.status != "occurred" or not any(cand.actors):
+    if cand.status != "occurred" or not any(cand.actors):
         return cand
-    return _accusation(cand)
+    if entry.cameo in BREACH_CAMEOS:
+        return _accusation(cand)
+    if entry.event_type in WRONGED_TYPES and (manner := wrongful_manner(cand.trigger)) is not None:
+        return _accusation(cand, f"'{manner.text}' {cand.trigger.text}: a wrong alleged by another party")
+    return cand
+
+
+def wrongful_manner(trigger: Token) -> Token | None:
+    """An adverb that calls the act itself a wrong ("*illegally* detained", "*unlawfully* seized"; word class
+    `wrongful_manner`), modifying the trigger."""
+    return next((c for c in trigger.children if c.dep_ == "advmod" and in_class(c, WRONGFUL_CLASS)), None)
 
 
 def told_breach(cand: Candidate) -> Candidate | None:
@@ -84,9 +104,16 @@ def told_breach(cand: Candidate) -> Candidate | None:
     return accusation if accusation.entry.event_type == "ACCUSE" else None
 
 
-def _accusation(cand: Candidate) -> Candidate:
+def _owned(breaker: Token) -> bool:
+    """Forces or state bodies a possessive pronoun owns ("*its* troops", "*their* border guards"): in the clause of a
+    verb of saying, most often the speaker's own side (not "*its* neighbour Palau", another party)."""
+    return any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in breaker.children) \
+        and any(in_class(breaker, cls) for cls in OWN_FORCE_CLASSES)
+
+
+def _accusation(cand: Candidate, note: str = "") -> Candidate:
     """The candidate turned into its speaker's accusation of its actors, when another party's verb of saying tells
-    it; unchanged otherwise."""
+    it; unchanged otherwise. `note` says what is alleged (a breach by default)."""
     entry = cand.entry
     said_by = speaker(cand.trigger)
     if said_by is None or said_by.lower_ in ("who", "which", "that"):
@@ -97,10 +124,12 @@ def _accusation(cand: Candidate) -> Candidate:
     breakers = next(tier for tier in cand.actors if tier)
     own = {t.i for t in said_by.subtree}
     if any(s.lower_ in OWN_PRONOUNS for s in children_with(cand.trigger, SUBJECT_DEPS)) \
-            or any(t.i in own for b in breakers for t in b):
-        return cand  # "Iran said it had breached the limit": most often the speaker's own breach, admitted
+            or any(t.i in own for b in breakers for t in b) or any(_owned(b.root) for b in breakers):
+        # "Iran said it had breached the limit", "Kyrgyzstan says *its* troops violated the ceasefire": most often
+        # the speaker's own breach, admitted
+        return cand
     cand.entry = replace(entry, event_type="ACCUSE", mode="", cameo=ACCUSE_CAMEO,
-                         note=f"a breach alleged by another party ({entry.note})")
+                         note=note or f"a breach alleged by another party ({entry.note})")
     cand.actors = [spans]
     cand.recipients = [list(breakers)]
     cand.attribution = None  # the saying is the event itself

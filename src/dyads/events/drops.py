@@ -18,7 +18,7 @@ from dyads.events.habitual import experiential_description, habitual_description
 from dyads.events.quoted import third_party_quoted
 from dyads.events.stated import unstated_disposition
 from dyads.events.verdicts import free_relative_verdict, said_verdict
-from dyads.events.syntax import TIME_PREPS, by_agent, prep_objects
+from dyads.events.syntax import TIME_PREPS, by_agent, prep_objects, speaker_of_joined_act
 from dyads.events.triggers import is_object, match, modal_entry, names_event_of_head, possible, possible_modals
 from dyads.lexicon import NOT_AN_EVENT, Entry, Lexicon
 
@@ -98,6 +98,8 @@ def _governor(token: Token, triggers: dict[int, Entry]) -> Token | None:
     while node.dep_ in COMPLEMENT_DEPS and node.head.i != node.i:
         if clauses.paratactic(node):
             return None  # "X has accused Y; Y *rejects* the charge": a clause of its own beside the later one
+        if node.dep_ == "ccomp" and speaker_of_joined_act(node) is not None:
+            return None  # "X said the move was a provocation and *warned* that ...": the speaker's second act
         if participle_of_doer(node, triggers):
             return None  # "dispersed supporters *protesting* the vote": what the supporters do, their own act
         if _decided_by_named(node) and _stance_toward(node.head, triggers):

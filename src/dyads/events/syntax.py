@@ -40,6 +40,8 @@ TIME_PREPS = ("after", "before", "since", "upon", "following", "until", "amid", 
 # pressure *by holding* X responsible", "did little *apart from urging* Y"); "of", "for", "from" and "against" clauses
 # are done by the main verb's object ("accused X *of attacking*", "prevented X *from leaving*").
 MANNER_PREPS = ("by", "besides", "despite", "through")
+# Conjunctions that join a speaker's second act to what it said ("said ... *and* warned", "*but* warned").
+JOINING_CONJUNCTIONS = ("and", "but")
 COMPOUND_PREPS = (("apart", "from"), ("aside", "from"), ("instead", "of"))
 
 
@@ -382,6 +384,9 @@ def subject_tokens(verb: Token) -> tuple[list[Token], str]:
             continue
         if bare_participle_clause(seen):
             return [], ""  # "Backed by X, Y ...", "communities *exiled* from Z" hung on a verb: Y underwent it
+        if seen.dep_ == "ccomp" and (sayer := speaker_of_joined_act(seen)) is not None:
+            seen, via = sayer, "conj"  # "X said the move was a provocation and *warned* that ...": X warned
+            continue
         if seen.dep_ in ("conj", "xcomp", "advcl", "acomp") and seen.head.i != seen.i:
             if (sayer := speaker_of_joined_act(seen)) is not None:
                 seen, via = sayer, "conj"  # "X said the deal was a step and *urged* Y to ...": X urged
@@ -429,6 +434,8 @@ def speaker_of_joined_act(verb: Token) -> Token | None:
     comes before it; the said clause's subject did not perform it. Not when the verb it is joined to is an active
     perfect, whose auxiliary the act may share ("said rebels had attacked the village and demanded ransom"): a
     passive one ("had been detained and demanded their release") or a modal cannot. None otherwise."""
+    if verb.dep_ == "ccomp":
+        return _second_said_clause(verb)
     if verb.dep_ != "conj" or not (verb.tag_ == "VBD" or _active_participle(verb)) \
             or not in_class(verb, "speech_act_conjunct") or children_with(verb, ("nsubj", "nsubjpass", "aux", "auxpass")):
         return None
@@ -467,6 +474,28 @@ def _active_participle(verb: Token) -> bool:
     preps = ADDRESSING_PREPS.get(verb.lemma_.lower(), ())
     return bool(children_with(verb, ("dobj",))) or any(
         p.dep_ == "prep" and p.lower_ in preps and children_with(p, ("pobj",)) for p in verb.children)
+
+
+def _second_said_clause(verb: Token) -> Token | None:
+    """The verb of saying of "X said the resolution was a provocation *and warned* that ...", when the parser hung the
+    speaker's second act as a second complement clause of the verb of saying: a past-tense verb of speech with no
+    subject, auxiliary or marker of its own (a said clause has its own subject), after a said clause with a subject
+    and right after a coordinating conjunction ("and", "but"). None otherwise."""
+    if verb.tag_ != "VBD" or not in_class(verb, "speech_act_conjunct") \
+            or children_with(verb, ("nsubj", "nsubjpass", "aux", "auxpass", "mark")):
+        return None
+    from dyads import status  # status reads clauses, which read these helpers
+    sayer = verb.head
+    if sayer.pos_ != "VERB" or sayer.lemma_.lower() not in status.words().say_verbs or sayer.i > verb.i \
+            or not children_with(sayer, ("nsubj",)):
+        return None
+    if not any(c.dep_ == "ccomp" and c.i < verb.i and children_with(c, ("nsubj", "nsubjpass")) for c in sayer.children):
+        return None
+    before = verb.i - 1
+    while before > sayer.i and verb.doc[before].pos_ == "ADV":  # "and *also* warned"
+        before -= 1
+    word = verb.doc[before]
+    return sayer if word.dep_ == "cc" and word.lower_ in JOINING_CONJUNCTIONS else None
 
 
 def plan_clause(verb: Token) -> bool:

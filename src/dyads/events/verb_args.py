@@ -14,6 +14,7 @@ from dyads.events.syntax import (
 )
 from dyads import nlp, own_side
 from dyads.actors.tables import noun_classes
+from dyads.events.blamed import blamed_parties
 from dyads.events.convened_sides import convened_sides
 from dyads.events.denied_claims import claim_author, denies_antecedent, relative_object
 from dyads.events.own_acts import crowd_participle
@@ -354,6 +355,8 @@ def verb_arguments(verb: Token, entry: Entry) -> tuple[list[Token], list[list[To
             direct = [*claim_author(verb), *(d for d in direct if not relative_object(d, verb))]
         else:
             direct = [antecedent, *([antecedent.head] if antecedent.dep_ == "appos" else []), *direct]
+    if (blamed := blamed_parties(verb, direct)) is not None:
+        direct = blamed  # "blamed the death *on* gunmen": the party blamed, not the harm
     speakers_side = speakers_own_side(verb, entry, actors)
     if entry.event_type in CLAUSE_TARGET_TYPES:
         for comp in children_with(verb, ("ccomp",)):

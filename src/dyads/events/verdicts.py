@@ -10,11 +10,14 @@
 """
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Token
 
 from dyads.events.candidate import Candidate
 from dyads.events.parties import actor_party_spans
 from dyads.events.syntax import phrase
+from dyads.senses import rules
 from dyads.senses.verdicts import damning, verdict_words, verdicts
 
 # The word that opens a free relative ("in *what* X called ..."), and the preposition by which it names the main
@@ -25,9 +28,16 @@ FREE_RELATIVE_PREPS = ("in",)
 VERDICT_MARK = "verdict"
 # Dependencies of a party named inside a judged subject's phrase ("the deployment of troops from *the AU*").
 INNER_PARTY_DEPS = ("pobj", "poss")
-# Verbs of saying whose sense rule `verdict` codes a damning verdict, and the word class of its damning names.
-SAY_LEMMAS = ("say",)
+# The sense test by which a verb of saying codes a damning verdict (say, claim, insist ...), and the word class of its
+# damning names.
+VERDICT_TEST = "verdict"
 DAMNING_CLASS = "disapproval"
+
+
+@functools.cache
+def verdict_lemmas() -> frozenset[str]:
+    """The verbs of saying that have a sense rule `verdict` (data/senses/rules.csv): say, claim, insist ..."""
+    return frozenset(r.lemma for key in rules().values() for r in key if r.test == VERDICT_TEST)
 
 
 def free_relative_verdict(token: Token) -> bool:
@@ -43,7 +53,7 @@ def said_verdict(cand: Candidate) -> Candidate:
     is the damning name (where the verdict is stated, often inside a quote the verb of saying follows) and its
     recipient the party of the judged subject's own phrase, never a party named elsewhere in what was said. Other
     candidates unchanged."""
-    if cand.entry.event_type != "ACCUSE" or cand.entry.lemma not in SAY_LEMMAS:
+    if cand.entry.event_type != "ACCUSE" or cand.entry.lemma not in verdict_lemmas():
         return cand
     found = verdicts(cand.trigger)
     if not found:

@@ -23,7 +23,7 @@ from dyads.senses.arguments import (ANSWER_PREPS, FINITE_TAGS, JUDGEMENT_DEPS, R
 from dyads.senses.conditions import (FUTURE_AUX, GERUND_CLASSES, MODIFIER_DEPS, OBLIGATION_AUX, PARTICLE_HEADS,
                                      PERSONAL_PRONOUNS, POSSIBLE_AUX, QUANTITY_NOUNS, QUESTION_WORDS, TIME_ENTS,
                                      _continued, _holds, _named_party, _past_subjunctive, choose, pending_subjects,
-                                     provisional)
+                                     provisional, state_speaker_needed)
 from dyads.senses.reciprocal import MUTUAL_OBJECTS, MUTUAL_TYPES, RECIPROCAL_PRONOUNS, mutual
 
 __all__ = ["ANSWER_PREPS", "CATCH_ALL_TESTS", "FINITE_TAGS", "FUTURE_AUX", "GERUND_CLASSES", "JUDGEMENT_DEPS",
@@ -32,4 +32,4 @@ __all__ = ["ANSWER_PREPS", "CATCH_ALL_TESTS", "FINITE_TAGS", "FUTURE_AUX", "GERU
            "QUESTION_WORDS", "RECIPROCAL_PRONOUNS", "RELATIVE_TAGS", "SUBJECT_DEPS", "TESTS", "TIME_ENTS", "Rule",
            "_agents", "_antecedent", "_continued", "_holds", "_named_party", "_past_subjunctive", "_read",
            "_small_clause_words", "_subjects", "answering_word", "choose", "in_class", "judgement_words", "mutual",
-           "pending_subjects", "provisional", "relative_object", "rules", "verb_objects", "word_classes"]
+           "pending_subjects", "provisional", "relative_object", "rules", "state_speaker_needed", "verb_objects", "word_classes"]

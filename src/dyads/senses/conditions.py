@@ -9,10 +9,11 @@ from spacy.tokens import Token
 
 from dyads import lexicon, own_side
 from dyads.actors import tables
+from dyads.senses import warned
 from dyads.senses.verdicts import verdict_said
 from dyads.senses.arguments import (ANSWER_PREPS, RELATIVE_TAGS, SUBJECT_DEPS, _agents, _subjects, answering_word,
                                     judged_objects, judgement_words, relative_object, verb_objects)
-from dyads.senses.table import Rule, in_class, rules
+from dyads.senses.table import Rule, in_class, rules, word_classes
 
 # Auxiliaries of an announced future action ("warned *it would* retaliate") and of obligation ("insisted that
 # they *should* leave").
@@ -51,7 +52,7 @@ def choose(token: Token, entry: lexicon.Entry) -> lexicon.Entry:
         if not _holds(rule, token, entry):
             continue
         if (rule.to_type, rule.mode, rule.cameo) == (entry.event_type, entry.mode, entry.cameo) \
-                and rule.test not in PROVISIONAL_TESTS:
+                and rule.test not in PROVISIONAL_TESTS + STATE_SPEAKER_TESTS:
             return entry
         return replace(entry, event_type=rule.to_type, mode=rule.mode, cameo=rule.cameo,
                        note=f"{entry.note}; {rule.note}", source=f"{entry.source}; sense {rule.source}: {rule.note}")
@@ -60,6 +61,8 @@ def choose(token: Token, entry: lexicon.Entry) -> lexicon.Entry:
 
 # Tests whose sense is confirmed only after the actor is resolved: the chosen entry keeps the rule's note as a mark.
 PROVISIONAL_TESTS = ("own_future_pending",)
+# Tests whose sense holds only when the actor resolves to one of a state's parties (`state_speaker_needed`).
+STATE_SPEAKER_TESTS = ("penalty_pending",)
 # Verbs of intent whose to-clause is an announced future act ("warned that its troops *intended to advance*").
 INTENT_VERBS = ("intend", "plan", "aim")
 
@@ -82,9 +85,17 @@ def _future(clause: Token) -> bool:
 
 
 def _speakers(token: Token) -> list[Token]:
-    """Who speaks: the verb's subjects, or those of the verb it is conjoined to ("Erdogan vowed to strangle the force
-    *and warned* that ...")."""
-    return _subjects(token) or (_subjects(token.head) if token.dep_ == "conj" and token.head.pos_ == "VERB" else [])
+    """Who speaks: the verb's subjects, those of the verb of saying whose said clause the parser hung the verb in
+    (`events.syntax.speaker_of_joined_act`), or those of the verb it is conjoined to ("Erdogan vowed to strangle the
+    force *and warned* that ...")."""
+    if subjects := _subjects(token):
+        return subjects
+    from dyads.events.syntax import speaker_of_joined_act  # the events package reads senses: import on use
+    if (sayer := speaker_of_joined_act(token)) is not None:
+        # "Russia's ministry said the deal threatened shipping *and warned* that ...": the sayer's subject, not the
+        # said clause's
+        return _subjects(sayer)
+    return _subjects(token.head) if token.dep_ == "conj" and token.head.pos_ == "VERB" else []
 
 
 def _said_clauses(token: Token) -> list[Token]:
@@ -113,9 +124,15 @@ def provisional(entry: lexicon.Entry) -> bool:
 
 
 @functools.cache
-def _provisional_marks() -> tuple[str, ...]:
-    """How a chosen entry's source names each provisional rule ("sense senses/rules.csv:541:")."""
-    return tuple(f"sense {r.source}:" for key in rules().values() for r in key if r.test in PROVISIONAL_TESTS)
+def _provisional_marks(tests: tuple[str, ...] = PROVISIONAL_TESTS) -> tuple[str, ...]:
+    """How a chosen entry's source names each rule of the given tests ("sense senses/rules.csv:541:")."""
+    return tuple(f"sense {r.source}:" for key in rules().values() for r in key if r.test in tests)
+
+
+def state_speaker_needed(entry: lexicon.Entry) -> bool:
+    """True when the entry's sense was chosen by a test that holds only of a state's party as the speaker
+    (`STATE_SPEAKER_TESTS`): confirmed once the actor is resolved."""
+    return any(mark in entry.source for mark in _provisional_marks(STATE_SPEAKER_TESTS))
 
 
 # Word classes of unions, companies and markets, whose words ("union", "bank") also head public bodies' names.
@@ -279,6 +296,22 @@ def _holds(rule: Rule, token: Token, entry: lexicon.Entry) -> bool:
         prep = noun.head
         return noun.dep_ == "pobj" and prep.lower_ in rule.words and prep.head.pos_ == "VERB" \
             and (not cls or in_class(prep.head, cls))
+    if rule.test == "reported_conduct":
+        # "warned that a Russian-sponsored conference *is seeking* to bypass the peace process", "warned that the
+        # regime *was using* prisoners as a currency": what another party is doing or has done, told as a warning
+        return bool(warned.conduct_clauses(_said_clauses(token), _speakers(token), cls))
+    if rule.test == "penalty_pending":
+        # "warned that any unauthorised gathering would be broken up": a penalty announced with no agent, a threat
+        # when the speaker is a state's party, who would impose it (confirmed once the actor is resolved)
+        return bool(warned.penalty_clauses(_said_clauses(token), cls))
+    if rule.test == "addressed_clause":
+        # "warned *Damascus* not to send heavy weapons", "warned Manila to stop its provocations": a to-clause told to
+        # a party the verb names as its object; with a class, the to-clause's verb is of it ("warned Britons not to
+        # *travel*")
+        told = [c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        return any(c.dep_ == "dobj" and _named_party(c) for c in token.children) \
+            and any(not cls or in_class(c, cls) for c in told)
     if rule.test == "addressed_prep":
         # "warned *Sweden* of consequences": the prep test, of a verb whose object names a party it is addressed to
         # ("warned of consequences" with no one addressed is a pessimistic comment)

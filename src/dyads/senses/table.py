@@ -18,7 +18,7 @@ TESTS = ("modifier", "actor", "prep", "subject_of", "plural", "clause", "complem
          "particle_time", "particle_object", "particle_bare", "question", "own_future", "own_future_pending", "modal_clause", "negated_clause",
          "object_clause", "clause_object", "clause_passive", "governed", "governed_by", "that_clause", "judged", "verdict", "attributive",
          "unopposed", "kept_open", "continued", "other_clause", "kind_of", "standing", "manner", "conditioned",
-         "named_by", "answered", "answer_object", "addressed_prep", "particle", "participle", "purpose", "always")
+         "named_by", "answered", "answer_object", "addressed_prep", "addressed_clause", "penalty_pending", "reported_conduct", "particle", "participle", "purpose", "always")
 # Special members of a word class: a named party, a place, a person (by the parser's entity type); a state's or an
 # armed group's name or adjective (by the actor tables: `tables.armed_party_keys`).
 NAMED, PLACE, PERSON, ARMED_PARTY = "@named", "@place", "@person", "@armed_party"
