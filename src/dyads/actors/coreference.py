@@ -22,6 +22,7 @@ from dyads.actors.syntax import _is_place, _noun_of, _places_of, author_spans, h
 from dyads.actors.countries import away_from_home, where_they_are
 from dyads.actors.memory import DocumentMemory, Group
 from dyads.actors.collectives import NamedAgain
+from dyads.actors.described_again import DescribedAgain
 from dyads.actors.speaker_state import of_speaker, of_state_named_before
 from dyads.actors.states import StateReferences
 from dyads.actors.pronouns import PronounReferences, _antecedents_of, _ordinal_antecedents
@@ -36,7 +37,8 @@ AUTHOR_WHY = "the author of the act"
 
 
 @dataclass(slots=True)
-class DocumentResolver(DocumentMemory, NamedAgain, StateReferences, PronounReferences, NominalReferences):
+class DocumentResolver(DocumentMemory, NamedAgain, DescribedAgain, StateReferences, PronounReferences,
+                       NominalReferences):
     """Resolves the parties of one document, using what the document said earlier.
 
     On first use it reads the document's named entities once: people with their titles and
