@@ -124,6 +124,13 @@ def _named_again(event: Event, resolver: actors.DocumentResolver) -> bool:
                and m.res.party.name == actor.name for m in resolver.mentions)
 
 
+def _placed_abroad(party: Party) -> bool:
+    """`roles.placed_abroad`, imported when first asked: `roles` imports the event rules, which import this
+    module's neighbours (an import at the top would be circular when this module is imported first)."""
+    from dyads.roles import placed_abroad
+    return placed_abroad(party)
+
+
 def home(event: Event, resolver: actors.DocumentResolver) -> Party | None:
     """The actor's own country as the recipient of `event`, when it is a domestic act with no recipient found."""
     actor = event.actor
@@ -136,6 +143,8 @@ def home(event: Event, resolver: actors.DocumentResolver) -> Party | None:
         return None
     why = WHY.format(kind=event.event_type, country=actor.country)
     named = event.recipient  # a phrase that names no coded party ("the group", "the demonstrators"): at home
+    if named is not None and _placed_abroad(named):
+        return None  # "urged Caribbean governments", "foreign journalists": parties of other states
     if named is not None:
         return replace(named, code=actor.country, country=actor.country, why=f"{why}, named as '{named.text}'")
     return Party(actor.text, actor.start, actor.end, actors.country_name(actor.country), actor.country,
