@@ -30,8 +30,8 @@ def test_a_body_named_again_by_a_plain_noun_is_the_body_named_before(code, text,
 
 
 @pytest.mark.parametrize(("text", "trigger", "recipient"), [
-    ("HANOI (Reuters) - Vietnam sentenced a South Korean employee of a shipyard to four years in prison for spying on Monday. "
-     "The man was detained in Hanoi last year.", "detained", "KOR"),
+    ("HANOI (Reuters) - Vietnam sentenced a South Korean employee of a shipyard to four years in prison for spying "
+     "on Monday. The man was detained in Hanoi last year.", "detained", "KOR"),
     ("CAIRO (AP) - Two Canadian citizens remain in detention in Egypt. "
      "Cairo has accused the detainees of espionage.", "accused", "CAN"),
     ("OTTAWA (Reuters) - Canada imposed sanctions on Friday on two former Honduran ministers. "
@@ -44,8 +44,8 @@ def test_people_named_again_by_a_plain_noun_keep_the_nationality_said_before(cod
 
 
 def test_people_of_several_nationalities_before_leave_the_plain_noun_unresolved(code):
-    events = code("HANOI (Reuters) - Two South Korean employees and two Japanese employees of a shipyard were held in Hanoi. "
-                  "Vietnam has accused the detainees of espionage.")
+    events = code("HANOI (Reuters) - Two South Korean employees and two Japanese employees of a shipyard were held in "
+                  "Hanoi. Vietnam has accused the detainees of espionage.")
     accused = [e for e in events if e.trigger.text == "accused" and e.recipient is not None]
     assert all("the people named before" not in (e.recipient.why or "") for e in accused)
 
