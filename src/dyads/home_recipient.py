@@ -7,9 +7,9 @@ end the march". PLOVER (and the CAMEO codebook's domestic coding) codes such an 
 its recipient: the government, courts and people of that country are what it bears on. `pairing` does so for the
 protest, concession, coercion and rejection types from the clause; this step does it, last, for the types listed
 in `data/home_recipients.csv`, after every other rule and the story's ranker have found no recipient. (Not
-attacks by a state's own forces: in a conflict story an attack with no target named is most often on the other
-side; `place_recipient` gives it the people of its place. An attack at home by a country's own rebels, insurgents or
-crowds (`insider_types`, `insider_sectors`) is given their country: their other side is that state itself.)
+attacks: in a conflict story an attack with no target named is most often on the other side; `place_recipient`
+gives it the people of its place. A retreat or coercion at home by a country's own rebels, insurgents or crowds
+(`insider_types`, `insider_sectors`) is given their country: their other side is that state itself.)
 
 Only a domestic act is given one: the actor is a state's own party (its code is its country's, not an IGO, NGO or
 armed group), the act happens at home (the event's place, else the story's setting, is the actor's country or
@@ -68,8 +68,9 @@ def anaphoric_words() -> frozenset[str]:
 
 
 def insider_types() -> frozenset[str]:
-    """Types given a home recipient only when a country's own non-state party acts (`insider_sectors`): an attack
-    by rebels or a crowd at home bears on their own country, whose state is their other side."""
+    """Types given a home recipient only when a country's own non-state party acts (`insider_sectors`): a retreat
+    or coercion by rebels or a crowd at home bears on their own country, whose state is their other side (not an
+    attack placed nowhere: `place_recipient` leaves a rebel offensive with no target unaddressed)."""
     return _table()[3]
 
 
