@@ -59,3 +59,25 @@ def test_a_lone_sentence_is_left_as_it_is(code):
     # whether a lone sentence's act is at home is its story's to say
     events = code("The Peruvian government launched an investigation into the collapse of the dam.", date="2000-01-01")
     assert ("ACCUSE", "PER", None) in triples(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Mozambican rebels have fought the army for years. On Monday the rebels withdrew from the town, witnesses said.",
+])
+def test_a_retreat_at_home_by_a_countrys_own_non_state_party_bears_on_that_country(code, text):
+    events = [e for e in code(text, date="2000-01-01") if e.event_type == "RETREAT" and "an act at home" in e.why]
+    assert events and all(e.recipient.code == e.actor.country for e in events), triples(code(text, date="2000-01-01"))
+
+
+def test_an_insider_retreat_in_a_story_that_paired_the_country_with_another_gets_no_home_recipient(code):
+    events = code("Peru accused Chile of spying on Monday. Peruvian rebels withdrew from the town on Tuesday.",
+                  date="2000-01-01")
+    withdrew = [e for e in events if e.trigger.text == "withdrew"]
+    assert all(e.recipient is None or e.recipient.code != "PER" for e in withdrew)
+
+
+def test_the_insider_types_and_sectors_are_data():
+    assert {"RETREAT", "COERCE"} <= home_recipient.insider_types()
+    assert "ASSAULT" not in home_recipient.insider_types()  # a rebel attack placed nowhere stays unaddressed
+    assert {"REB", "CVL"} <= home_recipient.insider_sectors()
+    assert not {"GOV", "MIL"} & home_recipient.insider_sectors()  # a state's own forces: `place_recipient`'s

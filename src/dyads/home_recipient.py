@@ -8,7 +8,8 @@ its recipient: the government, courts and people of that country are what it bea
 protest, concession, coercion and rejection types from the clause; this step does it, last, for the types listed
 in `data/home_recipients.csv`, after every other rule and the story's ranker have found no recipient. (Not
 attacks: in a conflict story an attack with no target named is most often on the other side; `place_recipient`
-gives it the people of its place.)
+gives it the people of its place. A retreat or coercion at home by a country's own rebels, insurgents or crowds
+(`insider_types`, `insider_sectors`) is given their country: their other side is that state itself.)
 
 Only a domestic act is given one: the actor is a state's own party (its code is its country's, not an IGO, NGO or
 armed group), the act happens at home (the event's place, else the story's setting, is the actor's country or
@@ -41,15 +42,17 @@ WORD = re.compile(r"[a-z]+")
 
 
 @functools.cache
-def _table() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _table() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """(event types given a home recipient, words that say an act reaches abroad, words that tell an act as like
-    others named before)."""
+    others named before, types given one only when a country's non-state party does it, those parties' sectors)."""
     text = resources.files("dyads.data").joinpath(DATA_FILE).read_text("utf-8")
-    found: dict[str, set[str]] = {"type": set(), "foreign": set(), "like": set()}
+    found: dict[str, set[str]] = {"type": set(), "foreign": set(), "like": set(), "insider_type": set(),
+                                  "insider_sector": set()}
     for row in csv.DictReader(io.StringIO(text)):
         found[row["kind"].strip()].add(row["value"].strip())
     return (frozenset(found["type"]), frozenset(w.lower() for w in found["foreign"]),
-            frozenset(w.lower() for w in found["like"]))
+            frozenset(w.lower() for w in found["like"]), frozenset(found["insider_type"]),
+            frozenset(found["insider_sector"]))
 
 
 def types() -> frozenset[str]:
@@ -62,6 +65,17 @@ def foreign_words() -> frozenset[str]:
 
 def anaphoric_words() -> frozenset[str]:
     return _table()[2]
+
+
+def insider_types() -> frozenset[str]:
+    """Types given a home recipient only when a country's own non-state party acts (`insider_sectors`): a retreat
+    or coercion by rebels or a crowd at home bears on their own country, whose state is their other side (not an
+    attack placed nowhere: `place_recipient` leaves a rebel offensive with no target unaddressed)."""
+    return _table()[3]
+
+
+def insider_sectors() -> frozenset[str]:
+    return _table()[4]
 
 
 def _state_party(party: Party | None) -> bool:
@@ -111,16 +125,27 @@ def _named_again(event: Event, resolver: actors.DocumentResolver) -> bool:
                and m.res.party.name == actor.name for m in resolver.mentions)
 
 
+def _placed_abroad(party: Party) -> bool:
+    """`roles.placed_abroad`, imported when first asked: `roles` imports the event rules, which import this
+    module's neighbours (an import at the top would be circular when this module is imported first)."""
+    from dyads.roles import placed_abroad
+    return placed_abroad(party)
+
+
 def home(event: Event, resolver: actors.DocumentResolver) -> Party | None:
     """The actor's own country as the recipient of `event`, when it is a domestic act with no recipient found."""
-    if event.event_type not in types() or event.recipient is not None and event.recipient.code is not None:
-        return None
     actor = event.actor
+    insider = event.event_type in insider_types() and actor is not None and actor.sector in insider_sectors()
+    if event.event_type not in types() and not insider \
+            or event.recipient is not None and event.recipient.code is not None:
+        return None
     if not _state_party(actor) or _abroad(event, resolver.setting) or _names_others(event, resolver) \
             or _named_again(event, resolver) or _like_others(event):
         return None
     why = WHY.format(kind=event.event_type, country=actor.country)
     named = event.recipient  # a phrase that names no coded party ("the group", "the demonstrators"): at home
+    if named is not None and _placed_abroad(named):
+        return None  # "urged Caribbean governments", "foreign journalists": parties of other states
     if named is not None:
         return replace(named, code=actor.country, country=actor.country, why=f"{why}, named as '{named.text}'")
     return Party(actor.text, actor.start, actor.end, actors.country_name(actor.country), actor.country,

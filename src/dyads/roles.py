@@ -8,6 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from dyads import actors, events, nlp
+from dyads.actors.continents import regional
 from dyads.actors.vocab import stateless_head
 from dyads.events.noun_args import in_time_phrase
 from dyads.events.syntax import governing_verb, is_passive, prep_objects
@@ -165,6 +166,8 @@ def placed_abroad(party: Party) -> bool:
     words = [w.strip("'’").lower() for w in party.text.split()]
     if stateless_head(words):
         return True  # "deported 600 migrants": migrants are away from home
+    if regional(words[:words.index("of")] if "of" in words else words):
+        return True  # "urged Caribbean governments", "met European diplomats": parties of other states
     return any(w in FOREIGN_WORDS and (n + 1 == len(words) or words[n + 1] not in PORTFOLIO_WORDS_AFTER)
                for n, w in enumerate(words))
 

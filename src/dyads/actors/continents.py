@@ -41,6 +41,27 @@ def named_continents(lowered: list[str]) -> frozenset[str] | None:
     return None
 
 
+# Words that make a continental adjective part of one state's name ("*South* African police", "the *Central*
+# African Republic"): the phrase is then of that state, not of a region.
+STATE_NAME_STARTS = frozenset(("south", "central"))
+
+
+def regional(words: list[str]) -> bool:
+    """True when the words before a phrase's plural head place its parties in a region of many states
+    ("*Caribbean* governments", "two senior *European* diplomats", "*African* heads of state"): others than any one
+    state in view (not "South African police", one state's, nor "the African nation", one state named by its
+    region)."""
+    table = continent_words()
+    if not words or not words[-1].endswith("s"):
+        return False
+    for i, word in enumerate(words[:-1]):
+        if i > 0 and words[i - 1] in STATE_NAME_STARTS:
+            continue
+        if word in table or " ".join(words[i:i + 2]) in table:
+            return True
+    return False
+
+
 def all_within(countries: Iterable[str | None], allowed: frozenset[str]) -> bool:
     """True unless one of the countries lies on a continent outside `allowed` (a code not in the table counts as
     inside: it is no evidence against the reading)."""

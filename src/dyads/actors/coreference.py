@@ -23,6 +23,7 @@ from dyads.actors.countries import away_from_home, where_they_are
 from dyads.actors.memory import DocumentMemory, Group
 from dyads.actors.collectives import NamedAgain
 from dyads.actors.party_scene import names_state, scene_country
+from dyads.actors.described_again import DescribedAgain
 from dyads.actors.speaker_state import of_speaker, of_state_named_before
 from dyads.actors.states import StateReferences
 from dyads.actors.pronouns import PronounReferences, _antecedents_of, _ordinal_antecedents
@@ -37,7 +38,8 @@ AUTHOR_WHY = "the author of the act"
 
 
 @dataclass(slots=True)
-class DocumentResolver(DocumentMemory, NamedAgain, StateReferences, PronounReferences, NominalReferences):
+class DocumentResolver(DocumentMemory, NamedAgain, DescribedAgain, StateReferences, PronounReferences,
+                       NominalReferences):
     """Resolves the parties of one document, using what the document said earlier.
 
     On first use it reads the document's named entities once: people with their titles and

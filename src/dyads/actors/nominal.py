@@ -255,9 +255,10 @@ class NominalReferences:
         owned = self._whose(span, res, sector)
         if owned:  # "Iran, whose militiamen are fighting": Iran's
             return owned
-        again = (self._named_again(span) if len(lowered) == 1 else []) or self._named_body(span, res)
-        if again:  # "the coalition" after "the US-led coalition"
-            return again
+        again = (self._named_again(span) if len(lowered) == 1 else []) or self._body_again(span) \
+            or self._named_body(span, res) or self._people_again(span, res)
+        if again:  # "the coalition" after "the US-led coalition", "the court" after "the International Court of
+            return again  # Justice", "the detainees" after "two French citizens"
         if len(lowered) == 1 and lowered[0] in DEFINITE_ORG_NOUNS and words[0].text.lower() == "the":
             return [self._as(span, r, why.replace("pronoun", "definite"))
                     for r, why in self._antecedents(span, "it", want="org")]
