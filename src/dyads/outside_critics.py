@@ -24,12 +24,7 @@ MODIFIER_DEPS = ("amod", "compound", "nmod")
 def rejects_outside_word(cand: events.Candidate) -> bool:
     """True for a rejection whose object, or the object of its particle ("brushed off", "objected to"), is modified by
     a word of the class `outside_author` ("rejected *foreign* criticism")."""
-    if cand.entry.event_type != "REJECT" or cand.entry.pos != "VERB":
-        return False
-    trigger = cand.trigger
-    objects = [c for c in trigger.children if c.dep_ in OBJECT_DEPS]
-    objects += [o for p in trigger.children if p.dep_ == "prep" and p.lower_ == (cand.entry.particle or "")
-                for o in p.children if o.dep_ == "pobj"]
+    objects = _rejected(cand)
     return any(m.dep_ in MODIFIER_DEPS and in_class(m, "outside_author") for o in objects for m in o.children)
 
 
@@ -38,13 +33,19 @@ def rejects_said_before(cand: events.Candidate) -> bool:
     ("the government rejected *the findings*", "brushed off *the criticism*"): whoever made them is the recipient,
     found by the story's other rules, never by default the rejecting state itself. One with a possessor or a
     modifier of its own ("the opposition's criticism", "Chinese criticism") is left to the rules of its author."""
+    objects = _rejected(cand)
+    return any(_told_before(o) for o in objects)
+
+
+def _rejected(cand: events.Candidate) -> list:
+    """What a verbal rejection rejects: its objects, and the objects of its particle ("brushed off", "objected to");
+    none for any other candidate."""
     if cand.entry.event_type != "REJECT" or cand.entry.pos != "VERB":
-        return False
+        return []
     trigger = cand.trigger
     objects = [c for c in trigger.children if c.dep_ in OBJECT_DEPS]
-    objects += [o for p in trigger.children if p.dep_ == "prep" and p.lower_ == (cand.entry.particle or "")
-                for o in p.children if o.dep_ == "pobj"]
-    return any(_told_before(o) for o in objects)
+    return objects + [o for p in trigger.children if p.dep_ == "prep" and p.lower_ == (cand.entry.particle or "")
+                      for o in p.children if o.dep_ == "pobj"]
 
 
 def _told_before(noun) -> bool:
