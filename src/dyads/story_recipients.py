@@ -40,6 +40,10 @@ MIN_SENTENCES = 2  # a document of fewer sentences is no story: nothing is fille
 FAR = 10  # sentences since the last mention count as at most this many
 PREFIX_KINDS = (("IGO", "igo"), ("NGO", "ngo"), ("IMG", "militant"))
 REBEL_SECTORS = frozenset(("REB", "INS", "IMG", "UAF"))
+# types whose recipient is not required by the coding guide when forces are sent somewhere ("MOBILIZE ... normally
+# needs no recipient"; a deployment into a country: host or null): the country of the event's own place is never
+# filled in as its recipient, a guess the guide does not ask for and a wrong party whenever the forces are at home
+DEPLOYMENT_TYPES = frozenset(("MOBILIZE",))
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,6 +254,9 @@ def resolve(found: list[Event], resolver: actors.DocumentResolver) -> list[Event
             out.append(event)
             continue
         cand, p = chosen
+        if event.event_type in DEPLOYMENT_TYPES and cand.features.get("place"):
+            out.append(event)  # troops sent somewhere are the actor's own: where they go is no target guessed
+            continue
         why = f"{WHY}: {cand.party.code}, {cand.reason}, p={p:.2f}"
         party = replace(cand.party, why=f"{why}; {cand.party.why}" if cand.party.why else why)
         out.append(with_inferred_recipient(event, party, why))
