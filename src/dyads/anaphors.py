@@ -139,7 +139,7 @@ def _denied_accuser(event: Event, found: list[Event]) -> Event:
     if best is None:
         return event
     why = f"denies what '{best.actor.text}' accused it of ('{best.trigger.text}'): the accuser; {best.actor.why}"
-    return _with_recipient(event, replace(best.actor, why=why), why, found="inferred")
+    return with_recipient(event, replace(best.actor, why=why), why, found="inferred")
 
 
 def _possessed(noun: Token) -> bool:
@@ -185,7 +185,9 @@ def requested_agent(trigger: Token) -> Span | None:
     return None
 
 
-def _with_recipient(event: Event, recipient: Party, why: str, *, found: str) -> Event:
+def with_recipient(event: Event, recipient: Party, why: str, *, found: str) -> Event:
+    """The event with a recipient a rule read off the sentence or its neighbours (`found` says how): its evidence
+    counts it as a direct argument (tier 0), unlike `story_recipients.with_inferred_recipient`'s guesses."""
     known = event.evidence
     if known is not None:
         # the recipient comes from the trigger's own object, a direct argument (tier 0)
@@ -215,7 +217,7 @@ def _recipient_from(event: Event, span: Span | None, resolver: actors.DocumentRe
     party = resolver.resolve(span, role="recipient") if span is not None else None
     if party is None or party.code is None or party.code == event.actor.code:
         return event
-    return _with_recipient(event, party, f"{why}: {party.why}", found="named")
+    return with_recipient(event, party, f"{why}: {party.why}", found="named")
 
 
 def _relative(event: Event, trigger: Token, resolver: actors.DocumentResolver) -> Event:
@@ -266,7 +268,7 @@ def resolve(found: list[Event], doc: Doc, resolver: actors.DocumentResolver) -> 
             if before is not None:
                 why = f"'{noun.text}' refers to {before.event_type} '{before.trigger.text}' by " \
                       f"'{before.actor.text}': its author; {before.actor.why}"
-                event = _with_recipient(event, replace(before.actor, why=why), why, found="inferred")
+                event = with_recipient(event, replace(before.actor, why=why), why, found="inferred")
             elif noun is not None and "ACCUSE" in nouns()[noun.lower_]:
                 claimant = _claimant(noun)
                 event = _recipient_from(event, claimant, resolver,
@@ -280,7 +282,7 @@ def resolve(found: list[Event], doc: Doc, resolver: actors.DocumentResolver) -> 
             # act is its victim; the act's author is the one criticised
             why = f"'{noun.text}' refers to {before.event_type} '{before.trigger.text}' by " \
                   f"'{before.actor.text}': its author, not a party of the name it is given; {before.actor.why}"
-            event = _with_recipient(event, replace(before.actor, why=why), why, found="inferred")
+            event = with_recipient(event, replace(before.actor, why=why), why, found="inferred")
         elif _own_side_denied(event) and (span := doc.char_span(event.trigger.start, event.trigger.end,
                                                                   alignment_mode="expand")) is not None \
                 and span.root.lemma_.lower() in DENIAL_LEMMAS and anaphor_of(span.root) is None:

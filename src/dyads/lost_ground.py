@@ -103,6 +103,6 @@ def resolve(found: list[Event], doc: Doc, resolver: actors.DocumentResolver) -> 
                 held = _held_by(event, resolver)
                 if held is not None:
                     why = f"{WHY}; {held.why}"
-                    event = anaphors._with_recipient(event, replace(held, why=why), why, found="inferred")
+                    event = anaphors.with_recipient(event, replace(held, why=why), why, found="inferred")
         out.append(event)
     return out

@@ -67,7 +67,7 @@ def resolve(found: list[Event], doc: Doc, resolver: actors.DocumentResolver) -> 
                 party = resolver.resolve(doc[subject.left_edge.i:subject.right_edge.i + 1], role="recipient")
                 if party is None or not party.country or party.country == event.actor.country:
                     continue
-                event = anaphors._with_recipient(event, party, f"{WHY} ('{subject.head.text}'): {party.why}",
+                event = anaphors.with_recipient(event, party, f"{WHY} ('{subject.head.text}'): {party.why}",
                                                  found="inferred")
                 break
         out.append(event)
